@@ -1,0 +1,287 @@
+import type { List, ListItem, Nodes } from 'mdast';
+import type { FieldId, OffsetRange } from './types';
+import type { ParsedDocument } from './document';
+import { nodeRange, nodeText } from './document';
+import type { ExtractedFields, Occurrence } from './model';
+import { readDuration, readRatio, readCount, readPercent, readTimestamp, type Duration, type Timestamp } from './readers/index';
+
+/** A typed value read from one occurrence, with the range of the expression. */
+export interface Stated<T> {
+  /** The value. */
+  value: T;
+  /** Range of the expression in the document. */
+  range: OffsetRange;
+  /** Where it was stated. */
+  occurrence: Occurrence;
+}
+
+/** Servers restored out of a total, or not applicable. */
+export interface ServersValue {
+  /** Servers restored. */
+  restored?: number;
+  /** Servers in all. */
+  total?: number;
+  /** A percentage stated with the counts. */
+  percent?: number | null;
+  /** True for `N/A`. */
+  na?: boolean;
+  /** The reason given with `N/A`. */
+  reason?: string;
+}
+
+/** User counts stated with the impact. */
+export interface UsersValue {
+  /** Users affected. */
+  affected?: number;
+  /** Users in all. */
+  total?: number;
+  /** A percentage stated. */
+  percent?: number | null;
+  /** Range of the percentage when stated separately. */
+  percentRange?: OffsetRange;
+}
+
+/** A service name with where it is written. */
+export interface ServiceName {
+  /** The name, without any explanation after it. */
+  name: string;
+  /** Range of the name. */
+  range: OffsetRange;
+}
+
+/** The four milestones of SPEC section 4. */
+export type MilestoneId = 'started' | 'detected' | 'mitigated' | 'resolved';
+
+/** Milestone ids in the order they must happen. */
+export const MILESTONES: readonly MilestoneId[] = ['started', 'detected', 'mitigated', 'resolved'];
+
+/** Typed facts read from a document. */
+export interface Facts {
+  /** Durations stated, front matter first. */
+  durations: Stated<Duration>[];
+  /** Occurrences of `duration` that could not be read. */
+  unreadableDurations: Occurrence[];
+  /** Milestones from the front matter. */
+  milestones: Partial<Record<MilestoneId, Stated<Timestamp>>>;
+  /** Milestone values that could not be read. */
+  unreadableMilestones: Array<{ id: MilestoneId; range: OffsetRange; text: string }>;
+  /** Service lists, one per occurrence. */
+  services: Array<{ occurrence: Occurrence; names: ServiceName[]; readable: boolean }>;
+  /** Server counts, one per occurrence that states any. */
+  servers: Stated<ServersValue>[];
+  /** Occurrences of `servers_restored` that could not be read. */
+  unreadableServers: Occurrence[];
+  /** User counts, one per occurrence that states any. */
+  users: Stated<UsersValue>[];
+}
+
+/** Replaces HTML comments by spaces so readers skip them but offsets stay. */
+export function maskComments(s: string): string {
+  return s.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\r\n]/g, ' '));
+}
+
+const NA = /^\s*(?:N\/?A|n\/a|not applicable|none|해당 ?없음)\b\.?\s*[:：,;.\-–—]?\s*/i;
+
+/** Reads the typed facts of every occurrence. */
+export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
+  const facts: Facts = { durations: [], unreadableDurations: [], milestones: {}, unreadableMilestones: [], services: [], servers: [], unreadableServers: [], users: [] };
+  const fm = doc.frontMatter;
+  const dateCtx = typeof fm?.data?.date === 'string' ? fm.data.date : undefined;
+
+  for (const id of MILESTONES) {
+    const entry = fm?.entries.find((e) => e.key === id);
+    if (!entry || entry.value === null || entry.value === undefined || entry.value === '') continue;
+    const text = String(entry.value);
+    const r = readTimestamp(text, { date: dateCtx });
+    if (r.ok && r.value.hasDate) {
+      facts.milestones[id] = { value: r.value, range: entry.valueRange, occurrence: undefined as unknown as Occurrence };
+    } else facts.unreadableMilestones.push({ id, range: entry.valueRange, text });
+  }
+
+  for (const occ of fields.byField.get('duration') ?? []) {
+    if (occ.empty || occ.placeholderOnly) continue;
+    const { text, base } = rawValue(doc, occ);
+    const r = readDuration(text);
+    if (r.ok) facts.durations.push({ value: r.value, range: { start: base + r.start, end: base + r.end }, occurrence: occ });
+    else facts.unreadableDurations.push(occ);
+  }
+
+  for (const occ of fields.byField.get('affected_services') ?? []) {
+    if (occ.empty || occ.placeholderOnly) continue;
+    facts.services.push({ occurrence: occ, ...serviceNames(doc, occ) });
+  }
+
+  for (const occ of fields.byField.get('servers_restored') ?? []) {
+    if (occ.empty || occ.placeholderOnly) continue;
+    const s = serversOf(doc, occ);
+    if (s) facts.servers.push(s);
+    else facts.unreadableServers.push(occ);
+  }
+  // `servers_total` in front matter complements `servers_restored`.
+  const totalEntry = fm?.entries.find((e) => e.key === 'servers_total');
+  if (totalEntry) {
+    const fmServers = facts.servers.find((s) => s.occurrence.surface === 'front-matter');
+    const total = toNumber(totalEntry.value);
+    if (fmServers && total !== undefined && fmServers.value.total === undefined && !fmServers.value.na) fmServers.value.total = total;
+  }
+
+  for (const occ of fields.byField.get('user_impact') ?? []) {
+    const u = usersOf(doc, occ);
+    if (u) facts.users.push(u);
+  }
+  if (fm?.data) {
+    const affected = fm.entries.find((e) => e.key === 'users_affected');
+    const total = fm.entries.find((e) => e.key === 'users_total');
+    const a = affected ? toNumber(affected.value) : undefined;
+    const t = total ? toNumber(total.value) : undefined;
+    if ((a !== undefined || t !== undefined) && !facts.users.some((u) => u.occurrence.surface === 'front-matter' && u.occurrence.key === 'users_affected')) {
+      const occ = fields.byField.get('user_impact')?.find((o) => o.surface === 'front-matter');
+      const range = affected?.valueRange ?? total!.valueRange;
+      const occurrence: Occurrence = occ ?? {
+        field: 'user_impact', surface: 'front-matter', labelRange: (affected ?? total)!.keyRange, valueRange: range, text: '', empty: true, placeholderOnly: false, key: (affected ?? total)!.key,
+      };
+      const existing = facts.users.find((u) => u.occurrence === occurrence);
+      if (existing) {
+        existing.value.affected ??= a;
+        existing.value.total ??= t;
+      } else facts.users.unshift({ value: { affected: a, total: t, percent: null }, range, occurrence });
+    }
+  }
+  return facts;
+}
+
+/** The raw text of an occurrence's value with comments masked, and the offset it starts at. */
+export function rawValue(doc: ParsedDocument, occ: Occurrence): { text: string; base: number } {
+  if (occ.surface === 'front-matter') {
+    // Quoted YAML values: read inside the quotes so ranges point at the words.
+    const src = doc.text.slice(occ.valueRange.start, occ.valueRange.end);
+    if (typeof occ.data === 'string' && src.includes(occ.data)) return { text: occ.data, base: occ.valueRange.start + src.indexOf(occ.data) };
+    return { text: typeof occ.data === 'string' ? occ.data : src, base: occ.valueRange.start };
+  }
+  return { text: maskComments(doc.text.slice(occ.valueRange.start, occ.valueRange.end)), base: occ.valueRange.start };
+}
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string') {
+    const r = readCount(v);
+    if (r.ok) return r.value;
+  }
+  return undefined;
+}
+
+function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceName[]; readable: boolean } {
+  if (occ.surface === 'front-matter') {
+    const names: ServiceName[] = [];
+    const data = occ.data;
+    const src = doc.text.slice(occ.valueRange.start, occ.valueRange.end);
+    const list = Array.isArray(data) ? data : typeof data === 'string' ? data.split(/[,、]/) : null;
+    if (!list) return { names, readable: false };
+    let cursor = 0;
+    for (const item of list) {
+      if (typeof item !== 'string' && typeof item !== 'number') return { names, readable: false };
+      const name = String(item).trim();
+      if (!name) continue;
+      const at = src.indexOf(name, cursor);
+      const start = occ.valueRange.start + (at < 0 ? 0 : at);
+      if (at >= 0) cursor = at + name.length;
+      names.push({ name, range: { start, end: at < 0 ? occ.valueRange.end : start + name.length } });
+    }
+    return { names, readable: true };
+  }
+  if (occ.surface === 'section' && occ.section) {
+    const names: ServiceName[] = [];
+    const lists = occ.section.body.filter((b) => b.node.type === 'list');
+    if (lists.length > 0) {
+      for (const b of lists) {
+        for (const item of (b.node as List).children as ListItem[]) {
+          const first = item.children[0] as Nodes | undefined;
+          if (!first || first.type !== 'paragraph') continue;
+          const r = nodeRange(first, b.base);
+          const src = doc.text.slice(r.start, r.end);
+          const n = splitName(src);
+          if (n) names.push({ name: n.name, range: { start: r.start + n.offset, end: r.start + n.offset + n.name.length } });
+        }
+      }
+      return { names, readable: true };
+    }
+    const para = occ.section.body.find((b) => b.node.type === 'paragraph');
+    if (para) return { names: commaNames(doc, para.start, doc.text.slice(para.start, para.end).split(/\r?\n/)[0]), readable: true };
+    return { names, readable: false };
+  }
+  return { names: commaNames(doc, occ.valueRange.start, doc.text.slice(occ.valueRange.start, occ.valueRange.end)), readable: true };
+}
+
+function commaNames(_doc: ParsedDocument, base: number, line: string): ServiceName[] {
+  const out: ServiceName[] = [];
+  const re = /[^,、;]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    const n = splitName(m[0]);
+    if (n) out.push({ name: n.name, range: { start: base + m.index + n.offset, end: base + m.index + n.offset + n.name.length } });
+  }
+  return out;
+}
+
+/** The name part of `KakaoTalk (messaging) — down 10 h`: markup and explanations removed. */
+function splitName(src: string): { name: string; offset: number } | undefined {
+  const cut = src.search(/\s+\(|\s+[—–-]\s|:\s|\s*<br|\s*<!--|\.\s|\r?\n/);
+  let part = cut < 0 ? src : src.slice(0, cut);
+  let offset = 0;
+  const lead = /^[\s*_`[]+/.exec(part)?.[0].length ?? 0;
+  offset += lead;
+  part = part.slice(lead).replace(/[\s*_`\].]+$/, '').replace(/\]\([^)]*$/, '');
+  if (!part || part.length > 80) return undefined;
+  return { name: part, offset };
+}
+
+function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> | undefined {
+  if (occ.surface === 'front-matter' && occ.data && typeof occ.data === 'object' && !Array.isArray(occ.data)) {
+    const d = occ.data as Record<string, unknown>;
+    const restored = toNumber(d.restored);
+    const total = toNumber(d.total);
+    if (restored === undefined && total === undefined) return undefined;
+    return { value: { restored, total, percent: null }, range: occ.valueRange, occurrence: occ };
+  }
+  if (occ.surface === 'front-matter' && typeof occ.data === 'number') {
+    return { value: { restored: occ.data, percent: null }, range: occ.valueRange, occurrence: occ };
+  }
+  const { text, base } = rawValue(doc, occ);
+  const na = NA.exec(text);
+  if (na) {
+    const reason = text.slice(na[0].length).trim();
+    return { value: { na: true, reason }, range: { start: base + na.index, end: base + text.trimEnd().length }, occurrence: occ };
+  }
+  const r = readRatio(text);
+  if (r.ok) {
+    return { value: { restored: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
+  }
+  return undefined;
+}
+
+function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | undefined {
+  if (occ.empty || occ.placeholderOnly) return undefined;
+  if (occ.surface === 'front-matter' && occ.key === 'users_affected') {
+    const a = toNumber(occ.data);
+    return a === undefined ? undefined : { value: { affected: a, percent: null }, range: occ.valueRange, occurrence: occ };
+  }
+  const { text, base } = rawValue(doc, occ);
+  const r = readRatio(text);
+  if (r.ok) return { value: { affected: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
+  const p = readPercent(text);
+  const c = readCount(text);
+  if (c.ok) {
+    return { value: { affected: c.value, percent: p.ok ? p.value : null, percentRange: p.ok ? { start: base + p.start, end: base + p.end } : undefined }, range: { start: base + c.start, end: base + c.end }, occurrence: occ };
+  }
+  if (p.ok) return { value: { percent: p.value, percentRange: { start: base + p.start, end: base + p.end } }, range: { start: base + p.start, end: base + p.end }, occurrence: occ };
+  return undefined;
+}
+
+/** The plain text of a list item's first paragraph (for tests and hover). */
+export function firstParagraphText(item: ListItem): string {
+  const p = item.children[0];
+  return p ? nodeText(p as Nodes) : '';
+}
+
+/** Fields whose typed value the schema checks. */
+export const TYPED_FIELDS: readonly FieldId[] = ['duration', 'affected_services', 'servers_restored', 'user_impact'];

@@ -1,0 +1,121 @@
+import type { Finding, Locale, Severity } from './types';
+import { mergeConfig, type PostmortemConfig } from './config';
+import { parseDocument, type ParsedDocument } from './document';
+import type { ChunkCache } from './parse';
+import { extractFields, type ExtractedFields } from './model';
+import { readFacts, type Facts } from './facts';
+import { normalizeModel, validateModel, type NormalizedModel, type SchemaIssue } from './schema';
+import { extractTimeline } from './timeline-extract';
+import type { Timeline } from './timeline';
+import { RULES } from './rules/index';
+import { formatMessage, type Report, type Rule, type RuleContext } from './rules/types';
+import { directivesOf, isSuppressed } from './directives';
+
+/** Options of one lint run. */
+export interface LintOptions {
+  /** The effective configuration (defaults when absent). */
+  config?: PostmortemConfig;
+  /** A team JSON Schema merged into the built-in one. */
+  teamSchema?: Record<string, unknown>;
+  /** Chunk trees kept from the previous run of the same document. */
+  cache?: ChunkCache;
+  /** Message locale; defaults to the config's. */
+  locale?: Locale;
+}
+
+/** Everything one lint run produced: findings, and the model for hover, completion and preview. */
+export interface LintResult {
+  /** Findings, sorted by position. */
+  findings: Finding[];
+  /** The parsed document (absent when the document was not parsed: too large or binary). */
+  doc?: ParsedDocument;
+  /** Occurrences of each field. */
+  fields?: ExtractedFields;
+  /** Typed facts. */
+  facts?: Facts;
+  /** The normalized model. */
+  model?: NormalizedModel;
+  /** The timeline. */
+  timeline?: Timeline;
+  /** Schema issues. */
+  schemaIssues?: SchemaIssue[];
+  /** Rules that threw (a bug): id and message. The run goes on without them. */
+  ruleErrors: Array<{ ruleId: string; message: string }>;
+}
+
+/** Lints a postmortem. Never throws, whatever the text. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? mergeConfig();
+  const locale = options.locale ?? config.locale;
+  const ruleErrors: LintResult['ruleErrors'] = [];
+  const active = RULES.filter((r) => severityOf(r, config) !== undefined);
+
+  for (const r of active) {
+    if (!r.precheck) continue;
+    const reports = r.precheck(text, config);
+    if (reports.length > 0) return { findings: reports.map((rep) => toFinding(r, rep, severityOf(r, config)!, locale)), ruleErrors };
+  }
+
+  let doc: ParsedDocument;
+  let fields: ExtractedFields;
+  let facts: Facts;
+  let model: NormalizedModel;
+  let schemaIssues: SchemaIssue[];
+  let timeline: Timeline;
+  try {
+    doc = parseDocument(text, options.cache);
+    fields = extractFields(doc, config);
+    facts = readFacts(doc, fields);
+    model = normalizeModel(doc, fields, facts);
+    schemaIssues = validateModel(doc, model, config, options.teamSchema);
+    timeline = extractTimeline(doc, fields, facts, config);
+  } catch (err) {
+    // The parsers and readers should never throw; if one does, say so instead of failing the caller.
+    return { findings: [], ruleErrors: [{ ruleId: 'core', message: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) }] };
+  }
+
+  const findings: Finding[] = [];
+  const directives = directivesOf(doc);
+  for (const r of active) {
+    const severity = severityOf(r, config)!;
+    const ctx: RuleContext = {
+      doc, fields, facts, model, schemaIssues, timeline, config, locale,
+      report(rep: Report) {
+        if (rep.fix && !r.meta.fixable) throw new Error(`rule ${r.meta.id} reported a fix but is not marked fixable`);
+        const f = toFinding(r, rep, severity, locale);
+        const line = doc.lines.positionAt(f.range.start).line;
+        if (!isSuppressed(directives, r.meta.id, line)) findings.push(f);
+      },
+    };
+    try {
+      r.check(ctx);
+    } catch (err) {
+      ruleErrors.push({ ruleId: r.meta.id, message: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) });
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, doc, fields, facts, model, timeline, schemaIssues, ruleErrors };
+}
+
+/** The severity a rule runs at, or undefined when it is off. */
+export function severityOf(rule: Rule, config: PostmortemConfig): Severity | undefined {
+  const s = config.rules[rule.meta.id];
+  if (s === 'off') return undefined;
+  return s ?? rule.meta.defaultSeverity;
+}
+
+function toFinding(rule: Rule, rep: Report, severity: Severity, locale: Locale): Finding {
+  const msg = rule.meta.messages[rep.messageId];
+  const template = msg ? msg[locale] ?? msg.en : rep.messageId;
+  const data = rep.data ?? {};
+  return {
+    ruleId: rule.meta.id,
+    messageId: rep.messageId,
+    data,
+    message: formatMessage(template, data),
+    severity,
+    range: { start: rep.range.start, end: Math.max(rep.range.start, rep.range.end) },
+    fix: rep.fix,
+    suggestions: rep.suggestions,
+  };
+}

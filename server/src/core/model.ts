@@ -1,0 +1,207 @@
+import type { List, ListItem, Table, Paragraph, Nodes } from 'mdast';
+import type { FieldId, OffsetRange, Surface } from './types';
+import type { PostmortemConfig } from './config';
+import { FIELDS, FRONT_MATTER_KEYS, fieldForHeading, normalizeHeading } from './fields';
+import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
+import { isOnlyPlaceholders } from './placeholders';
+
+/** One place where a document states a field. */
+export interface Occurrence {
+  /** The field stated. */
+  field: FieldId;
+  /** How it is stated. */
+  surface: Surface;
+  /** The heading, front matter key, label or table cell that names the field. */
+  labelRange: OffsetRange;
+  /** The value: a section body, a front matter value, the rest of a labelled line, a table cell. */
+  valueRange: OffsetRange;
+  /** The value as plain text, HTML comments removed, trimmed. */
+  text: string;
+  /** True when there is no text at all. */
+  empty: boolean;
+  /** True when the text is nothing but template placeholders. */
+  placeholderOnly: boolean;
+  /** The section, for the `section` surface. */
+  section?: Section;
+  /** The front matter key, for the `front-matter` surface. */
+  key?: string;
+  /** The front matter value, for the `front-matter` surface. */
+  data?: unknown;
+}
+
+/** Every statement of every field, in document order within each surface. */
+export interface ExtractedFields {
+  /** Field → its occurrences, front matter first, then sections, labelled lines, table rows. */
+  byField: Map<FieldId, Occurrence[]>;
+  /** Sections with the field their heading names (undefined for other headings). */
+  sections: Array<{ section: Section; field: FieldId | undefined }>;
+}
+
+const SURFACE_ORDER: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3 };
+
+/** Reads every surface of a parsed document. */
+export function extractFields(doc: ParsedDocument, config: PostmortemConfig): ExtractedFields {
+  const byField = new Map<FieldId, Occurrence[]>();
+  const add = (o: Occurrence) => {
+    const list = byField.get(o.field);
+    if (list) list.push(o);
+    else byField.set(o.field, [o]);
+  };
+
+  // 1. Front matter.
+  const fm = doc.frontMatter;
+  if (fm?.data) {
+    for (const [field, keys] of Object.entries(FRONT_MATTER_KEYS) as Array<[FieldId, string[]]>) {
+      for (const key of keys) {
+        const entry = fm.entries.find((e) => e.key === key);
+        if (!entry) continue;
+        const text = valueText(entry.value);
+        add({
+          field, surface: 'front-matter', labelRange: entry.keyRange, valueRange: entry.valueRange, text,
+          empty: text.trim() === '', placeholderOnly: isOnlyPlaceholders(text), key, data: entry.value,
+        });
+        break;
+      }
+    }
+  }
+
+  // 2. Sections.
+  const sections: ExtractedFields['sections'] = [];
+  for (const section of doc.sections) {
+    const field = fieldForHeading(section.title, config.sections);
+    sections.push({ section, field });
+    if (!field) continue;
+    const text = bodyText(doc, section.body);
+    add({
+      field, surface: 'section', labelRange: section.titleRange, valueRange: section.bodyRange, text,
+      empty: text === '', placeholderOnly: isOnlyPlaceholders(text), section,
+    });
+  }
+
+  // 3 and 4. Labelled lines and metadata table rows, in paragraphs, lists and tables at any level
+  // of the block tree (but not inside code).
+  doc.blocks.forEach((block, i) => {
+    const n = doc.blocks[i + 1];
+    scanBlock(doc, block.node as Nodes, block.base, config, add, n ? { node: n.node as Nodes, base: n.base } : undefined);
+  });
+
+  for (const list of byField.values()) list.sort((a, b) => SURFACE_ORDER[a.surface] - SURFACE_ORDER[b.surface] || a.valueRange.start - b.valueRange.start);
+  return { byField, sections };
+}
+
+function valueText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (Array.isArray(v)) return v.map(valueText).filter(Boolean).join(', ');
+  if (typeof v === 'object') return Object.values(v as Record<string, unknown>).map(valueText).filter(Boolean).join(', ');
+  return String(v);
+}
+
+/** Text of a run of blocks, HTML comments removed, trimmed. */
+export function bodyText(doc: ParsedDocument, body: Block[]): string {
+  let s = '';
+  for (const b of body) {
+    if (b.node.type === 'html' && /^\s*<!--/.test(b.node.value)) continue;
+    if (b.node.type === 'heading') continue;
+    s += doc.text.slice(b.start, b.end).replace(/<!--[\s\S]*?-->/g, '') + '\n';
+  }
+  return s.trim();
+}
+
+// `**Label:** value`, `**Label**: value`, `- **Label**: value`, `Label: value` (then value up to `<br>` or the end of the line).
+const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[ \t]*[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[ \t]*[:：])[ \t]*/u;
+
+function scanBlock(doc: ParsedDocument, node: Nodes, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {
+  if (node.type === 'paragraph') {
+    scanParagraph(doc, node, base, config, add, next);
+  } else if (node.type === 'list') {
+    for (const item of (node as List).children) scanChildren(doc, (item as ListItem).children as Nodes[], base, config, add);
+  } else if (node.type === 'blockquote') {
+    scanChildren(doc, node.children as Nodes[], base, config, add);
+  } else if (node.type === 'table') {
+    scanTable(doc, node as Table, base, config, add);
+  }
+}
+
+function scanChildren(doc: ParsedDocument, children: Nodes[], base: number, config: PostmortemConfig, add: (o: Occurrence) => void): void {
+  children.forEach((c, i) => scanBlock(doc, c, base, config, add, children[i + 1] ? { node: children[i + 1], base } : undefined));
+}
+
+function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {
+  const r = nodeRange(node, base);
+  const src = doc.text.slice(r.start, r.end);
+  let lineStart = 0;
+  while (lineStart <= src.length) {
+    let lineEnd = src.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = src.length;
+    const isLastLine = lineEnd >= src.length;
+    const line = src.slice(lineStart, lineEnd).replace(/\r$/, '');
+    // A line may hold several `Label: value<br>` pieces.
+    let pieceStart = 0;
+    while (pieceStart < line.length) {
+      const brAt = line.slice(pieceStart).search(/<br\s*\/?>/i);
+      const pieceEnd = brAt < 0 ? line.length : pieceStart + brAt;
+      const piece = line.slice(pieceStart, pieceEnd);
+      const m = LABELLED.exec(piece);
+      if (m) {
+        const label = (m[3] ?? m[5] ?? m[6] ?? '').trim();
+        const field = fieldForLabel(label, config);
+        if (field) {
+          const labelOffset = piece.indexOf(label, m[1].length);
+          const valueStartInPiece = m[0].length;
+          const raw = piece.slice(valueStartInPiece);
+          const trimmed = raw.replace(/\s+$/, '');
+          const abs = r.start + lineStart + pieceStart;
+          let text = trimmed.replace(/<!--[\s\S]*?-->/g, '').trim();
+          let valueRange = { start: abs + valueStartInPiece, end: abs + valueStartInPiece + trimmed.length };
+          // `Label:` ending a paragraph introduces the block after it (a list, usually).
+          if (text === '' && isLastLine && brAt < 0 && next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table')) {
+            valueRange = nodeRange(next.node, next.base);
+            text = doc.text.slice(valueRange.start, valueRange.end).replace(/<!--[\s\S]*?-->/g, '').trim();
+          }
+          // A plain `Label:` with nothing after it is a lead-in sentence, not a field statement.
+          const plain = m[6] !== undefined;
+          if (!(plain && text === '')) {
+            add({
+              field, surface: 'labelled-line',
+              labelRange: { start: abs + labelOffset, end: abs + labelOffset + label.length },
+              valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text),
+            });
+          }
+        }
+      }
+      if (brAt < 0) break;
+      pieceStart = pieceEnd + (/^<br\s*\/?>/i.exec(line.slice(pieceEnd))?.[0].length ?? 4);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function fieldForLabel(label: string, config: PostmortemConfig): FieldId | undefined {
+  const norm = normalizeHeading(label);
+  for (const f of FIELDS) {
+    if (f.aliases.includes(norm) || config.sections[f.id]?.some((a) => normalizeHeading(a) === norm)) return f.id;
+  }
+  return undefined;
+}
+
+function scanTable(doc: ParsedDocument, table: Table, base: number, config: PostmortemConfig, add: (o: Occurrence) => void): void {
+  for (const row of table.children) {
+    if (row.children.length < 2) continue;
+    const [keyCell, valueCell] = row.children;
+    const label = nodeText(keyCell).trim();
+    const field = fieldForLabel(label, config);
+    if (!field) continue;
+    const vr = nodeRange(valueCell, base);
+    // A cell's range includes its pipe and padding; keep only the content.
+    const cellSrc = doc.text.slice(vr.start, vr.end);
+    const lead = cellSrc.length - cellSrc.replace(/^[|\s]+/, '').length;
+    const content = cellSrc.replace(/^[|\s]+/, '').replace(/[|\s]+$/, '');
+    const valueRange = { start: vr.start + lead, end: vr.start + lead + content.length };
+    const text = content.replace(/<br\s*\/?>/gi, '\n').replace(/<!--[\s\S]*?-->/g, '').trim();
+    add({
+      field, surface: 'table-row', labelRange: nodeRange(keyCell, base), valueRange, text,
+      empty: text === '', placeholderOnly: isOnlyPlaceholders(text),
+    });
+  }
+}

@@ -1,0 +1,397 @@
+/**
+ * Duration reader: how long an incident lasted, as postmortems write it, in English and Korean.
+ * Pure: plain ES2022.
+ *
+ * Shapes read:
+ * - unit sequences, largest unit first: `4h 10m`, `4h10m`, `4 h 10 min`, `4 hours 10 minutes`,
+ *   `7 hours and 9 minutes`, `4 hrs`, `250 minutes`, `45 mins`, `90 seconds`, `1.5 days`,
+ *   `2 days 3 hours`, `1 d 2 h`, `1 week`, `a 2-hour outage`, `an hour`, `half an hour`,
+ *   `a day and a half`; Korean `4시간 10분`, `10시간`, `30분`, `1일 2시간`, `1시간 반`, `두 시간`
+ * - ISO 8601 durations: `PT4H10M`, `P1DT2H`, `P2W` (years and months are not read: their length varies)
+ * - time ranges: `14:50–19:00 KST`, `14:50-19:00`, `14:50 to 19:00`, `14:50 ~ 19:00`,
+ *   `2:50 p.m. to 7 p.m.`, `from 15:30 to 18:10 UTC`, `14:50부터 19:00까지`, and dated ends
+ *   (`November 11, 4:02 PM UTC to November 14, 3:02 PM UTC`); an end before the start on the
+ *   same (or no) date crossed midnight: 24 h are added.
+ *
+ * `approximate` is set by a marker before (`about`, `around`, `approx.`, `almost`, `nearly`,
+ * `roughly`, `over`, `under`, `more than`, `less than`, `at least`, `up to`, `~`, `≈`, `약`,
+ * `대략`, `거의`, `최소`, `최대`) or after (`or so`, `or more`, `정도`, `가량`, `남짓`, `쯤`, `여`,
+ * `이상`, `이내`, `미만`, `넘게`, `가까이`, `안팎`, `내외`); the markers are part of the offsets.
+ *
+ * Not read: clock times or dates alone (`at 15:19`, `10월 15일`), versions (`v2.5`), other units
+ * (`3 nodes`, `300ms`), months and years, vague amounts (`a few hours`, `몇 시간`) and value
+ * ranges (`2-3 hours`, `2~3시간`).
+ */
+import type { Found, Read } from './types';
+import { numberStartOk, scanTemporal, type TemporalItem, type TimestampParts } from './timestamp';
+
+/** A length of time. */
+export interface Duration {
+  /** Length in minutes; may be fractional (`90 seconds` is 1.5). */
+  minutes: number;
+  /** The text marks the length as approximate (`about`, `~`, `약`, `정도`, ...). */
+  approximate: boolean;
+  /** `span` for a stated length, `range` for a length computed from a start and an end time. */
+  kind: 'span' | 'range';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regular expressions (all bounded; sticky ones are applied at a known position)
+
+const NUM_RE = /(\d{1,3}(?:,\d{3}){1,3}|\d{1,7})(?:\.(\d{1,6}))?/y;
+const WORD_NUM_RE = /(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half[ \t]an?)(?=[ \t])/iy;
+const KO_WORD_NUM_RE = /(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?시간/y;
+const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)(weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![A-Za-z])/iy;
+const SPACED_LONG_UNIT_RE = /[ \t]{1,2}(weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
+const SHORT_UNIT_RE = /[ \t]{0,2}([wdhms])(?![A-Za-z])/y;
+const KO_UNIT_RE = /[ \t]?(시간|분(?!기)|초(?!과|기|반)|주일|주|일(?!자|차|째))/y;
+const AND_A_HALF_RE = /[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half(?![A-Za-z])/iy;
+const KO_HALF_RE = /[ \t]?반(?=$|[^가-힣]|동안|간|만에|이|의|가|을|를|에|정도|가량|쯤)/y;
+const CONNECT_RE = /,?[ \t]{0,2}(?:and[ \t]{1,2})?/y;
+const ISO_DURATION_RE = /P(?:(\d{1,6}(?:[.,]\d{1,6})?)W)?(?:(\d{1,6}(?:[.,]\d{1,6})?)D)?(?:T(?:(\d{1,6}(?:[.,]\d{1,6})?)H)?(?:(\d{1,6}(?:[.,]\d{1,6})?)M)?(?:(\d{1,6}(?:[.,]\d{1,6})?)S)?)?/y;
+const VALUE_RANGE_BEFORE_RE = /\d[ \t]{0,2}(?:-|–|~|〜|to|or|and)[ \t]{0,2}$/i;
+const APPROX_BEFORE_EN_RE = /(?:^|[^A-Za-z])(about|around|approx\.?|approximately|almost|nearly|roughly|circa|ca\.|some|over|under|just[ \t]over|just[ \t]under|more[ \t]than|less[ \t]than|at[ \t]least|up[ \t]to|close[ \t]to|an[ \t]estimated|estimated)[ \t]{1,3}$/i;
+const APPROX_BEFORE_SYMBOL_RE = /([~≈∼〜])[ \t]{0,2}$/;
+const APPROX_BEFORE_KO_RE = /(?:^|[^가-힣])(약|대략|대략적으로|거의|어림잡아|최소|최대)[ \t]{0,2}$/;
+const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
+const RANGE_GAP_RE = /^[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-])[ \t]{0,3}$/i;
+const BETWEEN_BEFORE_RE = /between[ \t]{1,3}$/i;
+const UNTIL_AFTER_RE = /까지/y;
+const VAGUE_RE = /(?:^|[^A-Za-z])(?:a[ \t]few|few|several|a[ \t]couple[ \t]of|couple[ \t]of|many|multiple|a[ \t]number[ \t]of)[ \t]{1,2}(?:hours|minutes|days|weeks|seconds)(?![A-Za-z])|(?:몇|수)[ \t]?(?:시간|분|일|주)/i;
+const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열/g;
+
+const WORD_VALUES: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12,
+};
+const KO_WORD_VALUES: Readonly<Record<string, number>> = {
+  한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
+};
+
+/** Minutes per unit and rank (larger units first in a sequence). */
+const UNITS: Readonly<Record<string, { minutes: number; rank: number }>> = {
+  w: { minutes: 10080, rank: 5 },
+  d: { minutes: 1440, rank: 4 },
+  h: { minutes: 60, rank: 3 },
+  m: { minutes: 1, rank: 2 },
+  s: { minutes: 1 / 60, rank: 1 },
+};
+
+function unitKey(word: string): string {
+  const w = word.toLowerCase();
+  if (w === '시간') return 'h';
+  if (w === '분') return 'm';
+  if (w === '초') return 's';
+  if (w === '주' || w === '주일' || w.startsWith('w')) return 'w';
+  if (w === '일' || w.startsWith('d')) return 'd';
+  if (w.startsWith('h')) return 'h';
+  if (w.startsWith('m')) return 'm';
+  return 's';
+}
+
+function code(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isHangulCode(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+function roundMinutes(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unit sequences
+
+interface Component {
+  minutes: number;
+  rank: number;
+  end: number;
+}
+
+function parseComponent(text: string, pos: number): Component | null {
+  const c = code(text, pos);
+  if (isDigitCode(c)) {
+    const m = execAt(NUM_RE, text, pos);
+    if (!m) return null;
+    let p = pos + m[0].length;
+    const next = code(text, p);
+    if (isDigitCode(next)) return null;
+    if ((next === 46 || next === 44) && isDigitCode(code(text, p + 1))) return null;
+    let value = Number(`${(m[1] ?? '').replace(/,/g, '')}${m[2] !== undefined ? `.${m[2]}` : ''}`);
+    const half = execAt(AND_A_HALF_RE, text, p);
+    let needLong = false;
+    if (half) {
+      value += 0.5;
+      p += half[0].length;
+      needLong = true;
+    }
+    let u = needLong ? execAt(SPACED_LONG_UNIT_RE, text, p) : execAt(LONG_UNIT_RE, text, p);
+    let korean = false;
+    if (!u && !needLong) u = execAt(SHORT_UNIT_RE, text, p);
+    if (!u && !needLong) {
+      u = execAt(KO_UNIT_RE, text, p);
+      korean = u !== null;
+    }
+    if (!u) return null;
+    const unit = UNITS[unitKey(u[1] ?? '')];
+    if (!unit) return null;
+    p += u[0].length;
+    if (!needLong) {
+      const h = korean ? (unit.rank >= 3 ? execAt(KO_HALF_RE, text, p) : null) : execAt(AND_A_HALF_RE, text, p);
+      if (h && (korean || (u[1] ?? '').length > 1)) {
+        value += 0.5;
+        p += h[0].length;
+      }
+    }
+    return { minutes: value * unit.minutes, rank: unit.rank, end: p };
+  }
+  if (isAsciiLetterCode(c)) {
+    const m = execAt(WORD_NUM_RE, text, pos);
+    if (!m) return null;
+    const word = (m[1] ?? '').toLowerCase();
+    let value = word.startsWith('half') ? 0.5 : (WORD_VALUES[word] ?? 0);
+    let p = pos + m[0].length;
+    const u = execAt(SPACED_LONG_UNIT_RE, text, p);
+    if (!u) return null;
+    const unit = UNITS[unitKey(u[1] ?? '')];
+    if (!unit) return null;
+    p += u[0].length;
+    const h = word.startsWith('half') ? null : execAt(AND_A_HALF_RE, text, p);
+    if (h) {
+      value += 0.5;
+      p += h[0].length;
+    }
+    return { minutes: value * unit.minutes, rank: unit.rank, end: p };
+  }
+  const m = execAt(KO_WORD_NUM_RE, text, pos);
+  if (!m) return null;
+  let value = KO_WORD_VALUES[m[1] ?? ''] ?? 0;
+  let p = pos + m[0].length;
+  const h = execAt(KO_HALF_RE, text, p);
+  if (h) {
+    value += 0.5;
+    p += h[0].length;
+  }
+  return { minutes: value * 60, rank: 3, end: p };
+}
+
+function parseSequence(text: string, pos: number): { minutes: number; end: number } | null {
+  const first = parseComponent(text, pos);
+  if (!first) return null;
+  let total = first.minutes;
+  let rank = first.rank;
+  let end = first.end;
+  for (let guard = 0; guard < 5; guard++) {
+    const sep = execAt(CONNECT_RE, text, end);
+    const at = end + (sep ? sep[0].length : 0);
+    if (!isDigitCode(code(text, at))) break;
+    const next = parseComponent(text, at);
+    if (!next || next.rank >= rank) break;
+    total += next.minutes;
+    rank = next.rank;
+    end = next.end;
+  }
+  if (isDigitCode(code(text, end)) || isAsciiLetterCode(code(text, end))) return null;
+  return { minutes: total, end };
+}
+
+function parseIsoDuration(text: string, pos: number): { minutes: number; end: number } | null {
+  const m = execAt(ISO_DURATION_RE, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  if (m.slice(1).every((g) => g === undefined)) return null;
+  if (isDigitCode(code(text, end)) || isAsciiLetterCode(code(text, end))) return null;
+  if (m[0].endsWith('T')) return null;
+  const n = (g: string | undefined): number => (g === undefined ? 0 : Number(g.replace(',', '.')));
+  const minutes = n(m[1]) * 10080 + n(m[2]) * 1440 + n(m[3]) * 60 + n(m[4]) + n(m[5]) / 60;
+  return { minutes, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Approximation markers
+
+function approxBefore(text: string, start: number): number | null {
+  const from = Math.max(0, start - 24);
+  const before = text.slice(from, start);
+  for (const re of [APPROX_BEFORE_SYMBOL_RE, APPROX_BEFORE_EN_RE, APPROX_BEFORE_KO_RE]) {
+    const m = re.exec(before);
+    if (m && m[1] !== undefined) return from + m.index + m[0].indexOf(m[1]);
+  }
+  return null;
+}
+
+function approxAfter(text: string, end: number): number | null {
+  const m = execAt(APPROX_AFTER_RE, text, end);
+  return m ? end + m[0].length : null;
+}
+
+function withApprox(text: string, start: number, end: number, minutes: number, kind: Duration['kind']): Found<Duration> {
+  const s = approxBefore(text, start);
+  const e = approxAfter(text, end);
+  return {
+    value: { minutes: roundMinutes(minutes), approximate: s !== null || e !== null, kind },
+    start: s ?? start,
+    end: e ?? end,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time ranges
+
+function otherMeridiem(m: 'am' | 'pm'): 'am' | 'pm' {
+  return m === 'am' ? 'pm' : 'am';
+}
+
+function to24(hour: number, meridiem: 'am' | 'pm'): number {
+  if (hour > 12 || hour === 0) return hour;
+  if (meridiem === 'am') return hour === 12 ? 0 : hour;
+  return hour === 12 ? 12 : hour + 12;
+}
+
+/** Hours of `a` and `b`, with a missing AM/PM on one end taken from the other when that fits. */
+function resolveHours(a: TimestampParts, b: TimestampParts): [number, number] {
+  let ha = a.hour;
+  let hb = b.hour;
+  const minA = (h: number): number => h * 60 + a.minute;
+  const minB = (h: number): number => h * 60 + b.minute;
+  if (a.meridiem === null && b.meridiem !== null && a.hour >= 1 && a.hour <= 12) {
+    const same = to24(a.hour, b.meridiem);
+    ha = minA(same) <= minB(hb) ? same : to24(a.hour, otherMeridiem(b.meridiem));
+  } else if (b.meridiem === null && a.meridiem !== null && b.hour >= 1 && b.hour <= 12) {
+    const same = to24(b.hour, a.meridiem);
+    hb = minB(same) >= minA(ha) ? same : to24(b.hour, otherMeridiem(a.meridiem));
+  }
+  return [ha, hb];
+}
+
+function rangeMinutes(a: TimestampParts, b: TimestampParts): number | null {
+  const [ha, hb] = resolveHours(a, b);
+  const offA = a.zoneOffset ?? b.zoneOffset ?? 0;
+  const offB = b.zoneOffset ?? a.zoneOffset ?? 0;
+  const aDated = a.month !== null && a.day !== null;
+  const bDated = b.month !== null && b.day !== null;
+  if (!aDated && !bDated) {
+    const diff = hb * 60 + b.minute + b.second / 60 - offB - (ha * 60 + a.minute + a.second / 60 - offA);
+    return ((diff % 1440) + 1440) % 1440;
+  }
+  const ya = a.year ?? b.year ?? 2000;
+  const yb = b.year ?? ya;
+  const ma = (aDated ? a.month : b.month) as number;
+  const da = (aDated ? a.day : b.day) as number;
+  const mb = (bDated ? b.month : a.month) as number;
+  const db = (bDated ? b.day : a.day) as number;
+  const utcA = Date.UTC(ya, ma - 1, da, ha, a.minute, a.second) - offA * 60000;
+  let utcB = Date.UTC(yb, mb - 1, db, hb, b.minute, b.second) - offB * 60000;
+  if (aDated !== bDated && utcB < utcA) utcB += 86400000;
+  if (utcB < utcA) return null;
+  return (utcB - utcA) / 60000;
+}
+
+function findRanges(text: string, items: TemporalItem[]): Found<Duration>[] {
+  const out: Found<Duration>[] = [];
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k];
+    const b = items[k + 1];
+    if (!a || !b || a.kind !== 'timestamp' || b.kind !== 'timestamp') continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 16 || !RANGE_GAP_RE.test(gap)) continue;
+    if (/and/i.test(gap) && !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const minutes = rangeMinutes(a.parts, b.parts);
+    if (minutes === null) continue;
+    let end = b.end;
+    const until = execAt(UNTIL_AFTER_RE, text, end);
+    if (until) end += until[0].length;
+    out.push(withApprox(text, a.start, end, minutes, 'range'));
+    k++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+function overlaps(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  for (const s of spans) if (start < s.end && s.start < end) return true;
+  return false;
+}
+
+/**
+ * Every duration in `text`, in order of position, without overlaps: stated lengths (`4h 10m`,
+ * `PT4H10M`, `약 10시간`) and time ranges (`14:50–19:00 KST`). Used for hover and by other readers.
+ */
+export function findDurations(text: string): Found<Duration>[] {
+  const temporal = scanTemporal(text);
+  const ranges = findRanges(text, temporal);
+  const masks: { start: number; end: number }[] = [...temporal, ...ranges];
+  const spans: Found<Duration>[] = [];
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const i = m.index;
+    const c = code(text, i);
+    let hit: { minutes: number; end: number } | null = null;
+    if (isDigitCode(c)) {
+      if (!numberStartOk(text, i)) continue;
+      hit = parseSequence(text, i);
+      if (hit && VALUE_RANGE_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i))) {
+        re.lastIndex = hit.end;
+        continue;
+      }
+    } else if (isAsciiLetterCode(c)) {
+      if (isAsciiLetterCode(code(text, i - 1)) || isDigitCode(code(text, i - 1))) continue;
+      hit = c === 80 /* P */ ? parseIsoDuration(text, i) : parseSequence(text, i);
+    } else {
+      if (isHangulCode(code(text, i - 1))) continue;
+      hit = parseSequence(text, i);
+    }
+    if (!hit || overlaps(i, hit.end, masks)) continue;
+    spans.push(withApprox(text, i, hit.end, hit.minutes, 'span'));
+    re.lastIndex = hit.end;
+  }
+  return [...ranges, ...spans].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Reads the first duration in `text` (which may be a whole sentence). Fails with a reason when
+ * there is none, or when the text states only a vague one (`a few hours`).
+ */
+export function readDuration(text: string): Read<Duration> {
+  const first = findDurations(text)[0];
+  if (first) return { ok: true, value: first.value, start: first.start, end: first.end };
+  const vague = VAGUE_RE.exec(text);
+  if (vague) return { ok: false, reason: `vague duration: "${vague[0].trim()}"` };
+  return { ok: false, reason: 'no duration found' };
+}
+
+/**
+ * Formats a length in minutes, rounded to whole minutes, largest unit first, zero parts left out:
+ * English `4 h 10 min`, `10 h`, `45 min`, `1 d 2 h`, `69 d 10 h 40 min` (days from 24 h up);
+ * Korean `4시간 10분`, `1일 2시간`. Zero is `0 min` / `0분`; a negative length gets a leading `-`.
+ * {@link readDuration} reads every output back to the same (rounded, non-negative) number.
+ * @throws RangeError when `minutes` is not finite.
+ */
+export function formatDuration(minutes: number, locale: 'en' | 'ko' = 'en'): string {
+  if (!Number.isFinite(minutes)) throw new RangeError(`not a finite number of minutes: ${minutes}`);
+  const rounded = Math.round(Math.abs(minutes));
+  const sign = minutes < 0 && rounded !== 0 ? '-' : '';
+  const d = Math.floor(rounded / 1440);
+  const h = Math.floor((rounded % 1440) / 60);
+  const m = rounded % 60;
+  const labels = locale === 'ko' ? ['일', '시간', '분'] : [' d', ' h', ' min'];
+  const parts: string[] = [];
+  if (d > 0) parts.push(`${d}${labels[0]}`);
+  if (h > 0) parts.push(`${h}${labels[1]}`);
+  if (m > 0 || parts.length === 0) parts.push(`${m}${labels[2]}`);
+  return sign + parts.join(' ');
+}

@@ -1,0 +1,758 @@
+/**
+ * Timestamp reader: clock times, dates and time zones as postmortem timelines write them, in
+ * English and Korean. Pure: plain ES2022 plus the built-in `Intl` API (for IANA zone offsets).
+ *
+ * Shapes read (a date part is optional, a time of day is required for a timestamp):
+ * - ISO 8601: `2022-10-15T15:19:00+09:00`, `2022-10-15T15:19+09:00`, `2022-10-15T06:19Z`
+ * - `2022-10-15 15:19 KST`, `2022-10-15 15:19`, `2022/10/15 15:19`, `2022. 10. 15. 15:19`
+ * - `15:19 KST`, `15:19`, `2:50 p.m.`, `2:50pm`, `7 p.m.`, `13:55 PM PST` (a 24-hour hour wins over AM/PM)
+ * - numeric dates with the year last (`07-27-2023 2:14 pm`, `07/27/2023 2:14 PM`, `27.07.2023 14:14`)
+ *   only when the month/day order is provable (one number is above 12, both are equal, or
+ *   `ctx.dateOrder` says); otherwise the expression is ambiguous and is not read
+ * - month names: `Sep 27 2017 13:06`, `June 14th, 2022, 10:00 AM`, `Jan 14, 10:18 AM` (year from
+ *   `ctx.date`), `15 October 2022 15:19`, and a date after the time: `3:28 PM UTC on November 23rd`
+ * - Korean: `2022년 10월 15일 15시 19분`, `2022년 10월 15일 (토) 오후 3시`, `오후 3시 19분`,
+ *   `15시 19분`, `3시 반`, `오후 3:19`
+ * - zones: `Z`, `UTC`, `GMT`, `UTC+9`, `GMT-07:00`, offsets `+09:00`/`+0900`/`+09` (attached) or
+ *   ` +09:00`/` -0700` (after a space), the abbreviations of {@link ZONE_ABBREVIATIONS}, `(KST)`,
+ *   `한국 시간`; IANA names (`Asia/Seoul`) only through the context.
+ */
+import type { Found, Read } from './types';
+
+/** Context a timestamp is read in: what the document (or configuration) already says. */
+export interface TimestampContext {
+  /** `YYYY-MM-DD` (a longer ISO string is cut to its date) used when the text has only a time, or a date without a year. */
+  date?: string;
+  /** Zone given by the document or config: an IANA name (`Asia/Seoul`), an abbreviation (`KST`) or an offset (`+09:00`). */
+  zone?: string;
+  /**
+   * Order of numeric dates written with the year last (`07/08/2023`), when the document has shown
+   * it elsewhere. Without it, such a date is read only when its order is provable.
+   */
+  dateOrder?: 'mdy' | 'dmy';
+}
+
+/** A point in time as read from text. */
+export interface Timestamp {
+  /**
+   * Milliseconds since the Unix epoch, or `null` when the instant is unknown: no zone (neither the
+   * text nor the context gives one) or no date (neither the text nor the context gives one).
+   */
+  epochMs: number | null;
+  /**
+   * Local date and time as written: `YYYY-MM-DDTHH:MM` (with `:SS` when seconds were written).
+   * When no date is known (not in the text, not in the context) it is `THH:MM`.
+   */
+  localIso: string;
+  /** The text itself carried a date (a month-day date with the year from the context counts). */
+  hasDate: boolean;
+  /** The text itself carried a zone. */
+  hasZone: boolean;
+  /** The zone used (`KST`, `UTC`, `+09:00`, `Asia/Seoul`), or `null` when none is known. */
+  zone: string | null;
+  /** Offset from UTC in minutes of the zone used at that instant, or `null` when unknown. */
+  offsetMinutes: number | null;
+}
+
+/** A calendar date as read from text. */
+export interface CalendarDate {
+  /** `YYYY-MM-DD`, or `null` when the text has no year and the context none either. */
+  iso: string | null;
+  /** The year (from the text, else from `ctx.date`), or `null`. */
+  year: number | null;
+  /** Month, 1–12. */
+  month: number;
+  /** Day of the month, 1–31. */
+  day: number;
+}
+
+/**
+ * Offsets in minutes of the fixed, unambiguous zone abbreviations the readers accept
+ * (CST is US Central; IST, BST and other ambiguous names are deliberately absent).
+ */
+export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = Object.freeze({
+  KST: 540,
+  JST: 540,
+  UTC: 0,
+  GMT: 0,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  PST: -480,
+  PDT: -420,
+  MST: -420,
+  MDT: -360,
+  CST: -360,
+  CDT: -300,
+  EST: -300,
+  EDT: -240,
+  HKT: 480,
+  SGT: 480,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Zones
+
+const OFFSET_TEXT_RE = /^(?:UTC|GMT)?[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?$/i;
+const DTF_CACHE = new Map<string, Intl.DateTimeFormat | null>();
+
+function ianaFormatter(zone: string): Intl.DateTimeFormat | null {
+  const cached = DTF_CACHE.get(zone);
+  if (cached !== undefined) return cached;
+  let dtf: Intl.DateTimeFormat | null = null;
+  try {
+    dtf = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    dtf = null;
+  }
+  DTF_CACHE.set(zone, dtf);
+  return dtf;
+}
+
+function ianaOffset(dtf: Intl.DateTimeFormat, atUtcMs: number): number {
+  const parts: Record<string, number> = {};
+  for (const p of dtf.formatToParts(new Date(atUtcMs))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const asUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, (parts.hour ?? 0) % 24, parts.minute ?? 0, parts.second ?? 0);
+  const whole = Math.floor(atUtcMs / 1000) * 1000;
+  return Math.round((asUtc - whole) / 60000);
+}
+
+/** Offset (minutes) of a numeric offset text such as `+09:00`, `+0900`, `-7`, `UTC+9`, or `null`. */
+function offsetTextMinutes(zone: string): number | null {
+  const m = OFFSET_TEXT_RE.exec(zone);
+  if (!m) return null;
+  const h = Number(m[2]);
+  const min = m[3] === undefined ? 0 : Number(m[3]);
+  if (h > 14 || min > 59 || (h === 14 && min > 0)) return null;
+  const sign = m[1] === '+' ? 1 : -1;
+  return sign * (h * 60 + min);
+}
+
+/**
+ * Offset from UTC in minutes of a zone: an abbreviation of {@link ZONE_ABBREVIATIONS}
+ * (case-insensitive), `Z`, an offset text (`+09:00`, `+0900`, `UTC+9`, `GMT-07:00`) or an IANA
+ * name (`Asia/Seoul`, computed with `Intl` at `atUtcMs`, which defaults to the current time).
+ * Returns `null` for an unknown zone.
+ */
+export function zoneOffsetMinutes(zone: string, atUtcMs?: number): number | null {
+  const z = zone.trim();
+  if (z === '') return null;
+  const upper = z.toUpperCase();
+  if (upper === 'Z') return 0;
+  const abbr = ZONE_ABBREVIATIONS[upper];
+  if (abbr !== undefined) return abbr;
+  const fixed = offsetTextMinutes(z);
+  if (fixed !== null) return fixed;
+  if (z.length > 64) return null;
+  const dtf = ianaFormatter(z);
+  if (!dtf) return null;
+  const at = atUtcMs ?? Date.now();
+  if (!Number.isFinite(at)) return null;
+  return ianaOffset(dtf, at);
+}
+
+/** True when `zone` has a fixed offset (abbreviation, `Z`, offset text) rather than an IANA rule. */
+function isFixedZone(zone: string): boolean {
+  const upper = zone.trim().toUpperCase();
+  return upper === 'Z' || ZONE_ABBREVIATIONS[upper] !== undefined || offsetTextMinutes(zone.trim()) !== null;
+}
+
+/** UTC epoch of a local wall time in `zone`, or `null` for an unknown zone. */
+function localToEpoch(localMs: number, zone: string): { epochMs: number; offset: number } | null {
+  if (isFixedZone(zone)) {
+    const off = zoneOffsetMinutes(zone);
+    if (off === null) return null;
+    return { epochMs: localMs - off * 60000, offset: off };
+  }
+  const off1 = zoneOffsetMinutes(zone, localMs);
+  if (off1 === null) return null;
+  let utc = localMs - off1 * 60000;
+  const off2 = zoneOffsetMinutes(zone, utc);
+  if (off2 !== null && off2 !== off1) {
+    utc = localMs - off2 * 60000;
+    const off3 = zoneOffsetMinutes(zone, utc);
+    return { epochMs: utc, offset: off3 ?? off2 };
+  }
+  return { epochMs: utc, offset: off1 };
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function offsetLabel(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+}
+
+/**
+ * Formats an instant in a zone as `YYYY-MM-DD HH:MM` (with `:SS` when the seconds are not zero)
+ * followed by the zone: the abbreviation when `zone` is one (`2022-10-15 15:19 KST`; `Z` and
+ * `GMT` print as `UTC`/`GMT`), else the numeric offset (`2022-10-15 15:19 +09:00`). An unknown
+ * zone prints in UTC.
+ */
+export function formatTimestamp(epochMs: number, zone: string): string {
+  const upper = zone.trim().toUpperCase();
+  let off = zoneOffsetMinutes(zone, epochMs);
+  let label: string;
+  if (off === null) {
+    off = 0;
+    label = 'UTC';
+  } else if (upper === 'Z') {
+    label = 'UTC';
+  } else if (ZONE_ABBREVIATIONS[upper] !== undefined) {
+    label = upper;
+  } else {
+    label = offsetLabel(off);
+  }
+  const d = new Date(epochMs + off * 60000);
+  const sec = d.getUTCSeconds();
+  const time = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}${sec !== 0 ? `:${pad2(sec)}` : ''}`;
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${time} ${label}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+function code(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** ASCII letter, digit or underscore. */
+function isWordCode(c: number): boolean {
+  return isDigitCode(c) || isAsciiLetterCode(c) || c === 95;
+}
+
+/**
+ * True when a number may start at `i`: not glued to a preceding ASCII word (`v2`, `SEV1`) and not
+ * the continuation of a number (`1.5`, `12,000`, `15:19`). Hangul before is allowed (`약10시간`).
+ * Used by all readers.
+ */
+export function numberStartOk(text: string, i: number): boolean {
+  const p = code(text, i - 1);
+  if (p === -1) return true;
+  if (isWordCode(p)) return false;
+  if (p === 46 /* . */ || p === 44 /* , */ || p === 58 /* : */) return !isDigitCode(code(text, i - 2));
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const WEEKDAYS = new Set([
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
+  'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+]);
+const NAME_PREFIXES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+const YMD_RE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y;
+const YMD_DOTTED_RE = /(\d{4})\.[ \t](\d{1,2})\.[ \t](\d{1,2})\.?(?!\d)/y;
+const NUM_YEAR_LAST_RE = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/y;
+const KO_DATE_RE = /(?:(\d{4})년[ \t]{0,2})?(\d{1,2})월[ \t]{0,2}(\d{1,2})일(?:[ \t]{0,2}(?:[(（][월화수목금토일](?:요일)?[)）]|[월화수목금토일]요일))?/y;
+const MONTH_FIRST_RE = /(?:([A-Za-z]{3,9})\.?,?[ \t]{1,3})?([A-Za-z]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)(?:,?[ \t]{1,3}(\d{4})(?!\d|:\d))?/y;
+const DAY_FIRST_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}([A-Za-z]{3,9})\.?(?:,?[ \t]{1,3}(\d{4})(?!\d|:\d))?/y;
+
+interface DateHit {
+  year: number | null;
+  month: number;
+  day: number;
+  end: number;
+  korean: boolean;
+  /** Set when the date is not readable: a reason. */
+  problem?: { kind: 'invalid' | 'ambiguous'; reason: string };
+}
+
+function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) {
+    const y = year ?? 2000;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+}
+
+function validDate(year: number | null, month: number, day: number): boolean {
+  if (year !== null && (year < 1900 || year > 2999)) return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function makeDate(year: number | null, month: number, day: number, end: number, korean: boolean, written: string): DateHit {
+  if (!validDate(year, month, day)) {
+    return { year, month, day, end, korean, problem: { kind: 'invalid', reason: `invalid date ${written}` } };
+  }
+  return { year, month, day, end, korean };
+}
+
+function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit | null {
+  const c = code(text, pos);
+  if (isDigitCode(c)) {
+    let m = execAt(YMD_RE, text, pos);
+    if (m) return makeDate(Number(m[1]), Number(m[3]), Number(m[4]), pos + m[0].length, false, m[0]);
+    m = execAt(YMD_DOTTED_RE, text, pos);
+    if (m) return makeDate(Number(m[1]), Number(m[2]), Number(m[3]), pos + m[0].length, false, m[0]);
+    m = execAt(NUM_YEAR_LAST_RE, text, pos);
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const y = Number(m[4]);
+      const end = pos + m[0].length;
+      let order: 'mdy' | 'dmy' | null = null;
+      if (a > 12 && b <= 12) order = 'dmy';
+      else if (b > 12 && a <= 12) order = 'mdy';
+      else if (a === b) order = 'mdy';
+      else if (a <= 12 && b <= 12) order = ctx.dateOrder ?? null;
+      if (order === null) {
+        if (a > 12 && b > 12) return { year: y, month: a, day: b, end, korean: false, problem: { kind: 'invalid', reason: `invalid date ${m[0]}` } };
+        return { year: y, month: a, day: b, end, korean: false, problem: { kind: 'ambiguous', reason: `ambiguous date ${m[0]}: month/day order unknown` } };
+      }
+      return order === 'mdy' ? makeDate(y, a, b, end, false, m[0]) : makeDate(y, b, a, end, false, m[0]);
+    }
+    m = execAt(KO_DATE_RE, text, pos);
+    if (m) {
+      const y = m[1] !== undefined ? Number(m[1]) : null;
+      return makeDate(y, Number(m[2]), Number(m[3]), pos + m[0].length, true, m[0]);
+    }
+    m = execAt(DAY_FIRST_RE, text, pos);
+    if (m) {
+      const month = MONTHS[(m[2] ?? '').toLowerCase()];
+      if (month !== undefined && !(m[2] === 'may')) {
+        const y = m[3] !== undefined ? Number(m[3]) : null;
+        return makeDate(y, month, Number(m[1]), pos + m[0].length, false, m[0]);
+      }
+    }
+    return null;
+  }
+  if (isAsciiLetterCode(c)) {
+    const m = execAt(MONTH_FIRST_RE, text, pos);
+    if (!m) return null;
+    if (m[1] !== undefined && !WEEKDAYS.has(m[1].toLowerCase())) return null;
+    const word = m[2] ?? '';
+    const month = MONTHS[word.toLowerCase()];
+    if (month === undefined || word === 'may') return null;
+    if (isAsciiLetterCode(code(text, pos + m[0].length))) return null;
+    const y = m[4] !== undefined ? Number(m[4]) : null;
+    return makeDate(y, month, Number(m[3]), pos + m[0].length, false, m[0]);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times and zones
+
+const KO_MERIDIEM_RE = /(오전|오후|새벽)[ \t]{0,2}/y;
+const CLOCK_RE = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?![\d])/y;
+const MERIDIEM_RE = /[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
+const HOUR_MERIDIEM_RE = /(\d{1,2})[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
+const KO_TIME_RE = /(\d{1,2})시(?!간)(?:[ \t]{0,2}(?:(\d{1,2})분(?!기)|(반)(?=$|[^가-힣]|에|부터|까지|경|쯤|께)))?(?:[ \t]{0,2}(\d{1,2})초)?/y;
+const ATTACHED_OFFSET_RE = /([+\-\u2212])(\d{2})(?::?(\d{2}))?(?![\d:])/y;
+const SPACED_OFFSET_RE = /[ \t]{1,2}(?:\+(\d{2}):?(\d{2})|[-\u2212](\d{2})(\d{2}))(?![\d:])/y;
+const ZONE_WORD_RE = /[ \t]{0,2}([(（]?)(UTC|GMT|KST|JST|CEST|CET|EET|PDT|PST|MDT|MST|CDT|CST|EDT|EST|HKT|SGT|AEDT|AEST|NZST)(?![A-Za-z])/y;
+const UTC_SUFFIX_RE = /[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?![\d:])/y;
+const CLOSE_PAREN_RE = /[)）]/y;
+const KO_ZONE_RE = /[ \t]{0,2}[(（]?한국[ \t]?(?:표준[ \t]?)?시간?[)）]?/y;
+const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
+const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?/y;
+const UNREAD_DATE_BEFORE_RE = /\d[-/.]\d{1,4}[ \t,]{1,4}$/;
+
+interface TimeHit {
+  hour: number;
+  minute: number;
+  second: number;
+  hasSeconds: boolean;
+  meridiem: 'am' | 'pm' | null;
+  end: number;
+  problem?: string;
+}
+
+function applyMeridiem(hour: number, meridiem: 'am' | 'pm' | null): number {
+  if (meridiem === null || hour > 12 || hour === 0) return hour;
+  if (meridiem === 'am') return hour === 12 ? 0 : hour;
+  return hour === 12 ? 12 : hour + 12;
+}
+
+function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | null {
+  let p = pos;
+  let koMeridiem: 'am' | 'pm' | null = null;
+  const km = execAt(KO_MERIDIEM_RE, text, p);
+  if (km) {
+    koMeridiem = km[1] === '오후' ? 'pm' : 'am';
+    p += km[0].length;
+  }
+  if (!isDigitCode(code(text, p))) return null;
+  if (checkStart && p === pos && !numberStartOk(text, p)) return null;
+  let hour: number;
+  let minute = 0;
+  let second = 0;
+  let hasSeconds = false;
+  let meridiem: 'am' | 'pm' | null = koMeridiem;
+  let end: number;
+  let written: string;
+  let m = execAt(CLOCK_RE, text, p);
+  if (m) {
+    hour = Number(m[1]);
+    minute = Number(m[2]);
+    if (m[3] !== undefined) {
+      second = Number(m[3]);
+      hasSeconds = true;
+    }
+    end = p + m[0].length;
+    written = m[0];
+    if (code(text, end) === 58 /* : */ && isDigitCode(code(text, end + 1))) return null;
+    if (meridiem === null) {
+      const mm = execAt(MERIDIEM_RE, text, end);
+      if (mm) {
+        meridiem = (mm[1] ?? '').toLowerCase() === 'a' ? 'am' : 'pm';
+        end += mm[0].length;
+      }
+    }
+  } else if ((m = execAt(KO_TIME_RE, text, p))) {
+    hour = Number(m[1]);
+    if (m[2] !== undefined) minute = Number(m[2]);
+    else if (m[3] !== undefined) minute = 30;
+    if (m[4] !== undefined) {
+      second = Number(m[4]);
+      hasSeconds = true;
+    }
+    end = p + m[0].length;
+    written = m[0];
+  } else if (koMeridiem === null && (m = execAt(HOUR_MERIDIEM_RE, text, p))) {
+    hour = Number(m[1]);
+    meridiem = (m[2] ?? '').toLowerCase() === 'a' ? 'am' : 'pm';
+    end = p + m[0].length;
+    written = m[0];
+    if (hour > 12) return { hour, minute, second, hasSeconds, meridiem, end, problem: `invalid time ${written}` };
+  } else {
+    return null;
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { hour, minute, second, hasSeconds, meridiem, end, problem: `invalid time ${written}` };
+  }
+  return { hour: applyMeridiem(hour, meridiem), minute, second, hasSeconds, meridiem, end };
+}
+
+interface ZoneHit {
+  name: string;
+  offset: number;
+  end: number;
+}
+
+function parseZoneAt(text: string, pos: number, isoT: boolean): ZoneHit | null {
+  const c = code(text, pos);
+  if (c === 90 /* Z */ && !isWordCode(code(text, pos + 1))) return { name: 'UTC', offset: 0, end: pos + 1 };
+  if (c === 43 || ((c === 45 || c === 0x2212) && isoT)) {
+    const m = execAt(ATTACHED_OFFSET_RE, text, pos);
+    if (m) {
+      const off = offsetTextMinutes(m[0]);
+      if (off !== null) return { name: offsetLabel(off), offset: off, end: pos + m[0].length };
+    }
+    return null;
+  }
+  let m = execAt(ZONE_WORD_RE, text, pos);
+  if (m) {
+    let end = pos + m[0].length;
+    const abbr = m[2] ?? '';
+    let name = abbr;
+    let offset = ZONE_ABBREVIATIONS[abbr] ?? 0;
+    if (abbr === 'UTC' || abbr === 'GMT') {
+      const s = execAt(UTC_SUFFIX_RE, text, end);
+      if (s) {
+        const off = offsetTextMinutes(s[0].trim());
+        if (off !== null) {
+          offset = off;
+          name = offsetLabel(off);
+          end += s[0].length;
+        }
+      }
+    }
+    if (m[1] !== '') {
+      if (!execAt(CLOSE_PAREN_RE, text, end)) return null;
+      end += 1;
+    }
+    if (isDigitCode(code(text, end))) return null;
+    return { name, offset, end };
+  }
+  m = execAt(SPACED_OFFSET_RE, text, pos);
+  if (m) {
+    const off = offsetTextMinutes(m[0].trim());
+    if (off !== null) return { name: offsetLabel(off), offset: off, end: pos + m[0].length };
+  }
+  m = execAt(KO_ZONE_RE, text, pos);
+  if (m) return { name: 'KST', offset: 540, end: pos + m[0].length };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning
+
+/** The parts of a timestamp as written, for readers that combine timestamps (time ranges). */
+export interface TimestampParts {
+  /** Year written (or taken from the context for a month-day date), or `null`. */
+  year: number | null;
+  /** Month written, or `null` when the text has no date. */
+  month: number | null;
+  /** Day written, or `null` when the text has no date. */
+  day: number | null;
+  /** Hour 0–23 (AM/PM applied when written). */
+  hour: number;
+  /** Minute 0–59. */
+  minute: number;
+  /** Second 0–59. */
+  second: number;
+  /** `am`/`pm` (오전/오후) as written, or `null`. */
+  meridiem: 'am' | 'pm' | null;
+  /** Offset in minutes of a zone written in the text, or `null`. */
+  zoneOffset: number | null;
+}
+
+/** One temporal expression found by {@link scanTemporal}. */
+export type TemporalItem =
+  | (Found<Timestamp> & { kind: 'timestamp'; parts: TimestampParts })
+  | (Found<CalendarDate> & { kind: 'date' })
+  | { kind: 'invalid' | 'ambiguous'; reason: string; start: number; end: number };
+
+function ctxDate(ctx: TimestampContext): { year: number; month: number; day: number } | null {
+  if (ctx.date === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ctx.date);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return validDate(year, month, day) ? { year, month, day } : null;
+}
+
+function toCalendarDate(d: DateHit, ctx: TimestampContext): CalendarDate {
+  const year = d.year ?? ctxDate(ctx)?.year ?? null;
+  const iso = year === null ? null : `${year}-${pad2(d.month)}-${pad2(d.day)}`;
+  return { iso, year, month: d.month, day: d.day };
+}
+
+function buildTimestamp(date: DateHit | null, time: TimeHit, zone: ZoneHit | null, ctx: TimestampContext): { ts: Timestamp; parts: TimestampParts } | { problem: string } {
+  let y: number | null = null;
+  let mo: number | null = null;
+  let d: number | null = null;
+  let hasDate = false;
+  if (date) {
+    y = date.year ?? ctxDate(ctx)?.year ?? null;
+    mo = date.month;
+    d = date.day;
+    hasDate = y !== null;
+    if (y !== null && !validDate(y, mo, d)) return { problem: `invalid date ${y}-${pad2(mo)}-${pad2(d)}` };
+  }
+  let fy = y;
+  let fm = mo;
+  let fd = d;
+  if (!date) {
+    const cd = ctxDate(ctx);
+    if (cd) {
+      fy = cd.year;
+      fm = cd.month;
+      fd = cd.day;
+    }
+  }
+  const timeIso = `${pad2(time.hour)}:${pad2(time.minute)}${time.hasSeconds ? `:${pad2(time.second)}` : ''}`;
+  const dated = fy !== null && fm !== null && fd !== null;
+  const localIso = dated ? `${fy}-${pad2(fm as number)}-${pad2(fd as number)}T${timeIso}` : `T${timeIso}`;
+  let zoneName: string | null = null;
+  let offset: number | null = null;
+  let epochMs: number | null = null;
+  const localMs = dated ? Date.UTC(fy as number, (fm as number) - 1, fd as number, time.hour, time.minute, time.second) : null;
+  if (zone) {
+    zoneName = zone.name;
+    offset = zone.offset;
+    if (localMs !== null) epochMs = localMs - offset * 60000;
+  } else if (ctx.zone !== undefined && ctx.zone.trim() !== '') {
+    const z = ctx.zone.trim();
+    if (isFixedZone(z)) {
+      offset = zoneOffsetMinutes(z);
+      if (offset !== null) {
+        zoneName = ZONE_ABBREVIATIONS[z.toUpperCase()] !== undefined ? z.toUpperCase() : z;
+        if (localMs !== null) epochMs = localMs - offset * 60000;
+      }
+    } else if (zoneOffsetMinutes(z, 0) !== null) {
+      zoneName = z;
+      if (localMs !== null) {
+        const r = localToEpoch(localMs, z);
+        if (r) {
+          epochMs = r.epochMs;
+          offset = r.offset;
+        }
+      }
+    }
+  }
+  const ts: Timestamp = { epochMs, localIso, hasDate, hasZone: zone !== null, zone: zoneName, offsetMinutes: offset };
+  const parts: TimestampParts = {
+    year: y,
+    month: mo,
+    day: d,
+    hour: time.hour,
+    minute: time.minute,
+    second: time.second,
+    meridiem: time.meridiem,
+    zoneOffset: zone ? zone.offset : null,
+  };
+  return { ts, parts };
+}
+
+function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | null {
+  const date = parseDateAt(text, i, ctx);
+  if (date) {
+    let time: TimeHit | null = null;
+    let isoT = false;
+    const sep = execAt(DATE_TIME_SEP_RE, text, date.end);
+    if (sep) {
+      isoT = sep[0] === 'T';
+      time = parseTimeAt(text, date.end + sep[0].length, false);
+    }
+    if (!time && date.korean) time = parseTimeAt(text, date.end, false);
+    if (!time) {
+      if (isWordCode(code(text, date.end))) return null;
+      if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
+      return { kind: 'date', value: toCalendarDate(date, ctx), start: i, end: date.end };
+    }
+    const zone = parseZoneAt(text, time.end, isoT);
+    const end = zone ? zone.end : time.end;
+    if (isWordCode(code(text, end))) return null;
+    if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end };
+    if (time.problem) return { kind: 'invalid', reason: time.problem, start: i, end };
+    const built = buildTimestamp(date, time, zone, ctx);
+    if ('problem' in built) return { kind: 'invalid', reason: built.problem, start: i, end };
+    return { kind: 'timestamp', value: built.ts, parts: built.parts, start: i, end };
+  }
+  const time = parseTimeAt(text, i, true);
+  if (!time) return null;
+  const zone = parseZoneAt(text, time.end, false);
+  let end = zone ? zone.end : time.end;
+  let trailing: DateHit | null = null;
+  const sep = execAt(TRAILING_DATE_SEP_RE, text, end);
+  if (sep) {
+    const d = parseDateAt(text, end + sep[0].length, ctx);
+    if (d && !isWordCode(code(text, d.end))) {
+      trailing = d;
+      end = d.end;
+    }
+  }
+  if (isWordCode(code(text, end))) return null;
+  if (trailing?.problem) return { kind: trailing.problem.kind, reason: trailing.problem.reason, start: i, end };
+  if (time.problem) return { kind: 'invalid', reason: time.problem, start: i, end };
+  if (!trailing && UNREAD_DATE_BEFORE_RE.test(text.slice(Math.max(0, i - 16), i))) {
+    return { kind: 'ambiguous', reason: 'unreadable date before the time', start: i, end };
+  }
+  const built = buildTimestamp(trailing, time, zone, ctx);
+  if ('problem' in built) return { kind: 'invalid', reason: built.problem, start: i, end };
+  return { kind: 'timestamp', value: built.ts, parts: built.parts, start: i, end };
+}
+
+const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|오전|오후|새벽/g;
+
+/**
+ * Lower-level scan used by the other readers: every timestamp, date-only expression, and
+ * unreadable (invalid or ambiguous) date/time in `text`, in order, without overlaps.
+ */
+export function scanTemporal(text: string, ctx: TimestampContext = {}): TemporalItem[] {
+  const out: TemporalItem[] = [];
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const i = m.index;
+    const c = code(text, i);
+    if (isDigitCode(c)) {
+      if (!numberStartOk(text, i)) continue;
+    } else if (isAsciiLetterCode(c)) {
+      if (isWordCode(code(text, i - 1))) continue;
+      if (!NAME_PREFIXES.has(m[0].slice(0, 3).toLowerCase())) continue;
+    }
+    const item = scanAt(text, i, ctx);
+    if (item) {
+      out.push(item);
+      re.lastIndex = Math.max(item.end, i + 1);
+    }
+  }
+  return out;
+}
+
+/** Every timestamp (a time of day, with or without date and zone) in `text`, in order. */
+export function findTimestamps(text: string, ctx: TimestampContext = {}): Found<Timestamp>[] {
+  const out: Found<Timestamp>[] = [];
+  for (const item of scanTemporal(text, ctx)) {
+    if (item.kind === 'timestamp') out.push({ value: item.value, start: item.start, end: item.end });
+  }
+  return out;
+}
+
+/**
+ * Reads the first timestamp in `text`. Fails when there is none, or when the first date/time
+ * expression is invalid (`25:00`, `2022-02-30 10:00`) or ambiguous (`07/08/2023 2:14 PM`).
+ * Without a zone in the text or context, `epochMs` is `null` and `hasZone` false.
+ */
+export function readTimestamp(text: string, ctx: TimestampContext = {}): Read<Timestamp> {
+  for (const item of scanTemporal(text, ctx)) {
+    if (item.kind === 'date') continue;
+    if (item.kind === 'timestamp') return { ok: true, value: item.value, start: item.start, end: item.end };
+    return { ok: false, reason: item.reason };
+  }
+  return { ok: false, reason: 'no timestamp found' };
+}
+
+/** Every calendar date in `text` (alone or as part of a timestamp), in order. */
+export function findDates(text: string, ctx: TimestampContext = {}): Found<CalendarDate>[] {
+  const out: Found<CalendarDate>[] = [];
+  for (const item of scanTemporal(text, ctx)) {
+    if (item.kind === 'date') out.push({ value: item.value, start: item.start, end: item.end });
+    else if (item.kind === 'timestamp' && item.parts.month !== null && item.parts.day !== null) {
+      const year = item.parts.year;
+      const iso = year === null ? null : `${year}-${pad2(item.parts.month)}-${pad2(item.parts.day)}`;
+      out.push({ value: { iso, year, month: item.parts.month, day: item.parts.day }, start: item.start, end: item.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the first calendar date in `text` (`2022-10-15`, `Oct 30th`, `2022년 10월 15일`,
+ * `07/27/2023`), alone or as part of a timestamp (the offsets are then the timestamp's), for
+ * example from a dated timeline heading, to pass as `ctx.date`. Fails on an invalid or
+ * ambiguous date.
+ */
+export function readDate(text: string, ctx: TimestampContext = {}): Read<CalendarDate> {
+  for (const item of scanTemporal(text, ctx)) {
+    if (item.kind === 'date') return { ok: true, value: item.value, start: item.start, end: item.end };
+    if (item.kind === 'timestamp') {
+      const { year, month, day } = item.parts;
+      if (month === null || day === null) continue;
+      const iso = year === null ? null : `${year}-${pad2(month)}-${pad2(day)}`;
+      return { ok: true, value: { iso, year, month, day }, start: item.start, end: item.end };
+    }
+    if (item.reason.includes('date')) return { ok: false, reason: item.reason };
+  }
+  return { ok: false, reason: 'no date found' };
+}

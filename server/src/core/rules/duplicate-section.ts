@@ -1,0 +1,37 @@
+import type { Rule } from './types';
+import { normalizeHeading } from '../fields';
+
+/**
+ * Two sections whose headings are the same after normalization. Different aliases of one field
+ * (Root cause and Trigger) are read together and are not duplicates; repeated headings that name
+ * no field (two `### 14:55` entries on different days) are not reported either.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'duplicate-section',
+    type: 'suggestion',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: 'Each postmortem section appears once.',
+    descriptionKo: '각 섹션은 한 번만 나와야 합니다.',
+    messages: {
+      duplicate: {
+        en: 'Section "{title}" repeats the one on line {line}: merge them.',
+        ko: '"{title}" 섹션이 {line}번째 줄의 섹션과 겹칩니다. 하나로 합치세요.',
+      },
+    },
+  },
+  check(ctx) {
+    const seen = new Map<string, number>();
+    for (const { section, field } of ctx.fields.sections) {
+      if (!field) continue;
+      const key = `${section.depth}:${normalizeHeading(section.title).replace(/\s*\(.*\)$/, '')}`;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, section.headingRange.start);
+        continue;
+      }
+      ctx.report({ messageId: 'duplicate', data: { title: section.title, line: ctx.doc.lines.positionAt(first).line + 1 }, range: section.titleRange });
+    }
+  },
+};

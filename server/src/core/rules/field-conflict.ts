@@ -1,0 +1,88 @@
+import type { Rule } from './types';
+import type { Occurrence } from '../model';
+import { formatDuration, formatCount } from '../readers/index';
+import { fieldSpec } from '../fields';
+import type { FieldId } from '../types';
+
+/** Two places state different typed values for one field (prose is not compared). */
+export const rule: Rule = {
+  meta: {
+    id: 'field-conflict',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'Front matter, sections and labelled lines agree on durations, counts and service lists.',
+    descriptionKo: 'front matter, 섹션, 라벨 줄에 적힌 시간, 수, 서비스 목록이 서로 같아야 합니다.',
+    messages: {
+      conflict: {
+        en: '{label} here is {here}, but {where} says {there}.',
+        ko: '여기의 {label} 값은 {here}인데, {where}에는 {there}(으)로 적혀 있습니다.',
+      },
+    },
+  },
+  check(ctx) {
+    const where = (o: Occurrence) => {
+      const line = ctx.doc.lines.positionAt(o.labelRange.start).line + 1;
+      const ko = ctx.locale === 'ko';
+      if (o.surface === 'front-matter') return ko ? `front matter("${o.key}")` : `the front matter ("${o.key}")`;
+      if (o.surface === 'section') return ko ? `${line}번째 줄의 섹션` : `the section on line ${line}`;
+      if (o.surface === 'labelled-line') return ko ? `${line}번째 줄` : `line ${line}`;
+      return ko ? `${line}번째 줄의 표` : `the table on line ${line}`;
+    };
+    const label = (f: FieldId) => (ctx.locale === 'ko' ? fieldSpec(f).labelKo : fieldSpec(f).label);
+    const report = (field: FieldId, range: { start: number; end: number }, here: string, other: Occurrence, there: string) =>
+      ctx.report({ messageId: 'conflict', data: { label: label(field), here, where: where(other), there }, range });
+
+    // Durations: equal within a minute, or within 10% when either is approximate.
+    const [first, ...rest] = ctx.facts.durations;
+    for (const d of rest) {
+      if (!first || d.occurrence === first.occurrence) continue;
+      const tol = first.value.approximate || d.value.approximate ? Math.max(1, 0.1 * Math.max(first.value.minutes, d.value.minutes)) : 1;
+      if (Math.abs(first.value.minutes - d.value.minutes) > tol) {
+        report('duration', d.range, formatDuration(d.value.minutes, ctx.locale), first.occurrence, formatDuration(first.value.minutes, ctx.locale));
+      }
+    }
+
+    // Server counts.
+    const [s0, ...sRest] = ctx.facts.servers;
+    for (const s of sRest) {
+      if (!s0 || s0.value.na || s.value.na) continue;
+      for (const k of ['restored', 'total'] as const) {
+        const a = s0.value[k];
+        const b = s.value[k];
+        if (a !== undefined && b !== undefined && a !== b) {
+          report('servers_restored', s.range, `${k} ${formatCount(b)}`, s0.occurrence, `${k} ${formatCount(a)}`);
+          break;
+        }
+      }
+    }
+
+    // User counts (within rounding of the way they were written, e.g. 45.6 million).
+    const [u0, ...uRest] = ctx.facts.users;
+    for (const u of uRest) {
+      if (!u0) continue;
+      for (const k of ['affected', 'total'] as const) {
+        const a = u0.value[k];
+        const b = u.value[k];
+        if (a !== undefined && b !== undefined && Math.abs(a - b) > Math.max(1, 0.005 * Math.max(a, b))) {
+          report('user_impact', u.range, `${k} ${formatCount(b)}`, u0.occurrence, `${k} ${formatCount(a)}`);
+          break;
+        }
+      }
+    }
+
+    // Service sets, compared without case.
+    const [v0, ...vRest] = ctx.facts.services.filter((s) => s.readable && s.names.length > 0);
+    const norm = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+    for (const v of vRest) {
+      if (!v0) continue;
+      const a = new Set(v0.names.map((n) => norm(n.name)));
+      const b = new Set(v.names.map((n) => norm(n.name)));
+      const same = a.size === b.size && [...a].every((x) => b.has(x));
+      if (!same) {
+        report('affected_services', v.occurrence.valueRange.start === v.occurrence.valueRange.end ? v.occurrence.labelRange : v.occurrence.labelRange,
+          v.names.map((n) => n.name).join(', '), v0.occurrence, v0.names.map((n) => n.name).join(', '));
+      }
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import type { Rule } from './types';
+import { FIELDS } from '../fields';
+import { didYouMean } from '../suggest';
+
+/** Front matter that is not valid YAML, or that breaks the schema (type, enum, pattern). */
+export const rule: Rule = {
+  meta: {
+    id: 'front-matter',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: true,
+    description: 'Front matter is valid YAML and its keys have allowed values.',
+    descriptionKo: 'front matter는 올바른 YAML이고, 각 키에 허용된 값이 있어야 합니다.',
+    messages: {
+      yaml: { en: 'Front matter is not valid YAML: {message}.', ko: 'front matter가 올바른 YAML이 아닙니다: {message}.' },
+      enum: { en: '"{key}" is "{found}", expected one of {allowed}.', ko: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}.' },
+      enumDidYouMean: {
+        en: '"{key}" is "{found}", expected one of {allowed}. Did you mean "{suggestion}"?',
+        ko: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}. "{suggestion}"을(를) 뜻했나요?',
+      },
+      pattern: { en: '"{key}" is "{found}", expected {expected}.', ko: '"{key}" 값 "{found}"이(가) 형식에 맞지 않습니다. 예상 형식: {expected}.' },
+      type: { en: '"{key}" should be {type}, found "{found}".', ko: '"{key}"은(는) {type}이어야 하는데 "{found}"입니다.' },
+      other: { en: '"{key}": {message}.', ko: '"{key}": {message}.' },
+      replace: { en: 'Change to "{value}"', ko: '"{value}"(으)로 바꾸기' },
+    },
+  },
+  check(ctx) {
+    const fm = ctx.doc.frontMatter;
+    if (fm) for (const p of fm.problems) ctx.report({ messageId: 'yaml', data: { message: p.message.replace(/\.$/, '') }, range: p.range });
+    for (const issue of ctx.schemaIssues) {
+      if (issue.surface !== 'front-matter' || issue.occurrence) continue;
+      if (FIELDS.some((f) => f.id === issue.property)) continue;
+      if (issue.keyword === 'required' && issue.pointer === '') continue;
+      const key = issue.pointer.slice(1).replace(/\//g, '.') || issue.property;
+      const found = issue.found ?? '';
+      if (issue.allowed) {
+        const allowed = issue.allowed.map(String);
+        const suggestions = didYouMean(found, allowed);
+        const fixes = allowed.map((value) => ({
+          title: (ctx.locale === 'ko' ? this.meta.messages.replace.ko : this.meta.messages.replace.en).replace('{value}', value),
+          edits: [{ start: issue.range.start, end: issue.range.end, newText: value }],
+        }));
+        const best = suggestions[0];
+        ctx.report({
+          messageId: best ? 'enumDidYouMean' : 'enum',
+          data: { key, found, allowed: allowed.map((a) => `"${a}"`).join(', '), suggestion: best ?? '' },
+          range: issue.range,
+          // Only an unambiguous suggestion is a safe fix; the others are offered, never applied by fix-all.
+          fix: best && suggestions.length === 1 ? fixes.find((f) => f.edits[0].newText === best) : undefined,
+          suggestions: fixes,
+        });
+      } else if (issue.keyword === 'pattern') {
+        const expected = /\\d\{4\}-\\d\{2\}-\\d\{2\}\$$/.test(issue.pattern ?? '') ? 'a date like 2022-10-15' : /\[T \]/.test(issue.pattern ?? '') ? 'a timestamp like 2022-10-15T15:19+09:00' : `text matching ${issue.pattern}`;
+        ctx.report({ messageId: 'pattern', data: { key, found, expected }, range: issue.range });
+      } else if (issue.keyword === 'type') {
+        ctx.report({ messageId: 'type', data: { key, found, type: issue.expectedType ?? 'another type' }, range: issue.range });
+      } else {
+        ctx.report({ messageId: 'other', data: { key, message: issue.message }, range: issue.range });
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { Rule } from './types';
+import type { FieldId } from '../types';
+import { fieldSpec, FIELDS } from '../fields';
+
+const EXPECTED: Partial<Record<FieldId, { en: string; ko: string }>> = {
+  duration: { en: 'a duration such as `4h 10m`, `250 minutes` or `14:50–19:00 KST`', ko: '`4시간 10분`, `250분`, `14:50–19:00 KST` 같은 시간' },
+  affected_services: { en: 'a list of service names', ko: '서비스 이름 목록' },
+  servers_restored: { en: 'restored of total servers such as `12,000 of 32,000`, or `N/A` with a reason', ko: '`32,000대 중 12,000대` 같은 복구 서버 수, 또는 이유가 있는 `N/A`' },
+  user_impact: { en: 'a description of what users felt', ko: '사용자가 겪은 일에 대한 설명' },
+};
+
+/** A value that cannot be read as its type: a duration, a count pair, a service list, N/A without a reason. */
+export const rule: Rule = {
+  meta: {
+    id: 'invalid-value',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'Typed values (durations, server counts, service lists) can be read.',
+    descriptionKo: '시간, 서버 수, 서비스 목록 같은 값은 읽을 수 있는 형식이어야 합니다.',
+    messages: {
+      unreadable: { en: 'Cannot read "{found}" as {expected}.', ko: '"{found}"을(를) {expected}(으)로 읽을 수 없습니다.' },
+      naReason: { en: '"N/A" needs a reason, e.g. "N/A: no servers were involved".', ko: '"N/A"에는 이유가 필요합니다. 예: "N/A: 서버와 무관한 장애".' },
+      noServices: { en: 'No service names found: list at least one service.', ko: '서비스 이름이 없습니다. 서비스를 하나 이상 적으세요.' },
+    },
+  },
+  check(ctx) {
+    const t = (f: FieldId) => (ctx.locale === 'ko' ? EXPECTED[f]?.ko : EXPECTED[f]?.en) ?? f;
+    const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
+    const reported = new Set<string>();
+    const report = (messageId: string, range: { start: number; end: number }, data: Record<string, string> = {}) => {
+      const k = `${range.start}:${range.end}`;
+      if (reported.has(k)) return;
+      reported.add(k);
+      ctx.report({ messageId, range, data });
+    };
+    for (const occ of ctx.facts.unreadableDurations) report('unreadable', occ.valueRange, { found: short(occ.text), expected: t('duration') });
+    for (const occ of ctx.facts.unreadableServers) report('unreadable', occ.valueRange, { found: short(occ.text), expected: t('servers_restored') });
+    for (const s of ctx.facts.servers) if (s.value.na && !s.value.reason) report('naReason', s.range);
+    for (const s of ctx.facts.services) {
+      if (!s.readable) report('unreadable', s.occurrence.valueRange, { found: short(s.occurrence.text), expected: t('affected_services') });
+      else if (s.names.length === 0) report('noServices', s.occurrence.valueRange);
+    }
+    // Whatever else the schema rejects in a field's value (a team schema's pattern, say).
+    for (const issue of ctx.schemaIssues) {
+      if (issue.keyword === 'required' && issue.pointer === '') continue;
+      if (!FIELDS.some((f) => f.id === issue.property)) continue;
+      if (['minLength', 'minItems'].includes(issue.keyword)) continue;
+      if (issue.keyword === 'required') continue;
+      const spec = fieldSpec(issue.property as FieldId);
+      report('unreadable', issue.range, { found: short(issue.found ?? ''), expected: issue.pattern ? `text matching ${issue.pattern}` : t(spec.id) ?? spec.label });
+    }
+  },
+};

@@ -1,0 +1,222 @@
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import builtInSchema from '../../../schemas/postmortem.schema.json';
+import type { FieldId, OffsetRange, Surface } from './types';
+import type { PostmortemConfig } from './config';
+import type { ParsedDocument } from './document';
+import type { ExtractedFields, Occurrence } from './model';
+import type { Facts } from './facts';
+import { MILESTONES } from './facts';
+import { FIELDS } from './fields';
+import { isOnlyPlaceholders } from './placeholders';
+
+/** A schema violation mapped back to the document. */
+export interface SchemaIssue {
+  /** The JSON Schema keyword that failed (`required`, `enum`, `type`, …). */
+  keyword: string;
+  /** JSON pointer into the model (`/status`, `/servers_restored/reason`). */
+  pointer: string;
+  /** The top-level property involved (for `required`, the missing one). */
+  property: string;
+  /** Where the value came from, when it is in the document. */
+  surface: Surface | undefined;
+  /** The occurrence the value came from, when it is a field. */
+  occurrence: Occurrence | undefined;
+  /** The document range of the value (or of the document title for a missing property). */
+  range: OffsetRange;
+  /** Allowed values for `enum`/`const`. */
+  allowed?: unknown[];
+  /** The pattern for `pattern`. */
+  pattern?: string;
+  /** The expected type for `type`. */
+  expectedType?: string;
+  /** The value found, as text. */
+  found?: string;
+  /** ajv's message, as a last resort. */
+  message: string;
+}
+
+/** The normalized model and where each of its values came from. */
+export interface NormalizedModel {
+  /** JSON data validated by the schema. */
+  data: Record<string, unknown>;
+  /** Top-level property → source. */
+  sources: Map<string, { surface: Surface; occurrence?: Occurrence; range: OffsetRange }>;
+}
+
+/** Builds the model the schema validates from the extracted occurrences and facts. */
+export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts): NormalizedModel {
+  const data: Record<string, unknown> = {};
+  const sources: NormalizedModel['sources'] = new Map();
+  const fm = doc.frontMatter;
+  if (fm?.data) {
+    for (const e of fm.entries) {
+      // Leftover template text (`"{{date}}"`) is the placeholder rule's business, not the schema's.
+      if (typeof e.value === 'string' && isOnlyPlaceholders(e.value)) continue;
+      data[e.key] = e.value;
+      sources.set(e.key, { surface: 'front-matter', range: e.valueRange });
+    }
+    // Keys that name fields are replaced by the typed values below.
+    for (const k of ['services', 'servers', 'servers_total', 'users_affected', 'users_total', 'root_cause']) delete data[k];
+  }
+  const set = (key: string, value: unknown, occ: Occurrence | undefined, range: OffsetRange) => {
+    data[key] = value;
+    sources.set(key, { surface: occ?.surface ?? 'front-matter', occurrence: occ, range });
+  };
+  for (const spec of FIELDS) {
+    const occs = fields.byField.get(spec.id) ?? [];
+    const primary = occs[0];
+    switch (spec.id) {
+      case 'duration': {
+        const d = facts.durations[0];
+        const un = facts.unreadableDurations[0];
+        if (primary && (primary.empty || primary.placeholderOnly) && !d) set('duration', {}, primary, primary.valueRange);
+        else if (d && (!un || SURFACE_RANK[d.occurrence.surface] <= SURFACE_RANK[un.surface])) set('duration', { minutes: d.value.minutes, approximate: d.value.approximate }, d.occurrence, d.range);
+        else if (un) set('duration', un.text, un, un.valueRange);
+        else {
+          const s = facts.milestones.started;
+          const r = facts.milestones.resolved;
+          if (s?.value.epochMs != null && r?.value.epochMs != null) set('duration', { minutes: (r.value.epochMs - s.value.epochMs) / 60000 }, undefined, r.range);
+          else if (s && r) set('duration', { minutes: 0 }, undefined, r.range);
+        }
+        break;
+      }
+      case 'affected_services': {
+        if (!primary) break;
+        const svc = facts.services.find((x) => x.occurrence === primary);
+        if (primary.empty || primary.placeholderOnly) set('affected_services', [], primary, primary.valueRange);
+        else if (svc?.readable) set('affected_services', svc.names.map((n) => n.name), primary, primary.valueRange);
+        else set('affected_services', primary.text, primary, primary.valueRange);
+        break;
+      }
+      case 'servers_restored': {
+        if (!primary) break;
+        const s = facts.servers.find((x) => x.occurrence === primary) ?? facts.servers[0];
+        if (primary.empty || primary.placeholderOnly) set('servers_restored', {}, primary, primary.valueRange);
+        else if (s?.value.na) set('servers_restored', { na: true, reason: s.value.reason ?? '' }, s.occurrence, s.range);
+        else if (s && s.value.restored !== undefined && s.value.total !== undefined) set('servers_restored', { restored: s.value.restored, total: s.value.total }, s.occurrence, s.range);
+        else set('servers_restored', primary.text, primary, primary.valueRange);
+        break;
+      }
+      case 'user_impact': {
+        const u = facts.users[0];
+        if (!primary && !u) break;
+        const occ = primary ?? u!.occurrence;
+        const prose = (fields.byField.get('user_impact') ?? []).find((o) => !(o.surface === 'front-matter' && o.key === 'users_affected'));
+        const text = prose ? (prose.placeholderOnly ? '' : prose.text) : u ? doc.text.slice(u.range.start, u.range.end) : '';
+        const value: Record<string, unknown> = { text };
+        if (u?.value.affected !== undefined) value.affected = u.value.affected;
+        if (u?.value.total !== undefined) value.total = u.value.total;
+        if (u?.value.percent != null) value.percent = u.value.percent;
+        set('user_impact', value, prose ?? occ, (prose ?? occ).valueRange);
+        break;
+      }
+      default: {
+        if (!primary) break;
+        set(spec.id, primary.placeholderOnly ? '' : primary.text, primary, primary.valueRange);
+      }
+    }
+  }
+  for (const id of MILESTONES) {
+    const m = facts.milestones[id];
+    if (m) data[id] = m.value.localIso.length === 16 && m.value.hasZone && m.value.offsetMinutes !== null ? data[id] : data[id];
+  }
+  return { data, sources };
+}
+
+const SURFACE_RANK: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3 };
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The built-in schema with the config's `required`, `severities` and an optional team schema merged in. */
+export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<string, unknown>): Record<string, unknown> {
+  const base = JSON.parse(JSON.stringify(builtInSchema)) as Record<string, any>;
+  base.required = [...config.required];
+  base.properties.severity = { ...base.properties.severity, enum: [...config.severities] };
+  if (!teamSchema) return base;
+  const merged: Record<string, any> = { ...base, $id: undefined };
+  delete merged.$id;
+  // The team schema adds constraints: its own required keys, and `allOf` for everything else.
+  const team = JSON.parse(JSON.stringify(teamSchema)) as Record<string, any>;
+  delete team.$schema;
+  delete team.$id;
+  if (Array.isArray(team.required)) merged.required = [...new Set([...merged.required, ...team.required])];
+  delete team.required;
+  merged.allOf = [...(merged.allOf ?? []), team];
+  return merged;
+}
+
+/** Validates a model; never throws (a schema that does not compile gives one issue). */
+export function validateModel(doc: ParsedDocument, model: NormalizedModel, config: PostmortemConfig, teamSchema?: Record<string, unknown>): SchemaIssue[] {
+  const schema = effectiveSchema(config, teamSchema);
+  const key = JSON.stringify(schema);
+  let validate = validators.get(key);
+  if (!validate) {
+    try {
+      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+      validate = ajv.compile(schema);
+    } catch (err) {
+      return [{ keyword: 'schema', pointer: '', property: '', surface: undefined, occurrence: undefined, range: titleRange(doc), message: `The schema does not compile: ${err instanceof Error ? err.message : String(err)}` }];
+    }
+    if (validators.size > 20) validators.clear();
+    validators.set(key, validate);
+  }
+  validate(model.data);
+  return collapse((validate.errors ?? []).map((e) => toIssue(doc, model, e)));
+}
+
+function toIssue(doc: ParsedDocument, model: NormalizedModel, e: ErrorObject): SchemaIssue {
+  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const property = e.keyword === 'required' && parts.length === 0 ? String((e.params as { missingProperty: string }).missingProperty) : parts[0] ?? '';
+  const src = model.sources.get(property);
+  let range = src?.range ?? titleRange(doc);
+  if (src?.surface === 'front-matter' && doc.frontMatter) range = doc.frontMatter.pointers.get(e.instancePath) ?? range;
+  const value = parts.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), model.data);
+  const issue: SchemaIssue = {
+    keyword: e.keyword, pointer: e.instancePath, property, surface: src?.surface, occurrence: src?.occurrence, range, message: e.message ?? e.keyword,
+    found: value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value),
+  };
+  if (e.keyword === 'enum') issue.allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+  if (e.keyword === 'const') issue.allowed = [(e.params as { allowedValue: unknown }).allowedValue];
+  if (e.keyword === 'pattern') issue.pattern = (e.params as { pattern: string }).pattern;
+  if (e.keyword === 'type') issue.expectedType = String((e.params as { type: string }).type);
+  return issue;
+}
+
+const KEYWORD_RANK: Record<string, number> = { required: 0, type: 1, const: 2, enum: 2, pattern: 3, minLength: 4, minItems: 4, minimum: 5 };
+
+/** One issue per property: the most specific one (deepest pointer, then keyword rank). */
+function collapse(issues: SchemaIssue[]): SchemaIssue[] {
+  const best = new Map<string, SchemaIssue>();
+  for (const i of issues) {
+    if (i.keyword === 'oneOf' || i.keyword === 'anyOf' || i.keyword === 'allOf' || i.keyword === 'if') continue;
+    const k = i.property || i.pointer;
+    const prev = best.get(k);
+    if (!prev || score(i) < score(prev)) best.set(k, i);
+  }
+  return [...best.values()];
+}
+
+function score(i: SchemaIssue): number {
+  // A missing sub-property of a oneOf branch is less telling than a failed value deeper down.
+  const depth = i.pointer.split('/').length;
+  const rank = KEYWORD_RANK[i.keyword] ?? 6;
+  return (i.keyword === 'required' && depth > 1 ? 8 : rank) - depth * 10;
+}
+
+/** The range a document-level finding points at: the title heading, the front matter, or line 1. */
+export function titleRange(doc: ParsedDocument): OffsetRange {
+  const h1 = doc.sections.find((s) => s.depth === 1);
+  if (h1) return h1.headingRange;
+  if (doc.frontMatter) {
+    const start = doc.frontMatter.range.start;
+    return { start, end: start + 3 };
+  }
+  const start = doc.bom ? 1 : 0;
+  return { start, end: doc.lines.lineEnd(0) };
+}
+
+/** The field of a top-level model property, if it is one. */
+export function fieldOf(property: string): FieldId | undefined {
+  return FIELDS.find((f) => f.id === property)?.id;
+}

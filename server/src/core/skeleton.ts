@@ -1,0 +1,61 @@
+import type { FieldId, TextEdit } from './types';
+import type { ParsedDocument } from './document';
+import type { ExtractedFields } from './model';
+import { FIELDS, fieldSpec } from './fields';
+
+/** True when the document's headings are mostly Korean, so inserted headings should be too. */
+export function documentIsKorean(doc: ParsedDocument): boolean {
+  let ko = 0;
+  let other = 0;
+  for (const s of doc.sections) {
+    if (/[\uac00-\ud7a3]/.test(s.title)) ko++;
+    else other++;
+  }
+  return ko > other;
+}
+
+/**
+ * The edit that inserts an empty section for `field` where the recommended order (FIELDS) puts
+ * it: before the first section of a later field, else after the last section of an earlier one,
+ * else at the end of the document.
+ */
+export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, field: FieldId, korean = documentIsKorean(doc)): TextEdit {
+  const eol = doc.lines.eol;
+  const order = FIELDS.map((f) => f.id);
+  const rank = order.indexOf(field);
+  const known = fields.sections.filter((s) => s.field !== undefined);
+  const depth = mostCommonDepth(known.map((s) => s.section.depth)) ?? (doc.sections.some((s) => s.depth === 1) ? 2 : 2);
+  const spec = fieldSpec(field);
+  const heading = `${'#'.repeat(depth)} ${korean ? spec.labelKo : spec.label}`;
+  const guidance = `<!-- ${korean ? spec.descriptionKo : spec.description} -->`;
+  const block = `${heading}${eol}${eol}${guidance}${eol}`;
+  const sameDepth = known.filter((s) => s.section.depth === depth);
+  const later = sameDepth.find((s) => order.indexOf(s.field!) > rank);
+  if (later) {
+    const at = later.section.headingRange.start;
+    return { start: at, end: at, newText: `${block}${eol}` };
+  }
+  const earlier = [...sameDepth].reverse().find((s) => order.indexOf(s.field!) < rank);
+  const at = earlier ? earlier.section.bodyRange.end : doc.text.length;
+  return { start: at, end: at, newText: separatorBefore(doc.text, at, eol) + block + separatorAfter(doc.text, at, eol) };
+}
+
+function separatorBefore(text: string, at: number, eol: string): string {
+  if (at === 0) return '';
+  const before = text.slice(Math.max(0, at - 4), at);
+  if (/(\r?\n|\r)\s*(\r?\n|\r)$/.test(before)) return '';
+  if (/(\r?\n|\r)$/.test(before)) return eol;
+  return eol + eol;
+}
+
+function separatorAfter(text: string, at: number, eol: string): string {
+  return at >= text.length ? '' : eol;
+}
+
+function mostCommonDepth(depths: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const d of depths) counts.set(d, (counts.get(d) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [d, c] of counts) if (best === undefined || c > counts.get(best)! || (c === counts.get(best)! && d < best)) best = d;
+  return best;
+}

@@ -1,0 +1,89 @@
+/**
+ * Offsets and line/column conversion. Offsets are UTF-16 code units, as in JavaScript strings
+ * and in LSP's default position encoding.
+ */
+
+/** Zero-based line and character. */
+export interface LineCol {
+  /** Zero-based line. */
+  line: number;
+  /** Zero-based UTF-16 column. */
+  character: number;
+}
+
+/** Maps offsets to lines and back for one text. Line breaks are `\n`, `\r\n` or `\r`. */
+export class LineIndex {
+  /** Offsets at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** Number of lines (a text with no line break has one). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The position of an offset, clamped into the text. */
+  positionAt(offset: number): LineCol {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  /** The offset of a position, clamped to the line's end and the text. */
+  offsetAt(pos: LineCol): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[pos.line];
+    const end = this.lineEnd(pos.line);
+    return Math.max(start, Math.min(start + Math.max(0, pos.character), end));
+  }
+
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** The line break the text uses most ("\r\n" when the first break is one). */
+  get eol(): string {
+    const i = this.text.indexOf('\n');
+    if (i > 0 && this.text.charCodeAt(i - 1) === 13) return '\r\n';
+    if (i < 0 && this.text.includes('\r')) return '\r';
+    return '\n';
+  }
+}
+
+/** Applies non-overlapping edits to a text; edits are sorted here, later ones first. */
+export function applyEdits(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  let limit = Infinity;
+  for (const e of sorted) {
+    if (e.end > limit) continue; // Overlaps an edit already applied: skip rather than corrupt.
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    limit = e.start;
+  }
+  return out;
+}

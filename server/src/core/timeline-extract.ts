@@ -1,0 +1,189 @@
+import type { List, ListItem, Nodes, Table } from 'mdast';
+import type { PostmortemConfig } from './config';
+import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
+import type { ExtractedFields } from './model';
+import type { Facts, MilestoneId } from './facts';
+import { fieldForHeading } from './fields';
+import { readTimestamp, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
+import type { Timeline, TimelineEntry } from './timeline';
+import { maskComments } from './facts';
+
+const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
+const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
+
+const MILESTONE_LABELS: Array<[MilestoneId, RegExp]> = [
+  ['started', /^(?:incident )?(?:started|start|began|impact (?:started|began)|발생|시작)\b/i],
+  ['detected', /^(?:first )?(?:detected|detection|identified|noticed|alerted|탐지|감지|인지)\b/i],
+  ['mitigated', /^(?:mitigated|mitigation|repaired|workaround|완화|임시 조치)\b/i],
+  ['resolved', /^(?:resolved|resolution|recovered|fixed|service restored|해결|복구 완료|정상화)\b/i],
+];
+
+/** Reads the timeline: from the Timeline section, or from a list item labelled as the key events. */
+export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, config: PostmortemConfig): Timeline {
+  const occ = fields.byField.get('timeline')?.find((o) => o.surface === 'section');
+  const section = occ?.section;
+  const timeline: Timeline = { section, entries: [], zone: undefined };
+  const fmDate = typeof doc.frontMatter?.data?.date === 'string' ? doc.frontMatter.data.date.slice(0, 10) : facts.milestones.started?.value.localIso.slice(0, 10);
+  const state: WalkState = { doc, timeline, date: /^\d{4}-\d{2}-\d{2}$/.test(fmDate ?? '') ? fmDate : undefined, zone: config.timezone || undefined, lastMinutes: undefined };
+
+  if (section) {
+    const titleZone = ZONE_WORD.exec(section.title);
+    if (titleZone) setZone(state, titleZone[1], { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone[1])), end: 0 });
+    walkBlocks(state, section.body, section.depth);
+  } else {
+    // A list item whose first line is a bold label naming the timeline (`- **Key events**`).
+    for (const b of doc.blocks) {
+      if (b.node.type !== 'list') continue;
+      for (const item of (b.node as List).children) {
+        const first = item.children[0];
+        if (!first || first.type !== 'paragraph' || first.children.length !== 1 || first.children[0].type !== 'strong') continue;
+        if (fieldForHeading(nodeText(first)) !== 'timeline') continue;
+        for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, b.base);
+      }
+    }
+  }
+  return timeline;
+}
+
+interface WalkState {
+  doc: ParsedDocument;
+  timeline: Timeline;
+  /** The date carried forward. */
+  date: string | undefined;
+  /** The zone in force. */
+  zone: string | undefined;
+  /** Minutes of day of the previous undated entry, to notice midnight. */
+  lastMinutes: number | undefined;
+}
+
+function setZone(state: WalkState, zone: string, range: { start: number; end: number }): void {
+  state.zone = zone;
+  state.timeline.zone ??= { zone, range: { start: range.start, end: range.start + zone.length } };
+}
+
+function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
+  for (const b of blocks) {
+    const node = b.node as Nodes;
+    if (node.type === 'heading' && node.depth > sectionDepth) {
+      const r = nodeRange(node, b.base);
+      const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
+      tryEntry(state, state.doc.text.slice(titleStart, r.end).replace(/[ \t#]+$/, ''), titleStart, r, true);
+    } else if (node.type === 'table') {
+      walkTable(state, node, b.base);
+    } else if (node.type === 'list') {
+      walkList(state, node, b.base);
+    } else if (node.type === 'paragraph') {
+      const r = nodeRange(node, b.base);
+      const src = maskComments(state.doc.text.slice(r.start, r.end));
+      if (ALL_TIMES.test(src)) {
+        const z = ZONE_WORD.exec(src);
+        if (z) setZone(state, z[1], { start: r.start + z.index, end: 0 });
+      }
+      let at = 0;
+      for (const line of src.split('\n')) {
+        tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, false);
+        at += line.length + 1;
+      }
+    }
+  }
+}
+
+function walkTable(state: WalkState, table: Table, base: number): void {
+  const [head, ...rows] = table.children;
+  if (!head) return;
+  const headers = head.children.map((c) => nodeText(c).toLowerCase());
+  let col = headers.findIndex((h) => /time|date|when|시각|시간|일시|날짜/.test(h));
+  if (col < 0) col = 0;
+  const headerText = headers[col] ?? '';
+  const z = ZONE_WORD.exec(nodeText(head.children[col]));
+  if (z) {
+    const cr = nodeRange(head.children[col], base);
+    setZone(state, z[1], { start: cr.start + state.doc.text.slice(cr.start, cr.end).indexOf(z[1]), end: 0 });
+  }
+  void headerText;
+  for (const row of rows) {
+    const cell = row.children[col];
+    if (!cell) continue;
+    const cr = nodeRange(cell, base);
+    const src = state.doc.text.slice(cr.start, cr.end);
+    const lead = src.length - src.replace(/^[|\s]+/, '').length;
+    const content = src.slice(lead).replace(/[|\s]+$/, '');
+    const rest = row.children.filter((_, i) => i !== col).map((c) => nodeText(c)).join(' | ');
+    tryEntry(state, content, cr.start + lead, nodeRange(row, base), true, rest);
+  }
+}
+
+function walkList(state: WalkState, list: List, base: number): void {
+  for (const item of list.children as ListItem[]) {
+    const first = item.children[0] as Nodes | undefined;
+    if (!first || first.type !== 'paragraph') continue;
+    const r = nodeRange(first, base);
+    const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
+    tryEntry(state, line, r.start, nodeRange(item, base), false);
+    for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
+  }
+}
+
+/**
+ * Reads an entry from a line whose time comes first (`**14:50** …`, `2022-10-15 15:19 …`), or
+ * after a short milestone label (`Resolved 2022-01-22 14:38`). `whole` means the text is only the
+ * time cell or heading, where a date alone sets the date for what follows.
+ */
+function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
+  const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
+  const body = text.slice(lead);
+  const ctx: TimestampContext = { date: state.date, zone: state.zone };
+  let r = readTimestamp(body, ctx);
+  let labelled: MilestoneId | undefined;
+  if (r.ok && r.start > 0) {
+    // Allowed only after a short label naming a milestone.
+    const label = body.slice(0, r.start).replace(/[*_:：\s]+$/, '').replace(/^[*_\s]+/, '');
+    const m = MILESTONE_LABELS.find(([, re]) => re.test(label));
+    if (!m || label.split(/\s+/).length > 4) r = { ok: false, reason: 'not leading' };
+    else labelled = m[0];
+  }
+  if (!r.ok) {
+    if (whole) {
+      const d = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(body);
+      if (d) state.date = d[0];
+    }
+    return;
+  }
+  let t = r.value;
+  // An undated time well before the previous one is on the next day (a timeline that crosses midnight).
+  const minutes = Number(t.localIso.slice(11, 13)) * 60 + Number(t.localIso.slice(14, 16));
+  if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
+    if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
+      state.date = nextDay(state.date);
+      const again = readTimestamp(body, { date: state.date, zone: state.zone });
+      if (again.ok) t = again.value;
+    }
+  }
+  if (t.hasDate) state.date = t.localIso.slice(0, 10);
+  state.lastMinutes = minutes;
+  const after = body.slice(r.end).replace(/^[\s*_:|—–-]+/, '').trim();
+  const entryText = rest ?? after;
+  if (!labelled) {
+    const m = MILESTONE_LABELS.find(([, re]) => re.test(entryText.replace(/^[*_\s]+/, '')) && /^[*_\s]*[\p{L} ]{3,30}[*_]*\s*[:：—–-]/u.test(entryText));
+    labelled = m?.[0];
+  }
+  const entry: TimelineEntry = {
+    time: t,
+    timeRange: { start: at + lead + r.start, end: at + lead + r.end },
+    text: entryText,
+    range,
+  };
+  if (labelled) entry.milestone = labelled;
+  state.timeline.entries.push(entry);
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The section a timeline lives in, for callers that only have the document. */
+export function timelineSection(doc: ParsedDocument, config: PostmortemConfig): Section | undefined {
+  return doc.sections.find((s) => fieldForHeading(s.title, config.sections) === 'timeline');
+}

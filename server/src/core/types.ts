@@ -1,0 +1,73 @@
+/**
+ * The core's own vocabulary. Nothing here knows about LSP, VS Code, files or processes:
+ * the language server and the CLI convert these types at their edges.
+ */
+
+/** How serious a finding is. `off` exists only in configuration. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A severity or `off`, as written in configuration. */
+export type SeveritySetting = Severity | 'off';
+
+/** Half-open range of UTF-16 offsets into the document text. */
+export interface OffsetRange {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+/** One replacement of a range of the document text. */
+export interface TextEdit extends OffsetRange {
+  /** The text that replaces `[start, end)`. */
+  newText: string;
+}
+
+/** A safe edit that resolves a finding. */
+export interface Fix {
+  /** Short imperative description shown as the quick fix title. */
+  title: string;
+  /** Non-overlapping edits, all applied together. */
+  edits: TextEdit[];
+}
+
+/** One problem found in a document. */
+export interface Finding {
+  /** Stable rule id, e.g. `required-field`. */
+  ruleId: string;
+  /** Message id within the rule's messages. */
+  messageId: string;
+  /** Values interpolated into the message. */
+  data: Record<string, string | number>;
+  /** The message in the requested locale, already interpolated. */
+  message: string;
+  /** Severity after configuration. */
+  severity: Severity;
+  /** Where the problem is. */
+  range: OffsetRange;
+  /** A safe fix, when the rule has one for this finding. */
+  fix?: Fix;
+  /** Further edits a user may choose (never applied by fix-all). */
+  suggestions?: Fix[];
+}
+
+/** The locales the messages are written in. */
+export type Locale = 'en' | 'ko';
+
+/** The five facts every postmortem must state, and the optional parts. */
+export type FieldId =
+  | 'cause'
+  | 'duration'
+  | 'affected_services'
+  | 'servers_restored'
+  | 'user_impact'
+  | 'summary'
+  | 'timeline'
+  | 'detection'
+  | 'resolution'
+  | 'communication'
+  | 'lessons_learned'
+  | 'action_items';
+
+/** Where a value was stated. */
+export type Surface = 'front-matter' | 'section' | 'labelled-line' | 'table-row';

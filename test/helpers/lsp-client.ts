@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, PublishDiagnosticsNotification,
+  DocumentDiagnosticRequest, ShutdownRequest, ExitNotification, CodeActionRequest, ConfigurationRequest,
+  type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams, type InitializeResult, type ClientCapabilities,
+  type DocumentDiagnosticReport, type Range, type CodeAction,
+} from 'vscode-languageserver-protocol/node';
+
+/** Repository root (tests run from it). */
+export const ROOT = process.cwd();
+
+/** Path of the bundled server. */
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+/** A language server child process and a client connection to it. */
+export interface TestServer {
+  /** The connection. */
+  conn: ProtocolConnection;
+  /** The process. */
+  proc: ChildProcess;
+  /** Result of initialize. */
+  init: InitializeResult;
+  /** Everything the server wrote to stderr. */
+  stderr: () => string;
+  /** Messages the server logged through window/logMessage. */
+  logs: string[];
+  /** Waits for the next publishDiagnostics for a URI that satisfies `pred`. */
+  nextDiagnostics(uri: string, pred?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** Pulls diagnostics for a URI. */
+  pull(uri: string): Promise<Diagnostic[]>;
+  /** Opens a document. */
+  open(uri: string, text: string, languageId?: string): void;
+  /** Replaces a document's text (full sync change). */
+  change(uri: string, version: number, text: string): void;
+  /** Applies a ranged change. */
+  changeRange(uri: string, version: number, range: Range, text: string): void;
+  /** Closes a document. */
+  close(uri: string): void;
+  /** Requests code actions. */
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]>;
+  /** Shuts down and exits; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Options of a test server. */
+export interface StartOptions {
+  /** Pull diagnostics (the client says it supports textDocument/diagnostic). */
+  pull?: boolean;
+  /** Workspace folder path. */
+  folder?: string;
+  /** Settings returned for workspace/configuration (then the client says it supports it). */
+  settings?: Record<string, unknown>;
+  /** Locale sent in initialize. */
+  locale?: string;
+}
+
+/** Spawns `node dist/server.js --stdio` and initializes it. */
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published = new Map<string, Diagnostic[]>();
+  const waiters: Array<{ uri: string; pred: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  const logs: string[] = [];
+  conn.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
+    published.set(p.uri, p.diagnostics);
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i];
+      if (w.uri === p.uri && w.pred(p.diagnostics)) {
+        waiters.splice(i, 1);
+        w.resolve(p.diagnostics);
+      }
+    }
+  });
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => opts.settings ?? null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.listen();
+  const capabilities: ClientCapabilities = {
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+      ...(opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+    },
+    workspace: {
+      configuration: opts.settings !== undefined,
+      workspaceFolders: true,
+      diagnostics: opts.pull ? { refreshSupport: true } : undefined,
+      didChangeWatchedFiles: { dynamicRegistration: false },
+    },
+  };
+  const folderUri = opts.folder ? pathToUri(opts.folder) : null;
+  const init = await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: folderUri,
+    capabilities,
+    locale: opts.locale,
+    workspaceFolders: folderUri ? [{ uri: folderUri, name: path.basename(opts.folder!) }] : null,
+  });
+  await conn.sendNotification(InitializedNotification.type, {});
+  const versions = new Map<string, number>();
+  return {
+    conn, proc, init, logs,
+    stderr: () => err,
+    nextDiagnostics(uri, pred = () => true, timeoutMs = 10000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
+        waiters.push({ uri, pred, resolve: (d) => { clearTimeout(timer); resolve(d); } });
+      });
+    },
+    async pull(uri) {
+      const r: DocumentDiagnosticReport = await conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      return r.kind === 'full' ? r.items : [];
+    },
+    open(uri, text, languageId = 'markdown') {
+      versions.set(uri, 1);
+      void conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    },
+    change(uri, version, text) {
+      void conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    changeRange(uri, version, range, text) {
+      void conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    },
+    close(uri) {
+      void conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    },
+    codeActions(uri, range, diagnostics, only) {
+      return conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } }) as Promise<CodeAction[]>;
+    },
+    async stop() {
+      const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+      await conn.sendRequest(ShutdownRequest.type);
+      await conn.sendNotification(ExitNotification.type);
+      const code = await exited;
+      conn.dispose();
+      return code;
+    },
+  };
+}
+
+/** A file URI for a path. */
+export function pathToUri(p: string): string {
+  return pathToFileURL(path.resolve(p)).href;
+}
