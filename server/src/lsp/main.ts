@@ -1,10 +1,10 @@
-#!/usr/bin/env node
 import { main } from './server';
+import { FEATURES } from './features';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('postmortem-language-server 0.1.0\n');
 } else if (process.argv.includes('--help')) {
   process.stdout.write('usage: postmortem-language-server --stdio | --node-ipc | --socket=<port>\n');
 } else {
-  main();
+  main(FEATURES);
 }

@@ -13,7 +13,7 @@ import type { Finding, Fix, Locale } from '../core/types';
 import type { PostmortemConfig } from '../core/config';
 import { CONFIG_FILE_NAME } from '../node/config-file';
 import { isPostmortem } from '../node/files';
-import { ConfigStore } from './workspace';
+import { ConfigStore, type DocumentConfig } from './workspace';
 import { toDiagnostic, toRange, toTextEdit } from './convert';
 import { fixAllEdits } from '../core/fix';
 
@@ -21,16 +21,49 @@ import { fixAllEdits } from '../core/fix';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 
 /** What the server remembers of an open document between requests. */
-interface DocState {
+export interface DocState {
+  /** Chunk trees of the previous parse, for incremental re-parsing. */
   cache: ChunkCache;
+  /** Version of the document the result belongs to. */
   version: number;
+  /** The last lint result; undefined when the document is not a postmortem. */
   result: LintResult | undefined;
+  /** Line index of the text linted. */
   lines: LineIndex;
+  /** Whether the document is a postmortem (SPEC section 3). */
   isPostmortem: boolean;
+  /** The configuration used. */
+  config: DocumentConfig | undefined;
+}
+
+/** What feature modules (hover, completion, commands) get from the server. */
+export interface ServerContext {
+  /** The connection. */
+  connection: Connection;
+  /** Open documents. */
+  documents: TextDocuments<TextDocument>;
+  /** Configuration lookups. */
+  configs: ConfigStore;
+  /** The message locale from initialize. */
+  locale(): Locale;
+  /** The up-to-date state of an open document (lints it first when stale). */
+  stateFor(uri: string): Promise<{ doc: TextDocument; state: DocState } | undefined>;
+  /** The last state, even if stale (completion and hover answer from it while a lint runs). */
+  lastState(uri: string): DocState | undefined;
+  /** Client capabilities sent in initialize. */
+  capabilities(): InitializeParams['capabilities'];
+}
+
+/** A feature module: registers its handlers and contributes capabilities. */
+export interface Feature {
+  /** Capabilities merged into the initialize result. */
+  capabilities?(params: InitializeParams): Partial<InitializeResult['capabilities']>;
+  /** Registers handlers on the connection. */
+  register(ctx: ServerContext): void;
 }
 
 /** Starts a language server on a connection (stdio, IPC or sockets, from the command line). */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, features: readonly Feature[] = []): void {
   const documents = new TextDocuments(TextDocument);
   const configs = new ConfigStore();
   const states = new Map<string, DocState>();
@@ -41,6 +74,7 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   let initSettings: Partial<PostmortemConfig> | undefined;
   const settingsCache = new Map<string, Partial<PostmortemConfig> | undefined>();
+  let clientCapabilities: InitializeParams['capabilities'] = {};
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R | Promise<R>): (...a: A) => Promise<R> {
@@ -56,6 +90,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
+    clientCapabilities = caps;
     pullMode = !!caps.textDocument?.diagnostic;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
@@ -65,15 +100,14 @@ export function startServer(connection: Connection): void {
     if (init?.locale?.toLowerCase().startsWith('ko')) locale = 'ko';
     const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
     configs.folders = folders;
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
-        diagnosticProvider: pullMode ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'postmortem-language-server', version: '0.1.0' },
+    let capabilities: InitializeResult['capabilities'] = {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+      diagnosticProvider: pullMode ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     };
+    for (const f of features) if (f.capabilities) capabilities = { ...capabilities, ...f.capabilities(params) };
+    return { capabilities, serverInfo: { name: 'postmortem-language-server', version: '0.1.0' } };
   });
 
   connection.onInitialized(() => {
@@ -107,7 +141,7 @@ export function startServer(connection: Connection): void {
     const uri = doc.uri;
     let state = states.get(uri);
     if (!state) {
-      state = { cache: new ChunkCache(), version: -1, result: undefined, lines: new LineIndex(''), isPostmortem: false };
+      state = { cache: new ChunkCache(), version: -1, result: undefined, lines: new LineIndex(''), isPostmortem: false, config: undefined };
       states.set(uri, state);
     }
     const settings = await settingsFor(uri);
@@ -116,6 +150,7 @@ export function startServer(connection: Connection): void {
     const u = URI.parse(uri);
     const rel = dc.folder && u.scheme === 'file' ? path.relative(dc.folder, u.fsPath).split(path.sep).join('/') : u.scheme === 'file' ? undefined : undefined;
     state.isPostmortem = isPostmortem(rel, text, dc.config);
+    state.config = dc;
     state.version = doc.version;
     state.lines = new LineIndex(text);
     if (!state.isPostmortem) {
@@ -257,6 +292,26 @@ export function startServer(connection: Connection): void {
     return actions;
   }));
 
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    configs,
+    locale: () => locale,
+    capabilities: () => clientCapabilities,
+    lastState: (uri) => states.get(uri),
+    async stateFor(uri) {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      let state = states.get(uri);
+      if (!state || state.version !== doc.version) {
+        await validate(doc);
+        state = states.get(uri);
+      }
+      return state ? { doc, state } : undefined;
+    },
+  };
+  for (const f of features) f.register(ctx);
+
   connection.onShutdown(() => {
     for (const t of pending.values()) clearTimeout(t);
     pending.clear();
@@ -277,9 +332,9 @@ function cleanSettings(v: Record<string, unknown>): Partial<PostmortemConfig> {
 }
 
 /** Entry point: `postmortem-language-server --stdio` (or `--node-ipc` from the VS Code client). */
-export function main(): void {
+export function main(features: readonly Feature[] = []): void {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (err) => connection.console.error(`[postmortem] uncaught: ${err.stack ?? err.message}`));
   process.on('unhandledRejection', (err) => connection.console.error(`[postmortem] unhandled rejection: ${String(err)}`));
-  startServer(connection);
+  startServer(connection, features);
 }

@@ -82,8 +82,9 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
 }
+/** Removes binary floating-point noise (`45.6 * 1e6`), keeping 15 significant digits. */
 function roundValue(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  return Number.isInteger(x) ? x : Number(x.toPrecision(15));
 }
 
 interface NumberToken {

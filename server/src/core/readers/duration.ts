@@ -105,8 +105,9 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
 }
+/** Removes binary floating-point noise (`0.1 h`), keeping 12 significant digits. */
 function roundMinutes(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  return Number.isInteger(x) ? x : Number(x.toPrecision(12));
 }
 
 // ---------------------------------------------------------------------------------------------

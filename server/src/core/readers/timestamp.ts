@@ -157,7 +157,8 @@ export function zoneOffsetMinutes(zone: string, atUtcMs?: number): number | null
   if (abbr !== undefined) return abbr;
   const fixed = offsetTextMinutes(z);
   if (fixed !== null) return fixed;
-  if (z.length > 64) return null;
+  // IANA names only (`Area/Location`): Intl also accepts legacy ambiguous names such as `IST`.
+  if (z.length > 64 || !z.includes('/')) return null;
   const dtf = ianaFormatter(z);
   if (!dtf) return null;
   const at = atUtcMs ?? Date.now();
@@ -375,6 +376,7 @@ const HOUR_MERIDIEM_RE = /(\d{1,2})[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?!
 const KO_TIME_RE = /(\d{1,2})시(?!간)(?:[ \t]{0,2}(?:(\d{1,2})분(?!기)|(반)(?=$|[^가-힣]|에|부터|까지|경|쯤|께)))?(?:[ \t]{0,2}(\d{1,2})초)?/y;
 const ATTACHED_OFFSET_RE = /([+\-\u2212])(\d{2})(?::?(\d{2}))?(?![\d:])/y;
 const SPACED_OFFSET_RE = /[ \t]{1,2}(?:\+(\d{2}):?(\d{2})|[-\u2212](\d{2})(\d{2}))(?![\d:])/y;
+const SPACED_NEGATIVE_OFFSET_RE = /[ \t]{1,2}[-\u2212]\d{2}:\d{2}(?![\d:])/y;
 const ZONE_WORD_RE = /[ \t]{0,2}([(（]?)(UTC|GMT|KST|JST|CEST|CET|EET|PDT|PST|MDT|MST|CDT|CST|EDT|EST|HKT|SGT|AEDT|AEST|NZST)(?![A-Za-z])/y;
 const UTC_SUFFIX_RE = /[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?![\d:])/y;
 const CLOSE_PAREN_RE = /[)）]/y;
@@ -465,7 +467,11 @@ interface ZoneHit {
   end: number;
 }
 
-function parseZoneAt(text: string, pos: number, isoT: boolean): ZoneHit | null {
+/**
+ * A zone written at `pos`. A negative offset (`-07:00`) is accepted only after an ISO `T` time
+ * (attached) or after a dated time (spaced), so that `14:50-19:00` stays a range.
+ */
+function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): ZoneHit | null {
   const c = code(text, pos);
   if (c === 90 /* Z */ && !isWordCode(code(text, pos + 1))) return { name: 'UTC', offset: 0, end: pos + 1 };
   if (c === 43 || ((c === 45 || c === 0x2212) && isoT)) {
@@ -500,7 +506,7 @@ function parseZoneAt(text: string, pos: number, isoT: boolean): ZoneHit | null {
     if (isDigitCode(code(text, end))) return null;
     return { name, offset, end };
   }
-  m = execAt(SPACED_OFFSET_RE, text, pos);
+  m = execAt(SPACED_OFFSET_RE, text, pos) ?? (dated ? execAt(SPACED_NEGATIVE_OFFSET_RE, text, pos) : null);
   if (m) {
     const off = offsetTextMinutes(m[0].trim());
     if (off !== null) return { name: offsetLabel(off), offset: off, end: pos + m[0].length };
@@ -638,7 +644,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
       if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
       return { kind: 'date', value: toCalendarDate(date, ctx), start: i, end: date.end };
     }
-    const zone = parseZoneAt(text, time.end, isoT);
+    const zone = parseZoneAt(text, time.end, isoT, true);
     const end = zone ? zone.end : time.end;
     if (isWordCode(code(text, end))) return null;
     if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end };
@@ -649,7 +655,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
   }
   const time = parseTimeAt(text, i, true);
   if (!time) return null;
-  const zone = parseZoneAt(text, time.end, false);
+  const zone = parseZoneAt(text, time.end, false, false);
   let end = zone ? zone.end : time.end;
   let trailing: DateHit | null = null;
   const sep = execAt(TRAILING_DATE_SEP_RE, text, end);
