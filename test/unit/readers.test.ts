@@ -148,6 +148,9 @@ const ROWS: Row[] = [
   ['duration', '2022-10-15T15:19:00+09:00', null],
   ['duration', 'the 1.1.4-hotfix branch', null],
   ['duration', '45.6M users', null],
+  ['duration', 'rollout to avoid 503s', null],
+  ['duration', 'since the 1990s', null],
+  ['duration', 'see https://example.com/d?refresh=30s&from=1', null],
 
   // ---- timestamps: the shapes of the spec
   ['timestamp', '2022-10-15T15:19:00+09:00', { localIso: '2022-10-15T15:19:00', utc: '2022-10-15T06:19:00Z', hasZone: true, offsetMinutes: 540 }],
@@ -214,6 +217,8 @@ const ROWS: Row[] = [
   ['timestamp', 'At 3:28 PM UTC on November 23rd, the', { localIso: '2025-11-23T15:28' }, { ctx: { date: '2025-11-24' } }],
   ['timestamp', '### 07:30am - First report', { localIso: 'T07:30' }],
   ['timestamp', '2021-05-09T23:02:01.463 full_node', { localIso: '2021-05-09T23:02:01' }],
+  ['timestamp', '- Incident declared 2022-03-10 11.50', { localIso: '2022-03-10T11:50' }],
+  ['timestamp', '1999-12-31 16:00 -08:00', { utc: '2000-01-01T00:00:00Z' }],
   ['timestamps', '- 12:48 (6:48 PDT): The last block', ['T12:48', 'T06:48']],
   ['timestamps', '### ~13:30-13:45', ['T13:30', 'T13:45']],
   // timestamps: must not read
@@ -278,6 +283,12 @@ const ROWS: Row[] = [
   ['count', '4h 10m', null],
   ['count', 'PM2019-009', null],
   ['count', '3번째', null],
+  ['count', 'see https://github.com/org/repo/issues/94', null],
+  ['count', 'issues/94', null],
+  ['count', 'orgId=1', null],
+  ['count', 'a footnote[^1]', null],
+  ['count', '1. Restart the pods', null],
+  ['counts', '2. Scaled the cluster from 7 to 10 nodes', [7, 10]],
 
   // ---- percentages
   ['percent', '87%', 87, { span: '87%' }],
@@ -312,6 +323,8 @@ const ROWS: Row[] = [
   ['ratio', '07/27/2023', null],
   ['ratio', '12,000 servers', null],
   ['ratio', '4 hours of 24', null],
+  ['ratio', 'Timeline 1/29/24, 2/15/24', null],
+  ['ratio', 'https://www.example.com/2022/07/25/post', null],
 
   // ---- formatters and zones
   ['formatDuration', 250, '4 h 10 min'],

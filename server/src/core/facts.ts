@@ -80,7 +80,7 @@ export function maskComments(s: string): string {
   return s.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\r\n]/g, ' '));
 }
 
-const NA = /^\s*(?:N\/?A|n\/a|not applicable|none|해당 ?없음)\b\.?\s*[:：,;.\-–—]?\s*/i;
+const NA = /^\s*(?:N\/?A|not applicable|none|해당 ?없음)(?=[\s:：,;.\-–—]|$)\.?[ \t]*[:：,;.\-–—]?[ \t]*/i;
 
 /** Reads the typed facts of every occurrence. */
 export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
@@ -249,8 +249,11 @@ function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> |
   const { text, base } = rawValue(doc, occ);
   const na = NA.exec(text);
   if (na) {
-    const reason = text.slice(na[0].length).trim();
-    return { value: { na: true, reason }, range: { start: base + na.index, end: base + text.trimEnd().length }, occurrence: occ };
+    // The reason is the rest of the paragraph that says N/A.
+    const rest = text.slice(na[0].length);
+    const para = rest.split(/\r?\n[ \t]*\r?\n/)[0];
+    const reason = para.trim();
+    return { value: { na: true, reason }, range: { start: base + na.index, end: base + na[0].length + para.trimEnd().length }, occurrence: occ };
   }
   const r = readRatio(text);
   if (r.ok) {

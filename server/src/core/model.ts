@@ -72,8 +72,10 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
     sections.push({ section, field });
     if (!field) continue;
     const text = bodyText(doc, section.body);
+    const content = section.body.filter((b) => b.node.type !== 'heading' && !(b.node.type === 'html' && /^\s*<!--/.test(b.node.value)));
+    const valueRange = content.length ? { start: content[0].start, end: content[content.length - 1].end } : { start: section.bodyRange.start, end: section.bodyRange.start };
     add({
-      field, surface: 'section', labelRange: section.titleRange, valueRange: section.bodyRange, text,
+      field, surface: 'section', labelRange: section.titleRange, valueRange, text,
       empty: text === '', placeholderOnly: isOnlyPlaceholders(text), section,
     });
   }

@@ -151,7 +151,8 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   }
   let t = r.value;
   // An undated time well before the previous one is on the next day (a timeline that crosses midnight).
-  const minutes = Number(t.localIso.slice(11, 13)) * 60 + Number(t.localIso.slice(14, 16));
+  const hm = t.localIso.slice(t.localIso.indexOf('T') + 1);
+  const minutes = Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
       state.date = nextDay(state.date);

@@ -15,7 +15,7 @@
  * whole first: `32,000대 중 12,000대`, `5,200만 명 중 4,560만 명(87.7%)`, `32,000대 모두`.
  */
 import type { Found, Read } from './types';
-import { numberStartOk, scanTemporal } from './timestamp';
+import { numberStartOk, scanTemporal, urlSpans } from './timestamp';
 import { findDurations } from './duration';
 
 /** A part of a whole, as a ratio sentence states it. */
@@ -43,9 +43,13 @@ const KO_NEXT_CHUNK_RE = /[ \t]?(?=\d)/y;
 const KO_COUNTER_RE = /[ \t]?(명|대|개|건|곳|회|가구|세대|계정|개사|사|통|장)/y;
 const KO_PARTICLE_RE = /(?:이|가|을|를|은|는|의|와|과|도|에|로|으로|씩|여|쯤|정도|가량|이상|이하|미만|남짓)/y;
 const YEAR_CONTEXT_BEFORE_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|before|after|by|during|of|year|early|late|mid|from|through|fy|circa)[ \t]{1,2}$/i;
+const LIST_MARKER_BEFORE_RE = /(?:^|\n)[ \t>*+-]{0,8}$/;
+const LIST_MARKER_AFTER_RE = /^\d{1,3}[.)][ \t]/;
 const CURRENCY_BEFORE_RE = /[$€£¥₩][ \t]?$/;
 const ALL_BEFORE_RE = /(?:^|[^A-Za-z])(all)[ \t]{1,2}(?:of[ \t]{1,2})?(?:the[ \t]{1,2}|our[ \t]{1,2}|its[ \t]{1,2}|their[ \t]{1,2})?$/i;
 const ALL_AFTER_KO_RE = /[ \t]{0,2}(?:모두|전부)/y;
+const SLASH_CHAIN_BEFORE_RE = /\d\/$/;
+const SLASH_CHAIN_AFTER_RE = /\/\d/y;
 const SLASH_GAP_RE = /^[ \t]{0,2}\/[ \t]{0,2}$/;
 const WS_SPLIT_RE = /[ \t]{1,8}/;
 const EN_WORD_RE = /^[A-Za-z][A-Za-z'-]{0,24}$/;
@@ -192,7 +196,7 @@ function isYear(text: string, t: NumberToken): boolean {
 
 /** All numbers (counts and percentages) of `text` that are not part of a date, time or duration. */
 function scanNumbers(text: string): NumberToken[] {
-  const masks: { start: number; end: number }[] = [...scanTemporal(text), ...findDurations(text)];
+  const masks: { start: number; end: number }[] = [...scanTemporal(text), ...findDurations(text), ...urlSpans(text)];
   const out: NumberToken[] = [];
   let i = 0;
   let maskIndex = 0;
@@ -215,6 +219,15 @@ function scanNumbers(text: string): NumberToken[] {
     }
     const prev = code(text, i - 1);
     const prev2 = code(text, i - 2);
+    if (
+      prev === 61 /* = */ ||
+      prev === 94 /* ^ */ ||
+      (prev === 47 /* / */ && isAsciiLetterCode(prev2)) ||
+      (LIST_MARKER_AFTER_RE.test(text.slice(i, i + 24)) && LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i)))
+    ) {
+      i = skipNumberRun(text, i);
+      continue;
+    }
     if (prev === 35 /* # */ || (prev === 45 /* - */ && (isDigitCode(prev2) || isAsciiLetterCode(prev2))) || CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i))) {
       i = skipNumberRun(text, i);
       continue;
@@ -331,7 +344,7 @@ export function findRatios(text: string): Found<Ratio>[] {
     const rel = relationOf(text.slice(a.end, b.start));
     if (rel === null) continue;
     const [part, whole] = rel === 'whole-first' ? [b.value, a.value] : [a.value, b.value];
-    if (rel === 'slash' && part > whole) continue;
+    if (rel === 'slash' && (part > whole || SLASH_CHAIN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 2), a.start)) || execAt(SLASH_CHAIN_AFTER_RE, text, b.end))) continue;
     used.add(a);
     used.add(b);
     let start = a.start;

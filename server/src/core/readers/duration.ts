@@ -23,7 +23,7 @@
  * ranges (`2-3 hours`, `2~3시간`).
  */
 import type { Found, Read } from './types';
-import { numberStartOk, scanTemporal, type TemporalItem, type TimestampParts } from './timestamp';
+import { numberStartOk, scanTemporal, urlSpans, type TemporalItem, type TimestampParts } from './timestamp';
 
 /** A length of time. */
 export interface Duration {
@@ -153,6 +153,11 @@ function parseComponent(text: string, pos: number): Component | null {
         value += 0.5;
         p += h[0].length;
       }
+    }
+    if (u[1] === 's' && u[0] === 's' && m[2] === undefined && (m[1] ?? '').length >= 3) {
+      // HTTP status classes and decades, not seconds: `503s`, `1990s`
+      const n = Number((m[1] ?? '').replace(/,/g, ''));
+      if ((n >= 100 && n <= 599) || (n >= 1900 && n <= 2099)) return null;
     }
     return { minutes: value * unit.minutes, rank: unit.rank, end: p };
   }
@@ -333,7 +338,7 @@ function overlaps(start: number, end: number, spans: readonly { start: number; e
 export function findDurations(text: string): Found<Duration>[] {
   const temporal = scanTemporal(text);
   const ranges = findRanges(text, temporal);
-  const masks: { start: number; end: number }[] = [...temporal, ...ranges];
+  const masks: { start: number; end: number }[] = [...temporal, ...ranges, ...urlSpans(text)];
   const spans: Found<Duration>[] = [];
   const re = TOKEN_RE;
   re.lastIndex = 0;

@@ -2,8 +2,11 @@
  * The readers: pure functions that find durations, timestamps, counts, percentages and ratios in
  * English and Korean text, with UTF-16 offsets into the text they were given.
  */
+/** The result types shared by all readers. */
 export type { Read, Found } from './types';
+/** Durations: `4h 10m`, `PT4H10M`, `약 10시간`, `14:50–19:00 KST`. */
 export { readDuration, findDurations, formatDuration, type Duration } from './duration';
+/** Timestamps, dates and time zones. */
 export {
   readTimestamp,
   findTimestamps,
@@ -11,6 +14,7 @@ export {
   findDates,
   scanTemporal,
   numberStartOk,
+  urlSpans,
   formatTimestamp,
   zoneOffsetMinutes,
   ZONE_ABBREVIATIONS,
@@ -20,4 +24,5 @@ export {
   type CalendarDate,
   type TemporalItem,
 } from './timestamp';
+/** Counts, percentages and ratios. */
 export { readCount, findCounts, readPercent, findPercents, readRatio, findRatios, formatCount, type Ratio } from './count';

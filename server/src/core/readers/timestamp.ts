@@ -371,6 +371,7 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
 
 const KO_MERIDIEM_RE = /(오전|오후|새벽)[ \t]{0,2}/y;
 const CLOCK_RE = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?![\d])/y;
+const DOTTED_CLOCK_RE = /(\d{1,2})\.(\d{2})(?![\d.])/y;
 const MERIDIEM_RE = /[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
 const HOUR_MERIDIEM_RE = /(\d{1,2})[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
 const KO_TIME_RE = /(\d{1,2})시(?!간)(?:[ \t]{0,2}(?:(\d{1,2})분(?!기)|(반)(?=$|[^가-힣]|에|부터|까지|경|쯤|께)))?(?:[ \t]{0,2}(\d{1,2})초)?/y;
@@ -459,6 +460,16 @@ function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | 
     return { hour, minute, second, hasSeconds, meridiem, end, problem: `invalid time ${written}` };
   }
   return { hour: applyMeridiem(hour, meridiem), minute, second, hasSeconds, meridiem, end };
+}
+
+/** `11.50` (a British clock time), read only right after a date. */
+function parseDottedTimeAt(text: string, pos: number): TimeHit | null {
+  const m = execAt(DOTTED_CLOCK_RE, text, pos);
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour > 23 || minute > 59) return null;
+  return { hour, minute, second: 0, hasSeconds: false, meridiem: null, end: pos + m[0].length };
 }
 
 interface ZoneHit {
@@ -637,6 +648,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
     if (sep) {
       isoT = sep[0] === 'T';
       time = parseTimeAt(text, date.end + sep[0].length, false);
+      if (!time && !isoT) time = parseDottedTimeAt(text, date.end + sep[0].length);
     }
     if (!time && date.korean) time = parseTimeAt(text, date.end, false);
     if (!time) {
@@ -678,6 +690,17 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
 }
 
 const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|오전|오후|새벽/g;
+const URL_RE = /https?:\/\/[^\s<>"'`)\]]{1,2048}/g;
+
+/** Spans of URLs (`https://example.com/issues/94?from=10s`): the other readers read nothing inside them. */
+export function urlSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = URL_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
 
 /**
  * Lower-level scan used by the other readers: every timestamp, date-only expression, and

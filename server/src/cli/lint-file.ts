@@ -1,0 +1,209 @@
+/**
+ * One file's work: read it, decide whether it is a postmortem, lint it, and with `--fix` apply
+ * fixes until none is left and write the file atomically. Runs on the main thread or in a worker;
+ * tasks and outcomes are plain data. Never throws: a failure is an outcome with `status: 'failed'`.
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint } from '../core/lint';
+import { fixAllEdits } from '../core/fix';
+import { applyEdits, LineIndex } from '../core/text';
+import type { PostmortemConfig } from '../core/config';
+import type { Finding, TextEdit } from '../core/types';
+import { isPostmortem } from '../node/files';
+import { toCliFinding, type CliFinding } from './report';
+
+/** Most fix passes per file: each pass applies the fixes that do not overlap, then lints again. */
+export const MAX_FIX_PASSES = 10;
+
+/** A stored result, reused when the file and its configuration have not changed. */
+export interface CachedResult {
+  /** SHA-256 of the file's bytes. */
+  hash: string;
+  /** Hash of the configuration it was linted with. */
+  configHash: string;
+  /** `linted`, or `skipped` when it was not a postmortem. */
+  status: 'linted' | 'skipped';
+  /** Its findings. */
+  findings: CliFinding[];
+}
+
+/** What to do with one file. */
+export interface LintTask {
+  /** Absolute path (for reading and writing). */
+  abs: string;
+  /** Path relative to the working directory, with `/` (for matching and output). */
+  rel: string;
+  /** Effective configuration. */
+  config: PostmortemConfig;
+  /** Team schema. */
+  teamSchema?: Record<string, unknown>;
+  /** Hash of `config` and `teamSchema`. */
+  configHash: string;
+  /** Apply fixes and write the file. */
+  fix: boolean;
+  /** The text, when it does not come from the file (standard input). */
+  text?: string;
+  /** Lint even when the path does not make it a postmortem (standard input without a file name). */
+  alwaysLint?: boolean;
+  /** A stored result for this file. */
+  cached?: CachedResult;
+}
+
+/** What came of one file. */
+export interface LintOutcome {
+  /** Same as the task's. */
+  abs: string;
+  /** Same as the task's. */
+  rel: string;
+  /** `linted`; `skipped` (not a postmortem); `failed` (could not be read, or an internal error). */
+  status: 'linted' | 'skipped' | 'failed';
+  /** Findings left (after fixing). */
+  findings: CliFinding[];
+  /** Fixes applied. */
+  fixed: number;
+  /** One-line reason when `status` is `failed`, or when fixes could not be written (the run then exits 2). */
+  error?: string;
+  /** Rules that threw (bugs), as `rule: message`. */
+  internalErrors: string[];
+  /** A result to store in the cache (absent when there is nothing safe to store). */
+  cacheEntry?: CachedResult;
+  /** True when the result came from the cache. */
+  fromCache: boolean;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function sha256(data: Buffer | string): string {
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+/** Rewrites the line breaks an edit inserts to the document's own. */
+function withEol(edits: readonly TextEdit[], eol: string): TextEdit[] {
+  return edits.map((e) => ({ ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) }));
+}
+
+/** Number of findings whose fix was taken whole into `edits`. */
+function countApplied(findings: readonly Finding[], edits: readonly TextEdit[]): number {
+  const taken = new Set(edits);
+  return findings.filter((f) => f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => taken.has(e))).length;
+}
+
+/**
+ * Writes `text` to `file` through a temporary file in the same folder and a rename, so readers
+ * never see half a file and a failure leaves the original untouched. Keeps the file's mode.
+ */
+export function writeFileAtomic(file: string, text: string): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const mode = fs.statSync(file).mode & 0o7777;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'wx', mode);
+    fs.writeFileSync(fd, text, 'utf8');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Already closed.
+      }
+    }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      // Never created, or already renamed.
+    }
+    throw err;
+  }
+}
+
+interface Linted {
+  text: string;
+  findings: Finding[];
+  internalErrors: string[];
+}
+
+function lintText(text: string, task: LintTask): Linted {
+  const result = lint(text, { config: task.config, teamSchema: task.teamSchema });
+  return { text, findings: result.findings, internalErrors: result.ruleErrors.map((e) => `${e.ruleId}: ${e.message.split('\n')[0]}`) };
+}
+
+/** Does one task. Never throws. */
+export function lintFile(task: LintTask): LintOutcome {
+  const base = { abs: task.abs, rel: task.rel, fixed: 0, internalErrors: [] as string[], fromCache: false };
+  try {
+    let bytes: Buffer;
+    if (task.text !== undefined) {
+      bytes = Buffer.from(task.text, 'utf8');
+    } else {
+      try {
+        bytes = fs.readFileSync(task.abs);
+      } catch (err) {
+        return { ...base, status: 'failed', findings: [], error: `cannot read ${task.rel}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+      }
+    }
+    const hash = sha256(bytes);
+    const cached = task.cached;
+    if (cached && cached.hash === hash && cached.configHash === task.configHash && (!task.fix || cached.findings.every((f) => !f.fixable))) {
+      return { ...base, status: cached.status, findings: cached.findings, cacheEntry: cached, fromCache: true };
+    }
+    let validUtf8 = true;
+    let text: string;
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      validUtf8 = false;
+      text = bytes.toString('utf8');
+    }
+    if (!task.alwaysLint && !isPostmortem(task.rel, text, task.config)) {
+      return { ...base, status: 'skipped', findings: [], cacheEntry: { hash, configHash: task.configHash, status: 'skipped', findings: [] } };
+    }
+
+    let current = lintText(text, task);
+    let fixed = 0;
+    let error: string | undefined;
+    if (task.fix) {
+      const eol = new LineIndex(text).eol;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const edits = fixAllEdits(current.findings);
+        if (edits.length === 0) break;
+        const next = applyEdits(current.text, withEol(edits, eol));
+        if (next === current.text) break;
+        fixed += countApplied(current.findings, edits);
+        current = lintText(next, task);
+      }
+      if (current.text !== text) {
+        if (!validUtf8) {
+          error = `not fixed: ${task.rel} is not valid UTF-8, and writing it back would change bytes`;
+        } else {
+          try {
+            // Someone may have saved the file while it was being fixed: then leave it alone.
+            if (sha256(fs.readFileSync(task.abs)) !== hash) throw new Error('the file changed while it was being fixed');
+            writeFileAtomic(task.abs, current.text);
+          } catch (err) {
+            error = `not fixed: cannot write ${task.rel}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
+          }
+        }
+        if (error) {
+          current = lintText(text, task);
+          fixed = 0;
+        }
+      }
+    }
+    const lines = new LineIndex(current.text);
+    const bom = current.text.charCodeAt(0) === 0xfeff;
+    const findings = current.findings.map((f) => toCliFinding(f, lines, bom));
+    const finalHash = current.text === text ? hash : sha256(Buffer.from(current.text, 'utf8'));
+    const cacheEntry: CachedResult | undefined =
+      error || current.internalErrors.length ? undefined : { hash: finalHash, configHash: task.configHash, status: 'linted', findings };
+    return { ...base, status: 'linted', findings, fixed, error, internalErrors: current.internalErrors, cacheEntry };
+  } catch (err) {
+    return { ...base, status: 'failed', findings: [], error: `internal error on ${task.rel}: ${(err as Error)?.message ?? String(err)}` };
+  }
+}
