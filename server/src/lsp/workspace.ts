@@ -64,7 +64,7 @@ export class ConfigStore {
     }
     const fsPath = u.fsPath;
     const folder = this.folderOf(fsPath);
-    const file = findConfigFile(path.dirname(fsPath), folder);
+    const file = findConfigFile(path.dirname(fsPath), folder, (f) => this.openTexts.has(f));
     const fromFile = file ? this.effective(file) : undefined;
     const config = mergeConfig(settings, fromFile);
     let teamSchema: Record<string, unknown> | undefined;

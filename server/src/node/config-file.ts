@@ -34,11 +34,12 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateConfig = ajv.compile(configSchema);
 
 /** Finds `.postmortemrc.json` walking up from `dir`, stopping after `stopAt` (inclusive) when given. */
-export function findConfigFile(dir: string, stopAt?: string): string | undefined {
+export function findConfigFile(dir: string, stopAt?: string, isOpen?: (file: string) => boolean): string | undefined {
   let cur = path.resolve(dir);
   const stop = stopAt ? path.resolve(stopAt) : undefined;
   for (;;) {
     const candidate = path.join(cur, CONFIG_FILE_NAME);
+    if (isOpen?.(candidate)) return candidate;
     try {
       if (fs.statSync(candidate).isFile()) return candidate;
     } catch {

@@ -1,0 +1,111 @@
+/**
+ * `postmortem lint`: collect the files, look up their configuration, lint (in parallel when there
+ * are many), fix, format, and choose the exit code: 0 clean, 1 errors (or too many warnings),
+ * 2 usage, configuration or file errors.
+ */
+import * as path from 'node:path';
+import type { LintArgs } from './args';
+import { cacheFilePath, LintCache } from './cache';
+import { collectCandidates, relativePath } from './collect';
+import { ConfigResolver } from './config-resolver';
+import { FORMATTERS } from './formatters/index';
+import type { CliIo } from './io';
+import type { LintOutcome, LintTask } from './lint-file';
+import { runTasks } from './pool';
+import { summarize, type FileReport } from './report';
+import { toolVersion } from './version';
+
+/** Exit codes. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** True when stylish output may use colors. */
+function useColor(args: LintArgs, io: CliIo): boolean {
+  if (args.noColor) return false;
+  const noColor = io.env.NO_COLOR;
+  if (noColor !== undefined && noColor !== '') return false;
+  return io.stdoutIsTTY;
+}
+
+/** Runs `postmortem lint` and returns the exit code. Usage and config errors are thrown as `CliError`. */
+export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
+  const resolver = new ConfigResolver(io.cwd, args.config);
+
+  if (args.printConfig !== undefined) {
+    const resolved = resolver.forFile(path.resolve(io.cwd, args.printConfig));
+    io.stdout(JSON.stringify(resolved.config, null, 2) + '\n');
+    return EXIT.ok;
+  }
+
+  const tasks: LintTask[] = [];
+  const explicit = new Set<string>();
+  if (args.stdin) {
+    const text = await io.readStdin();
+    const abs = path.resolve(io.cwd, args.stdinFilename ?? '<stdin>');
+    const resolved = args.stdinFilename ? resolver.forFile(abs) : resolver.forDirectory(io.cwd);
+    tasks.push({
+      abs,
+      rel: args.stdinFilename ? relativePath(io.cwd, abs) : '<stdin>',
+      config: resolved.config,
+      teamSchema: resolved.teamSchema,
+      configHash: resolved.hash,
+      fix: false,
+      text,
+      alwaysLint: !args.stdinFilename,
+    });
+  } else {
+    for (const c of collectCandidates(args.patterns, io.cwd)) {
+      const resolved = resolver.forFile(c.abs);
+      if (c.explicit) explicit.add(c.abs);
+      tasks.push({ abs: c.abs, rel: c.rel, config: resolved.config, teamSchema: resolved.teamSchema, configHash: resolved.hash, fix: args.fix });
+    }
+  }
+
+  const version = toolVersion();
+  const cache = args.cache && !args.stdin ? LintCache.load(cacheFilePath(io.cwd, args.cacheLocation), version) : undefined;
+  if (cache) for (const t of tasks) t.cached = cache.get(t.abs);
+
+  const outcomes: LintOutcome[] = await runTasks(tasks, io.workerScript);
+
+  let failed = false;
+  const reports: FileReport[] = [];
+  const skipped: string[] = [];
+  for (const o of outcomes) {
+    if (o.error) {
+      failed = true;
+      io.stderr(`postmortem: ${o.error}\n`);
+    }
+    for (const e of o.internalErrors) {
+      failed = true;
+      io.stderr(`postmortem: internal error in rule ${e} (${o.rel})\n`);
+    }
+    if (cache && o.status !== 'failed') cache.set(o.abs, o.cacheEntry);
+    if (o.status === 'skipped' && explicit.has(o.abs)) skipped.push(o.rel);
+    if (o.status !== 'linted') continue;
+    const findings = args.quiet ? o.findings.filter((f) => f.severity === 'error') : o.findings;
+    reports.push({ path: o.rel, findings, fixed: o.fixed });
+  }
+  if (cache) {
+    const problem = cache.save();
+    if (problem) io.stderr(`postmortem: warning: ${problem}\n`);
+  }
+
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const summary = summarize(reports);
+  io.stdout(
+    FORMATTERS[args.format](reports, summary, {
+      cwd: io.cwd,
+      color: useColor(args, io),
+      toolVersion: version,
+      fix: args.fix,
+      skipped: skipped.sort(),
+    }),
+  );
+
+  if (failed) return EXIT.usage;
+  if (summary.errors > 0) return EXIT.findings;
+  if (args.maxWarnings !== undefined && summary.warnings > args.maxWarnings) {
+    if (args.format === 'stylish') io.stderr(`postmortem: ${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
+import { startServer, pathToUri } from '../helpers/lsp-client';
+
+const DOC = '---\ntype: postmortem\n---\n# Outage\n\n## Duration\n\n45 minutes\n\n## Affected services\n\n- api\n\n## Servers restored\n\nN/A: managed service.\n\n## User impact\n\n<!-- later -->\n';
+
+test('.postmortemrc.json changes apply to open documents without a restart; a broken file keeps the last good config', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-config-'));
+  const docPath = path.join(dir, 'postmortems', 'outage.md');
+  fs.mkdirSync(path.dirname(docPath));
+  fs.writeFileSync(docPath, DOC);
+  const cfgPath = path.join(dir, '.postmortemrc.json');
+  const server = await startServer({ pull: true, folder: dir });
+  const uri = pathToUri(docPath);
+  const cfgUri = pathToUri(cfgPath);
+  const codes = async () => (await server.pull(uri)).map((d) => `${d.code}:${d.severity}`).sort();
+  try {
+    server.open(uri, DOC);
+    assert.deepEqual(await codes(), ['empty-field:1', 'required-field:1']);
+
+    // Edited in the editor (not saved): the open text counts.
+    server.open(cfgUri, '{ "rules": { "empty-field": "off" } }', 'json');
+    assert.deepEqual(await codes(), ['required-field:1']);
+
+    server.change(cfgUri, 2, '{ "rules": { "empty-field": "off", "required-field": "warning" } }');
+    assert.deepEqual(await codes(), ['required-field:2']);
+
+    // A syntax error: a finding on the config file, and the last good settings stay.
+    const cfgDiags = server.nextDiagnostics(cfgUri, (d) => d.length > 0);
+    server.change(cfgUri, 3, '{ "rules": { "empty-field": "off", ');
+    const [problem] = await cfgDiags;
+    assert.equal(problem.code, 'config');
+    assert.match(String(problem.message), /Invalid JSON/);
+    assert.deepEqual(await codes(), ['required-field:2']);
+
+    // A schema error is reported at the key.
+    const schemaDiags = server.nextDiagnostics(cfgUri, (d) => d.some((x) => /unknown key "rulez"/.test(String(x.message))));
+    server.change(cfgUri, 4, '{\n  "rulez": {}\n}');
+    const [unknown] = await schemaDiags;
+    assert.deepEqual(unknown.range.start, { line: 1, character: 2 });
+
+    // Closed in the editor, the file on disk is what counts; a watched-file change reloads it.
+    server.close(cfgUri);
+    fs.writeFileSync(cfgPath, '{ "required": ["duration"] }');
+    await server.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: cfgUri, type: 2 }] });
+    assert.deepEqual(await codes(), ['empty-field:1']);
+  } finally {
+    await server.stop();
+  }
+});
