@@ -80,6 +80,66 @@ export function maskComments(s: string): string {
   return s.replace(/<!--[\s\S]*?(?:-->|$)/g, (m) => m.replace(/[^\r\n]/g, ' '));
 }
 
+/**
+ * The document text with everything that is not prose blanked out by spaces (same length, line
+ * breaks kept): fenced and indented code, inline code, HTML comments, link and image
+ * destinations, bare URLs, link definitions, and YAML comments in the front matter. Rules that
+ * look for words (placeholders, blaming language) read this instead of the raw text.
+ */
+export function proseText(doc: ParsedDocument): string {
+  const spans: OffsetRange[] = [];
+  const walk = (node: Nodes, base: number): void => {
+    const r = nodeRange(node, base);
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'definition':
+      case 'image':
+        spans.push(r);
+        return;
+      case 'html':
+        for (const m of doc.text.slice(r.start, r.end).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) spans.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
+        return;
+      case 'link': {
+        // `[text](url)`: the text is prose, the destination is not; an autolink or a bare URL is all destination.
+        const last = node.children[node.children.length - 1];
+        if (doc.text.charAt(r.start) === '[' && last?.position) spans.push({ start: nodeRange(last, base).end, end: r.end });
+        else if (doc.text.charAt(r.start) !== '[') {
+          spans.push(r);
+          return;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) walk(c, base);
+  };
+  for (const b of doc.blocks) walk(b.node as Nodes, b.base);
+  const fm = doc.frontMatter;
+  if (fm) {
+    // A `#` that starts a YAML comment: at a line start or after a blank, and not inside a value.
+    const values = [...fm.pointers.values()];
+    const yaml = doc.text.slice(fm.contentStart, fm.range.end);
+    for (const m of yaml.matchAll(/(?:^|[ \t])(#[^\r\n]*)/gm)) {
+      const start = fm.contentStart + m.index + m[0].length - m[1].length;
+      if (values.some((v) => v.start <= start && start < v.end)) continue;
+      spans.push({ start, end: start + m[1].length });
+    }
+  }
+  if (spans.length === 0) return doc.text;
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += doc.text.slice(at, from) + doc.text.slice(from, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + doc.text.slice(at);
+}
+
 const NA = /^\s*(?:N\/?A|not applicable|none|해당 ?없음)(?=[\s:：,;.\-–—]|$)\.?[ \t]*[:：,;.\-–—]?[ \t]*/i;
 
 /** Reads the typed facts of every occurrence. */

@@ -4,12 +4,15 @@ import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } fr
 import type { ExtractedFields } from './model';
 import type { Facts, MilestoneId } from './facts';
 import { fieldForHeading } from './fields';
-import { readTimestamp, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
+import { readDate, readTimestamp, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments } from './facts';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
+
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');
 
 const MILESTONE_LABELS: Array<[MilestoneId, RegExp]> = [
   ['started', /^(?:incident )?(?:started|start|began|impact (?:started|began)|발생|시작)\b/i],
@@ -131,21 +134,29 @@ function walkList(state: WalkState, list: List, base: number): void {
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
   const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
-  const body = text.slice(lead);
+  // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
+  const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
   const ctx: TimestampContext = { date: state.date, zone: state.zone };
   let r = readTimestamp(body, ctx);
   let labelled: MilestoneId | undefined;
   if (r.ok && r.start > 0) {
-    // Allowed only after a short label naming a milestone.
+    // Allowed only after a short label naming a milestone (`Resolved 14:38`), or after any short
+    // label when the time carries its own date (`Incident declared 2022-01-22 14:41`).
     const label = body.slice(0, r.start).replace(/[*_:：\s]+$/, '').replace(/^[*_\s]+/, '');
     const m = MILESTONE_LABELS.find(([, re]) => re.test(label));
-    if (!m || label.split(/\s+/).length > 4) r = { ok: false, reason: 'not leading' };
-    else labelled = m[0];
+    const short = label.split(/\s+/).length <= 4 && label.length <= 40;
+    const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label);
+    if (m && short) labelled = m[0];
+    else if (!datedAfterLabel) r = { ok: false, reason: 'not leading' };
   }
   if (!r.ok) {
     if (whole) {
-      const d = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(body);
-      if (d) state.date = d[0];
+      // A dated sub-heading or cell (`### 2022-10-15`, `### October 15, 2022`, `### 2022년 10월 15일`) dates what follows.
+      const d = readDate(body, { date: state.date });
+      if (d.ok && d.start === 0 && d.value.iso) {
+        state.date = d.value.iso;
+        state.lastMinutes = undefined;
+      }
     }
     return;
   }

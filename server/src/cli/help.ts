@@ -1,0 +1,64 @@
+/** Help texts. Kept next to the option tables in args.ts; docs/cli.md says the same at length. */
+
+/** `postmortem --help`. */
+export const MAIN_HELP = `Usage: postmortem <command> [options]
+
+Commands:
+  lint [files, folders or globs...]   Check postmortems (default: the configured files globs)
+  new --template <id> [options]       Write a new postmortem from a template
+  templates                           List the built-in and team templates
+
+Options:
+  -h, --help       Show help (also: postmortem <command> --help)
+  -v, --version    Show the version
+
+postmortem-lint is a shorthand for postmortem lint.
+`;
+
+/** `postmortem lint --help`. */
+export const LINT_HELP = `Usage: postmortem lint [options] [files, folders or globs...]
+       postmortem-lint [options] [files, folders or globs...]
+
+Without arguments, lints every postmortem under the working directory: Markdown files that
+match the config's "files" globs (and no "ignore" glob), or whose front matter says
+type: postmortem. .gitignore'd files, node_modules and dot-folders are skipped when walking
+folders and globs.
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif or github
+      --fix                  Apply safe fixes and write the files
+  -c, --config <file>        Use this config file for every file
+      --max-warnings <n>     Exit 1 when there are more than n warnings
+  -q, --quiet                Report errors only
+      --stdin                Lint standard input
+      --stdin-filename <p>   The path standard input stands for
+      --print-config <file>  Print the effective config for a file and exit
+      --no-color             No colors (NO_COLOR is honored too)
+      --cache                Skip files unchanged since the last run
+      --cache-location <p>   Cache file or folder (default node_modules/.cache/postmortem/)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or config error.
+`;
+
+/** `postmortem new --help`. */
+export const NEW_HELP = `Usage: postmortem new [--template <id>] [--title <text>] [--date YYYY-MM-DD] [--out <file or folder>]
+
+Writes a new postmortem from a template (see postmortem templates). Never overwrites a file.
+
+Options:
+  -t, --template <id>    Template id (default: blank)
+      --title <text>     Title (default: the template's own, else "Untitled postmortem")
+      --date <date>      Date, YYYY-MM-DD (default: the template's own, else today)
+  -o, --out <path>       A folder (the name comes from the config's newFileName) or a .md file
+                         (default: the config's newFileFolder, "postmortems")
+  -c, --config <file>    Config file (default: .postmortemrc.json in the working directory)
+  -h, --help             Show this help
+`;
+
+/** `postmortem templates --help`. */
+export const TEMPLATES_HELP = `Usage: postmortem templates [--format text|json] [--config <file>]
+
+Lists the built-in templates and, when the config names a "templates" folder, the team's.
+`;

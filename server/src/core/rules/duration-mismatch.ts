@@ -1,0 +1,69 @@
+import type { Rule } from './types';
+import { toleranceMinutes } from '../config';
+import type { Stated } from '../facts';
+import { formatDuration, readTimestamp, type Timestamp } from '../readers/index';
+
+/**
+ * The stated duration (the first one: front matter, then sections, labelled lines, tables)
+ * differs from `resolved − started` in the front matter by more than `durationTolerance`.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'duration-mismatch',
+    type: 'problem',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: 'The stated duration agrees with resolved − started in the front matter.',
+    descriptionKo: '적힌 장애 시간이 front matter의 resolved − started와 같아야 합니다.',
+    messages: {
+      mismatch: {
+        en: 'Duration says {stated}, but started → resolved is {computed} (tolerance {tolerance}).',
+        ko: '장애 시간은 {stated}(으)로 적혀 있지만 started → resolved는 {computed}입니다(허용 오차 {tolerance}).',
+      },
+      useComputed: { en: 'Change to {computed}', ko: '{computed}(으)로 바꾸기' },
+    },
+  },
+  check(ctx) {
+    const stated = ctx.facts.durations[0];
+    const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
+    if (!stated || computed === undefined || computed <= 0) return;
+    const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
+    if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
+    const expression = ctx.doc.text.slice(stated.range.start, stated.range.end);
+    // The replacement speaks the language of the expression it replaces (`약 2시간` → `4시간 10분`).
+    const replacement = formatDuration(computed, /[\uac00-\ud7a3]/.test(expression) ? 'ko' : 'en');
+    const fmt = (m: number) => formatDuration(m, ctx.locale);
+    const title = (ctx.locale === 'ko' ? this.meta.messages.useComputed.ko : this.meta.messages.useComputed.en).replace('{computed}', replacement);
+    ctx.report({
+      messageId: 'mismatch',
+      data: { stated: fmt(stated.value.minutes), computed: fmt(computed), tolerance: fmt(tolerance) },
+      range: stated.range,
+      // A time range (`14:50–16:50`) is not replaced by a length: which end is wrong is for the author to say.
+      fix: stated.value.kind === 'span' ? { title, edits: [{ start: stated.range.start, end: stated.range.end, newText: replacement }] } : undefined,
+    });
+  },
+};
+
+/**
+ * Minutes from `started` to `resolved`: by their instants when both have one (reading a zone-less
+ * value in the configured zone), else by their wall-clock times when neither has a zone (both are
+ * then in the same, unstated zone). Undefined when the two cannot be compared.
+ */
+function elapsedMinutes(started: Stated<Timestamp> | undefined, resolved: Stated<Timestamp> | undefined, zone: string): number | undefined {
+  if (!started || !resolved) return undefined;
+  const s = withZone(started.value, zone);
+  const r = withZone(resolved.value, zone);
+  if (s.epochMs !== null && r.epochMs !== null) return (r.epochMs - s.epochMs) / 60000;
+  if (!s.hasZone && !r.hasZone && s.zone === null && r.zone === null) {
+    const local = (t: Timestamp) => Date.parse(`${t.localIso}Z`);
+    const d = local(r) - local(s);
+    return Number.isFinite(d) ? d / 60000 : undefined;
+  }
+  return undefined;
+}
+
+function withZone(t: Timestamp, zone: string): Timestamp {
+  if (t.epochMs !== null || !zone) return t;
+  const again = readTimestamp(t.localIso, { zone });
+  return again.ok ? again.value : t;
+}

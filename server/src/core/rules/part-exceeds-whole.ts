@@ -1,0 +1,118 @@
+import type { Rule, RuleContext } from './types';
+import type { OffsetRange } from '../types';
+import { rawValue } from '../facts';
+import { findPercents, findRatios, formatCount } from '../readers/index';
+
+type Kind = 'servers' | 'users';
+
+/** One part-of-whole statement to check, wherever it was written. */
+interface Claim {
+  kind: Kind;
+  part?: number;
+  whole?: number;
+  percent?: number | null;
+  /** Range of the whole statement. */
+  range: OffsetRange;
+  /** Range of the part (for `part > whole`), when it differs from `range`. */
+  partRange?: OffsetRange;
+}
+
+/**
+ * Restored servers above the total, affected users above all users, a percentage over 100, or a
+ * percentage that disagrees with the counts stated with it (`12,000 of 32,000 (50%)`).
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'part-exceeds-whole',
+    type: 'problem',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: 'A part is not larger than its whole, and a percentage agrees with its counts.',
+    descriptionKo: '부분이 전체보다 크지 않아야 하고, 백분율이 함께 적힌 수와 맞아야 합니다.',
+    messages: {
+      serversExceed: {
+        en: 'Restored servers ({part}) exceed the total ({whole}): restored must be at most the total.',
+        ko: '복구된 서버({part})가 전체({whole})보다 많습니다. 복구된 서버는 전체 이하여야 합니다.',
+      },
+      usersExceed: {
+        en: 'Affected users ({part}) exceed all users ({whole}): affected must be at most the total.',
+        ko: '영향 받은 사용자({part})가 전체 사용자({whole})보다 많습니다. 영향 받은 사용자는 전체 이하여야 합니다.',
+      },
+      percentOver: {
+        en: 'A share of {percent}% is more than the whole: expected at most 100%.',
+        ko: '{percent}%는 전체보다 큽니다. 100% 이하여야 합니다.',
+      },
+      percentDisagrees: {
+        en: '{part} of {whole} is {actual}%, not {percent}%.',
+        ko: '{whole} 중 {part}은(는) {actual}%이지 {percent}%가 아닙니다.',
+      },
+    },
+  },
+  check(ctx) {
+    const seen = new Set<string>();
+    const report = (messageId: string, range: OffsetRange, data: Record<string, string | number>) => {
+      const key = `${messageId}:${range.start}:${range.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report({ messageId, range, data });
+    };
+    for (const c of claims(ctx)) {
+      if (c.part !== undefined && c.whole !== undefined && c.part > c.whole) {
+        report(c.kind === 'servers' ? 'serversExceed' : 'usersExceed', c.partRange ?? c.range, { part: formatCount(c.part), whole: formatCount(c.whole) });
+        continue;
+      }
+      if (c.percent === null || c.percent === undefined) continue;
+      if (c.percent > 100) {
+        report('percentOver', c.range, { percent: c.percent });
+        continue;
+      }
+      if (c.part === undefined || c.whole === undefined || c.whole <= 0) continue;
+      const actual = (100 * c.part) / c.whole;
+      // The stated precision decides: `87.7%` may be 87.69 (rounded) or 87.74 (cut), `87%` anything from 86.5 to 88.
+      const decimals = (String(c.percent).split('.')[1] ?? '').length;
+      const unit = 10 ** -decimals;
+      if (Math.abs(actual - c.percent) > unit + 1e-9) {
+        report('percentDisagrees', c.range, { part: formatCount(c.part), whole: formatCount(c.whole), percent: c.percent, actual: Number(actual.toFixed(Math.max(1, decimals))) });
+      }
+    }
+  },
+};
+
+/** Every part-of-whole statement of servers and users, on every surface. */
+function claims(ctx: RuleContext): Claim[] {
+  const out: Claim[] = [];
+  const fm = ctx.doc.frontMatter;
+  // Front matter: `servers: {restored, total}`, `servers_restored` + `servers_total`, `users_affected` + `users_total`.
+  for (const s of ctx.facts.servers) {
+    if (s.occurrence.surface !== 'front-matter' || s.value.na) continue;
+    const partRange = fm?.pointers.get('/servers/restored') ?? fm?.pointers.get('/servers_restored') ?? s.range;
+    out.push({ kind: 'servers', part: s.value.restored, whole: s.value.total, percent: s.value.percent, range: s.range, partRange });
+  }
+  for (const u of ctx.facts.users) {
+    if (u.occurrence.surface !== 'front-matter') continue;
+    const partRange = fm?.pointers.get('/users_affected') ?? u.range;
+    out.push({ kind: 'users', part: u.value.affected, whole: u.value.total, percent: u.value.percent, range: u.range, partRange });
+  }
+  // Sections, labelled lines and table rows: every ratio they state, and shares of users.
+  for (const [field, kind] of [['servers_restored', 'servers'], ['user_impact', 'users']] as const) {
+    for (const occ of ctx.fields.byField.get(field) ?? []) {
+      if (occ.surface === 'front-matter' || occ.empty || occ.placeholderOnly) continue;
+      const { text, base } = rawValue(ctx.doc, occ);
+      const ratioRanges: OffsetRange[] = [];
+      for (const r of findRatios(text)) {
+        const range = { start: base + r.start, end: base + r.end };
+        ratioRanges.push(range);
+        out.push({ kind, part: r.value.part, whole: r.value.whole, percent: r.value.percent, range });
+      }
+      for (const p of findPercents(text)) {
+        const range = { start: base + p.start, end: base + p.end };
+        if (ratioRanges.some((r) => r.start <= range.start && range.end <= r.end)) continue;
+        // Any percentage about servers is a share of them; about users, only a share (`120% of users`):
+        // `traffic grew 300%` is not.
+        if (kind === 'users' && !/^\s*(?:of|of the|of all|of our)\s/i.test(text.slice(p.end, p.end + 12)) && !/의\s*$/.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+        out.push({ kind, percent: p.value, range });
+      }
+    }
+  }
+  return out;
+}
