@@ -74,5 +74,7 @@ mkdir -p "$CS_DIR"
   echo "setup: code-server install failed; full log in $E2E_WORK/code-server-install.log" >&2
   exit 1
 }
-"$CS_DIR/node_modules/.bin/code-server" --version | head -n 1 | sed 's/^/[setup] code-server /'
+# (HOME inside the work folder: code-server writes a default config.yaml into ~/.config on any start)
+mkdir -p "$E2E_WORK/home"
+HOME=$E2E_WORK/home "$CS_DIR/node_modules/.bin/code-server" --version | head -n 1 | sed 's/^/[setup] code-server /'
 date -u +%FT%TZ > "$CS_DIR/.installed"

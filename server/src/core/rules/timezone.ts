@@ -1,0 +1,113 @@
+import type { Rule, RuleContext } from './types';
+import type { Fix, TextEdit } from '../types';
+import { MILESTONES, proseText } from '../facts';
+import { findTimestamps, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
+
+/**
+ * Times with no zone while neither the document nor the config gives one. The timeline is
+ * reported once, on its first zone-less entry, since a zone stated once (`Timeline (all times
+ * UTC)`, `Time (KST)`, `All times in UTC.`) covers every entry; each front matter milestone
+ * without a zone is reported on its value. The fix adds the zone the rest of the document
+ * uses, when every zoned time in it agrees on one; otherwise there is nothing safe to add.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'timezone',
+    type: 'problem',
+    defaultSeverity: 'warning',
+    fixable: true,
+    description: 'Timeline times and milestones have a time zone, stated once for the timeline or in the config.',
+    descriptionKo: '타임라인과 주요 시각에는 시간대가 있어야 합니다. 타임라인에 한 번 적거나 설정에 두면 됩니다.',
+    messages: {
+      timeline: {
+        en: 'Timeline time "{time}" has no time zone ({count} of the timeline entries have none). State it once: a heading "Timeline (all times UTC)", a table header "Time (UTC)" or a line "All times in UTC.", or set "timezone" in .postmortemrc.json.',
+        ko: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "타임라인 (모든 시각 KST)" 같은 제목, "시각 (KST)" 같은 표 머리글, "모든 시각은 KST 기준." 같은 줄로 한 번만 적거나, .postmortemrc.json에 "timezone"을 설정하세요.',
+      },
+      milestone: {
+        en: '"{key}" ({time}) has no time zone: add an offset such as "+09:00" or "Z", or set "timezone" in .postmortemrc.json.',
+        ko: '"{key}"({time})에 시간대가 없습니다. "+09:00"이나 "Z" 같은 오프셋을 붙이거나 .postmortemrc.json에 "timezone"을 설정하세요.',
+      },
+      stateOnce: { en: 'State the zone once: "(all times {zone})"', ko: '시간대를 한 번 적기: "(all times {zone})"' },
+      addZone: { en: 'Add the zone {zone}', ko: '시간대 {zone} 붙이기' },
+    },
+  },
+  check(ctx) {
+    if (ctx.config.timezone.trim() !== '' || ctx.timeline.zone) return;
+    const zone = documentZone(ctx);
+    const msg = (id: 'stateOnce' | 'addZone', z: string) => (ctx.locale === 'ko' ? this.meta.messages[id].ko : this.meta.messages[id].en).replace('{zone}', z);
+
+    const bare = ctx.timeline.entries.filter((e) => e.time && e.time.zone === null);
+    const first = bare[0];
+    if (first) {
+      let fix: Fix | undefined;
+      if (zone && ctx.timeline.section) {
+        // The timeline reads `UTC+09:00` in a heading, not a bare offset.
+        const heading = ` (all times ${zone.abbreviation ?? (zone.offset === 0 ? 'UTC' : `UTC${zone.label}`)})`;
+        fix = { title: msg('stateOnce', zone.abbreviation ?? zone.label), edits: [{ start: ctx.timeline.section.titleRange.end, end: ctx.timeline.section.titleRange.end, newText: heading }] };
+      } else if (zone) {
+        const edits: TextEdit[] = bare.map((e) => zoneEdit(ctx.doc.text.slice(e.timeRange.start, e.timeRange.end), e.timeRange.end, zone));
+        fix = { title: msg('addZone', zone.abbreviation ?? zone.label), edits };
+      }
+      ctx.report({ messageId: 'timeline', data: { time: ctx.doc.text.slice(first.timeRange.start, first.timeRange.end), count: bare.length }, range: first.timeRange, fix });
+    }
+
+    for (const id of MILESTONES) {
+      const m = ctx.facts.milestones[id];
+      if (!m || m.value.zone !== null) continue;
+      const src = ctx.doc.text.slice(m.range.start, m.range.end);
+      const inner = /^["']?([^"'\r\n]*)/.exec(src)?.[1] ?? src;
+      const at = m.range.start + (src.length > inner.length && /^["']/.test(src) ? 1 : 0);
+      const end = at + inner.trimEnd().length;
+      ctx.report({
+        messageId: 'milestone',
+        data: { key: id, time: inner.trim() },
+        range: m.range,
+        fix: zone ? { title: msg('addZone', zone.abbreviation ?? zone.label), edits: [zoneEdit(inner.trim(), end, zone)] } : undefined,
+      });
+    }
+  },
+};
+
+/** The zone every zoned time of the document agrees on, if they all agree. */
+interface DocumentZone {
+  /** Offset in minutes. */
+  offset: number;
+  /** An abbreviation the document writes for it (`KST`), if any. */
+  abbreviation: string | undefined;
+  /** `+09:00`, or `UTC` for offset zero. */
+  label: string;
+}
+
+function documentZone(ctx: RuleContext): DocumentZone | undefined {
+  const zoned: Timestamp[] = [];
+  for (const e of ctx.timeline.entries) if (e.time?.hasZone) zoned.push(e.time);
+  for (const id of MILESTONES) {
+    const m = ctx.facts.milestones[id];
+    if (m?.value.hasZone) zoned.push(m.value);
+  }
+  for (const t of findTimestamps(proseText(ctx.doc))) if (t.value.hasZone) zoned.push(t.value);
+  const offsets = new Set(zoned.map((t) => t.offsetMinutes));
+  if (offsets.size !== 1) return undefined;
+  const offset = zoned[0]?.offsetMinutes;
+  if (offset === null || offset === undefined) return undefined;
+  const counts = new Map<string, number>();
+  for (const t of zoned) {
+    const z = (t.zone ?? '').toUpperCase();
+    const name = z === 'Z' ? 'UTC' : z;
+    if (ZONE_ABBREVIATIONS[name] === offset) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const abbreviation = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset) };
+}
+
+/** Inserts the zone after a time: attached to an ISO time (`…T14:50+09:00`), after a space otherwise (`14:50 KST`). */
+function zoneEdit(timeText: string, end: number, zone: DocumentZone): TextEdit {
+  if (/\d{4}-\d{2}-\d{2}T\d/.test(timeText)) return { start: end, end, newText: zone.offset === 0 ? 'Z' : offsetText(zone.offset) };
+  return { start: end, end, newText: ` ${zone.abbreviation ?? (zone.offset === 0 ? 'UTC' : offsetText(zone.offset))}` };
+}
+
+function offsetText(minutes: number): string {
+  const a = Math.abs(minutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}

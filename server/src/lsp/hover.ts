@@ -1,0 +1,222 @@
+/**
+ * Hover: what a field means, the normalized value of a duration, timestamp, count or ratio, and
+ * the TTD/TTM/TTR metrics of the front matter milestones (SPEC sections 4 and 7).
+ *
+ * The markdown is plain MarkupContent: no `command:` links, and document text is escaped, so a
+ * client that renders HTML in hovers shows a document's `<script>` as text.
+ */
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { LintResult } from '../core/lint';
+import type { Locale, OffsetRange } from '../core/types';
+import type { PostmortemConfig } from '../core/config';
+import { fieldSpec } from '../core/fields';
+import { MILESTONES, maskComments, type MilestoneId } from '../core/facts';
+import {
+  findCounts, findDurations, findRatios, findTimestamps, formatCount, formatDuration, formatTimestamp,
+  type Duration, type Found, type Ratio, type Timestamp,
+} from '../core/readers/index';
+import type { Feature, ServerContext } from './server';
+import { toRange } from './convert';
+import { describeKey, frontMatterKey } from './front-matter-keys';
+import { offsetText } from './timeline-entry';
+
+/** What a hover shows: markdown and the range it is about. */
+export interface HoverInfo {
+  /** Markdown, with every piece of document text escaped. */
+  markdown: string;
+  /** The expression, key or heading hovered. */
+  range: OffsetRange;
+}
+
+/** Time-to metrics: each is a milestone minus `started`. */
+const METRICS: ReadonlyArray<{ id: 'TTD' | 'TTM' | 'TTR'; milestone: MilestoneId; en: string; ko: string }> = [
+  { id: 'TTD', milestone: 'detected', en: 'time to detect = detected − started', ko: '탐지까지 걸린 시간 = detected − started' },
+  { id: 'TTM', milestone: 'mitigated', en: 'time to mitigate = mitigated − started', ko: '완화까지 걸린 시간 = mitigated − started' },
+  { id: 'TTR', milestone: 'resolved', en: 'time to resolve = resolved − started', ko: '해결까지 걸린 시간 = resolved − started' },
+];
+
+const T = {
+  en: {
+    duration: 'Duration', timestamp: 'Timestamp', ratio: 'Ratio', count: 'Count', about: 'about ', min: 'min',
+    fromRange: 'Computed from a start and an end time.', stated: 'stated', field: 'field', required: 'required', optional: 'optional',
+    zoneWritten: 'written with the time', zoneContext: 'from the timeline or the `timezone` setting',
+    noZone: 'No zone: neither the text, the timeline nor the configuration gives one, so the instant is unknown.',
+    noDate: 'No date: neither the text nor the document gives one.', zone: 'Zone', notStated: 'not stated', outOfOrder: 'out of order',
+    milestone: 'Milestone', metric: 'Metric', value: 'Value', definition: 'Definition',
+  },
+  ko: {
+    duration: '기간', timestamp: '시각', ratio: '비율', count: '수', about: '약 ', min: '분',
+    fromRange: '시작 시각과 끝 시각으로 계산했습니다.', stated: '적힌 값', field: '항목', required: '필수', optional: '선택',
+    zoneWritten: '시각과 함께 적힘', zoneContext: '타임라인 또는 `timezone` 설정에서 가져옴',
+    noZone: '시간대 없음: 글, 타임라인, 설정 어디에도 시간대가 없어 정확한 시점을 알 수 없습니다.',
+    noDate: '날짜 없음: 글과 문서 어디에도 날짜가 없습니다.', zone: '시간대', notStated: '적히지 않음', outOfOrder: '순서가 맞지 않음',
+    milestone: '마일스톤', metric: '지표', value: '값', definition: '정의',
+  },
+} as const;
+
+/** Escapes document text for markdown: no HTML, no links, no emphasis; one line, at most 200 characters. */
+export function escapeMarkdown(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const cut = one.length > 200 ? `${one.slice(0, 199)}…` : one;
+  return cut
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1');
+}
+
+/** The hover at an offset of a linted document, or undefined when there is nothing to say. */
+export function hoverAt(result: LintResult, offset: number, config: PostmortemConfig, locale: Locale): HoverInfo | undefined {
+  const doc = result.doc;
+  if (!doc) return undefined;
+  const inside = (r: OffsetRange) => r.start <= offset && offset <= r.end;
+
+  const fm = doc.frontMatter;
+  if (fm && offset >= fm.range.start && offset < fm.range.end) {
+    const entry = fm.entries.find((e) => inside(e.keyRange) || (e.valueRange.end > e.valueRange.start && inside(e.valueRange)));
+    if (!entry) return undefined;
+    const onKey = inside(entry.keyRange);
+    if ((MILESTONES as readonly string[]).includes(entry.key)) {
+      return { markdown: milestoneMarkdown(result, entry.key as MilestoneId, locale), range: onKey ? entry.keyRange : entry.valueRange };
+    }
+    if (!onKey) {
+      const value = valueAt(result, offset, config, locale);
+      if (value) return value;
+    }
+    const key = frontMatterKey(entry.key);
+    if (!key) return undefined;
+    const spec = key.field ? fieldSpec(key.field) : undefined;
+    const head = `**${entry.key}**${spec ? ` · ${T[locale].field} \`${spec.id}\`` : ''}`;
+    return { markdown: `${head}\n\n${describeKey(key, locale)}`, range: entry.keyRange };
+  }
+
+  const heading = result.fields?.sections.find((s) => s.field && inside(s.section.headingRange));
+  if (heading?.field) {
+    const spec = fieldSpec(heading.field);
+    const written = doc.text.slice(heading.section.titleRange.start, heading.section.titleRange.end);
+    const required = config.required.includes(spec.id) ? T[locale].required : T[locale].optional;
+    const label = locale === 'ko' ? spec.labelKo : spec.label;
+    return {
+      markdown: `**${escapeMarkdown(written)}** → ${T[locale].field} \`${spec.id}\` (${label}, ${required})\n\n${locale === 'ko' ? spec.descriptionKo : spec.description}`,
+      range: heading.section.headingRange,
+    };
+  }
+  return valueAt(result, offset, config, locale);
+}
+
+/** A ratio, duration, timestamp or count under the offset, read from its line. */
+function valueAt(result: LintResult, offset: number, config: PostmortemConfig, locale: Locale): HoverInfo | undefined {
+  const doc = result.doc!;
+  const line = doc.lines.positionAt(offset).line;
+  const base = doc.lines.lineStarts[line];
+  const text = maskComments(doc.text.slice(base, doc.lines.lineEnd(line)));
+  const rel = offset - base;
+  const at = <V>(found: Found<V>[]) => found.find((f) => f.start <= rel && rel < f.end);
+  const range = (f: Found<unknown>) => ({ start: base + f.start, end: base + f.end });
+
+  const ratio = at(findRatios(text));
+  if (ratio) return { markdown: ratioMarkdown(ratio.value, locale), range: range(ratio) };
+
+  const duration = at(findDurations(text));
+  if (duration) return { markdown: durationMarkdown(duration.value, locale), range: range(duration) };
+
+  // A timeline entry's time was read with the date and zone carried from the entries before it.
+  const entry = result.timeline?.entries.find((e) => e.time && e.timeRange.start <= offset && offset < e.timeRange.end);
+  if (entry?.time) return { markdown: timestampMarkdown(entry.time, locale), range: entry.timeRange };
+  const ts = at(findTimestamps(text, { date: contextDate(result, offset), zone: config.timezone || undefined }));
+  if (ts) return { markdown: timestampMarkdown(ts.value, locale), range: range(ts) };
+
+  const count = at(findCounts(text));
+  if (count && formatCount(count.value) !== text.slice(count.start, count.end).trim()) {
+    return { markdown: `**${T[locale].count}**: ${formatCount(count.value)}`, range: range(count) };
+  }
+  return undefined;
+}
+
+/** The date of the nearest dated context before an offset: a timeline entry, else the front matter. */
+function contextDate(result: LintResult, offset: number): string | undefined {
+  const before = result.timeline?.entries.filter((e) => e.time?.hasDate && e.range.start < offset).pop();
+  if (before?.time) return before.time.localIso.slice(0, 10);
+  const date = result.doc?.frontMatter?.data?.date;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  return result.facts?.milestones.started?.value.localIso.slice(0, 10);
+}
+
+function minutesText(minutes: number, locale: Locale): string {
+  return `${formatCount(Math.round(minutes * 100) / 100)}${locale === 'ko' ? '' : ' '}${T[locale].min}`;
+}
+
+function durationMarkdown(d: Duration, locale: Locale): string {
+  const t = T[locale];
+  const main = `${d.approximate ? t.about : ''}${formatDuration(d.minutes, locale)} (${minutesText(d.minutes, locale)})`;
+  return `**${t.duration}**: ${main}${d.kind === 'range' ? `\n\n${t.fromRange}` : ''}`;
+}
+
+function ratioMarkdown(r: Ratio, locale: Locale): string {
+  const t = T[locale];
+  const share = r.whole > 0 ? ` = ${formatCount(Math.round((r.part / r.whole) * 1000) / 10)} %` : '';
+  let md = `**${t.ratio}**: ${formatCount(r.part)} / ${formatCount(r.whole)}${share}`;
+  if (r.percent !== null && r.percent !== undefined) md += ` (${t.stated}: ${formatCount(r.percent)} %)`;
+  return md;
+}
+
+/** `2022-10-15T15:19+09:00` for a timestamp with a known offset, else its local ISO text. */
+function isoOf(ts: Timestamp): string {
+  if (ts.offsetMinutes === null) return ts.localIso;
+  return `${ts.localIso}${ts.offsetMinutes === 0 ? 'Z' : offsetText(ts.offsetMinutes)}`;
+}
+
+function timestampMarkdown(ts: Timestamp, locale: Locale): string {
+  const t = T[locale];
+  const lines = [`**${t.timestamp}**: ${isoOf(ts)}${ts.epochMs !== null ? ` (${formatTimestamp(ts.epochMs, 'UTC')})` : ''}`];
+  if (ts.zone !== null && ts.offsetMinutes !== null) {
+    lines.push(`${t.zone}: ${escapeMarkdown(ts.zone)} (UTC${offsetText(ts.offsetMinutes)}), ${ts.hasZone ? t.zoneWritten : t.zoneContext}`);
+  } else lines.push(t.noZone);
+  if (!/^\d{4}-/.test(ts.localIso)) lines.push(t.noDate);
+  return lines.join('\n\n');
+}
+
+/** The milestone, its value, and TTD, TTM and TTR with their definitions. */
+function milestoneMarkdown(result: LintResult, id: MilestoneId, locale: Locale): string {
+  const t = T[locale];
+  const ms = result.facts?.milestones ?? {};
+  const key = frontMatterKey(id);
+  const own = ms[id]?.value;
+  const parts = [`**${t.milestone} \`${id}\`**: ${key ? describeKey(key, locale) : ''}`];
+  if (own) parts.push(`${isoOf(own)}${own.epochMs !== null ? ` (${formatTimestamp(own.epochMs, 'UTC')})` : ''}`);
+  const started = ms.started?.value.epochMs ?? null;
+  const rows = METRICS.map((m) => {
+    const end = ms[m.milestone]?.value.epochMs ?? null;
+    let value: string = t.notStated;
+    if (started !== null && end !== null) {
+      const minutes = (end - started) / 60000;
+      value = `${formatDuration(minutes, locale)}${minutes < 0 ? ` (${t.outOfOrder})` : ''}`;
+    }
+    return `| ${m.id} | ${value} | ${locale === 'ko' ? m.ko : m.en} |`;
+  });
+  parts.push([`| ${t.metric} | ${t.value} | ${t.definition} |`, '| --- | --- | --- |', ...rows].join('\n'));
+  const resolved = ms.resolved?.value.epochMs ?? null;
+  if (started !== null && resolved !== null) parts.push(`started → resolved = ${formatDuration((resolved - started) / 60000, locale)}`);
+  return parts.join('\n\n');
+}
+
+/** Registers `textDocument/hover`. */
+export const hoverFeature: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+  register(ctx: ServerContext) {
+    ctx.connection.onHover(async (params): Promise<Hover | null> => {
+      try {
+        const found = await ctx.stateFor(params.textDocument.uri);
+        const result = found?.state.result;
+        if (!found || !result?.doc || !found.state.config) return null;
+        const offset = found.state.lines.offsetAt(params.position);
+        const info = hoverAt(result, offset, found.state.config.config, ctx.locale());
+        if (!info) return null;
+        return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(found.state.lines, info.range) };
+      } catch (err) {
+        ctx.connection.console.error(`[postmortem] hover failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        return null;
+      }
+    });
+  },
+};
