@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNewFromTemplate } from './commands/newFromTemplate';
+import { registerServerCommands } from './commands/serverCommands';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -26,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
+    // Hovers quote document text: never trust their markdown or render their HTML.
+    markdown: { isTrusted: false, supportHtml: false },
   };
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -33,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output?.info('Restarting the Postmortem language server.');
       await client?.restart();
     }),
+    registerNewFromTemplate(),
+    ...registerServerCommands(() => client),
   );
   await client.start();
 }

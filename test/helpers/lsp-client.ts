@@ -7,6 +7,7 @@ import {
   DocumentDiagnosticRequest, ShutdownRequest, ExitNotification, CodeActionRequest, ConfigurationRequest,
   type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams, type InitializeResult, type ClientCapabilities,
   type DocumentDiagnosticReport, type Range, type CodeAction,
+  ApplyWorkspaceEditRequest, type ApplyWorkspaceEditParams, type ApplyWorkspaceEditResult,
 } from 'vscode-languageserver-protocol/node';
 
 /** Repository root (tests run from it). */
@@ -55,6 +56,11 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Locale sent in initialize. */
   locale?: string;
+  /**
+   * Answers `workspace/applyEdit` (then the client says it supports it). Without it the request
+   * is not handled, as before.
+   */
+  onApplyEdit?: (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult | Promise<ApplyWorkspaceEditResult>;
 }
 
 /** Spawns `node dist/server.js --stdio` and initializes it. */
@@ -82,6 +88,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => opts.settings ?? null));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
+  if (opts.onApplyEdit) conn.onRequest(ApplyWorkspaceEditRequest.type, opts.onApplyEdit);
   conn.listen();
   const capabilities: ClientCapabilities = {
     textDocument: {
@@ -97,6 +104,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
       workspaceFolders: true,
       diagnostics: opts.pull ? { refreshSupport: true } : undefined,
       didChangeWatchedFiles: { dynamicRegistration: false },
+      ...(opts.onApplyEdit ? { applyEdit: true } : {}),
     },
   };
   const folderUri = opts.folder ? pathToUri(opts.folder) : null;

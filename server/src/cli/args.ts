@@ -108,7 +108,7 @@ function parse<O extends Options>(args: string[], options: O, positionals: boole
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const name = /'([^']+)'/.exec(reasonOf(err))?.[1]?.replace(/ <value>$/, '');
+    const name = /'([^']+)'/.exec(reasonOf(err))?.[1]?.replace(/ <value>$/, '').replace(/^-\w, /, '');
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option '${name ?? '?'}' (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`option '${name ?? '?'}' needs a value`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliError(`unexpected argument '${name ?? '?'}'`);

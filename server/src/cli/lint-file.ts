@@ -73,7 +73,8 @@ export interface LintOutcome {
   fromCache: boolean;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, so that it is written back.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function sha256(data: Buffer | string): string {
   return crypto.createHash('sha256').update(data).digest('hex');

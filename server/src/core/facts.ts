@@ -194,7 +194,10 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     const total = fm.entries.find((e) => e.key === 'users_total');
     const a = affected ? toNumber(affected.value) : undefined;
     const t = total ? toNumber(total.value) : undefined;
-    if ((a !== undefined || t !== undefined) && !facts.users.some((u) => u.occurrence.surface === 'front-matter' && u.occurrence.key === 'users_affected')) {
+    const fromKey = facts.users.find((u) => u.occurrence.surface === 'front-matter' && u.occurrence.key === 'users_affected');
+    // `users_affected` was read as the field itself: `users_total` completes it.
+    if (fromKey && t !== undefined) fromKey.value.total ??= t;
+    if ((a !== undefined || t !== undefined) && !fromKey) {
       const occ = fields.byField.get('user_impact')?.find((o) => o.surface === 'front-matter');
       const range = affected?.valueRange ?? total!.valueRange;
       const occurrence: Occurrence = occ ?? {

@@ -4,11 +4,22 @@ import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } fr
 import type { ExtractedFields } from './model';
 import type { Facts, MilestoneId } from './facts';
 import { fieldForHeading } from './fields';
-import { readDate, readTimestamp, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
+import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments } from './facts';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
+const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)(?![\w/])/;
+
+/** The zone a heading, header cell or line names: an abbreviation, `UTC+9`, or a valid IANA name (`US/Pacific`). */
+function zoneIn(text: string): { zone: string; index: number } | undefined {
+  const z = ZONE_WORD.exec(text);
+  if (z) return { zone: z[1], index: z.index };
+  const iana = IANA_ZONE.exec(text);
+  if (iana && zoneOffsetMinutes(iana[1]) !== null) return { zone: iana[1], index: iana.index };
+  return undefined;
+}
+
 const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -30,18 +41,20 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   const state: WalkState = { doc, timeline, date: /^\d{4}-\d{2}-\d{2}$/.test(fmDate ?? '') ? fmDate : undefined, zone: config.timezone || undefined, lastMinutes: undefined };
 
   if (section) {
-    const titleZone = ZONE_WORD.exec(section.title);
-    if (titleZone) setZone(state, titleZone[1], { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone[1])), end: 0 });
+    const titleZone = zoneIn(section.title);
+    if (titleZone) setZone(state, titleZone.zone, { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone.zone)), end: 0 });
     walkBlocks(state, section.body, section.depth);
   } else {
-    // A list item whose first line is a bold label naming the timeline (`- **Key events**`).
-    for (const b of doc.blocks) {
+    // A list item whose first line is a bold label naming the timeline (`- **Key events**`). The
+    // first one is the timeline: a log of several incidents has one per incident, each its own.
+    outer: for (const b of doc.blocks) {
       if (b.node.type !== 'list') continue;
       for (const item of (b.node as List).children) {
         const first = item.children[0];
         if (!first || first.type !== 'paragraph' || first.children.length !== 1 || first.children[0].type !== 'strong') continue;
         if (fieldForHeading(nodeText(first)) !== 'timeline') continue;
         for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, b.base);
+        if (timeline.entries.length > 0) break outer;
       }
     }
   }
@@ -79,8 +92,8 @@ function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): vo
       const r = nodeRange(node, b.base);
       const src = maskComments(state.doc.text.slice(r.start, r.end));
       if (ALL_TIMES.test(src)) {
-        const z = ZONE_WORD.exec(src);
-        if (z) setZone(state, z[1], { start: r.start + z.index, end: 0 });
+        const z = zoneIn(src);
+        if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
       }
       let at = 0;
       for (const line of src.split('\n')) {
@@ -98,10 +111,10 @@ function walkTable(state: WalkState, table: Table, base: number): void {
   let col = headers.findIndex((h) => /time|date|when|시각|시간|일시|날짜/.test(h));
   if (col < 0) col = 0;
   const headerText = headers[col] ?? '';
-  const z = ZONE_WORD.exec(nodeText(head.children[col]));
+  const z = head.children[col] ? zoneIn(nodeText(head.children[col])) : undefined;
   if (z) {
     const cr = nodeRange(head.children[col], base);
-    setZone(state, z[1], { start: cr.start + state.doc.text.slice(cr.start, cr.end).indexOf(z[1]), end: 0 });
+    setZone(state, z.zone, { start: cr.start + state.doc.text.slice(cr.start, cr.end).indexOf(z.zone), end: 0 });
   }
   void headerText;
   for (const row of rows) {

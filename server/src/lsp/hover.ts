@@ -39,7 +39,7 @@ const T = {
   en: {
     duration: 'Duration', timestamp: 'Timestamp', ratio: 'Ratio', count: 'Count', about: 'about ', min: 'min',
     fromRange: 'Computed from a start and an end time.', stated: 'stated', field: 'field', required: 'required', optional: 'optional',
-    zoneWritten: 'written with the time', zoneContext: 'from the timeline or the `timezone` setting',
+    zoneWritten: 'written with the time', zoneTimeline: 'stated once for the timeline', zoneConfig: 'from the `timezone` setting',
     noZone: 'No zone: neither the text, the timeline nor the configuration gives one, so the instant is unknown.',
     noDate: 'No date: neither the text nor the document gives one.', zone: 'Zone', notStated: 'not stated', outOfOrder: 'out of order',
     milestone: 'Milestone', metric: 'Metric', value: 'Value', definition: 'Definition',
@@ -47,7 +47,7 @@ const T = {
   ko: {
     duration: '기간', timestamp: '시각', ratio: '비율', count: '수', about: '약 ', min: '분',
     fromRange: '시작 시각과 끝 시각으로 계산했습니다.', stated: '적힌 값', field: '항목', required: '필수', optional: '선택',
-    zoneWritten: '시각과 함께 적힘', zoneContext: '타임라인 또는 `timezone` 설정에서 가져옴',
+    zoneWritten: '시각과 함께 적힘', zoneTimeline: '타임라인 전체에 한 번 적힘', zoneConfig: '`timezone` 설정에서 가져옴',
     noZone: '시간대 없음: 글, 타임라인, 설정 어디에도 시간대가 없어 정확한 시점을 알 수 없습니다.',
     noDate: '날짜 없음: 글과 문서 어디에도 날짜가 없습니다.', zone: '시간대', notStated: '적히지 않음', outOfOrder: '순서가 맞지 않음',
     milestone: '마일스톤', metric: '지표', value: '값', definition: '정의',
@@ -104,12 +104,18 @@ export function hoverAt(result: LintResult, offset: number, config: PostmortemCo
   return valueAt(result, offset, config, locale);
 }
 
+/** How far around the cursor a line is read. */
+const WINDOW = 400;
+
 /** A ratio, duration, timestamp or count under the offset, read from its line. */
 function valueAt(result: LintResult, offset: number, config: PostmortemConfig, locale: Locale): HoverInfo | undefined {
   const doc = result.doc!;
   const line = doc.lines.positionAt(offset).line;
-  const base = doc.lines.lineStarts[line];
-  const text = maskComments(doc.text.slice(base, doc.lines.lineEnd(line)));
+  // A very long line (minified HTML, a data dump) is read only around the cursor.
+  const lineStart = doc.lines.lineStarts[line];
+  const lineEnd = doc.lines.lineEnd(line);
+  const base = Math.max(lineStart, offset - WINDOW);
+  const text = maskComments(doc.text.slice(base, Math.min(lineEnd, offset + WINDOW)));
   const rel = offset - base;
   const at = <V>(found: Found<V>[]) => found.find((f) => f.start <= rel && rel < f.end);
   const range = (f: Found<unknown>) => ({ start: base + f.start, end: base + f.end });
@@ -122,9 +128,9 @@ function valueAt(result: LintResult, offset: number, config: PostmortemConfig, l
 
   // A timeline entry's time was read with the date and zone carried from the entries before it.
   const entry = result.timeline?.entries.find((e) => e.time && e.timeRange.start <= offset && offset < e.timeRange.end);
-  if (entry?.time) return { markdown: timestampMarkdown(entry.time, locale), range: entry.timeRange };
+  if (entry?.time) return { markdown: timestampMarkdown(entry.time, locale, result.timeline?.zone ? 'timeline' : 'config'), range: entry.timeRange };
   const ts = at(findTimestamps(text, { date: contextDate(result, offset), zone: config.timezone || undefined }));
-  if (ts) return { markdown: timestampMarkdown(ts.value, locale), range: range(ts) };
+  if (ts) return { markdown: timestampMarkdown(ts.value, locale, 'config'), range: range(ts) };
 
   const count = at(findCounts(text));
   if (count && formatCount(count.value) !== text.slice(count.start, count.end).trim()) {
@@ -166,11 +172,12 @@ function isoOf(ts: Timestamp): string {
   return `${ts.localIso}${ts.offsetMinutes === 0 ? 'Z' : offsetText(ts.offsetMinutes)}`;
 }
 
-function timestampMarkdown(ts: Timestamp, locale: Locale): string {
+/** A timestamp's normalized forms; `context` says where a zone not written with it came from. */
+function timestampMarkdown(ts: Timestamp, locale: Locale, context: 'timeline' | 'config'): string {
   const t = T[locale];
   const lines = [`**${t.timestamp}**: ${isoOf(ts)}${ts.epochMs !== null ? ` (${formatTimestamp(ts.epochMs, 'UTC')})` : ''}`];
   if (ts.zone !== null && ts.offsetMinutes !== null) {
-    lines.push(`${t.zone}: ${escapeMarkdown(ts.zone)} (UTC${offsetText(ts.offsetMinutes)}), ${ts.hasZone ? t.zoneWritten : t.zoneContext}`);
+    lines.push(`${t.zone}: ${escapeMarkdown(ts.zone)} (UTC${offsetText(ts.offsetMinutes)}), ${ts.hasZone ? t.zoneWritten : context === 'timeline' ? t.zoneTimeline : t.zoneConfig}`);
   } else lines.push(t.noZone);
   if (!/^\d{4}-/.test(ts.localIso)) lines.push(t.noDate);
   return lines.join('\n\n');

@@ -150,8 +150,11 @@ export function styleOf(doc: ParsedDocument, result: LintResult | undefined, ref
   return { date: date || iso, iso, seconds: /\d:\d{2}:\d{2}/.test(written), zone: ref.time.hasZone || (!statedOnce && !ref.time.zone), wrap };
 }
 
-/** How the timeline section lays out its entries: like the reference entry, else like its first table. */
-export function timelineShape(doc: ParsedDocument, section: Section | undefined, ref: TimelineEntry | undefined): TimelineShape {
+/**
+ * How the timeline section lays out its entries: like the reference entry, else like its first
+ * table. `before` says the new entry goes before the reference (it then takes its number).
+ */
+export function timelineShape(doc: ParsedDocument, section: Section | undefined, ref: TimelineEntry | undefined, before = false): TimelineShape {
   const tables = section?.body.filter((b) => b.node.type === 'table') ?? [];
   const table = ref ? tables.find((b) => b.start <= ref.range.start && ref.range.end <= b.end) : tables[0];
   if (table) {
@@ -165,13 +168,12 @@ export function timelineShape(doc: ParsedDocument, section: Section | undefined,
   if (ref) {
     const line = doc.lines.positionAt(ref.range.start).line;
     const text = doc.text.slice(doc.lines.lineStarts[line], doc.lines.lineEnd(line));
+    // A numbered list goes on with the next number. A line without a marker (entries written as
+    // lines of a paragraph) is followed by another such line.
     const m = /^([ \t>]*(?:[-*+]|\d{1,3}[.)])[ \t]+)/.exec(text);
-    if (m) {
-      // A numbered list continues with any number: Markdown renumbers it.
-      marker = m[1].replace(/\d{1,3}(?=[.)])/, '1');
-      const afterTime = doc.text.slice(ref.timeRange.end, doc.lines.lineEnd(line)).replace(/^(?:\*\*|__|`|\*|_)/, '');
-      separator = /^[ \t]*(?:[—–:|-]+[ \t]*)?/.exec(afterTime)?.[0] || ' ';
-    }
+    marker = m ? m[1].replace(/\d{1,3}(?=[.)])/, (n) => String(Number(n) + (before ? 0 : 1))) : (/^[ \t>]*/.exec(text)?.[0] ?? '');
+    const afterTime = doc.text.slice(ref.timeRange.end, doc.lines.lineEnd(line)).replace(/^(?:\*\*|__|`|\*|_)/, '');
+    separator = /^[ \t]*(?:[—–:|-]+[ \t]*)?/.exec(afterTime)?.[0] || ' ';
   }
   return { kind: 'list', columns: 0, timeColumn: 0, marker, separator };
 }

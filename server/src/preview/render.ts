@@ -103,39 +103,48 @@ function serversHtml(h: Html, L: PreviewLabels, s: Shown<ShownServers>): string 
   if (s.state !== 'ok') return h.missing(L, s);
   const v = s.value;
   if (v.na) {
-    const reason = plain(v.reason ?? '', 160);
-    return `<span class="pm-value pm-na" data-na=""${reason ? ` title="${h.t(reason)}"` : ''}>${h.t(L.notApplicable)}</span>${reason ? ` <span class="pm-note">${h.t(reason)}</span>` : ''}`;
+    const reason = plain(v.reason ?? '', 400);
+    const note = plain(reason, 120);
+    return `<span class="pm-value pm-na" data-na=""${reason && reason !== note ? ` title="${h.t(reason)}"` : ''}>${h.t(L.notApplicable)}</span>${note ? ` <span class="pm-note">${h.t(note)}</span>` : ''}`;
   }
-  const restored = v.restored !== undefined ? h.t(formatCount(v.restored)) : h.missing(L, { state: 'missing' });
-  const total = v.total !== undefined ? h.t(formatCount(v.total)) : h.missing(L, { state: 'missing' });
-  const text = v.total !== undefined || v.restored === undefined ? L.serversOf('\u0000r', '\u0000t') : L.serversCount('\u0000r');
-  const counts = escapeOwn(text).replace('\u0000r', restored).replace('\u0000t', total);
-  const pct = v.percent !== undefined ? ` <span class="pm-percent">(${h.t(L.percent(pctText(v.percent)))})</span>` : '';
+  const r = v.restored !== undefined ? formatCount(v.restored) : undefined;
+  const t = v.total !== undefined ? formatCount(v.total) : undefined;
+  const alone = r !== undefined && t === undefined;
+  const countsHtml = alone ? fill(h, L.serversCount(A), { [A]: h.t(r) }) : fill(h, L.serversOf(A, B), { [A]: r !== undefined ? h.t(r) : h.missing(L, { state: 'missing' }), [B]: t !== undefined ? h.t(t) : h.missing(L, { state: 'missing' }) });
+  const pct = v.percent !== undefined ? L.percent(pctText(v.percent)) : undefined;
+  const title = `${alone ? L.serversCount(r) : L.serversOf(r ?? '—', t ?? '—')}${pct ? ` (${pct})` : ''}`;
   const attrs = `${v.restored !== undefined ? ` data-restored="${num(v.restored)}"` : ''}${v.total !== undefined ? ` data-total="${num(v.total)}"` : ''}${v.percent !== undefined ? ` data-percent="${pctText(v.percent)}"` : ''}`;
-  return `<div class="pm-servers"${attrs}>${v.percent !== undefined ? bar(h, v.percent, `${plainCounts(counts)}${v.percent !== undefined ? ` (${L.percent(pctText(v.percent))})` : ''}`) : ''}<span class="pm-value">${counts}${pct}</span></div>`;
+  return `<div class="pm-servers"${attrs}>${v.percent !== undefined ? bar(h, v.percent, title) : ''}<span class="pm-value">${countsHtml}${pct ? ` <span class="pm-percent">(${h.t(pct)})</span>` : ''}</span></div>`;
+}
+
+/** Placeholders in label templates. */
+const A = '\u0001';
+const B = '\u0002';
+
+/** A label template with its placeholders replaced by HTML, the rest escaped. */
+function fill(h: Html, template: string, values: Record<string, string>): string {
+  return template
+    .split(/([\u0001\u0002])/)
+    .map((part) => (Object.hasOwn(values, part) ? values[part] : h.t(part)))
+    .join('');
 }
 
 /** A bar filled to `percent`, as SVG (no inline styles). */
 function bar(h: Html, percent: number, title: string): string {
   const w = Math.max(0, Math.min(100, percent));
-  return `<svg class="pm-bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label="${h.t(title)}"><title>${h.t(title)}</title><rect class="pm-bar-track" x="0" y="0" width="100" height="6" rx="1.5"></rect><rect class="pm-bar-fill" x="0" y="0" width="${num(w)}" height="6" rx="1.5"></rect></svg>`;
-}
-
-/** The counts' HTML back to text, for a title (the counts are our own digits and the missing mark). */
-function plainCounts(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&');
+  return `<svg class="pm-bar" viewBox="0 0 100 6" width="100%" height="8" preserveAspectRatio="none" fill="currentColor" role="img" aria-label="${h.t(title)}"><title>${h.t(title)}</title><rect class="pm-bar-track" x="0" y="0" width="100" height="6" rx="1.5" fill-opacity="0.2"></rect><rect class="pm-bar-fill" x="0" y="0" width="${num(w)}" height="6" rx="1.5"></rect></svg>`;
 }
 
 function usersHtml(h: Html, L: PreviewLabels, s: Shown<ShownUsers>): string {
   if (s.state !== 'ok') return h.missing(L, s);
   const v = s.value;
   const parts: string[] = [];
+  const pct = v.percent !== undefined ? L.percent(pctText(v.percent)) : undefined;
   if (v.affected !== undefined) {
     const a = h.t(formatCount(v.affected));
-    const text = v.total !== undefined ? L.usersOf('\u0000a', '\u0000t') : L.usersCount('\u0000a');
-    parts.push(escapeOwn(text).replace('\u0000a', a).replace('\u0000t', v.total !== undefined ? h.t(formatCount(v.total)) : ''));
-  }
-  if (v.percent !== undefined) parts.push(v.affected !== undefined ? `<span class="pm-percent">(${h.t(L.percent(pctText(v.percent)))})</span>` : h.t(L.percent(pctText(v.percent))));
+    parts.push(v.total !== undefined ? fill(h, L.usersOf(A, B), { [A]: a, [B]: h.t(formatCount(v.total)) }) : fill(h, L.usersCount(A), { [A]: a }));
+    if (pct) parts.push(`<span class="pm-percent">(${h.t(pct)})</span>`);
+  } else if (pct) parts.push(h.t(pct));
   const attrs = `${v.affected !== undefined ? ` data-affected="${num(v.affected)}"` : ''}${v.total !== undefined ? ` data-total="${num(v.total)}"` : ''}${v.percent !== undefined ? ` data-percent="${pctText(v.percent)}"` : ''}`;
   return `<span class="pm-value pm-users"${attrs}>${parts.join(' ')}</span>`;
 }
@@ -169,7 +178,7 @@ function timelineHtml(h: Html, L: PreviewLabels, model: PreviewModel, compressMi
     const tags = ms.map((id) => `<span class="pm-tl-tag pm-ms-${id}">${h.t(L.milestones[id])}</span>`).join('');
     out.push(
       `<li class="${cls}" value="${e.number}" data-entry="${e.number}"${e.at !== null ? ` data-at="${num(e.at)}"` : ''}${ms.length ? ` data-milestones="${ms.join(' ')}"` : ''}>` +
-        `<span class="pm-tl-num" aria-hidden="true">${e.number}</span>${timeHtml}${tags ? `<span class="pm-tl-tags">${tags}</span>` : ''}<span class="pm-tl-text">${h.t(plain(e.text, 400))}</span></li>`,
+        `<span class="pm-tl-num" aria-hidden="true">${e.number}</span>${timeHtml}<span class="pm-tl-body">${tags ? `<span class="pm-tl-tags">${tags}</span>` : ''}<span class="pm-tl-text">${h.t(plain(e.text, 400))}</span></span></li>`,
     );
   }
   out.push('</ol>');
@@ -262,10 +271,10 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
   const height = tickY + 8;
 
   const out: string[] = [];
-  out.push(`<svg class="pm-tl-svg" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMidYMin meet" role="list" aria-label="${h.t(L.timeline)}" xmlns="http://www.w3.org/2000/svg">`);
+  out.push(`<svg class="pm-tl-svg" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMidYMin meet" role="list" aria-label="${h.t(L.timeline)}" fill="currentColor" xmlns="http://www.w3.org/2000/svg">`);
 
   // Axis, one segment per gap; shortened gaps dashed, with a break mark.
-  out.push('<g class="pm-tl-axis" aria-hidden="true">');
+  out.push('<g class="pm-tl-axis" aria-hidden="true" stroke="currentColor" stroke-opacity="0.5">');
   if (points.length === 1) out.push(`<line x1="${X0}" y1="${axisY}" x2="${X1}" y2="${axisY}"></line>`);
   for (let i = 1; i < points.length; i++) {
     const short = breaks.some((b) => b.to === i);
@@ -276,8 +285,7 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
     const x = (points[b.from].x + points[b.to].x) / 2;
     const label = L.gap(formatDuration(b.gapMs / 60000, locale));
     out.push(
-      `<g class="pm-tl-break" role="listitem" data-gap-minutes="${num(b.gapMs / 60000)}"><title>${h.t(label)}</title>` +
-        `<rect class="pm-tl-break-bg" x="${num(x - 5)}" y="${axisY - 8}" width="10" height="16"></rect>` +
+      `<g class="pm-tl-break" role="listitem" stroke="currentColor" data-gap-minutes="${num(b.gapMs / 60000)}"><title>${h.t(label)}</title>` +
         `<line x1="${num(x - 6)}" y1="${axisY + 7}" x2="${num(x - 1)}" y2="${axisY - 7}"></line>` +
         `<line x1="${num(x + 1)}" y1="${axisY + 7}" x2="${num(x + 6)}" y2="${axisY - 7}"></line></g>`,
     );
@@ -287,7 +295,7 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
   msGroups.forEach((g, i) => {
     const x = xOf.get(g.at)!;
     const y = axisY + 20 + msRows[i] * 15;
-    const when = tickText(tl.milestones.find((m) => m.at === g.at)!.localIso, undefined);
+    const when = tl.milestones.find((m) => m.at === g.at)!.localIso.replace('T', ' ').slice(0, 16);
     out.push(
       `<g class="pm-tl-ms pm-ms-${g.ids[0]}" role="listitem" data-milestones="${g.ids.join(' ')}"><title>${h.t(`${msLabels[i]} ${when}`)}</title>` +
         `<path d="M${num(x)} ${axisY + 4} l4 6 h-8 z"></path>` +
@@ -295,7 +303,9 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
     );
   });
 
-  // Entries: a dot, a diamond for milestones, and the entry's number above.
+  // Entries: a dot, a diamond for milestones (drawn last, on top), and the entry's number above.
+  const drawOrder = placed.map((_, i) => i).sort((a, b) => Number(placed[a].milestones.length > 0) - Number(placed[b].milestones.length > 0) || a - b);
+  const entryGroups: string[] = new Array<string>(placed.length);
   placed.forEach((e, i) => {
     const x = xOf.get(e.at)!;
     const y = axisY - 14 - numberRows[i] * 16;
@@ -304,12 +314,13 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
     const marker = ms.length
       ? `<path class="pm-tl-marker" d="M${num(x)} ${axisY - 7} l7 7 l-7 7 l-7 -7 z"></path>`
       : `<circle class="pm-tl-marker" cx="${num(x)}" cy="${axisY}" r="4.5"></circle>`;
-    const leader = numberRows[i] > 0 ? `<line class="pm-tl-leader" x1="${num(x)}" y1="${y + 3}" x2="${num(x)}" y2="${axisY - 8}"></line>` : '';
-    out.push(
+    const leader = numberRows[i] > 0 ? `<line class="pm-tl-leader" stroke="currentColor" stroke-opacity="0.4" x1="${num(x)}" y1="${y + 3}" x2="${num(x)}" y2="${axisY - 8}"></line>` : '';
+    entryGroups[i] = (
       `<g class="pm-tl-entry${ms.length ? ` pm-milestone pm-ms-${ms[0]}` : ''}" role="listitem" data-entry="${e.number}" data-at="${num(e.at)}" data-x="${num(x)}"><title>${h.t(title)}</title>` +
-        `${leader}${marker}<text class="pm-tl-num-label" x="${num(x)}" y="${y}" text-anchor="middle">${e.number}</text></g>`,
+        `${leader}${marker}<text class="pm-tl-num-label" x="${num(x)}" y="${y}" text-anchor="middle">${e.number}</text></g>`
     );
   });
+  for (const i of drawOrder) out.push(entryGroups[i]);
 
   // Time ticks: the ends and both sides of every break, skipping any that would overlap.
   const tickIdx = new Set<number>([0, points.length - 1]);
@@ -364,6 +375,7 @@ function textWidth(s: string, locale: 'en' | 'ko'): number {
 /** Document text made readable as plain text: links, emphasis and code marks dropped; whitespace folded; shortened. */
 export function plain(s: string, max: number): string {
   let t = s
+    .slice(0, max * 4 + 200)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|~~|`)/g, '')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,;:!?])/g, '$1$2')

@@ -26,7 +26,16 @@ export const rule: Rule = {
   },
   check(ctx) {
     const fm = ctx.doc.frontMatter;
-    if (fm) for (const p of fm.problems) ctx.report({ messageId: 'yaml', data: { message: p.message.replace(/\.$/, '') }, range: p.range });
+    if (fm) {
+      // An error found only at the end of the YAML (an unclosed quote) belongs to its last line, not to the closing fence.
+      const fenceLine = ctx.doc.lines.positionAt(fm.range.end).line;
+      const lastLine = Math.max(ctx.doc.lines.positionAt(fm.contentStart).line, fenceLine - 1);
+      for (const p of fm.problems) {
+        const onFence = ctx.doc.lines.positionAt(p.range.start).line >= fenceLine && fenceLine > 0;
+        const range = onFence ? { start: ctx.doc.lines.lineStarts[lastLine], end: ctx.doc.lines.lineEnd(lastLine) } : p.range;
+        ctx.report({ messageId: 'yaml', data: { message: p.message.replace(/\.$/, '') }, range });
+      }
+    }
     for (const issue of ctx.schemaIssues) {
       if (issue.surface !== 'front-matter' || issue.occurrence) continue;
       if (FIELDS.some((f) => f.id === issue.property)) continue;

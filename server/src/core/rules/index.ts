@@ -6,6 +6,14 @@ import { rule as frontMatter } from './front-matter';
 import { rule as fieldConflict } from './field-conflict';
 import { rule as duplicateSection } from './duplicate-section';
 import { rule as unreadableDocument } from './unreadable-document';
+import { rule as durationMismatch } from './duration-mismatch';
+import { rule as partExceedsWhole } from './part-exceeds-whole';
+import { rule as timelineOrder } from './timeline-order';
+import { rule as timezone } from './timezone';
+import { rule as placeholder } from './placeholder';
+import { rule as unknownService } from './unknown-service';
+import { rule as actionItem } from './action-item';
+import { rule as blamelessLanguage } from './blameless-language';
 
 /** Every rule, in the order they run. Each has a module here, a test and `docs/rules/<id>.md`. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +24,14 @@ export const RULES: readonly Rule[] = [
   invalidValue,
   fieldConflict,
   duplicateSection,
+  durationMismatch,
+  partExceedsWhole,
+  timelineOrder,
+  timezone,
+  placeholder,
+  unknownService,
+  actionItem,
+  blamelessLanguage,
 ];
 
 /** Looks a rule up by id. */

@@ -1,8 +1,11 @@
 import type { Rule } from './types';
 import { MILESTONES, type MilestoneId } from '../facts';
-import type { Timestamp } from '../readers/index';
+import { readTimestamp, type Timestamp } from '../readers/index';
 
 const HALF_DAY = 12 * 60;
+const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
+/** The stand-in year of a month and day written without one. */
+const YEARLESS = '2000-';
 
 /**
  * Timeline entries that go back in time, and front matter milestones out of order
@@ -32,14 +35,15 @@ export const rule: Rule = {
     for (const e of ctx.timeline.entries) {
       if (!e.time) continue;
       const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
-      if (previous && compare(e.time, previous.time) < 0) {
+      const time = withMonthDay(e.time, text);
+      if (previous && compare(time, previous.time) < 0) {
         ctx.report({
           messageId: 'entryBackwards',
           data: { time: text, previous: previous.text, line: ctx.doc.lines.positionAt(previous.start).line + 1 },
           range: e.timeRange,
         });
       }
-      previous = { time: e.time, start: e.timeRange.start, text };
+      previous = { time, start: e.timeRange.start, text };
     }
 
     // Each milestone against the nearest earlier one that is stated.
@@ -64,10 +68,24 @@ export const rule: Rule = {
 function compare(a: Timestamp, b: Timestamp, midnight = true): number {
   if (a.epochMs !== null && b.epochMs !== null) return a.epochMs - b.epochMs;
   const dated = (t: Timestamp) => /^\d{4}-\d{2}-\d{2}T/.test(t.localIso);
-  if (dated(a) && dated(b)) return a.localIso < b.localIso ? -1 : a.localIso > b.localIso ? 1 : 0;
+  if (dated(a) && dated(b)) {
+    // Month and day without a year (`Jan 16, 5:44 AM`): December to January is a new year, not a step back.
+    if (a.localIso.startsWith(YEARLESS) && b.localIso.startsWith(YEARLESS) && Date.parse(`${b.localIso}Z`) - Date.parse(`${a.localIso}Z`) > HALF_YEAR_MS) return 1;
+    return a.localIso < b.localIso ? -1 : a.localIso > b.localIso ? 1 : 0;
+  }
   const diff = minutesOfDay(a) - minutesOfDay(b);
   if (midnight && diff < -HALF_DAY) return 1;
   return diff;
+}
+
+/**
+ * A time whose text has a month and day but whose year nobody states reads with no date at all;
+ * read it again in a stand-in leap year so that its month and day can be compared.
+ */
+function withMonthDay(t: Timestamp, text: string): Timestamp {
+  if (!t.localIso.startsWith('T')) return t;
+  const again = readTimestamp(text, { date: `${YEARLESS}01-01` });
+  return again.ok && again.value.hasDate ? { ...again.value, epochMs: null } : t;
 }
 
 function minutesOfDay(t: Timestamp): number {

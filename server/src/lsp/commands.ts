@@ -1,0 +1,246 @@
+/**
+ * Server commands (SPEC section 7): Insert Missing Sections and Insert Timeline Entry. Each
+ * computes its edit from the lint result, then asks the client to apply it (`workspace/applyEdit`),
+ * so the change goes through the editor's undo stack.
+ */
+import type { Position, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { LintResult } from '../core/lint';
+import { lint } from '../core/lint';
+import type { PostmortemConfig } from '../core/config';
+import type { FieldId, Locale, TextEdit } from '../core/types';
+import type { Section } from '../core/document';
+import type { TimelineEntry } from '../core/timeline';
+import { FIELDS, fieldSpec } from '../core/fields';
+import { insertSectionEdit, documentIsKorean } from '../core/skeleton';
+import { applyEdits, LineIndex } from '../core/text';
+import type { Feature, ServerContext } from './server';
+import { toTextEdit } from './convert';
+import { SERVER_COMMANDS, type CommandResult } from './command-ids';
+import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
+
+/** The edit that inserts every missing section, and the fields it adds. */
+export interface MissingSections {
+  /** Insertions, at most one per offset. */
+  edits: TextEdit[];
+  /** The fields added, in the recommended order. */
+  fields: FieldId[];
+}
+
+/**
+ * Inserts a skeleton for each of the twelve fields that the document states nowhere (not in
+ * front matter, a section, a labelled line or a table row), each where the recommended order
+ * puts it. Insertions at the same offset are merged in that order.
+ */
+export function missingSectionsEdits(result: LintResult, korean: boolean): MissingSections {
+  const { doc, fields, model } = result;
+  if (!doc || !fields || !model) return { edits: [], fields: [] };
+  const missing = FIELDS.map((f) => f.id).filter((id) => !Object.prototype.hasOwnProperty.call(model.data, id));
+  const byOffset = new Map<number, string[]>();
+  for (const id of missing) {
+    const e = insertSectionEdit(doc, fields, id, korean);
+    const list = byOffset.get(e.start) ?? [];
+    list.push(e.newText);
+    byOffset.set(e.start, list);
+  }
+  const eol = doc.lines.eol;
+  const edits = [...byOffset].map(([at, texts]) => {
+    // Each skeleton brings its own blank lines; where two meet, keep one.
+    let text = texts[0];
+    for (const next of texts.slice(1)) text = joinBlocks(text, next, eol);
+    return { start: at, end: at, newText: text };
+  });
+  return { edits: edits.sort((a, b) => a.start - b.start), fields: missing };
+}
+
+function joinBlocks(a: string, b: string, eol: string): string {
+  return `${a.replace(/(?:\r?\n|\r)+$/, '')}${eol}${eol}${b.replace(/^(?:\r?\n|\r)+/, '')}`;
+}
+
+/** A new timeline entry: the edit, and the offset of the cursor in the edited text. */
+export interface TimelineInsert {
+  /** The insertion. */
+  edit: TextEdit;
+  /** Cursor offset in the text after the edit. */
+  cursor: number;
+}
+
+/**
+ * Inserts an entry for `now` into the timeline: among the entries in time order (a table row when
+ * the timeline is a table, else a list item written like its neighbour), or into a new Timeline
+ * section when there is none. `cursorOffset` places the entry after the entry under the cursor
+ * when no entry has a time that can be compared with now.
+ */
+export function timelineEntryEdit(result: LintResult, config: PostmortemConfig, now: number, korean: boolean, cursorOffset?: number): TimelineInsert | undefined {
+  const { doc, fields, timeline } = result;
+  if (!doc || !fields) return undefined;
+  const eol = doc.lines.eol;
+  const section = timeline?.section ?? fields.sections.find((s) => s.field === 'timeline')?.section;
+  const entries = timeline?.entries ?? [];
+
+  if (entries.length > 0) {
+    const zone = nowZone(result, config, now);
+    const { after, before } = neighbours(entries, now, wallClock(now, zone.offsetMinutes), cursorOffset);
+    const ref = after ?? before!;
+    const refZone = nowZone(result, config, now, ref);
+    const time = formatNow(now, refZone, styleOf(doc, result, ref, now, refZone));
+    const line = entryLine(time, timelineShape(doc, section, ref, !after));
+    if (after) {
+      const at = after.range.end;
+      return { edit: { start: at, end: at, newText: `${eol}${line.text}` }, cursor: at + eol.length + line.cursor };
+    }
+    const at = doc.lines.lineStarts[doc.lines.positionAt(before!.range.start).line];
+    return { edit: { start: at, end: at, newText: `${line.text}${eol}` }, cursor: at + line.cursor };
+  }
+
+  const zone = nowZone(result, config, now);
+  const time = formatNow(now, zone, styleOf(doc, result, undefined, now, zone));
+  if (section) return appendToSection(result, section, time, eol);
+
+  // No Timeline section: add one where the recommended order puts it, holding the entry.
+  const skeleton = insertSectionEdit(doc, fields, 'timeline', korean);
+  const line = entryLine(time, { kind: 'list', columns: 0, timeColumn: 0, marker: '- ', separator: ' — ' });
+  const comment = /<!--[^\r\n]*-->/.exec(skeleton.newText);
+  const newText = comment
+    ? skeleton.newText.slice(0, comment.index) + line.text + skeleton.newText.slice(comment.index + comment[0].length)
+    : `${skeleton.newText}${line.text}${eol}`;
+  const lineAt = comment ? comment.index : skeleton.newText.length;
+  return { edit: { start: skeleton.start, end: skeleton.start, newText }, cursor: skeleton.start + lineAt + line.cursor };
+}
+
+/** The entry to insert after (the last one not later than now), or else the one to insert before. */
+function neighbours(entries: TimelineEntry[], now: number, wall: { date: string; time: string }, cursorOffset?: number): { after?: TimelineEntry; before?: TimelineEntry } {
+  const nowLocal = `${wall.date}T${wall.time}`;
+  const compare = (e: TimelineEntry): number | undefined => {
+    const t = e.time;
+    if (!t) return undefined;
+    if (t.epochMs !== null) return Math.sign(t.epochMs - now);
+    if (/^\d{4}-/.test(t.localIso)) return t.localIso.slice(0, 16) < nowLocal ? -1 : t.localIso.slice(0, 16) > nowLocal ? 1 : 0;
+    return undefined;
+  };
+  const known = entries.filter((e) => compare(e) !== undefined);
+  if (known.length === 0) {
+    const atCursor = cursorOffset === undefined ? undefined : [...entries].reverse().find((e) => e.range.start <= cursorOffset);
+    return { after: atCursor ?? entries[entries.length - 1] };
+  }
+  const later = known.find((e) => compare(e)! > 0 && known.slice(known.indexOf(e)).every((x) => compare(x)! > 0));
+  if (!later) return { after: known[known.length - 1] };
+  const idx = entries.indexOf(later);
+  return idx > 0 ? { after: entries[idx - 1] } : { before: later };
+}
+
+/** An entry in a Timeline section that has none yet: after its table or list, else after its text. */
+function appendToSection(result: LintResult, section: Section, time: string, eol: string): TimelineInsert {
+  const doc = result.doc!;
+  const own = section.body.slice(0, firstSubheading(section));
+  const shape = timelineShape(doc, section, undefined);
+  const line = entryLine(time, shape);
+  const last = own[own.length - 1];
+  if (last && (last.node.type === 'table' || last.node.type === 'list') && (shape.kind === 'table') === (last.node.type === 'table')) {
+    return { edit: { start: last.end, end: last.end, newText: `${eol}${line.text}` }, cursor: last.end + eol.length + line.cursor };
+  }
+  const at = last ? last.end : section.headingRange.end;
+  const lead = `${eol}${eol}`;
+  const tail = at < doc.text.length && !/^(?:\r?\n|\r){2}/.test(doc.text.slice(at)) ? eol : '';
+  return { edit: { start: at, end: at, newText: `${lead}${line.text}${tail}` }, cursor: at + lead.length + line.cursor };
+}
+
+function firstSubheading(section: Section): number {
+  const i = section.body.findIndex((b) => b.node.type === 'heading');
+  return i < 0 ? section.body.length : i;
+}
+
+/** Registers the server commands. */
+export const commandsFeature: Feature = {
+  capabilities: () => ({ executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) } }),
+  register(ctx: ServerContext) {
+    ctx.connection.onExecuteCommand(async (params): Promise<CommandResult | null> => {
+      const [uri, position] = (params.arguments ?? []) as [unknown, unknown];
+      if (typeof uri !== 'string') return { applied: false, message: 'The command needs the document URI as its first argument.' };
+      try {
+        switch (params.command) {
+          case SERVER_COMMANDS.insertMissingSections:
+            return await insertMissingSections(ctx, uri);
+          case SERVER_COMMANDS.insertTimelineEntry:
+            return await insertTimelineEntry(ctx, uri, isPosition(position) ? position : undefined);
+          default:
+            return null;
+        }
+      } catch (err) {
+        ctx.connection.console.error(`[postmortem] ${params.command} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        return { applied: false, message: err instanceof Error ? err.message : String(err) };
+      }
+    });
+  },
+};
+
+function isPosition(v: unknown): v is Position {
+  return !!v && typeof v === 'object' && typeof (v as Position).line === 'number' && typeof (v as Position).character === 'number';
+}
+
+const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 'rejected' | 'inserted', string>> = {
+  en: {
+    notOpen: 'The document is not open in the editor.',
+    unreadable: 'The document could not be read as Markdown.',
+    nothing: 'Every section is already there.',
+    rejected: 'The editor did not apply the change (the document may have changed meanwhile).',
+    inserted: 'Inserted: {sections}.',
+  },
+  ko: {
+    notOpen: '문서가 편집기에 열려 있지 않습니다.',
+    unreadable: '문서를 Markdown으로 읽을 수 없습니다.',
+    nothing: '모든 섹션이 이미 있습니다.',
+    rejected: '편집기가 변경을 적용하지 않았습니다(그 사이 문서가 바뀌었을 수 있습니다).',
+    inserted: '추가함: {sections}.',
+  },
+};
+
+/** The document's lint result; for a Markdown file that is not (yet) a postmortem, a fresh one. */
+async function resultFor(ctx: ServerContext, uri: string): Promise<{ result: LintResult; text: string; version: number; config: PostmortemConfig; korean: boolean } | string> {
+  const m = MESSAGES[ctx.locale()];
+  const found = await ctx.stateFor(uri);
+  if (!found) return m.notOpen;
+  const config = found.state.config?.config;
+  if (!config) return m.notOpen;
+  const text = found.doc.getText();
+  const result = found.state.result ?? lint(text, { config, teamSchema: found.state.config?.teamSchema, locale: ctx.locale() });
+  if (!result.doc) return m.unreadable;
+  const korean = result.doc.sections.length > 0 ? documentIsKorean(result.doc) : ctx.locale() === 'ko';
+  return { result, text, version: found.doc.version, config, korean };
+}
+
+async function apply(ctx: ServerContext, uri: string, version: number, text: string, edits: TextEdit[], label: string): Promise<boolean> {
+  const lines = new LineIndex(text);
+  const lspEdits = edits.map((e) => toTextEdit(lines, e));
+  const versioned = !!ctx.capabilities().workspace?.workspaceEdit?.documentChanges;
+  const edit: WorkspaceEdit = versioned
+    ? { documentChanges: [{ textDocument: { uri, version }, edits: lspEdits } satisfies TextDocumentEdit] }
+    : { changes: { [uri]: lspEdits } };
+  const r = await ctx.connection.workspace.applyEdit({ label, edit });
+  return r.applied;
+}
+
+async function insertMissingSections(ctx: ServerContext, uri: string): Promise<CommandResult> {
+  const m = MESSAGES[ctx.locale()];
+  const r = await resultFor(ctx, uri);
+  if (typeof r === 'string') return { applied: false, message: r };
+  const { edits, fields } = missingSectionsEdits(r.result, r.korean);
+  if (edits.length === 0) return { applied: false, message: m.nothing };
+  const labels = fields.map((f) => (r.korean ? fieldSpec(f).labelKo : fieldSpec(f).label));
+  const label = ctx.locale() === 'ko' ? '빠진 섹션 추가' : 'Insert missing sections';
+  const applied = await apply(ctx, uri, r.version, r.text, edits, label);
+  return applied ? { applied, message: m.inserted.replace('{sections}', labels.join(', ')) } : { applied, message: m.rejected };
+}
+
+async function insertTimelineEntry(ctx: ServerContext, uri: string, position: Position | undefined): Promise<CommandResult> {
+  const m = MESSAGES[ctx.locale()];
+  const r = await resultFor(ctx, uri);
+  if (typeof r === 'string') return { applied: false, message: r };
+  const lines = r.result.doc!.lines;
+  const insert = timelineEntryEdit(r.result, r.config, Date.now(), r.korean, position ? lines.offsetAt(position) : undefined);
+  if (!insert) return { applied: false, message: m.unreadable };
+  const label = ctx.locale() === 'ko' ? '타임라인 항목 추가' : 'Insert timeline entry';
+  const applied = await apply(ctx, uri, r.version, r.text, [insert.edit], label);
+  if (!applied) return { applied, message: m.rejected };
+  const after = new LineIndex(applyEdits(r.text, [insert.edit]));
+  return { applied, position: after.positionAt(insert.cursor) };
+}

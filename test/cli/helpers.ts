@@ -1,0 +1,87 @@
+/**
+ * Helpers for the CLI tests: they run the built binary (`node dist/cli.js`) as a child process,
+ * in throw-away folders, the way CI and pre-commit run it.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** The repository root: the folder above the working directory that holds templates/index.json. */
+export function repoRoot(): string {
+  let dir = process.cwd();
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'templates', 'index.json'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('templates/index.json not found above ' + process.cwd());
+    dir = parent;
+  }
+}
+
+/** The bundle under test. */
+export const CLI = path.join(repoRoot(), 'dist', 'cli.js');
+
+/** What a run of the CLI gave. */
+export interface CliRun {
+  /** Exit code. */
+  code: number | null;
+  /** Standard output. */
+  stdout: string;
+  /** Standard error. */
+  stderr: string;
+}
+
+/** Runs `node dist/cli.js ...args` in `cwd`, with `input` on standard input. */
+export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> } ): CliRun {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run node scripts/build.mjs first`);
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env, timeout: 120_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A new empty folder under the OS temp folder (removed when the process exits). */
+export function tempDir(prefix = 'pm-cli-'): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Writes files (path → text) under `root`, creating folders. */
+export function writeFiles(root: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    const abs = path.join(root, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, text);
+  }
+}
+
+/** A postmortem that misses four required fields: `required-field` errors, each fixable. */
+export const BAD_POSTMORTEM = `---
+type: postmortem
+title: "Search down"
+date: 2024-03-01
+---
+
+# Search down
+
+## Summary
+
+Search returned errors for an hour.
+
+## Root cause
+
+A bad index mapping was deployed.
+`;
+
+/** The JSON shape of `--format json`. */
+export interface JsonReport {
+  version: number;
+  tool: { name: string; version: string };
+  files: Array<{
+    path: string;
+    fixed: number;
+    findings: Array<{ ruleId: string; messageId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }>;
+  }>;
+  summary: { files: number; errors: number; warnings: number; information: number; hints: number; fixable: number; fixed: number; filesFixed: number };
+}

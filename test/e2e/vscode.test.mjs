@@ -1,0 +1,481 @@
+// VS Code end-to-end suite: the packaged .vsix in code-server (the real VS Code workbench, served
+// to a browser), driven with playwright-core in Debian's Chromium. Fresh profile every run.
+//
+// usage (run.sh does this): node test/e2e/vscode.test.mjs
+// env:  E2E_WORK      work folder (default test/e2e/.work): code-server install, run/vscode, out/vscode
+//       CODE_SERVER   code-server binary (default $E2E_WORK/code-server-4.100.3/node_modules/.bin/code-server)
+//       E2E_VSIX      extension package (default dist/postmortem.vsix)
+//       E2E_STEPS     comma list of pending steps to run although their feature check fails
+//                     (new-from-template, hover), or "all"
+//       E2E_STRICT=1  a pending step fails the suite instead of being reported as pending
+//       E2E_DOCS_SCREENSHOT=1  also copy the Problems panel screenshot to docs/images/vscode-problems.png
+//       E2E_EXTRA_VSIX  more .vsix files to install (space-separated), e.g. a stub while developing
+//
+// Every wait is on a UI signal (an element, a count, a text); there is no fixed sleep.
+import { chromium } from 'playwright-core';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const WORK = path.resolve(process.env.E2E_WORK ?? path.join(HERE, '.work'));
+const CS_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
+const CS = process.env.CODE_SERVER ?? path.join(WORK, `code-server-${CS_VERSION}`, 'node_modules', '.bin', 'code-server');
+const VSIX = path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dist', 'postmortem.vsix'));
+const OUT = path.join(WORK, 'out', 'vscode');
+const RUN = path.join(WORK, 'run', 'vscode');
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(HERE, 'fixtures', 'expected.json'), 'utf8'));
+const FORCED = new Set((process.env.E2E_STEPS ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const STRICT = process.env.E2E_STRICT === '1';
+const UI_TIMEOUT = 30_000;
+
+const t0 = Date.now();
+const lap = (m) => console.log(`[vscode ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${m}`);
+
+// ---------------------------------------------------------------------------------------------
+// fresh run folder: profile, extensions, workspace, HOME and TMPDIR all inside it
+fs.rmSync(RUN, { recursive: true, force: true });
+fs.rmSync(OUT, { recursive: true, force: true });
+for (const d of ['ud/User', 'ext', 'home', 'tmp', 'chromium', 'ws/postmortems']) fs.mkdirSync(path.join(RUN, d), { recursive: true });
+fs.mkdirSync(OUT, { recursive: true });
+const WS = path.join(RUN, 'ws');
+const BROKEN = EXPECTED.broken.file;
+const CLEAN = `postmortems/${EXPECTED.clean.template}`;
+fs.copyFileSync(path.join(HERE, 'fixtures', BROKEN), path.join(WS, BROKEN));
+fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, CLEAN));
+fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none',
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.editor.enablePreview': false,
+  'git.enabled': false,
+  'files.autoSave': 'off',
+  'editor.lightbulb.enabled': 'on',
+  'editor.hover.delay': 300,
+}, null, 2));
+const ENV = { ...process.env, HOME: path.join(RUN, 'home'), TMPDIR: path.join(RUN, 'tmp'), XDG_CONFIG_HOME: path.join(RUN, 'home/.config') };
+const COMMON = ['--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), '--config', path.join(RUN, 'config.yaml')];
+
+// ---------------------------------------------------------------------------------------------
+// step runner: results printed at the end, one line per step
+const results = [];
+let page;
+let shotN = 0;
+async function shot(name) {
+  const file = path.join(OUT, `${String(++shotN).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  lap(`screenshot ${path.relative(ROOT, file)}`);
+  return file;
+}
+/** A step whose feature is still being written: runs when `available()` or forced, else pending. */
+async function step(name, fn, { feature } = {}) {
+  if (results.some((r) => r.status === 'FAIL')) return results.push({ name, status: 'NOT RUN' });
+  if (feature) {
+    let why;
+    try {
+      why = await feature();
+    } catch (e) {
+      return results.push({ name, status: 'FAIL', detail: `feature check failed: ${e.message.split('\n')[0]}` });
+    }
+    if (why && !FORCED.has(name) && !FORCED.has('all')) {
+      lap(`PENDING ${name}: ${why}`);
+      return results.push({ name, status: STRICT ? 'FAIL' : 'PENDING', detail: why });
+    }
+  }
+  const s = Date.now();
+  lap(`-- ${name}`);
+  try {
+    await fn();
+    results.push({ name, status: 'PASS', ms: Date.now() - s });
+  } catch (e) {
+    results.push({ name, status: 'FAIL', ms: Date.now() - s, detail: e.message.split('\n')[0] });
+    console.log(`[vscode] step "${name}" failed:\n${e.stack ?? e}`);
+    await page?.screenshot({ path: path.join(OUT, `FAILED-${name}.png`) }).catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// feature checks for the parts colleagues are still writing
+const installedManifest = () => {
+  const dir = fs.readdirSync(path.join(RUN, 'ext')).find((d) => d.startsWith('postmortem-tools.postmortem-'));
+  return dir ? JSON.parse(fs.readFileSync(path.join(RUN, 'ext', dir, 'package.json'), 'utf8')) : undefined;
+};
+const hasCommand = () => {
+  const m = installedManifest();
+  const id = EXPECTED.newFromTemplate.command;
+  return m?.contributes?.commands?.some((c) => c.command === id) ? undefined : `command ${id} is not in the packaged manifest`;
+};
+async function hasHover() {
+  // ask the packaged server itself: initialize over stdio and read capabilities.hoverProvider
+  const dir = fs.readdirSync(path.join(RUN, 'ext')).find((d) => d.startsWith('postmortem-tools.postmortem-'));
+  const server = path.join(RUN, 'ext', dir, 'dist', 'server.js');
+  const mod = await import('vscode-languageserver-protocol/node');
+  const rpc = mod.default ?? mod;
+  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.listen();
+  try {
+    const init = await conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    return init.capabilities.hoverProvider ? undefined : 'the packaged server has no hoverProvider';
+  } finally {
+    await conn.sendRequest(rpc.ShutdownRequest.type).catch(() => {});
+    await conn.sendNotification(rpc.ExitNotification.type).catch(() => {});
+    conn.dispose();
+    proc.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI helpers
+const editor = () => page.locator('.editor-group-container.active .monaco-editor').first();
+async function openFromExplorer(rel) {
+  const parts = rel.split('/');
+  for (const dir of parts.slice(0, -1)) {
+    const item = page.getByRole('treeitem', { name: dir, exact: true });
+    await item.waitFor({ timeout: UI_TIMEOUT });
+    if ((await item.getAttribute('aria-expanded')) !== 'true') await item.click();
+  }
+  const name = parts.at(-1);
+  const file = page.getByRole('treeitem', { name, exact: true });
+  await file.waitFor({ timeout: UI_TIMEOUT });
+  await file.dblclick();
+  await page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
+  await editor().locator('.view-lines').waitFor({ timeout: UI_TIMEOUT });
+  lap(`opened ${rel}`);
+}
+async function goToLine(n) {
+  await editor().locator('.view-lines').click();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ timeout: UI_TIMEOUT });
+  await input.fill(`:${n}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  await page.waitForFunction((n) => {
+    const el = document.querySelector('.statusbar-item[id="status.editor.selection"]');
+    return el && new RegExp(`Ln ${n},`).test(el.textContent ?? '');
+  }, n, { timeout: UI_TIMEOUT });
+}
+const editorText = () => editor().locator('.view-lines').innerText().then((t) => t.replace(/\u00a0/g, ' '));
+const keys = (pairs) => pairs.map(([c, l]) => `${c}@${l}`).sort().join(', ');
+
+// The Problems panel as "code@line" strings, read from the DOM of its rows. Fails on any finding
+// that is not from the postmortem source, or not in `file`.
+function readProblems() {
+  return page.evaluate(() => {
+    const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')];
+    return rows.map((r) => ({
+      marker: !!r.querySelector('.marker-message-details, .marker-source, .marker-line'),
+      text: r.innerText.replace(/\s+/g, ' ').trim(),
+      label: r.getAttribute('aria-label') ?? '',
+    }));
+  });
+}
+function parseProblems(rows, file) {
+  const found = [];
+  const other = [];
+  let current = '';
+  for (const r of rows) {
+    if (!r.marker) { current = r.text; continue; }
+    // "<message> postmortem <code> [Ln 9, Col 1]" (1.100) or "postmortem(<code>) [Ln 9, Col 1]" (older)
+    const m = /\bpostmortem\s*\(?([\w-]+)\)?\s*\[Ln (\d+), Col (\d+)\]$/.exec(r.text);
+    if (m && current.includes(path.basename(file))) found.push([m[1], Number(m[2])]);
+    else other.push(`${current} :: ${r.text}`);
+  }
+  return { found: keys(found), other };
+}
+async function expectProblems(file, want, what) {
+  const wantS = keys(want);
+  const deadline = Date.now() + UI_TIMEOUT;
+  let last;
+  // re-read whenever the panel's DOM changes (a UI signal), up to the deadline
+  for (;;) {
+    last = parseProblems(await readProblems(), file);
+    if (last.found === wantS && last.other.length === 0) break;
+    if (Date.now() > deadline) {
+      assert.fail(`${what}: Problems panel shows [${last.found}]${last.other.length ? ` and others: ${last.other.join(' | ')}` : ''}, expected [${wantS}]`);
+    }
+    await page.waitForFunction((before) => {
+      const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')];
+      return rows.map((r) => r.innerText).join('\n') !== before;
+    }, (await readProblems()).map((r) => r.text).join('\n'), { timeout: Math.max(1, deadline - Date.now()), polling: 'mutation' })
+      .catch(() => {});
+  }
+  lap(`${what}: Problems panel [${wantS}]`);
+}
+async function openProblems() {
+  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').waitFor({ timeout: UI_TIMEOUT });
+}
+/** Moves the real mouse over the first occurrence of `needle` in the active editor's text. */
+async function hoverText(needle) {
+  const box = await page.evaluate((needle) => {
+    for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.data.replace(/\u00a0/g, ' '); }
+      const at = text.indexOf(needle);
+      if (at < 0) continue;
+      const mid = at + Math.floor(needle.length / 2);
+      const [node, start] = nodes.findLast(([, s]) => s <= mid);
+      const range = document.createRange();
+      range.setStart(node, mid - start);
+      range.setEnd(node, mid - start + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  }, needle);
+  assert.ok(box, `"${needle}" is not on screen in the editor`);
+  await page.mouse.move(box.x - 20, box.y);
+  await page.mouse.move(box.x, box.y, { steps: 4 });
+}
+
+// ---------------------------------------------------------------------------------------------
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+let cs;
+let browser;
+const killCodeServer = (signal = 'SIGKILL') => {
+  // own process group (detached): the server, its extension hosts and our language server go together
+  if (cs?.pid) try { process.kill(-cs.pid, signal); } catch {}
+};
+process.on('exit', () => killCodeServer());
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killCodeServer(); process.exit(130); });
+
+let exitCode = 1;
+try {
+  assert.ok(fs.existsSync(CS), `code-server not found at ${CS}: run test/e2e/setup.sh`);
+  assert.ok(fs.existsSync(VSIX), `${VSIX} not found: package the extension first`);
+  for (const vsix of [VSIX, ...(process.env.E2E_EXTRA_VSIX ?? '').split(/\s+/).filter(Boolean)]) {
+    const inst = spawnSync(CS, [...COMMON, '--install-extension', vsix], { env: ENV, encoding: 'utf8' });
+    assert.equal(inst.status, 0, `--install-extension ${vsix} failed:\n${inst.stdout}\n${inst.stderr}`);
+    assert.match(inst.stdout, /successfully installed/, inst.stdout + inst.stderr);
+  }
+  assert.ok(installedManifest(), 'the extension is not in the extensions folder after --install-extension');
+  lap(`installed ${path.relative(ROOT, VSIX)} (${installedManifest().version})`);
+
+  const port = await freePort();
+  const log = fs.openSync(path.join(RUN, 'code-server.log'), 'w');
+  cs = spawn(CS, [...COMMON, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'],
+  { env: ENV, detached: true, stdio: ['ignore', log, log] });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  let exited = false;
+  cs.once('exit', () => (exited = true));
+  for (;;) {
+    assert.ok(!exited, `code-server exited at start: see ${path.join(RUN, 'code-server.log')}`);
+    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    assert.ok(Date.now() < deadline, 'code-server did not answer /healthz within 60 s');
+    await new Promise((r) => setTimeout(r, 100)); // readiness poll of a process, not a UI wait
+  }
+  lap(`code-server ${CS_VERSION} up on ${base} (pgid ${cs.pid})`);
+
+  browser = await chromium.launchPersistentContext(path.join(RUN, 'chromium'), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    env: ENV,
+    viewport: { width: 1400, height: 860 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.on('pageerror', (e) => console.log('[vscode] pageerror:', e.message));
+  await page.goto(`${base}/?folder=${encodeURIComponent(WS)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  lap('workbench visible');
+
+  // 1. a complete postmortem: no findings. Positive control: breaking the severity makes one
+  //    appear (so the server does lint this file), restoring it makes it go away.
+  await step('clean-template', async () => {
+    await openFromExplorer(CLEAN);
+    const lines = fs.readFileSync(path.join(WS, CLEAN), 'utf8').split('\n');
+    const sevLine = lines.findIndex((l) => /^severity: SEV\d$/.test(l)) + 1;
+    assert.ok(sevLine > 0, 'the template has no severity line');
+    await goToLine(sevLine);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await editor().locator('.squiggly-error').first().waitFor({ timeout: UI_TIMEOUT });
+    lap('positive control: a front-matter finding appears after breaking the severity');
+    await page.keyboard.type(lines[sevLine - 1].slice(-1));
+    await editor().locator('.squiggly-error, .squiggly-warning, .squiggly-info').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await page.waitForFunction(() => /No Problems|Errors: 0.*Warnings: 0/.test(document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? ''), null, { timeout: UI_TIMEOUT });
+    const status = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+    lap(`status bar: ${status}`);
+    await openProblems();
+    await expectProblems(CLEAN, [], 'complete postmortem');
+    await shot('kakao-2022-no-findings');
+  });
+
+  // 2. hover a ratio in the same document: the computed percentage
+  await step('hover', async () => {
+    const { text, percent } = EXPECTED.clean.ratio;
+    const lines = fs.readFileSync(path.join(WS, CLEAN), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes(text)) + 1;
+    assert.ok(line > 0, `"${text}" is not in the template`);
+    await goToLine(line);
+    await page.keyboard.press('Escape');
+    await hoverText(text);
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: percent }).first();
+    await hover.waitFor({ timeout: UI_TIMEOUT }).catch(async () => {
+      const seen = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
+      assert.fail(`no hover with "${percent}" over "${text}" (line ${line}); hovers seen: ${JSON.stringify(seen)}`);
+    });
+    lap(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 200)}`);
+    await shot('hover-ratio');
+    await page.keyboard.press('Escape');
+  }, { feature: hasHover });
+
+  // 3. a broken postmortem: the expected findings, with their rule codes, in the Problems panel
+  let problemsShot;
+  await step('problems', async () => {
+    await openFromExplorer(BROKEN);
+    await editor().locator('.squiggly-error').first().waitFor({ timeout: UI_TIMEOUT });
+    await openProblems();
+    await expectProblems(BROKEN, EXPECTED.broken.initial, 'on open');
+    const n = EXPECTED.broken.initial.length;
+    await page.waitForFunction((n) => new RegExp(`Errors: ${n}\\b`).test(document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? ''), n, { timeout: UI_TIMEOUT });
+    for (const t of await page.locator('.markers-panel .monaco-list-row').allInnerTexts()) lap(`  ${t.replace(/\s+/g, ' ')}`);
+    problemsShot = await shot('problems-panel');
+    if (process.env.E2E_DOCS_SCREENSHOT === '1') {
+      fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+      fs.copyFileSync(problemsShot, path.join(ROOT, 'docs/images/vscode-problems.png'));
+      lap('copied to docs/images/vscode-problems.png');
+    }
+  });
+
+  // 4. quick fix from the lightbulb (Ctrl+. as the fallback if the bulb is not clickable)
+  await step('quick-fix', async () => {
+    const qf = EXPECTED.broken.quickFix;
+    await goToLine(qf.line);
+    // the bulb is a content widget whose own class names the icon (codicon-lightbulb-autofix for a preferred fix)
+    const bulb = editor().locator('.lightBulbWidget[class*="codicon-"]').first();
+    await bulb.waitFor({ timeout: UI_TIMEOUT });
+    lap(`lightbulb shown (${(await bulb.getAttribute('class')).match(/codicon-[\w-]+/)?.[0]})`);
+    await shot('lightbulb');
+    await bulb.click();
+    const menu = page.locator('.action-widget');
+    await menu.waitFor({ timeout: UI_TIMEOUT }).catch(async () => {
+      lap('lightbulb click opened no menu: Ctrl+.');
+      await page.keyboard.press('Control+.');
+      await menu.waitFor({ timeout: UI_TIMEOUT });
+    });
+    const item = menu.locator('.monaco-list-row.action').filter({ hasText: qf.title }).first();
+    await item.waitFor({ timeout: UI_TIMEOUT });
+    lap(`quick fixes: ${(await menu.locator('.monaco-list-row.action').allInnerTexts()).map((t) => t.trim()).join(' | ')}`);
+    await shot('quick-fix-menu');
+    // the menu lays a pointer block over the page until the mouse moves: move onto the item first
+    const box = await item.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    await page.locator('.context-view-pointerBlock').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await item.click();
+    await menu.waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    await page.waitForFunction((s) => [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')]
+      .some((l) => l.textContent.replace(/\u00a0/g, ' ') === s), qf.inserts, { timeout: UI_TIMEOUT });
+    lap(`applied "${qf.title}"`);
+    await expectProblems(BROKEN, EXPECTED.broken.afterQuickFix, 'after the quick fix');
+    await shot('after-quick-fix');
+  });
+
+  // 5. Postmortem: New Postmortem from Template… -> pick the 2012 template, type a title -> new file
+  await step('new-from-template', async () => {
+    const spec = EXPECTED.newFromTemplate;
+    const qi = page.locator('.quick-input-widget');
+    const input = qi.locator('.quick-input-box input');
+    await editor().locator('.view-lines').click();
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: UI_TIMEOUT });
+    await input.fill(`>${spec.title}`);
+    const cmd = qi.locator('.monaco-list-row').filter({ hasText: spec.title.replace(/^Postmortem: /, '') }).first();
+    await cmd.waitFor({ timeout: UI_TIMEOUT });
+    await shot('command-palette');
+    await cmd.click();
+    // the template quick pick
+    const rows = qi.locator('.quick-input-list .monaco-list-row');
+    await rows.filter({ hasText: spec.pick }).first().waitFor({ timeout: UI_TIMEOUT });
+    lap(`templates: ${(await rows.allInnerTexts()).map((t) => t.split('\n')[0]).join(' | ')}`);
+    await input.fill(spec.pick);
+    const pick = rows.filter({ hasText: spec.pick }).filter({ hasText: /power failure/i }).first();
+    const choice = (await pick.count()) ? pick : rows.filter({ hasText: spec.pick }).first();
+    await choice.waitFor({ timeout: UI_TIMEOUT });
+    await shot('template-pick');
+    lap(`picking: ${(await choice.innerText()).split('\n')[0]}`);
+    await choice.click();
+    // the title input box: a quick input without a list
+    await page.waitForFunction(() => {
+      const w = document.querySelector('.quick-input-widget');
+      const list = w?.querySelector('.quick-input-list');
+      return w && w.style.display !== 'none' && (!list || list.offsetParent === null || list.getBoundingClientRect().height === 0);
+    }, null, { timeout: UI_TIMEOUT });
+    await input.fill(spec.name);
+    await shot('title-input');
+    await page.keyboard.press('Enter');
+    // the date input box (prefilled; accept it), unless the command asks no more
+    const tab = page.locator('.tabs-container .tab.active').filter({ hasText: spec.slug });
+    await page.waitForFunction((name) => {
+      const w = document.querySelector('.quick-input-widget');
+      const i = w?.querySelector('.quick-input-box input');
+      const open = w && w.style.display !== 'none';
+      const tabOpen = [...document.querySelectorAll('.tabs-container .tab.active')].some((t) => t.textContent.includes(name));
+      return tabOpen || (open && i && i.value !== name);
+    }, spec.slug, { timeout: UI_TIMEOUT });
+    if (!(await tab.count())) {
+      const date = await input.inputValue();
+      lap(`date input: "${date}"`);
+      if (!date) await input.fill('2024-03-01');
+      await shot('date-input');
+      await page.keyboard.press('Enter');
+    }
+    await tab.waitFor({ timeout: UI_TIMEOUT });
+    await editor().locator('.view-lines').filter({ hasText: spec.name }).waitFor({ timeout: UI_TIMEOUT });
+    const created = fs.readdirSync(WS, { recursive: true }).filter((f) => String(f).includes(spec.slug));
+    lap(`new file: ${created.join(', ')} (tab "${(await tab.innerText()).trim()}")`);
+    assert.ok(created.length === 1 && created[0].endsWith('.md'), `expected one new ${spec.slug} .md file in the workspace, found ${JSON.stringify(created)}`);
+    const text = await editorText();
+    assert.ok(text.includes(spec.name), 'the new file does not show the typed title');
+    await shot('new-postmortem');
+  }, { feature: hasCommand });
+
+  exitCode = results.some((r) => r.status === 'FAIL' || r.status === 'NOT RUN') ? 1 : 0;
+} catch (e) {
+  console.log(`[vscode] ${e.stack ?? e}`);
+  results.push({ name: 'setup', status: 'FAIL', detail: e.message.split('\n')[0] });
+  await page?.screenshot({ path: path.join(OUT, 'FAILED-setup.png') }).catch(() => {});
+} finally {
+  await browser?.close().catch(() => {});
+  if (cs && cs.exitCode === null) {
+    const gone = new Promise((r) => cs.once('exit', r));
+    killCodeServer('SIGTERM');
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 5000).unref())]);
+    killCodeServer('SIGKILL');
+  }
+}
+
+for (const r of results) console.log(`[vscode] ${r.status.padEnd(7)} ${r.name}${r.ms != null ? ` (${(r.ms / 1000).toFixed(1)} s)` : ''}${r.detail ? `: ${r.detail}` : ''}`);
+const count = (s) => results.filter((r) => r.status === s).length;
+const pending = results.filter((r) => r.status === 'PENDING').map((r) => r.name);
+console.log(`[vscode] ${count('PASS')} passed, ${count('FAIL') + count('NOT RUN')} failed${pending.length ? `, ${pending.length} pending (${pending.join(', ')})` : ''}; screenshots in ${path.relative(ROOT, OUT)}; code-server log ${path.relative(ROOT, path.join(RUN, 'code-server.log'))}`);
+process.exit(exitCode);

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+
+const RULE = 'blameless-language';
+
+const valid: Array<{ name: string; text: string }> = [
+  { name: 'describing the system', text: '## Root cause\n\nA config push removed the DNS records; nothing checked the diff.\n' },
+  { name: '"blameless" is not "blame"', text: '# X\n\nThis is a blameless review, written blamelessly.\n' },
+  { name: 'inside code', text: '# X\n\n```\nlog: human error detected\n```\n\nAnd `careless` in code.\n' },
+  { name: 'inside an HTML comment', text: '# X\n\n<!-- Do not write "human error". -->\n' },
+  { name: 'caused by a system', text: '# X\n\nThe outage was caused by Terraform, and the delay caused by DNS caching.\n' },
+  { name: 'a fault on one floor', text: '# X\n\nA fault on one floor stopped the service.\n' },
+  { name: 'Korean: a wrong setting is about the system', text: '## 원인\n\n설정 잘못으로 DNS 레코드가 지워졌다.\n' },
+  { name: 'Korean: 책임자 as the owner of an action item', text: '## 후속 조치\n\n| 조치 | 책임자 | 기한 |\n| --- | --- | --- |\n| 알림 | 인프라팀 | 2024-03-01 |\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+
+const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'human error, with a rewording', text: '## Root cause\n\nThe root cause was human error.\n', at: [[3, 20, 'blamingInstead']] },
+  { name: 'careless and carelessness', text: '# X\n\nA careless change. Carelessness again.\n', at: [[3, 3, 'blaming'], [3, 20, 'blaming']] },
+  { name: 'should have known', text: '# X\n\nThe engineer should have known better.\n', at: [[3, 14, 'blamingInstead']] },
+  { name: 'fault of, his fault, negligence, incompetent, blame', text: '# X\n\nIt was the fault of ops. His fault. Negligence. Incompetent. We blame nobody.\n', at: [[3, 8, 'blaming'], [3, 26, 'blaming'], [3, 37, 'blaming'], [3, 49, 'blaming'], [3, 65, 'blaming']] },
+  { name: 'caused by a handle or a name', text: '# X\n\nThe outage was caused by @alice.\nThe rollback was caused by John.\n', at: [[3, 16, 'person'], [4, 18, 'person']] },
+  { name: 'Korean wording', text: '## 원인\n\n인적 오류로 발생했다. 작업자 부주의. 실수로 삭제했다. 담당자의 잘못으로 지연되었다. 책임자를 찾는다.\n', at: [[3, 1, 'blamingInstead'], [3, 18, 'blaming'], [3, 23, 'blamingInstead'], [3, 33, 'blaming'], [3, 50, 'blaming']] },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+}
+
+test(`${RULE}: a rewording is a suggestion, never a fix`, () => {
+  const [f] = run('# X\n\nThe root cause was human error.\n').findings.filter((x) => x.ruleId === RULE);
+  assert.equal(f.fix, undefined);
+  assert.equal(f.severity, 'information');
+  assert.match(f.message, /"human error" assigns blame.*"a gap in the process or tooling"/);
+  assert.equal(f.suggestions?.[0].edits[0].newText, 'a gap in the process or tooling');
+  const [k] = run('## 원인\n\n인적 오류로 발생했다.\n', {}, 'ko').findings.filter((x) => x.ruleId === RULE);
+  assert.equal(k.suggestions?.[0].edits[0].newText, '프로세스나 도구의 빈틈');
+});

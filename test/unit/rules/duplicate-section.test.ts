@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+
+const RULE = 'duplicate-section';
+
+const valid: Array<{ name: string; text: string }> = [
+  { name: 'different aliases of one field are read together', text: '# X\n\n## Root cause\n\nA flag.\n\n## Trigger\n\nA push.\n' },
+  { name: 'repeated headings that name no field', text: '# X\n\n## Timeline (all times UTC)\n\n### 14:55\n\nA\n\n### 14:55\n\nB\n' },
+  { name: 'the same field at different levels', text: '# X\n\n## Duration\n\n45 min\n\n### Duration\n\n45 min\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+
+const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'the same heading twice', text: '# X\n\n## Duration\n\n45 min\n\n## Duration\n\n45 min\n', at: [[7, 4]] },
+  { name: 'after normalization (case, numbering, colon)', text: '# X\n\n## 2. Root cause\n\nA\n\n## Root Cause:\n\nB\n', at: [[7, 4]] },
+  { name: 'Korean', text: '# X\n\n## 원인\n\n가\n\n## 원인\n\n나\n', at: [[7, 4]] },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'duplicate' })), { onlyRules: [RULE] }));
+}
+
+test(`${RULE}: the message points at the first one`, () => {
+  const [f] = run('# X\n\n## Duration\n\n45 min\n\n## Duration\n\n45 min\n').findings.filter((x) => x.ruleId === RULE);
+  assert.equal(f.message, 'Section "Duration" repeats the one on line 3: merge them.');
+});

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+import { applyEdits } from '../../../server/src/core/text';
+import { fixAllEdits } from '../../../server/src/core/fix';
+import type { PostmortemConfig } from '../../../server/src/core/config';
+
+const RULE = 'duration-mismatch';
+
+/** Front matter with the Kakao 2012 milestones (4 h 10 min apart), then `body`. */
+function doc(body: string, extraFrontMatter = ''): string {
+  return `---\nstarted: 2012-04-28T14:50+09:00\nresolved: 2012-04-28T19:00+09:00\n${extraFrontMatter}---\n\n# Outage\n\n${body}\n`;
+}
+
+function fixed(text: string, config?: Partial<PostmortemConfig>): string {
+  return applyEdits(text, fixAllEdits(run(text, config).findings.filter((f) => f.ruleId === RULE)));
+}
+
+const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'the same length', text: doc('## Duration\n\n4h 10m') },
+  { name: 'within 10% (4 h against 4 h 10 min)', text: doc('## Duration\n\nabout 4 hours') },
+  { name: 'a time range that agrees', text: doc('## Duration\n\n14:50–19:00 KST') },
+  { name: 'Korean', text: doc('## 장애 시간\n\n약 4시간 10분') },
+  { name: 'front matter duration', text: doc('Text.', 'duration: 250 minutes\n') },
+  { name: 'no resolved', text: '---\nstarted: 2012-04-28T14:50+09:00\n---\n\n## Duration\n\n2 hours\n' },
+  { name: 'no stated duration', text: doc('## Summary\n\nPower failed.') },
+  { name: 'a larger tolerance in minutes', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: 90 } },
+  { name: 'a larger tolerance in percent', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: '30%' } },
+  { name: 'zone-less milestones compared as wall-clock times', text: '---\nstarted: 2012-04-28T14:50\nresolved: 2012-04-28T19:00\n---\n\n## Duration\n\n4 h 10 min\n' },
+];
+
+for (const v of valid) {
+  test(`${RULE} valid: ${v.name}`, () => {
+    check(v.text, [], { onlyRules: [RULE], config: v.config });
+  });
+}
+
+const invalid: Array<{ name: string; text: string; line: number; col?: number; output?: string; config?: Partial<PostmortemConfig> }> = [
+  {
+    name: 'a section saying about 2 hours',
+    text: doc('## Duration\n\nabout 2 hours'),
+    line: 10,
+    col: 1,
+    output: doc('## Duration\n\n4 h 10 min'),
+  },
+  {
+    name: 'a labelled line',
+    text: doc('**Duration:** 2h, then recovery.'),
+    line: 8,
+    col: 15,
+    output: doc('**Duration:** 4 h 10 min, then recovery.'),
+  },
+  {
+    name: 'a metadata table row',
+    text: doc('| Field | Value |\n| --- | --- |\n| Duration | 6 hours |'),
+    line: 10,
+    output: doc('| Field | Value |\n| --- | --- |\n| Duration | 4 h 10 min |'),
+  },
+  {
+    name: 'front matter duration',
+    text: doc('Text.', 'duration: 2h\n'),
+    line: 4,
+    col: 11,
+    output: doc('Text.', 'duration: 4 h 10 min\n'),
+  },
+  {
+    name: 'Korean text gets a Korean value',
+    text: doc('## 장애 시간\n\n약 2시간 동안 멈췄다.'),
+    line: 10,
+    output: doc('## 장애 시간\n\n4시간 10분 동안 멈췄다.'),
+  },
+  {
+    name: 'a time range that disagrees is reported, not rewritten',
+    text: doc('## Duration\n\n14:50–16:50 KST'),
+    line: 10,
+  },
+  {
+    name: 'a tolerance of 5 minutes',
+    text: doc('## Duration\n\n4 hours'),
+    line: 10,
+    config: { durationTolerance: 5 },
+    output: doc('## Duration\n\n4 h 10 min'),
+  },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, [{ rule: RULE, line: c.line, col: c.col, messageId: 'mismatch' }], { onlyRules: [RULE], config: c.config });
+    assert.equal(fixed(c.text, c.config), c.output ?? c.text);
+  });
+}
+
+test(`${RULE}: the Kakao 2012 case names both values, and its fix removes it`, () => {
+  const text = doc('## Duration\n\nabout 2 hours');
+  const findings = run(text).findings.filter((f) => f.ruleId === RULE);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /Duration says 2 h, but started → resolved is 4 h 10 min/);
+  assert.equal(findings[0].fix?.edits.length, 1);
+  assert.deepEqual(run(fixed(text)).findings.filter((f) => f.ruleId === RULE), []);
+});
+
+test(`${RULE}: Korean messages`, () => {
+  const f = run(doc('## Duration\n\nabout 2 hours'), {}, 'ko').findings.find((x) => x.ruleId === RULE);
+  assert.match(f!.message, /2시간.*4시간 10분/);
+});

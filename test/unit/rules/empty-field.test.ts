@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+
+const RULE = 'empty-field';
+
+const valid: Array<{ name: string; text: string }> = [
+  { name: 'written sections', text: '# X\n\n## Root cause\n\nA bad flag.\n\n## Duration\n\n45 minutes\n' },
+  { name: 'a section with only a guidance comment is not the only content', text: '# X\n\n## Root cause\n\n<!-- The trigger. -->\n\nA bad flag.\n' },
+  { name: 'users_affected alone in the front matter', text: '---\nusers_affected: 1000\n---\n\n# X\n' },
+  { name: 'a section whose content is in a sub-section', text: '# X\n\n## Root cause\n\n### Trigger detail\n\nA bad flag.\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+
+const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'an empty section: on its heading', text: '# X\n\n## Root cause\n\n## Duration\n\n45 minutes\n', at: [[3, 4, 'empty']] },
+  { name: 'only a guidance comment', text: '# X\n\n## Root cause\n\n<!-- The trigger, and the conditions. -->\n', at: [[3, 4, 'empty']] },
+  { name: 'only placeholders', text: '# X\n\n## Duration\n\nTBD\n', at: [[3, 4, 'placeholder']] },
+  { name: 'an empty labelled line: on its label', text: '# X\n\n**Duration:** <br>**Impact:** users\n', at: [[3, 3, 'empty']] },
+  { name: 'an empty table cell', text: '# X\n\n| Field | Value |\n| --- | --- |\n| Cause | |\n', at: [[5, 1, 'empty']] },
+  { name: 'empty front matter values', text: '---\ncause: ""\nservices: []\n---\n\n# X\n', at: [[2, 1, 'empty'], [3, 1, 'empty']] },
+  { name: 'a placeholder front matter value: on the value', text: '---\ncause: "{{cause}}"\n---\n\n# X\n', at: [[2, 8, 'placeholder']] },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+}
+
+test(`${RULE}: the message says what to write`, () => {
+  const [f] = run('# X\n\n## Duration\n\n').findings.filter((x) => x.ruleId === RULE);
+  assert.match(f.message, /"Duration" is empty: write how long users were affected/);
+  assert.match(run('# X\n\n## Duration\n\n', {}, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /"장애 시간"이\(가\) 비어 있습니다/);
+});

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+
+const RULE = 'field-conflict';
+
+const valid: Array<{ name: string; text: string }> = [
+  { name: 'the same duration written two ways', text: '---\nduration: 250 minutes\n---\n\n# X\n\n## Duration\n\n4h 10m\n' },
+  { name: 'approximate within 10%', text: '---\nduration: 4h 10m\n---\n\n# X\n\n## Duration\n\nabout 4 hours\n' },
+  { name: 'the same servers', text: '---\nservers:\n  restored: 12000\n  total: 32000\n---\n\n# X\n\n## Servers restored\n\n12,000 of 32,000 (37.5%)\n' },
+  { name: 'users within rounding', text: '---\nusers_affected: 45600000\nusers_total: 52000000\n---\n\n# X\n\n## User impact\n\n45.6 million of 52 million people.\n' },
+  { name: 'the same services in another case', text: '---\nservices: [KakaoTalk, Daum]\n---\n\n# X\n\n## Affected services\n\n- kakaotalk\n- Daum\n' },
+  { name: 'prose is not compared', text: '---\ncause: A bad flag.\n---\n\n# X\n\n## Root cause\n\nSomething else.\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+
+const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'durations', text: '---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n', at: [[9, 1]] },
+  { name: 'a labelled line', text: '---\nduration: 2h\n---\n\n# X\n\n**Duration:** 4h 10m\n', at: [[7, 15]] },
+  { name: 'servers', text: '---\nservers:\n  restored: 10\n  total: 20\n---\n\n# X\n\n## Servers restored\n\n12 of 20\n', at: [[11, 1]] },
+  { name: 'users in a table row', text: '---\nusers_affected: 1000\n---\n\n# X\n\n| Field | Value |\n| --- | --- |\n| Impact | 5,000 users could not log in |\n', at: [[9, 12]] },
+  { name: 'services', text: '---\nservices: [checkout, cart]\n---\n\n# X\n\n## Affected services\n\n- checkout\n', at: [[7, 4]] },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'conflict' })), { onlyRules: [RULE] }));
+}
+
+test(`${RULE}: the message names both values and where the other is`, () => {
+  const [f] = run('---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n').findings.filter((x) => x.ruleId === RULE);
+  assert.equal(f.message, 'Duration here is 45 min, but the front matter ("duration") says 2 h.');
+});

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+
+const RULE = 'placeholder';
+
+const valid: Array<{ name: string; text: string }> = [
+  { name: 'real text', text: '# Outage\n\nThe database ran out of disk.\n' },
+  { name: 'inside a fenced code block', text: '# X\n\n```\nTODO: {{name}} <service>\n```\n' },
+  { name: 'inside an indented code block', text: '# X\n\nText.\n\n    # FIXME in a log line\n' },
+  { name: 'inside inline code', text: '# X\n\nThe template says `{{title}}` and `TODO`.\n' },
+  { name: 'inside an HTML comment', text: '# X\n\n<!-- TODO: write the summary. Times like 2X:XX or YYYY-MM-DD. -->\n\nText.\n' },
+  { name: 'inside an inline HTML comment', text: '# X\n\nText <!-- TBD --> more text.\n' },
+  { name: 'in a link destination', text: '# X\n\nSee [the ticket](https://example.com/TODO/issue?q=??).\n' },
+  { name: 'in a bare URL', text: '# X\n\nSee https://example.com/XXX/TBD.\n' },
+  { name: 'in a link definition', text: '# X\n\nSee [ticket].\n\n[ticket]: https://example.com/TODO\n' },
+  { name: 'a YAML comment in the front matter', text: '---\nseverity: SEV3  # TODO pick one\n---\n\n# X\n' },
+  { name: 'real HTML and autolinks', text: '# X\n\nLine one<br>line two, <https://example.com>.\n' },
+  { name: 'TODO inside a word', text: '# X\n\nThe TODOS list and MOXXXY are names.\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+
+const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },
+  { name: 'angle-bracket and moustache placeholders', text: '# X\n\nThe <service name> failed for {{duration}}.\n', at: [[3, 5], [3, 31]] },
+  { name: 'front matter values', text: '---\ntitle: "{{title}}"\ndate: "{{date}}"\n---\n\n# {{title}}\n', at: [[2, 9], [3, 8], [6, 3]] },
+  { name: 'corpus leftover 2X:XX', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n', at: [[3, 5]] },
+  { name: 'corpus leftover --:--', text: '| Time | Event |\n| --- | --- |\n| 2019-12-03 --:-- | Surge. |\n', at: [[3, 14]] },
+  { name: 'corpus leftovers YYYY-MM-DD HH:MM and Xh Xm', text: '- **Key events**\n  - First detected YYYY-MM-DD HH:MM\n\n- **Time to repair**: Xh Xm\n', at: [[2, 20], [4, 23]] },
+  { name: 'corpus leftover ??', text: '| Time | Event |\n| --- | --- |\n| 2024-03-13 14:?? | Scaled down. |\n', at: [[3, 17]] },
+  { name: 'lorem ipsum and FIXME', text: '# X\n\nLorem ipsum dolor. FIXME\n', at: [[3, 1], [3, 20]] },
+  { name: 'link text is prose', text: '# X\n\nSee [TODO](https://example.com).\n', at: [[3, 6]] },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'placeholder' })), { onlyRules: [RULE] }));
+}
+
+test(`${RULE}: the range is the placeholder and the message quotes it`, () => {
+  const text = '# X\n\nOwner: <owner>\n';
+  const [f] = run(text).findings.filter((x) => x.ruleId === RULE);
+  assert.equal(text.slice(f.range.start, f.range.end), '<owner>');
+  assert.equal(f.message, 'Leftover template text "<owner>": replace it with the real value, or remove it.');
+  assert.match(run(text, {}, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /자리표시자 "<owner>"/);
+});

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, run, CORPUS, HAS_CORPUS } from '../../helpers/check';
+import { LineIndex } from '../../../server/src/core/text';
+
+const RULE = 'timeline-order';
+
+const valid: Array<{ name: string; text: string }> = [
+  { name: 'a table in order', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n' },
+  { name: 'midnight crossing: 23:50 then 00:10', text: '## Timeline (all times UTC)\n\n- 23:50 Alert fires.\n- 00:10 Rollback.\n- 01:30 Resolved.\n' },
+  { name: 'midnight crossing in a dated table', text: '---\ndate: 2022-10-15\n---\n\n## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 23:46 | Fire out. |\n| 01:30 | Messages go through. |\n' },
+  { name: 'a new dated sub-heading', text: '## Timeline\n\n### 2022-10-15\n\n- 23:50 Alert.\n\n### 2022-10-16\n\n- 00:10 Rollback.\n- 09:00 Review.\n' },
+  { name: 'equal times', text: '## Timeline\n\n- 14:50 One.\n- 14:50 Two.\n' },
+  { name: 'month and day without a year', text: '## Timeline (all times UTC)\n\n| Time | Event |\n| --- | --- |\n| Jan 15, 5:33 PM | Release. |\n| Jan 16, 5:44 AM | Report. |\n' },
+  { name: 'milestones in order', text: '---\nstarted: 2022-10-15T15:19+09:00\ndetected: 2022-10-15T15:30+09:00\nmitigated: 2022-10-16T01:30+09:00\nresolved: 2022-10-16T01:30+09:00\n---\n\n# X\n' },
+  { name: 'milestones in different zones, in order', text: '---\nstarted: 2022-10-15T06:19Z\ndetected: 2022-10-15T15:30+09:00\n---\n\n# X\n' },
+  { name: 'times in prose that are not entries', text: '## Timeline\n\nWe looked at 15:00 data, then at 14:00 data.\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+
+const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: string }> = [
+  { name: 'a table row that goes back', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:10 | Power cut. |\n| 2022-10-15 15:30 | Failing. |\n', lines: [6] },
+  { name: 'list items', text: '## Timeline (all times UTC)\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n', lines: [5] },
+  { name: '### headings', text: '## Timeline\n\nAll times in UTC.\n\n### 13:40\n\nDeploy.\n\n### 13:35\n\nAlert.\n', lines: [9] },
+  { name: 'bold-prefixed lines', text: '## Timeline\n\n**14:50** Power fails.\n**14:45** Notice to users.\n', lines: [4] },
+  { name: 'a dated table going back a day', text: '## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-10-16 01:30 | Recovery. |\n| 2022-10-15 23:46 | Fire out. |\n', lines: [6] },
+  { name: 'only the entry that goes back is reported', text: '## Timeline\n\n- 10:00 A.\n- 11:00 B.\n- 10:30 C.\n- 11:30 D.\n', lines: [5] },
+  { name: 'detected before started', text: '---\nstarted: 2022-10-15T15:19+09:00\ndetected: 2022-10-15T15:00+09:00\n---\n\n# X\n', lines: [3], messageId: 'milestoneOrder' },
+  { name: 'resolved before mitigated, detected absent', text: '---\nstarted: 2022-10-15 15:19\nmitigated: 2022-10-16 01:30\nresolved: 2022-10-15 23:00\n---\n\n# X\n', lines: [4], messageId: 'milestoneOrder' },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: c.messageId ?? 'entryBackwards' })), { onlyRules: [RULE] }));
+}
+
+test(`${RULE}: the finding is on the time of the entry that goes back, and names the one before`, () => {
+  const text = '## Timeline\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n';
+  const [f] = run(text).findings.filter((x) => x.ruleId === RULE);
+  assert.equal(text.slice(f.range.start, f.range.end), '10:20');
+  assert.match(f.message, /\(10:20\) is earlier than the one before it \(10:30, line 4\)/);
+});
+
+function corpusLines(file: string): number[] {
+  const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+  const lines = new LineIndex(text);
+  return run(text).findings.filter((f) => f.ruleId === RULE).map((f) => lines.positionAt(f.range.start).line + 1);
+}
+
+test(`${RULE}: corpus mybinder-2018-04-18-cull-flood (### 14:49 then ### 14:43)`, { skip: !HAS_CORPUS && 'no ../shared/corpus' }, () => {
+  assert.deepEqual(corpusLines('mybinder-2018-04-18-cull-flood.md'), [46]);
+});
+
+test(`${RULE}: corpus moj-cloudplatform-2022-01-22 (Repaired 13:59 after Incident declared 14:41)`, { skip: !HAS_CORPUS && 'no ../shared/corpus' }, () => {
+  assert.deepEqual(corpusLines('moj-cloudplatform-2022-01-22-dns-records-deleted.md'), [11]);
+});

@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, run } from '../../helpers/check';
+import { applyEdits } from '../../../server/src/core/text';
+import { fixAllEdits } from '../../../server/src/core/fix';
+import type { PostmortemConfig } from '../../../server/src/core/config';
+
+const RULE = 'timezone';
+
+function fixed(text: string, config?: Partial<PostmortemConfig>): string {
+  return applyEdits(text, fixAllEdits(run(text, config).findings.filter((f) => f.ruleId === RULE)));
+}
+
+const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
+
+const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'zone in the heading', text: '## Timeline (all times UTC)\n\n- 14:50 Alert.\n' },
+  { name: 'zone in the table header', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n' },
+  { name: 'an "All times in" line', text: '## Timeline\n\nAll times in UTC.\n\n- 14:50 Alert.\n' },
+  { name: 'an IANA zone in an "All times" line', text: '## Timeline\n\nAll times in US/Pacific.\n\n- 14:50 Alert.\n' },
+  { name: 'every entry has its zone', text: '## Timeline\n\n- 14:50 KST Alert.\n- 15:00 KST Rollback.\n' },
+  { name: 'the config gives the zone', text: `## Timeline\n\n${TABLE}`, config: { timezone: 'Asia/Seoul' } },
+  { name: 'milestones with offsets', text: '---\nstarted: 2022-10-15T15:19+09:00\nresolved: 2022-10-16T01:30Z\n---\n\n# X\n' },
+  { name: 'zone-less milestones when the config gives the zone', text: '---\nstarted: 2022-10-15T15:19\n---\n\n# X\n', config: { timezone: 'Asia/Seoul' } },
+  { name: 'no timeline at all', text: '# X\n\nSomething happened at 14:50.\n' },
+];
+
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE], config: v.config }));
+
+const invalid: Array<{ name: string; text: string; lines: Array<[number, string]>; output?: string }> = [
+  {
+    name: 'a table without a zone, reported once on the first entry; no zone elsewhere, so no fix',
+    text: `## Timeline\n\n${TABLE}`,
+    lines: [[5, 'timeline']],
+  },
+  {
+    name: 'the zone the rest of the document uses is stated once in the heading',
+    text: `## Duration\n\n4 h 10 min, from 14:50 KST.\n\n## Timeline\n\n${TABLE}`,
+    lines: [[9, 'timeline']],
+    output: `## Duration\n\n4 h 10 min, from 14:50 KST.\n\n## Timeline (all times KST)\n\n${TABLE}`,
+  },
+  {
+    name: 'some entries with a zone, some without',
+    text: '## Timeline\n\n- 14:50 KST Alert.\n- 15:00 Rollback.\n- 15:10 Resolved.\n',
+    lines: [[4, 'timeline']],
+    output: '## Timeline (all times KST)\n\n- 14:50 KST Alert.\n- 15:00 Rollback.\n- 15:10 Resolved.\n',
+  },
+  {
+    name: 'a key events list (no section): the zone goes after each time',
+    text: '---\nstarted: 2022-01-22T11:50Z\n---\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Resolved 2022-01-22 14:38\n',
+    lines: [[6, 'timeline']],
+    output: '---\nstarted: 2022-01-22T11:50Z\n---\n\n- **Key events**\n  - First detected 2022-01-22 11:57 UTC\n  - Resolved 2022-01-22 14:38 UTC\n',
+  },
+  {
+    name: 'a zone-less milestone takes the offset of the others',
+    text: '---\nstarted: 2022-10-15T15:19+09:00\nresolved: "2022-10-16T01:30"\n---\n\n# X\n',
+    lines: [[3, 'milestone']],
+    output: '---\nstarted: 2022-10-15T15:19+09:00\nresolved: "2022-10-16T01:30+09:00"\n---\n\n# X\n',
+  },
+  {
+    name: 'zone-less milestones and nothing to take a zone from',
+    text: '---\nstarted: 2022-10-15T15:19\nresolved: 2022-10-16 01:30\n---\n\n# X\n',
+    lines: [[2, 'milestone'], [3, 'milestone']],
+  },
+];
+
+for (const c of invalid) {
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.lines.map(([line, messageId]) => ({ rule: RULE, line, messageId })), { onlyRules: [RULE] });
+    assert.equal(fixed(c.text), c.output ?? c.text);
+    if (c.output) check(c.output, [], { onlyRules: [RULE] });
+  });
+}
+
+test(`${RULE}: the message counts the entries and tells how to state the zone once`, () => {
+  const [f] = run(`## Timeline\n\n${TABLE}`).findings.filter((x) => x.ruleId === RULE);
+  assert.match(f.message, /"2022-10-15 15:19" has no time zone \(2 of the timeline entries have none\)/);
+  assert.match(f.message, /Timeline \(all times UTC\)/);
+  assert.match(run(`## Timeline\n\n${TABLE}`, {}, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /시간대가 없습니다/);
+});
