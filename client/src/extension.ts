@@ -7,8 +7,30 @@ import { registerServerCommands } from './commands/serverCommands';
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
+/** What the extension gives VS Code's Markdown preview. */
+export interface PostmortemExtensionApi {
+  /** Adds the postmortem summary card and timeline to the Markdown preview. */
+  extendMarkdownIt(md: unknown): unknown;
+}
+
+/**
+ * The preview plugin is bundled apart (dist/preview.js) and loaded only when a preview opens, so
+ * activation stays small.
+ */
+function extendMarkdownIt(context: vscode.ExtensionContext, md: unknown): unknown {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(context.asAbsolutePath(path.join('dist', 'preview.js'))) as { postmortemPreviewPlugin: (md: unknown) => void };
+    return (md as { use(plugin: unknown): unknown }).use(mod.postmortemPreviewPlugin);
+  } catch (err) {
+    output?.error(`The postmortem preview plugin could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+    return md;
+  }
+}
+
 /** Starts the language server for Markdown documents and registers the commands. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<PostmortemExtensionApi> {
+  const api: PostmortemExtensionApi = { extendMarkdownIt: (md) => extendMarkdownIt(context, md) };
   output = vscode.window.createOutputChannel('Postmortem', { log: true });
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -37,10 +59,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output?.info('Restarting the Postmortem language server.');
       await client?.restart();
     }),
-    registerNewFromTemplate(),
+    registerNewFromTemplate(() => client),
     ...registerServerCommands(() => client),
   );
-  await client.start();
+  try {
+    await client.start();
+  } catch (err) {
+    // The preview and the commands still work without the server.
+    output.error(`The Postmortem language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return api;
 }
 
 /** Stops the language server. */

@@ -5,6 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import type { Log } from 'sarif';
+import { DOCS_BASE } from '../../server/src/lsp/convert';
+import { RULE_DOCS_BASE } from '../../server/src/cli/formatters/sarif';
 import { BAD_POSTMORTEM, repoRoot, runCli, tempDir, writeFiles } from './helpers';
 
 const root = repoRoot();
@@ -79,4 +81,8 @@ test('SARIF of a clean run is valid and still lists every rule', () => {
   assert.equal(validate({ ...log, runs: [{ ...log.runs[0], results: [{ message: { text: 'x' }, level: 'fatal' }] }] }), false);
   const ids = (log.runs[0].tool.driver.rules ?? []).map((x) => x.id);
   for (const id of ['required-field', 'empty-field', 'invalid-value', 'front-matter', 'field-conflict', 'duplicate-section']) assert.ok(ids.includes(id), id);
+});
+
+test('SARIF help links are the language server\'s rule links', () => {
+  assert.equal(RULE_DOCS_BASE, DOCS_BASE);
 });

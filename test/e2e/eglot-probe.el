@@ -55,6 +55,9 @@
       eglot-send-changes-idle-time 0.05
       eglot-sync-connect t
       flymake-no-changes-timeout 0.05)
+;; the project is the workspace folder around the file, not a repository that happens to contain it
+(setq project-find-functions
+      (list (lambda (_dir) (cons 'transient (file-name-directory (directory-file-name (file-name-directory pm-file)))))))
 (find-file pm-file)
 (text-mode)
 (apply #'eglot (eglot--guess-contact))

@@ -339,10 +339,11 @@ try {
     await goToLine(line);
     await page.keyboard.press('Escape');
     await hoverText(text);
-    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: percent }).first();
+    const pct = new RegExp(`${percent.replace(/\./g, '\\.')}\\s?%`);
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: pct }).first();
     await hover.waitFor({ timeout: UI_TIMEOUT }).catch(async () => {
       const seen = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts().catch(() => []);
-      assert.fail(`no hover with "${percent}" over "${text}" (line ${line}); hovers seen: ${JSON.stringify(seen)}`);
+      assert.fail(`no hover with ${pct} over "${text}" (line ${line}); hovers seen: ${JSON.stringify(seen)}`);
     });
     lap(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 200)}`);
     await shot('hover-ratio');
@@ -357,7 +358,12 @@ try {
     await openProblems();
     await expectProblems(BROKEN, EXPECTED.broken.initial, 'on open');
     const n = EXPECTED.broken.initial.length;
-    await page.waitForFunction((n) => new RegExp(`Errors: ${n}\\b`).test(document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? ''), n, { timeout: UI_TIMEOUT });
+    // the status bar counts the same findings (errors + warnings + infos)
+    await page.waitForFunction((n) => {
+      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+      return [...label.matchAll(/(?:Errors|Warnings|Infos): (\d+)/g)].reduce((a, m) => a + Number(m[1]), 0) === n;
+    }, n, { timeout: UI_TIMEOUT });
+    lap(`status bar: ${await page.locator('[id="status.problems"]').getAttribute('aria-label')}`);
     for (const t of await page.locator('.markers-panel .monaco-list-row').allInnerTexts()) lap(`  ${t.replace(/\s+/g, ' ')}`);
     problemsShot = await shot('problems-panel');
     if (process.env.E2E_DOCS_SCREENSHOT === '1') {

@@ -1,23 +1,19 @@
 /**
- * New Postmortem from Template…: pick a template, give a title and a date, and get a new file in
- * `newFileFolder` named by `newFileName`. The file is written by `createPostmortem`, which never
- * overwrites (it takes the next free `-2`, `-3`… name). With no folder open (or a virtual one), the
- * filled template opens as an untitled Markdown document instead.
+ * New Postmortem from Template…: pick a template, give a title and a date; the language server
+ * writes the file into `newFileFolder` (named by `newFileName`), never overwriting one (it takes
+ * the next free `-2`, `-3`… name), and the editor opens it. With no folder open, the filled
+ * template opens as an untitled Markdown document instead.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { createPostmortem, listTemplates, localDate, TemplateError, type TemplateInfo } from '../../../server/src/node/templates';
-import { isIsoDate, renderTemplate, templateDefaults } from '../../../server/src/core/templates';
-import { findConfigFile, loadConfigFile, resolveInside } from '../../../server/src/node/config-file';
-import { mergeConfig, type PostmortemConfig } from '../../../server/src/core/config';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS, type NewPostmortemResult, type TemplateList } from '../../../server/src/lsp/command-ids';
 import { t } from '../locale';
 
 /** Registers `postmortem.newFromTemplate`. */
-export function registerNewFromTemplate(): vscode.Disposable {
+export function registerNewFromTemplate(getClient: () => LanguageClient | undefined): vscode.Disposable {
   return vscode.commands.registerCommand('postmortem.newFromTemplate', async () => {
     try {
-      await newFromTemplate();
+      await newFromTemplate(getClient());
     } catch (err) {
       void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
     }
@@ -31,83 +27,63 @@ function targetFolder(): vscode.WorkspaceFolder | undefined {
   return folder?.uri.scheme === 'file' ? folder : undefined;
 }
 
-/** Settings, with `.postmortemrc.json` (found from the folder's root) winning, as the server does. */
-function configFor(folder: vscode.WorkspaceFolder | undefined): { config: PostmortemConfig; configDir: string | undefined } {
-  const s = vscode.workspace.getConfiguration('postmortem', folder?.uri);
-  const settings: Partial<PostmortemConfig> = {
-    newFileFolder: s.get<string>('newFileFolder'),
-    newFileName: s.get<string>('newFileName'),
-    templates: s.get<string>('templates'),
-  };
-  if (!folder) return { config: mergeConfig(settings), configDir: undefined };
-  const root = folder.uri.fsPath;
-  const file = findConfigFile(root, root);
-  const fromFile = file ? loadConfigFile(file).config : undefined;
-  return { config: mergeConfig(settings, fromFile), configDir: fromFile && file ? path.dirname(file) : undefined };
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-async function newFromTemplate(): Promise<void> {
-  const folder = targetFolder();
-  const root = folder?.uri.fsPath;
-  const { config, configDir } = configFor(folder);
-  const teamFolder = root && config.templates ? resolveInside(root, configDir ?? root, config.templates) : undefined;
-  let templates: TemplateInfo[];
-  try {
-    templates = listTemplates(teamFolder);
-  } catch (err) {
-    // A team folder that cannot be read should not hide the built-in templates.
-    void vscode.window.showWarningMessage(err instanceof TemplateError ? err.message : String(err));
-    templates = listTemplates();
+function isDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+async function newFromTemplate(client: LanguageClient | undefined): Promise<void> {
+  if (!client?.isRunning()) {
+    void vscode.window.showErrorMessage(t('The Postmortem language server is not running.', 'Postmortem 언어 서버가 실행 중이 아닙니다.'));
+    return;
   }
-  if (templates.length === 0) {
+  const folder = targetFolder();
+  const folderUri = folder?.uri.toString();
+  const list = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.listTemplates, arguments: folderUri ? [folderUri] : [] })) as TemplateList;
+  if (list.warning) void vscode.window.showWarningMessage(list.warning);
+  if (!list.templates.length) {
     void vscode.window.showErrorMessage(t('No postmortem templates were found.', 'postmortem 템플릿을 찾지 못했습니다.'));
     return;
   }
-
   const picked = await vscode.window.showQuickPick(
-    templates.map((template) => ({ label: template.label, description: template.description, template })),
+    list.templates.map((template) => ({ label: template.label, description: template.description, template })),
     { title: t('New Postmortem from Template', '템플릿으로 새 postmortem 만들기'), placeHolder: t('Choose a template', '템플릿을 고르세요'), matchOnDescription: true },
   );
   if (!picked) return;
-  const source = fs.readFileSync(picked.template.file, 'utf8');
-  const defaults = templateDefaults(source);
-
   const title = await vscode.window.showInputBox({
     title: t('New Postmortem: title', '새 postmortem: 제목'),
     prompt: t('What happened, in a few words', '무슨 일이 있었는지 짧게'),
-    value: defaults.title ?? '',
+    value: picked.template.title ?? '',
     placeHolder: t('Payment API outage', '결제 API 장애'),
   });
   if (title === undefined) return;
-
   const date = await vscode.window.showInputBox({
     title: t('New Postmortem: date', '새 postmortem: 날짜'),
     prompt: t('Date of the incident (YYYY-MM-DD)', '장애 날짜 (YYYY-MM-DD)'),
-    value: defaults.date ?? localDate(),
-    validateInput: (v) => (isIsoDate(v.trim()) ? undefined : t('Write a real date as YYYY-MM-DD.', 'YYYY-MM-DD 형식의 실제 날짜를 쓰세요.')),
+    value: picked.template.date ?? today(),
+    validateInput: (v) => (isDate(v.trim()) ? undefined : t('Write a real date as YYYY-MM-DD.', 'YYYY-MM-DD 형식의 실제 날짜를 쓰세요.')),
   });
   if (date === undefined) return;
-
-  if (!root) {
-    const text = renderTemplate(source, { title: title.trim() || defaults.title || 'Untitled postmortem', date: date.trim() });
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-    await vscode.window.showTextDocument(doc);
+  const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+    command: SERVER_COMMANDS.newFromTemplate,
+    arguments: [{ templateId: picked.template.id, title: title.trim(), date: date.trim(), folderUri }],
+  })) as NewPostmortemResult;
+  if (result.error) {
+    void vscode.window.showErrorMessage(result.error);
     return;
   }
-
-  const target = resolveInside(root, root, config.newFileFolder || '.');
-  if (!target) {
-    void vscode.window.showErrorMessage(t(`newFileFolder "${config.newFileFolder}" is outside the workspace folder.`, `newFileFolder "${config.newFileFolder}"가 작업 폴더 밖에 있습니다.`));
+  if (result.uri) {
+    await vscode.window.showTextDocument(vscode.Uri.parse(result.uri));
     return;
   }
-  const created = createPostmortem({
-    templateId: picked.template.id,
-    title: title.trim() || undefined,
-    date: date.trim(),
-    folder: target,
-    fileNamePattern: config.newFileName,
-    suffixOnConflict: true,
-    templatesFolder: teamFolder,
-  });
-  await vscode.window.showTextDocument(vscode.Uri.file(created.file));
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
+  await vscode.window.showTextDocument(doc);
 }

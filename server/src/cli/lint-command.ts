@@ -104,7 +104,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (failed) return EXIT.usage;
   if (summary.errors > 0) return EXIT.findings;
   if (args.maxWarnings !== undefined && summary.warnings > args.maxWarnings) {
-    if (args.format === 'stylish') io.stderr(`postmortem: ${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    io.stderr(`postmortem: ${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

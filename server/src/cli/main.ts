@@ -75,10 +75,12 @@ function print(io: CliIo, text: string): number {
 if (!isMainThread && (workerData as { kind?: string } | undefined)?.kind === WORKER_MARK) {
   runWorker();
 } else if (require.main === module) {
-  process.on('uncaughtException', (err) => {
+  const die = (err: unknown) => {
     process.stderr.write(`postmortem: internal error: ${reasonOf(err)}\n`);
     process.exit(2);
-  });
+  };
+  process.on('uncaughtException', die);
+  process.on('unhandledRejection', die);
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // A closed pipe (`postmortem lint | head`) is not an error worth a stack.
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

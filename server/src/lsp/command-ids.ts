@@ -10,7 +10,57 @@ export const SERVER_COMMANDS = {
   insertMissingSections: 'postmortem.server.insertMissingSections',
   /** Arguments: the document URI, optionally the cursor position. Inserts "now" into the timeline. */
   insertTimelineEntry: 'postmortem.server.insertTimelineEntry',
+  /** Arguments: optionally a workspace folder URI. Answers `TemplateList`. */
+  listTemplates: 'postmortem.server.listTemplates',
+  /** Arguments: one `NewPostmortemArgs`. Writes the file (never overwriting) and answers `NewPostmortemResult`. */
+  newFromTemplate: 'postmortem.server.newFromTemplate',
 } as const;
+
+/** A template as the New Postmortem quick pick shows it. */
+export interface TemplateItem {
+  /** Template id. */
+  id: string;
+  /** Label. */
+  label: string;
+  /** One line about it. */
+  description: string;
+  /** `en` or `ko`. */
+  language: string;
+  /** The template's own title, if it has one (prefilled examples do). */
+  title?: string;
+  /** The template's own date, if it has one. */
+  date?: string;
+}
+
+/** Answer of `listTemplates`. */
+export interface TemplateList {
+  /** Templates, built-in first. */
+  templates: TemplateItem[];
+  /** A problem with the team templates folder, if any. */
+  warning?: string;
+}
+
+/** Arguments of `newFromTemplate`. */
+export interface NewPostmortemArgs {
+  /** Template id. */
+  templateId: string;
+  /** Title. */
+  title?: string;
+  /** Date, YYYY-MM-DD. */
+  date?: string;
+  /** The workspace folder to write in; absent: render only (for an untitled document). */
+  folderUri?: string;
+}
+
+/** Answer of `newFromTemplate`. */
+export interface NewPostmortemResult {
+  /** URI of the file written (when a folder was given). */
+  uri?: string;
+  /** The rendered text. */
+  text: string;
+  /** Why nothing was written. */
+  error?: string;
+}
 
 /** What the server commands answer. */
 export interface CommandResult {

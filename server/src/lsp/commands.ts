@@ -15,7 +15,8 @@ import { insertSectionEdit, documentIsKorean } from '../core/skeleton';
 import { applyEdits, LineIndex } from '../core/text';
 import type { Feature, ServerContext } from './server';
 import { toTextEdit } from './convert';
-import { SERVER_COMMANDS, type CommandResult } from './command-ids';
+import { SERVER_COMMANDS, type CommandResult, type TemplateList, type NewPostmortemResult } from './command-ids';
+import { listTemplatesCommand, newFromTemplateCommand } from './templates-command';
 import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
 
 /** The edit that inserts every missing section, and the fields it adds. */
@@ -153,7 +154,9 @@ function firstSubheading(section: Section): number {
 export const commandsFeature: Feature = {
   capabilities: () => ({ executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) } }),
   register(ctx: ServerContext) {
-    ctx.connection.onExecuteCommand(async (params): Promise<CommandResult | null> => {
+    ctx.connection.onExecuteCommand(async (params): Promise<CommandResult | TemplateList | NewPostmortemResult | null> => {
+      if (params.command === SERVER_COMMANDS.listTemplates) return listTemplatesCommand(ctx, params.arguments?.[0]);
+      if (params.command === SERVER_COMMANDS.newFromTemplate) return newFromTemplateCommand(ctx, params.arguments?.[0]);
       const [uri, position] = (params.arguments ?? []) as [unknown, unknown];
       if (typeof uri !== 'string') return { applied: false, message: 'The command needs the document URI as its first argument.' };
       try {

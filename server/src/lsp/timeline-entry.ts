@@ -81,12 +81,13 @@ export function offsetText(minutes: number): string {
 }
 
 /**
- * The zone for "now": the zone the timeline states once for all entries, else the configured
- * `timezone`, else the zone of a neighbouring entry, else UTC. A zone the readers cannot use falls
- * back to UTC.
+ * The zone for "now", so that a new entry reads like its neighbours: the zone the timeline states
+ * once for all entries, else the zone the neighbouring entry writes, else the configured
+ * `timezone`, else UTC. A zone the readers cannot use is skipped.
  */
 export function nowZone(result: LintResult | undefined, config: PostmortemConfig, now: number, ref?: TimelineEntry): NowZone {
-  const candidates = [result?.timeline?.zone?.zone, config.timezone || undefined, ref?.time?.zone ?? undefined, 'UTC'];
+  const written = ref?.time?.hasZone ? ref.time.zone ?? undefined : undefined;
+  const candidates = [result?.timeline?.zone?.zone, written, config.timezone || undefined, 'UTC'];
   for (const zone of candidates) {
     if (!zone) continue;
     const off = zoneOffsetMinutes(zone, now);
@@ -146,7 +147,8 @@ export function styleOf(doc: ParsedDocument, result: LintResult | undefined, ref
   const wrap = ['**', '__', '`', '*', '_'].find((w) => before.endsWith(w) && after.startsWith(w)) ?? '';
   const iso = /\d{4}-\d{2}-\d{2}T\d/.test(written);
   let date = /\d{4}|\d{1,2}월|[A-Za-z]{3}/.test(written.replace(/\b(?:UTC|GMT|[A-Z]{2,4}T|[ap]\.?m\.?)\b/gi, ''));
-  if (!date && ref.time.hasDate && ref.time.localIso.slice(0, 10) !== wallClock(now, zone.offsetMinutes).date) date = true;
+  // An entry written without a date has one from its context (a dated sub-heading, the front matter).
+  if (!date && /^\d{4}-/.test(ref.time.localIso) && ref.time.localIso.slice(0, 10) !== wallClock(now, zone.offsetMinutes).date) date = true;
   return { date: date || iso, iso, seconds: /\d:\d{2}:\d{2}/.test(written), zone: ref.time.hasZone || (!statedOnce && !ref.time.zone), wrap };
 }
 

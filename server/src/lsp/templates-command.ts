@@ -1,0 +1,80 @@
+/**
+ * Template commands for New Postmortem from Template…: the client asks for the list, shows the
+ * quick pick and input boxes, then asks the server to write the file. The server does the file
+ * work (with the same configuration lookup as linting), so the client bundle stays small.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { createPostmortem, listTemplates, TemplateError, type TemplateInfo } from '../node/templates';
+import { renderTemplate, templateDefaults, isIsoDate } from '../core/templates';
+import { resolveInside } from '../node/config-file';
+import type { ServerContext } from './server';
+import type { NewPostmortemArgs, NewPostmortemResult, TemplateList } from './command-ids';
+
+function folderConfig(ctx: ServerContext, folderUri: string | undefined) {
+  if (!folderUri) return undefined;
+  const root = URI.parse(folderUri).fsPath;
+  // The configuration of a document at the folder's root is the folder's configuration.
+  const dc = ctx.configs.configFor(URI.file(path.join(root, '__new__.md')).toString(), undefined);
+  const teamFolder = dc.config.templates && dc.file ? resolveInside(root, path.dirname(dc.file), dc.config.templates) : undefined;
+  return { root, config: dc.config, teamFolder };
+}
+
+function safeList(teamFolder: string | undefined): { templates: TemplateInfo[]; warning?: string } {
+  try {
+    return { templates: listTemplates(teamFolder) };
+  } catch (err) {
+    // A team folder that cannot be read must not hide the built-in templates.
+    return { templates: listTemplates(), warning: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** `postmortem.server.listTemplates`. */
+export function listTemplatesCommand(ctx: ServerContext, folderUri: unknown): TemplateList {
+  const fc = folderConfig(ctx, typeof folderUri === 'string' ? folderUri : undefined);
+  const { templates, warning } = safeList(fc?.teamFolder);
+  return {
+    warning,
+    templates: templates.map((t) => {
+      let defaults: { title?: string; date?: string } = {};
+      try {
+        defaults = templateDefaults(fs.readFileSync(t.file, 'utf8'));
+      } catch {
+        // A template that cannot be read shows without defaults; creating it reports the error.
+      }
+      return { id: t.id, label: t.label, description: t.description, language: t.language, title: defaults.title, date: defaults.date };
+    }),
+  };
+}
+
+/** `postmortem.server.newFromTemplate`. */
+export function newFromTemplateCommand(ctx: ServerContext, raw: unknown): NewPostmortemResult {
+  const args = (raw ?? {}) as NewPostmortemArgs;
+  if (typeof args.templateId !== 'string') return { text: '', error: 'No template was given.' };
+  if (args.date !== undefined && !isIsoDate(args.date)) return { text: '', error: `"${args.date}" is not a date in the form YYYY-MM-DD.` };
+  const fc = folderConfig(ctx, args.folderUri);
+  try {
+    if (!fc) {
+      const template = safeList(undefined).templates.find((t) => t.id === args.templateId);
+      if (!template) return { text: '', error: `Unknown template "${args.templateId}".` };
+      const source = fs.readFileSync(template.file, 'utf8');
+      const d = templateDefaults(source);
+      return { text: renderTemplate(source, { title: args.title?.trim() || d.title || 'Untitled postmortem', date: args.date ?? d.date ?? new Date().toISOString().slice(0, 10) }) };
+    }
+    const target = resolveInside(fc.root, fc.root, fc.config.newFileFolder || '.');
+    if (!target) return { text: '', error: `newFileFolder "${fc.config.newFileFolder}" is outside the workspace folder.` };
+    const created = createPostmortem({
+      templateId: args.templateId,
+      title: args.title?.trim() || undefined,
+      date: args.date,
+      folder: target,
+      fileNamePattern: fc.config.newFileName,
+      suffixOnConflict: true,
+      templatesFolder: fc.teamFolder,
+    });
+    return { uri: URI.file(created.file).toString(), text: created.text };
+  } catch (err) {
+    return { text: '', error: err instanceof TemplateError || err instanceof Error ? err.message : String(err) };
+  }
+}
