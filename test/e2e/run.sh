@@ -6,9 +6,9 @@
 # env:   E2E_ONLY=nvim,emacs,vscode    run only these suites
 #        E2E_VSIX=<file>               test this .vsix instead of dist/postmortem.vsix (no packaging)
 #        E2E_WORK=<dir>                work folder (default test/e2e/.work, git-ignored)
-#        E2E_STEPS, E2E_STRICT, E2E_DOCS_SCREENSHOT: see vscode.test.mjs and docs/e2e.md
-# Installs what is missing first (setup.sh), builds dist/ and packages the .vsix when they are
-# missing or older than their sources, prints one summary line per suite and the total wall time,
+#        E2E_ALLOW_PENDING, E2E_STEPS, E2E_DOCS_SCREENSHOT: see vscode.test.mjs and docs/e2e.md
+# Installs what is missing first (setup.sh), packages the .vsix (npm run package) and builds dist/
+# when they are missing or older than their sources, prints one summary line per suite and the total wall time,
 # and exits non-zero when any suite fails.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -51,21 +51,25 @@ newer_than() { # target sources...: true when target is missing or any source fi
   [ -e "$target" ] || return 0
   [ -n "$(find "$@" -newer "$target" -type f -print -quit 2>/dev/null)" ]
 }
-if newer_than dist/server.js server/src client/src scripts/build.mjs package.json; then
-  echo "== e2e: building dist/"
-  node scripts/build.mjs || { record build FAIL "$(secs "$t" "$(now)")" "node scripts/build.mjs failed"; finish; }
-fi
 if [ -n "${E2E_VSIX:-}" ]; then
   VSIX=$(cd "$(dirname "$E2E_VSIX")" && pwd)/$(basename "$E2E_VSIX")
 elif want vscode; then
   VSIX=$ROOT/dist/postmortem.vsix
-  if newer_than "$VSIX" dist/client.js dist/server.js package.json package.nls.json templates schemas syntaxes; then
-    echo "== e2e: packaging $VSIX"
-    if ! npx --no-install vsce package --no-dependencies -o "$VSIX" </dev/null; then
-      record package FAIL "$(secs "$t" "$(now)")" "vsce package failed (see above)"
+  if newer_than "$VSIX" server/src client/src scripts/build.mjs package.json package.nls.json package.nls.ko.json \
+      .vscodeignore templates schemas syntaxes snippets media images docs/rules README.md LICENSE; then
+    echo "== e2e: packaging $VSIX (npm run package)"
+    if ! npm run --silent package </dev/null >"$E2E_WORK/package.log" 2>&1; then
+      cat "$E2E_WORK/package.log"
+      record package FAIL "$(secs "$t" "$(now)")" "npm run package failed (see above)"
       finish
     fi
+    grep -E 'DONE|WARNING' "$E2E_WORK/package.log"
   fi
+fi
+# Neovim and Emacs run dist/server.js
+if newer_than dist/server.js server/src scripts/build.mjs package.json; then
+  echo "== e2e: building dist/"
+  node scripts/build.mjs || { record build FAIL "$(secs "$t" "$(now)")" "node scripts/build.mjs failed"; finish; }
 fi
 BUILD_S=$(secs "$t" "$(now)")
 echo "== e2e: setup ${SETUP_S} s, build/package ${BUILD_S} s"
