@@ -5,7 +5,8 @@
 # usage: bash test/e2e/run.sh          (npm run test:e2e)
 # env:   E2E_ONLY=nvim,emacs,vscode    run only these suites
 #        E2E_VSIX=<file>               test this .vsix instead of dist/postmortem.vsix (no packaging)
-#        E2E_WORK=<dir>                work folder (default test/e2e/.work, git-ignored)
+#        E2E_WORK=<dir>                runs, logs, screenshots (default test/e2e/.work, git-ignored)
+#        E2E_CACHE=<dir>               installed code-server (default ~/.cache/postmortem-e2e)
 #        E2E_ALLOW_PENDING, E2E_STEPS, E2E_DOCS_SCREENSHOT: see vscode.test.mjs and docs/e2e.md
 # Installs what is missing first (setup.sh), packages the .vsix (npm run package) and builds dist/
 # when they are missing or older than their sources, prints one summary line per suite and the total wall time,
@@ -14,6 +15,7 @@ set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 export E2E_WORK=${E2E_WORK:-$HERE/.work}
+export E2E_CACHE=${E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/postmortem-e2e}   # code-server install (setup.sh)
 ONLY=${E2E_ONLY:-nvim,emacs,vscode}
 cd "$ROOT"
 mkdir -p "$E2E_WORK/run" "$E2E_WORK/out"

@@ -4,16 +4,18 @@
 #   - Debian packages: chromium (driven by playwright-core), libkrb5-dev + ripgrep (code-server's
 #     native build and search), neovim, emacs-nox + elpa-eglot (the two other LSP clients);
 #   - code-server (the VS Code workbench served to a browser) from the npm registry, built
-#     without any GitHub download, into $E2E_WORK/code-server-$CODE_SERVER_VERSION.
+#     without any GitHub download, into $E2E_CACHE/code-server-$CODE_SERVER_VERSION, a cache
+#     outside the repository so that fresh clones on the same machine (CI) reuse it.
 # usage: bash test/e2e/setup.sh            (idempotent; about 45 s apt + 1 min code-server when fresh)
-# env:   E2E_WORK (default test/e2e/.work, git-ignored), CODE_SERVER_VERSION (default 4.100.3,
-#        the newest that runs on Node 20).
+# env:   E2E_CACHE (default ${XDG_CACHE_HOME:-~/.cache}/postmortem-e2e), E2E_WORK (logs; default
+#        test/e2e/.work, git-ignored), CODE_SERVER_VERSION (default 4.100.3, the newest on Node 20).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 E2E_WORK=${E2E_WORK:-$HERE/.work}
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.100.3}
-CS_DIR=$E2E_WORK/code-server-$CODE_SERVER_VERSION
-mkdir -p "$E2E_WORK"
+E2E_CACHE=${E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/postmortem-e2e}
+CS_DIR=$E2E_CACHE/code-server-$CODE_SERVER_VERSION
+mkdir -p "$E2E_WORK" "$E2E_CACHE"
 log() { printf '[setup] %s\n' "$*"; }
 
 # --- 1. Debian packages ------------------------------------------------------------------------
@@ -76,5 +78,5 @@ mkdir -p "$CS_DIR"
 }
 # (HOME inside the work folder: code-server writes a default config.yaml into ~/.config on any start)
 mkdir -p "$E2E_WORK/home"
-HOME=$E2E_WORK/home "$CS_DIR/node_modules/.bin/code-server" --version | head -n 1 | sed 's/^/[setup] code-server /'
+HOME=$E2E_WORK/home "$CS_DIR/node_modules/.bin/code-server" --version | grep -E '^[0-9]+\.' | sed 's/^/[setup] installed code-server /'
 date -u +%FT%TZ > "$CS_DIR/.installed"

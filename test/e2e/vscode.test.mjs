@@ -3,7 +3,8 @@
 //
 // usage (run.sh does this): node test/e2e/vscode.test.mjs
 // env:  E2E_WORK      work folder (default test/e2e/.work): code-server install, run/vscode, out/vscode
-//       CODE_SERVER   code-server binary (default $E2E_WORK/code-server-4.100.3/node_modules/.bin/code-server)
+//       CODE_SERVER   code-server binary (default $E2E_CACHE/code-server-4.100.3/node_modules/.bin/code-server,
+//                     E2E_CACHE defaulting to ~/.cache/postmortem-e2e as in setup.sh)
 //       E2E_VSIX      extension package (default dist/postmortem.vsix)
 //       E2E_ALLOW_PENDING=1  a step whose feature check fails (the command is not in the packaged
 //                     manifest, the server has no hoverProvider) is reported as PENDING instead of
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const WORK = path.resolve(process.env.E2E_WORK ?? path.join(HERE, '.work'));
 const CS_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
-const CS = process.env.CODE_SERVER ?? path.join(WORK, `code-server-${CS_VERSION}`, 'node_modules', '.bin', 'code-server');
+const CACHE = process.env.E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'postmortem-e2e');
+const CS = process.env.CODE_SERVER ?? path.join(CACHE, `code-server-${CS_VERSION}`, 'node_modules', '.bin', 'code-server');
 const VSIX = path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dist', 'postmortem.vsix'));
 const OUT = path.join(WORK, 'out', 'vscode');
 const RUN = path.join(WORK, 'run', 'vscode');
@@ -81,9 +84,14 @@ async function shot(name) {
   lap(`screenshot ${path.relative(ROOT, file)}`);
   return file;
 }
-/** A step whose feature is still being written: runs when `available()` or forced, else pending. */
-async function step(name, fn, { feature } = {}) {
-  if (results.some((r) => r.status === 'FAIL')) return results.push({ name, status: 'NOT RUN' });
+/**
+ * Runs one step. `needs`: the step that leaves the UI in the state this one starts from (NOT RUN
+ * unless it passed). `feature`: a check that returns why the feature is missing, or undefined.
+ */
+async function step(name, fn, { feature, needs } = {}) {
+  if (needs && results.find((r) => r.name === needs)?.status !== 'PASS') {
+    return results.push({ name, status: 'NOT RUN', detail: `needs ${needs}` });
+  }
   if (feature) {
     let why;
     try {
@@ -105,6 +113,8 @@ async function step(name, fn, { feature } = {}) {
     results.push({ name, status: 'FAIL', ms: Date.now() - s, detail: e.message.split('\n')[0] });
     console.log(`[vscode] step "${name}" failed:\n${e.stack ?? e}`);
     await page?.screenshot({ path: path.join(OUT, `FAILED-${name}.png`) }).catch(() => {});
+    // close whatever menu, hover or quick input the step left open
+    for (let i = 0; i < 3; i++) await page?.keyboard.press('Escape').catch(() => {});
   }
 }
 
@@ -350,7 +360,7 @@ try {
     lap(`hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 200)}`);
     await shot('hover-ratio');
     await page.keyboard.press('Escape');
-  }, { feature: hasHover });
+  }, { feature: hasHover, needs: 'clean-template' });
 
   // 3. a broken postmortem: the expected findings, with their rule codes, in the Problems panel
   let problemsShot;
@@ -407,7 +417,7 @@ try {
     lap(`applied "${qf.title}"`);
     await expectProblems(BROKEN, EXPECTED.broken.afterQuickFix, 'after the quick fix');
     await shot('after-quick-fix');
-  });
+  }, { needs: 'problems' });
 
   // 5. Postmortem: New Postmortem from Template… -> pick the 2012 template, type a title -> new file
   await step('new-from-template', async () => {
@@ -466,7 +476,9 @@ try {
     const text = await editorText();
     assert.ok(text.includes(spec.name), 'the new file does not show the typed title');
     // the new file, made from a complete example, adds no findings
-    await expectProblems(BROKEN, EXPECTED.broken.afterQuickFix, 'with the new postmortem open');
+    if (results.find((r) => r.name === 'quick-fix')?.status === 'PASS') {
+      await expectProblems(BROKEN, EXPECTED.broken.afterQuickFix, 'with the new postmortem open');
+    }
     await shot('new-postmortem');
   }, { feature: hasCommand });
 

@@ -288,14 +288,46 @@ function commaNames(_doc: ParsedDocument, base: number, line: string): ServiceNa
 
 /** The name part of `KakaoTalk (messaging) — down 10 h`: markup and explanations removed. */
 function splitName(src: string): { name: string; offset: number } | undefined {
-  const cut = src.search(/\s+\(|\s+[—–-]\s|:\s|\s*<br|\s*<!--|\.\s|\r?\n/);
-  let part = cut < 0 ? src : src.slice(0, cut);
+  const cut = nameEnd(src);
+  let part = src.slice(0, cut);
   let offset = 0;
   const lead = /^[\s*_`[]+/.exec(part)?.[0].length ?? 0;
   offset += lead;
-  part = part.slice(lead).replace(/[\s*_`\].]+$/, '').replace(/\]\([^)]*$/, '');
+  part = trimEndChars(part.slice(lead), ' \t\r\n*_`].');
+  // A link's text without its destination: `[KakaoTalk](https://…` → `KakaoTalk`.
+  const link = part.lastIndexOf('](');
+  if (link >= 0 && !part.includes(')', link)) part = part.slice(0, link);
   if (!part || part.length > 80) return undefined;
   return { name: part, offset };
+}
+
+/**
+ * Where the explanation after a name starts: ` (`, ` — `, `: `, `<br`, `<!--`, `. ` or a line
+ * break. A scan rather than one alternation with `\s+`, which backtracks quadratically on long runs of blanks.
+ */
+function nameEnd(src: string): number {
+  const blankBefore = (i: number) => {
+    let j = i;
+    while (j > 0 && /\s/.test(src.charAt(j - 1))) j--;
+    return j;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charAt(i);
+    const next = src.charAt(i + 1);
+    if (c === '\n' || (c === '\r' && next === '\n')) return i;
+    if ((c === ':' || c === '.') && /\s/.test(next)) return i;
+    if (c === '<' && (src.startsWith('<br', i) || src.startsWith('<!--', i))) return blankBefore(i);
+    if (c === '(' && i > 0 && /\s/.test(src.charAt(i - 1))) return blankBefore(i);
+    if ((c === '—' || c === '–' || c === '-') && i > 0 && /\s/.test(src.charAt(i - 1)) && /\s/.test(next)) return blankBefore(i);
+  }
+  return src.length;
+}
+
+/** `text` without the trailing characters that are in `chars` (a linear `replace(/[…]+$/, '')`). */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> | undefined {

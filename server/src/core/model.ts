@@ -105,13 +105,41 @@ export function bodyText(doc: ParsedDocument, body: Block[]): string {
   for (const b of body) {
     if (b.node.type === 'html' && /^\s*<!--/.test(b.node.value)) continue;
     if (b.node.type === 'heading') continue;
-    s += doc.text.slice(b.start, b.end).replace(/<!--[\s\S]*?-->/g, '') + '\n';
+    s += stripComments(doc.text.slice(b.start, b.end)) + '\n';
   }
   return s.trim();
 }
 
+/**
+ * HTML comments removed, as `/<!--[\s\S]*?-->/g` would (an unclosed `<!--` stays), but by a scan:
+ * that pattern takes quadratic time on many unclosed `<!--`.
+ */
+export function stripComments(text: string): string {
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', pos);
+    if (open < 0) return out + text.slice(pos);
+    out += text.slice(pos, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return out + text.slice(open);
+    pos = close + 3;
+  }
+}
+
+/** The text without trailing pipes and whitespace (a table cell's content); linear, unlike `/[|\s]+$/`. */
+function trimCellEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '|' || text[end - 1].trim() === '')) end--;
+  return text.slice(0, end);
+}
+
 // `**Label:** value`, `**Label**: value`, `- **Label**: value`, `Label: value` (then value up to `<br>` or the end of the line).
-const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[ \t]*[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[ \t]*[:：])[ \t]*/u;
+// Space before the colon is part of the label group and trimmed after: a separate `[ \t]*` there
+// would overlap the label's characters and backtrack polynomially (the ReDoS test checks).
+const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
+const LINE_BREAK = /\r\n?|\n/g;
+const BR = /<br\s*\/?>/gi;
 
 function scanBlock(doc: ParsedDocument, node: Nodes, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {
   if (node.type === 'paragraph') {
@@ -134,14 +162,18 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
   const src = doc.text.slice(r.start, r.end);
   let lineStart = 0;
   while (lineStart <= src.length) {
-    let lineEnd = src.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = src.length;
+    // Lines end at \n, \r\n or a lone \r.
+    LINE_BREAK.lastIndex = lineStart;
+    const lb = LINE_BREAK.exec(src);
+    const lineEnd = lb ? lb.index : src.length;
     const isLastLine = lineEnd >= src.length;
-    const line = src.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const line = src.slice(lineStart, lineEnd);
     // A line may hold several `Label: value<br>` pieces.
     let pieceStart = 0;
     while (pieceStart < line.length) {
-      const brAt = line.slice(pieceStart).search(/<br\s*\/?>/i);
+      BR.lastIndex = pieceStart;
+      const br = BR.exec(line);
+      const brAt = br ? br.index - pieceStart : -1;
       const pieceEnd = brAt < 0 ? line.length : pieceStart + brAt;
       const piece = line.slice(pieceStart, pieceEnd);
       const m = LABELLED.exec(piece);
@@ -152,14 +184,14 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
           const labelOffset = piece.indexOf(label, m[1].length);
           const valueStartInPiece = m[0].length;
           const raw = piece.slice(valueStartInPiece);
-          const trimmed = raw.replace(/\s+$/, '');
+          const trimmed = raw.trimEnd();
           const abs = r.start + lineStart + pieceStart;
-          let text = trimmed.replace(/<!--[\s\S]*?-->/g, '').trim();
+          let text = stripComments(trimmed).trim();
           let valueRange = { start: abs + valueStartInPiece, end: abs + valueStartInPiece + trimmed.length };
           // `Label:` ending a paragraph introduces the block after it (a list, usually).
           if (text === '' && isLastLine && brAt < 0 && next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table')) {
             valueRange = nodeRange(next.node, next.base);
-            text = doc.text.slice(valueRange.start, valueRange.end).replace(/<!--[\s\S]*?-->/g, '').trim();
+            text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
           }
           // A plain `Label:` with nothing after it is a lead-in sentence, not a field statement.
           const plain = m[6] !== undefined;
@@ -172,10 +204,10 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
           }
         }
       }
-      if (brAt < 0) break;
-      pieceStart = pieceEnd + (/^<br\s*\/?>/i.exec(line.slice(pieceEnd))?.[0].length ?? 4);
+      if (!br) break;
+      pieceStart = pieceEnd + br[0].length;
     }
-    lineStart = lineEnd + 1;
+    lineStart = lb ? lineEnd + lb[0].length : src.length + 1;
   }
 }
 
@@ -198,9 +230,9 @@ function scanTable(doc: ParsedDocument, table: Table, base: number, config: Post
     // A cell's range includes its pipe and padding; keep only the content.
     const cellSrc = doc.text.slice(vr.start, vr.end);
     const lead = cellSrc.length - cellSrc.replace(/^[|\s]+/, '').length;
-    const content = cellSrc.replace(/^[|\s]+/, '').replace(/[|\s]+$/, '');
+    const content = trimCellEnd(cellSrc.replace(/^[|\s]+/, ''));
     const valueRange = { start: vr.start + lead, end: vr.start + lead + content.length };
-    const text = content.replace(/<br\s*\/?>/gi, '\n').replace(/<!--[\s\S]*?-->/g, '').trim();
+    const text = stripComments(content.replace(/<br\s*\/?>/gi, '\n')).trim();
     add({
       field, surface: 'table-row', labelRange: nodeRange(keyCell, base), valueRange, text,
       empty: text === '', placeholderOnly: isOnlyPlaceholders(text),

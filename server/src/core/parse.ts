@@ -68,17 +68,56 @@ export function parseChunked(text: string, cache?: ChunkCache): ParsedMarkdown {
   const chunks: Chunk[] = [];
   for (let i = 0; i < bounds.length; i++) {
     const start = bounds[i];
-    const end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
-    const piece = text.slice(start, end);
-    chunks.push({ start, end, tree: cache ? cache.get(piece) : parseMarkdownTree(piece) });
+    let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
+    let piece = text.slice(start, end);
+    let tree = cache ? cache.get(piece) : parseMarkdownTree(piece);
+    if (end < text.length && endsOpen(tree, piece)) {
+      // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
+      // (one opened inside a list item ends with the item, and the next fence line opens another).
+      // Parse the rest of the text as one chunk rather than guess again.
+      end = text.length;
+      piece = text.slice(start);
+      tree = cache ? cache.get(piece) : parseMarkdownTree(piece);
+      chunks.push({ start, end, tree });
+      break;
+    }
+    chunks.push({ start, end, tree });
   }
   cache?.sweep();
   return { text, chunks };
 }
 
+/**
+ * True when the last top-level block of a chunk is a fenced code or HTML block that is still open
+ * at the chunk's end: then the heading that starts the next chunk belongs to it.
+ */
+function endsOpen(tree: Root, piece: string): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  const from = last.position?.start.offset ?? 0;
+  const to = last.position?.end.offset ?? piece.length;
+  const raw = piece.slice(Math.max(piece.lastIndexOf('\n', from - 1), piece.lastIndexOf('\r', from - 1)) + 1, to);
+  const lines = raw.split(/\r\n|\r|\n/);
+  const first = lines[0].trimStart();
+  if (last.type === 'code') {
+    const open = FENCE.exec(lines[0]);
+    if (!open) return false; // Indented code: a heading at column 0 ends it.
+    const close = lines.length > 1 ? FENCE.exec(lines[lines.length - 1]) : null;
+    return !(close && close[1][0] === open[1][0] && close[1].length >= open[1].length && lines[lines.length - 1].slice(close[0].length).trim() === '');
+  }
+  if (first.startsWith('<!--')) return !raw.includes('-->', raw.indexOf('<!--') + 2);
+  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(first)) return !/<\/(?:script|pre|style|textarea)>/i.test(raw);
+  if (first.startsWith('<![CDATA[')) return !raw.includes(']]>');
+  if (first.startsWith('<?')) return !raw.includes('?>', raw.indexOf('<?') + 2);
+  if (/^<![A-Za-z]/.test(first)) return !raw.includes('>', raw.indexOf('<!') + 2);
+  // Any other HTML block ends at a blank line: one must follow it inside the chunk.
+  return !/^[ \t]*(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(piece.slice(to));
+}
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const HTML_START = /^ {0,3}</;
+const LINE_BREAK = /\r\n?|\n/g;
 
 /**
  * Offsets where chunks start: 0, then every line that is an ATX heading at column 0 and is not
@@ -93,13 +132,15 @@ export function chunkBoundaries(text: string): number[] {
   let html: 'comment' | 'raw' | 'block' | 'cdata' | 'pi' | 'decl' | null = null;
   let first = true;
   let inFrontMatter = false;
+  LINE_BREAK.lastIndex = 0;
   while (pos < n) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = n;
-    let line = text.slice(pos, eol);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // Lines end at \n, \r\n or a lone \r, as in CommonMark.
+    const m = LINE_BREAK.exec(text);
+    const eol = m ? m.index : n;
+    const line = text.slice(pos, eol);
     const lineStart = pos;
-    pos = eol + 1;
+    pos = m ? eol + m[0].length : n;
+    LINE_BREAK.lastIndex = pos;
     if (first) {
       first = false;
       if (line === '---') {

@@ -40,7 +40,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
       // Real HTML (`<br>`, `<img src=…>`, `</div>`) and autolinks (`<https://…>`) are not placeholders.
       const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(t)?.[1]?.toLowerCase();
       if (name && HTML_TAGS.has(name) && !/^<[a-z]+ [a-z]+ [a-z]+/i.test(t)) continue;
-      if (/^<[a-z][a-z0-9+.-]*:/i.test(t) || /^<[^ >]+@[^ >]+>$/.test(t)) continue;
+      if (/^<[a-z][a-z0-9+.-]*:/i.test(t) || /^<[^ >@]+@[^ >]+>$/.test(t)) continue;
       if (/^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z-]+=["'][^"']*["'])+\s*\/?>$/.test(t)) continue;
     }
     if (/^x{1,3}$/i.test(t) && t !== 'XXX') continue;

@@ -6,7 +6,7 @@ import type { Facts, MilestoneId } from './facts';
 import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
-import { maskComments } from './facts';
+import { maskComments, trimEndChars } from './facts';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)(?![\w/])/;
@@ -83,7 +83,7 @@ function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): vo
     if (node.type === 'heading' && node.depth > sectionDepth) {
       const r = nodeRange(node, b.base);
       const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
-      tryEntry(state, state.doc.text.slice(titleStart, r.end).replace(/[ \t#]+$/, ''), titleStart, r, true);
+      tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
     } else if (node.type === 'table') {
       walkTable(state, node, b.base);
     } else if (node.type === 'list') {
@@ -123,7 +123,7 @@ function walkTable(state: WalkState, table: Table, base: number): void {
     const cr = nodeRange(cell, base);
     const src = state.doc.text.slice(cr.start, cr.end);
     const lead = src.length - src.replace(/^[|\s]+/, '').length;
-    const content = src.slice(lead).replace(/[|\s]+$/, '');
+    const content = trimEndChars(src.slice(lead), '| \t\r\n');
     const rest = row.children.filter((_, i) => i !== col).map((c) => nodeText(c)).join(' | ');
     tryEntry(state, content, cr.start + lead, nodeRange(row, base), true, rest);
   }
@@ -155,7 +155,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   if (r.ok && r.start > 0) {
     // Allowed only after a short label naming a milestone (`Resolved 14:38`), or after any short
     // label when the time carries its own date (`Incident declared 2022-01-22 14:41`).
-    const label = body.slice(0, r.start).replace(/[*_:：\s]+$/, '').replace(/^[*_\s]+/, '');
+    const label = trimEndChars(body.slice(0, r.start), '*_:： \t\r\n').replace(/^[*_\s]+/, '');
     const m = MILESTONE_LABELS.find(([, re]) => re.test(label));
     const short = label.split(/\s+/).length <= 4 && label.length <= 40;
     const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label);
@@ -189,7 +189,11 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   const after = body.slice(r.end).replace(/^[\s*_:|—–-]+/, '').trim();
   const entryText = rest ?? after;
   if (!labelled) {
-    const m = MILESTONE_LABELS.find(([, re]) => re.test(entryText.replace(/^[*_\s]+/, '')) && /^[*_\s]*[\p{L} ]{3,30}[*_]*\s*[:：—–-]/u.test(entryText));
+    // `Resolved: …`, `**Detected** — …`: a short label of letters, then a colon or a dash.
+    const t = entryText.replace(/^[*_\s]+/, '');
+    const labelEnd = t.search(/[:：—–-]/);
+    const label = labelEnd < 0 ? '' : trimEndChars(t.slice(0, labelEnd), '*_ \t');
+    const m = /^[\p{L} ]{3,30}$/u.test(label) ? MILESTONE_LABELS.find(([, re]) => re.test(t)) : undefined;
     labelled = m?.[0];
   }
   const entry: TimelineEntry = {

@@ -18,7 +18,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'an empty table row is skipped', text: '## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| | | |\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
@@ -49,7 +51,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: messages say what is missing`, () => {

@@ -15,7 +15,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'Korean: 책임자 as the owner of an action item', text: '## 후속 조치\n\n| 조치 | 책임자 | 기한 |\n| --- | --- | --- |\n| 알림 | 인프라팀 | 2024-03-01 |\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   { name: 'human error, with a rewording', text: '## Root cause\n\nThe root cause was human error.\n', at: [[3, 20, 'blamingInstead']] },
@@ -27,7 +29,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: a rewording is a suggestion, never a fix`, () => {

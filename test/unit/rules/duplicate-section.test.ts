@@ -10,7 +10,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'the same field at different levels', text: '# X\n\n## Duration\n\n45 min\n\n### Duration\n\n45 min\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'the same heading twice', text: '# X\n\n## Duration\n\n45 min\n\n## Duration\n\n45 min\n', at: [[7, 4]] },
@@ -19,7 +21,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'duplicate' })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'duplicate' })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the message points at the first one`, () => {

@@ -11,7 +11,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a section whose content is in a sub-section', text: '# X\n\n## Root cause\n\n### Trigger detail\n\nA bad flag.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   { name: 'an empty section: on its heading', text: '# X\n\n## Root cause\n\n## Duration\n\n45 minutes\n', at: [[3, 4, 'empty']] },
@@ -24,7 +26,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the message says what to write`, () => {

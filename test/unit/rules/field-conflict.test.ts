@@ -13,7 +13,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'prose is not compared', text: '---\ncause: A bad flag.\n---\n\n# X\n\n## Root cause\n\nSomething else.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'durations', text: '---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n', at: [[9, 1]] },
@@ -24,7 +26,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'conflict' })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'conflict' })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the message names both values and where the other is`, () => {

@@ -14,7 +14,9 @@ const valid: Array<{ name: string; text: string }> = [
 ];
 
 for (const v of valid) {
-  test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE], config: v.name === 'a team severity' ? { severities: ['P1', 'P2'] } : undefined }));
+  test(`${RULE} valid: ${v.name}`, () => {
+    check(v.text, [], { onlyRules: [RULE], config: v.name === 'a team severity' ? { severities: ['P1', 'P2'] } : undefined });
+  });
 }
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number | undefined, string]> }> = [
@@ -30,7 +32,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: status: done suggests draft, in-review and final, and fixes nothing by itself`, () => {

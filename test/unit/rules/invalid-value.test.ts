@@ -12,7 +12,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'service lists', text: '---\nservices: [KakaoTalk, Daum]\n---\n\n# X\n\n## Affected services\n\nKakaoTalk, Daum\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   { name: 'a duration that is not one', text: '# X\n\n## Duration\n\na while\n', at: [[5, 1, 'unreadable']] },
@@ -24,7 +26,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the message quotes the value and says what is expected`, () => {

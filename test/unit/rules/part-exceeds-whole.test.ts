@@ -16,7 +16,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'percentages outside the fields', text: '## Summary\n\nCPU reached 150% of its quota.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; line: number; col?: number; messageId: string }> = [
   { name: 'restored above total', text: '## Servers restored\n\n40,000 of 32,000 servers.\n', line: 3, col: 1, messageId: 'serversExceed' },
@@ -33,7 +35,9 @@ const invalid: Array<{ name: string; text: string; line: number; col?: number; m
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, [{ rule: RULE, line: c.line, col: c.col, messageId: c.messageId }], { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, [{ rule: RULE, line: c.line, col: c.col, messageId: c.messageId }], { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the message names the counts (and the computed share)`, () => {

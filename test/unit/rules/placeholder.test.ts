@@ -19,7 +19,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'TODO inside a word', text: '# X\n\nThe TODOS list and MOXXXY are names.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },
@@ -34,7 +36,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'placeholder' })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'placeholder' })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the range is the placeholder and the message quotes it`, () => {

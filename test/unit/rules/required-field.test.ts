@@ -19,7 +19,9 @@ const valid: Array<{ name: string; text: string; required?: string[] }> = [
 ];
 
 for (const v of valid) {
-  test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE], config: v.required ? { required: v.required as never } : undefined }));
+  test(`${RULE} valid: ${v.name}`, () => {
+    check(v.text, [], { onlyRules: [RULE], config: v.required ? { required: v.required as never } : undefined });
+  });
 }
 
 const invalid: Array<{ name: string; text: string; lines: number[]; required?: string[] }> = [

@@ -19,7 +19,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'times in prose that are not entries', text: '## Timeline\n\nWe looked at 15:00 data, then at 14:00 data.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: string }> = [
   { name: 'a table row that goes back', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:10 | Power cut. |\n| 2022-10-15 15:30 | Failing. |\n', lines: [6] },
@@ -33,7 +35,9 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
 ];
 
 for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: c.messageId ?? 'entryBackwards' })), { onlyRules: [RULE] }));
+  test(`${RULE} invalid: ${c.name}`, () => {
+    check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: c.messageId ?? 'entryBackwards' })), { onlyRules: [RULE] });
+  });
 }
 
 test(`${RULE}: the finding is on the time of the entry that goes back, and names the one before`, () => {

@@ -25,7 +25,9 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'no timeline at all', text: '# X\n\nSomething happened at 14:50.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE], config: v.config }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE], config: v.config });
+});
 
 const invalid: Array<{ name: string; text: string; lines: Array<[number, string]>; output?: string }> = [
   {

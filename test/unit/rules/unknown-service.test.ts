@@ -20,7 +20,9 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'no catalog: silent', text: '## Affected services\n\n- Anything at all\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE], config: v.config }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE], config: v.config });
+});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]>; output?: string }> = [
   {

@@ -11,7 +11,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'tabs and form feeds', text: '# Outage\n\n\tindented\f\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => check(v.text, [], { onlyRules: [RULE] }));
+for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
+  check(v.text, [], { onlyRules: [RULE] });
+});
 
 test(`${RULE} invalid: too large for a small maxFileSize`, () => {
   const text = '# Outage\n\n' + 'Text. '.repeat(50) + '\n';

@@ -3,16 +3,22 @@ import type { Rule } from './types';
 import type { OffsetRange } from '../types';
 import { nodeRange, nodeText, type ParsedDocument } from '../document';
 import { isOnlyPlaceholders } from '../placeholders';
+import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 
 const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임/i;
 const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜/i;
 const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크/i;
 
-const OWNER_TEXT = /(?:^|[^\w.@])@[A-Za-z0-9][\w.-]*|\b(?:owners?|assignees?|assigned to|responsible|DRI)\b[ \t]*[:：]?[ \t]*[^\s:：)]|담당(?:자|팀)?[ \t]*[:：][ \t]*\S|책임자[ \t]*[:：][ \t]*\S/i;
-const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target(?:[ \t]date)?|eta)\b[ \t]*(?:date)?[ \t]*(?:on)?|기한|마감(?:일)?|목표일)[ \t]*[:：]?[ \t]*\(?$/i;
-const DUE_AFTER = /^[ \t]*까지/;
-const TRACKING_TEXT = /https?:\/\/\S|\]\([^)\s]+\)|(?:^|[^\w&])#\d+\b|\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
+// Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
+const OWNER_TEXT = [
+  /(?:^|[^\w.@])@[A-Za-z0-9]/,
+  /\b(?:owners?|assignees?|assigned to|responsible|DRI)\b(?:[ \t]{0,3}[:：])?[ \t]{0,3}[^\s:：)]/i,
+  /(?:담당(?:자|팀)?|책임자)[ \t]{0,3}[:：][ \t]{0,3}\S/,
+];
+const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일)[ \t]{0,3}(?:[:：][ \t]{0,3})?\(?$/i;
+const DUE_AFTER = /^[ \t]{0,3}까지/;
+const TRACKING_TEXT = [/https?:\/\/\S/, /\]\([^)\s]{1,2048}\)/, /(?:^|[^\w&])#\d/, /\b[A-Z][A-Z0-9]{1,9}-\d/];
 /** Cells that say nothing: empty, a dash, `N/A`, `none`, `?`, or only placeholders. */
 const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|-)$/i;
 
@@ -71,8 +77,8 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
     const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text);
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
-    const hasOwner = owner >= 0 ? said(owner) : OWNER_TEXT.test(rowText);
-    const hasDue = said(due) || said(tracking) || hasDueText(rowText) || TRACKING_TEXT.test(rowText);
+    const hasOwner = owner >= 0 ? said(owner) : matchesAny(OWNER_TEXT, rowText);
+    const hasDue = said(due) || said(tracking) || hasDueText(rowText) || matchesAny(TRACKING_TEXT, rowText);
     const first = cells.find((c) => !saysNothing(c.text)) ?? cells[0];
     report(first.range, hasOwner, hasDue);
   }
@@ -81,13 +87,13 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
 function checkList(doc: ParsedDocument, list: List, base: number, report: Report): void {
   for (const item of list.children as ListItem[]) {
     const r = nodeRange(item, base);
-    const text = doc.text.slice(r.start, r.end).replace(/<!--[\s\S]*?-->/g, '');
+    const text = maskComments(doc.text.slice(r.start, r.end));
     const body = text.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?/, '');
     if (saysNothing(body)) continue;
     const first = item.children[0];
     const fr = first ? nodeRange(first, base) : r;
     const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
-    report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, OWNER_TEXT.test(body), hasDueText(body) || TRACKING_TEXT.test(body));
+    report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, matchesAny(OWNER_TEXT, body), hasDueText(body) || matchesAny(TRACKING_TEXT, body));
   }
 }
 
@@ -100,8 +106,12 @@ function hasDueText(text: string): boolean {
 function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: OffsetRange } {
   const src = doc.text.slice(r.start, r.end);
   const lead = src.length - src.replace(/^[|\s]+/, '').length;
-  const content = src.slice(lead).replace(/[|\s]+$/, '');
-  return { text: content.replace(/<!--[\s\S]*?-->/g, '').trim(), range: { start: r.start + lead, end: r.start + lead + content.length } };
+  const content = trimEndChars(src.slice(lead), '| \t\r\n');
+  return { text: maskComments(content).trim(), range: { start: r.start + lead, end: r.start + lead + content.length } };
+}
+
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((re) => re.test(text));
 }
 
 function saysNothing(text: string): boolean {

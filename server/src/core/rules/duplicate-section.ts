@@ -25,7 +25,7 @@ export const rule: Rule = {
     const seen = new Map<string, number>();
     for (const { section, field } of ctx.fields.sections) {
       if (!field) continue;
-      const key = `${section.depth}:${normalizeHeading(section.title).replace(/\s*\(.*\)$/, '')}`;
+      const key = `${section.depth}:${normalizeHeading(section.title).replace(/ ?\([^()]*\)$/, '')}`;
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, section.headingRange.start);

@@ -109,7 +109,8 @@ function claims(ctx: RuleContext): Claim[] {
         if (ratioRanges.some((r) => r.start <= range.start && range.end <= r.end)) continue;
         // Any percentage about servers is a share of them; about users, only a share (`120% of users`):
         // `traffic grew 300%` is not.
-        if (kind === 'users' && !/^\s*(?:of|of the|of all|of our)\s/i.test(text.slice(p.end, p.end + 12)) && !/의\s*$/.test(text.slice(Math.max(0, p.start - 12), p.start))) continue;
+        const shareOf = /^[ \t]{0,3}of[ \t]/i.test(text.slice(p.end, p.end + 8)) || text.slice(Math.max(0, p.start - 12), p.start).trimEnd().endsWith('의');
+        if (kind === 'users' && !shareOf) continue;
         out.push({ kind, percent: p.value, range });
       }
     }

@@ -1,0 +1,488 @@
+/**
+ * `npm run bench`: performance figures of Postmortem, each next to a reference measured in the same
+ * run, and the budgets of docs/performance.md checked against them.
+ *
+ *   tsx bench/run.ts [--quick] [--strict] [--only 1,3]
+ *
+ * --quick   100 files instead of 1,000 and fewer runs: a smoke check.
+ * --strict  exit 1 when a budget fails (by default the run always exits 0).
+ * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI, 4 scaling,
+ *           5 start-up and bundles).
+ *
+ * Environment: BENCH_RUNS (samples per figure), BENCH_WARMUP (warm-up calls), BENCH_FILES (files
+ * of the CLI comparison), BENCH_MIN_SAMPLE_MS (shortest timed sample of in-process figures).
+ *
+ * Every figure is the median of several samples; the figure and its reference are sampled in
+ * alternation, so a machine that is busy with other work slows both alike and the ratio stays
+ * meaningful even when the absolute times are not. The inputs come from the seeded generator
+ * (`bench/generate.ts`) and are written to `bench/.out/`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { lint } from '../server/src/core/lint';
+import { ChunkCache } from '../server/src/core/parse';
+import { mergeConfig } from '../server/src/core/config';
+import { documentOfSize, longDocument, OUT, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments } from './corpus';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const STRICT = argv.includes('--strict');
+const onlyArg = argv.find((a) => a.startsWith('--only'));
+const ONLY = new Set(
+  (onlyArg?.includes('=') ? onlyArg.split('=')[1] : onlyArg ? argv[argv.indexOf(onlyArg) + 1] ?? '' : '')
+    .split(',')
+    .filter(Boolean)
+    .map(Number),
+);
+
+function envInt(name: string, fallback: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`bench: ${name} must be a whole number of 1 or more, not '${v}'`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const RUNS = envInt('BENCH_RUNS', QUICK ? 3 : 7);
+const WARMUP = envInt('BENCH_WARMUP', QUICK ? 1 : 3);
+const FILES = envInt('BENCH_FILES', QUICK ? 100 : 1000);
+const MIN_SAMPLE_MS = envInt('BENCH_MIN_SAMPLE_MS', QUICK ? 40 : 150);
+
+const DIST = path.join(ROOT, 'dist');
+const CLI = path.join(DIST, 'cli.js');
+const SERVER = path.join(DIST, 'server.js');
+const MARKDOWNLINT = path.join(ROOT, 'node_modules', '.bin', 'markdownlint-cli2');
+const REMARK = path.join(ROOT, 'node_modules', '.bin', 'remark');
+const REMARKRC = path.join(ROOT, 'bench', '.remarkrc');
+
+// A garbage collection between samples keeps one sample's garbage out of the next one's time.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and formatting
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function ms(v: number): string {
+  if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
+  if (v >= 100) return `${v.toFixed(0)} ms`;
+  if (v >= 10) return `${v.toFixed(1)} ms`;
+  if (v >= 1) return `${v.toFixed(2)} ms`;
+  return `${v.toFixed(3)} ms`;
+}
+
+function kb(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(2)} MB` : `${(bytes / 1000).toFixed(1)} KB`;
+}
+
+function ratio(r: number): string {
+  return r >= 10 ? `${r.toFixed(1)}×` : r >= 0.1 ? `${r.toFixed(2)}×` : `${r.toFixed(3)}×`;
+}
+
+function bytesOf(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** A budget from docs/performance.md and what this run measured for it. */
+interface BudgetResult {
+  id: string;
+  what: string;
+  measured: number;
+  limit: number;
+  unit: '×' | 'KB';
+  pass: boolean;
+}
+
+const budgets: BudgetResult[] = [];
+const results: Record<string, unknown> = {};
+
+function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB'): string {
+  const pass = measured <= limit;
+  budgets.push({ id, what, measured, limit, unit, pass });
+  return `budget ≤ ${limit}${unit === '×' ? '×' : ' KB'}  ${pass ? 'PASS' : 'FAIL'}`;
+}
+
+function line(s = ''): void {
+  process.stdout.write(s + '\n');
+}
+
+function table(rows: string[][]): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  for (const r of rows) line('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ').trimEnd());
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-process timing
+
+/** Something to time: one call of `fn` is one operation. */
+interface Op {
+  name: string;
+  fn: () => void;
+}
+
+/** Median time of one operation of each op, sampled in alternation (the order flips every sample). */
+function sampleInterleaved(ops: readonly Op[], runs = RUNS, warmup = WARMUP): number[][] {
+  const inner: number[] = [];
+  for (const op of ops) {
+    let first = 0;
+    for (let w = 0; w < Math.max(1, warmup); w++) {
+      const t0 = performance.now();
+      op.fn();
+      first = performance.now() - t0;
+    }
+    inner.push(Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(first, 0.001))));
+  }
+  const samples: number[][] = ops.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    const order = ops.map((_, i) => i);
+    if (r % 2) order.reverse();
+    for (const i of order) {
+      gc();
+      const t0 = performance.now();
+      for (let k = 0; k < inner[i]; k++) ops[i].fn();
+      samples[i].push((performance.now() - t0) / inner[i]);
+    }
+  }
+  return samples;
+}
+
+const floorProcessor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).freeze();
+
+/** The parse floor: a bare remark parse with the plugins the core uses. */
+function parseFloor(text: string): void {
+  floorProcessor.parse(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Full lint vs parse floor
+
+function benchLintVsParse(): void {
+  line('1. Full lint of one document vs the parse floor (a bare unified + remark-parse + remark-frontmatter + remark-gfm parse of the same text)');
+  const config = mergeConfig();
+  const smalls = smallDocuments(20);
+  const long = longDocument();
+  const cases: Array<{ label: string; texts: string[]; budgetId?: string }> = [
+    { label: `150 lines (20 documents, ${kb(smalls.reduce((n, d) => n + bytesOf(d.text), 0) / 20)} each on average)`, texts: smalls.map((d) => d.text), budgetId: 'lint-150' },
+    { label: `${long.lineCount.toLocaleString('en-US')} lines (${kb(bytesOf(long.text))})`, texts: [long.text], budgetId: 'lint-10000' },
+  ];
+  const corpus = sharedCorpus();
+  if (corpus.length) cases.push({ label: `../shared/corpus (${corpus.length} real postmortems, ${kb(corpus.reduce((n, d) => n + bytesOf(d.text), 0))})`, texts: corpus.map((d) => d.text) });
+  const rows = [['document', 'lint', 'parse floor', 'ratio', '']];
+  for (const c of cases) {
+    const per = c.texts.length;
+    const [a, b] = sampleInterleaved([
+      { name: 'lint', fn: () => { for (const t of c.texts) lint(t, { config }); } },
+      { name: 'parse', fn: () => { for (const t of c.texts) parseFloor(t); } },
+    ]);
+    const lintMs = median(a) / per;
+    const parseMs = median(b) / per;
+    const r = lintMs / parseMs;
+    const verdict = c.budgetId ? budget(c.budgetId, `full lint at ${c.budgetId === 'lint-150' ? '150' : '10,000'} lines vs parse floor`, r, 1.3, '×') : '(no budget)';
+    rows.push([c.label, ms(lintMs), ms(parseMs), ratio(r), verdict]);
+    results[c.budgetId ?? 'lint-corpus'] = { label: c.label, lintMs, parseMs, ratio: r, lintSamples: a, parseSamples: b, documents: per };
+  }
+  if (!corpus.length) rows.push(['../shared/corpus', '', '', '', 'skipped: not present']);
+  table(rows);
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Re-validation after a one-character edit
+
+function benchRevalidation(): void {
+  line('2. Re-validation after a one-character edit in the middle of a 10,000-line postmortem vs a full parse of it');
+  line('   (re-validation = lint(text, { cache }) with the ChunkCache of the previous version, as the language server does)');
+  const config = mergeConfig();
+  const base = longDocument().text;
+  // The edit goes into a prose line near the middle, the way someone fixes a typo in the notes.
+  let mid = base.indexOf('\n', base.length >> 1) + 1;
+  while (!/^[A-Z][a-z]/.test(base.slice(mid, mid + 2))) mid = base.indexOf('\n', mid) + 1;
+  mid += 10;
+  const edited = base.slice(0, mid) + 'x' + base.slice(mid);
+  const cache = new ChunkCache();
+  lint(base, { config, cache });
+  let version = 0;
+  const steady = new ChunkCache();
+  lint(base, { config, cache: steady });
+  const [a, b, c] = sampleInterleaved([
+    { name: 'revalidate', fn: () => { version++; lint(version % 2 ? edited : base, { config, cache }); } },
+    { name: 'parse', fn: () => parseFloor(base) },
+    { name: 'unchanged', fn: () => lint(base, { config, cache: steady }) },
+  ]);
+  const reMs = median(a);
+  const parseMs = median(b);
+  const sameMs = median(c);
+  const r = reMs / parseMs;
+  table([
+    ['measurement', 'time', 'vs full parse', ''],
+    ['re-validation after a one-character edit', ms(reMs), ratio(r), budget('revalidate', 're-validation after a one-char edit vs full parse (10,000 lines)', r, 0.1, '×')],
+    ['full parse (parse floor)', ms(parseMs), '1×', ''],
+    ['re-validation, nothing changed (every chunk cached)', ms(sameMs), ratio(sameMs / parseMs), '(no budget: the cost of everything but parsing)'],
+  ]);
+  results.revalidate = { reMs, parseMs, unchangedMs: sameMs, ratio: r, samples: a, parseSamples: b };
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The command line on many files
+
+interface CommandRun {
+  ms: number;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCommand(file: string, args: string[], cwd: string, capture: boolean): CommandRun {
+  const t0 = performance.now();
+  const r = spawnSync(file, args, {
+    cwd,
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const elapsed = performance.now() - t0;
+  if (r.error) throw r.error;
+  return { ms: elapsed, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+function benchCli(): void {
+  line(`3. \`postmortem lint\` on ${FILES.toLocaleString('en-US')} generated postmortems vs markdownlint-cli2 (default config) and remark-cli (remark-preset-lint-recommended + remark-frontmatter + remark-gfm)`);
+  for (const [name, p] of [['dist/cli.js', CLI], ['markdownlint-cli2', MARKDOWNLINT], ['remark', REMARK]] as const) {
+    if (!fs.existsSync(p)) {
+      line(`  skipped: ${name} not found (${p}); build with \`npm run build:prod\` and install the devDependencies`);
+      line();
+      return;
+    }
+  }
+  const corpus = writeCliCorpus(FILES);
+  line(`  ${corpus.files.length} files, ${kb(corpus.bytes)}, in ${path.relative(ROOT, corpus.cwd)}/; every tool gets the same list of file paths, as a pre-commit hook passes them`);
+  const cacheFile = path.join(OUT, 'cache', `lint-cache-${FILES}.json`);
+  fs.rmSync(cacheFile, { force: true });
+  const tools: Array<{ name: string; file: string; args: string[]; ok: (status: number | null) => boolean }> = [
+    { name: 'postmortem lint', file: process.execPath, args: [CLI, 'lint', '--no-color', ...corpus.files], ok: (s) => s === 0 || s === 1 },
+    { name: 'markdownlint-cli2', file: MARKDOWNLINT, args: corpus.files, ok: (s) => s === 0 || s === 1 },
+    { name: 'remark', file: REMARK, args: ['--rc-path', REMARKRC, '--no-stdout', '--no-color', ...corpus.files], ok: (s) => s === 0 || s === 1 },
+    { name: 'postmortem lint --cache (nothing changed)', file: process.execPath, args: [CLI, 'lint', '--no-color', '--cache', '--cache-location', cacheFile, ...corpus.files], ok: (s) => s === 0 || s === 1 },
+  ];
+  // Warm-up: the file cache of the OS, and the lint cache of the --cache run. Its output is checked.
+  for (const t of tools) {
+    for (let w = 0; w < Math.max(1, Math.min(WARMUP, 2)); w++) {
+      const r = runCommand(t.file, t.args, corpus.cwd, w === 0);
+      if (w === 0 && !t.ok(r.status)) {
+        line(`  ${t.name} failed (exit ${r.status}): ${(r.stderr || r.stdout).split('\n').slice(0, 5).join(' | ')}`);
+        line('  skipped');
+        line();
+        return;
+      }
+      if (w === 0 && t.name === 'postmortem lint') {
+        const summary = r.stdout.trim().split('\n').filter((l) => /postmortems?\b/.test(l)).pop();
+        if (summary) line(`  postmortem says: ${summary.trim()}`);
+      }
+    }
+  }
+  const samples: number[][] = tools.map(() => []);
+  for (let r = 0; r < RUNS; r++) {
+    const order = tools.map((_, i) => i);
+    for (let k = 0; k < r % tools.length; k++) order.push(order.shift()!);
+    for (const i of order) samples[i].push(runCommand(tools[i].file, tools[i].args, corpus.cwd, false).ms);
+  }
+  const med = samples.map(median);
+  const [pm, mdl, rmk, cached] = med;
+  table([
+    ['command', 'wall time', 'vs markdownlint-cli2', ''],
+    ['postmortem lint', ms(pm), ratio(pm / mdl), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×')],
+    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×')],
+    ['markdownlint-cli2', ms(mdl), '1×', ''],
+    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), `(postmortem lint is ${ratio(pm / rmk)} of remark)`],
+  ]);
+  line(`  ${os.availableParallelism()} CPUs: postmortem lints more than 50 files in worker threads; markdownlint-cli2 and remark use one thread`);
+  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, samples };
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Scaling
+
+function benchScaling(): void {
+  line('4. Scaling: time per MB of a full lint at 10 KB, 1 MB and 5 MB (maxFileSize raised through the config)');
+  const config = mergeConfig({ maxFileSize: 64 * 1024 * 1024 });
+  const rows = [['document', 'size', 'lint', 'lint per MB', 'parse floor per MB', '']];
+  const perMb: number[] = [];
+  for (const [label, chars, runs] of [['10 KB', 10_000, RUNS], ['1 MB', 1_000_000, RUNS], ['5 MB', 5_000_000, Math.min(RUNS, 5)]] as const) {
+    const doc = documentOfSize(chars);
+    const mb = bytesOf(doc.text) / 1_000_000;
+    const [a, b] = sampleInterleaved([
+      { name: 'lint', fn: () => { lint(doc.text, { config }); } },
+      { name: 'parse', fn: () => parseFloor(doc.text) },
+    ], runs, chars > 100_000 ? 1 : WARMUP);
+    const lintMs = median(a);
+    perMb.push(lintMs / mb);
+    const verdict = perMb.length === 3 ? budget('scaling', 'time per MB at 5 MB vs at 10 KB', perMb[2] / perMb[0], 1.5, '×') : '';
+    rows.push([`${label} (${doc.lineCount.toLocaleString('en-US')} lines)`, kb(bytesOf(doc.text)), ms(lintMs), ms(lintMs / mb), ms(median(b) / mb), perMb.length > 1 ? `${ratio(perMb[perMb.length - 1] / perMb[0])} of 10 KB  ${verdict}` : '']);
+    results[`scaling-${label}`] = { bytes: bytesOf(doc.text), lintMs, parseMs: median(b), lintSamples: a, parseSamples: b };
+    if (findingsOf(doc.text, config) === 'too-large') line(`  warning: the ${label} document was not linted (maxFileSize)`);
+  }
+  table(rows);
+  line();
+}
+
+function findingsOf(text: string, config: ReturnType<typeof mergeConfig>): 'ok' | 'too-large' {
+  return lint(text, { config }).doc ? 'ok' : 'too-large';
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Start-up and bundles
+
+/** Spawns the server, sends `initialize`, and resolves with the time to its response. */
+function serverInitializeMs(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const send = (msg: object) => {
+      const body = JSON.stringify(msg);
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    };
+    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} } });
+    let buf = Buffer.alloc(0);
+    let elapsed: number | undefined;
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error('no initialize response within 60 s'));
+    }, 60_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      buf = Buffer.concat([buf, chunk]);
+      for (;;) {
+        const headerEnd = buf.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, headerEnd).toString('ascii'))?.[1]);
+        if (buf.length < headerEnd + 4 + length) return;
+        const msg = JSON.parse(buf.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as { id?: number; result?: unknown };
+        buf = buf.subarray(headerEnd + 4 + length);
+        if (msg.id === 1 && elapsed === undefined) {
+          elapsed = performance.now() - t0;
+          send({ jsonrpc: '2.0', id: 2, method: 'shutdown' });
+        } else if (msg.id === 2) {
+          send({ jsonrpc: '2.0', method: 'exit' });
+        }
+      }
+    });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      if (elapsed === undefined) reject(new Error('the server exited before answering initialize'));
+      else resolve(elapsed);
+    });
+    child.on('error', reject);
+  });
+}
+
+function nodeStartMs(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    child.on('exit', () => resolve(performance.now() - t0));
+    child.on('error', reject);
+  });
+}
+
+async function benchStartup(): Promise<void> {
+  line('5. Language server start (spawn node dist/server.js --stdio, send initialize, time to the response) vs `node -e 0`; bundle sizes');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  for (let w = 0; w < Math.max(1, WARMUP); w++) {
+    await serverInitializeMs();
+    await nodeStartMs();
+  }
+  const server: number[] = [];
+  const bare: number[] = [];
+  const runs = Math.max(RUNS, QUICK ? 5 : 11);
+  for (let r = 0; r < runs; r++) {
+    if (r % 2) {
+      bare.push(await nodeStartMs());
+      server.push(await serverInitializeMs());
+    } else {
+      server.push(await serverInitializeMs());
+      bare.push(await nodeStartMs());
+    }
+  }
+  const s = median(server);
+  const b = median(bare);
+  table([
+    ['measurement', 'time', 'vs node -e 0', ''],
+    ['server start to initialize result', ms(s), ratio(s / b), budget('startup', 'server start to initialize vs node -e 0', s / b, 3, '×')],
+    ['node -e 0', ms(b), '1×', ''],
+  ]);
+  results.startup = { serverMs: s, nodeMs: b, serverSamples: server, nodeSamples: bare };
+
+  const rows = [['bundle', 'size', 'loads', '']];
+  const production = fs.existsSync(path.join(DIST, 'client.js')) && !fs.readFileSync(path.join(DIST, 'client.js'), 'utf8').includes('//# sourceMappingURL=');
+  for (const [file, when] of [['client.js', 'on activation'], ['preview.js', 'lazily, with the Markdown preview'], ['server.js', 'in the server process'], ['cli.js', 'by the command line']] as const) {
+    const p = path.join(DIST, file);
+    if (!fs.existsSync(p)) {
+      rows.push([`dist/${file}`, 'missing', when, '']);
+      continue;
+    }
+    const size = fs.statSync(p).size;
+    rows.push([`dist/${file}`, `${(size / 1024).toFixed(0)} KB`, when, file === 'client.js' ? budget('client-bundle', 'client bundle size (KB = 1024 bytes)', size / 1024, 500, 'KB') : '']);
+    results[`bundle-${file}`] = size;
+  }
+  table(rows);
+  if (!production) line('  warning: dist/ is not a production build (source map comments found); run `npm run build:prod` for the sizes that ship');
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const wanted = (n: number) => ONLY.size === 0 || ONLY.has(n);
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  fs.mkdirSync(OUT, { recursive: true });
+  writeDocuments();
+  const started = performance.now();
+  line(`Postmortem benchmarks${QUICK ? ' (--quick)' : ''}: median of ${RUNS} runs, ${WARMUP} warm-up; Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), load average ${load()}`);
+  line();
+  if (wanted(1)) benchLintVsParse();
+  if (wanted(2)) benchRevalidation();
+  if (wanted(3)) benchCli();
+  if (wanted(4)) benchScaling();
+  if (wanted(5)) await benchStartup();
+
+  line('Budgets (docs/performance.md)');
+  table([
+    ['budget', 'measured', 'limit', ''],
+    ...budgets.map((b) => [b.what, b.unit === '×' ? ratio(b.measured) : `${b.measured.toFixed(0)} KB`, b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} KB`, b.pass ? 'PASS' : 'FAIL']),
+  ]);
+  const failed = budgets.filter((b) => !b.pass).length;
+  line();
+  line(`${budgets.length - failed} of ${budgets.length} budgets pass; ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${load()}`);
+  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), quick: QUICK, runs: RUNS, node: process.version, loadavg: os.loadavg(), budgets, results }, null, 2));
+  if (STRICT && failed > 0) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack ?? err.message : String(err));
+  process.exitCode = 2;
+});

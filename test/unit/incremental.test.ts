@@ -1,0 +1,82 @@
+/**
+ * Incremental re-validation gives the same findings as a fresh lint, whatever the edits.
+ *
+ * The language server keeps one `ChunkCache` per open document and lints every new version with
+ * it, so only the chunks an edit touched are parsed again. This property applies a random
+ * sequence of edits (insertions, deletions, replacements of random text at random offsets, with
+ * headings, fences and HTML comments that move chunk boundaries) to a generated postmortem, lints
+ * each version with the cache of the previous one, exactly as the server does, and compares the
+ * findings (rule, range, message) with those of a fresh `lint(text)`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lint } from '../../server/src/core/lint';
+import { ChunkCache } from '../../server/src/core/parse';
+import { generatePostmortem } from '../../bench/generate';
+
+/** Base documents: short generated postmortems, English and Korean, tables and lists. */
+const BASES = [1, 2, 3, 4, 5, 6].map((seed) => generatePostmortem({ seed, lines: 40 + seed * 8, locale: seed % 3 === 0 ? 'ko' : 'en' }).text);
+
+/** Text that moves chunk boundaries or changes what a block is. */
+const FRAGMENTS = [
+  '#', '# ', '## ', '### 2024-03-02\n', '\n# Root cause\n', '## Timeline\n', '\n## Duration\n\n2h 10m\n', '#### Shift 3: Bora Lee\n',
+  '```', '```\n', '\n```text\n', '~~~\n', '````\n', '`', ' ```js\n',
+  '<!--', '-->', '<!-- reviewer: check -->\n', '\n<!--\n', '<div>\n', '</div>\n', '<script>\n', '</script>\n', '<?php\n', '?>', '<![CDATA[', ']]>',
+  '---\n', '\n---\n', '...\n', '\n', '\n\n', '\r\n', '    ', '> ', '- ', '1. ', '| ',
+  '| Time (KST) | Event |\n| --- | --- |\n| 14:05 | Started: alert |\n', '- **14:05** Error rates climbed.\n', '- 09:30 KST 복구 시작\n',
+  '**Duration:** 45 minutes\n', 'Root cause: a config push\n', 'Servers restored: 3 of 12\n', '장애 시간: 2시간 10분\n',
+  'TBD', 'x', '장애', '<!-- postmortem-disable required-field -->\n', '[link](https://example.com)', '*', '_', '\\',
+];
+
+const textArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) },
+  { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom('#', ' ', '`', '~', '<', '!', '-', '>', '\n', '|', '*', 'a', '가', '1', ':'), maxLength: 24 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 16 }) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...FRAGMENTS)).map(([a, b]) => a + b) },
+);
+
+/** One edit. `at` is taken modulo the text length; `lineStart` moves it to the start of its line. */
+interface Edit {
+  kind: 'insert' | 'delete' | 'replace';
+  at: number;
+  lineStart: boolean;
+  length: number;
+  text: string;
+}
+
+const editArb: fc.Arbitrary<Edit> = fc.record({
+  kind: fc.constantFrom('insert' as const, 'delete' as const, 'replace' as const),
+  at: fc.nat(),
+  lineStart: fc.boolean(),
+  length: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 200 })),
+  text: textArb,
+});
+
+function applyEdit(text: string, e: Edit): string {
+  let at = e.at % (text.length + 1);
+  if (e.lineStart) at = text.lastIndexOf('\n', at - 1) + 1;
+  const del = e.kind === 'insert' ? 0 : Math.min(e.length, text.length - at);
+  const ins = e.kind === 'delete' ? '' : e.text;
+  return text.slice(0, at) + ins + text.slice(at + del);
+}
+
+/** What must not differ: rule, range and message of every finding, in order. */
+function view(text: string, cache?: ChunkCache): string[] {
+  return lint(text, { cache }).findings.map((f) => `${f.ruleId} ${f.range.start}-${f.range.end} ${f.message}`);
+}
+
+test('lint with the chunk cache of the previous version equals a fresh lint after any sequence of edits', () => {
+  fc.assert(
+    fc.property(fc.nat({ max: BASES.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), (base, edits) => {
+      const cache = new ChunkCache();
+      let text = BASES[base];
+      view(text, cache);
+      for (const [i, e] of edits.entries()) {
+        text = applyEdit(text, e);
+        assert.deepEqual(view(text, cache), view(text), `after edit ${i + 1} of ${edits.length}`);
+      }
+    }),
+    { numRuns: 40 },
+  );
+});
