@@ -84,6 +84,12 @@ export interface PostmortemOptions {
   chars?: number;
   /** Force the language; by default about one document in four is Korean. */
   locale?: 'en' | 'ko';
+  /**
+   * Probability that the document has one of the mistakes real drafts have (a missing field, a
+   * duration that disagrees with the front matter, a placeholder, a timeline entry out of order,
+   * an action item without an owner, blaming language); default 0.2.
+   */
+  defects?: number;
 }
 
 /** A generated postmortem and what it was made from. */
@@ -96,7 +102,14 @@ export interface GeneratedPostmortem {
   locale: 'en' | 'ko';
   /** Number of lines. */
   lineCount: number;
+  /** The mistake put in, if any. */
+  defect: Defect | undefined;
 }
+
+/** Mistakes a generated draft may have. */
+export type Defect = 'missing-field' | 'duration-mismatch' | 'placeholder' | 'timeline-order' | 'action-owner' | 'blame';
+
+const DEFECTS: readonly Defect[] = ['missing-field', 'duration-mismatch', 'placeholder', 'timeline-order', 'action-owner', 'blame'];
 
 const SERVICES = [
   'checkout-api', 'search', 'payments-gateway', 'auth-service', 'notifications', 'image-cdn', 'order-db',
@@ -408,10 +421,13 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   if (!long) inc.durationMin = Math.max(inc.durationMin, Math.round(target * 0.35) * rng.int(2, 4));
   const h = HEADINGS[locale];
   const doc = new Doc();
+  const defect = rng.chance(options.defects ?? 0.2) ? rng.pick(DEFECTS) : undefined;
+  const statedMin = defect === 'duration-mismatch' ? inc.durationMin * 2 + 30 : inc.durationMin;
 
   // Each of the five fields is stated in the front matter, as a section, a labelled line or a table row.
   const surfaces = new Set<string>();
   for (const f of ['services', 'servers', 'impact']) if (rng.chance(0.4)) surfaces.add(f);
+  if (defect === 'missing-field') surfaces.delete('servers');
   const metaTable = rng.chance(0.3);
   doc.add(frontMatter(rng, inc, surfaces));
   doc.add(`# ${inc.title}`);
@@ -420,11 +436,11 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
       ko ? '| 항목 | 값 |' : '| Field | Value |',
       '| --- | --- |',
       `| ${ko ? '심각도' : 'Severity'} | ${inc.severity} |`,
-      `| ${ko ? '장애 시간' : 'Duration'} | ${durationText(inc.durationMin, ko)} |`,
+      `| ${ko ? '장애 시간' : 'Duration'} | ${durationText(statedMin, ko)} |`,
       `| ${ko ? '작성자' : 'Author'} | ${rng.pick(PEOPLE)} |`,
     ].join('\n'));
   } else {
-    doc.add(`**${ko ? '장애 시간' : 'Duration'}:** ${durationText(inc.durationMin, ko)}  \n**${ko ? '심각도' : 'Severity'}:** ${inc.severity}`);
+    doc.add(`**${ko ? '장애 시간' : 'Duration'}:** ${durationText(statedMin, ko)}  \n**${ko ? '심각도' : 'Severity'}:** ${inc.severity}`);
   }
   doc.add(`## ${h.summary}`);
   doc.add(paragraph(rng, inc, ko, 2, 4));
@@ -438,14 +454,14 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
     const s = at(inc.date, inc.startMin);
     const e = at(inc.date, inc.startMin + inc.durationMin);
     doc.add(ko
-      ? `${durationText(inc.durationMin, ko)}, ${s.date} ${s.hm} ${inc.zone}부터 ${e.date} ${e.hm} ${inc.zone}까지.`
-      : `${durationText(inc.durationMin, ko)}, from ${s.date} ${s.hm} ${inc.zone} to ${e.date} ${e.hm} ${inc.zone}.`);
+      ? `${durationText(statedMin, ko)}, ${s.date} ${s.hm} ${inc.zone}부터 ${e.date} ${e.hm} ${inc.zone}까지.`
+      : `${durationText(statedMin, ko)}, from ${s.date} ${s.hm} ${inc.zone} to ${e.date} ${e.hm} ${inc.zone}.`);
   }
   if (!surfaces.has('services')) {
     doc.add(`## ${h.services}`);
     doc.add(inc.services.map((s) => `- ${s}`).join('\n'));
   }
-  if (!surfaces.has('servers')) {
+  if (!surfaces.has('servers') && defect !== 'missing-field') {
     doc.add(`## ${h.servers}`);
     doc.add(ko
       ? `${thousands(inc.serversTotal)}대 중 ${thousands(inc.serversRestored)}대가 복구되었습니다.`
@@ -453,7 +469,8 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   }
   if (!surfaces.has('impact')) {
     doc.add(`## ${h.impact}`);
-    doc.add(ko
+    if (defect === 'placeholder') doc.add(ko ? '(작성 예정)' : 'TBD');
+    else doc.add(ko
       ? `${thousands(inc.usersTotal)}명 중 약 ${thousands(inc.usersAffected)}명이 영향을 받았습니다. ${rng.pick(KO_SENTENCES)}`
       : `About ${thousands(inc.usersAffected)} of ${thousands(inc.usersTotal)} users were affected. ${sentence(rng, inc)}`);
   }
@@ -465,14 +482,24 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   tail.add(`## ${h.lessons}`);
   tail.add(bulletList(rng, inc, ko));
   tail.add(`## ${h.actions}`);
-  tail.add(actionTable(rng, inc, ko, rng.int(3, Math.max(3, Math.min(40, Math.round(target / 60))))));
+  let actions = actionTable(rng, inc, ko, rng.int(3, Math.max(3, Math.min(40, Math.round(target / 60)))));
+  if (defect === 'action-owner') actions = actions.replace(/\| ([^|\n]+) \| [^|\n]+ \| [^|\n]+ \| [^|\n]+ \|$/, '| $1 |  |  |  |');
+  tail.add(actions);
 
   const middle = Math.max(8, target - doc.lines - tail.lines);
   const timelineLines = Math.max(6, Math.round(middle * (long ? 0.4 : 0.35)));
 
   doc.add(`## ${h.timeline}${long ? ` (${inc.zone})` : ''}`);
   if (!long) {
-    doc.add(shortTimeline(rng, inc, ko, Math.max(4, timelineLines - 4)));
+    let timeline = shortTimeline(rng, inc, ko, Math.max(4, timelineLines - 4));
+    if (defect === 'timeline-order') {
+      // Two neighbouring entries swapped, as happens when a late note is pasted in the wrong place.
+      const rows = timeline.split('\n');
+      const i = rows.length - 3;
+      if (i > 2) [rows[i], rows[i + 1]] = [rows[i + 1], rows[i]];
+      timeline = rows.join('\n');
+    }
+    doc.add(timeline);
   } else {
     // A long timeline: a day heading, then a list of the day's entries, for every day of the incident.
     const days = Math.floor((inc.startMin + inc.durationMin) / 1440) + 1;
@@ -504,7 +531,7 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   doc.add(`## ${h.detection}`);
   doc.add(paragraph(rng, inc, ko));
   doc.add(`## ${h.resolution}`);
-  doc.add(paragraph(rng, inc, ko));
+  doc.add(paragraph(rng, inc, ko) + (defect === 'blame' ? (ko ? ' 작업자의 부주의로 설정이 잘못 배포되었습니다.' : ` The outage was caused by ${rng.pick(PEOPLE).split(' ')[0]}, whose careless change skipped review.`) : ''));
   const notesUntil = target - tail.lines;
   if (doc.lines < notesUntil - 6) {
     doc.add(`## ${h.investigation}`);
@@ -514,7 +541,7 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   for (const b of tail.blocks) doc.add(b);
 
   const text = doc.text();
-  return { text, fileName: `${inc.date}-${inc.slug}.md`, locale, lineCount: text.split('\n').length - 1 };
+  return { text, fileName: `${inc.date}-${inc.slug}.md`, locale, lineCount: text.split('\n').length - 1, defect };
 }
 
 /** Generates a postmortem of about `options.chars` code units (within a few percent). */
@@ -529,11 +556,14 @@ function generateBySize(options: PostmortemOptions): GeneratedPostmortem {
   return best;
 }
 
-/** A size distribution for a folder of postmortems: most between 80 and 400 lines, a few long ones. */
+/**
+ * A size distribution for a folder of postmortems: most between 80 and 250 lines, some longer,
+ * a few very long (the real postmortems of ../shared/corpus average about 140 lines).
+ */
 export function corpusLineCount(rng: Rng): number {
   const r = rng.next();
-  if (r < 0.1) return rng.int(50, 80);
-  if (r < 0.85) return rng.int(80, 400);
-  if (r < 0.98) return rng.int(400, 1200);
-  return rng.int(1200, 3000);
+  if (r < 0.2) return rng.int(50, 80);
+  if (r < 0.85) return rng.int(80, 250);
+  if (r < 0.98) return rng.int(250, 600);
+  return rng.int(600, 1500);
 }
