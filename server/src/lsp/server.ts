@@ -170,7 +170,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
       severity: 1,
       source: 'postmortem',
       code: 'config',
-      message: `${p.message}. The last valid configuration stays in force.`,
+      message: locale === 'ko' ? `${p.message}. 마지막으로 올바르던 설정이 계속 적용됩니다.` : `${p.message}. The last valid configuration stays in force.`,
     }));
   }
 

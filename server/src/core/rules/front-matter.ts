@@ -20,7 +20,7 @@ export const rule: Rule = {
       },
       pattern: { en: '"{key}" is "{found}", expected {expected}.', ko: '"{key}" 값 "{found}"이(가) 형식에 맞지 않습니다. 예상 형식: {expected}.' },
       type: { en: '"{key}" should be {type}, found "{found}".', ko: '"{key}"은(는) {type}이어야 하는데 "{found}"입니다.' },
-      other: { en: '"{key}": {message}.', ko: '"{key}": {message}.' },
+      other: { en: '"{key}" breaks the schema: {message}.', ko: '"{key}" 값이 스키마에 맞지 않습니다: {message}.' },
       replace: { en: 'Change to "{value}"', ko: '"{value}"(으)로 바꾸기' },
     },
   },
