@@ -61,6 +61,8 @@ const RUNS = envInt('BENCH_RUNS', QUICK ? 3 : 7);
 const WARMUP = envInt('BENCH_WARMUP', QUICK ? 1 : 3);
 const FILES = envInt('BENCH_FILES', QUICK ? 100 : 1000);
 const MIN_SAMPLE_MS = envInt('BENCH_MIN_SAMPLE_MS', QUICK ? 40 : 150);
+/** In-process ops are called for at least this long before sampling (JIT, ajv compilation, caches). */
+const WARMUP_MS = QUICK ? 600 : 2000;
 
 const DIST = path.join(ROOT, 'dist');
 const CLI = path.join(DIST, 'cli.js');
@@ -125,6 +127,11 @@ function line(s = ''): void {
   process.stdout.write(s + '\n');
 }
 
+/** A progress note on stderr (the figures go to stdout). */
+function progress(s: string): void {
+  process.stderr.write(`  … ${s}\n`);
+}
+
 function table(rows: string[][]): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   for (const r of rows) line('  ' + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ').trimEnd());
@@ -143,13 +150,15 @@ interface Op {
 function sampleInterleaved(ops: readonly Op[], runs = RUNS, warmup = WARMUP): number[][] {
   const inner: number[] = [];
   for (const op of ops) {
-    let first = 0;
-    for (let w = 0; w < Math.max(1, warmup); w++) {
+    const times: number[] = [];
+    const start = performance.now();
+    while (times.length < Math.max(1, warmup) || (performance.now() - start < WARMUP_MS && times.length < 1000)) {
       const t0 = performance.now();
       op.fn();
-      first = performance.now() - t0;
+      times.push(performance.now() - t0);
     }
-    inner.push(Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(first, 0.001))));
+    const typical = median(times.slice(-Math.max(1, times.length >> 1)));
+    inner.push(Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(typical, 0.001))));
   }
   const samples: number[][] = ops.map(() => []);
   for (let r = 0; r < runs; r++) {
@@ -188,6 +197,7 @@ function benchLintVsParse(): void {
   if (corpus.length) cases.push({ label: `../shared/corpus (${corpus.length} real postmortems, ${kb(corpus.reduce((n, d) => n + bytesOf(d.text), 0))})`, texts: corpus.map((d) => d.text) });
   const rows = [['document', 'lint', 'parse floor', 'ratio', '']];
   for (const c of cases) {
+    progress(c.label);
     const per = c.texts.length;
     const [a, b] = sampleInterleaved([
       { name: 'lint', fn: () => { for (const t of c.texts) lint(t, { config }); } },
@@ -287,6 +297,7 @@ function benchCli(): void {
   ];
   // Warm-up: the file cache of the OS, and the lint cache of the --cache run. Its output is checked.
   for (const t of tools) {
+    progress(`${t.name}, warm-up`);
     for (let w = 0; w < Math.max(1, Math.min(WARMUP, 2)); w++) {
       const r = runCommand(t.file, t.args, corpus.cwd, w === 0);
       if (w === 0 && !t.ok(r.status)) {
@@ -305,7 +316,10 @@ function benchCli(): void {
   for (let r = 0; r < RUNS; r++) {
     const order = tools.map((_, i) => i);
     for (let k = 0; k < r % tools.length; k++) order.push(order.shift()!);
-    for (const i of order) samples[i].push(runCommand(tools[i].file, tools[i].args, corpus.cwd, false).ms);
+    for (const i of order) {
+      progress(`${tools[i].name}, run ${r + 1} of ${RUNS}`);
+      samples[i].push(runCommand(tools[i].file, tools[i].args, corpus.cwd, false).ms);
+    }
   }
   const med = samples.map(median);
   const [pm, mdl, rmk, cached] = med;
@@ -330,6 +344,7 @@ function benchScaling(): void {
   const rows = [['document', 'size', 'lint', 'lint per MB', 'parse floor per MB', '']];
   const perMb: number[] = [];
   for (const [label, chars, runs] of [['10 KB', 10_000, RUNS], ['1 MB', 1_000_000, RUNS], ['5 MB', 5_000_000, Math.min(RUNS, 5)]] as const) {
+    progress(label);
     const doc = documentOfSize(chars);
     const mb = bytesOf(doc.text) / 1_000_000;
     const [a, b] = sampleInterleaved([

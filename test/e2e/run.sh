@@ -7,7 +7,8 @@
 #        E2E_VSIX=<file>               test this .vsix instead of dist/postmortem.vsix (no packaging)
 #        E2E_WORK=<dir>                runs, logs, screenshots (default test/e2e/.work, git-ignored)
 #        E2E_CACHE=<dir>               installed code-server (default ~/.cache/postmortem-e2e)
-#        E2E_ALLOW_PENDING, E2E_STEPS, E2E_DOCS_SCREENSHOT: see vscode.test.mjs and docs/e2e.md
+#        E2E_ALLOW_PENDING, E2E_STEPS, E2E_DOCS_SCREENSHOT, E2E_BREAK, E2E_RESTART_WHILE_TYPING: see
+#                                      vscode.test.mjs and docs/e2e.md (mutations.sh runs every E2E_BREAK)
 # Installs what is missing first (setup.sh), packages the .vsix (npm run package) and builds dist/
 # when they are missing or older than their sources, prints one summary line per suite and the total wall time,
 # and exits non-zero when any suite fails.
@@ -117,7 +118,7 @@ if want emacs; then
 fi
 
 if want vscode; then
-  echo "== e2e vscode (code-server ${CODE_SERVER_VERSION:-4.100.3}, Chromium, playwright-core)"
+  echo "== e2e vscode (code-server ${CODE_SERVER_VERSION:-4.100.3}, Chromium, playwright-core)${E2E_BREAK:+, E2E_BREAK=$E2E_BREAK: expected to fail}"
   t=$(now)
   mkdir -p "$E2E_WORK/run/vscode-tmp"
   E2E_VSIX=$VSIX TMPDIR=$E2E_WORK/run/vscode-tmp timeout --kill-after=15 600 node "$HERE/vscode.test.mjs" 2>&1 \

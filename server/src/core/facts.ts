@@ -87,6 +87,18 @@ export function maskComments(s: string): string {
  * look for words (placeholders, blaming language) read this instead of the raw text.
  */
 export function proseText(doc: ParsedDocument): string {
+  let text = PROSE.get(doc);
+  if (text === undefined) {
+    text = maskNonProse(doc);
+    PROSE.set(doc, text);
+  }
+  return text;
+}
+
+/** Several rules read the prose of one parsed document: mask it once. */
+const PROSE = new WeakMap<ParsedDocument, string>();
+
+function maskNonProse(doc: ParsedDocument): string {
   const spans: OffsetRange[] = [];
   const walk = (node: Nodes, base: number): void => {
     const r = nodeRange(node, base);

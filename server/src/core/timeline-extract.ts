@@ -9,7 +9,7 @@ import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, trimEndChars } from './facts';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
-const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)(?![\w/])/;
+const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]{1,30}(?:\/[A-Za-z_]{1,30})?)/;
 
 /** The zone a heading, header cell or line names: an abbreviation, `UTC+9`, or a valid IANA name (`US/Pacific`). */
 function zoneIn(text: string): { zone: string; index: number } | undefined {

@@ -33,10 +33,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (ctx.config.timezone.trim() !== '' || ctx.timeline.zone) return;
+    const bare = ctx.timeline.entries.filter((e) => e.time && e.time.zone === null);
+    const bareMilestones = MILESTONES.filter((id) => ctx.facts.milestones[id] && ctx.facts.milestones[id]!.value.zone === null);
+    if (bare.length === 0 && bareMilestones.length === 0) return;
     const zone = documentZone(ctx);
     const msg = (id: 'stateOnce' | 'addZone', z: string) => (ctx.locale === 'ko' ? this.meta.messages[id].ko : this.meta.messages[id].en).replace('{zone}', z);
 
-    const bare = ctx.timeline.entries.filter((e) => e.time && e.time.zone === null);
     const first = bare[0];
     if (first) {
       let fix: Fix | undefined;
@@ -51,9 +53,9 @@ export const rule: Rule = {
       ctx.report({ messageId: 'timeline', data: { time: ctx.doc.text.slice(first.timeRange.start, first.timeRange.end), count: bare.length }, range: first.timeRange, fix });
     }
 
-    for (const id of MILESTONES) {
+    for (const id of bareMilestones) {
       const m = ctx.facts.milestones[id];
-      if (!m || m.value.zone !== null) continue;
+      if (!m) continue;
       const src = ctx.doc.text.slice(m.range.start, m.range.end);
       const inner = /^["']?([^"'\r\n]*)/.exec(src)?.[1] ?? src;
       const at = m.range.start + (src.length > inner.length && /^["']/.test(src) ? 1 : 0);
