@@ -150,7 +150,7 @@ test('blank templates keep {{title}} and {{date}} and put guidance only in comme
   for (const id of BLANK_IDS) {
     const t = template(id);
     assert.match(t.text, /^title: "\{\{title\}\}"$/m);
-    assert.match(t.text, /^date: \{\{date\}\}$/m);
+    assert.match(t.text, /^date: "\{\{date\}\}"$/m);
     assert.equal(t.frontMatter.severity, 'SEV3');
     assert.equal(t.frontMatter.status, 'draft');
     for (const s of t.sections) {
