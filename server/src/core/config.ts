@@ -77,7 +77,7 @@ export function mergeConfig(...layers: Array<Partial<PostmortemConfig> | undefin
 /** Tolerance in minutes for a computed duration. */
 export function toleranceMinutes(tolerance: number | string, computedMinutes: number): number {
   if (typeof tolerance === 'number') return Math.max(0, tolerance);
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(%|m|min|minutes)?\s*$/.exec(tolerance);
+  const m = /^(\d{1,9}(?:\.\d{1,9})?) {0,3}(%|m|min|minutes)?$/.exec(tolerance.trim());
   if (!m) return computedMinutes * 0.1;
   const n = Number(m[1]);
   return m[2] === '%' ? (computedMinutes * n) / 100 : n;

@@ -138,7 +138,7 @@ export function normalizeHeading(text: string): string {
   s = s.replace(/[*_`]/g, '');
   s = s.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,5}\.)\s+/, '');
   s = s.replace(/\s+/g, ' ').trim();
-  s = s.replace(/\s*[:：]$/, '');
+  if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1).trimEnd();
   return s;
 }
 

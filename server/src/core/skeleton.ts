@@ -42,10 +42,17 @@ export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, 
 
 function separatorBefore(text: string, at: number, eol: string): string {
   if (at === 0) return '';
-  const before = text.slice(Math.max(0, at - 4), at);
-  if (/(\r?\n|\r)\s*(\r?\n|\r)$/.test(before)) return '';
-  if (/(\r?\n|\r)$/.test(before)) return eol;
-  return eol + eol;
+  // Count the line breaks just before `at` (spaces and tabs between them do not matter).
+  let breaks = 0;
+  for (let i = at - 1; i >= 0 && breaks < 2; i--) {
+    const c = text[i];
+    if (c === '\n') {
+      breaks++;
+      if (text[i - 1] === '\r') i--;
+    } else if (c === '\r') breaks++;
+    else if (c !== ' ' && c !== '\t') break;
+  }
+  return breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
 }
 
 function separatorAfter(text: string, at: number, eol: string): string {

@@ -162,7 +162,7 @@ export function templateDefaults(text: string): TemplateDefaults {
   const ranges = frontMatterValueRanges(text);
   const out: TemplateDefaults = {};
   const title = ranges.get('title')?.node;
-  if (title && isScalar(title) && typeof title.value === 'string' && title.value.trim() && !/\{\{.*\}\}/.test(title.value)) out.title = title.value;
+  if (title && isScalar(title) && typeof title.value === 'string' && title.value.trim() && !/\{\{[^{}\n]{0,200}\}\}/.test(title.value)) out.title = title.value;
   const date = ranges.get('date');
   if (date) {
     const src = text.slice(date.start, date.end).replace(/^["']|["']$/g, '');

@@ -689,8 +689,8 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
   return { kind: 'timestamp', value: built.ts, parts: built.parts, start: i, end };
 }
 
-const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|오전|오후|새벽/g;
-const URL_RE = /https?:\/\/[^\s<>"'`)\]]{1,2048}/g;
+const TOKEN_RE = /[0-9]+|[A-Za-z]+|오전|오후|새벽/g;
+const URL_RE = /https?:\/\/[^\s<>"'`)\]]+/g;
 
 /** Spans of URLs (`https://example.com/issues/94?from=10s`): the other readers read nothing inside them. */
 export function urlSpans(text: string): { start: number; end: number }[] {

@@ -18,7 +18,7 @@ const OWNER_TEXT = [
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일)[ \t]{0,3}(?:[:：][ \t]{0,3})?\(?$/i;
 const DUE_AFTER = /^[ \t]{0,3}까지/;
-const TRACKING_TEXT = [/https?:\/\/\S/, /\]\([^()[\]\s]{1,2048}\)/, /(?:^|[^\w&])#\d/, /\b[A-Z][A-Z0-9]{1,9}-\d/];
+const TRACKING_TEXT = [/https?:\/\/\S/, /\]\([^()[\]\s]+\)/, /(?:^|[^\w&])#\d/, /\b[A-Z][A-Z0-9]{1,9}-\d/];
 /** Cells that say nothing: empty, a dash, `N/A`, `none`, `?`, or only placeholders. */
 const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|-)$/i;
 
