@@ -4,9 +4,10 @@
 # steps failed. A mutation is "caught" when the step that covers the feature fails.
 #
 # usage: bash test/e2e/mutations.sh [mutation...]     (default: all of break.mjs)
-# env:   E2E_WORK (default test/e2e/.work): each mutation runs in $E2E_WORK/mutations/<name>/
-#        (screenshots in out/vscode/, FAILED-<step>.png for the steps that failed), and the table is
-#        written to $E2E_WORK/mutations/results.md
+# env:   E2E_WORK (default test/e2e/.work): each mutation runs in the usual $E2E_WORK/run/vscode;
+#        its log is kept as $E2E_WORK/mutations/<name>.log and its screenshots (FAILED-<step>.png for
+#        the steps that failed) in $E2E_WORK/mutations/<name>/screenshots; the table is written to
+#        $E2E_WORK/mutations/results.md
 # Exits non-zero when a mutation is not caught. Each run takes about a minute (the failing steps
 # wait out their 30 s UI timeout).
 set -uo pipefail
@@ -21,8 +22,11 @@ mkdir -p "$WORK/mutations"
 
 for m in "${NAMES[@]}"; do
   echo "== mutation $m"
-  rm -rf "$WORK/mutations/$m"
-  E2E_ONLY=vscode E2E_BREAK=$m E2E_WORK=$WORK/mutations/$m bash "$HERE/run.sh" >"$WORK/mutations/$m.log" 2>&1
+  rm -rf "${WORK:?}/mutations/$m"
+  # the usual run folder (a deeper E2E_WORK can make Chromium's socket path too long), then the
+  # screenshots are moved aside
+  E2E_ONLY=vscode E2E_BREAK=$m E2E_WORK=$WORK bash "$HERE/run.sh" >"$WORK/mutations/$m.log" 2>&1
+  mkdir -p "$WORK/mutations/$m" && mv "$WORK/out/vscode" "$WORK/mutations/$m/screenshots" 2>/dev/null
   grep -E '^\[vscode\] (PASS|FAIL|NOT RUN|PENDING) |E2E_BREAK=' "$WORK/mutations/$m.log" | sed 's/^/   /'
 done
 

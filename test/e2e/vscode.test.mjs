@@ -331,6 +331,9 @@ let exitCode = 1;
 try {
   assert.ok(fs.existsSync(CS), `code-server not found at ${CS}: run test/e2e/setup.sh`);
   assert.ok(fs.existsSync(VSIX), `${VSIX} not found: package the extension first`);
+  // Chromium puts a socket in TMPDIR; a Unix socket path has at most 107 bytes
+  const socket = path.join(ENV.TMPDIR, 'org.chromium.Chromium.XXXXXX', 'SingletonSocket');
+  assert.ok(Buffer.byteLength(socket) <= 107, `E2E_WORK is too deep for Chromium's socket (${socket}): use a shorter E2E_WORK`);
   for (const vsix of [VSIX, ...(process.env.E2E_EXTRA_VSIX ?? '').split(/\s+/).filter(Boolean)]) {
     const inst = spawnSync(CS, [...COMMON, '--install-extension', vsix], { env: ENV, encoding: 'utf8' });
     assert.equal(inst.status, 0, `--install-extension ${vsix} failed:\n${inst.stdout}\n${inst.stderr}`);
@@ -620,6 +623,9 @@ try {
     const pane = await page.locator('iframe.webview.ready').boundingBox();
     const box = await card.boundingBox();
     assert.ok(pane && box && box.y >= pane.y && box.y < pane.y + pane.height / 2, `the card is not at the top of the preview (card ${JSON.stringify(box)}, pane ${JSON.stringify(pane)})`);
+    // how large the timeline's labels come out: its SVG is 800 units wide, scaled to the pane
+    const svgWidth = (await root.locator('.pm-tl-svg').boundingBox())?.width ?? 0;
+    lap(`timeline drawn ${Math.round(svgWidth)} px wide: 12-unit labels at ${(12 * svgWidth / 800).toFixed(1)} px`);
     await clearNotifications();
     await shot('markdown-preview');
     // the picture for the README: the default dark theme, the preview alone (group maximized, side
@@ -633,8 +639,10 @@ try {
     await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: UI_TIMEOUT });
     await doc.locator('body.vscode-dark .postmortem-preview .pm-card').waitFor({ timeout: UI_TIMEOUT });
     lap('theme: Default Dark Modern');
-    await runCommand('View: Hide Panel');
-    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    if (await page.locator('.part.panel').isVisible()) {
+      await runCommand('View: Hide Panel');
+      await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    }
     await runCommand('View: Maximize Editor Group and Hide Side Bars');
     await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
     // a window about as wide as the timeline's design width (800), so that it is drawn at 1:1
@@ -644,6 +652,8 @@ try {
       return w > window.innerWidth * 0.8 && window.innerWidth === 960;
     }, null, { timeout: UI_TIMEOUT });
     await page.mouse.move(200, 15);
+    const svgWide = (await root.locator('.pm-tl-svg').boundingBox())?.width ?? 0;
+    lap(`timeline drawn ${Math.round(svgWide)} px wide: 12-unit labels at ${(12 * svgWide / 800).toFixed(1)} px`);
     const cardShot = path.join(OUT, `${String(++shotN).padStart(2, '0')}-preview-card-dark.png`);
     await root.screenshot({ path: cardShot });
     lap(`screenshot ${path.relative(ROOT, cardShot)}`);
