@@ -469,7 +469,7 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   }
   if (!surfaces.has('impact')) {
     doc.add(`## ${h.impact}`);
-    if (defect === 'placeholder') doc.add(ko ? '(작성 예정)' : 'TBD');
+    if (defect === 'placeholder') doc.add(ko ? '<작성 예정>' : 'TBD');
     else doc.add(ko
       ? `${thousands(inc.usersTotal)}명 중 약 ${thousands(inc.usersAffected)}명이 영향을 받았습니다. ${rng.pick(KO_SENTENCES)}`
       : `About ${thousands(inc.usersAffected)} of ${thousands(inc.usersTotal)} users were affected. ${sentence(rng, inc)}`);
@@ -544,16 +544,18 @@ export function generatePostmortem(options: PostmortemOptions): GeneratedPostmor
   return { text, fileName: `${inc.date}-${inc.slug}.md`, locale, lineCount: text.split('\n').length - 1, defect };
 }
 
-/** Generates a postmortem of about `options.chars` code units (within a few percent). */
+/** Generates a postmortem of about `options.chars` code units (the closest of a few tries). */
 function generateBySize(options: PostmortemOptions): GeneratedPostmortem {
   const target = options.chars!;
   let lines = Math.max(30, Math.round(target / 60));
-  let best = generatePostmortem({ seed: options.seed, lines, locale: options.locale });
-  for (let i = 0; i < 6 && Math.abs(best.text.length - target) > target * 0.02; i++) {
-    lines = Math.max(30, Math.round((lines * target) / best.text.length));
-    best = generatePostmortem({ seed: options.seed, lines, locale: options.locale });
+  let best: GeneratedPostmortem | undefined;
+  for (let i = 0; i < 10; i++) {
+    const g = generatePostmortem({ seed: options.seed, lines, locale: options.locale, defects: options.defects });
+    if (!best || Math.abs(g.text.length - target) < Math.abs(best.text.length - target)) best = g;
+    if (Math.abs(g.text.length - target) <= target * 0.02) break;
+    lines = Math.max(30, Math.round((lines * target) / g.text.length) + (g.text.length < target ? 1 : -1));
   }
-  return best;
+  return best!;
 }
 
 /**

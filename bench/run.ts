@@ -9,20 +9,20 @@
  * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI, 4 scaling,
  *           5 start-up and bundles).
  *
- * Environment: BENCH_RUNS (samples per figure), BENCH_WARMUP (warm-up calls), BENCH_FILES (files
- * of the CLI comparison), BENCH_MIN_SAMPLE_MS (shortest timed sample of in-process figures).
+ * Environment: BENCH_RUNS (runs of commands and of in-process figures slower than a quarter
+ * second), BENCH_SAMPLES (samples of faster in-process figures), BENCH_WARMUP (warm-up calls),
+ * BENCH_FILES (files of the CLI comparison), BENCH_MIN_SAMPLE_MS (shortest timed sample).
  *
- * Every figure is the median of several samples; the figure and its reference are sampled in
- * alternation, so a machine that is busy with other work slows both alike and the ratio stays
- * meaningful even when the absolute times are not. The inputs come from the seeded generator
- * (`bench/generate.ts`) and are written to `bench/.out/`.
+ * Every figure is the median of several samples. A figure and its reference are sampled in
+ * alternation (the order flips every round), and in-process ratios are the median of the
+ * per-round ratios, so a machine that is busy with other work slows both alike and the ratio
+ * stays meaningful even when the absolute times are not. The inputs come from the seeded
+ * generator (`bench/generate.ts`) and are written to `bench/.out/`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -58,6 +58,7 @@ function envInt(name: string, fallback: number): number {
 }
 
 const RUNS = envInt('BENCH_RUNS', QUICK ? 3 : 7);
+const SAMPLES = envInt('BENCH_SAMPLES', QUICK ? 15 : 41);
 const WARMUP = envInt('BENCH_WARMUP', QUICK ? 1 : 3);
 const FILES = envInt('BENCH_FILES', QUICK ? 100 : 1000);
 const MIN_SAMPLE_MS = envInt('BENCH_MIN_SAMPLE_MS', QUICK ? 40 : 150);
@@ -71,9 +72,9 @@ const MARKDOWNLINT = path.join(ROOT, 'node_modules', '.bin', 'markdownlint-cli2'
 const REMARK = path.join(ROOT, 'node_modules', '.bin', 'remark');
 const REMARKRC = path.join(ROOT, 'bench', '.remarkrc');
 
-// A garbage collection between samples keeps one sample's garbage out of the next one's time.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+// No forced garbage collection between samples: V8 drops compiled regular expressions and cold
+// bytecode on a full collection, which made a small document's lint after gc() twice as slow as in
+// real use. Collections happen when they would, and the medians absorb them.
 
 // ---------------------------------------------------------------------------------------------
 // Statistics and formatting
@@ -82,6 +83,11 @@ function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The median of the per-round ratios a[i] / b[i]: each pair ran back to back, under the same load. */
+function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((x, i) => x / b[i]));
 }
 
 function ms(v: number): string {
@@ -144,12 +150,23 @@ function table(rows: string[][]): void {
 interface Op {
   name: string;
   fn: () => void;
+  /** False for slow ops run after warm ones: no warm-up call, one call per sample. */
+  warm?: boolean;
 }
 
-/** Median time of one operation of each op, sampled in alternation (the order flips every sample). */
+/**
+ * Times of one operation of each op, sampled in rounds: every round times each op once (the order
+ * flips every round). Ops that take less than a quarter second get `SAMPLES` rounds, others `runs`.
+ */
 function sampleInterleaved(ops: readonly Op[], runs = RUNS, warmup = WARMUP): number[][] {
+  let slowest = 0;
   const inner: number[] = [];
   for (const op of ops) {
+    if (op.warm === false) {
+      inner.push(1);
+      slowest = Infinity;
+      continue;
+    }
     const times: number[] = [];
     const start = performance.now();
     while (times.length < Math.max(1, warmup) || (performance.now() - start < WARMUP_MS && times.length < 1000)) {
@@ -158,14 +175,15 @@ function sampleInterleaved(ops: readonly Op[], runs = RUNS, warmup = WARMUP): nu
       times.push(performance.now() - t0);
     }
     const typical = median(times.slice(-Math.max(1, times.length >> 1)));
+    slowest = Math.max(slowest, typical);
     inner.push(Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(typical, 0.001))));
   }
+  const rounds = slowest < 250 ? Math.max(runs, SAMPLES) : runs;
   const samples: number[][] = ops.map(() => []);
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < rounds; r++) {
     const order = ops.map((_, i) => i);
     if (r % 2) order.reverse();
     for (const i of order) {
-      gc();
       const t0 = performance.now();
       for (let k = 0; k < inner[i]; k++) ops[i].fn();
       samples[i].push((performance.now() - t0) / inner[i]);
@@ -205,7 +223,7 @@ function benchLintVsParse(): void {
     ]);
     const lintMs = median(a) / per;
     const parseMs = median(b) / per;
-    const r = lintMs / parseMs;
+    const r = pairedRatio(a, b);
     const verdict = c.budgetId ? budget(c.budgetId, `full lint at ${c.budgetId === 'lint-150' ? '150' : '10,000'} lines vs parse floor`, r, 1.3, '×') : '(no budget)';
     rows.push([c.label, ms(lintMs), ms(parseMs), ratio(r), verdict]);
     results[c.budgetId ?? 'lint-corpus'] = { label: c.label, lintMs, parseMs, ratio: r, lintSamples: a, parseSamples: b, documents: per };
@@ -241,12 +259,12 @@ function benchRevalidation(): void {
   const reMs = median(a);
   const parseMs = median(b);
   const sameMs = median(c);
-  const r = reMs / parseMs;
+  const r = pairedRatio(a, b);
   table([
     ['measurement', 'time', 'vs full parse', ''],
     ['re-validation after a one-character edit', ms(reMs), ratio(r), budget('revalidate', 're-validation after a one-char edit vs full parse (10,000 lines)', r, 0.1, '×')],
     ['full parse (parse floor)', ms(parseMs), '1×', ''],
-    ['re-validation, nothing changed (every chunk cached)', ms(sameMs), ratio(sameMs / parseMs), '(no budget: the cost of everything but parsing)'],
+    ['re-validation, nothing changed (every chunk cached)', ms(sameMs), ratio(pairedRatio(c, b)), '(no budget: the cost of everything but parsing)'],
   ]);
   results.revalidate = { reMs, parseMs, unchangedMs: sameMs, ratio: r, samples: a, parseSamples: b };
   line();
@@ -256,13 +274,32 @@ function benchRevalidation(): void {
 // 3. The command line on many files
 
 interface CommandRun {
+  /** Wall time. */
   ms: number;
+  /** CPU time (user + system) of the command and its threads; NaN where it cannot be read. */
+  cpuMs: number;
   status: number | null;
   stdout: string;
   stderr: string;
 }
 
+/**
+ * CPU time of the children this process has waited for, from /proc (Linux): the `cutime` and
+ * `cstime` fields, in clock ticks (100 per second on Linux). NaN elsewhere.
+ */
+function childrenCpuMs(): number {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
+    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 function runCommand(file: string, args: string[], cwd: string, capture: boolean): CommandRun {
+  const cpu0 = childrenCpuMs();
   const t0 = performance.now();
   const r = spawnSync(file, args, {
     cwd,
@@ -273,7 +310,7 @@ function runCommand(file: string, args: string[], cwd: string, capture: boolean)
   });
   const elapsed = performance.now() - t0;
   if (r.error) throw r.error;
-  return { ms: elapsed, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  return { ms: elapsed, cpuMs: childrenCpuMs() - cpu0, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 function benchCli(): void {
@@ -313,25 +350,31 @@ function benchCli(): void {
     }
   }
   const samples: number[][] = tools.map(() => []);
+  const cpu: number[][] = tools.map(() => []);
   for (let r = 0; r < RUNS; r++) {
     const order = tools.map((_, i) => i);
     for (let k = 0; k < r % tools.length; k++) order.push(order.shift()!);
     for (const i of order) {
       progress(`${tools[i].name}, run ${r + 1} of ${RUNS}`);
-      samples[i].push(runCommand(tools[i].file, tools[i].args, corpus.cwd, false).ms);
+      const run = runCommand(tools[i].file, tools[i].args, corpus.cwd, false);
+      samples[i].push(run.ms);
+      cpu[i].push(run.cpuMs);
     }
   }
-  const med = samples.map(median);
-  const [pm, mdl, rmk, cached] = med;
+  const [pm, mdl, rmk, cached] = samples.map(median);
+  const [pmCpu, mdlCpu, rmkCpu, cachedCpu] = cpu.map(median);
+  const cpuCell = (v: number, ref: number) => (Number.isNaN(v) ? '–' : `${ms(v)} (${ratio(v / ref)})`);
   table([
-    ['command', 'wall time', 'vs markdownlint-cli2', ''],
-    ['postmortem lint', ms(pm), ratio(pm / mdl), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×')],
-    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×')],
-    ['markdownlint-cli2', ms(mdl), '1×', ''],
-    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), `(postmortem lint is ${ratio(pm / rmk)} of remark)`],
+    ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', ''],
+    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×')],
+    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×')],
+    ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), ''],
+    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), ''],
   ]);
-  line(`  ${os.availableParallelism()} CPUs: postmortem lints more than 50 files in worker threads; markdownlint-cli2 and remark use one thread`);
-  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, samples };
+  line(`  postmortem lints more than 50 files in worker threads (${os.availableParallelism()} CPUs here); markdownlint-cli2 and remark use one thread.`);
+  line('  The budgets are on wall time; CPU time (Linux only) is less sensitive to other work on the machine.');
+  if (FILES < 1000) line(`  The budgets are set for 1,000 files: with ${FILES}, start-up costs weigh more, the --cache figure most.`);
+  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu }, samples, cpu };
   line();
 }
 
@@ -341,29 +384,47 @@ function benchCli(): void {
 function benchScaling(): void {
   line('4. Scaling: time per MB of a full lint at 10 KB, 1 MB and 5 MB (maxFileSize raised through the config)');
   const config = mergeConfig({ maxFileSize: 64 * 1024 * 1024 });
-  const rows = [['document', 'size', 'lint', 'lint per MB', 'parse floor per MB', '']];
-  const perMb: number[] = [];
-  for (const [label, chars, runs] of [['10 KB', 10_000, RUNS], ['1 MB', 1_000_000, RUNS], ['5 MB', 5_000_000, Math.min(RUNS, 5)]] as const) {
-    progress(label);
-    const doc = documentOfSize(chars);
-    const mb = bytesOf(doc.text) / 1_000_000;
-    const [a, b] = sampleInterleaved([
-      { name: 'lint', fn: () => { lint(doc.text, { config }); } },
-      { name: 'parse', fn: () => parseFloor(doc.text) },
-    ], runs, chars > 100_000 ? 1 : WARMUP);
-    const lintMs = median(a);
-    perMb.push(lintMs / mb);
-    const verdict = perMb.length === 3 ? budget('scaling', 'time per MB at 5 MB vs at 10 KB', perMb[2] / perMb[0], 1.5, '×') : '';
-    rows.push([`${label} (${doc.lineCount.toLocaleString('en-US')} lines)`, kb(bytesOf(doc.text)), ms(lintMs), ms(lintMs / mb), ms(median(b) / mb), perMb.length > 1 ? `${ratio(perMb[perMb.length - 1] / perMb[0])} of 10 KB  ${verdict}` : '']);
-    results[`scaling-${label}`] = { bytes: bytesOf(doc.text), lintMs, parseMs: median(b), lintSamples: a, parseSamples: b };
-    if (findingsOf(doc.text, config) === 'too-large') line(`  warning: the ${label} document was not linted (maxFileSize)`);
+  const sizes = [
+    { label: '10 KB', doc: documentOfSize(10_000), floor: true },
+    { label: '1 MB', doc: documentOfSize(1_000_000), floor: true },
+    // The bare parse of 5 MB in one piece takes tens of seconds (remark is superlinear there): full runs only.
+    { label: '5 MB', doc: documentOfSize(5_000_000), floor: !QUICK },
+  ];
+  for (const s of sizes) {
+    if (!lint(s.doc.text, { config }).doc) line(`  warning: the ${s.label} document was not linted (maxFileSize)`);
+  }
+  progress('10 KB, 1 MB and 5 MB in rounds');
+  const ops: Op[] = [];
+  for (const [i, s] of sizes.entries()) {
+    ops.push({ name: `lint ${s.label}`, fn: () => { lint(s.doc.text, { config }); }, warm: i === 0 });
+    if (s.floor) ops.push({ name: `parse ${s.label}`, fn: () => parseFloor(s.doc.text), warm: i === 0 });
+  }
+  const samples = sampleInterleaved(ops, Math.min(RUNS, 5));
+  const perMb = (label: string, kind: 'lint' | 'parse') => {
+    const i = ops.findIndex((o) => o.name === `${kind} ${label}`);
+    const mb = bytesOf(sizes.find((s) => s.label === label)!.doc.text) / 1_000_000;
+    return i < 0 ? undefined : samples[i].map((t) => t / mb);
+  };
+  const small = perMb('10 KB', 'lint')!;
+  const rows = [['document', 'size', 'lint', 'lint per MB', 'parse floor per MB', 'lint per MB vs 10 KB', '']];
+  for (const s of sizes) {
+    const lintPer = perMb(s.label, 'lint')!;
+    const parsePer = perMb(s.label, 'parse');
+    const vsSmall = pairedRatio(lintPer, small);
+    const mb = bytesOf(s.doc.text) / 1_000_000;
+    rows.push([
+      `${s.label} (${s.doc.lineCount.toLocaleString('en-US')} lines)`,
+      kb(bytesOf(s.doc.text)),
+      ms(median(lintPer) * mb),
+      ms(median(lintPer)),
+      parsePer ? ms(median(parsePer)) : '– (full runs only)',
+      s.label === '10 KB' ? '1×' : ratio(vsSmall),
+      s.label === '5 MB' ? budget('scaling', 'time per MB at 5 MB vs at 10 KB', vsSmall, 1.5, '×') : '',
+    ]);
+    results[`scaling-${s.label}`] = { bytes: bytesOf(s.doc.text), lintMsPerMb: median(lintPer), parseMsPerMb: parsePer ? median(parsePer) : null, vs10KB: vsSmall, lintPerMbSamples: lintPer };
   }
   table(rows);
   line();
-}
-
-function findingsOf(text: string, config: ReturnType<typeof mergeConfig>): 'ok' | 'too-large' {
-  return lint(text, { config }).doc ? 'ok' : 'too-large';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -477,7 +538,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   writeDocuments();
   const started = performance.now();
-  line(`Postmortem benchmarks${QUICK ? ' (--quick)' : ''}: median of ${RUNS} runs, ${WARMUP} warm-up; Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), load average ${load()}`);
+  line(`Postmortem benchmarks${QUICK ? ' (--quick)' : ''}: medians of ${SAMPLES} samples (in-process figures under 250 ms) or ${RUNS} runs (the rest), ${WARMUP} warm-up; Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), load average ${load()}`);
   line();
   if (wanted(1)) benchLintVsParse();
   if (wanted(2)) benchRevalidation();

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNewFromTemplate } from './commands/newFromTemplate';
 import { registerServerCommands } from './commands/serverCommands';
 
@@ -52,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     initializationOptions: { locale: vscode.env.language },
     // Hovers quote document text: never trust their markdown or render their HTML.
     markdown: { isTrusted: false, supportHtml: false },
+    errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -69,6 +70,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     output.error(`The Postmortem language server did not start: ${err instanceof Error ? err.message : String(err)}`);
   }
   return api;
+}
+
+/**
+ * The default handler shuts the client down for good after a few failed writes, which happens when
+ * the user types right after the server died: then nothing restarts it. Write errors here never
+ * shut down; a closed connection restarts the server, at most five times in three minutes.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length && now - restarts[0] > 3 * 60 * 1000) restarts.shift();
+      if (restarts.length >= 5) {
+        output?.error('The Postmortem language server stopped five times in three minutes; run "Postmortem: Restart Language Server" to try again.');
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      restarts.push(now);
+      output?.warn('The Postmortem language server stopped; restarting it.');
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 /** Stops the language server. */

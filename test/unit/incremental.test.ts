@@ -15,8 +15,8 @@ import { lint } from '../../server/src/core/lint';
 import { ChunkCache } from '../../server/src/core/parse';
 import { generatePostmortem } from '../../bench/generate';
 
-/** Base documents: short generated postmortems, English and Korean, tables and lists. */
-const BASES = [1, 2, 3, 4, 5, 6].map((seed) => generatePostmortem({ seed, lines: 40 + seed * 8, locale: seed % 3 === 0 ? 'ko' : 'en' }).text);
+/** Base documents: short generated postmortems, English and Korean, half of them with a finding to start from. */
+const BASES = [1, 2, 3, 4, 5, 6].map((seed) => generatePostmortem({ seed, lines: 40 + seed * 8, locale: seed % 3 === 0 ? 'ko' : 'en', defects: seed % 2 }).text);
 
 /** Text that moves chunk boundaries or changes what a block is. */
 const FRAGMENTS = [

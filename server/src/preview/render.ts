@@ -20,7 +20,7 @@ export interface RenderOptions {
 }
 
 /** Width of the timeline's viewBox. */
-const W = 800;
+const W = 600;
 const X0 = 48;
 const X1 = W - 48;
 
@@ -271,7 +271,7 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
   const height = tickY + 8;
 
   const out: string[] = [];
-  out.push(`<svg class="pm-tl-svg" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMidYMin meet" role="list" aria-label="${h.t(L.timeline)}" fill="currentColor" xmlns="http://www.w3.org/2000/svg">`);
+  out.push(`<div class="pm-tl-scroll"><svg class="pm-tl-svg" viewBox="0 0 ${W} ${height}" width="100%" preserveAspectRatio="xMidYMin meet" role="list" aria-label="${h.t(L.timeline)}" fill="currentColor" xmlns="http://www.w3.org/2000/svg">`);
 
   // Axis, one segment per gap; shortened gaps dashed, with a break mark.
   out.push('<g class="pm-tl-axis" aria-hidden="true" stroke="currentColor" stroke-opacity="0.5">');
@@ -339,7 +339,7 @@ function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: strin
     ticks.push(`<text x="${num(p.x)}" y="${tickY}" text-anchor="${anchor(p.x)}">${h.t(text)}</text>`);
   }
   out.push(`<g class="pm-tl-ticks" aria-hidden="true">${ticks.join('')}</g>`);
-  out.push('</svg>');
+  out.push('</svg></div>');
   return out.join('\n');
 }
 
