@@ -127,6 +127,16 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
 const SURFACE_RANK: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3 };
 
 const validators = new Map<string, ValidateFunction>();
+const teamSchemaIds = new WeakMap<object, string>();
+
+function teamSchemaId(schema: Record<string, unknown>): string {
+  let id = teamSchemaIds.get(schema);
+  if (!id) {
+    id = JSON.stringify(schema);
+    teamSchemaIds.set(schema, id);
+  }
+  return id;
+}
 
 /** The built-in schema with the config's `required`, `severities` and an optional team schema merged in. */
 export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<string, unknown>): Record<string, unknown> {
@@ -148,10 +158,12 @@ export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<st
 
 /** Validates a model; never throws (a schema that does not compile gives one issue). */
 export function validateModel(doc: ParsedDocument, model: NormalizedModel, config: PostmortemConfig, teamSchema?: Record<string, unknown>): SchemaIssue[] {
-  const schema = effectiveSchema(config, teamSchema);
-  const key = JSON.stringify(schema);
+  // Building and serializing the schema costs more than validating a model: key the compiled
+  // validator on what changes it (the required list, the severities, the team schema object).
+  const key = `${config.required.join(',')}|${config.severities.join(',')}|${teamSchema ? teamSchemaId(teamSchema) : ''}`;
   let validate = validators.get(key);
   if (!validate) {
+    const schema = effectiveSchema(config, teamSchema);
     try {
       const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
       validate = ajv.compile(schema);
