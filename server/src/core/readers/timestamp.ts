@@ -275,7 +275,10 @@ const YMD_RE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y;
 const YMD_DOTTED_RE = /(\d{4})\.[ \t](\d{1,2})\.[ \t](\d{1,2})\.?(?!\d)/y;
 const NUM_YEAR_LAST_RE = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/y;
 const KO_DATE_RE = /(?:(\d{4})년[ \t]{0,2})?(\d{1,2})월[ \t]{0,2}(\d{1,2})일(?:[ \t]{0,2}(?:[(（][월화수목금토일](?:요일)?[)）]|[월화수목금토일]요일))?/y;
-const MONTH_FIRST_RE = /(?:([A-Za-z]{3,9})\.?,?[ \t]{1,3})?([A-Za-z]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)(?:,?[ \t]{1,3}(\d{4})(?!\d|:\d))?/y;
+// A weekday before the month (`Saturday Oct 30th`) is read by a second expression so that no
+// run of letters can be claimed by two groups (which recheck flags as polynomial).
+const WEEKDAY_PREFIX_RE = /([A-Za-z]{3,9})\.?,?[ \t]{1,3}/y;
+const MONTH_FIRST_RE = /([A-Za-z]{3,9})\.?[ \t]{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d)(?:,?[ \t]{1,3}(\d{4})(?!\d|:\d))?/y;
 const DAY_FIRST_RE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,3}([A-Za-z]{3,9})\.?(?:,?[ \t]{1,3}(\d{4})(?!\d|:\d))?/y;
 
 interface DateHit {
@@ -353,15 +356,18 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
     return null;
   }
   if (isAsciiLetterCode(c)) {
-    const m = execAt(MONTH_FIRST_RE, text, pos);
+    let start = pos;
+    const w = execAt(WEEKDAY_PREFIX_RE, text, pos);
+    if (w && WEEKDAYS.has(w[1].toLowerCase()) && isAsciiLetterCode(code(text, pos + w[0].length))) start = pos + w[0].length;
+    const m = execAt(MONTH_FIRST_RE, text, start);
     if (!m) return null;
-    if (m[1] !== undefined && !WEEKDAYS.has(m[1].toLowerCase())) return null;
-    const word = m[2] ?? '';
+    const word = m[1] ?? '';
     const month = MONTHS[word.toLowerCase()];
     if (month === undefined || word === 'may') return null;
-    if (isAsciiLetterCode(code(text, pos + m[0].length))) return null;
-    const y = m[4] !== undefined ? Number(m[4]) : null;
-    return makeDate(y, month, Number(m[3]), pos + m[0].length, false, m[0]);
+    const end = start + m[0].length;
+    if (isAsciiLetterCode(code(text, end))) return null;
+    const y = m[3] !== undefined ? Number(m[3]) : null;
+    return makeDate(y, month, Number(m[2]), end, false, text.slice(pos, end));
   }
   return null;
 }
