@@ -238,7 +238,7 @@ function mutatedArb(seeds: ReadonlyArray<{ name: string; text: string }>, maxLin
 const FIELD_IDS: FieldId[] = ['cause', 'duration', 'affected_services', 'servers_restored', 'user_impact', 'summary', 'timeline', 'detection', 'resolution', 'communication', 'lessons_learned', 'action_items'];
 
 /** Configurations: mostly the defaults, sometimes every setting a user could change. */
-const configArb: fc.Arbitrary<Partial<PostmortemConfig>> = fc.oneof(
+const configArb = fc.oneof(
   { weight: 3, arbitrary: fc.constant({}) },
   {
     weight: 2,
@@ -266,7 +266,7 @@ export function caseArb(seeds: ReadonlyArray<{ name: string; text: string }>, ma
     { weight: 3, arbitrary: assembledArb.map((text) => ({ text, origin: 'assembled' })) },
   ];
   if (seeds.length > 0) texts.push({ weight: 5, arbitrary: mutatedArb(seeds, maxLines) });
-  return fc.tuple(fc.oneof(...texts), configArb).map(([t, config]) => ({ ...t, config }));
+  return fc.tuple(fc.oneof(...texts), configArb).map(([t, config]) => ({ ...t, config: config as unknown as Partial<PostmortemConfig> }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -188,7 +188,7 @@ async function captureRuntime(): Promise<Array<{ source: string; flags: string; 
     if (frames.length) built.push({ source: r.source, flags: r.flags, frames });
     return r;
   };
-  const Wrapped = new Proxy(Original, {
+  const Wrapped: RegExpConstructor = new Proxy(Original, {
     construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget === Wrapped ? target : newTarget) as RegExp),
     apply: (target, thisArg, args) => record(Reflect.apply(target, thisArg, args) as RegExp),
   });
