@@ -356,8 +356,7 @@ function checkFindings(text: string, r: LintResult): void {
     }
     if (!rules.has(f.ruleId)) fail('finding shape', `unknown rule id ${f.ruleId}`);
     const meta = rules.get(f.ruleId)!;
-    // lint() reports `tooComplex` for a document the parser cannot walk, with its own text until the rule has it.
-    const template = meta.messages[f.messageId] ?? (f.ruleId === 'unreadable-document' && f.messageId === 'tooComplex' ? { en: '', ko: '' } : undefined);
+    const template = meta.messages[f.messageId];
     if (!template) fail('finding shape', `${f.ruleId}: unknown message id ${f.messageId}`);
     if (typeof f.message !== 'string' || f.message.trim() === '') fail('finding shape', `${f.ruleId} ${f.messageId}: empty message`);
     for (const t of [template.en, template.ko]) {
@@ -448,8 +447,7 @@ export function checkCase(c: FuzzCase): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length <= MAX_PARSE_COMPARE && first.doc) {
     const whole = blocksOf(parseMarkdownTree(body), 0);
-    // With a cache: without one, parseChunked parses a short text in one piece.
-    const chunked = parseChunked(body, new ChunkCache()).chunks.flatMap((ch) => blocksOf(ch.tree, ch.start));
+    const chunked = parseChunked(body).chunks.flatMap((ch) => blocksOf(ch.tree, ch.start));
     if (whole.join(' ') !== chunked.join(' ')) {
       const i = whole.findIndex((w, k) => w !== chunked[k]);
       fail('chunked parse equals whole parse', `first difference at block ${i}: whole ${whole[i]} vs chunked ${chunked[i]}`);
