@@ -9,12 +9,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkCase, coreProperty, describeCase, loadSeeds, referenceApply, type FuzzCase } from '../helpers/fuzz';
+import { checkCase, coreProperty, describeCase, loadSeeds, referenceApply, KNOWN_ISSUES, type FuzzCase } from '../helpers/fuzz';
 import { applyEdits } from '../../server/src/core/text';
 import { fixAllEdits } from '../../server/src/core/fix';
 import type { Finding, TextEdit } from '../../server/src/core/types';
+import { parseMarkdownTree } from '../../server/src/core/parse';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20240301);
 /** The run stops early (and passes) when it has used this much time: the suite must stay quick on slow machines. */
 const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 15_000);
@@ -32,7 +37,8 @@ test(`the core holds its properties on ${RUNS} generated documents (seed ${SEED}
     assert.fail(`${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}\n` +
       `seed ${details.seed}, path ${details.counterexamplePath} (FUZZ_SEED=${details.seed} to rerun)\n${c ? describeCase(c) : ''}`);
   }
-  console.log(`fuzz: ${details.numRuns} cases (${runs} with shrinking) in ${Date.now() - started} ms${details.interrupted ? ', stopped at the time limit' : ''}`);
+  const known = Object.entries(KNOWN_ISSUES).filter(([, v]) => v.seen).map(([k, v]) => `${k} ${v.seen}`);
+  console.log(`fuzz: ${details.numRuns} cases (${runs} with shrinking) in ${Date.now() - started} ms${details.interrupted ? ', stopped at the time limit' : ''}${known.length ? `; known issues hit: ${known.join(', ')}` : ''}`);
 });
 
 test('applyEdits agrees with a reference splice on random edits', () => {
@@ -67,12 +73,23 @@ test('fixAllEdits never returns overlapping edits, whatever the findings', () =>
   );
 });
 
+test('defusing inline HTML openers (a quadratic case in micromark) leaves the tree as remark makes it', () => {
+  const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+  const strip = (tree: unknown) => JSON.stringify(tree);
+  const piece = fc.constantFrom('<!--', '-->', '<!-->', '<![CDATA[', ']]>', '<?', '?>', '<!A', '<!', '>', '<', '`', '(', ')', '[a](', '<x>', 'x', ' ', '\t', '\n', '\n\n', '\r\n', '> ', '- ', '    ', '```', '\ue000', '*');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+      assert.equal(strip(parseMarkdownTree(text)), strip(remark.parse(text)), JSON.stringify(text));
+    }),
+    { numRuns: 2000, seed: SEED },
+  );
+});
+
 /** Inputs fuzzing found; each failed once. */
 const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config']; todo?: string }> = [
   {
     name: 'a fence in a list item ends with the item, and the next fence line opens a new block (chunked parse)',
-    todo: 'found by the fuzzer; the fix is in progress (see the issue on hardening)',
-    text: '---\ntype: postmortem\n---\n1. item\n\n   ```\n   code\nTODO\n   ```\n\n# Root cause\n\nmore\n',
+    text: '---\ntype: postmortem\n---\n1. item\n\n   ```\n   code\nTODO\n   ```\n\n# Root cause\n\nmore\n```\n',
   },
   {
     name: 'an HTML block after a lone CR starts a line (chunked parse)',
@@ -80,8 +97,7 @@ const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config
   },
   {
     name: 'a comment in a list item ends with the item, a fence opens after it (chunked parse)',
-    todo: 'found by the fuzzer; the fix is in progress (see the issue on hardening)',
-    text: '- item\n  <!-- a\ntext\n```\n-->\n# heading\n',
+    text: '- item\n  <!-- a\ntext\n```\n-->\n# heading\n```\n',
   },
   {
     name: 'an HTML block swallows a heading that follows it directly',
@@ -89,18 +105,29 @@ const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config
   },
   {
     name: 'required-field inserts its section at the end, inside an unclosed <script> block: fix-all never converges',
-    todo: 'found by the fuzzer; the fix is in progress (see the issue on hardening)',
+    todo: 'required-field/skeleton: the section is inserted inside a block left open at the end of the document (reported)',
     text: '\ufeff---\ntype: postmortem\n---\n<script>\n',
   },
   {
     name: 'required-field inserts its section inside an unclosed fence',
-    todo: 'found by the fuzzer; the fix is in progress (see the issue on hardening)',
+    todo: 'required-field/skeleton: the section is inserted inside a block left open at the end of the document (reported)',
     text: '---\ntype: postmortem\n---\n# Outage\n\n```\ncode\n',
+  },
+  {
+    name: 'timezone appends the zone after a front matter time with a non-ASCII character after the seconds, on every pass',
+    todo: 'timezone rule: the fix does not make the value readable, so fix-all never converges (reported)',
+    text: '---\ntype: postmortem\nstarted: 2022-10-15T15:19:00+09:00\nmitigated: 2022-10-16T01:30:00\u00e9:00+09:00\n---\n# Outage\n',
   },
 ];
 
 for (const r of REGRESSIONS) {
   test(`regression: ${r.name}`, { todo: r.todo }, () => {
-    checkCase({ text: r.text, config: r.config ?? {}, origin: 'regression' });
+    const allowed = KNOWN_ISSUES.insideOpenBlock.allowed;
+    KNOWN_ISSUES.insideOpenBlock.allowed = false;
+    try {
+      checkCase({ text: r.text, config: r.config ?? {}, origin: 'regression' });
+    } finally {
+      KNOWN_ISSUES.insideOpenBlock.allowed = allowed;
+    }
   });
 }

@@ -119,13 +119,18 @@ function lineStartBefore(text: string, offset: number): number {
 
 /** The plain text of an mdast node (inline code and text values joined, no markup). */
 export function nodeText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
-  if ('children' in node) {
-    let s = '';
-    for (const c of node.children as Nodes[]) s += nodeText(c);
-    return s;
+  // A work list, not recursion: inline nesting thousands deep must not overflow the stack.
+  let s = '';
+  const work: Nodes[] = [node];
+  for (let n = work.pop(); n; n = work.pop()) {
+    if ('value' in n && typeof n.value === 'string') {
+      if (n.type !== 'html') s += n.value;
+    } else if ('children' in n) {
+      const children = n.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) work.push(children[i]);
+    }
   }
-  return '';
+  return s;
 }
 
 /** Absolute range of a node inside a block. */

@@ -71,7 +71,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     timeline = extractTimeline(doc, fields, facts, config);
   } catch (err) {
     // The parsers and readers should never throw; if one does, say so instead of failing the caller.
-    return { findings: [], ruleErrors: [{ ruleId: 'core', message: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) }] };
+    // Nesting thousands deep overflows the stack of the Markdown parser's own tree walks: that is
+    // a limit, not a bug, and the author is told the document was not linted.
+    const overflow = err instanceof RangeError && /call stack/i.test(err.message);
+    const rule = RULES.find((r) => r.meta.id === 'unreadable-document');
+    const severity = rule && severityOf(rule, config);
+    const findings = rule && severity ? [toFinding(rule, { messageId: 'tooComplex', range: { start: 0, end: 0 } }, severity, locale)] : [];
+    return { findings, ruleErrors: overflow ? [] : [{ ruleId: 'core', message: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) }] };
   }
 
   const findings: Finding[] = [];
@@ -104,8 +110,14 @@ export function severityOf(rule: Rule, config: PostmortemConfig): Severity | und
   return s ?? rule.meta.defaultSeverity;
 }
 
+/** Used when the unreadable-document rule's own messages do not have `tooComplex` (yet). */
+const TOO_COMPLEX = {
+  en: 'Not linted: the document is nested too deeply (or is otherwise too complex) to parse.',
+  ko: '검사하지 않음: 문서가 너무 깊게 중첩되어(또는 너무 복잡해) 읽을 수 없습니다.',
+};
+
 function toFinding(rule: Rule, rep: Report, severity: Severity, locale: Locale): Finding {
-  const msg = rule.meta.messages[rep.messageId];
+  const msg = rule.meta.messages[rep.messageId] ?? (rep.messageId === 'tooComplex' ? TOO_COMPLEX : undefined);
   const template = msg ? msg[locale] ?? msg.en : rep.messageId;
   const data = rep.data ?? {};
   return {

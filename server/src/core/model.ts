@@ -141,20 +141,28 @@ const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:ï¼
 const LINE_BREAK = /\r\n?|\n/g;
 const BR = /<br\s*\/?>/gi;
 
-function scanBlock(doc: ParsedDocument, node: Nodes, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {
-  if (node.type === 'paragraph') {
-    scanParagraph(doc, node, base, config, add, next);
-  } else if (node.type === 'list') {
-    for (const item of (node as List).children) scanChildren(doc, (item as ListItem).children as Nodes[], base, config, add);
-  } else if (node.type === 'blockquote') {
-    scanChildren(doc, node.children as Nodes[], base, config, add);
-  } else if (node.type === 'table') {
-    scanTable(doc, node as Table, base, config, add);
+/**
+ * Scans a block and the blocks inside it (list items, block quotes), in document order. A work
+ * list, not recursion: a quote or list nested thousands deep must not overflow the stack.
+ */
+function scanBlock(doc: ParsedDocument, root: Nodes, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, rootNext?: { node: Nodes; base: number }): void {
+  const work: Array<{ node: Nodes; next?: { node: Nodes; base: number } }> = [{ node: root, next: rootNext }];
+  const pushChildren = (children: Nodes[]) => {
+    for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i], next: children[i + 1] ? { node: children[i + 1], base } : undefined });
+  };
+  for (let w = work.pop(); w; w = work.pop()) {
+    const node = w.node;
+    if (node.type === 'paragraph') {
+      scanParagraph(doc, node, base, config, add, w.next);
+    } else if (node.type === 'list') {
+      const items = (node as List).children;
+      for (let i = items.length - 1; i >= 0; i--) pushChildren((items[i] as ListItem).children as Nodes[]);
+    } else if (node.type === 'blockquote') {
+      pushChildren(node.children as Nodes[]);
+    } else if (node.type === 'table') {
+      scanTable(doc, node as Table, base, config, add);
+    }
   }
-}
-
-function scanChildren(doc: ParsedDocument, children: Nodes[], base: number, config: PostmortemConfig, add: (o: Occurrence) => void): void {
-  children.forEach((c, i) => scanBlock(doc, c, base, config, add, children[i + 1] ? { node: children[i + 1], base } : undefined));
 }
 
 function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {

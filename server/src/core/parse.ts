@@ -37,7 +37,127 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 
 /** Parses one piece of Markdown with the same plugins the whole core uses. */
 export function parseMarkdownTree(text: string): Root {
-  return processor.parse(text) as Root;
+  const swaps: Array<[string, string]> = [];
+  let source = text;
+  // micromark drops a BOM at the very start and counts offsets without it; parseDocument strips
+  // the document's BOM, so one here is a second BOM, which is text: a stand-in keeps the offsets.
+  if (source.charCodeAt(0) === 0xfeff) {
+    const standIn = STAND_INS_FORMAT.find((c) => !text.includes(c));
+    if (standIn) {
+      source = standIn + source.slice(1);
+      swaps.push([standIn, '\ufeff']);
+    }
+  }
+  const defused = defuseInlineHtml(source);
+  if (defused) {
+    source = defused.text;
+    swaps.push(...defused.swaps);
+  }
+  const tree = processor.parse(source) as Root;
+  if (swaps.length) restore(tree, swaps);
+  return tree;
+}
+
+/** Invisible format characters (like the BOM) used as its stand-in. */
+const STAND_INS_FORMAT = ['\u2060', '\u2061', '\u2062', '\u2063', '\u2064'];
+
+/**
+ * micromark looks for the end of an inline comment, CDATA section, processing instruction or
+ * declaration (`-->`, `]]>`, `?>`, `>`) from every opener, to the end of the paragraph: a long
+ * paragraph of openers with no end (`<!--<!--<!--…`) takes quadratic time (200,000 of them:
+ * about an hour). An opener with no end before the next blank line can only be text, so one of
+ * its characters is swapped for a stand-in the parser does not read as that opener, of the same
+ * length and class (punctuation for `!` and `?`, a letter for the `C` of CDATA: emphasis looks at
+ * the class of its neighbours), and put back in the tree after. Offsets do not move. Openers at
+ * the start of a block line may open an HTML block (which runs past blank lines): those are left
+ * alone. Returns undefined when nothing needs it, the common case.
+ */
+function defuseInlineHtml(text: string): { text: string; swaps: Array<[string, string]> } | undefined {
+  if (!text.includes('<!') && !text.includes('<?')) return undefined;
+  const [bang, question] = STAND_INS_PUNCTUATION.filter((c) => !text.includes(c));
+  const letter = STAND_INS_LETTER.find((c) => !text.includes(c));
+  if (!bang || !question || !letter) return undefined;
+  const out: string[] = [];
+  let last = 0;
+  let blankFrom = -1;
+  let blankAt = -1;
+  // The next blank line (a line of spaces and tabs only): a paragraph ends there at the latest.
+  const nextBlank = (from: number): number => {
+    if (from >= blankFrom && from <= blankAt) return blankAt;
+    BLANK_LINE.lastIndex = from;
+    const m = BLANK_LINE.exec(text);
+    blankFrom = from;
+    blankAt = m ? m.index : text.length;
+    return blankAt;
+  };
+  // The last search for each kind of end: openers come in order, so one forward scan per kind.
+  const found = new Map<string, { from: number; at: number }>();
+  const endAfter = (close: string, from: number): number => {
+    const known = found.get(close);
+    if (known && known.from <= from && (known.at >= from || known.at === -1)) return known.at;
+    const at = text.indexOf(close, from);
+    found.set(close, { from, at });
+    return at;
+  };
+  // The line of the current opener, and where its container markers (`>`, bullets) end.
+  let lineStart = 0;
+  let scanned = 0;
+  let prefixEnd = -1;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+    const i = m.index;
+    for (; scanned < i; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 10 || c === 13) {
+        lineStart = scanned + 1;
+        prefixEnd = -1;
+      }
+    }
+    if (prefixEnd < 0) {
+      CONTAINER_PREFIX.lastIndex = lineStart;
+      prefixEnd = lineStart + (CONTAINER_PREFIX.exec(text)?.[0].length ?? 0);
+    }
+    // At the start of a block: it may open an HTML block, which is not the parser's slow path.
+    if (i <= prefixEnd) continue;
+    const kind = m[0];
+    // `<?>`: its `?` may be the end of an earlier `<?`.
+    if (kind === '<?' && text.charCodeAt(i + 2) === 62) continue;
+    const close = kind === '<!--' ? '-->' : kind === '<![CDATA[' ? ']]>' : kind === '<?' ? '?>' : '>';
+    const end = endAfter(close, i + 2);
+    if (end >= 0 && end < nextBlank(i)) continue;
+    // `<!--` `<!A` `<?`: the second character; `<![CDATA[`: the C (a `!` before `[` starts an image).
+    const at = kind === '<![CDATA[' ? i + 3 : i + 1;
+    out.push(text.slice(last, at), kind === '<![CDATA[' ? letter : kind === '<?' ? question : bang);
+    last = at + 1;
+  }
+  if (out.length === 0) return undefined;
+  out.push(text.slice(last));
+  return { text: out.join(''), swaps: [[bang, '!'], [question, '?'], [letter, 'C']] };
+}
+
+/** Rare punctuation and letters (one UTF-16 unit each) used as stand-ins; the first absent from the text is used. */
+const STAND_INS_PUNCTUATION = ['\u2e2e', '\u2e53', '\ua673', '\u2e4f', '\u2e3c'];
+const STAND_INS_LETTER = ['\ua66e', '\ua66d', '\u16a0', '\u2c00'];
+const OPENER = /<!--|<!\[CDATA\[|<![A-Za-z]|<\?/g;
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n|$)/g;
+
+/** Spaces, tabs and container markers (`>`, bullets, ordered list numbers) at a line's start. */
+const CONTAINER_PREFIX = /(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/y;
+
+/** Puts back the characters `defuseInlineHtml` swapped, in every string a node carries. */
+function restore(tree: Root, swaps: ReadonlyArray<[string, string]>): void {
+  const work: unknown[] = [tree];
+  for (let n = work.pop() as Record<string, unknown> | undefined; n; n = work.pop() as Record<string, unknown> | undefined) {
+    for (const key of ['value', 'url', 'title', 'alt', 'label', 'identifier', 'lang', 'meta'] as const) {
+      const value = n[key];
+      if (typeof value !== 'string') continue;
+      let v = value;
+      for (const [mark, original] of swaps) if (v.includes(mark)) v = v.split(mark).join(original);
+      n[key] = v;
+    }
+    const children = n.children;
+    if (Array.isArray(children)) for (const c of children) work.push(c);
+  }
 }
 
 /** A cache of chunk trees keyed by chunk text, kept from one parse to the next. */
@@ -110,7 +230,7 @@ function endsOpen(tree: Root, piece: string): boolean {
     const open = FENCE.exec(lines[0]);
     if (!open) return false; // Indented code: a heading at column 0 ends it.
     const close = lines.length > 1 ? FENCE.exec(lines[lines.length - 1]) : null;
-    return !(close && close[1][0] === open[1][0] && close[1].length >= open[1].length && lines[lines.length - 1].slice(close[0].length).trim() === '');
+    return !(close && close[1][0] === open[1][0] && close[1].length >= open[1].length && SPACES.test(lines[lines.length - 1].slice(close[0].length)));
   }
   if (first.startsWith('<!--')) return !raw.includes('-->', raw.indexOf('<!--') + 2);
   if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(first)) return !/<\/(?:script|pre|style|textarea)>/i.test(raw);
@@ -125,6 +245,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const HTML_START = /^ {0,3}</;
 const LINE_BREAK = /\r\n?|\n/g;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+/** Blank as CommonMark means it: spaces and tabs only (a form feed or U+00A0 is text). */
+const SPACES = /^[ \t]*$/;
 
 /**
  * Offsets where chunks start: 0, then every line that is an ATX heading at column 0 and is not
@@ -150,23 +273,24 @@ export function chunkBoundaries(text: string): number[] {
     LINE_BREAK.lastIndex = pos;
     if (first) {
       first = false;
-      if (line === '---') {
+      // As remark-frontmatter reads it: `---` and optional spaces or tabs, closed by the same (not `...`).
+      if (FRONT_MATTER_FENCE.test(line)) {
         inFrontMatter = true;
         continue;
       }
     }
     if (inFrontMatter) {
-      if (line === '---' || line === '...') inFrontMatter = false;
+      if (FRONT_MATTER_FENCE.test(line)) inFrontMatter = false;
       continue;
     }
     if (fence) {
       const m = FENCE.exec(line);
-      if (m && m[1][0] === fence.char && m[1].length >= fence.len && line.slice(m[0].length).trim() === '') fence = null;
+      if (m && m[1][0] === fence.char && m[1].length >= fence.len && SPACES.test(line.slice(m[0].length))) fence = null;
       continue;
     }
     if (html) {
       if (html === 'block') {
-        if (line.trim() === '') html = null;
+        if (SPACES.test(line)) html = null;
       } else if (html === 'comment') {
         if (line.includes('-->')) html = null;
       } else if (html === 'raw') {
