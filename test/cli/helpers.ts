@@ -6,17 +6,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { repoRoot } from '../helpers/root';
+export { repoRoot };
 
-/** The repository root: the folder above the working directory that holds templates/index.json. */
-export function repoRoot(): string {
-  let dir = process.cwd();
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'templates', 'index.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('templates/index.json not found above ' + process.cwd());
-    dir = parent;
-  }
-}
 
 /** The bundle under test. */
 export const CLI = path.join(repoRoot(), 'dist', 'cli.js');

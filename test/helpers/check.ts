@@ -70,7 +70,8 @@ export function assertFixesConverge(text: string, config?: Partial<PostmortemCon
 }
 
 /** Repository root. */
-export const ROOT = process.cwd();
+import { ROOT } from './root';
+export { ROOT };
 
 /** The shared corpus, when it is beside the repository. */
 export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'postmortems');

@@ -11,7 +11,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 /** Repository root (tests run from it). */
-export const ROOT = process.cwd();
+import { ROOT } from './root';
+export { ROOT };
 
 /** Path of the bundled server. */
 export const SERVER = path.join(ROOT, 'dist', 'server.js');

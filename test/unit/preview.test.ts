@@ -7,17 +7,8 @@ import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import { postmortemPreviewPlugin, type PostmortemPreviewOptions } from '../../server/src/preview/plugin';
+import { repoRoot as findRepoRoot } from '../helpers/root';
 
-/** Walks up from the working directory to the folder that holds templates/. */
-function findRepoRoot(): string {
-  let dir = process.cwd();
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'templates', 'index.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('templates/index.json not found above ' + process.cwd());
-    dir = parent;
-  }
-}
 
 const templatesDir = path.join(findRepoRoot(), 'templates');
 const readTemplate = (file: string): string => fs.readFileSync(path.join(templatesDir, file), 'utf8');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { repoRoot as findRepoRoot } from '../helpers/root';
 
 interface TemplateEntry {
   id: string;
@@ -26,19 +27,6 @@ interface Template {
   sections: Section[];
 }
 
-/**
- * Walks up from the working directory to the folder that holds templates/index.json. It avoids
- * import.meta, which a CommonJS type-check of this file would reject.
- */
-function findRepoRoot(): string {
-  let dir = process.cwd();
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'templates', 'index.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('templates/index.json not found above ' + process.cwd());
-    dir = parent;
-  }
-}
 
 const templatesDir = path.join(findRepoRoot(), 'templates');
 const index = JSON.parse(fs.readFileSync(path.join(templatesDir, 'index.json'), 'utf8')) as {
