@@ -110,14 +110,8 @@ export function severityOf(rule: Rule, config: PostmortemConfig): Severity | und
   return s ?? rule.meta.defaultSeverity;
 }
 
-/** Used when the unreadable-document rule's own messages do not have `tooComplex` (yet). */
-const TOO_COMPLEX = {
-  en: 'Not linted: the document is nested too deeply (or is otherwise too complex) to parse.',
-  ko: '검사하지 않음: 문서가 너무 깊게 중첩되어(또는 너무 복잡해) 읽을 수 없습니다.',
-};
-
 function toFinding(rule: Rule, rep: Report, severity: Severity, locale: Locale): Finding {
-  const msg = rule.meta.messages[rep.messageId] ?? (rep.messageId === 'tooComplex' ? TOO_COMPLEX : undefined);
+  const msg = rule.meta.messages[rep.messageId];
   const template = msg ? msg[locale] ?? msg.en : rep.messageId;
   const data = rep.data ?? {};
   return {

@@ -28,6 +28,10 @@ export const rule: Rule = {
         ko: '검사하지 않음: 문서가 {size}자로, 한도 {limit}자("maxFileSize")를 넘습니다.',
       },
       binary: { en: 'Not linted: the document looks like binary data, not Markdown text.', ko: '검사하지 않음: 문서가 Markdown 텍스트가 아닌 바이너리 데이터로 보입니다.' },
+      tooComplex: {
+        en: 'Not linted: the document is nested too deeply (or is otherwise too complex) to parse.',
+        ko: '검사하지 않음: 문서가 너무 깊게 중첩되어(또는 너무 복잡해) 읽을 수 없습니다.',
+      },
     },
   },
   check() {
