@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import fc from 'fast-check';
-import { caseArb, checkCase, describeCase, loadSeeds, PropertyFailure, KNOWN_ISSUES, type FuzzCase } from '../test/helpers/fuzz';
+import { caseArb, checkCase, describeCase, loadSeeds, PropertyFailure, type FuzzCase } from '../test/helpers/fuzz';
 import { HOSTILE } from '../test/helpers/hostile';
 import { lint } from '../server/src/core/lint';
 import { mergeConfig } from '../server/src/core/config';
@@ -85,12 +85,10 @@ interface Stats {
   slowest?: Extreme;
   byKind: Record<string, { cases: number; failures: number; largest: number; slowestMs: number }>;
   properties: Record<string, number>;
-  /** Cases that hit a known bug (KNOWN_ISSUES in test/helpers/fuzz.ts), tolerated, not failures. */
-  known: Record<string, number>;
 }
 
 function emptyStats(): Stats {
-  return { cases: 0, failures: 0, chars: 0, ms: 0, byKind: {}, properties: {}, known: {} };
+  return { cases: 0, failures: 0, chars: 0, ms: 0, byKind: {}, properties: {} };
 }
 
 function kindOf(origin: string): string {
@@ -113,7 +111,6 @@ function merge(into: Stats, s: Stats): void {
     t.slowestMs = Math.max(t.slowestMs, v.slowestMs);
   }
   for (const [k, v] of Object.entries(s.properties)) into.properties[k] = (into.properties[k] ?? 0) + v;
-  for (const [k, v] of Object.entries(s.known)) into.known[k] = (into.known[k] ?? 0) + v;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,10 +174,6 @@ function worker(a: Args): void {
         send({ type: 'failure', id, property: r.property, message: r.message.slice(0, 400), file });
       }
     });
-    for (const [k, v] of Object.entries(KNOWN_ISSUES)) {
-      if (v.seen) stats.known[k] = v.seen;
-      v.seen = 0;
-    }
     send({ type: 'batch', batch, stats });
   }
 }
@@ -253,7 +246,6 @@ async function campaign(a: Args): Promise<number> {
   console.log(`\nMean ${(total.ms / Math.max(1, total.cases)).toFixed(1)} ms and ${(total.chars / Math.max(1, total.cases)).toFixed(0)} chars a case (a case is a lint, every fix alone, fix-all to convergence, a fresh lint and a chunked-versus-whole parse).`);
   if (total.largest) console.log(`Largest input: ${total.largest.length} chars, ${total.largest.ms.toFixed(0)} ms (${total.largest.id}, ${total.largest.origin}).`);
   if (total.slowest) console.log(`Slowest case: ${total.slowest.ms.toFixed(0)} ms, ${total.slowest.length} chars (${total.slowest.id}, ${total.slowest.origin}).`);
-  if (Object.keys(total.known).length) console.log(`\nKnown issues hit (tolerated, see KNOWN_ISSUES in test/helpers/fuzz.ts): ${JSON.stringify(total.known)}.`);
   if (failures.length) {
     console.log(`\nFailures by property: ${JSON.stringify(total.properties)}`);
     for (const f of failures.slice(0, 30)) console.log(`- ${f.id} ${f.property}: ${f.message.split('\n')[0].slice(0, 300)}${f.file ? ` (${path.relative(process.cwd(), f.file)})` : ''}`);

@@ -412,31 +412,6 @@ function blocksOf(tree: { children: Array<{ type: string; position?: { start: { 
  * one situation it covers; everything else in the case is still checked). Delete an entry when
  * its bug is fixed: the regression tests in test/unit/fuzz.test.ts say when.
  */
-export const KNOWN_ISSUES = {
-  /**
-   * required-field (skeleton.ts insertSectionEdit) inserts a missing section at the end of the
-   * document even when the document ends inside a fenced code or HTML block left open: the new
-   * heading is code, the field stays missing, and fix-all inserts it again on every pass
-   * (`postmortem lint --fix` writes it ten times).
-   */
-  insideOpenBlock: { allowed: true, seen: 0 },
-};
-
-function knownIssueSeen(k: keyof typeof KNOWN_ISSUES): void {
-  KNOWN_ISSUES[k].seen++;
-}
-
-/** True when every remaining fix inserts at the very end and the document ends in an open fenced code or HTML block. */
-function insertsInsideOpenBlock(text: string, findings: readonly Finding[]): boolean {
-  const fixes = findings.filter((f) => f.fix);
-  if (fixes.length === 0 || !fixes.every((f) => f.ruleId === 'required-field' && f.fix!.edits.every((e) => e.start === text.length))) return false;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const last = parseMarkdownTree(body).children.at(-1);
-  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
-  const end = last.position?.end.offset ?? 0;
-  return body.slice(end).trim() === '';
-}
-
 /** Checks every property on one case; throws a `PropertyFailure` naming the first that fails. */
 export function checkCase(c: FuzzCase): void {
   const config = mergeConfig(c.config);
@@ -459,10 +434,6 @@ export function checkCase(c: FuzzCase): void {
     const edits = fixAllEdits(result.findings);
     if (edits.length === 0) break;
     if (pass > MAX_FIX_PASSES) {
-      if (KNOWN_ISSUES.insideOpenBlock.allowed && insertsInsideOpenBlock(current, result.findings)) {
-        knownIssueSeen('insideOpenBlock');
-        break;
-      }
       fail('fix-all converges', `still ${edits.length} fixable edits after ${MAX_FIX_PASSES} passes: ${result.findings.filter((f) => f.fix).map((f) => `${f.ruleId} ${f.fix!.title}`).join('; ')}`);
     }
     checkEdits('fix-all edits well formed', current, edits, `fix-all pass ${pass}`);

@@ -94,6 +94,14 @@ test('a field stated in front matter gets no section', async () => {
   assert.match(edited, /## User impact/);
 });
 
+test('a document that ends inside a fence never closed gets no sections there, and is told why', async () => {
+  const text = '---\ntype: postmortem\n---\n# Outage\n\n```\nlog line\n';
+  const { result, edited } = await run(SERVER_COMMANDS.insertMissingSections, text);
+  assert.equal(result.applied, false);
+  assert.equal(edited, undefined);
+  assert.match(result.message ?? '', /never closed/);
+});
+
 test('an edit the client refuses is reported as not applied', async () => {
   accept = false;
   try {

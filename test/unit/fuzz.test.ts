@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkCase, coreProperty, describeCase, loadSeeds, referenceApply, KNOWN_ISSUES, type FuzzCase } from '../helpers/fuzz';
+import { checkCase, coreProperty, describeCase, loadSeeds, referenceApply, type FuzzCase } from '../helpers/fuzz';
 import { applyEdits } from '../../server/src/core/text';
 import { fixAllEdits } from '../../server/src/core/fix';
 import type { Finding, TextEdit } from '../../server/src/core/types';
@@ -37,8 +37,7 @@ test(`the core holds its properties on ${RUNS} generated documents (seed ${SEED}
     assert.fail(`${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}\n` +
       `seed ${details.seed}, path ${details.counterexamplePath} (FUZZ_SEED=${details.seed} to rerun)\n${c ? describeCase(c) : ''}`);
   }
-  const known = Object.entries(KNOWN_ISSUES).filter(([, v]) => v.seen).map(([k, v]) => `${k} ${v.seen}`);
-  console.log(`fuzz: ${details.numRuns} cases (${runs} with shrinking) in ${Date.now() - started} ms${details.interrupted ? ', stopped at the time limit' : ''}${known.length ? `; known issues hit: ${known.join(', ')}` : ''}`);
+  console.log(`fuzz: ${details.numRuns} cases (${runs} with shrinking) in ${Date.now() - started} ms${details.interrupted ? ', stopped at the time limit' : ''}`);
 });
 
 test('applyEdits agrees with a reference splice on random edits', () => {
@@ -86,7 +85,7 @@ test('defusing inline HTML openers (a quadratic case in micromark) leaves the tr
 });
 
 /** Inputs fuzzing found; each failed once. */
-const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config']; todo?: string }> = [
+const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config'] }> = [
   {
     name: 'a fence in a list item ends with the item, and the next fence line opens a new block (chunked parse)',
     text: '---\ntype: postmortem\n---\n1. item\n\n   ```\n   code\nTODO\n   ```\n\n# Root cause\n\nmore\n```\n',
@@ -105,29 +104,20 @@ const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config
   },
   {
     name: 'required-field inserts its section at the end, inside an unclosed <script> block: fix-all never converges',
-    todo: 'required-field/skeleton: the section is inserted inside a block left open at the end of the document (reported)',
     text: '\ufeff---\ntype: postmortem\n---\n<script>\n',
   },
   {
     name: 'required-field inserts its section inside an unclosed fence',
-    todo: 'required-field/skeleton: the section is inserted inside a block left open at the end of the document (reported)',
     text: '---\ntype: postmortem\n---\n# Outage\n\n```\ncode\n',
   },
   {
     name: 'timezone appends the zone after a front matter time with a non-ASCII character after the seconds, on every pass',
-    todo: 'timezone rule: the fix does not make the value readable, so fix-all never converges (reported)',
     text: '---\ntype: postmortem\nstarted: 2022-10-15T15:19:00+09:00\nmitigated: 2022-10-16T01:30:00\u00e9:00+09:00\n---\n# Outage\n',
   },
 ];
 
 for (const r of REGRESSIONS) {
-  test(`regression: ${r.name}`, { todo: r.todo }, () => {
-    const allowed = KNOWN_ISSUES.insideOpenBlock.allowed;
-    KNOWN_ISSUES.insideOpenBlock.allowed = false;
-    try {
-      checkCase({ text: r.text, config: r.config ?? {}, origin: 'regression' });
-    } finally {
-      KNOWN_ISSUES.insideOpenBlock.allowed = allowed;
-    }
+  test(`regression: ${r.name}`, () => {
+    checkCase({ text: r.text, config: r.config ?? {}, origin: 'regression' });
   });
 }

@@ -100,34 +100,40 @@ const PROSE = new WeakMap<ParsedDocument, string>();
 
 function maskNonProse(doc: ParsedDocument): string {
   const spans: OffsetRange[] = [];
-  const walk = (node: Nodes, base: number): void => {
+  // An explicit stack, not recursion: a 5,000-deep quote must not overflow the call stack.
+  const stack: Array<{ node: Nodes; base: number }> = [];
+  for (let i = doc.blocks.length - 1; i >= 0; i--) stack.push({ node: doc.blocks[i]!.node as Nodes, base: doc.blocks[i]!.base });
+  while (stack.length > 0) {
+    const { node, base } = stack.pop()!;
     const r = nodeRange(node, base);
+    let descend = true;
     switch (node.type) {
       case 'code':
       case 'inlineCode':
       case 'definition':
       case 'image':
         spans.push(r);
-        return;
+        descend = false;
+        break;
       case 'html':
         for (const m of doc.text.slice(r.start, r.end).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) spans.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
-        return;
+        descend = false;
+        break;
       case 'link': {
         // `[text](url)`: the text is prose, the destination is not; an autolink or a bare URL is all destination.
         const last = node.children[node.children.length - 1];
         if (doc.text.charAt(r.start) === '[' && last?.position) spans.push({ start: nodeRange(last, base).end, end: r.end });
         else if (doc.text.charAt(r.start) !== '[') {
           spans.push(r);
-          return;
+          descend = false;
         }
         break;
       }
       default:
         break;
     }
-    if ('children' in node) for (const c of node.children as Nodes[]) walk(c, base);
-  };
-  for (const b of doc.blocks) walk(b.node as Nodes, b.base);
+    if (descend && 'children' in node) for (const c of node.children as Nodes[]) stack.push({ node: c, base });
+  }
   const fm = doc.frontMatter;
   if (fm) {
     // A `#` that starts a YAML comment: at a line start or after a blank, and not inside a value.

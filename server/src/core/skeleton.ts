@@ -2,6 +2,8 @@ import type { FieldId, TextEdit } from './types';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields } from './model';
 import { FIELDS, fieldSpec } from './fields';
+import { nodeRange } from './document';
+import { parseMarkdownTree } from './parse';
 
 /** True when the document's headings are mostly Korean, so inserted headings should be too. */
 export function documentIsKorean(doc: ParsedDocument): boolean {
@@ -17,9 +19,11 @@ export function documentIsKorean(doc: ParsedDocument): boolean {
 /**
  * The edit that inserts an empty section for `field` where the recommended order (FIELDS) puts
  * it: before the first section of a later field, else after the last section of an earlier one,
- * else at the end of the document.
+ * else at the end of the document. `undefined` when the section would go at the end and the
+ * document ends inside a block left open (a fence never closed, `<script>` or `<!--` without its
+ * end): there the heading would be code, not a section, so no place is safe.
  */
-export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, field: FieldId, korean = documentIsKorean(doc)): TextEdit {
+export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, field: FieldId, korean = documentIsKorean(doc)): TextEdit | undefined {
   const eol = doc.lines.eol;
   const order = FIELDS.map((f) => f.id);
   const rank = order.indexOf(field);
@@ -37,7 +41,22 @@ export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, 
   }
   const earlier = [...sameDepth].reverse().find((s) => order.indexOf(s.field!) < rank);
   const at = earlier ? earlier.section.bodyRange.end : doc.text.length;
-  return { start: at, end: at, newText: separatorBefore(doc.text, at, eol) + block + separatorAfter(doc.text, at, eol) };
+  const newText = separatorBefore(doc.text, at, eol) + block + separatorAfter(doc.text, at, eol);
+  if (at === doc.text.length && !headingSurvivesAtEnd(doc, newText)) return undefined;
+  return { start: at, end: at, newText };
+}
+
+/**
+ * True when `inserted`, appended to the document, starts with a heading that Markdown reads as a
+ * heading. Only the last top-level block can swallow it, and a top-level block parses the same
+ * on its own, so parsing that block plus the insertion is enough.
+ */
+function headingSurvivesAtEnd(doc: ParsedDocument, inserted: string): boolean {
+  const last = doc.blocks[doc.blocks.length - 1];
+  if (!last || (last.node.type !== 'code' && last.node.type !== 'html')) return true;
+  const from = nodeRange(last.node, last.base).start;
+  const tree = parseMarkdownTree(doc.text.slice(from) + inserted);
+  return tree.children.some((n) => n.type === 'heading');
 }
 
 function separatorBefore(text: string, at: number, eol: string): string {

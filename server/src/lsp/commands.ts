@@ -25,6 +25,8 @@ export interface MissingSections {
   edits: TextEdit[];
   /** The fields added, in the recommended order. */
   fields: FieldId[];
+  /** Missing fields left out because their place is inside a block left open at the end. */
+  skipped: FieldId[];
 }
 
 /**
@@ -34,11 +36,19 @@ export interface MissingSections {
  */
 export function missingSectionsEdits(result: LintResult, korean: boolean): MissingSections {
   const { doc, fields, model } = result;
-  if (!doc || !fields || !model) return { edits: [], fields: [] };
+  if (!doc || !fields || !model) return { edits: [], fields: [], skipped: [] };
   const missing = FIELDS.map((f) => f.id).filter((id) => !Object.prototype.hasOwnProperty.call(model.data, id));
   const byOffset = new Map<number, string[]>();
+  const inserted: FieldId[] = [];
+  const skipped: FieldId[] = [];
   for (const id of missing) {
     const e = insertSectionEdit(doc, fields, id, korean);
+    // The document ends inside an open block: a heading there would be code.
+    if (!e) {
+      skipped.push(id);
+      continue;
+    }
+    inserted.push(id);
     const list = byOffset.get(e.start) ?? [];
     list.push(e.newText);
     byOffset.set(e.start, list);
@@ -50,7 +60,7 @@ export function missingSectionsEdits(result: LintResult, korean: boolean): Missi
     for (const next of texts.slice(1)) text = joinBlocks(text, next, eol);
     return { start: at, end: at, newText: text };
   });
-  return { edits: edits.sort((a, b) => a.start - b.start), fields: missing };
+  return { edits: edits.sort((a, b) => a.start - b.start), fields: inserted, skipped };
 }
 
 function joinBlocks(a: string, b: string, eol: string): string {
@@ -99,6 +109,7 @@ export function timelineEntryEdit(result: LintResult, config: PostmortemConfig, 
 
   // No Timeline section: add one where the recommended order puts it, holding the entry.
   const skeleton = insertSectionEdit(doc, fields, 'timeline', korean);
+  if (!skeleton) return undefined;
   const line = entryLine(time, { kind: 'list', columns: 0, timeColumn: 0, marker: '- ', separator: ' — ' });
   const comment = /<!--[^\r\n]*-->/.exec(skeleton.newText);
   const newText = comment
@@ -180,11 +191,12 @@ function isPosition(v: unknown): v is Position {
   return !!v && typeof v === 'object' && typeof (v as Position).line === 'number' && typeof (v as Position).character === 'number';
 }
 
-const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 'rejected' | 'inserted', string>> = {
+const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 'openBlock' | 'rejected' | 'inserted', string>> = {
   en: {
     notOpen: 'The document is not open in the editor.',
     unreadable: 'The document could not be read as Markdown.',
     nothing: 'Every section is already there.',
+    openBlock: 'The document ends inside a code block or HTML block that is never closed, so a heading added at the end would not be a heading. Close the block, then try again.',
     rejected: 'The editor did not apply the change (the document may have changed meanwhile).',
     inserted: 'Inserted: {sections}.',
   },
@@ -192,6 +204,7 @@ const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 're
     notOpen: '문서가 편집기에 열려 있지 않습니다.',
     unreadable: '문서를 Markdown으로 읽을 수 없습니다.',
     nothing: '모든 섹션이 이미 있습니다.',
+    openBlock: '문서가 닫히지 않은 코드 블록이나 HTML 블록 안에서 끝나므로, 끝에 추가한 제목은 제목이 되지 않습니다. 블록을 닫은 뒤 다시 시도하세요.',
     rejected: '편집기가 변경을 적용하지 않았습니다(그 사이 문서가 바뀌었을 수 있습니다).',
     inserted: '추가함: {sections}.',
   },
@@ -226,8 +239,8 @@ async function insertMissingSections(ctx: ServerContext, uri: string): Promise<C
   const m = MESSAGES[ctx.locale()];
   const r = await resultFor(ctx, uri);
   if (typeof r === 'string') return { applied: false, message: r };
-  const { edits, fields } = missingSectionsEdits(r.result, r.korean);
-  if (edits.length === 0) return { applied: false, message: m.nothing };
+  const { edits, fields, skipped } = missingSectionsEdits(r.result, r.korean);
+  if (edits.length === 0) return { applied: false, message: skipped.length > 0 ? m.openBlock : m.nothing };
   const labels = fields.map((f) => (r.korean ? fieldSpec(f).labelKo : fieldSpec(f).label));
   const label = ctx.locale() === 'ko' ? '빠진 섹션 추가' : 'Insert missing sections';
   const applied = await apply(ctx, uri, r.version, r.text, edits, label);

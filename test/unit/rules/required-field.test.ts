@@ -53,3 +53,31 @@ test(`${RULE}: a Korean document gets a Korean heading`, () => {
   assert.match(f.fix!.edits[0].newText, /^## 원인/);
   assert.match(run(text, { required: ['cause'] }, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /필수 항목 "cause"/);
 });
+
+// A heading appended after a block that is never closed would be part of that block, so the
+// finding comes without a fix there; once the block is closed, the fix comes back.
+const openAtEnd: Array<{ name: string; text: string; closed: string }> = [
+  { name: 'an unclosed fence', text: '# Outage\n\n```\ncode\n', closed: '# Outage\n\n```\ncode\n```\n' },
+  { name: 'an unclosed tilde fence after CRLF', text: '# Outage\r\n\r\n~~~~\r\ncode\r\n~~~\r\n', closed: '# Outage\r\n\r\n~~~~\r\ncode\r\n~~~~\r\n' },
+  { name: 'an unclosed <script>', text: '# Outage\n\n<script>\nlet x;\n', closed: '# Outage\n\n<script>\nlet x;\n</script>\n' },
+  { name: 'an unclosed comment', text: '# Outage\n\n<!-- notes\n', closed: '# Outage\n\n<!-- notes -->\n' },
+];
+
+for (const c of openAtEnd) {
+  test(`${RULE}: no fix when the document ends inside ${c.name}`, () => {
+    const open = run(c.text, { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE);
+    assert.equal(open.length, 1);
+    assert.equal(open[0].fix, undefined);
+    const closed = run(c.closed, { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE);
+    assert.ok(closed[0].fix, 'the closed block gets its fix back');
+    const out = applyEdits(c.closed, fixAllEdits(closed));
+    assert.deepEqual(run(out, { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE), []);
+  });
+}
+
+test(`${RULE}: an open block in an earlier section does not stop the fix`, () => {
+  const text = '# Outage\n\n## Duration\n\n45 minutes\n\n## Impact\n\n```\nlog\n';
+  const f = run(text, { required: ['cause'] }).findings.find((x) => x.ruleId === RULE)!;
+  assert.ok(f.fix, 'cause goes before Duration, outside the open fence');
+  assert.deepEqual(run(applyEdits(text, f.fix.edits), { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE), []);
+});

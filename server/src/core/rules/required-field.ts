@@ -40,7 +40,8 @@ export const rule: Rule = {
         messageId: 'missing',
         data: { field: spec.id, label },
         range: issue.range,
-        fix: { title: localized(ctx.locale, this.meta.messages.insert, label), edits: [edit] },
+        // No fix when the document ends inside an open block: the heading would land in it.
+        fix: edit ? { title: localized(ctx.locale, this.meta.messages.insert, label), edits: [edit] } : undefined,
       });
     }
   },

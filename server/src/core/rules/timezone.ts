@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from './types';
 import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
-import { findTimestamps, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
+import { findTimestamps, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
 
 /**
  * Times with no zone while neither the document nor the config gives one. The timeline is
@@ -64,7 +64,9 @@ export const rule: Rule = {
         messageId: 'milestone',
         data: { key: id, time: inner.trim() },
         range: m.range,
-        fix: zone ? { title: msg('addZone', zone.abbreviation ?? zone.label), edits: [zoneEdit(inner.trim(), end, zone)] } : undefined,
+        // Only a value that is the time and nothing else gets the zone appended: after trailing
+        // text (`01:30:00é:00+09:00`) the zone would not attach to the time, and the value would stay zone-less.
+        fix: zone && wholeValueIsTime(inner.trim()) ? { title: msg('addZone', zone.abbreviation ?? zone.label), edits: [zoneEdit(inner.trim(), end, zone)] } : undefined,
       });
     }
   },
@@ -100,6 +102,12 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
   }
   const abbreviation = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset) };
+}
+
+/** The text is one timestamp from its first character to its last. */
+function wholeValueIsTime(text: string): boolean {
+  const found = readTimestamp(text);
+  return found.ok && found.start === 0 && found.end === text.length;
 }
 
 /** Inserts the zone after a time: attached to an ISO time (`…T14:50+09:00`), after a space otherwise (`14:50 KST`). */
