@@ -223,6 +223,15 @@ test('a team schema outside the working directory is a config error', () => {
   assert.equal(r.stderr, 'postmortem: invalid config .postmortemrc.json: "schema" (../team.schema.json) is outside the working directory\n');
 });
 
+test('a team schema that is not a usable JSON Schema is a config error, not a silent pass', () => {
+  const dir = tempDir();
+  writeFiles(dir, { 'postmortems/a.md': BAD_POSTMORTEM, 'team.schema.json': JSON.stringify({ properties: { severity: { type: 'nope' } } }), '.postmortemrc.json': JSON.stringify({ schema: 'team.schema.json' }) });
+  const r = runCli(['lint'], { cwd: dir });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^postmortem: invalid config \.postmortemrc\.json: schema team\.schema\.json is not a usable JSON Schema: .*type/);
+  assert.equal(r.stderr.split('\n').length, 2, 'one line');
+});
+
 test('--cache reuses stored findings of unchanged files and relints changed ones', () => {
   const dir = tempDir();
   writeFiles(dir, { 'postmortems/a.md': BAD_POSTMORTEM });

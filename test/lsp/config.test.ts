@@ -52,3 +52,29 @@ test('.postmortemrc.json changes apply to open documents without a restart; a br
     await server.stop();
   }
 });
+
+test('a team schema that is not a usable JSON Schema is reported on the "schema" key, and documents are linted without it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-config-'));
+  const docPath = path.join(dir, 'postmortems', 'outage.md');
+  fs.mkdirSync(path.dirname(docPath));
+  fs.writeFileSync(docPath, DOC);
+  fs.writeFileSync(path.join(dir, 'team.schema.json'), JSON.stringify({ type: 'not-a-type' }));
+  const cfgPath = path.join(dir, '.postmortemrc.json');
+  const cfgText = '{\n  "schema": "team.schema.json"\n}';
+  fs.writeFileSync(cfgPath, cfgText);
+  const server = await startServer({ pull: true, folder: dir });
+  const uri = pathToUri(docPath);
+  const cfgUri = pathToUri(cfgPath);
+  try {
+    server.open(uri, DOC);
+    assert.deepEqual((await server.pull(uri)).map((d) => d.code).sort(), ['empty-field', 'required-field']);
+    const diags = server.nextDiagnostics(cfgUri, (d) => d.length > 0);
+    server.open(cfgUri, cfgText, 'json');
+    const [problem] = await diags;
+    assert.equal(problem.code, 'config');
+    assert.match(String(problem.message), /team schema team\.schema\.json is not a usable JSON Schema: .*type.*without the team schema/);
+    assert.deepEqual(problem.range.start, { line: 1, character: 12 });
+  } finally {
+    await server.stop();
+  }
+});

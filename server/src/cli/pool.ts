@@ -16,6 +16,15 @@ const FILES_PER_WORKER = 25;
 /** Most workers started. */
 const MAX_WORKERS = 8;
 
+/**
+ * Young generation of a worker, in MB. Parsing allocates many short-lived objects (micromark
+ * events, tokens, tree nodes); with V8's default young generation the scavenger runs so often that
+ * collection took about 15 % of a lint worker's time, and a larger one makes linting about a
+ * quarter faster (measured with `npm run bench`, measurement 3). Nothing lives long, so the old
+ * generation does not grow.
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
 /** The `workerData` that marks a lint worker. */
 export const WORKER_MARK = 'postmortem-lint-worker';
 
@@ -65,7 +74,7 @@ export async function runTasks(tasks: readonly LintTask[], workerScript: string 
     for (let w = 0; w < n; w++) {
       let current: number | undefined;
       let done = false;
-      const worker = new Worker(workerScript!, { workerData: { kind: WORKER_MARK } });
+      const worker = new Worker(workerScript!, { workerData: { kind: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       const feed = () => {
         if (next >= tasks.length) {

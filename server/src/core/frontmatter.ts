@@ -49,7 +49,8 @@ export function readFrontMatter(documentText: string, value: string, blockStart:
   const yamlText = documentText.slice(contentStart, Math.max(contentStart, blockEnd - closingFenceLength(documentText, blockEnd)));
   let doc: Document;
   try {
-    doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: false });
+    // logLevel 'error': yaml's warnings (a map used as a key) would go to process.emitWarning, that is, to the CLI's stderr.
+    doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: false, logLevel: 'error' });
   } catch (err) {
     fm.problems.push({ message: String(err), range: { start: contentStart, end: contentStart } });
     return fm;

@@ -1,7 +1,17 @@
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { combineExtensions } from 'micromark-util-combine-extensions';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 
 /**
@@ -33,7 +43,58 @@ export interface ParsedMarkdown {
   chunks: Chunk[];
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/**
+ * GitHub Flavored Markdown, one extension at a time, so that a text is parsed only with the
+ * extensions it can use. Each optional extension has a cheap test that is true of every text in
+ * which that extension could produce anything; when the test is false, parsing without it gives
+ * the same tree (test/unit/gfm-subset.test.ts compares it with remark-gfm's on the corpus and on
+ * generated text). It matters because autolink literals try a match at every ASCII letter, and
+ * tables at every paragraph line: on typical postmortems the two cost as much as the rest of the
+ * parse. Task list items are cheap and always on. The order is remark-gfm's.
+ */
+const GFM_PARTS = [
+  {
+    // `www.`, `http://`, `https://` (any case) or an e-mail address, which needs `@`.
+    needed: (text: string) => text.includes('@') || /www\.|https?:\/\//i.test(text),
+    syntax: () => gfmAutolinkLiteral(),
+    tree: () => gfmAutolinkLiteralFromMarkdown(),
+  },
+  { needed: (text: string) => text.includes('[^'), syntax: () => gfmFootnote(), tree: () => gfmFootnoteFromMarkdown() },
+  { needed: (text: string) => text.includes('~'), syntax: () => gfmStrikethrough(), tree: () => gfmStrikethroughFromMarkdown() },
+  {
+    // A delimiter row has a pipe, or is one cell with a colon beside its dashes (`a` over `:-:`).
+    needed: (text: string) => text.includes('|') || /:[ \t]*-|-[ \t]*:/.test(text),
+    syntax: () => gfmTable(),
+    tree: () => gfmTableFromMarkdown(),
+  },
+  { needed: () => true, syntax: () => gfmTaskListItem(), tree: () => gfmTaskListItemFromMarkdown() },
+] as const;
+
+/** Processors by the set of GFM parts they include (a bit mask over GFM_PARTS), built when first needed. */
+const processors = new Map<number, Processor<Root>>();
+
+/** The processor with the GFM parts `text` can use (exported for the test that compares it with remark-gfm). */
+export function processorFor(text: string): Processor<Root> {
+  let mask = 0;
+  GFM_PARTS.forEach((part, i) => {
+    if (part.needed(text)) mask |= 1 << i;
+  });
+  let p = processors.get(mask);
+  if (!p) {
+    const parts = GFM_PARTS.filter((_, i) => mask & (1 << i));
+    p = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .use(function gfmParts(this: Processor) {
+        const data = this.data();
+        (data.micromarkExtensions ??= []).push(combineExtensions(parts.map((x) => x.syntax())));
+        (data.fromMarkdownExtensions ??= []).push(parts.map((x) => x.tree()));
+      })
+      .freeze() as unknown as Processor<Root>;
+    processors.set(mask, p);
+  }
+  return p;
+}
 
 /** Parses one piece of Markdown with the same plugins the whole core uses. */
 export function parseMarkdownTree(text: string): Root {
@@ -53,7 +114,7 @@ export function parseMarkdownTree(text: string): Root {
     source = defused.text;
     swaps.push(...defused.swaps);
   }
-  const tree = processor.parse(source) as Root;
+  const tree = processorFor(source).parse(source) as Root;
   if (swaps.length) restore(tree, swaps);
   return tree;
 }
@@ -182,15 +243,12 @@ export class ChunkCache {
   }
 }
 
-/** Texts up to this many characters are parsed whole when no cache is given. */
-const WHOLE_PARSE_LIMIT = 64 * 1024;
-
 /** Parses a document chunk by chunk, reusing trees from `cache` when given. */
 export function parseChunked(text: string, cache?: ChunkCache): ParsedMarkdown {
-  // Without a cache nothing is reused later, so a short text is cheapest in one parse (every
-  // parse call pays a fixed set-up cost). A long one is still cut: micromark's cost grows faster
-  // than the text. Chunked and whole parses give the same blocks (tested).
-  if (!cache && text.length <= WHOLE_PARSE_LIMIT) return { text, chunks: [{ start: 0, end: text.length, tree: parseMarkdownTree(text) }] };
+  // Always cut, even with no cache to fill: each chunk is parsed with only the GFM extensions
+  // its own text can use (a section without a table or a URL skips the two costliest), which
+  // saves more than the fixed cost of one parse call per chunk; and micromark's cost grows
+  // faster than the text. Chunked and whole parses give the same blocks (tested).
   const bounds = chunkBoundaries(text);
   const chunks: Chunk[] = [];
   for (let i = 0; i < bounds.length; i++) {

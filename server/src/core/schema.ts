@@ -156,6 +156,22 @@ export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<st
   return merged;
 }
 
+/**
+ * Why a team schema cannot be used (not a valid JSON Schema 2020-12, or it does not compile
+ * together with the built-in one), or `undefined` when it can. The CLI stops on it with exit
+ * code 2; the server reports it on the config file and lints without the team schema.
+ */
+export function teamSchemaProblem(teamSchema: Record<string, unknown>, config: PostmortemConfig): string | undefined {
+  try {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    if (!ajv.validateSchema(teamSchema)) return ajv.errorsText(ajv.errors, { dataVar: 'schema' });
+    ajv.compile(effectiveSchema(config, teamSchema));
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
 /** Validates a model; never throws (a schema that does not compile gives one issue). */
 export function validateModel(doc: ParsedDocument, model: NormalizedModel, config: PostmortemConfig, teamSchema?: Record<string, unknown>): SchemaIssue[] {
   // Building and serializing the schema costs more than validating a model: key the compiled
@@ -165,7 +181,9 @@ export function validateModel(doc: ParsedDocument, model: NormalizedModel, confi
   if (!validate) {
     const schema = effectiveSchema(config, teamSchema);
     try {
-      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+      // The built-in schema is ours (test/unit/schemas.test.ts checks it against the meta-schema),
+      // so it skips ajv's own check, which compiles the meta-schema first; a team's schema does not.
+      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, validateSchema: teamSchema !== undefined });
       validate = ajv.compile(schema);
     } catch (err) {
       return [{ keyword: 'schema', pointer: '', property: '', surface: undefined, occurrence: undefined, range: titleRange(doc), message: `The schema does not compile: ${err instanceof Error ? err.message : String(err)}` }];

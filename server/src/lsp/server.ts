@@ -170,7 +170,9 @@ export function startServer(connection: Connection, features: readonly Feature[]
       severity: 1,
       source: 'postmortem',
       code: 'config',
-      message: locale === 'ko' ? `${p.message}. 마지막으로 올바르던 설정이 계속 적용됩니다.` : `${p.message}. The last valid configuration stays in force.`,
+      message: p.teamSchema
+        ? (locale === 'ko' ? `${p.message}. 팀 스키마 없이 검사합니다.` : `${p.message}. Postmortems are checked without the team schema.`)
+        : (locale === 'ko' ? `${p.message}. 마지막으로 올바르던 설정이 계속 적용됩니다.` : `${p.message}. The last valid configuration stays in force.`),
     }));
   }
 

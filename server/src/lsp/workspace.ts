@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { mergeConfig, type PostmortemConfig } from '../core/config';
+import { teamSchemaProblem } from '../core/schema';
 import { findConfigFile, loadConfigFile, parseConfigText, type ConfigProblem, type LoadedConfigFile, resolveInside } from '../node/config-file';
 import * as fs from 'node:fs';
 
@@ -24,7 +25,7 @@ export class ConfigStore {
   private readonly lastGood = new Map<string, Partial<PostmortemConfig>>();
   private readonly loaded = new Map<string, LoadedConfigFile>();
   private readonly openTexts = new Map<string, string>();
-  private readonly schemas = new Map<string, Record<string, unknown> | undefined>();
+  private readonly schemas = new Map<string, { schema?: Record<string, unknown>; problem?: string }>();
   folders: string[] = [];
 
   /** Forgets cached files so the next lookup reads them again. */
@@ -41,9 +42,17 @@ export class ConfigStore {
     this.loaded.delete(file);
   }
 
-  /** Problems of a config file as last read (empty when it is fine or unknown). */
+  /**
+   * Problems of a config file as last read (empty when it is fine or unknown), with those of the
+   * team schema it names: one that cannot be read, or is not a usable JSON Schema.
+   */
   problemsOf(file: string): ConfigProblem[] {
-    return this.read(file).problems;
+    const r = this.read(file);
+    if (r.problems.length > 0 || !r.config?.schema || !r.schemaRange) return r.problems;
+    const config = mergeConfig(r.config);
+    const p = resolveInside(this.folderOf(file) ?? path.dirname(file), path.dirname(file), config.schema);
+    const problem = p ? this.schema(p, config).problem : `"schema" (${config.schema}) is outside the workspace folder`;
+    return problem ? [{ file, message: problem, ...r.schemaRange, teamSchema: true }] : [];
   }
 
   /** The workspace folder that holds a path. */
@@ -70,7 +79,7 @@ export class ConfigStore {
     let teamSchema: Record<string, unknown> | undefined;
     if (config.schema && file) {
       const p = resolveInside(folder ?? path.dirname(file), path.dirname(file), config.schema);
-      if (p) teamSchema = this.schema(p);
+      if (p) teamSchema = this.schema(p, config).schema;
     }
     return { config, file, folder, teamSchema };
   }
@@ -94,16 +103,22 @@ export class ConfigStore {
     return r;
   }
 
-  private schema(p: string): Record<string, unknown> | undefined {
-    if (this.schemas.has(p)) return this.schemas.get(p);
-    let s: Record<string, unknown> | undefined;
+  private schema(p: string, config: PostmortemConfig): { schema?: Record<string, unknown>; problem?: string } {
+    const known = this.schemas.get(p);
+    if (known) return known;
+    let r: { schema?: Record<string, unknown>; problem?: string };
     try {
       const v: unknown = JSON.parse(fs.readFileSync(p, 'utf8'));
-      if (v && typeof v === 'object' && !Array.isArray(v)) s = v as Record<string, unknown>;
-    } catch {
-      s = undefined;
+      if (!v || typeof v !== 'object' || Array.isArray(v)) r = { problem: `The team schema ${path.basename(p)} is not a JSON object` };
+      else {
+        const problem = teamSchemaProblem(v as Record<string, unknown>, config);
+        r = problem ? { problem: `The team schema ${path.basename(p)} is not a usable JSON Schema: ${problem}` } : { schema: v as Record<string, unknown> };
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      r = { problem: `Cannot read the team schema ${path.basename(p)}: ${code ?? (err instanceof Error ? err.message : String(err))}` };
     }
-    this.schemas.set(p, s);
-    return s;
+    this.schemas.set(p, r);
+    return r;
   }
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import configSchema from '../../../schemas/config.schema.json';
 import type { PostmortemConfig } from '../core/config';
@@ -18,6 +19,8 @@ export interface ConfigProblem {
   start: number;
   /** Offsets in the file. */
   end: number;
+  /** The problem is with the team schema the file names: it is ignored, the rest of the file applies. */
+  teamSchema?: boolean;
 }
 
 /** A configuration file read from disk. */
@@ -28,10 +31,21 @@ export interface LoadedConfigFile {
   config?: Partial<PostmortemConfig>;
   /** Problems; when any, `config` is absent. */
   problems: ConfigProblem[];
+  /** Offsets of the value of `schema`, when the file has one. */
+  schemaRange?: { start: number; end: number };
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validateConfig = ajv.compile(configSchema);
+let configValidator: ValidateFunction | undefined;
+
+/**
+ * The validator of `.postmortemrc.json`, compiled on first use: compiling it (and, without
+ * `validateSchema: false`, the JSON Schema meta-schema) at load time was a third of the language
+ * server's start. The schema is ours; test/unit/schemas.test.ts checks it against the meta-schema.
+ */
+function validateConfig(data: unknown): boolean {
+  configValidator ??= new Ajv2020({ allErrors: true, strict: false, validateSchema: false }).compile(configSchema);
+  return configValidator(data) as boolean;
+}
 
 /** Finds `.postmortemrc.json` walking up from `dir`, stopping after `stopAt` (inclusive) when given. */
 export function findConfigFile(dir: string, stopAt?: string, isOpen?: (file: string) => boolean): string | undefined {
@@ -71,7 +85,7 @@ export function parseConfigText(file: string, text: string): LoadedConfigFile {
   }
   const data: unknown = getNodeValue(root);
   if (!validateConfig(data)) {
-    const problems = (validateConfig.errors ?? []).filter((e) => !['oneOf', 'anyOf'].includes(e.keyword)).map((e) => {
+    const problems = (configValidator?.errors ?? []).filter((e) => !['oneOf', 'anyOf'].includes(e.keyword)).map((e) => {
       const segments = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (e.keyword === 'additionalProperties') segments.push(String((e.params as { additionalProperty: string }).additionalProperty));
       const node = findNodeAtLocation(root, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
@@ -86,7 +100,9 @@ export function parseConfigText(file: string, text: string): LoadedConfigFile {
     });
     return { file, problems: problems.length ? problems : [{ file, message: 'Invalid configuration', start: 0, end: 1 }] };
   }
-  return { file, config: data as Partial<PostmortemConfig>, problems: [] };
+  const schemaNode = findNodeAtLocation(root, ['schema']);
+  const schemaRange = schemaNode ? { start: schemaNode.offset + shift, end: schemaNode.offset + shift + schemaNode.length } : undefined;
+  return { file, config: data as Partial<PostmortemConfig>, problems: [], schemaRange };
 }
 
 /** Reads a configuration file from disk. Never throws. */

@@ -1,0 +1,33 @@
+/**
+ * The schemas we ship are compiled without ajv's own meta-schema check (it costs a third of the
+ * language server's start), so this test makes that check instead.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Ajv2020 from 'ajv/dist/2020';
+import configSchema from '../../schemas/config.schema.json';
+import postmortemSchema from '../../schemas/postmortem.schema.json';
+import { effectiveSchema, teamSchemaProblem } from '../../server/src/core/schema';
+import { mergeConfig } from '../../server/src/core/config';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+
+function valid(schema: object, name: string): void {
+  const ok = ajv.validateSchema(schema);
+  assert.equal(ok, true, `${name}: ${ajv.errorsText(ajv.errors)}`);
+}
+
+test('schemas/config.schema.json is a valid JSON Schema 2020-12', () => valid(configSchema, 'config.schema.json'));
+test('schemas/postmortem.schema.json is a valid JSON Schema 2020-12', () => valid(postmortemSchema, 'postmortem.schema.json'));
+
+test('the schema built from a configuration (required fields, severities) is valid too', () => {
+  valid(effectiveSchema(mergeConfig({})), 'default');
+  valid(effectiveSchema(mergeConfig({ required: ['cause', 'timeline'], severities: ['P1', 'P2'] })), 'custom');
+});
+
+test('teamSchemaProblem accepts a usable team schema and names what is wrong with one that is not', () => {
+  const config = mergeConfig({});
+  assert.equal(teamSchemaProblem({ properties: { severity: { enum: ['SEV1', 'SEV2'] } } }, config), undefined);
+  assert.match(teamSchemaProblem({ type: 'not-a-type' }, config) ?? '', /type/);
+  assert.match(teamSchemaProblem({ properties: { x: { $ref: '#/nowhere' } } }, config) ?? '', /resolve|reference/i);
+});
