@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { processorFor } from '../../server/src/core/parse';
+import { ChunkCache, parseChunked, parseWithParts } from '../../server/src/core/parse';
 import { caseArb, loadSeeds } from '../helpers/fuzz';
 import { ROOT } from '../helpers/root';
 
@@ -21,7 +21,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
 function same(text: string): void {
-  const ours = JSON.stringify(processorFor(text).parse(text));
+  const ours = JSON.stringify(parseWithParts(text));
   const theirs = JSON.stringify(remark.parse(text));
   if (ours !== theirs) assert.fail(`the trees differ for ${JSON.stringify(text.length > 400 ? `${text.slice(0, 400)}…` : text)}`);
 }
@@ -48,8 +48,11 @@ test('the same trees as remark-gfm on the shared corpus', (t) => {
 
 test('the same trees as remark-gfm on text made of what each extension looks for, and near misses', () => {
   const piece = fc.constantFrom(
-    // autolink literals
+    // autolink literals, also escaped, as references, in link destinations, labels, code and alt text
     'www.', 'ww.', 'WWW.example.com', 'www', 'http://', 'https://a.b/c?d', 'HTTPS://X.COM', 'http:/', 'htp://', 'a@b.co', '@', 'a@', 'mailto:', 'xmpp:', 'x.y', '_', '+',
+    'www\\.', 'https\\://', '&#64;', '&commat;', '&#104;ttps://', '&amp;', '&', '\\', '](', '(', ')', '[a](https://b.c)', '[https://a.b](c)',
+    '[a](mailto:x@y.z)', '`https://x.y`', '<https://x.y>', '![a](https://x.y)', '![https://x.y](i)', '[r]: https://x.y', '[a][r]', '](https://x.y ',
+    '[a](https://x.y "t www.z.com")', '<span>https://x.y</span>',
     // footnotes
     '[^', '[^1]', '[^a]: note', '^', ']', '[',
     // strikethrough
@@ -70,6 +73,40 @@ test('the same trees as remark-gfm on text made of what each extension looks for
 test('the same trees as remark-gfm on the fuzzer\'s documents', () => {
   fc.assert(
     fc.property(caseArb(loadSeeds(), 40), (c) => same(c.text.charCodeAt(0) === 0xfeff ? c.text.slice(1) : c.text)),
+    { numRuns: 300, seed: SEED },
+  );
+});
+
+/** Top-level blocks of a chunked parse, with offsets made absolute (lines and columns dropped: they are chunk-relative). */
+function absoluteBlocks(parsed: ReturnType<typeof parseChunked>): string {
+  const out: string[] = [];
+  for (const c of parsed.chunks) {
+    for (const b of c.tree.children) {
+      out.push(JSON.stringify(b, (k, v: unknown) => {
+        if (k === 'position' && v && typeof v === 'object') {
+          const p = v as { start: { offset: number }; end: { offset: number } };
+          return [p.start.offset + c.start, p.end.offset + c.start];
+        }
+        return v;
+      }));
+    }
+  }
+  return out.join('\n');
+}
+
+test('without a cache (the CLI) the blocks are those of the chunk cache (the server), joined chunks or not', () => {
+  const texts = [
+    ...loadSeeds().map((s) => s.text),
+    ...['templates', 'test/fixtures'].flatMap((d) => markdownFiles(path.join(ROOT, d))).map((f) => fs.readFileSync(f, 'utf8')),
+    // A reference and a footnote whose definitions are in the next section.
+    '# A\n\nSee [x][ref] and [^1].\n\n# B\n\n[ref]: /local\n\n[^1]: A note.\n',
+  ].map((t) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t));
+  for (const t of texts) assert.equal(absoluteBlocks(parseChunked(t)), absoluteBlocks(parseChunked(t, new ChunkCache())));
+  fc.assert(
+    fc.property(caseArb(loadSeeds(), 40), (c) => {
+      const t = c.text.charCodeAt(0) === 0xfeff ? c.text.slice(1) : c.text;
+      assert.equal(absoluteBlocks(parseChunked(t)), absoluteBlocks(parseChunked(t, new ChunkCache())));
+    }),
     { numRuns: 300, seed: SEED },
   );
 });

@@ -1,6 +1,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -54,8 +55,10 @@ export interface ParsedMarkdown {
  */
 const GFM_PARTS = [
   {
-    // `www.`, `http://`, `https://` (any case) or an e-mail address, which needs `@`.
-    needed: (text: string) => text.includes('@') || /www\.|https?:\/\//i.test(text),
+    // `www.`, `http://`, `https://` (any case) or an e-mail address, which needs `@`; written
+    // out, or with a character escaped (`www\.`) or written as a reference (`&#64;`), since the
+    // tree transform of this extension reads the decoded text. See also parseWithParts.
+    needed: (text: string) => /[@&\\]|www|https?:/i.test(text),
     syntax: () => gfmAutolinkLiteral(),
     tree: () => gfmAutolinkLiteralFromMarkdown(),
   },
@@ -70,25 +73,90 @@ const GFM_PARTS = [
   { needed: () => true, syntax: () => gfmTaskListItem(), tree: () => gfmTaskListItemFromMarkdown() },
 ] as const;
 
-/** Processors by the set of GFM parts they include (a bit mask over GFM_PARTS), built when first needed. */
-const processors = new Map<number, Processor<Root>>();
+/** YAML front matter can only open a text's first line (column 1, line 1); remark-frontmatter's extension, when it can. */
+const FRONT_MATTER = ['yaml'] as const;
+const frontMatterNeeded = (text: string) => text.startsWith('---');
+const FRONT_MATTER_BIT = 1 << GFM_PARTS.length;
 
-/** The processor with the GFM parts `text` can use (exported for the test that compares it with remark-gfm). */
-export function processorFor(text: string): Processor<Root> {
+/** The parts `text` can use, as a bit mask over GFM_PARTS and FRONT_MATTER_BIT. */
+function partsMask(text: string): number {
   let mask = 0;
   GFM_PARTS.forEach((part, i) => {
     if (part.needed(text)) mask |= 1 << i;
   });
+  return frontMatterNeeded(text) ? mask | FRONT_MATTER_BIT : mask;
+}
+
+/** Processors by the parts they include (a bit mask over GFM_PARTS, and FRONT_MATTER_BIT), built when first needed. */
+const processors = new Map<number, Processor<Root>>();
+
+const AUTOLINK_BIT = 1 << 0;
+const FOOTNOTE_BIT = 1 << 1;
+
+/**
+ * Parses `text` with the parts it can use: the tree equals remark-gfm's (with remark-frontmatter)
+ * of the same text. URLs in postmortems are mostly link destinations (`[dashboard](https://…)`),
+ * where autolink literals never apply, yet their mere presence turns on the costliest extension.
+ * So when every URL-like spot in the text sits right after a `](`, the text is parsed without
+ * it first, and that tree is kept when none of its text (where the extension would act) holds an
+ * `@`, `www.` or `http(s)://`; otherwise it is parsed again with it.
+ */
+export function parseWithParts(text: string): Root {
+  const mask = partsMask(text);
+  if (!(mask & AUTOLINK_BIT) || mask & FOOTNOTE_BIT || !urlsLookLikeDestinations(text)) return processorByMask(mask).parse(text) as Root;
+  const tree = processorByMask(mask & ~AUTOLINK_BIT).parse(text) as Root;
+  return textHoldsUrl(tree) ? (processorByMask(mask).parse(text) as Root) : tree;
+}
+
+const URL_LIKE = /@|www\.|https?:\/\//gi;
+
+/** Every `@`, `www.` and `http(s)://` of the text follows a `](` with no space or `(` between: a guess, checked by textHoldsUrl. */
+function urlsLookLikeDestinations(text: string): boolean {
+  URL_LIKE.lastIndex = 0;
+  for (let m = URL_LIKE.exec(text); m; m = URL_LIKE.exec(text)) {
+    let i = m.index - 1;
+    while (i >= 0 && !/[\s(]/.test(text[i])) i--;
+    if (i < 1 || text[i] !== '(' || text[i - 1] !== ']') return false;
+  }
+  return true;
+}
+
+/** True when a text node (or an image's alt text) holds an `@`, `www.` or `http(s)://`: the places autolink literals act on. */
+function textHoldsUrl(tree: Root): boolean {
+  const work: unknown[] = [tree];
+  for (let n = work.pop() as { type: string; value?: string; alt?: string | null; children?: unknown[] } | undefined; n; n = work.pop() as typeof n) {
+    const value = n.type === 'text' ? n.value : n.type === 'image' || n.type === 'imageReference' ? n.alt : undefined;
+    if (value) {
+      URL_LIKE.lastIndex = 0;
+      if (URL_LIKE.test(value)) return true;
+    }
+    if (n.children) for (const c of n.children) work.push(c);
+  }
+  return false;
+}
+
+/** The processor with the parts `text` can use. */
+export function processorFor(text: string): Processor<Root> {
+  return processorByMask(partsMask(text));
+}
+
+function processorByMask(mask: number): Processor<Root> {
   let p = processors.get(mask);
   if (!p) {
     const parts = GFM_PARTS.filter((_, i) => mask & (1 << i));
     p = unified()
       .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml'])
-      .use(function gfmParts(this: Processor) {
+      .use(function markdownParts(this: Processor) {
+        // As remark-frontmatter and then remark-gfm add theirs.
         const data = this.data();
-        (data.micromarkExtensions ??= []).push(combineExtensions(parts.map((x) => x.syntax())));
-        (data.fromMarkdownExtensions ??= []).push(parts.map((x) => x.tree()));
+        const syntax = (data.micromarkExtensions ??= []);
+        const tree = (data.fromMarkdownExtensions ??= []);
+        if (mask & FRONT_MATTER_BIT) {
+          syntax.push(frontmatter([...FRONT_MATTER]));
+          tree.push(frontmatterFromMarkdown([...FRONT_MATTER]));
+        }
+        syntax.push(combineExtensions(parts.map((x) => x.syntax())));
+        tree.push(parts.map((x) => x.tree()));
       })
       .freeze() as unknown as Processor<Root>;
     processors.set(mask, p);
@@ -114,7 +182,7 @@ export function parseMarkdownTree(text: string): Root {
     source = defused.text;
     swaps.push(...defused.swaps);
   }
-  const tree = processorFor(source).parse(source) as Root;
+  const tree = parseWithParts(source);
   if (swaps.length) restore(tree, swaps);
   return tree;
 }
@@ -248,8 +316,9 @@ export function parseChunked(text: string, cache?: ChunkCache): ParsedMarkdown {
   // Always cut, even with no cache to fill: each chunk is parsed with only the GFM extensions
   // its own text can use (a section without a table or a URL skips the two costliest), which
   // saves more than the fixed cost of one parse call per chunk; and micromark's cost grows
-  // faster than the text. Chunked and whole parses give the same blocks (tested).
-  const bounds = chunkBoundaries(text);
+  // faster than the text. Chunked and whole parses give the same blocks (tested). Without a
+  // cache, neighbours that use the same extensions are parsed together (joinAlike).
+  const bounds = cache ? chunkBoundaries(text) : joinAlike(text, chunkBoundaries(text));
   const chunks: Chunk[] = [];
   for (let i = 0; i < bounds.length; i++) {
     const start = bounds[i];
@@ -270,6 +339,35 @@ export function parseChunked(text: string, cache?: ChunkCache): ParsedMarkdown {
   }
   cache?.sweep();
   return { text, chunks };
+}
+
+/** Chunks joined without a cache stay under this many characters (micromark slows on long texts). */
+const JOINED_CHUNK_LIMIT = 32 * 1024;
+
+/**
+ * Without a cache, neighbouring chunks that use the same GFM extensions are parsed in one call:
+ * each call has a fixed cost (micromark combines its extensions anew), and with no cache to
+ * reuse small chunks nothing is lost. The joins are at chunk boundaries, so the blocks are the
+ * same. The one state micromark keeps across blocks is the list of definitions (`[ref]: url`,
+ * `[^1]: note`), which decides whether `[x][ref]` or `[^1]` elsewhere is a reference: a text
+ * with any `]:` is not joined, so its trees are exactly those the server's chunk cache holds.
+ */
+function joinAlike(text: string, bounds: number[]): number[] {
+  if (text.includes(']:')) return bounds;
+  const out: number[] = [];
+  let groupMask = -1;
+  let groupStart = 0;
+  for (let i = 0; i < bounds.length; i++) {
+    const start = bounds[i];
+    const end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
+    const mask = partsMask(text.slice(start, end));
+    if (mask !== groupMask || end - groupStart > JOINED_CHUNK_LIMIT) {
+      out.push(start);
+      groupMask = mask;
+      groupStart = start;
+    }
+  }
+  return out;
 }
 
 /**
