@@ -39,3 +39,22 @@ test('the server lists templates and writes new postmortems without overwriting'
     await server.stop();
   }
 });
+
+test('New Postmortem follows the editor settings for the folder and file name, and .postmortemrc.json over them', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-new-settings-'));
+  const server = await startServer({ folder: dir, settings: { newFileFolder: 'incidents', newFileName: '{date}_{slug}.md' } });
+  const args = { templateId: 'blank', title: 'Login outage', date: '2026-01-02', folderUri: pathToUri(dir) };
+  try {
+    const r = (await server.conn.sendRequest(ExecuteCommandRequest.type, { command: 'postmortem.server.newFromTemplate', arguments: [args] })) as { uri: string; error?: string };
+    assert.equal(r.error, undefined);
+    assert.equal(path.relative(dir, fileURLToPath(r.uri)), path.join('incidents', '2026-01-02_login-outage.md'));
+
+    // A config file in the folder wins over the editor settings, as it does for linting.
+    fs.writeFileSync(path.join(dir, '.postmortemrc.json'), JSON.stringify({ newFileFolder: 'docs/postmortems' }));
+    await server.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToUri(path.join(dir, '.postmortemrc.json')), type: 1 }] });
+    const again = (await server.conn.sendRequest(ExecuteCommandRequest.type, { command: 'postmortem.server.newFromTemplate', arguments: [args] })) as { uri: string };
+    assert.equal(path.relative(dir, fileURLToPath(again.uri)), path.join('docs', 'postmortems', '2026-01-02_login-outage.md'));
+  } finally {
+    await server.stop();
+  }
+});

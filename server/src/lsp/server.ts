@@ -52,6 +52,8 @@ export interface ServerContext {
   lastState(uri: string): DocState | undefined;
   /** Client capabilities sent in initialize. */
   capabilities(): InitializeParams['capabilities'];
+  /** The editor's `postmortem.*` settings for a URI (cached until they change). */
+  settingsFor(uri: string): Promise<Partial<PostmortemConfig> | undefined>;
 }
 
 /** A feature module: registers its handlers and contributes capabilities. */
@@ -300,6 +302,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     configs,
     locale: () => locale,
     capabilities: () => clientCapabilities,
+    settingsFor,
     lastState: (uri) => states.get(uri),
     async stateFor(uri) {
       const doc = documents.get(uri);

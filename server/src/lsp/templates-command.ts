@@ -12,11 +12,13 @@ import { resolveInside } from '../node/config-file';
 import type { ServerContext } from './server';
 import type { NewPostmortemArgs, NewPostmortemResult, TemplateList } from './command-ids';
 
-function folderConfig(ctx: ServerContext, folderUri: string | undefined) {
+async function folderConfig(ctx: ServerContext, folderUri: string | undefined) {
   if (!folderUri) return undefined;
   const root = URI.parse(folderUri).fsPath;
-  // The configuration of a document at the folder's root is the folder's configuration.
-  const dc = ctx.configs.configFor(URI.file(path.join(root, '__new__.md')).toString(), undefined);
+  // The configuration of a document at the folder's root is the folder's configuration: the
+  // editor's postmortem.* settings for that folder, with .postmortemrc.json on top, as for linting.
+  const uri = URI.file(path.join(root, '__new__.md')).toString();
+  const dc = ctx.configs.configFor(uri, await ctx.settingsFor(uri));
   const teamFolder = dc.config.templates && dc.file ? resolveInside(root, path.dirname(dc.file), dc.config.templates) : undefined;
   return { root, config: dc.config, teamFolder };
 }
@@ -31,8 +33,8 @@ function safeList(teamFolder: string | undefined): { templates: TemplateInfo[]; 
 }
 
 /** `postmortem.server.listTemplates`. */
-export function listTemplatesCommand(ctx: ServerContext, folderUri: unknown): TemplateList {
-  const fc = folderConfig(ctx, typeof folderUri === 'string' ? folderUri : undefined);
+export async function listTemplatesCommand(ctx: ServerContext, folderUri: unknown): Promise<TemplateList> {
+  const fc = await folderConfig(ctx, typeof folderUri === 'string' ? folderUri : undefined);
   const { templates, warning } = safeList(fc?.teamFolder);
   return {
     warning,
@@ -49,11 +51,11 @@ export function listTemplatesCommand(ctx: ServerContext, folderUri: unknown): Te
 }
 
 /** `postmortem.server.newFromTemplate`. */
-export function newFromTemplateCommand(ctx: ServerContext, raw: unknown): NewPostmortemResult {
+export async function newFromTemplateCommand(ctx: ServerContext, raw: unknown): Promise<NewPostmortemResult> {
   const args = (raw ?? {}) as NewPostmortemArgs;
   if (typeof args.templateId !== 'string') return { text: '', error: 'No template was given.' };
   if (args.date !== undefined && !isIsoDate(args.date)) return { text: '', error: `"${args.date}" is not a date in the form YYYY-MM-DD.` };
-  const fc = folderConfig(ctx, args.folderUri);
+  const fc = await folderConfig(ctx, args.folderUri);
   try {
     if (!fc) {
       const template = safeList(undefined).templates.find((t) => t.id === args.templateId);
