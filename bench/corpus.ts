@@ -98,3 +98,15 @@ export function sharedCorpus(): Array<{ name: string; text: string }> {
     .sort()
     .map((name) => ({ name, text: fs.readFileSync(path.join(SHARED_CORPUS, name), 'utf8') }));
 }
+
+/**
+ * The 10,000-line postmortem and the same text with one character inserted in a prose line near
+ * its middle, the way someone fixes a typo in the notes (measurement 2 and its profile).
+ */
+export function revalidationPair(): { base: string; edited: string } {
+  const base = longDocument().text;
+  let mid = base.indexOf('\n', base.length >> 1) + 1;
+  while (!/^[A-Z][a-z]/.test(base.slice(mid, mid + 2))) mid = base.indexOf('\n', mid) + 1;
+  mid += 10;
+  return { base, edited: base.slice(0, mid) + 'x' + base.slice(mid) };
+}

@@ -27,7 +27,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
-import { longDocument, smallDocuments } from './corpus';
+import { longDocument, revalidationPair, smallDocuments } from './corpus';
 
 interface ProfileNode {
   id: number;
@@ -95,11 +95,7 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
     return () => lint(text);
   }
   if (scenario === 'revalidate-10000') {
-    const base = longDocument().text;
-    let mid = base.indexOf('\n', base.length >> 1) + 1;
-    while (!/^[A-Z][a-z]/.test(base.slice(mid, mid + 2))) mid = base.indexOf('\n', mid) + 1;
-    mid += 10;
-    const edited = base.slice(0, mid) + 'x' + base.slice(mid);
+    const { base, edited } = revalidationPair();
     const cache = new ChunkCache();
     lint(base, { cache });
     return (i) => lint(i % 2 ? base : edited, { cache });

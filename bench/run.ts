@@ -30,7 +30,7 @@ import remarkGfm from 'remark-gfm';
 import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
 import { mergeConfig } from '../server/src/core/config';
-import { documentOfSize, longDocument, OUT, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments } from './corpus';
+import { documentOfSize, longDocument, OUT, revalidationPair, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments } from './corpus';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -240,12 +240,7 @@ function benchRevalidation(): void {
   line('2. Re-validation after a one-character edit in the middle of a 10,000-line postmortem vs a full parse of it');
   line('   (re-validation = lint(text, { cache }) with the ChunkCache of the previous version, as the language server does)');
   const config = mergeConfig();
-  const base = longDocument().text;
-  // The edit goes into a prose line near the middle, the way someone fixes a typo in the notes.
-  let mid = base.indexOf('\n', base.length >> 1) + 1;
-  while (!/^[A-Z][a-z]/.test(base.slice(mid, mid + 2))) mid = base.indexOf('\n', mid) + 1;
-  mid += 10;
-  const edited = base.slice(0, mid) + 'x' + base.slice(mid);
+  const { base, edited } = revalidationPair();
   const cache = new ChunkCache();
   lint(base, { config, cache });
   let version = 0;

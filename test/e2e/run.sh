@@ -87,6 +87,15 @@ fresh() {
 }
 BROKEN=$(node -p "require('$HERE/fixtures/expected.json').broken.file")
 
+# A probe passed when it exited 0 and printed its "] PASS" line; otherwise its first FAIL line is the reason.
+verdict() { # name exit-code log start-time what-passing-shows
+  if [ "$2" = 0 ] && grep -q '] PASS$' "$3"; then
+    record "$1" PASS "$(secs "$4" "$(now)")" "$5"
+  else
+    record "$1" FAIL "$(secs "$4" "$(now)")" "$(grep -m1 'FAIL' "$3" || echo "exit $2")"
+  fi
+}
+
 if want nvim; then
   echo "== e2e nvim (Neovim $(nvim --version | head -n 1 | sed 's/^NVIM v//'), vim.lsp.start_client)"
   d=$(fresh nvim); t=$(now)
@@ -95,12 +104,7 @@ if want nvim; then
       timeout --kill-after=5 120 nvim --headless --clean -n -i NONE \
       -c "let g:pm_file='$d/ws/$BROKEN'" -c "let g:pm_expected='$HERE/fixtures/expected.json'" \
       -c "let g:pm_server='$ROOT/dist/server.js'" -c "luafile $HERE/nvim-probe.lua" ) 2>&1 | tee "$d/log.txt"
-  rc=${PIPESTATUS[0]}
-  if [ "$rc" = 0 ] && grep -q '] PASS$' "$d/log.txt"; then
-    record nvim PASS "$(secs "$t" "$(now)")" "findings on open, code action applied, gone after the fixing edits"
-  else
-    record nvim FAIL "$(secs "$t" "$(now)")" "$(grep -m1 'FAIL' "$d/log.txt" || echo "exit $rc")"
-  fi
+  verdict nvim "${PIPESTATUS[0]}" "$d/log.txt" "$t" "findings on open, code action applied, gone after the fixing edits"
 fi
 
 if want emacs; then
@@ -109,12 +113,7 @@ if want emacs; then
   ( cd "$d/ws" && HOME=$d/home TMPDIR=$d/tmp PM_FILE=$d/ws/$BROKEN PM_EXPECTED=$HERE/fixtures/expected.json \
       PM_SERVER=$ROOT/dist/server.js timeout --kill-after=5 120 emacs --batch -q -l "$HERE/eglot-probe.el" ) 2>&1 \
     | grep -v -e '^Loading /etc/emacs' -e '^\[eglot\] applying' -e '^$' | tee "$d/log.txt"
-  rc=${PIPESTATUS[0]}
-  if [ "$rc" = 0 ] && grep -q '] PASS$' "$d/log.txt"; then
-    record emacs PASS "$(secs "$t" "$(now)")" "findings on open, quick fix applied, gone after the fixing edits"
-  else
-    record emacs FAIL "$(secs "$t" "$(now)")" "$(grep -m1 'FAIL' "$d/log.txt" || echo "exit $rc")"
-  fi
+  verdict emacs "${PIPESTATUS[0]}" "$d/log.txt" "$t" "findings on open, quick fix applied, gone after the fixing edits"
 fi
 
 if want vscode; then

@@ -15,6 +15,7 @@
  * whole first: `32,000대 중 12,000대`, `5,200만 명 중 4,560만 명(87.7%)`, `32,000대 모두`.
  */
 import type { Found, Read } from './types';
+import { code, execAt, isAsciiLetterCode, isDigitCode, isHangulCode } from './chars';
 import { numberStartOk, scanTemporal, urlSpans } from './timestamp';
 import { findDurations } from './duration';
 
@@ -70,22 +71,6 @@ const KO_AMONG = new Set(['중', '중에', '중에서', '가운데', '가운데�
 
 // ---------------------------------------------------------------------------------------------
 
-function code(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
-}
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-function isHangulCode(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
-}
-function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
 /** Removes binary floating-point noise (`45.6 * 1e6`), keeping 15 significant digits. */
 function roundValue(x: number): number {
   return Number.isInteger(x) ? x : Number(x.toPrecision(15));

@@ -23,6 +23,7 @@
  * ranges (`2-3 hours`, `2~3시간`).
  */
 import type { Found, Read } from './types';
+import { code, execAt, isAsciiLetterCode, isDigitCode, isHangulCode } from './chars';
 import { numberStartOk, scanTemporal, urlSpans, type TemporalItem, type TimestampParts } from './timestamp';
 
 /** A length of time. */
@@ -89,22 +90,6 @@ function unitKey(word: string): string {
   return 's';
 }
 
-function code(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
-}
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-function isHangulCode(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
-}
-function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
 /** Removes binary floating-point noise (`0.1 h`), keeping 12 significant digits. */
 function roundMinutes(x: number): number {
   return Number.isInteger(x) ? x : Number(x.toPrecision(12));

@@ -18,6 +18,7 @@
  *   `한국 시간`; IANA names (`Asia/Seoul`) only through the context.
  */
 import type { Found, Read } from './types';
+import { code, execAt, isAsciiLetterCode, isDigitCode } from './chars';
 
 /** Context a timestamp is read in: what the document (or configuration) already says. */
 export interface TimestampContext {
@@ -230,15 +231,6 @@ export function formatTimestamp(epochMs: number, zone: string): string {
 // ---------------------------------------------------------------------------------------------
 // Character classes
 
-function code(text: string, i: number): number {
-  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
-}
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 /** ASCII letter, digit or underscore. */
 function isWordCode(c: number): boolean {
   return isDigitCode(c) || isAsciiLetterCode(c) || c === 95;
@@ -304,10 +296,6 @@ function validDate(year: number | null, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
 
 function makeDate(year: number | null, month: number, day: number, end: number, korean: boolean, written: string): DateHit {
   if (!validDate(year, month, day)) {
