@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPostmortem, listTemplates, TemplateError } from '../../server/src/node/templates';
 import { fileNameFor, renderTemplate, slugify, templateDefaults, withConflictSuffix } from '../../server/src/core/templates';
-import { repoRoot, runCli, tempDir, writeFiles, type JsonReport } from './helpers';
+import { spawn } from 'node:child_process';
+import { CLI, repoRoot, runCli, tempDir, writeFiles, type JsonReport } from './helpers';
 
 const root = repoRoot();
 const KAKAO_2012 = 'postmortems/2012-04-28-kakaotalk-down-after-a-power-failure-at-the-lg-cns-data-center.md';
@@ -139,4 +140,51 @@ test('renderTemplate sets only the title and date values and fills the placehold
   assert.equal(renderTemplate(plain, { title: 'New' }), '---\ntitle: "New"\ndate: 2020-01-01 # when\nother: New\n---\nBody\n');
   assert.deepEqual(templateDefaults(plain), { title: 'Old', date: '2020-01-01' });
   assert.deepEqual(templateDefaults(template), {});
+});
+
+/** Runs the CLI without waiting, so several runs race. */
+function startCli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+test('six postmortem new runs racing for one name: one writes it whole, the others refuse and touch nothing', async () => {
+  const dir = tempDir();
+  const runs = await Promise.all(Array.from({ length: 6 }, () => startCli(['new', '--template', 'kakao-2012-lg-cns-power-failure'], dir)));
+  const won = runs.filter((r) => r.code === 0);
+  assert.equal(won.length, 1, JSON.stringify(runs));
+  for (const r of runs.filter((x) => x.code !== 0)) {
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /already exists; refusing to overwrite it/);
+  }
+  const expected = fs.readFileSync(path.join(root, 'templates', 'kakao-2012-lg-cns-power-failure.md'), 'utf8');
+  assert.equal(fs.readFileSync(path.join(dir, KAKAO_2012), 'utf8'), expected, 'one whole file, not a mix');
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'postmortems')), [path.basename(KAKAO_2012)], 'no temporary or extra files');
+});
+
+test('New Postmortem in four processes at once, asking for the same name: four files, -2 to -4, none overwritten', async () => {
+  const dir = tempDir();
+  const script = [
+    `const { createPostmortem } = require(${JSON.stringify(path.join(root, 'server', 'src', 'node', 'templates.ts'))});`,
+    `const r = createPostmortem({ templateId: 'blank', title: 'Login outage', date: '2026-01-02', folder: process.argv[1], suffixOnConflict: true });`,
+    'process.stdout.write(r.file);',
+  ].join('\n');
+  const runs = await Promise.all(Array.from({ length: 4 }, () => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, dir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  })));
+  for (const r of runs) assert.equal(r.code, 0, r.err);
+  const names = runs.map((r) => path.basename(r.out)).sort();
+  assert.deepEqual(names, ['2026-01-02-login-outage-2.md', '2026-01-02-login-outage-3.md', '2026-01-02-login-outage-4.md', '2026-01-02-login-outage.md']);
+  for (const r of runs) assert.match(fs.readFileSync(r.out, 'utf8'), /Login outage/);
 });
