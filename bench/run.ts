@@ -118,15 +118,21 @@ interface BudgetResult {
   limit: number;
   unit: '×' | 'KB';
   pass: boolean;
+  /** False when this run is not the one the budget is set for (the CLI budgets with fewer than 1,000 files): shown, not counted. */
+  applies: boolean;
 }
 
 const budgets: BudgetResult[] = [];
 const results: Record<string, unknown> = {};
 
-function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB'): string {
+function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB', applies = true): string {
   const pass = measured <= limit;
-  budgets.push({ id, what, measured, limit, unit, pass });
-  return `budget ≤ ${limit}${unit === '×' ? '×' : ' KB'}  ${pass ? 'PASS' : 'FAIL'}`;
+  budgets.push({ id, what, measured, limit, unit, pass, applies });
+  return `budget ≤ ${limit}${unit === '×' ? '×' : ' KB'}  ${verdict({ pass, applies })}`;
+}
+
+function verdict(b: { pass: boolean; applies: boolean }): string {
+  return b.applies ? (b.pass ? 'PASS' : 'FAIL') : `${b.pass ? 'pass' : 'fail'} (not counted: set for 1,000 files)`;
 }
 
 function line(s = ''): void {
@@ -361,8 +367,8 @@ function benchCli(): void {
   const cpuCell = (v: number, ref: number) => (Number.isNaN(v) ? '–' : `${ms(v)} (${ratio(v / ref)})`);
   table([
     ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', ''],
-    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×')],
-    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×')],
+    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×', FILES >= 1000)],
+    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×', FILES >= 1000)],
     ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), ''],
     ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), ''],
   ]);
@@ -544,11 +550,12 @@ async function main(): Promise<void> {
   line('Budgets (docs/performance.md)');
   table([
     ['budget', 'measured', 'limit', ''],
-    ...budgets.map((b) => [b.what, b.unit === '×' ? ratio(b.measured) : `${b.measured.toFixed(0)} KB`, b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} KB`, b.pass ? 'PASS' : 'FAIL']),
+    ...budgets.map((b) => [b.what, b.unit === '×' ? ratio(b.measured) : `${b.measured.toFixed(0)} KB`, b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} KB`, verdict(b)]),
   ]);
-  const failed = budgets.filter((b) => !b.pass).length;
+  const counted = budgets.filter((b) => b.applies);
+  const failed = counted.filter((b) => !b.pass).length;
   line();
-  line(`${budgets.length - failed} of ${budgets.length} budgets pass; ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${load()}`);
+  line(`${counted.length - failed} of ${counted.length} budgets pass${counted.length < budgets.length ? ` (${budgets.length - counted.length} not counted in this run)` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s; load average at the end ${load()}`);
   fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), quick: QUICK, runs: RUNS, node: process.version, loadavg: os.loadavg(), budgets, results }, null, 2));
   if (STRICT && failed > 0) process.exitCode = 1;
 }
