@@ -135,11 +135,6 @@ function textHoldsUrl(tree: Root): boolean {
   return false;
 }
 
-/** The processor with the parts `text` can use. */
-export function processorFor(text: string): Processor<Root> {
-  return processorByMask(partsMask(text));
-}
-
 function processorByMask(mask: number): Processor<Root> {
   let p = processors.get(mask);
   if (!p) {
