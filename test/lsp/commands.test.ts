@@ -100,6 +100,10 @@ test('a document that ends inside a fence never closed gets no sections there, a
   assert.equal(result.applied, false);
   assert.equal(edited, undefined);
   assert.match(result.message ?? '', /never closed/);
+  const entry = await run(SERVER_COMMANDS.insertTimelineEntry, text);
+  assert.equal(entry.result.applied, false);
+  assert.equal(entry.edited, undefined);
+  assert.match(entry.result.message ?? '', /never closed/);
 });
 
 test('an edit the client refuses is reported as not applied', async () => {

@@ -253,7 +253,8 @@ async function insertTimelineEntry(ctx: ServerContext, uri: string, position: Po
   if (typeof r === 'string') return { applied: false, message: r };
   const lines = r.result.doc!.lines;
   const insert = timelineEntryEdit(r.result, r.config, Date.now(), r.korean, position ? lines.offsetAt(position) : undefined);
-  if (!insert) return { applied: false, message: m.unreadable };
+  // Read but nowhere to put it: the document ends inside a block left open (insertSectionEdit).
+  if (!insert) return { applied: false, message: r.result.doc ? m.openBlock : m.unreadable };
   const label = ctx.locale() === 'ko' ? '타임라인 항목 추가' : 'Insert timeline entry';
   const applied = await apply(ctx, uri, r.version, r.text, [insert.edit], label);
   if (!applied) return { applied, message: m.rejected };
