@@ -16,8 +16,8 @@ export interface HostileInput {
   text(): string;
   /** The document as bytes on disk, when they are not the UTF-8 encoding of `text()`. */
   bytes?(): Buffer;
-  /** Expected: `too-large` and `binary` mean exactly one unreadable-document finding. */
-  expect: 'linted' | 'too-large' | 'binary' | 'any';
+  /** Expected: `too-large`, `too-deep` and `binary` mean exactly one unreadable-document finding. */
+  expect: 'linted' | 'too-large' | 'too-deep' | 'binary' | 'any';
   /** A known bug elsewhere that makes the tests fail for now: they are marked todo with this reason. */
   todo?: string;
 }
@@ -83,9 +83,20 @@ export const HOSTILE: readonly HostileInput[] = [
     name: '5,000-deep list',
     description: 'a list nested 5,000 levels deep by 5,000 bullets on one line (`- - - … Cause: x`)',
     text: () => `${FM}# Outage\n\n${'- '.repeat(5000)}Cause: deep\n`,
-    // Linted: its text has no URL, so the autolink transform (a recursive tree walk that overflows
-    // at this depth) does not run. With a URL in it, lint() says "not linted" (tooComplex): either is fine.
-    expect: 'any',
+    // micromark would take about 16 s: not parsed (unreadable-document, tooDeep).
+    expect: 'too-deep',
+  },
+  {
+    name: '1,000-deep indented list',
+    description: 'a list nested 1,000 levels by indentation, one level a line (1 MB, under the size limit; micromark: about 30 s)',
+    text: () => FM + repeat(1000, (i) => `${'  '.repeat(i)}- level ${i}\n`),
+    expect: 'too-deep',
+  },
+  {
+    name: 'lazy lines after a deep list',
+    description: 'a list 900 deep on one line, then 100,000 short lines that continue its paragraph lazily',
+    text: () => `${FM}# Outage\n\n${'- '.repeat(900)}x\n${'y\n'.repeat(100_000)}`,
+    expect: 'too-deep',
   },
   {
     name: '5,000-deep indented list',
@@ -97,6 +108,12 @@ export const HOSTILE: readonly HostileInput[] = [
     name: '5,000-deep blockquote',
     description: '5,000 nested blockquote markers on one line, then a labelled line',
     text: () => `${FM}${'>'.repeat(5000)} Cause: deep\n`,
+    expect: 'too-deep',
+  },
+  {
+    name: 'nested lists, 2,000 items',
+    description: 'nesting that real documents have, at length: 2,000 items, each with sub-lists three levels deep (70 KB in one section; micromark: about 3.5 s)',
+    text: () => `${FM}# Outage\n\n${repeat(2000, (i) => `- item ${i}\n  - a\n    - b\n      - c\n`)}`,
     expect: 'linted',
   },
   {

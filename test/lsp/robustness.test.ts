@@ -245,7 +245,7 @@ test('every hostile input gets diagnostics, and the server answers the next requ
       server.open(uri, text);
       const diags = await server.pull(uri);
       assert.ok(Array.isArray(diags), h.name);
-      if (h.expect === 'too-large' || h.expect === 'binary') assert.deepEqual(diags.map((d) => d.code), ['unreadable-document'], h.name);
+      if (h.expect === 'too-large' || h.expect === 'too-deep' || h.expect === 'binary') assert.deepEqual(diags.map((d) => d.code), ['unreadable-document'], h.name);
       server.close(uri);
       await assertAnswers(server, h.name);
     }

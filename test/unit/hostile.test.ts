@@ -24,6 +24,7 @@ for (const h of HOSTILE) {
     const ids = r.findings.map((f) => `${f.ruleId}:${f.messageId}`);
     if (h.expect === 'too-large') assert.deepEqual(ids, ['unreadable-document:tooLarge']);
     else if (h.expect === 'binary') assert.deepEqual(ids, ['unreadable-document:binary']);
+    else if (h.expect === 'too-deep') assert.deepEqual(ids, ['unreadable-document:tooDeep']);
     else if (h.expect === 'linted') assert.ok(r.doc, `${h.name} is parsed and linted (findings: ${ids.join(', ')})`);
     else assert.ok(r.doc || ids.length === 1, `${h.name} is linted or says why not`);
   });

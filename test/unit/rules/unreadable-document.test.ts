@@ -38,3 +38,39 @@ test(`${RULE}: off means the document is linted whatever its size`, () => {
   assert.ok(r.doc);
   assert.ok(!r.findings.some((f) => f.ruleId === RULE));
 });
+
+// Nesting that makes micromark slow is not parsed; nesting real documents have is.
+const FM = '---\ntype: postmortem\n---\n# Outage\n\n';
+const deep: Array<{ name: string; text: string; line: number; depth: number }> = [
+  { name: '1,001 bullets on one line', text: `${FM}${'- '.repeat(1001)}x\n`, line: 6, depth: 1001 },
+  { name: '1,001 quote markers', text: `${FM}${'>'.repeat(1001)} x\n`, line: 6, depth: 1001 },
+  { name: 'ordered markers', text: `${FM}${'1. '.repeat(1001)}x\n`, line: 6, depth: 1001 },
+  { name: 'lines of 50 bullets, until the budget runs out', text: FM + '- '.repeat(50) + 'x\n\n'.repeat(1) + `${'- '.repeat(50)}x\n\n`.repeat(200), line: 125, depth: 50 },
+  { name: 'a list nested by indentation', text: FM + Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}\n`).join(''), line: 113, depth: 108 },
+  { name: 'lazy lines after a deep list', text: `${FM}${'- '.repeat(900)}x\n${'y\n'.repeat(10)}`, line: 11, depth: 900 },
+  { name: 'CRLF line endings', text: `${FM}${'- '.repeat(1001)}x\n`.replace(/\n/g, '\r\n'), line: 6, depth: 1001 },
+];
+
+for (const d of deep) {
+  test(`${RULE} invalid: too deep: ${d.name}`, () => {
+    const r = check(d.text, [{ rule: RULE, line: d.line, col: 1, messageId: 'tooDeep' }]);
+    assert.equal(r.doc, undefined, 'not parsed');
+    assert.match(r.findings[0].message, new RegExp(`about ${d.depth} levels on line ${d.line}\\)`));
+  });
+}
+
+const shallow: Array<{ name: string; text: string }> = [
+  { name: 'nested lists four levels deep, 500 items', text: FM + Array.from({ length: 500 }, (_, i) => `- item ${i}\n  - a\n    - b\n      > c\n`).join('') },
+  { name: 'a quote of a list of a list', text: `${FM}> - 1. x\n>   - y\n` },
+  { name: 'a fenced block of deeply indented YAML', text: `${FM}\`\`\`yaml\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(40)}- key${i}: v\n`).join('')}\`\`\`\n` },
+  { name: '1,000 bullets on one line (at the limit)', text: `${FM}${'- '.repeat(1000)}x\n` },
+  { name: 'a thematic break of spaced dashes', text: `${FM}text\n\n- - - - - - - - - - - -\n` },
+];
+
+for (const v of shallow) {
+  test(`${RULE} valid: ${v.name}`, () => {
+    const r = run(v.text);
+    assert.ok(r.doc, 'parsed');
+    assert.ok(!r.findings.some((f) => f.ruleId === RULE), r.findings.filter((f) => f.ruleId === RULE).map((f) => f.message).join('; '));
+  });
+}
