@@ -228,7 +228,7 @@ test('a team schema that is not a usable JSON Schema is a config error, not a si
   writeFiles(dir, { 'postmortems/a.md': BAD_POSTMORTEM, 'team.schema.json': JSON.stringify({ properties: { severity: { type: 'nope' } } }), '.postmortemrc.json': JSON.stringify({ schema: 'team.schema.json' }) });
   const r = runCli(['lint'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /^postmortem: invalid config \.postmortemrc\.json: schema team\.schema\.json is not a usable JSON Schema: .*type/);
+  assert.match(r.stderr, /^postmortem: invalid config \.postmortemrc\.json: the team schema team\.schema\.json is not a usable JSON Schema: .*type/);
   assert.equal(r.stderr.split('\n').length, 2, 'one line');
 });
 

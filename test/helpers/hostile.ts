@@ -18,8 +18,6 @@ export interface HostileInput {
   bytes?(): Buffer;
   /** Expected: `too-large`, `too-deep` and `binary` mean exactly one unreadable-document finding. */
   expect: 'linted' | 'too-large' | 'too-deep' | 'binary' | 'any';
-  /** A known bug elsewhere that makes the tests fail for now: they are marked todo with this reason. */
-  todo?: string;
 }
 
 const MB = 1024 * 1024;

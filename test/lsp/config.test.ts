@@ -72,7 +72,7 @@ test('a team schema that is not a usable JSON Schema is reported on the "schema"
     server.open(cfgUri, cfgText, 'json');
     const [problem] = await diags;
     assert.equal(problem.code, 'config');
-    assert.match(String(problem.message), /team schema team\.schema\.json is not a usable JSON Schema: .*type.*without the team schema/);
+    assert.match(String(problem.message), /^The team schema team\.schema\.json is not a usable JSON Schema: .*type.*without the team schema/);
     assert.deepEqual(problem.range.start, { line: 1, character: 12 });
   } finally {
     await server.stop();

@@ -9,8 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mergeConfig, type PostmortemConfig } from '../core/config';
 import { LineIndex } from '../core/text';
-import { teamSchemaProblem } from '../core/schema';
-import { findConfigFile, loadConfigFile, resolveInside } from '../node/config-file';
+import { findConfigFile, loadConfigFile, loadTeamSchema, resolveInside } from '../node/config-file';
 import { CliError } from './errors';
 
 /** The configuration of one file. */
@@ -84,7 +83,7 @@ export class ConfigResolver {
         throw new CliError(`invalid config ${this.where(file, problem?.start ?? 0)}: ${problem?.message ?? 'invalid configuration'}`);
       }
       const config = mergeConfig(loaded.config);
-      const teamSchema = config.schema ? this.readSchema(file, config.schema, config) : undefined;
+      const teamSchema = config.schema ? this.readSchema(file, config.schema) : undefined;
       const templatesFolder = config.templates ? this.inside(file, 'templates', config.templates) : undefined;
       resolved = { config, file, teamSchema, templatesFolder, hash: hashOf(config, teamSchema) };
     }
@@ -98,21 +97,11 @@ export class ConfigResolver {
     return resolved;
   }
 
-  private readSchema(configFile: string, p: string, config: PostmortemConfig): Record<string, unknown> {
+  private readSchema(configFile: string, p: string): Record<string, unknown> {
     const file = this.inside(configFile, 'schema', p);
-    let data: unknown;
-    try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new CliError(`invalid config ${this.rel(configFile)}: cannot read schema ${this.rel(file)}: ${code ?? (err as Error).message}`);
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      throw new CliError(`invalid config ${this.rel(configFile)}: schema ${this.rel(file)} is not a JSON object`);
-    }
-    const problem = teamSchemaProblem(data as Record<string, unknown>, config);
-    if (problem) throw new CliError(`invalid config ${this.rel(configFile)}: schema ${this.rel(file)} is not a usable JSON Schema: ${problem}`);
-    return data as Record<string, unknown>;
+    const r = loadTeamSchema(file, this.rel(file));
+    if ('problem' in r) throw new CliError(`invalid config ${this.rel(configFile)}: ${r.problem}`);
+    return r.schema;
   }
 
   /** `file:line:column` of an offset in a config file, relative to the working directory. */

@@ -55,6 +55,7 @@ export interface ParsedMarkdown {
  */
 const GFM_PARTS = [
   {
+    name: 'autolink',
     // `www.`, `http://`, `https://` (any case) or an e-mail address, which needs `@`; written
     // out, or with a character escaped (`www\.`) or written as a reference (`&#64;`), since the
     // tree transform of this extension reads the decoded text. See also parseWithParts.
@@ -62,15 +63,16 @@ const GFM_PARTS = [
     syntax: () => gfmAutolinkLiteral(),
     tree: () => gfmAutolinkLiteralFromMarkdown(),
   },
-  { needed: (text: string) => text.includes('[^'), syntax: () => gfmFootnote(), tree: () => gfmFootnoteFromMarkdown() },
-  { needed: (text: string) => text.includes('~'), syntax: () => gfmStrikethrough(), tree: () => gfmStrikethroughFromMarkdown() },
+  { name: 'footnote', needed: (text: string) => text.includes('[^'), syntax: () => gfmFootnote(), tree: () => gfmFootnoteFromMarkdown() },
+  { name: 'strikethrough', needed: (text: string) => text.includes('~'), syntax: () => gfmStrikethrough(), tree: () => gfmStrikethroughFromMarkdown() },
   {
+    name: 'table',
     // A delimiter row has a pipe, or is one cell with a colon beside its dashes (`a` over `:-:`).
     needed: (text: string) => text.includes('|') || /:[ \t]*-|-[ \t]*:/.test(text),
     syntax: () => gfmTable(),
     tree: () => gfmTableFromMarkdown(),
   },
-  { needed: () => true, syntax: () => gfmTaskListItem(), tree: () => gfmTaskListItemFromMarkdown() },
+  { name: 'tasklist', needed: () => true, syntax: () => gfmTaskListItem(), tree: () => gfmTaskListItemFromMarkdown() },
 ] as const;
 
 /** YAML front matter can only open a text's first line (column 1, line 1); remark-frontmatter's extension, when it can. */
@@ -90,8 +92,9 @@ function partsMask(text: string): number {
 /** Processors by the parts they include (a bit mask over GFM_PARTS, and FRONT_MATTER_BIT), built when first needed. */
 const processors = new Map<number, Processor<Root>>();
 
-const AUTOLINK_BIT = 1 << 0;
-const FOOTNOTE_BIT = 1 << 1;
+const partBit = (name: (typeof GFM_PARTS)[number]['name']) => 1 << GFM_PARTS.findIndex((p) => p.name === name);
+const AUTOLINK_BIT = partBit('autolink');
+const FOOTNOTE_BIT = partBit('footnote');
 
 /**
  * Parses `text` with the parts it can use: the tree equals remark-gfm's (with remark-frontmatter)

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import builtInSchema from '../../../schemas/postmortem.schema.json';
 import type { FieldId, OffsetRange, Surface } from './types';
 import type { PostmortemConfig } from './config';
+import { mergeConfig } from './config';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields, Occurrence } from './model';
 import type { Facts } from './facts';
@@ -161,11 +162,12 @@ export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<st
  * together with the built-in one), or `undefined` when it can. The CLI stops on it with exit
  * code 2; the server reports it on the config file and lints without the team schema.
  */
-export function teamSchemaProblem(teamSchema: Record<string, unknown>, config: PostmortemConfig): string | undefined {
+export function teamSchemaProblem(teamSchema: Record<string, unknown>): string | undefined {
   try {
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
     if (!ajv.validateSchema(teamSchema)) return ajv.errorsText(ajv.errors, { dataVar: 'schema' });
-    ajv.compile(effectiveSchema(config, teamSchema));
+    // Whether it compiles does not depend on the required list or the severities: the defaults do.
+    ajv.compile(effectiveSchema(mergeConfig(), teamSchema));
     return undefined;
   } catch (err) {
     return err instanceof Error ? err.message : String(err);

@@ -1,9 +1,7 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { mergeConfig, type PostmortemConfig } from '../core/config';
-import { teamSchemaProblem } from '../core/schema';
-import { findConfigFile, loadConfigFile, parseConfigText, type ConfigProblem, type LoadedConfigFile, resolveInside } from '../node/config-file';
-import * as fs from 'node:fs';
+import { findConfigFile, loadConfigFile, loadTeamSchema, parseConfigText, type ConfigProblem, type LoadedConfigFile, resolveInside } from '../node/config-file';
 
 /** The configuration that applies to one document, and where it came from. */
 export interface DocumentConfig {
@@ -25,7 +23,7 @@ export class ConfigStore {
   private readonly lastGood = new Map<string, Partial<PostmortemConfig>>();
   private readonly loaded = new Map<string, LoadedConfigFile>();
   private readonly openTexts = new Map<string, string>();
-  private readonly schemas = new Map<string, { schema?: Record<string, unknown>; problem?: string }>();
+  private readonly schemas = new Map<string, ReturnType<typeof loadTeamSchema>>();
   folders: string[] = [];
 
   /** Forgets cached files so the next lookup reads them again. */
@@ -49,10 +47,10 @@ export class ConfigStore {
   problemsOf(file: string): ConfigProblem[] {
     const r = this.read(file);
     if (r.problems.length > 0 || !r.config?.schema || !r.schemaRange) return r.problems;
-    const config = mergeConfig(r.config);
-    const p = resolveInside(this.folderOf(file) ?? path.dirname(file), path.dirname(file), config.schema);
-    const problem = p ? this.schema(p, config).problem : `"schema" (${config.schema}) is outside the workspace folder`;
-    return problem ? [{ file, message: problem, ...r.schemaRange, teamSchema: true }] : [];
+    const p = this.schemaPath(file, r.config.schema);
+    const loaded = p ? this.schema(p) : { problem: `"schema" (${r.config.schema}) is outside the workspace folder` };
+    if (!('problem' in loaded)) return [];
+    return [{ file, message: loaded.problem.charAt(0).toUpperCase() + loaded.problem.slice(1), ...r.schemaRange, teamSchema: true }];
   }
 
   /** The workspace folder that holds a path. */
@@ -78,8 +76,9 @@ export class ConfigStore {
     const config = mergeConfig(settings, fromFile);
     let teamSchema: Record<string, unknown> | undefined;
     if (config.schema && file) {
-      const p = resolveInside(folder ?? path.dirname(file), path.dirname(file), config.schema);
-      if (p) teamSchema = this.schema(p, config).schema;
+      const p = this.schemaPath(file, config.schema);
+      const loaded = p ? this.schema(p) : undefined;
+      if (loaded && 'schema' in loaded) teamSchema = loaded.schema;
     }
     return { config, file, folder, teamSchema };
   }
@@ -103,22 +102,17 @@ export class ConfigStore {
     return r;
   }
 
-  private schema(p: string, config: PostmortemConfig): { schema?: Record<string, unknown>; problem?: string } {
-    const known = this.schemas.get(p);
-    if (known) return known;
-    let r: { schema?: Record<string, unknown>; problem?: string };
-    try {
-      const v: unknown = JSON.parse(fs.readFileSync(p, 'utf8'));
-      if (!v || typeof v !== 'object' || Array.isArray(v)) r = { problem: `The team schema ${path.basename(p)} is not a JSON object` };
-      else {
-        const problem = teamSchemaProblem(v as Record<string, unknown>, config);
-        r = problem ? { problem: `The team schema ${path.basename(p)} is not a usable JSON Schema: ${problem}` } : { schema: v as Record<string, unknown> };
-      }
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      r = { problem: `Cannot read the team schema ${path.basename(p)}: ${code ?? (err instanceof Error ? err.message : String(err))}` };
+  /** The team schema a config file names, resolved from the file's folder; undefined when it leaves the workspace folder. */
+  private schemaPath(configFile: string, schema: string): string | undefined {
+    return resolveInside(this.folderOf(configFile) ?? path.dirname(configFile), path.dirname(configFile), schema);
+  }
+
+  private schema(p: string): ReturnType<typeof loadTeamSchema> {
+    let r = this.schemas.get(p);
+    if (!r) {
+      r = loadTeamSchema(p);
+      this.schemas.set(p, r);
     }
-    this.schemas.set(p, r);
     return r;
   }
 }

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import configSchema from '../../../schemas/config.schema.json';
 import type { PostmortemConfig } from '../core/config';
+import { teamSchemaProblem } from '../core/schema';
 
 /** The name of the configuration file. */
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
@@ -38,13 +39,32 @@ export interface LoadedConfigFile {
 let configValidator: ValidateFunction | undefined;
 
 /**
- * The validator of `.postmortemrc.json`, compiled on first use: compiling it (and, without
- * `validateSchema: false`, the JSON Schema meta-schema) at load time was a third of the language
- * server's start. The schema is ours; test/unit/schemas.test.ts checks it against the meta-schema.
+ * What is wrong with a `.postmortemrc.json` value, or `undefined` when nothing is. The validator
+ * is compiled on first use: compiling it (and, without `validateSchema: false`, the JSON Schema
+ * meta-schema) at load time was a third of the language server's start. The schema is ours;
+ * test/unit/schemas.test.ts checks it against the meta-schema.
  */
-function validateConfig(data: unknown): boolean {
+function configErrors(data: unknown): ErrorObject[] | undefined {
   configValidator ??= new Ajv2020({ allErrors: true, strict: false, validateSchema: false }).compile(configSchema);
-  return configValidator(data) as boolean;
+  return configValidator(data) ? undefined : (configValidator.errors ?? []);
+}
+
+/**
+ * Reads the team schema a config names (`schema`): the parsed object, or one line saying why it
+ * cannot be used (unreadable, not JSON, not an object, not a usable JSON Schema). The CLI stops on
+ * the problem; the server reports it on the config file and lints without the team schema.
+ * `shown` is how the file is named in the message.
+ */
+export function loadTeamSchema(file: string, shown = path.basename(file)): { schema: Record<string, unknown> } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    return { problem: `cannot read the team schema ${shown}: ${(err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err))}` };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { problem: `the team schema ${shown} is not a JSON object` };
+  const problem = teamSchemaProblem(data as Record<string, unknown>);
+  return problem ? { problem: `the team schema ${shown} is not a usable JSON Schema: ${problem}` } : { schema: data as Record<string, unknown> };
 }
 
 /** Finds `.postmortemrc.json` walking up from `dir`, stopping after `stopAt` (inclusive) when given. */
@@ -84,8 +104,9 @@ export function parseConfigText(file: string, text: string): LoadedConfigFile {
     return { file, problems: [{ file, message, start: e.offset + shift, end: e.offset + shift + Math.max(1, e.length) }] };
   }
   const data: unknown = getNodeValue(root);
-  if (!validateConfig(data)) {
-    const problems = (configValidator?.errors ?? []).filter((e) => !['oneOf', 'anyOf'].includes(e.keyword)).map((e) => {
+  const invalid = configErrors(data);
+  if (invalid) {
+    const problems = invalid.filter((e) => !['oneOf', 'anyOf'].includes(e.keyword)).map((e) => {
       const segments = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
       if (e.keyword === 'additionalProperties') segments.push(String((e.params as { additionalProperty: string }).additionalProperty));
       const node = findNodeAtLocation(root, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));

@@ -52,9 +52,8 @@ export function excessiveNesting(text: string): { line: number; start: number; e
     }
     let depth = Math.floor(columns / 2);
     let markers = 0;
-    for (;;) {
+    while (i < end) {
       const c = text.charCodeAt(i);
-      if (i >= end) break;
       if (c === 62) i++; // >
       else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= end || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) i++;
       else if (c >= 48 && c <= 57) {
@@ -69,7 +68,8 @@ export function excessiveNesting(text: string): { line: number; start: number; e
     }
     const blank = i >= end && markers === 0;
     // Fenced code at the top level: its lines are not containers.
-    const fenceMatch = columns < 4 && markers === 0 ? /^(`{3,}|~{3,})/.exec(text.slice(i, Math.min(end, i + 64))) : null;
+    const first = text.charCodeAt(i);
+    const fenceMatch = columns < 4 && markers === 0 && (first === 96 || first === 126) ? /^(`{3,}|~{3,})/.exec(text.slice(i, Math.min(end, i + 64))) : null;
     if (fence) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = '';
       start = next;
