@@ -41,22 +41,27 @@ export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, 
   }
   const earlier = [...sameDepth].reverse().find((s) => order.indexOf(s.field!) < rank);
   const at = earlier ? earlier.section.bodyRange.end : doc.text.length;
-  const newText = separatorBefore(doc.text, at, eol) + block + separatorAfter(doc.text, at, eol);
-  if (at === doc.text.length && !headingSurvivesAtEnd(doc, newText)) return undefined;
-  return { start: at, end: at, newText };
+  const before = separatorBefore(doc.text, at, eol);
+  if (at === doc.text.length && !headingSurvivesAtEnd(doc, before)) return undefined;
+  return { start: at, end: at, newText: before + block + separatorAfter(doc.text, at, eol) };
 }
 
+/** The last answer of headingSurvivesAtEnd: the probe text and whether its heading survived. */
+let lastProbe: { text: string; survives: boolean } | undefined;
+
 /**
- * True when `inserted`, appended to the document, starts with a heading that Markdown reads as a
- * heading. Only the last top-level block can swallow it, and a top-level block parses the same
- * on its own, so parsing that block plus the insertion is enough.
+ * True when a heading appended to the document after `separator` is read as a heading. Only the
+ * last top-level block can swallow it (a fence or `<script>` never closed), and a top-level block
+ * parses the same on its own, so that block and a heading are parsed. The heading's words do not
+ * matter, so one probe serves every missing field; it is remembered, since the same tail comes
+ * back on every keystroke elsewhere in the document.
  */
-function headingSurvivesAtEnd(doc: ParsedDocument, inserted: string): boolean {
+function headingSurvivesAtEnd(doc: ParsedDocument, separator: string): boolean {
   const last = doc.blocks[doc.blocks.length - 1];
   if (!last || (last.node.type !== 'code' && last.node.type !== 'html')) return true;
-  const from = nodeRange(last.node, last.base).start;
-  const tree = parseMarkdownTree(doc.text.slice(from) + inserted);
-  return tree.children.some((n) => n.type === 'heading');
+  const text = `${doc.text.slice(nodeRange(last.node, last.base).start)}${separator}# Heading${doc.lines.eol}`;
+  if (lastProbe?.text !== text) lastProbe = { text, survives: parseMarkdownTree(text).children.some((n) => n.type === 'heading') };
+  return lastProbe.survives;
 }
 
 function separatorBefore(text: string, at: number, eol: string): string {
