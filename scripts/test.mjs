@@ -1,5 +1,7 @@
 // Runs the test suites with Node's test runner. Node 20's --test takes no globs, so the files
 // are found here. Usage: node scripts/test.mjs [folder ...] (default: unit, lsp, cli).
+// The output is one line per file and every failure (scripts/test-reporter.mjs); set
+// TEST_REPORTER=spec (or tap) for Node's own reporters.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,5 +21,6 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const reporter = process.env.TEST_REPORTER ?? './scripts/test-reporter.mjs';
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-reporter=${reporter}`, ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -51,15 +51,15 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 /** A postmortem that misses four required fields: `required-field` errors, each fixable. */
 export const BAD_POSTMORTEM = `---
 type: postmortem
-title: "Search down"
+kind: infrastructure
 date: 2024-03-01
 ---
 
-# Search down
+# Search team
 
 ## Summary
 
-Search returned errors for an hour.
+Something went wrong with the search cluster.
 
 ## Root cause
 

@@ -37,7 +37,7 @@ test('postmortem new: --title, --date, --out as a folder or a file, and the conf
   assert.equal(a.code, 0, a.stderr);
   assert.equal(a.stdout, 'docs/incidents/2024-05-06-checkout-502s.md\n');
   const text = fs.readFileSync(path.join(dir, 'docs/incidents/2024-05-06-checkout-502s.md'), 'utf8');
-  assert.match(text, /^---\ntype: postmortem\ntitle: "Checkout 502s"\ndate: 2024-05-06\n/);
+  assert.match(text, /^---\ntype: postmortem\nkind: outage +#[^\n]*\ntitle: "Checkout 502s"\ndate: 2024-05-06\n/);
   assert.match(text, /^# Checkout 502s$/m);
   assert.doesNotMatch(text, /\{\{/);
 

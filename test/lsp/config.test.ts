@@ -45,7 +45,7 @@ test('.postmortemrc.json changes apply to open documents without a restart; a br
 
     // Closed in the editor, the file on disk is what counts; a watched-file change reloads it.
     server.close(cfgUri);
-    fs.writeFileSync(cfgPath, '{ "required": ["duration"] }');
+    fs.writeFileSync(cfgPath, '{ "kinds": { "outage": { "required": ["duration"] } } }');
     await server.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: cfgUri, type: 2 }] });
     assert.deepEqual(await codes(), ['empty-field:1']);
   } finally {

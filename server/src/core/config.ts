@@ -1,5 +1,4 @@
 import type { FieldId, Locale, SeveritySetting } from './types';
-import { DEFAULT_REQUIRED } from './fields';
 
 /** The configuration the core works with, after defaults, settings and `.postmortemrc.json`. */
 export interface PostmortemConfig {
@@ -7,8 +6,13 @@ export interface PostmortemConfig {
   files: string[];
   /** Globs of files that never are. */
   ignore: string[];
-  /** Fields that must be stated. */
+  /**
+   * Fields every postmortem must state whatever its kind, on top of the fields its kind needs
+   * (`kinds.ts`). Empty by default: the kind decides.
+   */
   required: FieldId[];
+  /** Per-kind requirements (`{ "security": { "required": ["cause", "user_impact"] } }`); a kind named here may also be a new one. */
+  kinds: Record<string, { required?: FieldId[] }>;
   /** Extra heading aliases per field. */
   sections: Partial<Record<FieldId, string[]>>;
   /** IANA zone used for timestamps without one (e.g. `Asia/Seoul`); empty for none. */
@@ -42,7 +46,8 @@ export const DEFAULT_CONFIG: Readonly<PostmortemConfig> = Object.freeze({
     '**/*{postmortem,post-mortem}*.md',
   ],
   ignore: ['**/node_modules/**', '**/README.md', '**/index.md', '**/_*.md'],
-  required: [...DEFAULT_REQUIRED],
+  required: [],
+  kinds: {},
   sections: {},
   timezone: '',
   services: [],
@@ -57,14 +62,14 @@ export const DEFAULT_CONFIG: Readonly<PostmortemConfig> = Object.freeze({
   locale: 'en',
 });
 
-/** Merges partial configurations in order: later layers win; `rules` and `sections` merge by key. */
+/** Merges partial configurations in order: later layers win; `rules`, `sections` and `kinds` merge by key. */
 export function mergeConfig(...layers: Array<Partial<PostmortemConfig> | undefined>): PostmortemConfig {
-  const out: PostmortemConfig = { ...DEFAULT_CONFIG, rules: {}, sections: {} } as PostmortemConfig;
+  const out: PostmortemConfig = { ...DEFAULT_CONFIG, rules: {}, sections: {}, kinds: {} } as PostmortemConfig;
   for (const layer of layers) {
     if (!layer) continue;
     for (const [k, v] of Object.entries(layer)) {
       if (v === undefined) continue;
-      if (k === 'rules' || k === 'sections') {
+      if (k === 'rules' || k === 'sections' || k === 'kinds') {
         Object.assign(out[k], v);
       } else {
         (out as unknown as Record<string, unknown>)[k] = v;

@@ -3,7 +3,8 @@ import type { FieldId, OffsetRange } from './types';
 import type { ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
 import type { ExtractedFields, Occurrence } from './model';
-import { readDuration, readRatio, readCount, readPercent, readTimestamp, type Duration, type Timestamp } from './readers/index';
+import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findPercents, type Duration, type Timestamp } from './readers/index';
+import { PACKS } from './lang/index';
 
 /** A typed value read from one occurrence, with the range of the expression. */
 export interface Stated<T> {
@@ -181,19 +182,22 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     const { text, base } = rawValue(doc, occ);
     const r = readDuration(text);
     if (r.ok) facts.durations.push({ value: r.value, range: { start: base + r.start, end: base + r.end }, occurrence: occ });
-    else facts.unreadableDurations.push(occ);
+    // Only a value stated as the field must be readable: a heading found by its meaning may hold prose.
+    else if (occ.match === 'exact') facts.unreadableDurations.push(occ);
   }
 
   for (const occ of fields.byField.get('affected_services') ?? []) {
     if (occ.empty || occ.placeholderOnly) continue;
-    facts.services.push({ occurrence: occ, ...serviceNames(doc, occ) });
+    if (occ.match === 'cue') continue;
+    const names = serviceNames(doc, occ);
+    if (occ.match === 'exact' || (names.readable && names.names.length > 0 && names.names.every((n) => n.name.length <= 40))) facts.services.push({ occurrence: occ, ...names });
   }
 
   for (const occ of fields.byField.get('servers_restored') ?? []) {
     if (occ.empty || occ.placeholderOnly) continue;
     const s = serversOf(doc, occ);
     if (s) facts.servers.push(s);
-    else facts.unreadableServers.push(occ);
+    else if (occ.match === 'exact') facts.unreadableServers.push(occ);
   }
   // `servers_total` in front matter complements `servers_restored`.
   const totalEntry = fm?.entries.find((e) => e.key === 'servers_total');
@@ -219,7 +223,7 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
       const occ = fields.byField.get('user_impact')?.find((o) => o.surface === 'front-matter');
       const range = affected?.valueRange ?? total!.valueRange;
       const occurrence: Occurrence = occ ?? {
-        field: 'user_impact', surface: 'front-matter', labelRange: (affected ?? total)!.keyRange, valueRange: range, text: '', empty: true, placeholderOnly: false, key: (affected ?? total)!.key,
+        field: 'user_impact', surface: 'front-matter', match: 'exact', labelRange: (affected ?? total)!.keyRange, valueRange: range, text: '', empty: true, placeholderOnly: false, key: (affected ?? total)!.key,
       };
       const existing = facts.users.find((u) => u.occurrence === occurrence);
       if (existing) {
@@ -368,11 +372,28 @@ function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> |
     const reason = para.trim();
     return { value: { na: true, reason }, range: { start: base + na.index, end: base + na[0].length + para.trimEnd().length }, occurrence: occ };
   }
-  const r = readRatio(text);
+  // A value stated as the field is read whole; elsewhere a ratio must count servers (`12 of 32 nodes`).
+  const r = occ.match === 'exact' ? readRatio(text) : firstOk(findRatios(text).filter((x) => SERVER_NOUN.test(text.slice(x.end, x.end + 30))));
   if (r.ok) {
     return { value: { restored: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
   }
   return undefined;
+}
+
+const SERVER_NOUN = /^\s?(?:대|台|(?:[\w-]{1,20}\s){0,2}\s?(?:servers?|hosts?|nodes?|machines?|instances?|vms?|서버|노드|호스트|サーバー?|ノード|ホスト))/i;
+
+function firstOk<T>(found: Array<{ value: T; start: number; end: number }>): { ok: true; value: T; start: number; end: number } | { ok: false } {
+  const f = found[0];
+  return f ? { ok: true, value: f.value, start: f.start, end: f.end } : { ok: false };
+}
+
+/** A people noun or counter inside a ratio. */
+const PEOPLE_INSIDE = /\b(?:users?|customers?|clients?|accounts?|people|members?|subscribers?|players?|visitors?)\b|명|人|名/i;
+
+/** The count ending at `end` counts people: a counter (`명`, `人`) or a people noun within the next words (`1,200 active accounts`). */
+function countsPeople(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return PACKS.some((p) => p.cues.people.test(after));
 }
 
 function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | undefined {
@@ -382,10 +403,15 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
     return a === undefined ? undefined : { value: { affected: a, percent: null }, range: occ.valueRange, occurrence: occ };
   }
   const { text, base } = rawValue(doc, occ);
-  const r = readRatio(text);
+  // A value that is little more than the number (`users affected: 1,200`) is read whole. In longer
+  // text only numbers that count people are users: never an HTTP status, a request count or a
+  // figure of another kind (`500 errors for 3% of requests`).
+  const whole = occ.surface === 'front-matter' || text.trim().length <= 30;
+  // A ratio counts people when its own words say so (`45.6 million of 52 million people`, `5,200만 명 중 4,560만 명`) or the words after it do.
+  const r = whole ? readRatio(text) : firstOk(findRatios(text).filter((x) => countsPeople(text, x.end) || PEOPLE_INSIDE.test(text.slice(x.start, x.end))));
   if (r.ok) return { value: { affected: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
-  const p = readPercent(text);
-  const c = readCount(text);
+  const p = whole ? readPercent(text) : firstOk(findPercents(text).filter((x) => countsPeople(text, x.end) || /^\s{0,2}of (?:(?:the|our|all) )?(?:users|customers|clients|accounts|people|members|subscribers|players|requests? from users)/i.test(text.slice(x.end, x.end + 40))));
+  const c = whole ? readCount(text) : firstOk(findCounts(text).filter((x) => countsPeople(text, x.end)));
   if (c.ok) {
     return { value: { affected: c.value, percent: p.ok ? p.value : null, percentRange: p.ok ? { start: base + p.start, end: base + p.end } : undefined }, range: { start: base + c.start, end: base + c.end }, occurrence: occ };
   }

@@ -1,4 +1,5 @@
 import type { FieldId } from './types';
+import { PACKS } from './lang/index';
 
 /** What the core knows about one postmortem field. */
 export interface FieldSpec {
@@ -8,8 +9,6 @@ export interface FieldSpec {
   label: string;
   /** Korean label, used for Korean documents. */
   labelKo: string;
-  /** Section heading aliases (already normalized: lower case, no numbering). */
-  aliases: string[];
   /** One-line explanation shown in hover and completion. */
   description: string;
   /** Korean explanation. */
@@ -25,7 +24,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'summary',
     label: 'Summary',
     labelKo: '요약',
-    aliases: ['summary', 'issue summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary', '요약', '개요', '장애 요약'],
     description: 'A short account of what happened, for readers who read nothing else.',
     descriptionKo: '무슨 일이 있었는지 짧게 정리한 글입니다.',
   },
@@ -33,7 +31,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'cause',
     label: 'Root cause',
     labelKo: '원인',
-    aliases: ['cause', 'causes', 'root cause', 'root causes', 'root cause analysis', 'root cause(s)', 'contributing factors', 'trigger', 'triggers', 'why did it happen', '원인', '근본 원인', '장애 원인', '발생 원인'],
     description: 'What caused the incident: the trigger and the conditions that let it do harm.',
     descriptionKo: '장애를 일으킨 원인과, 그 원인이 피해로 이어진 조건입니다.',
   },
@@ -41,7 +38,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'duration',
     label: 'Duration',
     labelKo: '장애 시간',
-    aliases: ['duration', 'outage duration', 'downtime', 'impact duration', 'incident duration', '장애 시간', '지속 시간', '장애 지속 시간'],
     description: 'How long users were affected, e.g. `4h 10m` or `14:50–19:00 KST`.',
     descriptionKo: '사용자가 영향을 받은 시간입니다. 예: `4시간 10분`, `14:50–19:00 KST`.',
   },
@@ -49,7 +45,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'affected_services',
     label: 'Affected services',
     labelKo: '영향 받은 서비스',
-    aliases: ['affected services', 'services affected', 'impacted services', 'affected systems', 'services impacted', 'systems affected', 'affected components', '영향 받은 서비스', '영향받은 서비스', '영향 서비스', '장애 서비스'],
     description: 'The services that failed or degraded, one per list item.',
     descriptionKo: '장애가 나거나 저하된 서비스 목록입니다.',
   },
@@ -57,7 +52,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'servers_restored',
     label: 'Servers restored',
     labelKo: '복구된 서버',
-    aliases: ['servers restored', 'server recovery', 'restoration', 'servers recovered', 'restored servers', '복구된 서버', '서버 복구', '서버 복구 현황'],
     description: 'How many servers were restored out of how many, e.g. `12,000 of 32,000`, or `N/A` with a reason.',
     descriptionKo: '전체 서버 중 복구된 서버 수입니다. 예: `32,000대 중 12,000대`, 해당 없으면 이유와 함께 `N/A`.',
   },
@@ -65,7 +59,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'user_impact',
     label: 'User impact',
     labelKo: '사용자 영향',
-    aliases: ['user impact', 'impact', 'customer impact', 'users affected', 'impact on users', 'business impact', '사용자 영향', '영향', '고객 영향', '이용자 영향'],
     description: 'What users experienced, with counts where known, e.g. `45.6 million of 52 million people`.',
     descriptionKo: '사용자가 겪은 일과 그 규모입니다. 예: `5,200만 명 중 4,560만 명`.',
   },
@@ -73,7 +66,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'timeline',
     label: 'Timeline',
     labelKo: '타임라인',
-    aliases: ['timeline', 'key events', 'timeline of events', 'incident timeline', 'chronology', 'sequence of events', '타임라인', '경과', '장애 경과', '시간대별 경과', '시간순 경과'],
     description: 'What happened when, in order, with times and their zone.',
     descriptionKo: '시간 순서대로 정리한 경과와 그 시각(시간대 포함)입니다.',
   },
@@ -81,7 +73,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'detection',
     label: 'Detection',
     labelKo: '탐지',
-    aliases: ['detection', 'how was it detected', 'discovery', '탐지', '감지', '인지'],
     description: 'How and when the incident was noticed.',
     descriptionKo: '장애를 언제 어떻게 알게 되었는지입니다.',
   },
@@ -89,7 +80,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'resolution',
     label: 'Resolution',
     labelKo: '복구',
-    aliases: ['resolution', 'recovery', 'resolution and recovery', 'mitigation', 'remediation', 'fix', '복구', '해결', '조치', '대응', '복구 과정'],
     description: 'What was done to mitigate and resolve the incident.',
     descriptionKo: '장애를 완화하고 해결하기 위해 한 일입니다.',
   },
@@ -97,7 +87,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'communication',
     label: 'Communication',
     labelKo: '커뮤니케이션',
-    aliases: ['communication', 'communications', 'status updates', 'customer communication', '커뮤니케이션', '공지', '대외 공지', '소통'],
     description: 'What users and stakeholders were told, and when.',
     descriptionKo: '사용자와 이해관계자에게 언제 무엇을 알렸는지입니다.',
   },
@@ -105,7 +94,6 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'lessons_learned',
     label: 'Lessons learned',
     labelKo: '교훈',
-    aliases: ['lessons learned', 'lessons learnt', 'lessons', 'what went well', 'what went wrong', 'what went poorly', "what didn't go well", 'what could have gone better', 'where we got lucky', 'key takeaways', 'takeaways', 'learnings', '교훈', '배운 점', '잘된 점', '아쉬운 점', '개선할 점'],
     description: 'What the team learned: what went well, what went wrong, where it got lucky.',
     descriptionKo: '잘된 점, 아쉬운 점, 운이 좋았던 점 등 팀이 배운 것입니다.',
   },
@@ -113,13 +101,12 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'action_items',
     label: 'Action items',
     labelKo: '후속 조치',
-    aliases: ['action items', 'action item', 'follow-ups', 'follow ups', 'followups', 'follow-up items', 'next steps', 'corrective actions', 'preventive actions', 'prevention', '후속 조치', '재발 방지', '재발 방지 대책', '액션 아이템', '개선 과제'],
     description: 'Follow-up work, each with an owner and a due date or tracking link.',
     descriptionKo: '담당자와 기한(또는 추적 링크)이 있는 후속 작업입니다.',
   },
 ];
 
-/** The five fields required by default. */
+/** The five facts of a postmortem. Which of them a document must state depends on its kind (`kinds.ts`). */
 export const DEFAULT_REQUIRED: readonly FieldId[] = ['cause', 'duration', 'affected_services', 'servers_restored', 'user_impact'];
 
 /** Looks a field up by id. */
@@ -130,37 +117,141 @@ export function fieldSpec(id: FieldId): FieldSpec {
 }
 
 /**
- * Normalizes a heading or label for alias lookup: lower case, no Markdown emphasis, no leading
- * numbering (`3.`, `3.1`, `IV.`), no trailing colon, single spaces.
+ * Normalizes a heading or label for matching: NFC, lower case, no Markdown emphasis, no emoji or
+ * `:shortcode:`, no leading numbering (`3.`, `3.1`, `IV.`, `Step 2:`), no trailing colon, single spaces.
  */
 export function normalizeHeading(text: string): string {
   let s = text.normalize('NFC').toLowerCase();
   s = s.replace(/[*_`]/g, '');
-  s = s.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,5}\.)\s+/, '');
+  s = stripShortcodes(s);
+  s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
+  s = s.replace(/^[\s#>|\-–—•·]+/, '');
+  s = s.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,5}\.|[a-z]\)|\(\d{1,3}\)|\d{1,3}\))\s+/, '');
   s = s.replace(/\s+/g, ' ').trim();
   if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1).trimEnd();
   return s;
 }
 
+/** `:warning: Leadup` → ` Leadup`: emoji shortcodes removed by a scan (a pattern for them backtracks on runs of `:`). */
+function stripShortcodes(s: string): string {
+  if (s.indexOf(':') < 0) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (s[i] === ':') {
+      let j = i + 1;
+      while (j < s.length && j - i <= 41 && /[a-z0-9_+-]/.test(s[j])) j++;
+      if (j > i + 1 && s[j] === ':' && /[a-z]/.test(s.slice(i + 1, j))) {
+        out += ' ';
+        i = j + 1;
+        continue;
+      }
+    }
+    out += s[i];
+    i++;
+  }
+  return out;
+}
+
+/** How a heading or label names a field. */
+export interface FieldMatch {
+  /** The field. */
+  field: FieldId;
+  /**
+   * True when the text is exactly an alias of the field (or one of the config's `sections`):
+   * the author meant the field and its value must be readable. False when the field was found
+   * by the meaning of the words (`What was affected`): it is stated, but a value the readers
+   * cannot read is not reported.
+   */
+  exact: boolean;
+}
+
+const EXACT = new Map<string, FieldId>();
+for (const pack of PACKS) {
+  for (const [field, list] of Object.entries(pack.aliases) as Array<[FieldId, string[]]>) {
+    for (const a of list) if (!EXACT.has(a)) EXACT.set(a, field);
+  }
+}
+
+/** Every exact alias of a field, in every language (normalized). */
+export function aliasesOf(field: FieldId): string[] {
+  return PACKS.flatMap((p) => p.aliases[field] ?? []);
+}
+
 /**
- * Finds the field a heading names. An exact alias match wins; otherwise the longest alias the
- * heading starts with, when what follows it is a parenthesis, a dash, a colon or a sentence
- * (`Timeline (all times UTC)`). `extraAliases` come from the config's `sections`.
+ * Finds the field a heading names: an exact alias (or a `sections` alias of the config) first,
+ * then an alias followed by a parenthesis, dash, colon or sentence (`Timeline (all times UTC)`),
+ * then the wording's meaning by the intents of every language pack (`What was affected`,
+ * `Why it broke`, `원인 분석`, `影響範囲`). `extraAliases` come from the config's `sections`.
  */
-export function fieldForHeading(heading: string, extraAliases?: Partial<Record<FieldId, string[]>>): FieldId | undefined {
+export function matchHeading(heading: string, extraAliases?: Partial<Record<FieldId, string[]>>, options: { exactOnly?: boolean } = {}): FieldMatch | undefined {
   const h = normalizeHeading(heading);
   if (!h) return undefined;
-  let best: { id: FieldId; len: number } | undefined;
-  for (const f of FIELDS) {
-    const aliases = extraAliases?.[f.id] ? [...f.aliases, ...extraAliases[f.id]!.map(normalizeHeading)] : f.aliases;
-    for (const a of aliases) {
-      if (h === a) return f.id;
-      if (h.length > a.length && h.startsWith(a) && isAliasBoundary(h.charAt(a.length)) && (!best || a.length > best.len)) {
-        best = { id: f.id, len: a.length };
+  if (extraAliases) {
+    for (const [field, list] of Object.entries(extraAliases) as Array<[FieldId, string[] | undefined]>) {
+      if (list?.some((a) => normalizeHeading(a) === h)) return { field, exact: true };
+    }
+  }
+  const exact = EXACT.get(h);
+  if (exact) return { field: exact, exact: true };
+  let best: { field: FieldId; len: number } | undefined;
+  for (const [a, field] of EXACT) {
+    if (h.length > a.length && h.startsWith(a) && isAliasBoundary(h.charAt(a.length)) && (!best || a.length > best.len)) best = { field, len: a.length };
+  }
+  if (extraAliases) {
+    for (const [field, list] of Object.entries(extraAliases) as Array<[FieldId, string[] | undefined]>) {
+      for (const raw of list ?? []) {
+        const a = normalizeHeading(raw);
+        if (a && h.length > a.length && h.startsWith(a) && isAliasBoundary(h.charAt(a.length)) && (!best || a.length > best.len)) best = { field, len: a.length };
       }
     }
   }
-  return best?.id;
+  const intent = options.exactOnly ? undefined : bestIntent(h);
+  // A prefix alias wins unless a more specific wording names another field (`Recovery time` is a duration).
+  if (best && !(intent && intent.score === 3 && intent.field !== best.field && intent.len > best.len)) return { field: best.field, exact: true };
+  return intent ? { field: intent.field, exact: false } : undefined;
+}
+
+/** The field a heading names, by alias or meaning (see `matchHeading`). */
+export function fieldForHeading(heading: string, extraAliases?: Partial<Record<FieldId, string[]>>): FieldId | undefined {
+  return matchHeading(heading, extraAliases)?.field;
+}
+
+/**
+ * The field a short label names (`**Duration:**`, `Time to resolve:`, `| Impact |`). Labels are
+ * read like headings, but a label found by meaning must be mostly that meaning: the words that
+ * name the field cover at least half of it, or it has at most three words
+ * (`Why it broke:` yes; `Note that the cause was:` no).
+ */
+export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId, string[]>>): FieldMatch | undefined {
+  const m = matchHeading(label, extraAliases);
+  if (!m || m.exact) return m;
+  const h = normalizeHeading(label);
+  const words = h.split(' ').length;
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/.test(h);
+  if (cjk ? h.length <= 12 : words <= 3) return m;
+  const span = intentSpan(h);
+  return span && span >= h.length / 2 ? m : undefined;
+}
+
+function intentSpan(h: string): number | undefined {
+  return bestIntent(h)?.len;
+}
+
+function bestIntent(h: string): { field: FieldId; score: number; len: number; at: number } | undefined {
+  let best: { field: FieldId; score: number; len: number; at: number } | undefined;
+  for (const pack of PACKS) {
+    for (const intent of pack.intents) {
+      const m = intent.re.exec(h);
+      if (!m) continue;
+      // A generic word names the field only when it is most of the heading (`Improvements`, not
+      // `Script injection in the GitHub Actions workflow`).
+      if (intent.score === 1 && m[0].length < h.length * 0.4) continue;
+      const cand = { field: intent.field, score: intent.score, len: m[0].length, at: m.index };
+      if (!best || cand.score > best.score || (cand.score === best.score && (cand.len > best.len || (cand.len === best.len && cand.at < best.at)))) best = cand;
+    }
+  }
+  return best;
 }
 
 function isAliasBoundary(c: string): boolean {

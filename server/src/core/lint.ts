@@ -3,9 +3,13 @@ import { mergeConfig, type PostmortemConfig } from './config';
 import { parseDocument, type ParsedDocument } from './document';
 import type { ChunkCache } from './parse';
 import { extractFields, type ExtractedFields } from './model';
-import { readFacts, type Facts } from './facts';
-import { normalizeModel, validateModel, type NormalizedModel, type SchemaIssue } from './schema';
-import { extractTimeline } from './timeline-extract';
+import { readFacts, proseText, type Facts } from './facts';
+import { normalizeModel, validateModel, teamRequiredFields, type NormalizedModel, type SchemaIssue } from './schema';
+import { extractTimeline, timelineLength } from './timeline-extract';
+import { readProse, PROSE_FIELDS } from './prose';
+import { kindOf, requiredFor, type KindInfo } from './kinds';
+import { detectLanguage, type DetectedLanguage } from './lang/index';
+import type { FieldId } from './types';
 import type { Timeline } from './timeline';
 import { RULES } from './rules/index';
 import { formatMessage, type Report, type Rule, type RuleContext } from './rules/types';
@@ -39,6 +43,12 @@ export interface LintResult {
   timeline?: Timeline;
   /** Schema issues. */
   schemaIssues?: SchemaIssue[];
+  /** The kind of incident and how it is known. */
+  kind?: KindInfo;
+  /** The fields this document must state (its kind's, the config's, the team schema's). */
+  required?: FieldId[];
+  /** The language the document is written in. */
+  language?: DetectedLanguage;
   /** Rules that threw (a bug): id and message. The run goes on without them. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
 }
@@ -62,13 +72,33 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let model: NormalizedModel;
   let schemaIssues: SchemaIssue[];
   let timeline: Timeline;
+  let kind: KindInfo;
+  let required: FieldId[];
+  let language: DetectedLanguage;
   try {
     doc = parseDocument(text, options.cache);
     fields = extractFields(doc, config);
+    const masked = proseText(doc);
+    language = detectLanguage(masked);
+    kind = kindOf(doc, masked, fields, config);
+    required = [...new Set([...requiredFor(kind.kind, config), ...teamRequiredFields(options.teamSchema)])];
+    // The fifth surface: sentences that state a field nothing structured states. Action items are
+    // plans, not facts, and are not read.
+    const stated = (f: FieldId) => (fields.byField.get(f) ?? []).some((o) => !o.empty && !o.placeholderOnly);
+    const want = new Set(PROSE_FIELDS.filter((f) => !stated(f)));
+    const skip = (fields.byField.get('action_items') ?? []).filter((o) => o.surface === 'section').map((o) => o.section!.bodyRange);
+    for (const o of readProse(doc, masked, want, skip, { hostsLost: kind.kind === 'infrastructure' || kind.hostsDown })) addOccurrence(fields, o);
     facts = readFacts(doc, fields);
+    timeline = extractTimeline(doc, fields, facts, config);
+    if (!stated('duration')) {
+      const length = timelineLength(timeline);
+      if (length) {
+        addOccurrence(fields, length.occurrence);
+        facts.durations.push(length.stated);
+      }
+    }
     model = normalizeModel(doc, fields, facts);
     schemaIssues = validateModel(doc, model, config, options.teamSchema);
-    timeline = extractTimeline(doc, fields, facts, config);
   } catch (err) {
     // The parsers and readers should never throw; if one does, say so instead of failing the caller.
     // Nesting thousands deep overflows the stack of the Markdown parser's own tree walks: that is
@@ -85,7 +115,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const r of active) {
     const severity = severityOf(r, config)!;
     const ctx: RuleContext = {
-      doc, fields, facts, model, schemaIssues, timeline, config, locale,
+      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language,
       report(rep: Report) {
         if (rep.fix && !r.meta.fixable) throw new Error(`rule ${r.meta.id} reported a fix but is not marked fixable`);
         const f = toFinding(r, rep, severity, locale);
@@ -100,7 +130,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, doc, fields, facts, model, timeline, schemaIssues, ruleErrors };
+  return { findings, doc, fields, facts, model, timeline, schemaIssues, kind, required, language, ruleErrors };
+}
+
+/** Adds an occurrence found after extraction, keeping each field's list in surface order. */
+function addOccurrence(fields: ExtractedFields, o: ExtractedFields['byField'] extends Map<FieldId, Array<infer O>> ? O : never): void {
+  const list = fields.byField.get(o.field);
+  if (list) list.push(o);
+  else fields.byField.set(o.field, [o]);
 }
 
 /** The severity a rule runs at, or undefined when it is off. */
@@ -110,7 +147,10 @@ export function severityOf(rule: Rule, config: PostmortemConfig): Severity | und
   return s ?? rule.meta.defaultSeverity;
 }
 
-function toFinding(rule: Rule, rep: Report, severity: Severity, locale: Locale): Finding {
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+function toFinding(rule: Rule, rep: Report, configured: Severity, locale: Locale): Finding {
+  const severity = rep.severity && SEVERITY_RANK[rep.severity] > SEVERITY_RANK[configured] ? rep.severity : configured;
   const msg = rule.meta.messages[rep.messageId];
   const template = msg ? msg[locale] ?? msg.en : rep.messageId;
   const data = rep.data ?? {};

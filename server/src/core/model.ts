@@ -1,7 +1,7 @@
 import type { List, ListItem, Table, Paragraph, Nodes } from 'mdast';
 import type { FieldId, OffsetRange, Surface } from './types';
 import type { PostmortemConfig } from './config';
-import { FIELDS, FRONT_MATTER_KEYS, fieldForHeading, normalizeHeading } from './fields';
+import { FRONT_MATTER_KEYS, matchHeading, matchLabel } from './fields';
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import { isOnlyPlaceholders } from './placeholders';
 
@@ -11,6 +11,13 @@ export interface Occurrence {
   field: FieldId;
   /** How it is stated. */
   surface: Surface;
+  /**
+   * How sure the reading is that this states the field: `exact` for front matter and headings or
+   * labels that are exactly a field's name (a value must then be readable), `intent` for headings
+   * and labels that name the field by meaning, `cue` for a sentence of prose or the timeline.
+   * Only `exact` values are checked for readability and compared with each other.
+   */
+  match: 'exact' | 'intent' | 'cue';
   /** The heading, front matter key, label or table cell that names the field. */
   labelRange: OffsetRange;
   /** The value: a section body, a front matter value, the rest of a labelled line, a table cell. */
@@ -37,7 +44,7 @@ export interface ExtractedFields {
   sections: Array<{ section: Section; field: FieldId | undefined }>;
 }
 
-const SURFACE_ORDER: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3 };
+const SURFACE_ORDER: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3, prose: 4, timeline: 5 };
 
 /** Reads every surface of a parsed document. */
 export function extractFields(doc: ParsedDocument, config: PostmortemConfig): ExtractedFields {
@@ -57,7 +64,7 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
         if (!entry) continue;
         const text = valueText(entry.value);
         add({
-          field, surface: 'front-matter', labelRange: entry.keyRange, valueRange: entry.valueRange, text,
+          field, surface: 'front-matter', match: 'exact', labelRange: entry.keyRange, valueRange: entry.valueRange, text,
           empty: text.trim() === '', placeholderOnly: isOnlyPlaceholders(text), key, data: entry.value,
         });
         break;
@@ -67,15 +74,18 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
 
   // 2. Sections.
   const sections: ExtractedFields['sections'] = [];
+  // The document's title names the incident, not a field: only an exact field name counts there.
+  const title = doc.sections[0]?.depth === 1 ? doc.sections[0] : undefined;
   for (const section of doc.sections) {
-    const field = fieldForHeading(section.title, config.sections);
+    const match = matchHeading(section.title, config.sections, { exactOnly: section === title });
+    const field = match?.field;
     sections.push({ section, field });
     if (!field) continue;
     const text = bodyText(doc, section.body);
     const content = section.body.filter((b) => b.node.type !== 'heading' && !(b.node.type === 'html' && /^\s*<!--/.test(b.node.value)));
     const valueRange = content.length ? { start: content[0].start, end: content[content.length - 1].end } : { start: section.bodyRange.start, end: section.bodyRange.start };
     add({
-      field, surface: 'section', labelRange: section.titleRange, valueRange, text,
+      field, surface: 'section', match: match.exact ? 'exact' : 'intent', labelRange: section.titleRange, valueRange, text,
       empty: text === '', placeholderOnly: isOnlyPlaceholders(text), section,
     });
   }
@@ -147,8 +157,8 @@ const BR = /<br\s*\/?>/gi;
  */
 function scanBlock(doc: ParsedDocument, root: Nodes, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, rootNext?: { node: Nodes; base: number }): void {
   const work: Array<{ node: Nodes; next?: { node: Nodes; base: number } }> = [{ node: root, next: rootNext }];
-  const pushChildren = (children: Nodes[]) => {
-    for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i], next: children[i + 1] ? { node: children[i + 1], base } : undefined });
+  const pushChildren = (children: Nodes[], tail?: { node: Nodes; base: number }) => {
+    for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i], next: children[i + 1] ? { node: children[i + 1], base } : tail });
   };
   for (let w = work.pop(); w; w = work.pop()) {
     const node = w.node;
@@ -156,7 +166,8 @@ function scanBlock(doc: ParsedDocument, root: Nodes, base: number, config: Postm
       scanParagraph(doc, node, base, config, add, w.next);
     } else if (node.type === 'list') {
       const items = (node as List).children;
-      for (let i = items.length - 1; i >= 0; i--) pushChildren((items[i] as ListItem).children as Nodes[]);
+      // `- **Impact**:` as the last item, with the value in the paragraph after the list.
+      for (let i = items.length - 1; i >= 0; i--) pushChildren((items[i] as ListItem).children as Nodes[], i === items.length - 1 ? w.next : undefined);
     } else if (node.type === 'blockquote') {
       pushChildren(node.children as Nodes[]);
     } else if (node.type === 'table') {
@@ -168,6 +179,19 @@ function scanBlock(doc: ParsedDocument, root: Nodes, base: number, config: Postm
 function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {
   const r = nodeRange(node, base);
   const src = doc.text.slice(r.start, r.end);
+  // A line that is nothing but a field's name (`Action Items`, `**Root cause**`) before a list,
+  // a paragraph or a table: a heading written as text.
+  if (next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table') && !/[\r\n]/.test(src.trim())) {
+    const label = src.trim().replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+    const match = label.length <= 40 ? matchHeading(label, config.sections, { exactOnly: true }) : undefined;
+    if (match && !/[:：]$/.test(label)) {
+      const valueRange = nodeRange(next.node, next.base);
+      const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
+      const at = r.start + src.indexOf(label);
+      add({ field: match.field, surface: 'labelled-line', match: 'exact', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });
+      return;
+    }
+  }
   let lineStart = 0;
   while (lineStart <= src.length) {
     // Lines end at \n, \r\n or a lone \r.
@@ -187,8 +211,9 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
       const m = LABELLED.exec(piece);
       if (m) {
         const label = (m[3] ?? m[5] ?? m[6] ?? '').trim();
-        const field = fieldForLabel(label, config);
-        if (field) {
+        const match = matchLabel(label, config.sections);
+        const field = match?.field;
+        if (match && field) {
           const labelOffset = piece.indexOf(label, m[1].length);
           const valueStartInPiece = m[0].length;
           const raw = piece.slice(valueStartInPiece);
@@ -200,12 +225,17 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
           if (text === '' && isLastLine && brAt < 0 && next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table')) {
             valueRange = nodeRange(next.node, next.base);
             text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
+          } else if (text === '' && !isLastLine && brAt < 0) {
+            // `**What happened?**:` then a hard line break: the value is the rest of the paragraph.
+            const restStart = r.start + lineEnd + (lb ? lb[0].length : 0);
+            valueRange = { start: restStart, end: r.end };
+            text = stripComments(doc.text.slice(restStart, r.end)).trim();
           }
           // A plain `Label:` with nothing after it is a lead-in sentence, not a field statement.
           const plain = m[6] !== undefined;
           if (!(plain && text === '')) {
             add({
-              field, surface: 'labelled-line',
+              field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent',
               labelRange: { start: abs + labelOffset, end: abs + labelOffset + label.length },
               valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text),
             });
@@ -219,21 +249,14 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
   }
 }
 
-function fieldForLabel(label: string, config: PostmortemConfig): FieldId | undefined {
-  const norm = normalizeHeading(label);
-  for (const f of FIELDS) {
-    if (f.aliases.includes(norm) || config.sections[f.id]?.some((a) => normalizeHeading(a) === norm)) return f.id;
-  }
-  return undefined;
-}
-
 function scanTable(doc: ParsedDocument, table: Table, base: number, config: PostmortemConfig, add: (o: Occurrence) => void): void {
   for (const row of table.children) {
     if (row.children.length < 2) continue;
     const [keyCell, valueCell] = row.children;
     const label = nodeText(keyCell).trim();
-    const field = fieldForLabel(label, config);
-    if (!field) continue;
+    const match = matchLabel(label, config.sections);
+    if (!match) continue;
+    const field = match.field;
     const vr = nodeRange(valueCell, base);
     // A cell's range includes its pipe and padding; keep only the content.
     const cellSrc = doc.text.slice(vr.start, vr.end);
@@ -242,7 +265,7 @@ function scanTable(doc: ParsedDocument, table: Table, base: number, config: Post
     const valueRange = { start: vr.start + lead, end: vr.start + lead + content.length };
     const text = stripComments(content.replace(/<br\s*\/?>/gi, '\n')).trim();
     add({
-      field, surface: 'table-row', labelRange: nodeRange(keyCell, base), valueRange, text,
+      field, surface: 'table-row', match: match.exact ? 'exact' : 'intent', labelRange: nodeRange(keyCell, base), valueRange, text,
       empty: text === '', placeholderOnly: isOnlyPlaceholders(text),
     });
   }

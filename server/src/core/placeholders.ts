@@ -16,6 +16,9 @@ const PLACEHOLDER = new RegExp(
   [
     String.raw`\b(?:TODO|TBD|TBC|FIXME|XXX)\b`,
     String.raw`\{\{[^{}\n]{0,80}\}\}`,
+    String.raw`\{[a-z]{1,20}(?:[ _-][a-z]{1,20}){1,5}\}`,
+    String.raw`\[(?:link to|insert|add|fill in|describe|your|enter|paste)\b[^\][\n?]{0,60}\]`,
+    String.raw`\b(?:to fill in|fill (?:this|it) in|(?:add|insert|write|describe|enter|put) (?:more |the |your |a |an )?(?:details?|description|info(?:rmation)?|summary|text|content|notes?|links?|values?|reasons?|explanation|something) here)\b`,
     String.raw`<[A-Za-z가-힣][^<>\n]{0,80}>`,
     String.raw`\?\?+`,
     String.raw`\b[Ll]orem ipsum\b`,
@@ -23,6 +26,9 @@ const PLACEHOLDER = new RegExp(
     String.raw`--:--`,
     String.raw`\bYYYY-MM-DD(?:[ T]HH:MM)?\b`,
     String.raw`\bHH:MM\b`,
+    String.raw`\bHH:mm\b`,
+    String.raw`[[{(](?:WIP|wip|DRAFT)[\]})]`,
+    String.raw`\b(?:should|must|needs? to|to) be filled (?:out|in)\b`,
     String.raw`\bXh Xm\b`,
     String.raw`\bX{1,3} (?:hours|minutes|users|servers)\b`,
   ].join('|'),
@@ -44,9 +50,42 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
       if (/^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z-]+=["'][^"']*["'])+\s*\/?>$/.test(t)) continue;
     }
     if (/^x{1,3}$/i.test(t) && t !== 'XXX') continue;
+    if (t.startsWith('{{') && !templateVariable(t.slice(2, -2))) continue;
+    if (t.startsWith('<') && !/\s/.test(t.slice(1, -1)) && !atValuePosition(text, m.index)) continue;
+    if (/^(?:TODO|FIXME)$/.test(t) && mentioned(text, m.index, m.index + t.length)) continue;
+    // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.
+    if (t.startsWith('[') && /^[([]/.test(text.charAt(m.index + t.length))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
+}
+
+/**
+ * `{{title}}`, `{{ summary }}`: a template variable. Not `{{ 06:10 }}` (a value someone wrapped)
+ * nor a Liquid expression such as `{{ "/assets/a.png" | absolute_url }}`.
+ */
+function templateVariable(inner: string): boolean {
+  const t = inner.trim();
+  if (t === '' || /[|"'%0-9]/.test(t)) return t === '';
+  return t.split(/\s+/).length <= 4;
+}
+
+/**
+ * A one-word `<owner>` is a placeholder where a value goes (the start of a line, after a colon,
+ * a pipe or an opening parenthesis); elsewhere it is an argument in a command the text quotes
+ * (`.save <filename>`).
+ */
+function atValuePosition(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 40), at);
+  return /(?:^[\s>*+#-]*|[:：|(=][ \t]*)$/.test(before);
+}
+
+/** "TODO comments", "a `// TODO`", "TODO が残って": the word is talked about, not left behind. */
+function mentioned(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  const before = text.slice(Math.max(0, start - 4), start);
+  return /^\s?(?:comments?|items?|lists?|markers?|tags?|notes?|コメント|주석|が|を|は|の|）|\)|」|"|')/i.test(after) || /(?:\/\/|#|（|\(|「|"|')\s?$/.test(before);
 }
 
 /** True when a text holds nothing but placeholders, punctuation and whitespace. */

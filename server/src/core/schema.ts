@@ -10,6 +10,7 @@ import type { Facts } from './facts';
 import { MILESTONES } from './facts';
 import { FIELDS } from './fields';
 import { isOnlyPlaceholders } from './placeholders';
+import { knownKinds } from './kinds';
 
 /** A schema violation mapped back to the document. */
 export interface SchemaIssue {
@@ -69,7 +70,8 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
     const primary = occs[0];
     switch (spec.id) {
       case 'duration': {
-        const d = facts.durations[0];
+        // A length read off the timeline is shown, never validated: it is not what the author wrote.
+        const d = facts.durations.find((x) => x.occurrence.surface !== 'timeline');
         const un = facts.unreadableDurations[0];
         if (primary && (primary.empty || primary.placeholderOnly) && !d) set('duration', {}, primary, primary.valueRange);
         else if (d && (!un || SURFACE_RANK[d.occurrence.surface] <= SURFACE_RANK[un.surface])) set('duration', { minutes: d.value.minutes, approximate: d.value.approximate }, d.occurrence, d.range);
@@ -83,20 +85,29 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
         break;
       }
       case 'affected_services': {
-        if (!primary) break;
-        const svc = facts.services.find((x) => x.occurrence === primary);
-        if (primary.empty || primary.placeholderOnly) set('affected_services', [], primary, primary.valueRange);
-        else if (svc?.readable) set('affected_services', svc.names.map((n) => n.name), primary, primary.valueRange);
-        else set('affected_services', primary.text, primary, primary.valueRange);
+        // The first statement whose names could be read, else the first stated as the field.
+        const svc = facts.services.find((x) => x.readable && x.names.length > 0) ?? facts.services[0];
+        const exact = occs.find((o) => o.match === 'exact');
+        if (svc && (!exact || SURFACE_RANK[svc.occurrence.surface] <= SURFACE_RANK[exact.surface] || svc.occurrence === exact)) {
+          const occ = svc.occurrence;
+          if (occ.empty || occ.placeholderOnly) set('affected_services', [], occ, occ.valueRange);
+          else if (svc.readable) set('affected_services', svc.names.map((n) => n.name), occ, occ.valueRange);
+          else set('affected_services', occ.text, occ, occ.valueRange);
+        } else if (exact) {
+          if (exact.empty || exact.placeholderOnly) set('affected_services', [], exact, exact.valueRange);
+          else set('affected_services', exact.text, exact, exact.valueRange);
+        }
         break;
       }
       case 'servers_restored': {
-        if (!primary) break;
-        const s = facts.servers.find((x) => x.occurrence === primary) ?? facts.servers[0];
-        if (primary.empty || primary.placeholderOnly) set('servers_restored', {}, primary, primary.valueRange);
+        const exact = occs.find((o) => o.match === 'exact');
+        const s = (exact && facts.servers.find((x) => x.occurrence === exact)) ?? facts.servers[0];
+        const occ = exact ?? s?.occurrence;
+        if (!occ) break;
+        if (occ.empty || occ.placeholderOnly) set('servers_restored', {}, occ, occ.valueRange);
         else if (s?.value.na) set('servers_restored', { na: true, reason: s.value.reason ?? '' }, s.occurrence, s.range);
         else if (s && s.value.restored !== undefined && s.value.total !== undefined) set('servers_restored', { restored: s.value.restored, total: s.value.total }, s.occurrence, s.range);
-        else set('servers_restored', primary.text, primary, primary.valueRange);
+        else if (exact) set('servers_restored', exact.text, exact, exact.valueRange);
         break;
       }
       case 'user_impact': {
@@ -125,7 +136,7 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
   return { data, sources };
 }
 
-const SURFACE_RANK: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3 };
+const SURFACE_RANK: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3, prose: 4, timeline: 5 };
 
 const validators = new Map<string, ValidateFunction>();
 const teamSchemaIds = new WeakMap<object, string>();
@@ -142,8 +153,11 @@ function teamSchemaId(schema: Record<string, unknown>): string {
 /** The built-in schema with the config's `required`, `severities` and an optional team schema merged in. */
 export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<string, unknown>): Record<string, unknown> {
   const base = JSON.parse(JSON.stringify(builtInSchema)) as Record<string, any>;
-  base.required = [...config.required];
+  // Which fields a document must state depends on its kind: `required-field` checks that from
+  // the occurrences (prose included). The schema checks the values that are stated.
+  base.required = [];
   base.properties.severity = { ...base.properties.severity, enum: [...config.severities] };
+  base.properties.kind = { ...base.properties.kind, enum: knownKinds(config) };
   if (!teamSchema) return base;
   const merged: Record<string, any> = { ...base, $id: undefined };
   delete merged.$id;
@@ -151,7 +165,8 @@ export function effectiveSchema(config: PostmortemConfig, teamSchema?: Record<st
   const team = JSON.parse(JSON.stringify(teamSchema)) as Record<string, any>;
   delete team.$schema;
   delete team.$id;
-  if (Array.isArray(team.required)) merged.required = [...new Set([...merged.required, ...team.required])];
+  // A team's required fields are checked by `required-field` (`teamRequiredFields`); other keys here.
+  if (Array.isArray(team.required)) merged.required = [...new Set([...merged.required, ...team.required.filter((k: unknown) => typeof k === 'string' && !fieldOf(k))])];
   delete team.required;
   merged.allOf = [...(merged.allOf ?? []), team];
   return merged;
@@ -178,7 +193,7 @@ export function teamSchemaProblem(teamSchema: Record<string, unknown>): string |
 export function validateModel(doc: ParsedDocument, model: NormalizedModel, config: PostmortemConfig, teamSchema?: Record<string, unknown>): SchemaIssue[] {
   // Building and serializing the schema costs more than validating a model: key the compiled
   // validator on what changes it (the required list, the severities, the team schema object).
-  const key = `${config.required.join(',')}|${config.severities.join(',')}|${teamSchema ? teamSchemaId(teamSchema) : ''}`;
+  const key = `${config.severities.join(',')}|${Object.keys(config.kinds ?? {}).join(',')}|${teamSchema ? teamSchemaId(teamSchema) : ''}`;
   let validate = validators.get(key);
   if (!validate) {
     const schema = effectiveSchema(config, teamSchema);
@@ -246,6 +261,12 @@ export function titleRange(doc: ParsedDocument): OffsetRange {
   }
   const start = doc.bom ? 1 : 0;
   return { start, end: doc.lines.lineEnd(0) };
+}
+
+/** The fields a team schema requires (its other required keys are validated by the schema itself). */
+export function teamRequiredFields(teamSchema: Record<string, unknown> | undefined): FieldId[] {
+  const req = teamSchema?.required;
+  return Array.isArray(req) ? req.filter((k): k is FieldId => typeof k === 'string' && fieldOf(k) !== undefined) : [];
 }
 
 /** The field of a top-level model property, if it is one. */

@@ -2,11 +2,14 @@ import type { List, ListItem, Nodes, Table } from 'mdast';
 import type { PostmortemConfig } from './config';
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import type { ExtractedFields } from './model';
-import type { Facts, MilestoneId } from './facts';
+import type { Facts, MilestoneId, Stated } from './facts';
+import type { Occurrence } from './model';
+import { PACKS } from './lang/index';
+import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
-import { maskComments, trimEndChars } from './facts';
+import { maskComments, trimEndChars, proseText } from './facts';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]{1,30}(?:\/[A-Za-z_]{1,30})?)/;
@@ -22,6 +25,14 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
 
 const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
 
+/**
+ * A zone said once for the timeline in words: `All times in IST`, `(times in BST)`, `All times
+ * are Pacific`, `All times in UC/Pacific`, `(UTC) All Times Approximate`, `한국 시간 기준`, `日本時間`.
+ * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
+ * `timezone` is silent, but times are not converted with it.
+ */
+const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
+
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');
 
@@ -36,29 +47,81 @@ const MILESTONE_LABELS: Array<[MilestoneId, RegExp]> = [
 export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, config: PostmortemConfig): Timeline {
   const occ = fields.byField.get('timeline')?.find((o) => o.surface === 'section');
   const section = occ?.section;
-  const timeline: Timeline = { section, entries: [], zone: undefined };
-  const fmDate = typeof doc.frontMatter?.data?.date === 'string' ? doc.frontMatter.data.date.slice(0, 10) : facts.milestones.started?.value.localIso.slice(0, 10);
-  const state: WalkState = { doc, timeline, date: /^\d{4}-\d{2}-\d{2}$/.test(fmDate ?? '') ? fmDate : undefined, zone: config.timezone || undefined, lastMinutes: undefined };
+  const timeline: Timeline = { section, entries: [], others: [], zone: undefined };
+  const state: WalkState = { doc, timeline, date: fmDateOf(doc, facts), zone: config.timezone || undefined, lastMinutes: undefined };
 
+  // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
+  if (!timeline.zone) {
+    const masked = proseText(doc);
+    const re = new RegExp(ZONE_STATEMENT.source, 'g');
+    for (const m of masked.matchAll(re)) {
+      const zone = m[1] ?? m[0];
+      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m[0]) && !/시간|時間|기준/.test(m[0])) continue;
+      setZone(state, zone, { start: m.index + m[0].lastIndexOf(zone), end: 0 });
+      break;
+    }
+  }
   if (section) {
-    const titleZone = zoneIn(section.title);
+    const titleZone = statedZone(section.title);
     if (titleZone) setZone(state, titleZone.zone, { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone.zone)), end: 0 });
     walkBlocks(state, section.body, section.depth);
-  } else {
-    // A list item whose first line is a bold label naming the timeline (`- **Key events**`). The
-    // first one is the timeline: a log of several incidents has one per incident, each its own.
-    outer: for (const b of doc.blocks) {
-      if (b.node.type !== 'list') continue;
-      for (const item of (b.node as List).children) {
-        const first = item.children[0];
-        if (!first || first.type !== 'paragraph' || first.children.length !== 1 || first.children[0].type !== 'strong') continue;
-        if (fieldForHeading(nodeText(first)) !== 'timeline') continue;
-        for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, b.base);
-        if (timeline.entries.length > 0) break outer;
+  }
+  // Other timelines: lists labelled as the key events (`- **Key events**`) and lists whose items
+  // all start with a time, outside the Timeline section. Without a Timeline section the first of
+  // them is the timeline; the rest are read on their own, each in its own order.
+  const inSection = (at: number) => section !== undefined && section.headingRange.start <= at && at < section.bodyRange.end;
+  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined });
+  const take = (s: WalkState) => {
+    if (s.timeline.entries.length === 0) return;
+    if (timeline.entries.length === 0 && !section) {
+      timeline.entries = s.timeline.entries;
+      timeline.zone ??= s.timeline.zone;
+    } else timeline.others.push(s.timeline.entries);
+  };
+  const lists: Array<{ list: List; base: number }> = [];
+  for (const b of doc.blocks) {
+    if (b.node.type === 'list' && !inSection(b.start)) lists.push({ list: b.node as List, base: b.base });
+  }
+  for (let i = 0; i < lists.length && i < 10_000; i++) {
+    const { list, base } = lists[i];
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (first && first.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'strong' && fieldForHeading(nodeText(first)) === 'timeline') {
+        const s = fresh();
+        for (const c of item.children.slice(1)) if (c.type === 'list') walkList(s, c, base);
+        take(s);
+        continue;
       }
+      for (const c of item.children.slice(1)) if (c.type === 'list') lists.push({ list: c, base });
+    }
+    if (isTimestampList(doc, list, base)) {
+      const s = fresh();
+      walkList(s, list, base, false);
+      take(s);
     }
   }
   return timeline;
+}
+
+function fmDateOf(doc: ParsedDocument, facts: Facts): string | undefined {
+  const fmDate = typeof doc.frontMatter?.data?.date === 'string' ? doc.frontMatter.data.date.slice(0, 10) : facts.milestones.started?.value.localIso.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(fmDate ?? '') ? fmDate : undefined;
+}
+
+/** A list of at least two items, each starting with a time (`- 2023-07-21 08:15 - …`). */
+function isTimestampList(doc: ParsedDocument, list: List, base: number): boolean {
+  const items = list.children as ListItem[];
+  if (items.length < 2) return false;
+  let timed = 0;
+  for (const item of items) {
+    const first = item.children[0] as Nodes | undefined;
+    if (!first || first.type !== 'paragraph') return false;
+    const r = nodeRange(first, base);
+    const line = doc.text.slice(r.start, Math.min(r.end, r.start + 60)).replace(/^[\s*_~[(]+/, '');
+    const t = readTimestamp(line);
+    if (t.ok && t.start === 0) timed++;
+  }
+  return timed === items.length;
 }
 
 interface WalkState {
@@ -73,17 +136,34 @@ interface WalkState {
 }
 
 function setZone(state: WalkState, zone: string, range: { start: number; end: number }): void {
-  state.zone = zone;
+  // Only a zone the readers can compute converts times; any stated zone silences `timezone`.
+  if (zoneOffsetMinutes(zone) !== null) state.zone = zone;
   state.timeline.zone ??= { zone, range: { start: range.start, end: range.start + zone.length } };
 }
 
+/** The zone a heading, header cell or line states in words (see ZONE_STATEMENT), or a zone abbreviation it names. */
+function statedZone(text: string): { zone: string; index: number } | undefined {
+  const known = zoneIn(text);
+  if (known) return known;
+  const m = ZONE_STATEMENT.exec(text);
+  if (!m) return undefined;
+  const zone = m[1] ?? m[0];
+  return { zone, index: m.index + m[0].lastIndexOf(zone) };
+}
+
 function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     const node = b.node as Nodes;
     if (node.type === 'heading' && node.depth > sectionDepth) {
       const r = nodeRange(node, b.base);
       const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
+      const before = state.timeline.entries.length;
       tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
+      // `### 09:24 PM` then a paragraph: the paragraph is what happened at that time.
+      const added = state.timeline.entries[before];
+      const next = blocks[i + 1];
+      if (added && added.text === '' && next && next.node.type === 'paragraph') added.text = nodeText(next.node as Nodes).slice(0, 500);
     } else if (node.type === 'table') {
       walkTable(state, node, b.base);
     } else if (node.type === 'list') {
@@ -91,8 +171,8 @@ function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): vo
     } else if (node.type === 'paragraph') {
       const r = nodeRange(node, b.base);
       const src = maskComments(state.doc.text.slice(r.start, r.end));
-      if (ALL_TIMES.test(src)) {
-        const z = zoneIn(src);
+      if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src)) {
+        const z = statedZone(src);
         if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
       }
       let at = 0;
@@ -111,7 +191,7 @@ function walkTable(state: WalkState, table: Table, base: number): void {
   let col = headers.findIndex((h) => /time|date|when|시각|시간|일시|날짜/.test(h));
   if (col < 0) col = 0;
   const headerText = headers[col] ?? '';
-  const z = head.children[col] ? zoneIn(nodeText(head.children[col])) : undefined;
+  const z = head.children[col] ? statedZone(nodeText(head.children[col]).replace(/^([^()]*)\(([^()]{2,20})\)/, '$1(times in $2)')) : undefined;
   if (z) {
     const cr = nodeRange(head.children[col], base);
     setZone(state, z.zone, { start: cr.start + state.doc.text.slice(cr.start, cr.end).indexOf(z.zone), end: 0 });
@@ -129,14 +209,14 @@ function walkTable(state: WalkState, table: Table, base: number): void {
   }
 }
 
-function walkList(state: WalkState, list: List, base: number): void {
+function walkList(state: WalkState, list: List, base: number, nested = true): void {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0] as Nodes | undefined;
     if (!first || first.type !== 'paragraph') continue;
     const r = nodeRange(first, base);
     const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
     tryEntry(state, line, r.start, nodeRange(item, base), false);
-    for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
+    if (nested) for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
   }
 }
 
@@ -215,4 +295,52 @@ function nextDay(date: string): string {
 /** The section a timeline lives in, for callers that only have the document. */
 export function timelineSection(doc: ParsedDocument, config: PostmortemConfig): Section | undefined {
   return doc.sections.find((s) => fieldForHeading(s.title, config.sections) === 'timeline');
+}
+
+/** The longest length read off a timeline: sixty days. Longer spans are campaigns, not incidents. */
+const MAX_TIMELINE_MINUTES = 60 * 24 * 60;
+
+/**
+ * How long the incident lasted by its timeline: from the first entry that says it began (or was
+ * noticed) to the last entry that says it ended (`resolved`, `fully recovered`, `복구 완료`, `復旧`).
+ * Only when both are there and the end is after the start; the length is approximate and is
+ * shown (hover, preview, report), never compared with what the author wrote.
+ */
+export function timelineLength(timeline: Timeline): { occurrence: Occurrence; stated: Stated<Duration> } | undefined {
+  const entries = timeline.entries.filter((e) => e.time);
+  if (entries.length < 2) return undefined;
+  const isEnd = (e: TimelineEntry) => e.milestone === 'resolved' || PACKS.some((p) => p.cues.endEntry.test(e.text));
+  const isStart = (e: TimelineEntry) => e.milestone === 'started' || e.milestone === 'detected' || PACKS.some((p) => p.cues.startEntry.test(e.text));
+  let end = -1;
+  for (let i = entries.length - 1; i > 0; i--) {
+    if (isEnd(entries[i])) {
+      end = i;
+      break;
+    }
+  }
+  if (end <= 0) return undefined;
+  let start = entries.findIndex((e, i) => i < end && isStart(e));
+  if (start < 0) start = 0;
+  const minutes = minutesBetween(entries[start].time!, entries[end].time!);
+  if (minutes === undefined || minutes <= 0 || minutes > MAX_TIMELINE_MINUTES) return undefined;
+  const e = entries[end];
+  const occurrence: Occurrence = {
+    field: 'duration', surface: 'timeline', match: 'cue', labelRange: entries[start].timeRange, valueRange: e.timeRange,
+    text: `${entries[start].text} … ${e.text}`, empty: false, placeholderOnly: false,
+  };
+  return { occurrence, stated: { value: { minutes, approximate: true, kind: 'range' }, range: e.timeRange, occurrence } };
+}
+
+function minutesBetween(a: TimelineEntry['time'] & object, b: TimelineEntry['time'] & object): number | undefined {
+  if (a.epochMs !== null && b.epochMs !== null) return (b.epochMs - a.epochMs) / 60000;
+  const dated = (iso: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso);
+  if (dated(a.localIso) && dated(b.localIso)) return (Date.parse(`${b.localIso.slice(0, 16)}Z`) - Date.parse(`${a.localIso.slice(0, 16)}Z`)) / 60000;
+  const hm = (iso: string) => {
+    const m = /T(\d{2}):(\d{2})/.exec(iso);
+    return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+  };
+  const x = hm(a.localIso);
+  const y = hm(b.localIso);
+  if (x === undefined || y === undefined) return undefined;
+  return y >= x ? y - x : y + 24 * 60 - x;
 }

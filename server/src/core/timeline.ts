@@ -23,6 +23,12 @@ export interface Timeline {
   section: Section | undefined;
   /** Entries in document order. */
   entries: TimelineEntry[];
+  /**
+   * Other runs of timestamped entries outside the timeline: each list whose items all start with
+   * a time, and each `Key events` list after the first (a running log of several incidents has
+   * one per incident). Each is in time order on its own.
+   */
+  others: TimelineEntry[][];
   /** A zone the document states for the whole timeline, and where. */
   zone: { zone: string; range: OffsetRange } | undefined;
 }

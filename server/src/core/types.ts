@@ -69,5 +69,8 @@ export type FieldId =
   | 'lessons_learned'
   | 'action_items';
 
-/** Where a value was stated. */
-export type Surface = 'front-matter' | 'section' | 'labelled-line' | 'table-row';
+/**
+ * Where a value was stated: the four structured surfaces, a sentence of running text (`prose`),
+ * or, for the duration only, read off the timeline's first and last entries (`timeline`).
+ */
+export type Surface = 'front-matter' | 'section' | 'labelled-line' | 'table-row' | 'prose' | 'timeline';

@@ -289,7 +289,7 @@ function headingItems(doc: ParsedDocument, input: CompletionInput, typed: string
   const ko = input.locale === 'ko';
   return FIELDS.filter((f) => !present.has(f.id)).map((f, i) => {
     const label = korean ? f.labelKo : f.label;
-    const required = input.config.required.includes(f.id);
+    const required = (input.result.required ?? input.config.required).includes(f.id);
     return {
       label,
       kind: CompletionItemKind.Field,

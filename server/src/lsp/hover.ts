@@ -94,7 +94,7 @@ export function hoverAt(result: LintResult, offset: number, config: PostmortemCo
   if (heading?.field) {
     const spec = fieldSpec(heading.field);
     const written = doc.text.slice(heading.section.titleRange.start, heading.section.titleRange.end);
-    const required = config.required.includes(spec.id) ? T[locale].required : T[locale].optional;
+    const required = (result.required ?? config.required).includes(spec.id) ? T[locale].required : T[locale].optional;
     const label = locale === 'ko' ? spec.labelKo : spec.label;
     return {
       markdown: `**${escapeMarkdown(written)}** → ${T[locale].field} \`${spec.id}\` (${label}, ${required})\n\n${locale === 'ko' ? spec.descriptionKo : spec.description}`,

@@ -11,6 +11,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'inside an HTML comment', text: '# X\n\n<!-- Do not write "human error". -->\n' },
   { name: 'caused by a system', text: '# X\n\nThe outage was caused by Terraform, and the delay caused by DNS caching.\n' },
   { name: 'a fault on one floor', text: '# X\n\nA fault on one floor stopped the service.\n' },
+  { name: 'caused by a product with a capital letter', text: '# X\n\nA connection surge caused by Django; supply minted by Luna Foundation Guard.\n' },
+  { name: 'quoted or denied', text: '# X\n\nWe do not accept "human error" as a cause. The problem was not human error but a missing guard.\n' },
+  { name: 'the team about itself', text: '# X\n\nWe forgot to renew the certificate, and we made a mistake in the rollout.\n' },
   { name: 'Korean: a wrong setting is about the system', text: '## 원인\n\n설정 잘못으로 DNS 레코드가 지워졌다.\n' },
   { name: 'Korean: 책임자 as the owner of an action item', text: '## 후속 조치\n\n| 조치 | 책임자 | 기한 |\n| --- | --- | --- |\n| 알림 | 인프라팀 | 2024-03-01 |\n' },
 ];
@@ -24,7 +27,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'careless and carelessness', text: '# X\n\nA careless change. Carelessness again.\n', at: [[3, 3, 'blaming'], [3, 20, 'blaming']] },
   { name: 'should have known', text: '# X\n\nThe engineer should have known better.\n', at: [[3, 14, 'blamingInstead']] },
   { name: 'fault of, his fault, negligence, incompetent, blame', text: '# X\n\nIt was the fault of ops. His fault. Negligence. Incompetent. We blame nobody.\n', at: [[3, 8, 'blaming'], [3, 26, 'blaming'], [3, 37, 'blaming'], [3, 49, 'blaming'], [3, 65, 'blaming']] },
-  { name: 'caused by a handle or a name', text: '# X\n\nThe outage was caused by @alice.\nThe rollback was caused by John.\n', at: [[3, 16, 'person'], [4, 18, 'person']] },
+  { name: 'caused by a handle or a name', text: '# X\n\nThe outage was caused by @alice.\nThe rollback was caused by John Smith.\n', at: [[3, 16, 'person'], [4, 18, 'person']] },
+  { name: 'a person who failed', text: '# X\n\nShe forgot to renew the certificate. The engineer skipped the review. @bob ignored the alert.\n', at: [[3, 1, 'person'], [3, 38, 'person'], [3, 71, 'person']] },
+  { name: 'a mistake pinned on a team member', text: '# X\n\nA CP team member did terraform destroy on the live cluster by mistake.\n', at: [[3, 6, 'person']] },
+  { name: 'people called names', text: '# X\n\nInexperienced management made the call.\n', at: [[3, 1, 'blaming']] },
   { name: 'Korean wording', text: '## 원인\n\n인적 오류로 발생했다. 작업자 부주의. 실수로 삭제했다. 담당자의 잘못으로 지연되었다. 책임자를 찾는다.\n', at: [[3, 1, 'blamingInstead'], [3, 18, 'blaming'], [3, 23, 'blamingInstead'], [3, 33, 'blaming'], [3, 50, 'blaming']] },
 ];
 

@@ -8,34 +8,62 @@ const RULE = 'required-field';
 
 const FULL = '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Duration\n\n45 minutes\n\n## Affected services\n\n- checkout\n\n## Servers restored\n\nN/A: no servers were involved.\n\n## User impact\n\nCustomers could not pay.\n';
 
-const valid: Array<{ name: string; text: string; required?: string[] }> = [
+/** Only the cause required: the outage kind's list replaced in the configuration. */
+const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
+
+const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'every field in a section', text: FULL },
   { name: 'front matter keys', text: '---\ncause: A bad flag.\nduration: 45m\nservices: [checkout]\nservers: {restored: 3, total: 3}\nuser_impact: Customers could not pay.\n---\n\n# Outage\n' },
   { name: 'labelled lines', text: '# Outage\n\n**Root cause:** A bad flag.<br>**Duration:** 45 min<br>**Affected services:** checkout<br>**Servers restored:** N/A: none involved<br>**Impact:** Customers could not pay.\n' },
   { name: 'a metadata table', text: '# Outage\n\n| Field | Value |\n| --- | --- |\n| Cause | A bad flag. |\n| Duration | 45 min |\n| Affected services | checkout |\n| Servers restored | N/A: none involved |\n| Impact | Customers could not pay. |\n' },
   { name: 'duration from started and resolved', text: FULL.replace('## Duration\n\n45 minutes\n\n', '').replace('# Outage', '---\nstarted: 2022-10-15T15:19+09:00\nresolved: 2022-10-16T01:30+09:00\n---\n\n# Outage') },
   { name: 'Korean headings', text: '# 장애\n\n## 원인\n\n전원 장애.\n\n## 장애 시간\n\n4시간 10분\n\n## 영향 받은 서비스\n\n- 카카오톡\n\n## 복구된 서버\n\n32,000대 중 12,000대\n\n## 사용자 영향\n\n메시지를 보낼 수 없었다.\n' },
-  { name: 'a shorter required list', text: '# Outage\n\n## Root cause\n\nA bad flag.\n', required: ['cause'] },
+  { name: 'a shorter list for the kind', text: '# Outage\n\n## Root cause\n\nA bad flag.\n', config: ONLY_CAUSE },
+  { name: 'servers restored is not asked of an outage', text: FULL.replace('## Servers restored\n\nN/A: no servers were involved.\n\n', '') },
+  {
+    name: 'every fact stated in prose',
+    text: '# Checkout outage\n\nOn March 3 the checkout service was down for about 35 minutes. The root cause was an expired certificate. Customers could not pay.\n',
+  },
+  { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
+  { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
+  { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },
+  { name: 'a document in a language no pack reads', text: '# 数据库故障\n\n数据库在高峰期出现故障，服务中断了一段时间，我们正在调查原因并修复问题。\n' },
 ];
 
 for (const v of valid) {
   test(`${RULE} valid: ${v.name}`, () => {
-    check(v.text, [], { onlyRules: [RULE], config: v.required ? { required: v.required as never } : undefined });
+    check(v.text, [], { onlyRules: [RULE], config: v.config as never });
   });
 }
 
-const invalid: Array<{ name: string; text: string; lines: number[]; required?: string[] }> = [
+const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
-  { name: 'nothing at all', text: '# Outage\n\nSomething broke.\n', lines: [1, 1, 1, 1, 1] },
-  { name: 'no title: reported on line 1', text: 'Something broke.\n', lines: [1], required: ['cause'] },
-  { name: 'an extra required field', text: FULL, lines: [1], required: ['cause', 'timeline'] },
+  { name: 'nothing at all: the four fields of an outage', text: '# Outage\n\nSomething broke.\n', lines: [1, 1, 1, 1] },
+  { name: 'no title: reported on line 1', text: 'Something broke.\n', lines: [1], config: ONLY_CAUSE },
+  { name: 'an extra required field', text: FULL, lines: [1], config: { required: ['timeline'] } },
+  { name: 'a kind named in the front matter asks for its fields', text: '---\ntype: postmortem\nkind: infrastructure\n---\n\n' + FULL.replace('## Servers restored\n\nN/A: no servers were involved.\n\n', ''), lines: [6] },
+  {
+    name: 'an inferred kind asks less strongly',
+    text: '# Data center fire\n\n## Root cause\n\nA battery fire.\n\n## Duration\n\n10 hours\n\n## Affected services\n\n- chat\n\n## User impact\n\nUsers could not send messages.\n',
+    lines: [1], messageId: 'missingForKind',
+  },
 ];
 
 for (const c of invalid) {
   test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: 'missing' })), { onlyRules: [RULE], config: c.required ? { required: c.required as never } : undefined });
+    check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: c.messageId ?? 'missing' })), { onlyRules: [RULE], config: c.config as never });
   });
 }
+
+test(`${RULE}: a document that says it is a postmortem gets errors, one found by its path gets warnings`, () => {
+  const body = '# Outage\n\nSomething broke.\n';
+  const declared = run(`---\ntype: postmortem\n---\n\n${body}`).findings.filter((x) => x.ruleId === RULE);
+  const found = run(body).findings.filter((x) => x.ruleId === RULE);
+  assert.ok(declared.length === 4 && declared.every((f) => f.severity === 'error'));
+  assert.ok(found.length === 4 && found.every((f) => f.severity === 'warning'));
+  const inferred = run('---\ntype: postmortem\n---\n\n# Data center fire\n\n' + FULL.slice('# Outage\n\n'.length).replace('## Servers restored\n\nN/A: no servers were involved.\n\n', '')).findings.filter((x) => x.ruleId === RULE);
+  assert.deepEqual(inferred.map((f) => [f.messageId, f.severity, f.data.kind]), [['missingForKind', 'warning', 'infrastructure']]);
+});
 
 test(`${RULE}: the fix inserts the section where the recommended order puts it`, () => {
   const text = FULL.replace('## Root cause\n\nA bad flag.\n\n', '');
@@ -49,9 +77,9 @@ test(`${RULE}: the fix inserts the section where the recommended order puts it`,
 
 test(`${RULE}: a Korean document gets a Korean heading`, () => {
   const text = '# 장애\n\n## 장애 시간\n\n4시간\n';
-  const f = run(text, { required: ['cause'] }).findings.find((x) => x.ruleId === RULE)!;
+  const f = run(text, ONLY_CAUSE).findings.find((x) => x.ruleId === RULE)!;
   assert.match(f.fix!.edits[0].newText, /^## 원인/);
-  assert.match(run(text, { required: ['cause'] }, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /필수 항목 "cause"/);
+  assert.match(run(text, ONLY_CAUSE, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /필수 항목 "cause"/);
 });
 
 // A heading appended after a block that is never closed would be part of that block, so the
@@ -65,19 +93,19 @@ const openAtEnd: Array<{ name: string; text: string; closed: string }> = [
 
 for (const c of openAtEnd) {
   test(`${RULE}: no fix when the document ends inside ${c.name}`, () => {
-    const open = run(c.text, { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE);
+    const open = run(c.text, ONLY_CAUSE).findings.filter((x) => x.ruleId === RULE);
     assert.equal(open.length, 1);
     assert.equal(open[0].fix, undefined);
-    const closed = run(c.closed, { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE);
+    const closed = run(c.closed, ONLY_CAUSE).findings.filter((x) => x.ruleId === RULE);
     assert.ok(closed[0].fix, 'the closed block gets its fix back');
     const out = applyEdits(c.closed, fixAllEdits(closed));
-    assert.deepEqual(run(out, { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE), []);
+    assert.deepEqual(run(out, ONLY_CAUSE).findings.filter((x) => x.ruleId === RULE), []);
   });
 }
 
 test(`${RULE}: an open block in an earlier section does not stop the fix`, () => {
   const text = '# Outage\n\n## Duration\n\n45 minutes\n\n## Impact\n\n```\nlog\n';
-  const f = run(text, { required: ['cause'] }).findings.find((x) => x.ruleId === RULE)!;
+  const f = run(text, ONLY_CAUSE).findings.find((x) => x.ruleId === RULE)!;
   assert.ok(f.fix, 'cause goes before Duration, outside the open fence');
-  assert.deepEqual(run(applyEdits(text, f.fix.edits), { required: ['cause'] }).findings.filter((x) => x.ruleId === RULE), []);
+  assert.deepEqual(run(applyEdits(text, f.fix.edits), ONLY_CAUSE).findings.filter((x) => x.ruleId === RULE), []);
 });

@@ -23,6 +23,11 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'milestones with offsets', text: '---\nstarted: 2022-10-15T15:19+09:00\nresolved: 2022-10-16T01:30Z\n---\n\n# X\n' },
   { name: 'zone-less milestones when the config gives the zone', text: '---\nstarted: 2022-10-15T15:19\n---\n\n# X\n', config: { timezone: 'Asia/Seoul' } },
   { name: 'no timeline at all', text: '# X\n\nSomething happened at 14:50.\n' },
+  { name: 'the zone on the first entry covers the rest', text: '## Timeline\n\n- 14:50 UTC Alert.\n- 15:00 Rollback.\n' },
+  { name: 'a zone the readers cannot compute is still a zone', text: '## Timeline\n\nAll times in IST\n\n### 08:52 PM\n\nReports.\n' },
+  { name: 'a zone in the heading in words', text: '## Timeline (times in BST)\n\n- 5:00 PM Alert.\n' },
+  { name: 'a zone named in words above the timeline', text: '# X\n\nAll times are Pacific.\n\n## Timeline\n\n- 14:50 Alert.\n' },
+  { name: 'an abbreviation after each time that no table has', text: '## Timeline\n\n13:50 GST: the chain halted.\n\n14:10 GST: restarted.\n' },
 ];
 
 for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
@@ -42,10 +47,10 @@ const invalid: Array<{ name: string; text: string; lines: Array<[number, string]
     output: `## Duration\n\n4 h 10 min, from 14:50 KST.\n\n## Timeline (all times KST)\n\n${TABLE}`,
   },
   {
-    name: 'some entries with a zone, some without',
-    text: '## Timeline\n\n- 14:50 KST Alert.\n- 15:00 Rollback.\n- 15:10 Resolved.\n',
-    lines: [[4, 'timeline']],
-    output: '## Timeline (all times KST)\n\n- 14:50 KST Alert.\n- 15:00 Rollback.\n- 15:10 Resolved.\n',
+    name: 'some entries with a zone, the first without',
+    text: '## Timeline\n\n- 14:50 Alert.\n- 15:00 KST Rollback.\n- 15:10 Resolved.\n',
+    lines: [[3, 'timeline']],
+    output: '## Timeline (all times KST)\n\n- 14:50 Alert.\n- 15:00 KST Rollback.\n- 15:10 Resolved.\n',
   },
   {
     name: 'a key events list (no section): the zone goes after each time',

@@ -46,15 +46,19 @@ const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)(weeks?|wks?|days?|hours?|hrs?|minutes?|mi
 const SPACED_LONG_UNIT_RE = /[ \t]{1,2}(weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
 const SHORT_UNIT_RE = /[ \t]{0,2}([wdhms])(?![A-Za-z])/y;
 const KO_UNIT_RE = /[ \t]?(시간|분(?!기)|초(?!과|기|반)|주일|주|일(?!자|차|째))/y;
+/** Japanese units. A day is `日間` only: `1日` is the first of a month (`3月1日`). */
+const JA_UNIT_RE = /[ \t]?(時間|分(?!間隔|散|割|析|類)|秒|日間|週間)/y;
 const AND_A_HALF_RE = /[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half(?![A-Za-z])/iy;
 const KO_HALF_RE = /[ \t]?반(?=$|[^가-힣]|동안|간|만에|이|의|가|을|를|에|정도|가량|쯤)/y;
+const JA_HALF_RE = /半/y;
 const CONNECT_RE = /,?[ \t]{0,2}(?:and[ \t]{1,2})?/y;
 const ISO_DURATION_RE = /P(?:(\d{1,6}(?:[.,]\d{1,6})?)W)?(?:(\d{1,6}(?:[.,]\d{1,6})?)D)?(?:T(?:(\d{1,6}(?:[.,]\d{1,6})?)H)?(?:(\d{1,6}(?:[.,]\d{1,6})?)M)?(?:(\d{1,6}(?:[.,]\d{1,6})?)S)?)?/y;
 const VALUE_RANGE_BEFORE_RE = /\d[ \t]{0,2}(?:-|–|~|〜|to|or|and)[ \t]{0,2}$/i;
 const APPROX_BEFORE_EN_RE = /(?:^|[^A-Za-z])(about|around|approx\.?|approximately|almost|nearly|roughly|circa|ca\.|some|over|under|just[ \t]over|just[ \t]under|more[ \t]than|less[ \t]than|at[ \t]least|up[ \t]to|close[ \t]to|an[ \t]estimated|estimated)[ \t]{1,3}$/i;
 const APPROX_BEFORE_SYMBOL_RE = /([~≈∼〜])[ \t]{0,2}$/;
 const APPROX_BEFORE_KO_RE = /(?:^|[^가-힣])(약|대략|대략적으로|거의|어림잡아|최소|최대)[ \t]{0,2}$/;
-const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
+const APPROX_BEFORE_JA_RE = /(約|およそ|おおよそ|ほぼ|最大|最長|最短)[ \t]{0,2}$/;
+const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외|程度|ほど|前後|以上|弱|強)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
 const RANGE_GAP_RE = /^[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-])[ \t]{0,3}$/i;
 const BETWEEN_BEFORE_RE = /between[ \t]{1,3}$/i;
 const UNTIL_AFTER_RE = /까지/y;
@@ -80,9 +84,11 @@ const UNITS: Readonly<Record<string, { minutes: number; rank: number }>> = {
 
 function unitKey(word: string): string {
   const w = word.toLowerCase();
-  if (w === '시간') return 'h';
-  if (w === '분') return 'm';
-  if (w === '초') return 's';
+  if (w === '시간' || w === '時間') return 'h';
+  if (w === '분' || w === '分') return 'm';
+  if (w === '초' || w === '秒') return 's';
+  if (w === '日間') return 'd';
+  if (w === '週間') return 'w';
   if (w === '주' || w === '주일' || w.startsWith('w')) return 'w';
   if (w === '일' || w.startsWith('d')) return 'd';
   if (w.startsWith('h')) return 'h';
@@ -124,17 +130,22 @@ function parseComponent(text: string, pos: number): Component | null {
     let u = needLong ? execAt(SPACED_LONG_UNIT_RE, text, p) : execAt(LONG_UNIT_RE, text, p);
     let korean = false;
     if (!u && !needLong) u = execAt(SHORT_UNIT_RE, text, p);
+    let japanese = false;
     if (!u && !needLong) {
       u = execAt(KO_UNIT_RE, text, p);
       korean = u !== null;
+    }
+    if (!u && !needLong) {
+      u = execAt(JA_UNIT_RE, text, p);
+      japanese = u !== null;
     }
     if (!u) return null;
     const unit = UNITS[unitKey(u[1] ?? '')];
     if (!unit) return null;
     p += u[0].length;
     if (!needLong) {
-      const h = korean ? (unit.rank >= 3 ? execAt(KO_HALF_RE, text, p) : null) : execAt(AND_A_HALF_RE, text, p);
-      if (h && (korean || (u[1] ?? '').length > 1)) {
+      const h = japanese ? (unit.rank >= 3 ? execAt(JA_HALF_RE, text, p) : null) : korean ? (unit.rank >= 3 ? execAt(KO_HALF_RE, text, p) : null) : execAt(AND_A_HALF_RE, text, p);
+      if (h && (korean || japanese || (u[1] ?? '').length > 1)) {
         value += 0.5;
         p += h[0].length;
       }
@@ -214,7 +225,7 @@ function parseIsoDuration(text: string, pos: number): { minutes: number; end: nu
 function approxBefore(text: string, start: number): number | null {
   const from = Math.max(0, start - 24);
   const before = text.slice(from, start);
-  for (const re of [APPROX_BEFORE_SYMBOL_RE, APPROX_BEFORE_EN_RE, APPROX_BEFORE_KO_RE]) {
+  for (const re of [APPROX_BEFORE_SYMBOL_RE, APPROX_BEFORE_EN_RE, APPROX_BEFORE_KO_RE, APPROX_BEFORE_JA_RE]) {
     const m = re.exec(before);
     if (m && m[1] !== undefined) return from + m.index + m[0].indexOf(m[1]);
   }

@@ -1,104 +1,266 @@
-import type { List, ListItem, Nodes, Table } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Table } from 'mdast';
 import type { Rule } from './types';
 import type { OffsetRange } from '../types';
 import { nodeRange, nodeText, type ParsedDocument } from '../document';
 import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
-import { findDates } from '../readers/index';
+import { findDates, readTimestamp } from '../readers/index';
+import { normalizeHeading } from '../fields';
 
-const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임/i;
-const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜/i;
-const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크/i;
+const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임|担当/i;
+const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|期限|期日|予定/i;
+const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i;
+const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
+/** A table is a list of action items when one of its columns says so. */
+const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
 
 // Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
 const OWNER_TEXT = [
   /(?:^|[^\w.@])@[A-Za-z0-9]/,
   /\b(?:owners?|assignees?|assigned to|responsible|DRI)\b(?:[ \t]{0,3}[:：])?[ \t]{0,3}[^\s:：)]/i,
-  /(?:담당(?:자|팀)?|책임자)[ \t]{0,3}[:：][ \t]{0,3}\S/,
+  /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
 ];
-const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일)[ \t]{0,3}(?:[:：][ \t]{0,3})?\(?$/i;
-const DUE_AFTER = /^[ \t]{0,3}까지/;
-const TRACKING_TEXT = [/https?:\/\/\S/, /\]\([^()[\]\s]+\)/, /(?:^|[^\w&])#\d/, /\b[A-Z][A-Z0-9]{1,9}-\d/];
-/** Cells that say nothing: empty, a dash, `N/A`, `none`, `?`, or only placeholders. */
-const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|-)$/i;
+const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)[ \t]{0,3}(?:[:：][ \t]{0,3})?\(?$/i;
+const DUE_AFTER = /^[ \t]{0,3}(?:까지|まで)/;
+const TRACKING_TEXT = [
+  /(?:^|[^\w&])#\d/,
+  /\b[A-Z][A-Z0-9]{1,9}-\d/,
+  /\b(?:tickets?|issues?|cases?(?:[ \t]id)?|bugs?)[ \t](?:[\w-]{1,20}[ \t]){0,2}(?:raised|created|opened|filed|logged)\b|\b(?:raised|created|opened|filed|logged)[ \t](?:an?[ \t])?(?:tickets?|issues?|case|bug)\b|\bcase[ \t]id[ \t]\d/i,
+];
+/** A URL, found whole (a run without blanks or closing brackets). */
+const URL = /https?:\/\/[^\s)>\]<]{1,300}/gi;
+/** What in a URL says it is an issue, a pull request or a ticket. */
+const TRACKING_URL = /\/issues?(?:\/\d|\?|\/?$)|\/pulls?\/\d|\/merge_requests\/\d|\/browse\/[A-Z][A-Z0-9]{0,9}-\d|\/tickets?\/\d|jira|atlassian\.net|linear\.app|youtrack|bugzilla|\/projects\/\d|trello\.com\/c\/|app\.shortcut\.com|app\.asana\.com/i;
+/** The text of a Markdown link (`[…](` or `[…][`). */
+const LINK_TEXT = /\[([^\][\n]{1,80})\][([]/g;
+/** What in a link's text says it is an issue, a pull request or a ticket. */
+const TRACKING_WORDS = /\b(?:issues?|tickets?|pr|prs|pull requests?|jira|bugs?|tracked|tracking|cards?|tasks?|follow along)\b/i;
 
-/** An action item without an owner, or without a due date or a tracking link. */
+/**
+ * The item is tracked: the URL of an issue, pull request or ticket; a link whose text says so
+ * (`[Issue](…)`, `[pull request][fix-pr]`); `#123`; a key such as `ABC-123`; or "ticket raised".
+ * A link to a tool or a document (`[hubtraf](https://github.com/…/hubtraf)`) is not tracking.
+ */
+function isTracked(text: string): boolean {
+  if (TRACKING_TEXT.some((re) => re.test(text))) return true;
+  for (const m of text.matchAll(URL)) if (TRACKING_URL.test(m[0])) return true;
+  for (const m of text.matchAll(LINK_TEXT)) if (TRACKING_WORDS.test(m[1])) return true;
+  return false;
+}
+/** Cells that say nothing: empty, a dash, `N/A`, `none`, `?`, or only placeholders. */
+const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|なし|-)$/i;
+/** Said of an item that is already done. */
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
+/** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
+const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
+const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|✅|✔|☑|완료|종료|해결|完了|対応済み?|実装済み?|済み?)\.?$/i;
+/** An item that says what was done, not what will be: it starts with a verb in the past tense or says "has been". */
+const PAST_START = /^(?:added|fixed|merged|implemented|updated|increased|decreased|reduced|removed|deployed|enabled|disabled|created|moved|rotated|revoked|replaced|upgraded|downgraded|migrated|changed|configured|documented|released|patched|reverted|rolled back|introduced|wrote|improved|switched|published|notified|contacted|deleted|restored|pinned|raised|lowered|blocked|locked|turned off|turned on|shipped|completed|finished|resolved|disconnected|isolated|audited|reviewed|announced|communicated|sent|ran|made|held|built|took|gave|told|paid|shared|posted|filed|opened|raised|issued|scaled|cordoned|drained|rebooted|restarted|rebuilt|purged|cleaned up|verified|confirmed|identified|investigated|tested)\b/i;
+const PAST_PASSIVE = /\b(?:has|have) (?:already )?been (?:[a-z]+ed|made|done|set up|put in place|built|written|taken)\b|^[^.\n]{0,80}\b(?:was|were) (?:[a-z]{2,20}ed|done|made|set|set up|put|cut|kept|found|rolled out|built|taken|paid|sent|run|held|given|shut down|written)\b|^(?:the |our )?(?:team|we|they|engineers?|[\w-]{2,20} team)[ \t](?:have[ \t]|has[ \t])?(?:[a-z]{3,20}ed|made|held|ran|wrote|took|set up|sent|built)\b/i;
+/** Not an action: a counterfactual reflection (`If we had…`), or an item about the report itself (a template checklist). */
+const NOT_AN_ACTION = /^(?:if[ \t](?:we|i|they)[ \t]had|had[ \t](?:we|i)[ \t]|we[ \t]could[ \t]have|it[ \t]would[ \t]have[ \t]been|therefore[ \t]we)\b|\b(?:sections?[ \t]above|this[ \t](?:report|document|postmortem)|after-action[ \t]report|incident[ \t]title|actionable[ \t]items[ \t]above|incident[ \t]has[ \t]been[ \t]dealt[ \t]with)\b/i;
+
+/** Sub-sections of Action items that list what is already done, or a template checklist. */
+const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
+/** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
+const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before)\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
+/**
+ * A sub-item that is an action of its own starts with a verb in the imperative (`Create a
+ * dashboard`); one that does not (`Tokens in Concourse`) details the item above it.
+ */
+const IMPERATIVE_START = /^(?:add|create|update|fix|implement|investigate|review|document|write|set ?up|configure|enable|disable|remove|replace|migrate|move|upgrade|test|monitor|alert|automate|build|deploy|ensure|improve|explore|evaluate|consider|define|establish|schedule|reach out|spike|audit|rotate|revoke|increase|decrease|reduce|limit|introduce|change|make|use|switch|teach|train|educate|communicate|announce|publish|track|follow up|look into|research|identify|prevent|avoid|require|enforce|restrict|refactor|rewrite|split|separate|isolate|backport|release|validate|verify|check|assign|hire|plan|propose|draft|run|support|allow|provide|handle|extend|apply|pin|block|find|figure out|discuss|agree|decide|measure|benchmark|deprecate|delete|archive|adopt|integrate|standardi[sz]e|add)\b/i;
+
+/** A priority legend line: `P1: fix this week`, `High – …`, `🔴 Critical: …`. */
+const LEGEND_ITEM = /^(?:\*\*|__)?(?:p[0-4]|priority[ \t]\w{1,10}|high|medium|low|critical|urgent|must|should|could|won't|nice[ \t]to[ \t]have|short[- ]term|mid[- ]term|long[- ]term|🔴|🟠|🟡|🟢|⚪)(?:\*\*|__)?[ \t]{0,3}(?:[:=：]|[–—-][ \t])/i;
+
+/** An open action item with no tracking link that lacks an owner or a due date. */
 export const rule: Rule = {
   meta: {
     id: 'action-item',
     type: 'suggestion',
     defaultSeverity: 'warning',
     fixable: false,
-    description: 'Every action item has an owner, and a due date or a tracking link.',
-    descriptionKo: '모든 후속 조치에는 담당자와, 기한 또는 추적 링크가 있어야 합니다.',
+    description: 'Every open action item is tracked (an issue or ticket link), or has an owner and a due date.',
+    descriptionKo: '열려 있는 모든 후속 조치에는 추적 링크(이슈, 티켓)가 있거나, 담당자와 기한이 있어야 합니다.',
     messages: {
       noOwner: {
-        en: 'Action item has no owner: name a person or team (an Owner column, "Owner: @alice" or "@alice").',
-        ko: '후속 조치에 담당자가 없습니다. 사람이나 팀을 적으세요(담당 열, "담당: @alice", "@alice").',
+        en: 'Action item has a due date but no owner and no tracking link: name a person or team ("Owner: @alice"), or link the issue that tracks it.',
+        ko: '후속 조치에 기한은 있지만 담당자도 추적 링크도 없습니다. 사람이나 팀을 적거나("담당: @alice"), 추적하는 이슈를 링크하세요.',
       },
       noDue: {
-        en: 'Action item has no due date or tracking link: add one (a Due column, "due 2024-03-01", an issue link, "#123" or "ABC-123").',
-        ko: '후속 조치에 기한이나 추적 링크가 없습니다. 하나를 적으세요(기한 열, "기한: 2024-03-01", 이슈 링크, "#123", "ABC-123").',
+        en: 'Action item has an owner but no due date and no tracking link: add a due date ("due 2024-03-01"), or link the issue that tracks it.',
+        ko: '후속 조치에 담당자는 있지만 기한도 추적 링크도 없습니다. 기한을 적거나("기한: 2024-03-01"), 추적하는 이슈를 링크하세요.',
       },
       noOwnerNoDue: {
-        en: 'Action item has no owner and no due date or tracking link: add both (e.g. "Owner: @alice, due 2024-03-01").',
-        ko: '후속 조치에 담당자도, 기한이나 추적 링크도 없습니다. 둘 다 적으세요(예: "담당: @alice, 기한: 2024-03-01").',
+        en: 'Action item has no tracking link, owner or due date: link the issue that tracks it, or add an owner and a due date ("Owner: @alice, due 2024-03-01").',
+        ko: '후속 조치에 추적 링크도, 담당자도, 기한도 없습니다. 추적하는 이슈를 링크하거나, 담당자와 기한을 적으세요("담당: @alice, 기한: 2024-03-01").',
       },
     },
   },
   check(ctx) {
-    const report = (range: OffsetRange, owner: boolean, due: boolean) => {
-      if (owner && due) return;
+    const seen = new Set<number>();
+    const report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolean) => {
+      if (tracked || (owner && due) || seen.has(range.start)) return;
+      seen.add(range.start);
       ctx.report({ messageId: !owner && !due ? 'noOwnerNoDue' : !owner ? 'noOwner' : 'noDue', range });
     };
+    const done = new Set<number>();
+    let lists: ReturnType<typeof allLists> | undefined;
     for (const occ of ctx.fields.byField.get('action_items') ?? []) {
+      if (occ.surface === 'labelled-line') {
+        // `- **Review actions**:` over a list, or `**Action item:** …` on one line.
+        lists ??= allLists(ctx.doc);
+        const inside = lists.filter((l) => occ.valueRange.start <= l.range.start && l.range.end <= occ.valueRange.end);
+        const outer = inside.filter((l) => !inside.some((o) => o !== l && o.range.start <= l.range.start && l.range.end <= o.range.end));
+        if (outer.length > 0) {
+          for (const l of outer) if (!done.has(l.range.start)) {
+            done.add(l.range.start);
+            checkList(ctx.doc, l.list, l, report);
+          }
+        } else if (!occ.empty) checkInline(ctx.doc, occ.valueRange, report);
+        continue;
+      }
       if (occ.surface !== 'section' || !occ.section) continue;
+      // `Immediate actions (completed)`: a record of what was done, not a list of follow-ups.
+      const title = normalizeHeading(occ.section.title);
+      if (DONE_SECTION.test(title)) continue;
+      // A heading that links the issue tracking its items (`Short-term improvements ([#123](…))`).
+      const heading = ctx.doc.text.slice(occ.section.headingRange.start, occ.section.headingRange.end);
+      const trackedHere = isTracked(heading);
+      const dueHere = hasDueText(heading);
+      let skipBelow: number | undefined;
+      let trackedBelow: number | undefined;
+      let dueBelow: number | undefined;
+      let previous: Nodes | undefined;
       for (const b of occ.section.body) {
+        if (done.has(b.start)) continue;
+        done.add(b.start);
         const node = b.node as Nodes;
-        if (node.type === 'table') checkTable(ctx.doc, node, b.base, report);
-        else if (node.type === 'list') checkList(ctx.doc, node, b.base, report);
+        if (node.type === 'heading') {
+          const depth = (node as Heading).depth;
+          if (skipBelow !== undefined && depth <= skipBelow) skipBelow = undefined;
+          if (trackedBelow !== undefined && depth <= trackedBelow) trackedBelow = undefined;
+          if (skipBelow === undefined && DONE_SECTION.test(normalizeHeading(nodeText(node)))) skipBelow = depth;
+          if (trackedBelow === undefined && isTracked(ctx.doc.text.slice(b.start, b.end))) trackedBelow = depth;
+          if (dueBelow !== undefined && depth <= dueBelow) dueBelow = undefined;
+          if (dueBelow === undefined && hasDueText(ctx.doc.text.slice(b.start, b.end))) dueBelow = depth;
+          continue;
+        }
+        if (skipBelow !== undefined) continue;
+        const r: Report = trackedHere || trackedBelow !== undefined ? () => undefined : report;
+        if (node.type === 'table') checkTable(ctx.doc, node, b.base, r);
+        // A list right after an item that is only a bold title holds that item's details, as if indented under it.
+        else if (node.type === 'list') checkList(ctx.doc, node, b, r, endsWithGroupTitle(ctx.doc, previous) ? 1 : 0, dueHere || dueBelow !== undefined);
+        previous = node;
       }
     }
   },
 };
 
-type Report = (range: OffsetRange, owner: boolean, due: boolean) => void;
+type Report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolean) => void;
 
 function checkTable(doc: ParsedDocument, table: Table, base: number, report: Report): void {
   const [head, ...rows] = table.children;
   if (!head) return;
   const headers = head.children.map((c) => nodeText(c).trim());
+  // A table of thresholds or metrics inside the section is not a list of actions.
+  if (!headers.some((h) => ACTION_TABLE_HEADER.test(h))) return;
   const find = (re: RegExp, not: number[] = []) => headers.findIndex((h, i) => !not.includes(i) && re.test(h));
   const owner = find(OWNER_HEADER);
   const tracking = find(TRACKING_HEADER, [owner]);
-  const due = find(DUE_HEADER, [owner, tracking]);
+  const status = find(STATUS_HEADER, [owner, tracking]);
+  const due = find(DUE_HEADER, [owner, tracking, status]);
   for (const row of rows) {
     const cells = row.children.map((c) => source(doc, nodeRange(c, base)));
     const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text);
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
+    if (status >= 0 && status < cells.length && DONE_STATUS.test(cells[status].text.replace(/[*_`~]/g, '').trim())) continue;
+    if (DONE_MARK.test(rowText) || DONE_WORD.test(rowText)) continue;
     const hasOwner = owner >= 0 ? said(owner) : matchesAny(OWNER_TEXT, rowText);
-    const hasDue = said(due) || said(tracking) || hasDueText(rowText) || matchesAny(TRACKING_TEXT, rowText);
+    const hasDue = said(due) || hasDueText(rowText);
+    const tracked = (tracking >= 0 && said(tracking)) || isTracked(rowText);
     const first = cells.find((c) => !saysNothing(c.text)) ?? cells[0];
-    report(first.range, hasOwner, hasDue);
+    report(first.range, hasOwner, hasDue, tracked);
   }
 }
 
-function checkList(doc: ParsedDocument, list: List, base: number, report: Report): void {
-  for (const item of list.children as ListItem[]) {
-    const r = nodeRange(item, base);
+function checkList(doc: ParsedDocument, list: List, block: { base: number }, report: Report, depth = 0, due = false): void {
+  const items = list.children as ListItem[];
+  const bodies = items.map((item) => {
+    const r = nodeRange(item, block.base);
     const text = maskComments(doc.text.slice(r.start, r.end));
-    const body = text.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?/, '');
-    if (saysNothing(body)) continue;
+    return text.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?/, '');
+  });
+  // A legend that explains priority labels is not a list of actions.
+  if (items.length <= 8 && bodies.every((b) => LEGEND_ITEM.test(b.trim()) && b.trim().length <= 160)) return;
+  items.forEach((item, i) => {
     const first = item.children[0];
-    const fr = first ? nodeRange(first, base) : r;
-    const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
-    report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, matchesAny(OWNER_TEXT, body), hasDueText(body) || matchesAny(TRACKING_TEXT, body));
+    const r = nodeRange(item, block.base);
+    const fr = first ? nodeRange(first, block.base) : r;
+    // The item's own text: its first paragraph, without the items nested under it.
+    const own = first && first.type === 'paragraph' ? maskComments(doc.text.slice(fr.start, fr.end)) : bodies[i];
+    const body = first && first.type === 'paragraph' ? own.replace(/^[ \t]*(?:\[[ xX]\][ \t]*)?/, '') : bodies[i];
+    if (saysNothing(body) || item.checked === true || isDone(body)) return;
+    if (depth > 0 && !IMPERATIVE_START.test(body.replace(/^[\s*_]+/, ''))) return;
+    const tracked = isTracked(bodies[i]);
+    // `- **Root cause discovery**` over its own list: a group title, not an action.
+    const groupTitle = /^(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__):?$/.test(body.trim()) && item.children.some((c) => c.type === 'list');
+    if (!groupTitle) {
+      const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
+      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, matchesAny(OWNER_TEXT, body), due || hasDueText(body), tracked);
+    }
+    // Sub-items are actions too, tracked when the item above them is.
+    if (depth < 8) for (const c of item.children) if (c.type === 'list') checkList(doc, c, block, tracked ? () => undefined : report, depth + 1, due || hasDueText(body));
+  });
+}
+
+/** The last item of a list is only a bold title (`1. **Deeper monitoring**`). */
+function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boolean {
+  if (!node || node.type !== 'list') return false;
+  const last = (node as List).children[(node as List).children.length - 1];
+  const first = last?.children[0];
+  if (!first || first.type !== 'paragraph' || last.children.length > 1) return false;
+  return first.children.length === 1 && first.children[0].type === 'strong';
+}
+
+/** An action item written as a labelled line (`**Action item:** Start incidents earlier.`). */
+function checkInline(doc: ParsedDocument, whole: OffsetRange, report: Report): void {
+  const lead = doc.text.slice(whole.start, whole.end).search(/\S/);
+  const range = { start: whole.start + Math.max(0, lead), end: whole.end };
+  const text = maskComments(doc.text.slice(range.start, range.end));
+  if (saysNothing(text) || isDone(text)) return;
+  const lineEnd = text.search(/\r?\n/);
+  report({ start: range.start, end: lineEnd < 0 ? range.end : range.start + lineEnd }, matchesAny(OWNER_TEXT, text), hasDueText(text), isTracked(text));
+}
+
+/** Every list of the document with the offset its positions are relative to (nested lists included). */
+function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range: OffsetRange }> {
+  const out: Array<{ list: List; base: number; range: OffsetRange }> = [];
+  const work: Array<{ node: Nodes; base: number }> = doc.blocks.map((b) => ({ node: b.node as Nodes, base: b.base }));
+  while (work.length > 0) {
+    const { node, base } = work.pop()!;
+    if (node.type === 'list') {
+      out.push({ list: node as List, base, range: nodeRange(node, base) });
+      for (const item of (node as List).children) for (const c of item.children) work.push({ node: c as Nodes, base });
+    } else if (node.type === 'blockquote') for (const c of node.children) work.push({ node: c as Nodes, base });
   }
+  return out;
+}
+
+/** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
+function isDone(body: string): boolean {
+  const t = body.replace(/^[\s*_]+/, '');
+  if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
+  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t)) return true;
+  if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b)/.test(t)) return true;
+  const time = readTimestamp(t.slice(0, 40));
+  return time.ok && time.start === 0;
 }
 
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
+  if (QUARTER_DUE.test(text)) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
 

@@ -28,7 +28,23 @@ const PHRASES: Phrase[] = [
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   { re: /책임자/g },
+  { re: /人為的(?:ミス|エラー|な誤り)/g, instead: { en: 'a gap in the process or tooling', ko: '프로세스나 도구의 빈틈' } },
+  { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失)/g },
+  { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
+  { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
 ];
+
+/**
+ * A person (not "we") as the one who failed: `she forgot to renew`, `the engineer skipped the
+ * review`, `@alice ignored the alert`, `he wasn't fully aware`, `did terraform destroy … by mistake`.
+ */
+const PERSON_FAILED = /\b(?:he|she|an?[ \t](?:engineer|developer|operator|admin(?:istrator)?|team[ \t]member|employee|contractor|intern|sre)|the[ \t](?:engineer|developer|operator|admin(?:istrator)?|on-?call(?:[ \t]engineer)?|person|team[ \t]member|employee|contractor|intern|maintainer)|one[ \t]of[ \t](?:the|our)[ \t]engineers|(?:cp|ops|sre|devops|platform)[ \t]team[ \t]member)[ \t](?:forgot|neglected|ignored|skipped|failed[ \t]to|didn't[ \t]bother|did[ \t]not[ \t]bother|was[ \t]careless|carelessly|wasn't[ \t](?:fully[ \t])?aware|was[ \t]not[ \t](?:fully[ \t])?aware|did[ \t]not[ \t](?:check|notice|read|test)|didn't[ \t](?:check|notice|read|test)|mistakenly|overlooked|messed[ \t]up|screwed[ \t]up|looked[ \t]over[ \t]it[ \t]without)\b|@[A-Za-z0-9][\w.-]{0,38}[ \t](?:forgot|neglected|ignored|skipped|failed[ \t]to|looked[ \t]over[ \t]it[ \t]without|overlooked|mistakenly|did[ \t]not[ \t]check|didn't[ \t]check)\b/gi;
+
+/** `a team member did terraform destroy … by mistake`: a person's action, then "by mistake" later in the sentence. */
+const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \t]/gi;
+
+/** Words shortly before a phrase in its sentence that deny it: "we do not accept 'human error'". */
+const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blaming)\b/i;
 
 /** Words that start with a capital after "caused by" but name a system, not a person. */
 const NOT_A_PERSON = new Set(
@@ -39,8 +55,13 @@ const NOT_A_PERSON = new Set(
     'elasticsearch pingdom slack datadog sentry apple android ios dns tls ssl http https bgp cdn api ssh').split(/\s+/),
 );
 
-/** `caused by @alice`, `caused by John`, `caused by John Smith`. */
-const PERSON_CAUSE = /\b(?:caused|triggered|broken|introduced)[ \t]+by[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}(?:[ \t][A-Z][a-z]{1,15})?)(?![\w-])/g;
+/**
+ * `caused by @alice`, `caused by John Smith`. A single capitalized word (`caused by Django`) is
+ * far more often a product than a person, and is not read as one.
+ */
+const PERSON_CAUSE = /\b(?:caused|triggered|broken|introduced)[ \t]+by[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?![\w-])/g;
+/** Second words that make two capitalized words an organization or a product, not a person. */
+const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client)$/i;
 
 /**
  * Blaming wording, in English and Korean, outside code and comments. A review that names people
@@ -76,11 +97,18 @@ export const rule: Rule = {
     const skip = actionItemRanges(ctx);
     const inSkipped = (at: number) => skip.some((r) => r.start <= at && at < r.end);
     const korean = (at: number) => /[\uac00-\ud7a3]/.test(text.slice(Math.max(0, at - 40), at + 40));
+    const quotedOrDenied = (start: number, end: number) => {
+      const before = text.slice(Math.max(0, start - 60), start);
+      if (/["'“‘「『]$/.test(before) && /["'”’」』]/.test(text.charAt(end))) return true;
+      const sentence = before.split(/[.!?。\n]/).pop() ?? '';
+      return NEGATION.test(sentence.slice(-45));
+    };
     for (const p of PHRASES) {
       for (const m of text.matchAll(p.re)) {
         const start = m.index;
         // `책임자` in action items is the owner of a follow-up, not someone blamed.
         if (m[0] === '책임자' && inSkipped(start)) continue;
+        if (quotedOrDenied(start, start + m[0].length)) continue;
         const range = { start, end: start + m[0].length };
         if (!p.instead) {
           ctx.report({ messageId: 'blaming', data: { text: m[0] }, range });
@@ -94,9 +122,22 @@ export const rule: Rule = {
         ctx.report({ messageId: 'blamingInstead', data: { text: m[0], instead }, range, suggestions: [suggestion] });
       }
     }
+    for (const m of text.matchAll(PERSON_FAILED)) {
+      if (quotedOrDenied(m.index, m.index + m[0].length)) continue;
+      ctx.report({ messageId: 'person', data: { text: m[0].length > 60 ? `${m[0].slice(0, 59)}…` : m[0] }, range: { start: m.index, end: m.index + m[0].length } });
+    }
+    for (const m of text.matchAll(PERSON_DID)) {
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+      const end = rest.search(/[.\n]/);
+      const sentence = end < 0 ? rest : rest.slice(0, end);
+      const at = sentence.indexOf('by mistake');
+      if (at < 0 || quotedOrDenied(m.index, m.index + m[0].length)) continue;
+      const to = m.index + m[0].length + at + 'by mistake'.length;
+      ctx.report({ messageId: 'person', data: { text: `${text.slice(m.index, m.index + 40).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
+    }
     for (const m of text.matchAll(PERSON_CAUSE)) {
       const who = m[1];
-      if (!who.startsWith('@') && who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase()))) continue;
+      if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
       ctx.report({ messageId: 'person', data: { text: m[0] }, range: { start: m.index, end: m.index + m[0].length } });
     }
   },

@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { normalizeHeading } from '../fields';
+import { parents } from '../scope';
 
 /**
  * Two sections whose headings are the same after normalization. Different aliases of one field
@@ -23,9 +24,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     const seen = new Map<string, number>();
+    // Sections repeat legitimately under different parents: `### Resolving actions` once per incident.
+    const parentOf = parents(ctx.doc);
+    const indexOf = new Map(ctx.doc.sections.map((s, i) => [s, i]));
     for (const { section, field } of ctx.fields.sections) {
       if (!field) continue;
-      const key = `${section.depth}:${normalizeHeading(section.title).replace(/ ?\([^()]*\)$/, '')}`;
+      const key = `${parentOf[indexOf.get(section) ?? -1] ?? -1}:${section.depth}:${normalizeHeading(section.title).replace(/ ?\([^()]*\)$/, '')}`;
       const first = seen.get(key);
       if (first === undefined) {
         seen.set(key, section.headingRange.start);

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { fieldSpec } from '../fields';
+import { fieldSpec, normalizeHeading } from '../fields';
 
 /** A field's section or value is there but empty, or holds nothing but template placeholders. */
 export const rule: Rule = {
@@ -20,10 +20,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     const seen = new Set<string>();
+    // A section named Template or Example shows the blanks on purpose.
+    const examples = ctx.doc.sections.filter((s) => /^(?:templates?|examples?|samples?|テンプレート|템플릿|예시)$/.test(normalizeHeading(s.title)));
+    const inExample = (at: number) => examples.some((s) => s.headingRange.start <= at && at < s.bodyRange.end);
     for (const [field, occs] of ctx.fields.byField) {
       const spec = fieldSpec(field);
       for (const occ of occs) {
         if (!occ.empty && !occ.placeholderOnly) continue;
+        if (inExample(occ.labelRange.start)) continue;
         // users_affected alone in front matter is a count, not prose: not empty.
         if (occ.surface === 'front-matter' && occ.key === 'users_affected' && occ.data !== null && occ.data !== undefined && occ.data !== '') continue;
         const range = occ.surface === 'section' ? occ.labelRange : occ.empty ? occ.labelRange : occ.valueRange;

@@ -3,6 +3,7 @@ import type { Occurrence } from '../model';
 import { formatDuration, formatCount } from '../readers/index';
 import { fieldSpec } from '../fields';
 import type { FieldId } from '../types';
+import { incidentAt } from '../scope';
 
 /** Two places state different typed values for one field (prose is not compared). */
 export const rule: Rule = {
@@ -34,8 +35,16 @@ export const rule: Rule = {
       ctx.report({ messageId: 'conflict', data: { label: label(field), here, where: where(other), there }, range });
 
     // Durations: equal within a minute, or within 10% when either is approximate.
-    const [first, ...rest] = ctx.facts.durations;
-    for (const d of rest) {
+    // Only values stated as the field are compared: a sentence, a heading found by its meaning
+    // (`Time to repair` next to `Time to resolve`) or the timeline may measure something else.
+    const exact = <T extends { occurrence: Occurrence }>(list: T[]) => list.filter((x) => x.occurrence.match === 'exact');
+    // In a log of several incidents, each incident's facts are its own.
+    const sameIncident = (a: Occurrence, b: Occurrence) => a.surface === 'front-matter' || b.surface === 'front-matter' || incidentAt(ctx.doc, a.labelRange.start) === incidentAt(ctx.doc, b.labelRange.start);
+    // Each statement is compared with the first one of the same incident.
+    const firstOf = <T extends { occurrence: Occurrence }>(list: T[], x: T) => list.find((y) => y !== x && list.indexOf(y) < list.indexOf(x) && sameIncident(y.occurrence, x.occurrence));
+    const durations = exact(ctx.facts.durations);
+    for (const d of durations) {
+      const first = firstOf(durations, d);
       if (!first || d.occurrence === first.occurrence) continue;
       const tol = first.value.approximate || d.value.approximate ? Math.max(1, 0.1 * Math.max(first.value.minutes, d.value.minutes)) : 1;
       if (Math.abs(first.value.minutes - d.value.minutes) > tol) {
@@ -44,8 +53,9 @@ export const rule: Rule = {
     }
 
     // Server counts.
-    const [s0, ...sRest] = ctx.facts.servers;
-    for (const s of sRest) {
+    const servers = exact(ctx.facts.servers);
+    for (const s of servers) {
+      const s0 = firstOf(servers, s);
       if (!s0 || s0.value.na || s.value.na) continue;
       for (const k of ['restored', 'total'] as const) {
         const a = s0.value[k];
@@ -58,8 +68,9 @@ export const rule: Rule = {
     }
 
     // User counts (within rounding of the way they were written, e.g. 45.6 million).
-    const [u0, ...uRest] = ctx.facts.users;
-    for (const u of uRest) {
+    const users = exact(ctx.facts.users);
+    for (const u of users) {
+      const u0 = firstOf(users, u);
       if (!u0) continue;
       for (const k of ['affected', 'total'] as const) {
         const a = u0.value[k];
@@ -72,9 +83,10 @@ export const rule: Rule = {
     }
 
     // Service sets, compared without case.
-    const [v0, ...vRest] = ctx.facts.services.filter((s) => s.readable && s.names.length > 0);
+    const services = exact(ctx.facts.services).filter((s) => s.readable && s.names.length > 0);
     const norm = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
-    for (const v of vRest) {
+    for (const v of services) {
+      const v0 = firstOf(services, v);
       if (!v0) continue;
       const a = new Set(v0.names.map((n) => norm(n.name)));
       const b = new Set(v.names.map((n) => norm(n.name)));

@@ -14,10 +14,12 @@ import { rule as placeholder } from './placeholder';
 import { rule as unknownService } from './unknown-service';
 import { rule as actionItem } from './action-item';
 import { rule as blamelessLanguage } from './blameless-language';
+import { rule as unsupportedLanguage } from './unsupported-language';
 
 /** Every rule, in the order they run. Each has a module here, a test and `docs/rules/<id>.md`. */
 export const RULES: readonly Rule[] = [
   unreadableDocument,
+  unsupportedLanguage,
   frontMatter,
   requiredField,
   emptyField,

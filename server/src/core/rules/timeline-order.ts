@@ -1,4 +1,5 @@
-import type { Rule } from './types';
+import type { Rule, RuleContext } from './types';
+import type { TimelineEntry } from '../timeline';
 import { MILESTONES, type MilestoneId } from '../facts';
 import { readTimestamp, type Timestamp } from '../readers/index';
 
@@ -31,20 +32,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    let previous: { time: Timestamp; start: number; text: string } | undefined;
-    for (const e of ctx.timeline.entries) {
-      if (!e.time) continue;
-      const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
-      const time = withMonthDay(e.time, text);
-      if (previous && compare(time, previous.time) < 0) {
-        ctx.report({
-          messageId: 'entryBackwards',
-          data: { time: text, previous: previous.text, line: ctx.doc.lines.positionAt(previous.start).line + 1 },
-          range: e.timeRange,
-        });
-      }
-      previous = { time, start: e.timeRange.start, text };
-    }
+    for (const entries of [ctx.timeline.entries, ...ctx.timeline.others]) checkEntries(ctx, entries);
 
     // Each milestone against the nearest earlier one that is stated.
     let earlier: { id: MilestoneId; time: Timestamp; text: string } | undefined;
@@ -59,6 +47,24 @@ export const rule: Rule = {
     }
   },
 };
+
+/** One run of entries, each against the one before it. */
+function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[]): void {
+  let previous: { time: Timestamp; start: number; text: string } | undefined;
+  for (const e of entries) {
+    if (!e.time) continue;
+    const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
+    const time = withMonthDay(e.time, text);
+    if (previous && compare(time, previous.time) < 0) {
+      ctx.report({
+        messageId: 'entryBackwards',
+        data: { time: text, previous: previous.text, line: ctx.doc.lines.positionAt(previous.start).line + 1 },
+        range: e.timeRange,
+      });
+    }
+    previous = { time, start: e.timeRange.start, text };
+  }
+}
 
 /**
  * Positive when `a` is after `b`, negative when before, zero when equal: by instant when both have one, else by

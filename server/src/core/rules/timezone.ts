@@ -33,7 +33,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (ctx.config.timezone.trim() !== '' || ctx.timeline.zone) return;
-    const bare = ctx.timeline.entries.filter((e) => e.time && e.time.zone === null);
+    // A zone said on the first entry (`14:05 UTC - …`) is said for the timeline; a zone the
+    // readers cannot compute (`13:50 GST`) is still a zone.
+    const firstTimed = ctx.timeline.entries.find((e) => e.time);
+    const statedFirst = firstTimed?.time?.zone != null || (firstTimed !== undefined && namedZoneAfter(ctx.doc.text, firstTimed.timeRange.end));
+    const bare = statedFirst ? [] : ctx.timeline.entries.filter((e) => e.time && e.time.zone === null && !namedZoneAfter(ctx.doc.text, e.timeRange.end));
     const bareMilestones = MILESTONES.filter((id) => ctx.facts.milestones[id] && ctx.facts.milestones[id]!.value.zone === null);
     if (bare.length === 0 && bareMilestones.length === 0) return;
     const zone = documentZone(ctx);
@@ -120,4 +124,9 @@ function offsetText(minutes: number): string {
   const a = Math.abs(minutes);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** An abbreviation of a zone right after a time, even one the readers cannot compute (`GST`, `IST`, `BST`, `(CEST)`). */
+function namedZoneAfter(text: string, end: number): boolean {
+  return /^[ \t]?\(?(?:[A-Z]{1,4}T|UTC|GMT|Z)\b/.test(text.slice(end, end + 8));
 }

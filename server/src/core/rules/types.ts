@@ -5,6 +5,9 @@ import type { Facts } from '../facts';
 import type { PostmortemConfig } from '../config';
 import type { SchemaIssue, NormalizedModel } from '../schema';
 import type { Timeline } from '../timeline';
+import type { KindInfo } from '../kinds';
+import type { DetectedLanguage } from '../lang/index';
+import type { FieldId } from '../types';
 
 /** A message in every locale the product speaks. `{name}` marks a value from `data`. */
 export interface Message {
@@ -44,6 +47,11 @@ export interface Report {
   fix?: Fix;
   /** Optional edits offered but never applied by fix-all. */
   suggestions?: Fix[];
+  /**
+   * At most this severity, when the rule is less sure of this finding than of others (a field
+   * needed only because of an inferred kind). The configured severity wins when it is lower.
+   */
+  severity?: Severity;
 }
 
 /** Everything a rule may read. Rules never do IO. */
@@ -64,6 +72,12 @@ export interface RuleContext {
   config: PostmortemConfig;
   /** Locale of messages and inserted text. */
   locale: Locale;
+  /** The kind of incident and how it is known. */
+  kind: KindInfo;
+  /** The fields this document must state. */
+  required: FieldId[];
+  /** The language the document is written in (`id` undefined: one no pack reads). */
+  language: DetectedLanguage;
   /** Records a finding. */
   report(report: Report): void;
 }

@@ -1,0 +1,99 @@
+/**
+ * What kind of incident a postmortem is about, and so which fields it must state. Servers
+ * restored means something only where servers, hosts or a site went down; the length of a
+ * leaked-token incident is not what a reader of it needs. A document says its kind in the front
+ * matter (`kind: security`); without one, the kind is inferred cautiously from the title and the
+ * summary, and a field required only because of an inferred kind is asked for less strongly.
+ */
+import type { FieldId, OffsetRange } from './types';
+import type { PostmortemConfig } from './config';
+import type { ParsedDocument } from './document';
+import type { ExtractedFields } from './model';
+import { PACKS, findCue, type Kind } from './lang/index';
+
+/** The built-in kinds, in the order their cues are tried. */
+export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'near-miss'];
+
+/**
+ * The fields each kind needs when the configuration says nothing. Teams change them with
+ * `kinds` in `.postmortemrc.json` (`{ "kinds": { "security": { "required": ["cause"] } } }`).
+ */
+export const DEFAULT_KIND_REQUIRED: Readonly<Record<Kind, readonly FieldId[]>> = {
+  outage: ['cause', 'duration', 'affected_services', 'user_impact'],
+  degradation: ['cause', 'duration', 'affected_services', 'user_impact'],
+  infrastructure: ['cause', 'duration', 'affected_services', 'servers_restored', 'user_impact'],
+  security: ['cause', 'affected_services', 'user_impact'],
+  'data-loss': ['cause', 'affected_services', 'user_impact'],
+  'near-miss': ['cause'],
+};
+
+/** The kind assumed when nothing says otherwise. */
+export const DEFAULT_KIND: Kind = 'outage';
+
+/** The kind of one document and how it is known. */
+export interface KindInfo {
+  /** A built-in kind or one the configuration's `kinds` defines. */
+  kind: string;
+  /** `front-matter` when the document says it, `inferred` when a cue in the title or summary says it, `default` otherwise. */
+  source: 'front-matter' | 'inferred' | 'default';
+  /** Where the kind is said or the cue that suggested it. */
+  range?: OffsetRange;
+  /** The words that suggested an inferred kind (`data center fire`). */
+  cue?: string;
+  /** The title or summary says hosts, nodes or servers went down (a weaker cue than the kind). */
+  hostsDown: boolean;
+}
+
+/** Kinds a document may name: the built-in ones and those the configuration adds. */
+export function knownKinds(config: PostmortemConfig): string[] {
+  return [...new Set([...KINDS, ...Object.keys(config.kinds ?? {})])];
+}
+
+/** The fields a kind needs: the configuration's `kinds` entry, else the built-in table, plus `required` for every kind. */
+export function requiredFor(kind: string, config: PostmortemConfig): FieldId[] {
+  const own = config.kinds?.[kind]?.required ?? DEFAULT_KIND_REQUIRED[kind as Kind] ?? DEFAULT_KIND_REQUIRED[DEFAULT_KIND];
+  return [...new Set([...own, ...config.required])];
+}
+
+/** How much of the start of a document the kind cues read when there is no summary. */
+const LEAD_CHARS = 1500;
+
+/** The kind of a document: front matter `kind`, else an inference from the title and summary. */
+export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFields, config: PostmortemConfig): KindInfo {
+  const entry = doc.frontMatter?.entries.find((e) => e.key === 'kind');
+  if (entry && typeof entry.value === 'string' && knownKinds(config).includes(entry.value.trim().toLowerCase())) {
+    return { kind: entry.value.trim().toLowerCase(), source: 'front-matter', range: entry.valueRange, hostsDown: hostsDownIn(doc, masked, fields) };
+  }
+  const hostsDown = hostsDownIn(doc, masked, fields);
+  for (const span of inferenceSpans(doc, masked, fields)) {
+    const text = masked.slice(span.start, span.end);
+    for (const pack of PACKS) {
+      for (const [kind, re] of pack.kinds) {
+        if (kind === 'near-miss') continue;
+        const m = findCue(re, text);
+        if (m) return { kind, source: 'inferred', range: { start: span.start + m.index, end: span.start + m.end }, cue: text.slice(m.index, m.end), hostsDown };
+      }
+    }
+  }
+  return { kind: DEFAULT_KIND, source: 'default', hostsDown };
+}
+
+function hostsDownIn(doc: ParsedDocument, masked: string, fields: ExtractedFields): boolean {
+  return inferenceSpans(doc, masked, fields).some((span) => PACKS.some((p) => findCue(p.hostsDown, masked.slice(span.start, span.end)) !== null));
+}
+
+/** Title, summary and (without a summary) the start of the document: where a kind is said. */
+function inferenceSpans(doc: ParsedDocument, masked: string, fields: ExtractedFields): OffsetRange[] {
+  const spans: OffsetRange[] = [];
+  const title = doc.frontMatter?.entries.find((e) => e.key === 'title');
+  if (title) spans.push(title.valueRange);
+  const h1 = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
+  if (h1) spans.push(h1.titleRange);
+  const summaries = fields.byField.get('summary') ?? [];
+  for (const o of summaries) spans.push({ start: o.valueRange.start, end: Math.min(o.valueRange.end, o.valueRange.start + LEAD_CHARS * 2) });
+  if (summaries.length === 0) {
+    const from = doc.frontMatter ? doc.frontMatter.range.end : 0;
+    spans.push({ start: from, end: Math.min(masked.length, from + LEAD_CHARS) });
+  }
+  return spans;
+}

@@ -1,0 +1,148 @@
+import type { LanguagePack } from './types';
+
+/*
+ * English. Headings are matched on normalized text (lower case). Sentence cues run on the
+ * original case with the `i` flag. Every pattern is bounded and linear (test/unit/redos.test.ts).
+ */
+
+/** Nouns for people who use a service, for "users could not…" shapes (`g`: tried at every place). */
+const PEOPLE = /\b(?:users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|anyone|everyone|nobody|no one)\b/gi;
+/** Verbs of meeting something (`users saw`, `customers got`), for "… saw 503 errors". */
+const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|reported|alerted us|complained)\b/gi;
+
+/** Things that break, as nouns, for "X was down" shapes. */
+const THING = String.raw`(?:service|services|api|apis|site|website|web ?site|app|apps|application|applications|cluster|clusters|database|db|server|servers|platform|system|systems|pipeline|pipelines|network|chain|mainnet|testnet|node|nodes|hub|registry|repository|endpoint|endpoints|feature|features|product|component|components|dashboard|console|portal|queue|storage|cdn|dns|gateway|proxy|load balancer|ingress|backend|frontend|sdk|sdks|bot|wallet|bridge|flags|search|login|checkout|builds?|deploys?|deployments?|ci)`;
+
+export const en: LanguagePack = {
+  id: 'en',
+  name: 'English',
+  aliases: {
+    summary: ['summary', 'issue summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary'],
+    cause: ['cause', 'causes', 'root cause', 'root causes', 'root cause analysis', 'root cause(s)', 'contributing factors', 'trigger', 'triggers', 'why did it happen'],
+    duration: ['duration', 'outage duration', 'downtime', 'impact duration', 'incident duration'],
+    affected_services: ['affected services', 'services affected', 'impacted services', 'affected systems', 'services impacted', 'systems affected', 'affected components'],
+    servers_restored: ['servers restored', 'server recovery', 'restoration', 'servers recovered', 'restored servers'],
+    user_impact: ['user impact', 'impact', 'customer impact', 'users affected', 'impact on users', 'business impact'],
+    timeline: ['timeline', 'key events', 'timeline of events', 'incident timeline', 'chronology', 'sequence of events'],
+    detection: ['detection', 'how was it detected', 'discovery'],
+    resolution: ['resolution', 'recovery', 'resolution and recovery', 'mitigation', 'remediation', 'fix'],
+    communication: ['communication', 'communications', 'status updates', 'customer communication'],
+    lessons_learned: ['lessons learned', 'lessons learnt', 'lessons', 'what went well', 'what went wrong', 'what went poorly', "what didn't go well", 'what could have gone better', 'where we got lucky', 'key takeaways', 'takeaways', 'learnings'],
+    action_items: ['action items', 'action item', 'follow-ups', 'follow ups', 'followups', 'follow-up items', 'next steps', 'corrective actions', 'preventive actions', 'prevention'],
+  },
+  intents: [
+    // summary
+    { field: 'summary', re: /\b(?:summary|overview|synopsis|tl;?dr|abstract)\b/, score: 2 },
+    { field: 'summary', re: /\b(?:what happened|incident description|description of the (?:incident|issue|event))\b/, score: 1 },
+    // cause
+    { field: 'cause', re: /\broot[ -]?causes?\b|\brca\b|\bfive whys?\b|\b5 whys?\b/, score: 3 },
+    { field: 'cause', re: /\b(?:what happened and why|why (?:it|this|they|things)? ?(?:happened|broke|failed|occurred|went wrong)|why did (?:it|this|the \w+) (?:happen|break|fail|occur))\b/, score: 3 },
+    { field: 'cause', re: /\bcontributing (?:factors?|causes?)\b|\btriggers?\b|\bcaus(?:e|es|ed)\b/, score: 2 },
+    { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b/, score: 1 },
+    // duration
+    { field: 'duration', re: /\b(?:exposure (?:window|period)|report to fix|time to (?:resolve|resolution|recover|recovery|restore|restoration|repair|mitigate|mitigation|fix)|(?:mttr|ttr|ttm)\b|how long|(?:outage|incident|impact|downtime|disruption|total) (?:duration|length|window|time))/, score: 3 },
+    { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|length of (?:the )?(?:outage|incident))\b/, score: 2 },
+    // affected services
+    { field: 'affected_services', re: /\b(?:affected|impacted|degraded|failed|broken) (?:services?|systems?|components?|products?|features?|apps?|applications?|platforms?|areas?|clusters?|resources?|regions?|endpoints?|sites?|functionality)\b/, score: 3 },
+    { field: 'affected_services', re: /\b(?:services?|systems?|components?|products?|features?|platforms?|applications?) (?:affected|impacted|involved|hit)\b|\bwhat was (?:affected|impacted|hit)\b|\bblast radius\b/, score: 3 },
+    { field: 'affected_services', re: /^(?:services?|systems?|components?|products?|platforms?|applications?|apps?|features?|affected|scope)$/, score: 2 },
+    { field: 'affected_services', re: /\bscope\b/, score: 1 },
+    // servers restored
+    { field: 'servers_restored', re: /\b(?:servers?|hosts?|nodes?|machines?|instances?|vms?) (?:restored|recovered|recovery|back online|brought back|replaced)\b|\b(?:restored|recovered) (?:servers?|hosts?|nodes?|machines?)\b|\bserver recovery\b/, score: 3 },
+    { field: 'servers_restored', re: /^restoration$/, score: 2 },
+    // user impact
+    { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted)\b|\bwhat (?:users|customers) (?:saw|experienced|felt)\b|\bcustomer experience\b/, score: 3 },
+    { field: 'user_impact', re: /\bimpacts?\b|\bsymptoms?\b|\bconsequences?\b/, score: 2 },
+    { field: 'user_impact', re: /\beffects?\b|\bdamage\b/, score: 1 },
+    // timeline
+    { field: 'timeline', re: /\btime ?line\b|\bchronology\b|\bsequence of events\b|\bkey events\b|\bevent log\b|\bincident log\b|\btimestamps\b|\bwhat happened when\b/, score: 3 },
+    // detection
+    { field: 'detection', re: /\bdetection\b|\bdetected\b|\bhow (?:was it|we|it was) (?:detected|noticed|discovered|found)\b|\bdiscovery\b|\btime to (?:detect|detection)\b|\bttd\b|^identified$|\bfirst noticed\b/, score: 2 },
+    // resolution
+    { field: 'resolution', re: /\b(?:resolving actions|actions taken|steps taken|what we did|immediate (?:actions|response|mitigation)(?: \(?(?:taken|completed)\)?)?)\b/, score: 3 },
+    { field: 'resolution', re: /\bresolution\b|\brecovery\b|\bmitigation\b|\bremediation\b|\bworkaround\b|\bhow (?:it was|we|was it) (?:fixed|resolved|mitigated)\b|^(?:fix|fixes|response|incident response|the fix|resolving)$/, score: 2 },
+    // communication
+    { field: 'communication', re: /\bcommunications?\b|\bstatus (?:page|updates?)\b|\bannouncements?\b|\bcustomer (?:messaging|notifications?)\b/, score: 2 },
+    // lessons learned
+    { field: 'lessons_learned', re: /\blessons?(?: learned| learnt)?\b|\bwhat went (?:well|wrong|poorly|badly|right)\b|\bwhat (?:didn't|did not) go (?:so )?well\b|\bwhat could have gone better\b|\bwhere we got lucky\b|\btakeaways?\b|\blearnings?\b|\bwhat we learned\b|\breflections?\b/, score: 3 },
+    // action items
+    { field: 'action_items', re: /\baction items?\b|\bfollow[- ]?ups?\b|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bprevention\b/, score: 3 },
+    { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
+    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b/, score: 1 },
+  ],
+  cues: {
+    cause: [
+      /\broot[ -]?causes?\b/i,
+      /\b(?:was|were|is|are|been) (?:ultimately |likely |probably |mainly |primarily |partly |directly )?(?:caused|triggered|brought on) by\b/i,
+      /\b(?:caused|causing|causes) (?:by|the|a|an|this|it|our|all|some|these|those|\w+ to)\b/i,
+      /\b(?:due to|because(?: of)?|owing to|as a result of|resulted from|results from|stemm(?:ed|ing) from|traced (?:back )?to|attributed to|the (?:cause|culprit|trigger|source of the (?:issue|problem)) (?:was|is))\b/i,
+      /\b(?:which|that|this) (?:led to|caused|triggered|resulted in)\b/i,
+      /\b(?:we |it was |was )?(?:determined|found|discovered|realized|realised|concluded|identified|learned|confirmed) that\b|\bthe suspicion is\b|\bturned out\b|\bthe (?:problem|issue|bug|culprit|reason|explanation) (?:was|is|turned out)\b|\bexplanation revealed\b/i,
+      { first: /\battackers?\b/gi, then: /^(?: \w+){0,3} (?:compromised|gained|used|exploited|obtained|published|accessed|stole|took over)\b/i, within: 0 },
+      /\b(?:was|were|had been) (?:compromised|exploited|hijacked|breached)\b/i,
+    ],
+    incident: /\b(?:outages?|down|downtime|incident|impact\w*|unavailab\w*|degrad\w*|disrupt\w*|affected|offline|stall\w*|halt\w*|broken|errors?|fail\w*|delay\w*|recover\w*|restor\w*|resolv\w*|fixed|issue|problem|lasted|lasting|unreachable|stuck|crash\w*|hung|blocked|interrupt\w*|stopped|not (?:accessible|available|usable|working|reachable)|unusable|inaccessible|exposed|exposure|vulnerable|compromised|went down|go down)\b/i,
+    vagueLength: /\b(?:(?:a )?few|several|multiple|many|a couple of|couple of)[ \t](?:hours|minutes|days|weeks)\b|\b\d{1,3}[ \t]?(?:-|–|to)[ \t]?\d{1,3}\+?[ \t]?(?:hours|hrs|minutes|mins|days|weeks)\b/i,
+    lengthBefore: ['for', 'lasted', 'lasting', 'last', 'took', 'taking', 'spanned', 'spanning', 'totalling', 'totaling', 'total of', 'over', 'during', 'duration of', 'length of', 'outage of', 'downtime of', 'down for', 'unavailable for', 'offline for', 'degraded for', 'stalled for', 'halted for', 'impact of', 'was down for', 'were down for', 'was out for', 'were out for', 'was unavailable for', 'were unavailable for', 'was offline for', 'was broken for', 'was degraded for', 'was stalled for', 'was halted for', 'was impacted for', 'were impacted for', 'was affected for', 'were affected for'],
+    approximately: ['about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'over', 'under', 'just over', 'just under', 'more than', 'less than', 'at least', 'up to', 'close to', 'some', 'an estimated', 'a total of', 'a period of', 'the next', 'the following'],
+    lengthAfter: /^(?:[ -](?:long|lasting)\b|\s+(?:of (?:downtime|outage|disruption|unavailability|degradation|impact)|outage|downtime|disruption|incident|window))/i,
+    notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
+    services: [
+      // `checkout was down`, `the API is unavailable`.
+      /\b(?:was|were|is|are|went|became|had been|has been|remained|got) (?:hard |completely |fully |partially |partly |temporarily |briefly |largely |mostly |intermittently |effectively )?(?:down|unavailable|offline|unreachable|inaccessible|degraded|broken|impacted|affected|unresponsive|not (?:available|reachable|responding|working|loading|accessible)|failing|stalled|halted|stuck|overloaded|returning errors|crashing|crashlooping)\b/i,
+      // `outage of the search API`, `errors in checkout`.
+      /\b(?:outages?|downtime|disruption|degradation|unavailability|failures?|incident|issues?|problems?|errors?) (?:of|in|to|on|for|with|affecting|impacting) (?:the |our |all |some |several |many |most )?\w/i,
+      // `took down the API`, `affected checkout`.
+      /\b(?:affected|affecting|impacted|impacting|took down|taking down|brought down|bringing down|knocked out|disrupted|disrupting|degraded|broke|breaking|crashed|stalled|halted) (?:the |our |all |some |several |many |most )?\w/i,
+      // `Checkout outage`, `API errors`.
+      new RegExp(String.raw`\b${THING} (?:outage|outages|downtime|disruption|failure|failures|incident|degradation|crash|crashes|errors|stall|halt)\b`, 'i'),
+    ],
+    titleFailure: /^(?:down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|latency|timeouts?|not working|not loading|not responding|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|404|5\d\d)$/i,
+    servers: [
+      // `12,000 servers … were restored`, `the node was replaced`.
+      { first: /\b(?:servers?|hosts?|nodes?|machines?|vms?|workers?|racks?)\b/gi, then: /\b(?:restored|recovered|back online|back up|brought back|came back|replaced|rebuilt|re-?provisioned|rebooted|restarted|healthy again|returned to service|rolled (?:over|back)|recycled|drained and replaced)\b/i, within: 80 },
+      // `restored all 32,000 servers`, `rebooted the affected nodes`.
+      { first: /\b(?:restored|recovered|replaced|rebuilt|re-?provisioned|rebooted|restarted|brought back|recycled|rolled over|cordoned and drained|drained)\b/gi, then: /^[^.!?\n]{0,4}\b(?:the |all |both |affected |failed |unhealthy |sick |faulty |bad |\d[\d,.]{0,12} )?(?:[\w-]{1,20} )?(?:servers?|hosts?|nodes?|machines?|instances?|vms?|workers?|racks?)\b/i, within: 0 },
+      { first: /(?<![\d,.])\d[\d,.]{0,15} (?:of|out of) /gi, then: /^(?:the )?\d[\d,.]{0,15} (?:servers?|hosts?|nodes?|machines?|instances?)\b/i, within: 0 },
+      // A new host for a lost one, said in one sentence: `the node dying, then the new node spinning up`.
+      { first: /\b(?:dying|died|dead|crash(?:ed|ing)|failed|lost|terminated|wedged|notready|not ready)\b/gi, then: /\bnew (?:nodes?|hosts?|servers?|machines?) (?:(?:is|are|was|were|being|been|now|finally|then|had|has|have|to be) ){0,2}(?:spinning up|spun up|came up|started|launched|provisioned|added)\b/i, within: 160 },
+    ],
+    serversAfterLoss: [
+      /\b(?:servers?|hosts?|nodes?|machines?|workers?|vms?)(?: (?:were|are|was|is|being|had been|have been)){0,2} (?:added|spinning up|spun up|started|launched|provisioned|brought up|came up|coming up|rolled back|uncordoned|back online|healthy again|detected as healthy|joined)\b/i,
+      { first: /\b(?:uncordoned|replaced|added|launched|provisioned|spun up|started|rebuilt|drained and deleted|rolled over)\b/gi, then: /^ (?:the |a |new |all |\d{1,6} )?(?:[\w-]{1,20} )?(?:servers?|hosts?|nodes?|machines?|workers?)\b/i, within: 0 },
+      /\bnodes? (?:had to be )?(?:drained|rolled over|recycled|replaced)\b/i,
+    ],
+    people: /^\s{0,2}(?:(?:[\w-]{1,20}\s){0,2})(?:users?|customers?|clients?|accounts?|people|persons|members?|subscribers?|players?|merchants?|visitors?|students?|developers?|tenants?|organi[sz]ations?|orgs|individuals|households|end[- ]users)\b/i,
+    impact: [
+      // People who could not do something, or who met errors.
+      { first: PEOPLE, then: /\b(?:could not|couldn't|cannot|can't|could no longer|were unable|was unable|unable to|were not able|was not able|weren't able|failed to|fail to|had (?:their|no|to)|lost|experienced|experiencing|encountered|encountering|faced|facing|having (?:trouble|issues|problems|difficulty|difficulties)|had (?:trouble|issues|problems|difficulty|difficulties)|were greeted with|were (?:affected|impacted|blocked|logged out|shown|redirected|stuck|left|disconnected|charged|exposed|kicked out)|was (?:affected|impacted|blocked|exposed)|(?:were|was) not (?:affected|impacted)|would have been|crash(?:ed|es|ing)?|timed out|were down|went down|stopped)\b/i, within: 80 },
+      { first: PEOPLE, within: 60, then: { first: SEEING, then: /['"‘“]?\b(?:errors?|failures?|timeouts?|issues?|problems?|outages?|4\d\d|5\d\d|exceptions?|crash(?:es|ed|ing)?|slow(?:ness|downs?)?|delays?|latency|empty|blank|broken|incorrect|wrong|stale|missing|not working|weren't working|wasn't working)\b/i, within: 30 } },
+      /\b(?:no|zero|minimal|limited|little|some|significant|major|minor|severe|partial|full|total|customer|user|end[- ]user|client)[- ](?:user|customer|client|end[- ]user|business|external|production)?[ -]?(?:impact|disruption|downtime|outage)\b/i,
+      // People made to act or to go: `led node operators to downgrade`, `asking teams to scale down`, `you will need to log in again`.
+      { first: /\b(?:led|forced|required|caused|asking|asked|requiring|forcing|leading)\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members|maintainers|authors|everyone) to\b/i, within: 30 },
+      { first: /\bled to\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members)\b/i, within: 20 },
+      /\byou (?:will )?(?:need|have) to\b|\bworst[- ]case\b|\bwiped out\b/i,
+      { first: /\bresult(?:ed|s|ing)? in\b/gi, then: /\b(?:fail(?:s|ed|ing|ures?)?|errors?|outages?|downtime|unavailab(?:le|ility)|break(?:s|ing|age)?|loss|lost)\b/i, within: 80 },
+      // Something people use that was down, broken or not working (not a node or a process: that is not what users felt).
+      /\b(?<!(?:node|host|server|pod|instance|vm|container|machine|worker|runtime|replica|disk|volume|daemon|process|traffic|cpu|memory|load|usage)s? )(?:was|were|is|are|went|became|remained|been|being) (?:hard |completely |fully |totally |partially |partly |temporarily |briefly |largely |mostly |intermittently |effectively )?(?:down(?! to\b)|unavailable|offline|unreachable|inaccessible|unusable|degraded|not (?:available|reachable|responding|working|loading|accessible|usable))\b/i,
+      /\b(?:does not|do not|did not|didn't|doesn't|don't|could not|couldn't|can not|cannot|weren't|wasn't|were not|was not|is not|are not|isn't|aren't|stopped|failed to) (?:launch|load|work|working(?: as expected)?|respond|responding|resolve|start|connect|sync|synced|being (?:included|processed|served|delivered|created)|(?:creating|producing|processing|serving|accepting|sending|receiving) (?:blocks?|requests?|traffic|transactions?|events?|messages?|logs?|data|builds?))\b/i,
+      /\b(?:returned|returning|returns?|served|serving|threw|throwing|showed|showing|displayed|displaying|issued) (?:a |an |only |many |mostly |intermittent |sporadic )?(?:errors?|exceptions?|4\d\d|5\d\d|4xx|5xx|timeouts?|empty (?:responses?|pages?|results?)|blank (?:pages?|screens?)|stale (?:data|content|results?)|wrong (?:data|results?))\b/i,
+      /\b(?:outage|downtime|disruption|degradation|data loss) (?:for|to|affecting|impacting) (?:users|customers|clients|everyone|all)\b|\b(?:no (?:new )?(?:blocks|transactions|requests|events|logs|data) (?:were |was )?(?:created|processed|produced|served|received|included|delivered))\b|\b(?:block production|throughput|ingestion|processing|delivery) (?:slowed|stalled|stopped|halted|dropped|was delayed)\b/i,
+      { first: /\bprevent(?:ed|ing|s)?\b/gi, then: /\bfrom (?:\w+ ){0,2}(?:being|accessing|using|logging|sending|receiving|launching|connecting|reaching|completing|deploying|loading|starting)\b/i, within: 60 },
+      // A breach: what was exposed or published.
+      /\b(?:published malicious|malicious (?:versions?|packages?|code|releases?) (?:of|were|was)|(?:secrets?|credentials?|tokens?|keys?|passwords?|data|personal information) (?:were |was |being |had been )?(?:exposed|leaked|exfiltrated|stolen|at risk|compromised|accessed)|(?:exposed|leaked|exfiltrated|stole|accessed) (?:\w+ ){0,2}(?:secrets?|credentials?|tokens?|keys?|data))\b/i,
+    ],
+    ongoing: /(?:[~–-]|\bto|\buntil)[ \t]*(?:ongoing|present|now)\b|\b(?:is|remains|are|remain) (?:still )?(?:ongoing|unresolved|not resolved)\b|\bstill ongoing\b|\bnot yet (?:been )?resolved\b|\bhas not (?:yet )?been resolved\b/i,
+    endEntry: /\b(?:resolved|resolution|recovered|recovers|recovery|restored|fully (?:functional|operational|recovered|restored|working|back)|back (?:up|online|to normal|in service|to service|to working)|working (?:order|again|normally)|returns? to normal|returned to normal|is up|are up|came back|mitigated|fixed|closed|all clear|normal (?:service|operations?|state)|operating normally|operational|healthy again|stabili[sz]ed|ended|to an end|no longer|completed?|succeeds?|succeeded|contained|unpublished|revoked|rolled back|reverted|turned (?:back )?on(?: again)?|works again|(?:were|was|been) (?:stopped|shut down|disabled|taken offline|removed|revoked|rotated)|removing the (?:\w+ ){0,2}access|no (?:further|more) (?:errors|issues|impact)|(?:mempool|queue|backlog)s? (?:is |was |were )?(?:empty|emptied|cleared|drained|processed)|recurrence|incident (?:closed|over|ended|resolved))\b/i,
+    startEntry: /\b(?:down|outage|alerts?|alarm\w*|pag(?:ed|er|ing)|errors?|fail\w*|began|begins|started|starts|start of|detected|noticed|reported|declared|incident (?:declared|opened|started)|crash\w*|stall\w*|halt\w*|unavailable|degrad\w*|spike\w*|5\d\d|4\d\d)\b/i,
+  },
+  hostsDown: { first: /\b(?:servers?|hosts?|nodes?(?!\.js|js|_modules)|machines?|racks?|hypervisors?)\b/gi, then: /\b(?:went down|lost|offline|unreachable|dead|dying|died|notready|not ready|crash(?:ed|ing|es)?|unhealthy|terminated|unschedulable|wedged|failed|failing|failures?)\b/i, within: 60 },
+  kinds: [
+    ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack)\b/i],
+    ['data-loss', /\b(?:data loss|lost (?:customer |user )?(?:data|logs|records|files|metrics)|(?:data|records|files|rows|logs|volumes?) (?:were |was |got |had been )?(?:lost|deleted|corrupted|overwritten|wiped|destroyed)|dataloss|data corruption|corrupted data|overwr(?:ote|itten) (?:the )?(?:database|data|db))\b/i],
+    ['infrastructure', { first: /\bdata ?cent(?:er|re)s?\b/gi, then: /\b(?:fire|outage|failure|went down|lost|power|flood(?:s|ed|ing)?|cooling|evacuat(?:ed|ion)|offline)\b/i, within: 40 }],
+    ['infrastructure', { first: /\b(?:fire|flood(?:s|ed|ing)?|power (?:failure|outage|loss|cut)|outage|failure)\b/gi, then: /\b(?:at|in|of) (?:the |our |a |one )?(?:[a-z]{1,20} )?data ?cent(?:er|re)\b/i, within: 20 }],
+    ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|fire (?:at|in|broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|hardware (?:failure|fault|issue)|disk failures?|(?:servers?|hosts?|machines?|racks?) (?:went|were|was) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
+    ['near-miss', /\b(?:near[- ]miss|caught before (?:it|they) (?:reached|affected)|no (?:customer|user|production) impact)\b/i],
+  ],
+};

@@ -1,0 +1,94 @@
+import type { LanguageId, LanguagePack } from './types';
+import { en } from './en';
+import { ko } from './ko';
+import { ja } from './ja';
+
+export type { LanguageId, LanguagePack, Intent, ProseCues, Kind, Cue, Near } from './types';
+import type { Cue } from './types';
+
+/** Where a cue matches in a text (the first words' start to the second words' end), or null. */
+export function findCue(cue: Cue, text: string): { index: number; end: number } | null {
+  if (cue instanceof RegExp) {
+    const m = cue.exec(text);
+    return m ? { index: m.index, end: m.index + m[0].length } : null;
+  }
+  cue.first.lastIndex = 0;
+  for (let m = cue.first.exec(text); m; m = cue.first.exec(text)) {
+    const from = m.index + m[0].length;
+    const t = findCue(cue.then, text.slice(from, from + cue.within + 200));
+    if (t && t.index <= cue.within) return { index: m.index, end: from + t.end };
+    if (m[0].length === 0) cue.first.lastIndex++;
+  }
+  return null;
+}
+
+/** Every language pack, English first. Adding a language is one more pack here. */
+export const PACKS: readonly LanguagePack[] = [en, ko, ja];
+
+/** The pack of a language. */
+export function packFor(id: LanguageId): LanguagePack {
+  return PACKS.find((p) => p.id === id) ?? en;
+}
+
+/** What script a text is mostly written in, and the language that means for the core. */
+export interface DetectedLanguage {
+  /** The language read, or undefined when the text is in a language no pack reads. */
+  id: LanguageId | undefined;
+  /** The script counted most, for the message when no pack reads it (`Han`, `Cyrillic`, …). */
+  script: string;
+  /** Letters counted (too few means the guess is weak). */
+  letters: number;
+}
+
+/**
+ * Which language a text is in, by counting letters per script: kana means Japanese, Hangul
+ * Korean, Han without kana Chinese (not read), Latin English. Code, URLs and markup should be
+ * blanked out by the caller. Pure and linear; looks at most at the first 200,000 characters.
+ */
+export function detectLanguage(text: string): DetectedLanguage {
+  let latin = 0;
+  let hangul = 0;
+  let kana = 0;
+  let han = 0;
+  let other = 0;
+  let otherScript = '';
+  const n = Math.min(text.length, 200_000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
+    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9d)) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0x370 && c < 0x1e00) {
+      other++;
+      if (!otherScript) otherScript = scriptName(c);
+    }
+  }
+  const letters = latin + hangul + kana + han + other;
+  // CJK characters carry a word or a syllable each; Latin letters a sound. Weigh them alike per word.
+  const cjkWeight = 3;
+  const scores: Array<[LanguageId | undefined, string, number]> = [
+    ['en', 'Latin', latin],
+    ['ko', 'Hangul', hangul * cjkWeight],
+    ['ja', 'Japanese', (kana + (kana > 0 ? han : 0)) * cjkWeight],
+    [undefined, 'Han', kana > 0 ? 0 : han * cjkWeight],
+    [undefined, otherScript || 'other', other],
+  ];
+  // Technical text in any language is full of Latin product names: a CJK script counts as the
+  // document's language once it holds a fair share of the letters.
+  if (hangul * cjkWeight >= latin * 0.25 && hangul >= 20 && hangul >= kana) return { id: 'ko', script: 'Hangul', letters };
+  if (kana >= 20 && (kana + han) * cjkWeight >= latin * 0.25) return { id: 'ja', script: 'Japanese', letters };
+  const best = scores.reduce((a, b) => (b[2] > a[2] ? b : a));
+  if (letters < 20) return { id: 'en', script: 'Latin', letters };
+  return { id: best[0], script: best[1], letters };
+}
+
+function scriptName(c: number): string {
+  if (c >= 0x370 && c <= 0x3ff) return 'Greek';
+  if (c >= 0x400 && c <= 0x52f) return 'Cyrillic';
+  if (c >= 0x590 && c <= 0x5ff) return 'Hebrew';
+  if (c >= 0x600 && c <= 0x6ff) return 'Arabic';
+  if (c >= 0x900 && c <= 0x97f) return 'Devanagari';
+  if (c >= 0xe00 && c <= 0xe7f) return 'Thai';
+  return 'other';
+}

@@ -1,0 +1,116 @@
+import type { FieldId } from '../types';
+
+/**
+ * Two patterns where the second must start within `within` characters after the first ends, in
+ * one sentence: `users` … `could not`. Each pattern is simple and linear on its own; a single
+ * pattern with `[^.]{0,80}` between them would backtrack polynomially. `first` has the `g` flag.
+ */
+export interface Near {
+  /** The first words; `g` flag, so every place is tried. */
+  first: RegExp;
+  /** The words that must follow (themselves a pair when three parts must follow each other). */
+  then: RegExp | Near;
+  /** How far after the first words the second may start. */
+  within: number;
+}
+
+/** A sentence cue: one pattern, or two near each other. */
+export type Cue = RegExp | Near;
+
+/** The languages the core reads and writes. */
+export type LanguageId = 'en' | 'ko' | 'ja';
+
+/** What kind of incident a postmortem is about; each kind needs its own fields (see `kinds.ts`). */
+export type Kind = 'outage' | 'degradation' | 'infrastructure' | 'security' | 'data-loss' | 'near-miss';
+
+/**
+ * A heading or label wording that names a field by meaning. `re` runs on the normalized text
+ * (lower case, numbering and emphasis removed). Among the intents that match, the highest
+ * `score` wins, then the longest match: `Impacted services` is services (3), not impact (2).
+ * Scores: 3 a specific phrase, 2 the field's own word, 1 a generic word.
+ */
+export interface Intent {
+  /** The field the wording names. */
+  field: FieldId;
+  /** The wording; bounded, linear, no `g` or `y` flag. */
+  re: RegExp;
+  /** How specific the wording is. */
+  score: 1 | 2 | 3;
+}
+
+/**
+ * Cues that a sentence of running text states a field. Each is a bounded pattern that runs on
+ * one sentence (code, links and comments already blanked out). A cue only says the fact is
+ * stated; the typed readers still decide what the value is, and read nothing when unsure.
+ */
+export interface ProseCues {
+  /** Why it happened: `caused by`, `root cause`, `due to`, `원인`, `原因`. */
+  cause: Cue[];
+  /** The sentence speaks of the incident itself (outage, down, lasted, 장애, 障害): a length in it may be the incident's. */
+  incident: RegExp;
+  /**
+   * A length said without a value the readers can trust (`for a few hours`, `outages of 10-30
+   * minutes`, `2-3시간`): with the same cues, the duration is stated, though not read.
+   */
+  vagueLength: RegExp;
+  /** Right before a length, what makes it the incident's length (`lasted`, `for about`, `down for`). */
+  lengthBefore: string[];
+  /** Words of approximation that may stand between `lengthBefore` and the length (`for about 3 hours`). */
+  approximately: string[];
+  /** Right after a length, what makes it the incident's (`-long outage`, `of downtime`, `동안`, `にわたり`). */
+  lengthAfter: RegExp;
+  /** Right before a length, what makes it something else (`every`, `timeout of`, `within`). */
+  notLengthBefore: RegExp;
+  /** A thing that broke: `X was down`, `outage of X`, `X 장애`, `Xが停止`. */
+  services: Cue[];
+  /**
+   * Failure words that make a title name the service that broke (`Feature flags outage`).
+   * Tried on each word of the title, and each pair and triple of words, anchored at both ends.
+   */
+  titleFailure: RegExp;
+  /** Servers, hosts or nodes brought back: `12,000 of 32,000 servers restored`, `the node was replaced`. */
+  servers: Cue[];
+  /**
+   * Right after a number, what makes it a count of people (`1,200 users`, `4,560만 명`, `3万人`):
+   * only such numbers are read as users affected from running text.
+   */
+  people: RegExp;
+  /**
+   * Hosts coming back that count as servers restored only in a document whose kind says hosts
+   * were lost (`New nodes are being added`): elsewhere the same words describe scaling up.
+   */
+  serversAfterLoss: Cue[];
+  /** What users felt: `customers could not…`, `the site was down`, `사용자가 … 못`, `ユーザーが…できない`. */
+  impact: Cue[];
+  /**
+   * The incident has not ended (`13:08 ~ ongoing`, `still ongoing`, `~ 진행 중`, `継続中`): its
+   * duration cannot be stated yet and is not asked for.
+   */
+  ongoing: RegExp;
+  /** A timeline entry that ends the incident (`resolved`, `fully recovered`, `복구 완료`, `復旧`). */
+  endEntry: RegExp;
+  /** A timeline entry that starts it (`site is down`, `alerts fired`, `장애 발생`, `障害発生`). */
+  startEntry: RegExp;
+}
+
+/** One language: how it names fields, how its sentences state them, how it names kinds. */
+export interface LanguagePack {
+  /** BCP 47 primary tag. */
+  id: LanguageId;
+  /** English name, for messages about the language. */
+  name: string;
+  /** Heading and label wordings by meaning. */
+  intents: Intent[];
+  /** Exact aliases (normalized): a heading that is exactly one of these is the field, with full confidence. */
+  aliases: Partial<Record<FieldId, string[]>>;
+  /** Sentence cues. */
+  cues: ProseCues;
+  /**
+   * Hosts, nodes or servers that went down (`nodes went NotReady`, `the node crashed`): a weaker
+   * cue than the `infrastructure` kind's own (a data center fire, a power failure). It lets the
+   * prose reader count replacement hosts as servers restored, and asks for nothing.
+   */
+  hostsDown: Cue;
+  /** Kind cues, in order of precedence; the first kind whose cue matches the title or summary wins. */
+  kinds: Array<[Kind, Cue]>;
+}

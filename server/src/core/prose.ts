@@ -1,0 +1,340 @@
+/**
+ * The fifth surface: facts stated in running text. Real postmortems say "the outage lasted about
+ * 35 minutes" or "the root cause was…" in a summary paragraph more often than under a heading
+ * named for the field. This module finds such sentences with the cues of every language pack
+ * (`lang/*.ts`) and returns them as `prose` occurrences; the typed readers then read values from
+ * them as they do from any other surface, and read nothing when they are not sure.
+ *
+ * Pure and linear: every cue is a bounded pattern run once per sentence, a sentence is at most
+ * `MAX_SENTENCE` characters, and a field stops being looked for once `MAX_PER_FIELD` sentences
+ * state it.
+ */
+import type { List, ListItem, Nodes, Table } from 'mdast';
+import type { FieldId, OffsetRange } from './types';
+import type { ParsedDocument } from './document';
+import { nodeRange } from './document';
+import type { Occurrence } from './model';
+import { PACKS, findCue, type Cue } from './lang/index';
+import { findDurations, findCounts, findDates, type Duration } from './readers/index';
+
+/** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
+export const MAX_PER_FIELD = 8;
+/** A longer run of text without a sentence end is read in windows of this size. */
+const MAX_SENTENCE = 600;
+
+/** A run of prose: a paragraph, a list item's text, a table row or the title. */
+interface Unit {
+  start: number;
+  end: number;
+  /** The document title (first `#` heading or front matter `title`). */
+  title: boolean;
+}
+
+/** A sentence with its document offsets; `text` has code, links and comments blanked out. */
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  title: boolean;
+}
+
+/** Fields read from prose. */
+export const PROSE_FIELDS: readonly FieldId[] = ['cause', 'duration', 'affected_services', 'servers_restored', 'user_impact'];
+
+/**
+ * Finds the sentences that state each of `want` (a subset of PROSE_FIELDS). `masked` is the
+ * document text with non-prose blanked (`proseText`); `skip` are ranges not to read (action
+ * items: plans are not facts).
+ */
+export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet<FieldId>, skip: readonly OffsetRange[], options: { hostsLost?: boolean } = {}): Occurrence[] {
+  if (want.size === 0) return [];
+  const out: Occurrence[] = [];
+  const count = new Map<FieldId, number>();
+  const add = (o: Occurrence) => {
+    const n = count.get(o.field) ?? 0;
+    if (n >= MAX_PER_FIELD) return;
+    count.set(o.field, n + 1);
+    out.push(o);
+  };
+  const open = () => [...want].some((f) => (count.get(f) ?? 0) < MAX_PER_FIELD);
+  for (const unit of proseUnits(doc)) {
+    if (!open()) break;
+    if (skip.some((r) => r.start <= unit.start && unit.start < r.end)) continue;
+    for (const s of sentencesOf(masked, unit)) {
+      readSentence(s, want, add, options.hostsLost === true);
+    }
+  }
+  return out;
+}
+
+function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurrence) => void, hostsLost: boolean): void {
+  // A sentence wrapped over lines reads as one line (same length, so offsets stay).
+  const t = s.text.replace(/[\r\n]/g, ' ');
+  if (!/[\p{L}]/u.test(t)) return;
+  const occ = (field: FieldId, label: OffsetRange, value: OffsetRange = { start: s.start, end: s.end }): Occurrence => ({
+    field, surface: 'prose', match: 'cue', labelRange: label, valueRange: value, text: t.trim(), empty: false, placeholderOnly: false,
+  });
+  const at = (m: { index: number; end: number }): OffsetRange => ({ start: s.start + m.index, end: s.start + m.end });
+  const first = (cues: readonly Cue[]) => {
+    for (const c of cues) {
+      const m = findCue(c, t);
+      if (m) return m;
+    }
+    return null;
+  };
+  for (const pack of PACKS) {
+    const c = pack.cues;
+    if (want.has('cause')) {
+      const m = first(c.cause);
+      if (m) add(occ('cause', at(m)));
+    }
+    if (want.has('user_impact') && !quotedWhole(t)) {
+      for (const cue of c.impact) {
+        const m = findCue(cue, t);
+        // `if these services were affected`: a question, not a statement.
+        if (m && !conditional(t, m.index)) {
+          const users = usersIn(t);
+          add(occ('user_impact', at(m), users ? { start: s.start + users.start, end: s.start + users.end } : undefined));
+          break;
+        }
+      }
+    }
+    if (want.has('affected_services')) {
+      if (s.title) {
+        const m = titleFailureIn(t, c.titleFailure);
+        if (m && hasSubject(t, m)) add(occ('affected_services', at(m)));
+      } else {
+        const m = first(c.services);
+        if (m) add(occ('affected_services', at(m)));
+      }
+    }
+    if (want.has('servers_restored') && !s.title) {
+      const m = first(hostsLost ? [...c.servers, ...c.serversAfterLoss] : c.servers);
+      if (m) add(occ('servers_restored', at(m)));
+    }
+  }
+  if (want.has('duration') && !s.title) {
+    const d = incidentLength(t) ?? vagueLength(t) ?? dateRangeLength(t);
+    if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
+  }
+}
+
+/**
+ * A length in the sentence that is the incident's: a time range (`from 15:30 to 18:10 UTC`) in a
+ * sentence about the incident, or a length with a cue right before or after it (`lasted about 35
+ * minutes`, `a 2-hour outage`, `4시간 동안`, `2時間にわたり`) and none that makes it something else
+ * (`every 5 minutes`, `a timeout of 30 seconds`).
+ */
+export function incidentLength(t: string): { start: number; end: number; value: Duration } | undefined {
+  const found = findDurations(t);
+  if (found.length === 0) return undefined;
+  const incident = PACKS.some((p) => p.cues.incident.test(t));
+  for (const d of found) {
+    const before = t.slice(Math.max(0, d.start - 60), d.start);
+    const after = t.slice(d.end, d.end + 40);
+    if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
+    if (d.value.kind === 'range') {
+      if (incident) return d;
+      continue;
+    }
+    if (!incident) continue;
+    const cueAfter = PACKS.some((p) => p.cues.lengthAfter.test(after));
+    const cueBefore = PACKS.some((p) => endsWithPhrase(before, p.cues.lengthBefore, p.cues.approximately));
+    if (cueAfter || cueBefore) return d;
+  }
+  return undefined;
+}
+
+const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t](\d{1,2})(?:st|nd|rd|th)?[ \t]?[-–][ \t]?(\d{1,2})(?:st|nd|rd|th)?\b/i;
+const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*$/i;
+
+/**
+ * An incident that spanned days, said as a range of dates: `Date: January 14-19, 2026`,
+ * `日時: 2026-02-20 〜 2026-02-22`, `from Feb 1 to Feb 3`. In a sentence about the incident or
+ * after a label (`Date:`); the length is the days between the two, approximate.
+ */
+export function dateRangeLength(t: string): { start: number; end: number } | undefined {
+  const labelled = (at: number) => /[:：][ \t*_]*$/.test(t.slice(Math.max(0, at - 20), at));
+  const incident = PACKS.some((p) => p.cues.incident.test(t));
+  const m = MONTH_DAY_RANGE.exec(t);
+  if (m && Number(m[2]) > Number(m[1]) && (incident || labelled(m.index))) return { start: m.index, end: m.index + m[0].length };
+  const dates = findDates(t);
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (!DATE_GAP.test(t.slice(a.end, b.start))) continue;
+    if (!(incident || labelled(a.start))) continue;
+    return { start: a.start, end: b.end };
+  }
+  return undefined;
+}
+
+/**
+ * A length the readers do not read but the author did state (`went down for a few hours`,
+ * `outages of 10-30 minutes`): the same cues as `incidentLength`.
+ */
+export function vagueLength(t: string): { start: number; end: number } | undefined {
+  if (!PACKS.some((p) => p.cues.incident.test(t))) return undefined;
+  for (const pack of PACKS) {
+    const m = pack.cues.vagueLength.exec(t);
+    if (!m) continue;
+    const before = t.slice(Math.max(0, m.index - 60), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
+    if (PACKS.some((p) => endsWithPhrase(before, p.cues.lengthBefore, p.cues.approximately) || p.cues.lengthAfter.test(after))) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** `if these services were affected`: the clause before a cue opens with if or whether. */
+function conditional(t: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 120), at).toLowerCase();
+  const i = Math.max(before.lastIndexOf('if '), before.lastIndexOf('whether '));
+  if (i < 0 || (i > 0 && /[a-z]/.test(before.charAt(i - 1)))) return false;
+  return !/[.!?]/.test(before.slice(i));
+}
+
+/** A sentence that is only a quotation (an error message, a log line): it says what a system printed. */
+function quotedWhole(t: string): boolean {
+  return /^[\s>*+-]*["“'`][^"”'`]{0,300}["”'`][\s.,;:]*$/.test(t);
+}
+
+/** `N users`, `about 1,200 accounts`, `4,560만 명`: a count of people in the sentence, if one is there. */
+function usersIn(t: string): OffsetRange | undefined {
+  for (const c of findCounts(t)) {
+    const after = t.slice(c.end, c.end + 24);
+    if (/^\s?(?:명|人|名)|^\s+(?:(?:active|unique|paying|registered|affected|impacted|distinct|individual|of (?:our|the) )?(?:users?|customers?|clients?|accounts?|people|members?|subscribers?|players?|merchants?|visitors?|students?|developers?|tenants?|organi[sz]ations?))\b/i.test(after)) {
+      const m = /^\s?\S+(?:\s+\S+)?/.exec(after);
+      return { start: c.start, end: c.end + (m ? m[0].length : 0) };
+    }
+  }
+  return undefined;
+}
+
+/** The first failure word (or two or three words) of a title, by the pack's word pattern. */
+function titleFailureIn(t: string, re: RegExp): { index: number; end: number } | undefined {
+  const words = [...t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const last = words[i + n - 1];
+      const end = last.index + last[0].length;
+      const phrase = t.slice(words[i].index, end).replace(/\s+/g, ' ');
+      if (re.test(phrase)) return { index: words[i].index, end };
+    }
+  }
+  // Scripts without spaces (Korean compounds, Japanese): the pattern is tried on the whole title.
+  const m = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/.test(t) ? re.exec(t) : null;
+  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** The text before a length ends with one of the phrases, maybe followed by a word of approximation. */
+function endsWithPhrase(before: string, phrases: readonly string[], approximately: readonly string[]): boolean {
+  let b = before.toLowerCase().replace(/\s+/g, ' ').trimEnd();
+  for (const a of approximately) {
+    if (b === a || b.endsWith(` ${a}`)) {
+      b = b.slice(0, b.length - a.length).trimEnd();
+      break;
+    }
+  }
+  return phrases.some((p) => b === p || b.endsWith(` ${p}`) || (/^[^\x00-\x7f]/.test(p) && b.endsWith(p)));
+}
+
+/** The title names something besides its failure words (`Feature flags outage`, not `Outage`). */
+function hasSubject(t: string, failure: { index: number; end: number }): boolean {
+  const rest = (t.slice(0, failure.index) + ' ' + t.slice(failure.end))
+    .replace(/\b(?:incident|post-?mortem|postmortem|report|review|on|of|in|the|a|an|and|with|due|to|after|for|from|at|is|was|were|are|our|we|summary|retrospective|rca|analysis)\b/gi, ' ')
+    .replace(/[\d\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
+  return /[\p{L}]{2,}/u.test(rest);
+}
+
+/** The runs of prose of a document, in order: title, paragraphs, list items, table rows, headings. */
+function proseUnits(doc: ParsedDocument): Unit[] {
+  const units: Unit[] = [];
+  const fmTitle = doc.frontMatter?.entries.find((e) => e.key === 'title');
+  if (fmTitle && typeof fmTitle.value === 'string') units.push({ start: fmTitle.valueRange.start, end: fmTitle.valueRange.end, title: true });
+  let titleSeen = false;
+  const work: Array<{ node: Nodes; base: number }> = [];
+  for (let i = doc.blocks.length - 1; i >= 0; i--) work.push({ node: doc.blocks[i].node as Nodes, base: doc.blocks[i].base });
+  while (work.length > 0) {
+    const { node, base } = work.pop()!;
+    switch (node.type) {
+      case 'heading': {
+        const r = nodeRange(node, base);
+        const isTitle = !titleSeen && (node.depth === 1 || units.length === (fmTitle ? 1 : 0));
+        if (isTitle) titleSeen = true;
+        units.push({ ...r, title: isTitle });
+        break;
+      }
+      case 'paragraph':
+        units.push({ ...nodeRange(node, base), title: false });
+        break;
+      case 'list':
+        for (let i = (node as List).children.length - 1; i >= 0; i--) {
+          const item = (node as List).children[i] as ListItem;
+          for (let j = item.children.length - 1; j >= 0; j--) work.push({ node: item.children[j] as Nodes, base });
+        }
+        break;
+      case 'blockquote':
+        for (let j = node.children.length - 1; j >= 0; j--) work.push({ node: node.children[j] as Nodes, base });
+        break;
+      case 'table':
+        // Header row first: it is text too, but rarely a sentence; rows are read as one run each.
+        for (const row of (node as Table).children.slice(1)) units.push({ ...nodeRange(row, base), title: false });
+        break;
+      default:
+        break;
+    }
+  }
+  units.sort((a, b) => a.start - b.start);
+  return units;
+}
+
+/** Sentences of a unit: split at a sentence end followed by a blank or a line break, and at line breaks. */
+function sentencesOf(masked: string, unit: Unit): Sentence[] {
+  const out: Sentence[] = [];
+  let start = unit.start;
+  const push = (end: number) => {
+    for (let a = start; a < end; a += MAX_SENTENCE) {
+      const b = Math.min(end, a + MAX_SENTENCE);
+      const text = masked.slice(a, b);
+      if (text.trim()) out.push({ start: a, end: b, text, title: unit.title });
+    }
+  };
+  for (let i = unit.start; i < unit.end; i++) {
+    const c = masked.charCodeAt(i);
+    const next = masked.charCodeAt(i + 1);
+    if (c === 10 || c === 13) {
+      // A paragraph wrapped at 80 columns goes on across its soft line breaks; a line that ends
+      // a sentence, or a next line that starts an entry (a time, a list marker), ends it.
+      if (c === 13 && next === 10) continue;
+      if (unit.title || !softBreak(masked, start, i, unit.end)) {
+        push(i);
+        start = i + 1;
+      }
+    } else if ((c === 46 || c === 33 || c === 63) && (next === 32 || next === 9 || next === 10 || next === 13) && !abbreviationBefore(masked, i)) {
+      push(i + 1);
+      start = i + 1;
+    } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(unit.end);
+  return out;
+}
+
+/** A line break inside a sentence: the line so far does not end one, and the next line does not start an entry. */
+function softBreak(text: string, lineStart: number, at: number, end: number): boolean {
+  const line = text.slice(lineStart, at).trimEnd();
+  if (line === '' || /[.!?:;。！？|]$/.test(line)) return false;
+  const next = text.slice(at + 1, Math.min(end, at + 40)).trimStart();
+  if (next === '' || /^(?:[-*+>|#]|\d{1,4}[.):\/-]|\d{1,2}:\d{2}|\*\*|__|[A-Z][a-z]{2,8}\.? \d{1,2}\b)/.test(next)) return false;
+  return true;
+}
+
+/** `e.g.`, `i.e.`, `approx.`, `vs.`, `No.`, `U.S.`: a dot that does not end a sentence. */
+function abbreviationBefore(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 7), dot);
+  return /(?:^|[^\p{L}])(?:e\.g|i\.e|approx|vs|etc|no|mr|ms|dr|st|inc|ltd|cf|ca|[A-Z])$/iu.test(before);
+}
