@@ -18,7 +18,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\{\{[^{}\n]{0,80}\}\}`,
     String.raw`\{[a-z]{1,20}(?:[ _-][a-z]{1,20}){1,5}\}`,
     String.raw`\[(?:link to|insert|add|fill in|describe|your|enter|paste)\b[^\][\n?]{0,60}\]`,
-    String.raw`\b(?:to fill in|fill (?:this|it) in|(?:add|insert|write|describe|enter|put) (?:more |the |your |a |an )?(?:details?|description|info(?:rmation)?|summary|text|content|notes?|links?|values?|reasons?|explanation|something) here)\b`,
+    String.raw`\b(?:[Tt]o fill in|[Ff]ill (?:this|it) in|(?:[Aa]dd|[Ii]nsert|[Ww]rite|[Dd]escribe|[Ee]nter|[Pp]ut) (?:more |the |your |a |an )?(?:details?|description|info(?:rmation)?|summary|text|content|notes?|links?|values?|reasons?|explanation|something) here)\b`,
     String.raw`<[A-Za-z가-힣][^<>\n]{0,80}>`,
     String.raw`\?\?+`,
     String.raw`\b[Ll]orem ipsum\b`,

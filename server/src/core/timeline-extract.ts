@@ -47,7 +47,7 @@ const MILESTONE_LABELS: Array<[MilestoneId, RegExp]> = [
 export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, config: PostmortemConfig): Timeline {
   const occ = fields.byField.get('timeline')?.find((o) => o.surface === 'section');
   const section = occ?.section;
-  const timeline: Timeline = { section, entries: [], others: [], zone: undefined };
+  const timeline: Timeline = { section, entries: [], others: [], zone: undefined, malformed: [] };
   const state: WalkState = { doc, timeline, date: fmDateOf(doc, facts), zone: config.timezone || undefined, lastMinutes: undefined };
 
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
@@ -70,7 +70,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   // all start with a time, outside the Timeline section. Without a Timeline section the first of
   // them is the timeline; the rest are read on their own, each in its own order.
   const inSection = (at: number) => section !== undefined && section.headingRange.start <= at && at < section.bodyRange.end;
-  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined });
+  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined, malformed: timeline.malformed }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined });
   const take = (s: WalkState) => {
     if (s.timeline.entries.length === 0) return;
     if (timeline.entries.length === 0 && !section) {
@@ -101,6 +101,29 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
     }
   }
   return timeline;
+}
+
+/** A short line with no time that may be only a date (read as one by `tryEntry` when it is). */
+function dateOnly(line: string): boolean {
+  const t = line.replace(/[*_#>\s]+/g, ' ').trim();
+  return t.length > 0 && t.length <= 40 && !/\d{1,2}[:：]\d/.test(t);
+}
+
+/**
+ * A time at the start of an entry that cannot be one: `13:5:09` (a one-digit minute), `25:10`,
+ * `14:75`, `13:55 PM` or `00:10 PM` (a 24-hour time with AM/PM), `23:00 AM`. Checked before
+ * reading, so such an entry is reported by `invalid-value` instead of read wrongly or skipped.
+ */
+export function malformedTime(text: string): { start: number; end: number; text: string; reason: 'digits' | 'range' | 'meridiem' } | undefined {
+  const m = /^(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2}))?(?![\d:])(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/.exec(text);
+  if (!m) return undefined;
+  const [whole, h, mi, se, ap] = m;
+  const out = (reason: 'digits' | 'range' | 'meridiem') => ({ start: 0, end: whole.length, text: whole, reason });
+  if (mi.length !== 2 || (se !== undefined && se.length !== 2)) return out('digits');
+  const hour = Number(h);
+  if (hour > 24 || Number(mi) > 59 || (se !== undefined && Number(se) > 59)) return out('range');
+  if (ap && (hour > 12 || (hour === 0 && /p/i.test(ap)))) return out('meridiem');
+  return undefined;
 }
 
 function fmDateOf(doc: ParsedDocument, facts: Facts): string | undefined {
@@ -177,7 +200,8 @@ function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): vo
       }
       let at = 0;
       for (const line of src.split('\n')) {
-        tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, false);
+        // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
+        tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, dateOnly(line));
         at += line.length + 1;
       }
     }
@@ -215,7 +239,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
     if (!first || first.type !== 'paragraph') continue;
     const r = nodeRange(first, base);
     const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
-    tryEntry(state, line, r.start, nodeRange(item, base), false);
+    tryEntry(state, line, r.start, nodeRange(item, base), dateOnly(line));
     if (nested) for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
   }
 }
@@ -227,6 +251,11 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
   const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
+  const bad = malformedTime(text.slice(lead));
+  if (bad) {
+    state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });
+    return;
+  }
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
   const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
   const ctx: TimestampContext = { date: state.date, zone: state.zone };

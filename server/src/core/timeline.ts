@@ -29,6 +29,8 @@ export interface Timeline {
    * one per incident). Each is in time order on its own.
    */
   others: TimelineEntry[][];
+  /** Entry times that cannot be times (`13:5:09`, `25:10`, `13:55 PM`), for `invalid-value`. */
+  malformed: Array<{ range: OffsetRange; text: string; reason: 'digits' | 'range' | 'meridiem' }>;
   /** A zone the document states for the whole timeline, and where. */
   zone: { zone: string; range: OffsetRange } | undefined;
 }

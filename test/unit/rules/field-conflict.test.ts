@@ -11,6 +11,8 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'users within rounding', text: '---\nusers_affected: 45600000\nusers_total: 52000000\n---\n\n# X\n\n## User impact\n\n45.6 million of 52 million people.\n' },
   { name: 'the same services in another case', text: '---\nservices: [KakaoTalk, Daum]\n---\n\n# X\n\n## Affected services\n\n- kakaotalk\n- Daum\n' },
   { name: 'prose is not compared', text: '---\ncause: A bad flag.\n---\n\n# X\n\n## Root cause\n\nSomething else.\n' },
+  { name: 'each incident of a log has its own duration', text: '# Four outages\n\n## Timeline\n\n### October 21 incident\n\n**Duration:** 72 minutes\n\n### October 24 incident\n\n**Duration:** 123 minutes\n' },
+  { name: 'numbers that count other things than users', text: '---\nusers_affected: 1200\n---\n\n# X\n\n## User impact\n\nAbout 1,200 customers saw 500 errors on 3,000 requests.\n' },
 ];
 
 for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {

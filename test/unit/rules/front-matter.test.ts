@@ -11,6 +11,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'no front matter', text: '# X\n' },
   { name: 'an empty front matter', text: '---\n---\n\n# X\n' },
   { name: 'a team severity', text: '---\nseverity: P1\n---\n\n# X\n' },
+  { name: 'a date with a time', text: '---\ndate: 2024-02-14T00:00:00Z\n---\n\n# X\n' },
+  { name: 'a date with a time and no zone', text: '---\ndate: 2020-11-03 09:30:00\n---\n\n# X\n' },
+  { name: 'a static site generator type', text: '---\ntype: docs\nweight: 3\n---\n\n# X\n' },
 ];
 
 for (const v of valid) {

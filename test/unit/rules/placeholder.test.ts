@@ -17,6 +17,13 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a YAML comment in the front matter', text: '---\nseverity: SEV3  # TODO pick one\n---\n\n# X\n' },
   { name: 'real HTML and autolinks', text: '# X\n\nLine one<br>line two, <https://example.com>.\n' },
   { name: 'TODO inside a word', text: '# X\n\nThe TODOS list and MOXXXY are names.\n' },
+  { name: 'status values in a table column', text: '# X\n\n| Item | Status |\n| --- | --- |\n| Rotate keys | TODO |\n| Add alert | DONE |\n| Runbook | WIP |\n' },
+  { name: '???? in a quoted chat log', text: '# X\n\n> bob: is the hub down????\n> alice: yes\n' },
+  { name: 'MDX syntax', text: "import Tabs from '@theme/Tabs';\n\n# X\n\n<Tabs groupId=\"x\">\n\nText.\n" },
+  { name: 'a value wrapped in braces and a Liquid expression', text: '# X\n\n### {{ 06:10 }}\n\n![chart]({{ "/assets/a.png" | absolute_url }})\n' },
+  { name: 'a command argument in angle brackets', text: '# X\n\nRunning .save <filename> on sqlite3 overwrites the file.\n' },
+  { name: 'TODO talked about', text: '# X\n\nWe found TODO comments in the handler.\n' },
+  { name: 'a Template section shows the blanks on purpose', text: '# Log\n\n## Template\n\n- First detected YYYY-MM-DD HH:MM\n- **Time to repair**: Xh Xm\n' },
 ];
 
 for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
@@ -33,6 +40,9 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'corpus leftover ??', text: '| Time | Event |\n| --- | --- |\n| 2024-03-13 14:?? | Scaled down. |\n', at: [[3, 17]] },
   { name: 'lorem ipsum and FIXME', text: '# X\n\nLorem ipsum dolor. FIXME\n', at: [[3, 1], [3, 20]] },
   { name: 'link text is prose', text: '# X\n\nSee [TODO](https://example.com).\n', at: [[3, 6]] },
+  { name: 'blanks in single braces and brackets', text: '# X\n\nTracked in {ticket link} and [link to github issue].\n', at: [[3, 12], [3, 30]] },
+  { name: 'template instructions left in', text: '# X\n\nAdd details here. This section should be filled out later.\n', at: [[3, 1], [3, 32]] },
+  { name: 'a WIP marker in a heading', text: '## Timeline {WIP}\n', at: [[1, 13]] },
 ];
 
 for (const c of invalid) {

@@ -22,6 +22,9 @@ export const rule: Rule = {
       unreadable: { en: 'Cannot read "{found}" as {expected}.', ko: '"{found}"을(를) {expected}(으)로 읽을 수 없습니다.' },
       naReason: { en: '"N/A" needs a reason, e.g. "N/A: no servers were involved".', ko: '"N/A"에는 이유가 필요합니다. 예: "N/A: 서버와 무관한 장애".' },
       noServices: { en: 'No service names found: list at least one service.', ko: '서비스 이름이 없습니다. 서비스를 하나 이상 적으세요.' },
+      badTimeDigits: { en: '"{found}" is not a time: write minutes and seconds with two digits (e.g. "13:05:09"); {count} timeline entries are written this way.', ko: '"{found}"은(는) 시각이 아닙니다. 분과 초는 두 자리로 적으세요(예: "13:05:09"). 이렇게 적힌 타임라인 항목이 {count}개입니다.' },
+      badTimeRange: { en: '"{found}" is not a time: hours run 0–23 and minutes and seconds 0–59; {count} timeline entries are written this way.', ko: '"{found}"은(는) 시각이 아닙니다. 시는 0–23, 분과 초는 0–59입니다. 이렇게 적힌 타임라인 항목이 {count}개입니다.' },
+      badTimeMeridiem: { en: '"{found}" mixes a 24-hour time with AM/PM: write "13:55" or "1:55 PM"; {count} timeline entries are written this way.', ko: '"{found}"은(는) 24시간제 시각에 AM/PM을 붙였습니다. "13:55"나 "1:55 PM"으로 적으세요. 이렇게 적힌 타임라인 항목이 {count}개입니다.' },
     },
   },
   check(ctx) {
@@ -42,6 +45,12 @@ export const rule: Rule = {
       else if (s.names.length === 0) report('noServices', s.occurrence.valueRange);
     }
     // Whatever else the schema rejects in a field's value (a team schema's pattern, say).
+    // One finding per way of getting it wrong, on its first entry: the fix is the same for all.
+    for (const reason of ['digits', 'range', 'meridiem'] as const) {
+      const all = ctx.timeline.malformed.filter((t) => t.reason === reason);
+      if (all.length === 0) continue;
+      report(reason === 'digits' ? 'badTimeDigits' : reason === 'range' ? 'badTimeRange' : 'badTimeMeridiem', all[0].range, { found: all[0].text, count: String(all.length) });
+    }
     for (const issue of ctx.schemaIssues) {
       if (issue.keyword === 'required' && issue.pointer === '') continue;
       if (!FIELDS.some((f) => f.id === issue.property)) continue;
