@@ -18,14 +18,27 @@ test('every configuration key has a setting with the same default, and no settin
   }
 });
 
-test('every %key% of the manifest has an English and a Korean text', () => {
+test('every %key% of the manifest has an English, a Korean and a Japanese text', () => {
   const en = JSON.parse(fs.readFileSync('package.nls.json', 'utf8'));
   const ko = JSON.parse(fs.readFileSync('package.nls.ko.json', 'utf8'));
+  const ja = JSON.parse(fs.readFileSync('package.nls.ja.json', 'utf8'));
   const keys = [...JSON.stringify(pkg.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
   assert.ok(keys.length > 10);
   for (const k of keys) {
     assert.ok(en[k], `package.nls.json has ${k}`);
     assert.ok(ko[k], `package.nls.ko.json has ${k}`);
+    assert.ok(ja[k], `package.nls.ja.json has ${k}`);
+  }
+});
+
+test('every string the client shows has a Korean and a Japanese translation (l10n bundles)', () => {
+  const sources = fs.readdirSync('client/src', { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => fs.readFileSync(`client/src/${f}`, 'utf8')).join('\n');
+  const strings = [...sources.matchAll(/vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]);
+  assert.ok(strings.length >= 10, 'the client uses vscode.l10n.t');
+  assert.equal(pkg.l10n, './l10n');
+  for (const lang of ['ko', 'ja']) {
+    const bundle = JSON.parse(fs.readFileSync(`l10n/bundle.l10n.${lang}.json`, 'utf8'));
+    for (const s of strings) assert.ok(bundle[s], `l10n/bundle.l10n.${lang}.json translates "${s}"`);
   }
 });
 

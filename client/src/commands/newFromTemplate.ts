@@ -7,7 +7,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_COMMANDS, type NewPostmortemResult, type TemplateList } from '../../../server/src/lsp/command-ids';
-import { t } from '../locale';
 
 /** Registers `postmortem.newFromTemplate`. */
 export function registerNewFromTemplate(getClient: () => LanguageClient | undefined): vscode.Disposable {
@@ -42,7 +41,7 @@ function isDate(v: string): boolean {
 
 async function newFromTemplate(client: LanguageClient | undefined): Promise<void> {
   if (!client?.isRunning()) {
-    void vscode.window.showErrorMessage(t('The Postmortem language server is not running.', 'Postmortem 언어 서버가 실행 중이 아닙니다.'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Postmortem language server is not running.'));
     return;
   }
   const folder = targetFolder();
@@ -50,26 +49,26 @@ async function newFromTemplate(client: LanguageClient | undefined): Promise<void
   const list = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.listTemplates, arguments: folderUri ? [folderUri] : [] })) as TemplateList;
   if (list.warning) void vscode.window.showWarningMessage(list.warning);
   if (!list.templates.length) {
-    void vscode.window.showErrorMessage(t('No postmortem templates were found.', 'postmortem 템플릿을 찾지 못했습니다.'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('No postmortem templates were found.'));
     return;
   }
   const picked = await vscode.window.showQuickPick(
     list.templates.map((template) => ({ label: template.label, description: template.description, template })),
-    { title: t('New Postmortem from Template', '템플릿으로 새 postmortem 만들기'), placeHolder: t('Choose a template', '템플릿을 고르세요'), matchOnDescription: true },
+    { title: vscode.l10n.t('New Postmortem from Template'), placeHolder: vscode.l10n.t('Choose a template'), matchOnDescription: true },
   );
   if (!picked) return;
   const title = await vscode.window.showInputBox({
-    title: t('New Postmortem: title', '새 postmortem: 제목'),
-    prompt: t('What happened, in a few words', '무슨 일이 있었는지 짧게'),
+    title: vscode.l10n.t('New Postmortem: title'),
+    prompt: vscode.l10n.t('What happened, in a few words'),
     value: picked.template.title ?? '',
-    placeHolder: t('Payment API outage', '결제 API 장애'),
+    placeHolder: vscode.l10n.t('Payment API outage'),
   });
   if (title === undefined) return;
   const date = await vscode.window.showInputBox({
-    title: t('New Postmortem: date', '새 postmortem: 날짜'),
-    prompt: t('Date of the incident (YYYY-MM-DD)', '장애 날짜 (YYYY-MM-DD)'),
+    title: vscode.l10n.t('New Postmortem: date'),
+    prompt: vscode.l10n.t('Date of the incident (YYYY-MM-DD)'),
     value: picked.template.date ?? today(),
-    validateInput: (v) => (isDate(v.trim()) ? undefined : t('Write a real date as YYYY-MM-DD.', 'YYYY-MM-DD 형식의 실제 날짜를 쓰세요.')),
+    validateInput: (v) => (isDate(v.trim()) ? undefined : vscode.l10n.t('Write a real date as YYYY-MM-DD.')),
   });
   if (date === undefined) return;
   const result = (await client.sendRequest(ExecuteCommandRequest.type, {

@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_COMMANDS, type CommandResult } from '../../../server/src/lsp/command-ids';
-import { t } from '../locale';
 
 /** Registers the palette commands that call the server's. */
 export function registerServerCommands(client: () => LanguageClient | undefined): vscode.Disposable[] {
@@ -19,11 +18,11 @@ export function registerServerCommands(client: () => LanguageClient | undefined)
 async function run(client: LanguageClient | undefined, command: string, withPosition: boolean): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage(t('Open a Markdown postmortem first.', '먼저 Markdown postmortem을 여세요.'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown postmortem first.'));
     return;
   }
   if (!client || !client.isRunning()) {
-    void vscode.window.showErrorMessage(t('The Postmortem language server is not running.', 'Postmortem 언어 서버가 실행 중이 아닙니다.'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Postmortem language server is not running.'));
     return;
   }
   const args: unknown[] = [client.code2ProtocolConverter.asUri(editor.document.uri)];
