@@ -351,6 +351,21 @@ const ROWS: Row[] = [
   ['zoneOffset', 'America/Los_Angeles', -480, { at: Date.UTC(2022, 11, 1) }],
   ['zoneOffset', 'IST', null],
   ['zoneOffset', 'Mars/Olympus', null],
+  // Japanese
+  ['duration', '27時間', 1620],
+  ['duration', '約2時間半', { minutes: 150, approximate: true }, { span: '約2時間半' }],
+  ['duration', '1時間30分にわたり', 90, { span: '1時間30分' }],
+  ['duration', '90分間', 90],
+  ['duration', '2日間', 2880],
+  ['duration', '3月1日に発生', null],
+  ['count', '3万2000台', 32000, { span: '3万2000台' }],
+  ['count', '1,200万人', 12000000, { span: '1,200万人' }],
+  ['count', '4,560万人が使う', 45600000],
+  ['percent', '約4割', 40],
+  ['percent', '37.5パーセント', 37.5],
+  ['ratio', '32,000台のうち12,000台（37.5%）', { part: 12000, whole: 32000, percent: 37.5, all: false }],
+  ['ratio', '5,200万人のうち4,560万人', { part: 45600000, whole: 52000000, percent: null, all: false }],
+  ['ratio', '32,000台中12,000台', { part: 12000, whole: 32000, percent: null, all: false }],
 ];
 
 /** The part of `got` named by the keys of `want` (so rows state only what matters). */

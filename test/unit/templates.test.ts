@@ -11,7 +11,7 @@ interface TemplateEntry {
   id: string;
   label: string;
   description: string;
-  language: 'en' | 'ko';
+  language: 'en' | 'ko' | 'ja';
   file: string;
 }
 
@@ -72,7 +72,7 @@ function template(id: string): Template {
 }
 
 /** The twelve sections in the recommended order; alternatives are aliases the linter accepts. */
-const SECTION_NAMES: Record<'en' | 'ko', string[][]> = {
+const SECTION_NAMES: Record<'en' | 'ko' | 'ja', string[][]> = {
   en: [
     ['Summary'], ['Cause', 'Root cause'], ['Duration'], ['Affected services'], ['Servers restored'],
     ['User impact'], ['Timeline'], ['Detection'], ['Resolution'], ['Communication'],
@@ -81,6 +81,10 @@ const SECTION_NAMES: Record<'en' | 'ko', string[][]> = {
   ko: [
     ['요약'], ['원인', '근본 원인'], ['장애 시간'], ['영향 받은 서비스'], ['복구된 서버'], ['사용자 영향'],
     ['타임라인'], ['탐지'], ['복구'], ['커뮤니케이션'], ['교훈'], ['후속 조치'],
+  ],
+  ja: [
+    ['概要'], ['原因', '根本原因'], ['障害時間'], ['影響を受けたサービス'], ['復旧したサーバー'], ['ユーザーへの影響'],
+    ['タイムライン'], ['検知'], ['対応内容'], ['告知'], ['教訓'], ['再発防止策'],
   ],
 };
 
@@ -108,15 +112,18 @@ const EXPECTED_IDS = [
   'kakao-2012-lg-cns-power-failure',
   'kakao-2022-pangyo-data-center-fire-ko',
   'kakao-2012-lg-cns-power-failure-ko',
+  'blank-ja',
+  'kakao-2022-pangyo-data-center-fire-ja',
+  'kakao-2012-lg-cns-power-failure-ja',
 ];
 const KAKAO_IDS = EXPECTED_IDS.filter((id) => id.startsWith('kakao-'));
-const BLANK_IDS = ['blank', 'blank-ko'];
+const BLANK_IDS = ['blank', 'blank-ko', 'blank-ja'];
 
 test('index.json lists every template file, and every listed file exists', () => {
   assert.deepEqual(index.templates.map((t) => t.id).sort(), [...EXPECTED_IDS].sort());
   for (const entry of index.templates) {
     assert.ok(entry.label.trim() && entry.description.trim(), `${entry.id} has a label and a description`);
-    assert.ok(entry.language === 'en' || entry.language === 'ko', `${entry.id} language is en or ko`);
+    assert.ok(['en', 'ko', 'ja'].includes(entry.language), `${entry.id} language is en, ko or ja`);
     assert.ok(fs.existsSync(path.join(templatesDir, entry.file)), `${entry.file} exists`);
   }
   const onDisk = fs.readdirSync(templatesDir).filter((f) => f.endsWith('.md')).sort();
@@ -166,7 +173,7 @@ test('Kakao templates agree with themselves: milestones, duration, services, tim
     milestones.forEach((ms) => assert.ok(!Number.isNaN(ms), `${id}: milestone times parse`));
     for (let i = 1; i < milestones.length; i++) assert.ok(milestones[i - 1] <= milestones[i], `${id}: milestones in order`);
 
-    const stated = /^(?:About |약 )?(\d+) ?(?:h|시간) ?(\d+) ?(?:min|분)/.exec(section(t, DURATION));
+    const stated = /^(?:About |약 |約)?(\d+) ?(?:h|시간|時間) ?(\d+) ?(?:min|분|分)/.exec(section(t, DURATION));
     assert.ok(stated, `${id}: Duration starts with a duration`);
     const statedMinutes = Number(stated[1]) * 60 + Number(stated[2]);
     assert.equal(statedMinutes, (milestones[3] - milestones[0]) / 60_000, `${id}: duration = resolved - started`);
@@ -192,44 +199,46 @@ test('Kakao templates agree with themselves: milestones, duration, services, tim
 });
 
 test('2022 Pangyo fire templates match the fact sheet', () => {
-  for (const id of ['kakao-2022-pangyo-data-center-fire', 'kakao-2022-pangyo-data-center-fire-ko']) {
+  for (const id of ['kakao-2022-pangyo-data-center-fire', 'kakao-2022-pangyo-data-center-fire-ko', 'kakao-2022-pangyo-data-center-fire-ja']) {
     const t = template(id);
     const ko = t.entry.language === 'ko';
+    const ja = t.entry.language === 'ja';
     assert.equal(t.frontMatter.started, '2022-10-15T15:19:00+09:00');
     assert.equal(t.frontMatter.resolved, '2022-10-16T01:30:00+09:00');
     assert.deepEqual(t.frontMatter.servers, { restored: 12000, total: 32000 });
     assert.equal(t.frontMatter.users_affected, 45_600_000);
     assert.equal(t.frontMatter.users_total, 52_000_000);
     assert.ok(
-      section(t, SERVERS).startsWith(ko ? '32,000대 중 12,000대(37.5%)' : '12,000 of 32,000 servers (37.5%)'),
+      section(t, SERVERS).startsWith(ja ? '32,000台のうち12,000台（37.5%）' : ko ? '32,000대 중 12,000대(37.5%)' : '12,000 of 32,000 servers (37.5%)'),
       `${id}: servers restored states 12,000 of 32,000 (37.5%)`,
     );
     assert.ok(
-      section(t, USERS).startsWith(ko ? '5,200만 명 중 4,560만 명(87.7%)' : '45.6 million of 52 million people (87.7%)'),
+      ja ? section(t, USERS).includes('5,200万人のうち4,560万人（87.7%）') : section(t, USERS).startsWith(ko ? '5,200만 명 중 4,560만 명(87.7%)' : '45.6 million of 52 million people (87.7%)'),
       `${id}: user impact states 45.6 million of 52 million (87.7%)`,
     );
-    assert.match(section(t, DURATION), ko ? /^약 10시간 11분/ : /^About 10 h 11 min/);
+    assert.match(section(t, DURATION), ja ? /^約10時間11分/ : ko ? /^약 10시간 11분/ : /^About 10 h 11 min/);
     const summary = section(t, SUMMARY);
-    for (const fact of ko ? ['2002', '2010', '토요일', '일요일'] : ['2002', '2010', 'Saturday', 'Sunday']) {
+    for (const fact of ja ? ['2002', '2010', '土', '日曜日'] : ko ? ['2002', '2010', '토요일', '일요일'] : ['2002', '2010', 'Saturday', 'Sunday']) {
       assert.ok(summary.includes(fact), `${id}: the note on sources mentions ${fact}`);
     }
   }
 });
 
 test('2012 LG CNS power failure templates match the fact sheet', () => {
-  for (const id of ['kakao-2012-lg-cns-power-failure', 'kakao-2012-lg-cns-power-failure-ko']) {
+  for (const id of ['kakao-2012-lg-cns-power-failure', 'kakao-2012-lg-cns-power-failure-ko', 'kakao-2012-lg-cns-power-failure-ja']) {
     const t = template(id);
     const ko = t.entry.language === 'ko';
+    const ja = t.entry.language === 'ja';
     assert.equal(t.frontMatter.started, '2012-04-28T14:50:00+09:00');
     assert.equal(t.frontMatter.resolved, '2012-04-28T19:00:00+09:00');
     assert.equal(t.frontMatter.servers, undefined, `${id}: no server counts are known for 2012`);
     assert.equal(t.frontMatter.users_affected, 40_000_000);
-    assert.ok(section(t, USERS).includes(ko ? '4,000만 명이 넘' : 'more than 40 million'), `${id}: "more than 40 million"`);
+    assert.ok(section(t, USERS).includes(ja ? '4,000万人を超え' : ko ? '4,000만 명이 넘' : 'more than 40 million'), `${id}: "more than 40 million"`);
     assert.match(section(t, SERVERS), /^N\/A: \S/, `${id}: servers restored is N/A with a reason`);
-    assert.match(section(t, DURATION), ko ? /^4시간 10분, 2012-04-28 14:50부터 19:00/ : /^4 h 10 min, from 14:50 to 19:00 KST/);
+    assert.match(section(t, DURATION), ja ? /^4時間10分。2012-04-28の14:50から19:00/ : ko ? /^4시간 10분, 2012-04-28 14:50부터 19:00/ : /^4 h 10 min, from 14:50 to 19:00 KST/);
     const communication = section(t, COMMUNICATION);
-    assert.ok(communication.includes('16:00') || communication.includes('16시'), `${id}: the promised 16:00 end`);
-    assert.ok(communication.includes('19:00') || communication.includes('19시'), `${id}: the actual 19:00 return`);
+    assert.ok(/16:00|16시|16時/.test(communication), `${id}: the promised 16:00 end`);
+    assert.ok(/19:00|19시|19時/.test(communication), `${id}: the actual 19:00 return`);
     const summary = section(t, SUMMARY);
     for (const fact of ['2002', '2010', '19:10']) assert.ok(summary.includes(fact), `${id}: the note on sources mentions ${fact}`);
   }

@@ -411,7 +411,7 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
   const r = whole ? readRatio(text) : firstOk(findRatios(text).filter((x) => countsPeople(text, x.end) || PEOPLE_INSIDE.test(text.slice(x.start, x.end))));
   if (r.ok) return { value: { affected: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
   const p = whole ? readPercent(text) : firstOk(findPercents(text).filter((x) => countsPeople(text, x.end) || /^\s{0,2}of (?:(?:the|our|all) )?(?:users|customers|clients|accounts|people|members|subscribers|players|requests? from users)/i.test(text.slice(x.end, x.end + 40))));
-  const c = whole ? readCount(text) : firstOk(findCounts(text).filter((x) => countsPeople(text, x.end)));
+  const c = whole ? readCount(text) : firstOk(findCounts(text).filter((x) => countsPeople(text, x.end) || /[명人名]$/.test(text.slice(x.start, x.end))));
   if (c.ok) {
     return { value: { affected: c.value, percent: p.ok ? p.value : null, percentRange: p.ok ? { start: base + p.start, end: base + p.end } : undefined }, range: { start: base + c.start, end: base + c.end }, occurrence: occ };
   }

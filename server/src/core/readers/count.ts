@@ -35,13 +35,15 @@ export interface Ratio {
 // Regular expressions (all bounded; sticky ones are applied at a known position)
 
 const NUM_RE = /(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?/y;
-const PERCENT_RE = /[ \t]{0,2}(?:%|％|퍼센트|프로(?![가-힣])|percent(?![A-Za-z])|per[ \t]cent(?![A-Za-z])|pct(?![A-Za-z]))/iy;
+const PERCENT_RE = /[ \t]{0,2}(?:%|％|퍼센트|パーセント|프로(?![가-힣])|percent(?![A-Za-z])|per[ \t]cent(?![A-Za-z])|pct(?![A-Za-z]))/iy;
+/** Japanese tenths: `4割` is 40 %. */
+const JA_WARI_RE = /割(?!り|引|合|れ|く|け)/y;
 const EN_MAGNITUDE_WORD_RE = /[ \t]{1,2}(hundred|thousand|million|billion|trillion)(?![A-Za-z])/iy;
 const EN_MAGNITUDE_SUFFIX_RE = /(k|K|M|MM|B|bn|mn)(?![A-Za-z0-9])/y;
-const KO_SMALL_RE = /(천|백|십)/y;
-const KO_BIG_RE = /(조|억|만)/y;
+const KO_SMALL_RE = /(천|백|십|千|百)/y;
+const KO_BIG_RE = /(조|억|만|兆|億|万)/y;
 const KO_NEXT_CHUNK_RE = /[ \t]?(?=\d)/y;
-const KO_COUNTER_RE = /[ \t]?(명|대|개|건|곳|회|가구|세대|계정|개사|사|통|장)/y;
+const KO_COUNTER_RE = /[ \t]?(명|대|개|건|곳|회|가구|세대|계정|개사|사|통|장|人|名|台|件|社|個|回|世帯)/y;
 const KO_PARTICLE_RE = /(?:이|가|을|를|은|는|의|와|과|도|에|로|으로|씩|여|쯤|정도|가량|이상|이하|미만|남짓)/y;
 const YEAR_CONTEXT_BEFORE_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|before|after|by|during|of|year|early|late|mid|from|through|fy|circa)[ \t]{1,2}$/i;
 const LIST_MARKER_BEFORE_RE = /(?:^|\n)[ \t>*+-]{0,8}$/;
@@ -64,10 +66,12 @@ const EN_MAGNITUDES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, K: 1e3, M: 1e6, MM: 1e6, B: 1e9, bn: 1e9, mn: 1e6,
 };
-const KO_MAGNITUDES: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8, 조: 1e12 };
+const KO_MAGNITUDES: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8, 조: 1e12, 百: 100, 千: 1000, 万: 1e4, 億: 1e8, 兆: 1e12 };
 const AFTER_OF_WORDS = new Set(['all', 'the', 'a', 'an', 'our', 'their', 'its', 'total', 'total:', 'about', 'around', 'approximately', 'roughly', 'nearly', 'some', 'over', 'of', 'estimated', 'entire', 'approx.']);
 const BEFORE_OF_STOP_WORDS = new Set(['and', 'or', 'but', 'than', 'per', 'in', 'for', 'to', 'from', 'with', 'by', 'at', 'on', 'over', 'were', 'was', 'is', 'are', 'of', 'out', 'then', 'after', 'before']);
 const KO_AMONG = new Set(['중', '중에', '중에서', '가운데', '가운데서']);
+/** Japanese, whole first: `32,000台のうち12,000台`, `32,000台中12,000台`. */
+const JA_AMONG = new Set(['のうち', 'うち', '中', 'の中', '中の', 'のうちの']);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -110,6 +114,8 @@ function numberAt(text: string, pos: number): { token: NumberToken | null; resum
   let value = plainNumber(m);
   const pct = execAt(PERCENT_RE, text, p);
   if (pct) return { token: { value, start: pos, end: p + pct[0].length, percent: true }, resume: p + pct[0].length };
+  const wari = execAt(JA_WARI_RE, text, p);
+  if (wari) return { token: { value: roundValue(value * 10), start: pos, end: p + wari[0].length, percent: true }, resume: p + wari[0].length };
   // Korean magnitudes: 4,560만, 3만 2천, 2천만, 1억 2,000만, 3만 2000
   if (execAt(KO_SMALL_RE, text, p) || execAt(KO_BIG_RE, text, p)) {
     let total = 0;
@@ -263,6 +269,7 @@ function relationOf(gap: string): Relation | null {
   if (SLASH_GAP_RE.test(gap)) return 'slash';
   const words = gap.trim().split(WS_SPLIT_RE).filter((w) => w !== '');
   if (words.length === 0) return null;
+  if (words.length === 1 && JA_AMONG.has(words[0] ?? '')) return 'whole-first';
   // Korean, whole first: "32,000대 중 12,000대", "32,000대의 서버 중"
   const last = words[words.length - 1] ?? '';
   if (KO_AMONG.has(last)) {
