@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { applyEdits } from '../../../server/src/core/text';
 import { fixAllEdits } from '../../../server/src/core/fix';
@@ -16,11 +17,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a static site generator type', text: '---\ntype: docs\nweight: 3\n---\n\n# X\n' },
 ];
 
-for (const v of valid) {
-  test(`${RULE} valid: ${v.name}`, () => {
-    check(v.text, [], { onlyRules: [RULE], config: v.name === 'a team severity' ? { severities: ['P1', 'P2'] } : undefined });
-  });
-}
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number | undefined, string]> }> = [
   { name: 'broken YAML: at the error line', text: '---\ntitle: Outage\nstatus: "final\n---\n\n# X\n', at: [[3, 1, 'yaml']] },
@@ -34,11 +30,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
   { name: 'a wrong type', text: '---\nauthors: 3\n---\n\n# X\n', at: [[2, 10, 'type']] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.name === 'a team severity' ? { severities: ['P1', 'P2'] } : undefined })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column, messageId]) => ({ line, column, messageId })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: status: done suggests draft, in-review and final, and fixes nothing by itself`, () => {
   const [f] = run('---\nstatus: done\n---\n\n# X\n').findings.filter((x) => x.ruleId === RULE);

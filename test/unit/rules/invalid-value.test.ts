@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'invalid-value';
@@ -13,9 +14,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a midnight time with AM', text: '## Timeline (UTC)\n\n### 0:25:59 AM\n\nThe hub restarts.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   { name: 'a duration that is not one', text: '# X\n\n## Duration\n\na while\n', at: [[5, 1, 'unreadable']] },
@@ -29,11 +27,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: '24-hour times with PM, reported once', text: '## Timeline (PST)\n\n13:55 PM: alarms.\n\n14:00 PM: traffic is not genuine.\n', at: [[3, 1, 'badTimeMeridiem']] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column, messageId]) => ({ line, column, messageId })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the message quotes the value and says what is expected`, () => {
   const [f] = run('# X\n\n## Duration\n\na while\n').findings.filter((x) => x.ruleId === RULE);
