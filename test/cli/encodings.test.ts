@@ -58,3 +58,17 @@ test('a file that claims UTF-16 and is not (odd length, an unpaired surrogate) f
   );
   assert.deepEqual((JSON.parse(r.stdout) as JsonReport).files.map((f) => f.path), ['postmortems/good.md']);
 });
+
+test('a .postmortemrc.json in UTF-16LE (PowerShell\'s `>`) is read, and so is standard input in UTF-16', () => {
+  const dir = tempDir();
+  writeFiles(dir, { 'postmortems/x.md': BAD_POSTMORTEM });
+  fs.writeFileSync(path.join(dir, '.postmortemrc.json'), encodeText(`\ufeff${JSON.stringify({ rules: { 'required-field': 'off' } })}\r\n`, 'utf-16le'));
+  const r = runCli(['lint', '--format', 'json'], { cwd: dir });
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 0);
+  assert.deepEqual((JSON.parse(r.stdout) as JsonReport).files[0].findings, []);
+
+  const piped = runCli(['lint', '--stdin', '--format', 'json'], { cwd: dir, input: encodeText(`\ufeff${BAD_POSTMORTEM}`, 'utf-16le') });
+  assert.equal(piped.stderr, '');
+  assert.deepEqual((JSON.parse(piped.stdout) as JsonReport).files[0].findings, [], 'the config applies to standard input too');
+});
