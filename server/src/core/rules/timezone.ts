@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from './types';
 import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
 import { findTimestamps, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
+import { configuredZone } from '../zone';
 
 /**
  * Times with no zone while neither the document nor the config gives one. The timeline is
@@ -32,7 +33,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    if (ctx.config.timezone.trim() !== '' || ctx.timeline.zone) return;
+    // An unknown configured zone (`Mars/Olympus`) is no zone: the config file reports it, and times still need one.
+    if (configuredZone(ctx.config.timezone) || ctx.timeline.zone) return;
     const bare = ctx.timeline.entries.filter((e) => e.time && e.time.zone === null);
     const bareMilestones = MILESTONES.filter((id) => ctx.facts.milestones[id] && ctx.facts.milestones[id]!.value.zone === null);
     if (bare.length === 0 && bareMilestones.length === 0) return;
