@@ -32,6 +32,31 @@ export function runCli(args: string[], options: { cwd: string; input?: string | 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A run of the CLI with the time it took: wall clock, and CPU (user + system) of the CLI process. */
+export interface TimedRun extends CliRun {
+  /** Wall-clock milliseconds, spawn to exit. */
+  wallMs: number;
+  /** CPU milliseconds of the CLI process (its main thread and the threads of V8 and libuv). */
+  cpuMs: number;
+}
+
+/**
+ * Runs the CLI like `runCli` and measures it. Time limits are asserted on `cpuMs`: the tests share
+ * the machine with other work, which stretches wall-clock time but not the CPU time a run needs.
+ */
+export function runCliTimed(args: string[], options: { cwd: string }): TimedRun {
+  const file = path.join(options.cwd, `.cpu-${process.pid}-${Date.now()}`);
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', path.join(repoRoot(), 'test', 'helpers', 'cpu-usage.cjs'), CLI, ...args], {
+    cwd: options.cwd, input: '', encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', PM_CPU_USAGE_FILE: file },
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.error) throw r.error;
+  const cpuMs = Number(fs.readFileSync(file, 'utf8'));
+  fs.rmSync(file, { force: true });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, wallMs, cpuMs };
+}
+
 /** True when the tests run as root: permissions do not stop root, so such tests run the CLI as `nobody`. */
 export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 

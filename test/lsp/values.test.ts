@@ -58,8 +58,9 @@ test('front matter of 40,000 keys does not hold the server: a hover on another d
   const answered = Date.now() - t0;
   seoul.close(bigUri);
   assert.match(value, /250 min/);
-  assert.ok(linted < 2000, `linting the big document took ${linted} ms`);
-  assert.ok(answered < 1000, `the hover took ${answered} ms`);
+  // Wall-clock bounds, loose because the machine may be shared: before, the lint took 10.8 s and the hover waited for it.
+  assert.ok(linted < 3000, `linting the big document took ${linted} ms`);
+  assert.ok(answered < 2000, `the hover took ${answered} ms`);
 });
 
 test('an unknown zone in the editor settings is no zone: times without one are still reported', async () => {

@@ -7,17 +7,31 @@ export interface YamlProblem {
   message: string;
   /** Where the parser says the problem is. */
   range: OffsetRange;
-  /** Set when the front matter was not read at all because it is longer than MAX_FRONT_MATTER. */
-  tooLong?: { chars: number; limit: number };
+  /** Set when the front matter was not read at all: longer than MAX_FRONT_MATTER or MAX_FRONT_MATTER_LINES. */
+  tooLong?: { chars: number; lines: number };
 }
 
 /**
- * Front matter longer than this (UTF-16 code units) is not read. A postmortem's front matter is a
- * few dozen keys, a few KB; the YAML library reads about half a megabyte a second, so front matter
- * filling the 4 MiB a document may have would take several seconds. 256 KiB is about 10,000 keys,
- * read in well under a second.
+ * Front matter longer than this (UTF-16 code units) or than MAX_FRONT_MATTER_LINES is not read.
+ * A postmortem's front matter is a few dozen keys, a few KB. Reading YAML costs about 2 µs a
+ * character and 60 µs a key (the YAML library, then the model), so front matter filling the 4 MiB
+ * a document may have would take seconds, and 27,000 one-letter keys in 256 KiB two: the two
+ * limits keep the worst front matter read to about a second.
  */
 export const MAX_FRONT_MATTER = 256 * 1024;
+
+/** See MAX_FRONT_MATTER. */
+export const MAX_FRONT_MATTER_LINES = 10_000;
+
+/** Lines of `text` (`\n`, `\r\n` or a lone `\r` end one), counting stops past `max`. */
+function lineCount(text: string, max: number): number {
+  let n = 1;
+  for (let i = 0; i < text.length && n <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
 
 /** One key of the front matter, with where its key and value are. */
 export interface FrontMatterEntry {
@@ -57,12 +71,13 @@ export function readFrontMatter(documentText: string, value: string, blockStart:
   const fm: FrontMatter = { range: { start: blockStart, end: blockEnd }, contentStart, data: undefined, entries: [], problems: [], pointers: new Map() };
   // The YAML text is taken from the document itself so that offsets line up even with CRLF.
   const yamlText = documentText.slice(contentStart, Math.max(contentStart, blockEnd - closingFenceLength(documentText, blockEnd)));
-  if (yamlText.length > MAX_FRONT_MATTER) {
+  const lines = yamlText.length > MAX_FRONT_MATTER ? MAX_FRONT_MATTER_LINES + 1 : lineCount(yamlText, MAX_FRONT_MATTER_LINES);
+  if (yamlText.length > MAX_FRONT_MATTER || lines > MAX_FRONT_MATTER_LINES) {
     const end = documentText.indexOf('\n', contentStart);
     fm.problems.push({
-      message: `front matter of ${yamlText.length} characters is longer than ${MAX_FRONT_MATTER}`,
+      message: `front matter of ${yamlText.length} characters is longer than ${MAX_FRONT_MATTER} or ${MAX_FRONT_MATTER_LINES} lines`,
       range: { start: contentStart, end: end < 0 ? contentStart : end },
-      tooLong: { chars: yamlText.length, limit: MAX_FRONT_MATTER },
+      tooLong: { chars: yamlText.length, lines: lineCount(yamlText, Infinity) },
     });
     return fm;
   }

@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import { FIELDS } from '../fields';
 import { didYouMean } from '../suggest';
 import { keyTypoOf, knownFrontMatterKeys } from '../key-typos';
+import { MAX_FRONT_MATTER, MAX_FRONT_MATTER_LINES } from '../frontmatter';
 
 /** Front matter that is not valid YAML, or that breaks the schema (type, enum, pattern). */
 export const rule: Rule = {
@@ -15,8 +16,8 @@ export const rule: Rule = {
     messages: {
       yaml: { en: 'Front matter is not valid YAML: {message}.', ko: 'front matter가 올바른 YAML이 아닙니다: {message}.' },
       tooLong: {
-        en: 'Front matter is not read: it is {size} KiB, more than the {limit} KiB front matter may have (a postmortem\'s is a few dozen keys).',
-        ko: 'front matter를 읽지 않았습니다. {size} KiB로, 허용되는 {limit} KiB보다 깁니다(포스트모템의 front matter는 키 수십 개 정도입니다).',
+        en: 'Front matter is not read: {lines} lines and {size} KiB, more than the {limitLines} lines or {limitSize} KiB front matter may have (a postmortem\'s is a few dozen keys).',
+        ko: 'front matter를 읽지 않았습니다. {lines}줄, {size} KiB로, 허용되는 {limitLines}줄 또는 {limitSize} KiB보다 깁니다(포스트모템의 front matter는 키 수십 개 정도입니다).',
       },
       enum: { en: '"{key}" is "{found}", expected one of {allowed}.', ko: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}.' },
       enumDidYouMean: {
@@ -42,7 +43,8 @@ export const rule: Rule = {
       const lastLine = Math.max(ctx.doc.lines.positionAt(fm.contentStart).line, fenceLine - 1);
       for (const p of fm.problems) {
         if (p.tooLong) {
-          ctx.report({ messageId: 'tooLong', data: { size: Math.ceil(p.tooLong.chars / 1024), limit: p.tooLong.limit / 1024 }, range: p.range });
+          const data = { lines: p.tooLong.lines, size: Math.ceil(p.tooLong.chars / 1024), limitLines: MAX_FRONT_MATTER_LINES, limitSize: MAX_FRONT_MATTER / 1024 };
+          ctx.report({ messageId: 'tooLong', data, range: p.range });
           continue;
         }
         const onFence = ctx.doc.lines.positionAt(p.range.start).line >= fenceLine && fenceLine > 0;
