@@ -219,9 +219,21 @@ const SCENARIOS: Scenario[] = [
     args: ['lint', '--format', 'json', 'postmortems/'],
   },
   {
+    name: 'front matter at the line limit: 9,990 one-letter keys',
+    size: fileSize('postmortems/keys.md'),
+    setup: (d) => write(d, { 'postmortems/keys.md': `---\ntype: postmortem\n${Array.from({ length: 9_990 }, (_, i) => `k${i}: v\n`).join('')}---\n# Outage\n` }),
+    args: ['lint', '--format', 'json', 'postmortems/'],
+  },
+  {
+    name: 'front matter at the size limit: 255 KiB in 2,000 keys',
+    size: fileSize('postmortems/keys.md'),
+    setup: (d) => write(d, { 'postmortems/keys.md': `---\ntype: postmortem\n${Array.from({ length: 2_000 }, (_, i) => `key${i}: ${'word '.repeat(24)}\n`).join('')}---\n# Outage\n` }),
+    args: ['lint', '--format', 'json', 'postmortems/'],
+  },
+  {
     name: '`.postmortemrc.json` of `[` nested 3,000 deep',
     size: fileSize('.postmortemrc.json'),
-    setup: (d) => write(d, { '.postmortemrc.json': `{ "files": ${'['.repeat(3000)}`, 'postmortems/x.md': POSTMORTEM }),
+    setup: (d) => write(d, { '.postmortemrc.json': `${'['.repeat(3000)}${']'.repeat(3000)}`, 'postmortems/x.md': POSTMORTEM }),
     args: ['lint', '--format', 'json'],
   },
   {

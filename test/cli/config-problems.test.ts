@@ -44,10 +44,12 @@ test('an unknown time zone in the config is an error with a did-you-mean, not a 
   }
 });
 
-test('a config of `[` nested 3,000 deep names the file and the place, and is no internal error', () => {
-  const r = lintWithConfig(`{ "files": ${'['.repeat(3000)}`);
-  assert.equal(r.code, 2);
-  assert.equal(r.stderr, 'postmortem: invalid config .postmortemrc.json:1:75: Invalid configuration: nested more than 64 levels deep\n');
+test('a config of `[` nested 3,000 deep (6 KB) names the file and the place, and is no internal error', () => {
+  for (const [config, at] of [['['.repeat(3000) + ']'.repeat(3000), '1:65'], [`{ "files": ${'['.repeat(3000)}${']'.repeat(3000)} }`, '1:75'], [`{ "files": ${'['.repeat(3000)}`, '1:75']]) {
+    const r = lintWithConfig(config);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `postmortem: invalid config .postmortemrc.json:${at}: Invalid configuration: nested more than 64 levels deep\n`);
+  }
 });
 
 test('durationTolerance accepts minutes and percentages, and says so for anything else', () => {

@@ -21,7 +21,7 @@ function workspace(): { dir: string; docPath: string; cfgPath: string } {
 
 test('a config of `[` nested 3,000 deep: a diagnostic on the config file, and the documents are still linted', async () => {
   const { dir, docPath, cfgPath } = workspace();
-  const text = `{ "files": ${'['.repeat(3000)}`;
+  const text = `{ "files": ${'['.repeat(3000)}${']'.repeat(3000)} }`;
   fs.writeFileSync(cfgPath, text);
   const server = await startServer({ pull: true, folder: dir });
   try {
