@@ -53,8 +53,8 @@ interface Scenario {
   server?: boolean;
   /** Needs permissions that bite (runs as nobody when root). */
   unprivileged?: boolean;
-  /** Restores the folder before another run (a --fix changes it). */
-  perRun?: boolean;
+  /** Where to run, inside the scenario's folder. */
+  cwd?: string;
 }
 
 function write(dir: string, files: Record<string, string | Buffer>): void {
@@ -87,13 +87,13 @@ const SCENARIOS: Scenario[] = [
       fs.symlinkSync('../shared/real.md', path.join(d, 'postmortems', 'link.md'));
     },
     args: ['lint', '--fix', '--format', 'json', 'postmortems/'],
-    perRun: true,
   },
   {
     name: '`--fix` through a symlink to a file outside the project',
     size: () => kb(POSTMORTEM.length),
     setup: (d) => {
       const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-out-'));
+      elsewhere.push(out);
       fs.writeFileSync(path.join(out, 'real.md'), POSTMORTEM);
       fs.mkdirSync(path.join(d, 'postmortems'));
       fs.symlinkSync(path.join(out, 'real.md'), path.join(d, 'postmortems', 'out.md'));
@@ -108,7 +108,6 @@ const SCENARIOS: Scenario[] = [
       fs.linkSync(path.join(d, 'postmortems', 'a.md'), path.join(d, 'postmortems', 'b.md'));
     },
     args: ['lint', '--fix', '--format', 'json', 'postmortems/'],
-    perRun: true,
   },
   {
     name: '`--fix` on a file `chmod 444`',
@@ -130,7 +129,6 @@ const SCENARIOS: Scenario[] = [
     },
     args: ['lint', '--fix', '--format', 'json', 'postmortems/'],
     unprivileged: true,
-    perRun: true,
   },
   {
     name: 'a folder that cannot be listed, among others',
@@ -146,13 +144,19 @@ const SCENARIOS: Scenario[] = [
   {
     name: '`newFileFolder: "../.."`',
     size: () => '1 key',
-    setup: (d) => write(d, { '.postmortemrc.json': JSON.stringify({ newFileFolder: '../..' }) }),
+    // Two folders down, so that an old build that obeys writes into the scenario's own folder.
+    setup: (d) => write(d, { 'a/b/.postmortemrc.json': JSON.stringify({ newFileFolder: '../..' }) }),
     args: ['new', '--title', 'Escape', '--date', '2024-05-06'],
+    cwd: 'a/b',
   },
   {
     name: '`newFileFolder` an absolute path elsewhere',
     size: () => '1 key',
-    setup: (d) => write(d, { '.postmortemrc.json': JSON.stringify({ newFileFolder: os.tmpdir() }) }),
+    setup: (d) => {
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-out-'));
+      elsewhere.push(out);
+      write(d, { '.postmortemrc.json': JSON.stringify({ newFileFolder: out }) });
+    },
     args: ['new', '--title', 'Escape', '--date', '2024-05-06'],
   },
   {
@@ -169,7 +173,6 @@ const SCENARIOS: Scenario[] = [
     size: fileSize('pm-templates/wide.md'),
     setup: (d) => write(d, { '.postmortemrc.json': JSON.stringify({ templates: 'pm-templates' }), 'pm-templates/wide.md': `# Team template${' \t'.repeat(40_000)}x\n\n## Summary\n` }),
     args: ['new', '--template', 'wide', '--title', 'Wide', '--date', '2024-05-06'],
-    perRun: true,
   },
   {
     name: '`--template blank-ko` after `--template blank`, same day',
@@ -179,7 +182,6 @@ const SCENARIOS: Scenario[] = [
       if (r.status !== 0) throw new Error(r.stderr);
     },
     args: ['new', '--template', 'blank-ko'],
-    perRun: true,
   },
   {
     name: 'a UTF-16LE postmortem with a BOM',
@@ -204,7 +206,6 @@ const SCENARIOS: Scenario[] = [
     size: fileSize('postmortems/x.md'),
     setup: (d) => write(d, { 'postmortems/x.md': COMPLETE.replace('date: 2024-03-01\n', 'date: 2024-03-01\nseverity: sev2\n') }),
     args: ['lint', '--fix', '--format', 'json', 'postmortems/'],
-    perRun: true,
   },
   {
     name: 'front matter of 40,000 keys',
@@ -268,6 +269,9 @@ const SCENARIOS: Scenario[] = [
 
 const args = parseArgs(process.argv.slice(2));
 
+/** Folders made outside a scenario's own, removed at the end. */
+const elsewhere: string[] = [];
+
 interface Row {
   name: string;
   size: string;
@@ -283,7 +287,7 @@ function runOnce(s: Scenario): { ms: number; outcome: string; size: string } {
     const as = s.unprivileged ? NOBODY : undefined;
     const script = s.server ? args.server : args.cli;
     const started = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [script, ...s.args], { cwd: dir, encoding: 'utf8', timeout: 300_000, input: '', env: { ...process.env, NO_COLOR: '1' }, ...(as ?? {}) });
+    const r = spawnSync(process.execPath, [script, ...s.args], { cwd: path.join(dir, s.cwd ?? '.'), encoding: 'utf8', timeout: 300_000, input: '', env: { ...process.env, NO_COLOR: '1' }, ...(as ?? {}) });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const outcome = r.error ? `killed: ${r.error.message}` : `exit ${r.status}${describe(r.stdout, r.stderr)}`;
     return { ms, outcome, size };
@@ -329,6 +333,8 @@ for (const s of SCENARIOS) {
   rows.push({ name: s.name, size: best!.size, outcome: best!.outcome.replace(/\|/g, '\\|'), ms: best!.ms });
   process.stderr.write(`${s.name}: ${best!.ms.toFixed(0)} ms\n`);
 }
+
+for (const d of elsewhere) fs.rmSync(d, { recursive: true, force: true });
 
 console.log('| Input | Size | Outcome | Time (ms) |');
 console.log('|---|---:|---|---:|');

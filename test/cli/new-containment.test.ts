@@ -13,7 +13,9 @@ test('postmortem new refuses a newFileFolder that leaves the working directory: 
   const outside = tempDir('pm-outside-');
   const cases: Array<{ folder: string; link?: boolean }> = [{ folder: '../..' }, { folder: outside }, { folder: 'linked', link: true }];
   for (const c of cases) {
-    const dir = tempDir();
+    // The project two folders down in a folder of the test's own, so "../.." is that folder.
+    const top = tempDir();
+    const dir = path.join(top, 'a', 'project');
     writeFiles(dir, { '.postmortemrc.json': JSON.stringify({ newFileFolder: c.folder }) });
     if (c.link) fs.symlinkSync(outside, path.join(dir, 'linked'));
     const before = fs.readdirSync(outside);
@@ -22,6 +24,7 @@ test('postmortem new refuses a newFileFolder that leaves the working directory: 
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, `postmortem: invalid config .postmortemrc.json: "newFileFolder" (${c.folder}) is outside the working directory; refusing to write there\n`);
     assert.deepEqual(fs.readdirSync(outside), before, 'nothing written outside');
+    assert.deepEqual(fs.readdirSync(top), ['a'], 'nothing written two folders up');
   }
 });
 

@@ -11,8 +11,12 @@ import { startServer, pathToUri } from '../helpers/lsp-client';
 
 const DOC = '---\ntype: postmortem\n---\n# Outage\n\n## Duration\n\n45 minutes\n\n## Affected services\n\n- api\n\n## Servers restored\n\nN/A: managed service.\n\n## User impact\n\n<!-- later -->\n';
 
+const made: string[] = [];
+process.on('exit', () => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function workspace(): { dir: string; docPath: string; cfgPath: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-config-problems-'));
+  made.push(dir);
   const docPath = path.join(dir, 'postmortems', 'outage.md');
   fs.mkdirSync(path.dirname(docPath));
   fs.writeFileSync(docPath, DOC);

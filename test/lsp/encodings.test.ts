@@ -13,6 +13,7 @@ import { startServer, pathToUri } from '../helpers/lsp-client';
 
 test('service names of a UTF-16LE and a UTF-16BE postmortem of the workspace are offered', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-lsp-utf16-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   fs.mkdirSync(path.join(dir, 'postmortems'));
   fs.writeFileSync(path.join(dir, 'postmortems', 'le.md'), encodeText('\ufeff# Old\r\n\r\n## Affected services\r\n\r\n- Billing API\r\n', 'utf-16le'));
   fs.writeFileSync(path.join(dir, 'postmortems', 'be.md'), encodeText('\ufeff# Older\n\n## Affected services\n\n- Ledger\n', 'utf-16be'));

@@ -8,14 +8,22 @@ import * as path from 'node:path';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { startServer, pathToUri } from '../helpers/lsp-client';
 
+const made: string[] = [];
+process.on('exit', () => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function tempFolder(prefix: string): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  made.push(dir);
+  return dir;
 }
 
 test('New Postmortem refuses a newFileFolder that leaves the workspace folder: "../..", an absolute path, a symlinked folder', async () => {
   const outside = tempFolder('pm-lsp-outside-');
   for (const folder of ['../..', outside, 'linked']) {
-    const dir = tempFolder('pm-lsp-new-');
+    // The workspace two folders down in a folder of the test's own, so "../.." is that folder.
+    const top = tempFolder('pm-lsp-new-');
+    const dir = path.join(top, 'a', 'workspace');
+    fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, '.postmortemrc.json'), JSON.stringify({ newFileFolder: folder }));
     if (folder === 'linked') fs.symlinkSync(outside, path.join(dir, 'linked'));
     const server = await startServer({ folder: dir });
@@ -27,6 +35,7 @@ test('New Postmortem refuses a newFileFolder that leaves the workspace folder: "
       assert.equal(r.uri, undefined, folder);
       assert.match(r.error ?? '', new RegExp(`^newFileFolder "${folder.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}" is outside the workspace folder: refusing to write `));
       assert.deepEqual(fs.readdirSync(outside), [], 'nothing written outside');
+      assert.deepEqual(fs.readdirSync(top), ['a'], 'nothing written two folders up');
     } finally {
       await server.stop();
     }
