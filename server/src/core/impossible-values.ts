@@ -97,7 +97,7 @@ function leadLength(line: string): number {
   }
 }
 
-/** Why a front matter value is not a count, or undefined when it is one (or is honestly absent). */
+/** True when a front matter value is not a count; false when it is one or is honestly absent (`unknown`, `N/A`, empty). */
 function notACount(v: unknown, source: string): boolean {
   if (v === null || v === undefined || v === '') return false;
   if (typeof v === 'number') return !Number.isFinite(v) || v < 0;
