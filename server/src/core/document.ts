@@ -53,10 +53,14 @@ export interface ParsedDocument {
 }
 
 /** Parses a document (never throws for any string). */
-export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument {
+export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument;
+/** Parses a document; undefined when `cancelled` returned true between two sections. */
+export function parseDocument(text: string, cache: ChunkCache | undefined, cancelled: (() => boolean) | undefined): ParsedDocument | undefined;
+export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () => boolean): ParsedDocument | undefined {
   const bom = text.charCodeAt(0) === 0xfeff;
   const offset = bom ? 1 : 0;
-  const parsed = parseChunked(bom ? text.slice(1) : text, cache);
+  const parsed = parseChunked(bom ? text.slice(1) : text, cache, { cancelled });
+  if (!parsed) return undefined;
   const blocks: Block[] = [];
   let frontMatter: FrontMatter | undefined;
   const comments: ParsedDocument['comments'] = [];

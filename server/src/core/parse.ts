@@ -618,8 +618,8 @@ export interface ParseOptions {
 }
 
 /** Parses a document chunk by chunk, reusing trees from `cache` when given. Undefined only when cancelled. */
-export function parseChunked(text: string, cache: ChunkCache | undefined, options: ParseOptions & { cancelled: () => boolean }): ParsedMarkdown | undefined;
-export function parseChunked(text: string, cache?: ChunkCache, options?: ParseOptions): ParsedMarkdown;
+export function parseChunked(text: string, cache: ChunkCache | undefined, options: ParseOptions): ParsedMarkdown | undefined;
+export function parseChunked(text: string, cache?: ChunkCache): ParsedMarkdown;
 export function parseChunked(text: string, cache?: ChunkCache, options: ParseOptions = {}): ParsedMarkdown | undefined {
   // Always cut, even with no cache to fill: each chunk is parsed with only the GFM extensions
   // its own text can use (a section without a table or a URL skips the two costliest), which
