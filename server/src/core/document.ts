@@ -1,6 +1,8 @@
 import type { Heading, Nodes, RootContent } from 'mdast';
 import { LineIndex } from './text';
 import { parseChunked, type ChunkCache } from './parse';
+import type { Root } from 'mdast';
+import { Reuse, type ReuseKind } from './incremental';
 import { readFrontMatter, type FrontMatter } from './frontmatter';
 import type { OffsetRange } from './types';
 
@@ -50,6 +52,26 @@ export interface ParsedDocument {
   sections: Section[];
   /** Ranges of HTML comments at top level (guidance and inline directives live there). */
   comments: Array<OffsetRange & { value: string }>;
+  /**
+   * The document cut into the pieces it was parsed in (sections, and pieces of long lists), in
+   * order, covering the text after a BOM. Work on a segment that did not change since the last
+   * lint is reused (`reuse`).
+   */
+  segments: Segment[];
+  /** Work reused from the last lint of this document; undefined without a chunk cache (incremental.ts). */
+  reuse: Reuse | undefined;
+}
+
+/** A part of the document parsed on its own. */
+export interface Segment {
+  /** Absolute start offset. */
+  start: number;
+  /** Absolute end offset. */
+  end: number;
+  /** The tree it was parsed into (the same object while its text is the same). */
+  tree: Root;
+  /** Offset to add to the positions of the tree's nodes. */
+  base: number;
 }
 
 /** Parses a document (never throws for any string). */
@@ -61,24 +83,57 @@ export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () =
   const offset = bom ? 1 : 0;
   const parsed = parseChunked(bom ? text.slice(1) : text, cache, { cancelled });
   if (!parsed) return undefined;
+  const reuse = cache?.reuse;
   const blocks: Block[] = [];
   let frontMatter: FrontMatter | undefined;
   const comments: ParsedDocument['comments'] = [];
+  const segments: Segment[] = [];
   for (const chunk of parsed.chunks) {
     const base = chunk.start + offset;
+    if (chunk.pieces) {
+      chunk.pieces.forEach((p, i) => {
+        const next = chunk.pieces![i + 1];
+        segments.push({ start: base + p.offset, end: base + (next ? next.offset : chunk.end - chunk.start), tree: p.tree, base });
+      });
+    } else {
+      segments.push({ start: base, end: chunk.end + offset, tree: chunk.tree, base });
+    }
     for (const node of chunk.tree.children) {
       const start = base + (node.position?.start.offset ?? 0);
       const end = base + (node.position?.end.offset ?? 0);
       if (node.type === 'yaml') {
-        if (!frontMatter && start === offset) frontMatter = readFrontMatter(text, node.value, start, end);
+        if (!frontMatter && start === offset) {
+          // Reading YAML costs as much as parsing it; the front matter node is the same while its text is.
+          frontMatter = reuse ? reuse.get(FRONT_MATTER, node, start, String(start), () => readFrontMatter(text, node.value, start, end)) : readFrontMatter(text, node.value, start, end);
+        }
         continue;
       }
       if (node.type === 'html' && /^\s*<!--/.test(node.value)) comments.push({ start, end, value: node.value });
       blocks.push({ node, base, start, end });
     }
   }
-  const lines = new LineIndex(text);
-  return { text, bom, lines, frontMatter, blocks, sections: buildSections(text, blocks), comments };
+  const lines = reuse ? new LineIndex(text, lineStartsOf(text, segments, reuse)) : new LineIndex(text);
+  return { text, bom, lines, frontMatter, blocks, sections: buildSections(text, blocks), comments, segments, reuse };
+}
+
+/** The front matter, reused while its node is (always at the start of the text: it does not move). */
+const FRONT_MATTER: ReuseKind<FrontMatter> = { name: 'front matter', move: (fm) => fm };
+
+/** Line starts of a segment, relative to its start, after position 0: reused while the segment is. */
+const LINE_STARTS: ReuseKind<number[]> = { name: 'line starts', move: (starts) => starts };
+
+/** The document's line starts, from those of each segment (segments start at line starts). */
+function lineStartsOf(text: string, segments: readonly Segment[], reuse: Reuse): number[] {
+  const starts = [0];
+  for (const seg of segments) {
+    const rel = reuse.get(LINE_STARTS, seg.tree, seg.start, String(seg.end - seg.start), () => new LineIndex(text.slice(seg.start, seg.end)).lineStarts.slice(1));
+    for (const r of rel) starts.push(seg.start + r);
+  }
+  // A last line start at the very end of a segment is also the first of the next: keep one.
+  let w = 1;
+  for (let i = 1; i < starts.length; i++) if (starts[i] !== starts[w - 1]) starts[w++] = starts[i];
+  starts.length = w;
+  return starts;
 }
 
 function buildSections(text: string, blocks: Block[]): Section[] {

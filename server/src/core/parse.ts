@@ -15,6 +15,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { List, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { Reuse } from './incremental';
 
 /**
  * Parsing a document a section at a time.
@@ -35,6 +36,11 @@ export interface Chunk {
   end: number;
   /** The chunk's tree; node offsets are relative to `start`. */
   tree: Root;
+  /**
+   * For a chunk parsed in pieces (long lists, `listCuts`): each piece's tree (its nodes are in
+   * `tree` too, lists joined) and where the piece starts in the chunk.
+   */
+  pieces?: ReadonlyArray<{ offset: number; tree: Root }>;
 }
 
 /** The result of parsing a document. */
@@ -490,6 +496,24 @@ function joinPieces(text: string, pieces: readonly PlacedPiece[], reparse: (from
   return { root, used: used.map((u) => u.piece) };
 }
 
+/** Length of the common prefix of two strings, at most `max`, compared a block at a time. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  return i;
+}
+
+/** Length of the common suffix of two strings, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  }
+  return i;
+}
+
 /** A cached section: its tree, and for a cut section the piece trees it is made of. */
 interface CachedSection {
   root: Root;
@@ -519,11 +543,69 @@ export class ChunkCache {
 
   /** Returns the tree of a section's text, from the cache or parsed (and cut) now. */
   get(text: string): Root {
+    return this.section(text).root;
+  }
+
+  /** Like `get`, with the pieces of a section parsed in pieces. */
+  section(text: string): { root: Root; pieces?: ReadonlyArray<{ offset: number; tree: Root }> } {
     let entry = this.current.get(text) ?? this.previous.get(text);
     if (entry?.pieces && !entry.pieces.every((p) => this.place(p.tree, p.offset, p.line))) entry = undefined;
     if (!entry) entry = this.parse(text);
     this.current.set(text, entry);
-    return entry.root;
+    return entry;
+  }
+
+  /** Work beyond parsing reused from one lint of the document to the next (incremental.ts). */
+  readonly reuse = new Reuse();
+
+  private lastText: string | undefined;
+  private lastBounds: number[] = [];
+
+  /**
+   * `chunkBoundaries(text)`, found again only around what changed since the last call: before the
+   * change the boundaries are the same, and after it they are the old ones moved, from the first
+   * boundary past the change that was a boundary before (at a boundary the line scanner is at top
+   * level, so from there on it sees the same lines in the same state).
+   */
+  boundaries(text: string): number[] {
+    const old = this.lastText;
+    let bounds: number[];
+    if (old === undefined) {
+      bounds = chunkBoundaries(text);
+    } else if (old === text) {
+      bounds = this.lastBounds;
+    } else {
+      const max = Math.min(old.length, text.length);
+      const prefix = commonPrefix(old, text, max);
+      const suffix = commonSuffix(old, text, max - prefix);
+      const delta = text.length - old.length;
+      const newEditEnd = text.length - suffix;
+      const oldBounds = this.lastBounds;
+      // The last boundary before the change, where the scan starts again at top level.
+      let k = 0;
+      while (k + 1 < oldBounds.length && oldBounds[k + 1] < prefix) k++;
+      // The scan from that boundary finds it again (when its line is still a heading), except 0, always one.
+      bounds = oldBounds.slice(0, Math.max(k, 1));
+      const oldSet = new Map<number, number>();
+      for (let i = k + 1; i < oldBounds.length; i++) if (oldBounds[i] - (old.length - suffix) >= 0) oldSet.set(oldBounds[i], i);
+      let resyncAt = -1;
+      forEachLine(text, (line, start, _no, topLevel) => {
+        if (!(topLevel && start > 0 && ATX.test(line))) return true;
+        if (start >= newEditEnd) {
+          const i = oldSet.get(start - delta);
+          if (i !== undefined) {
+            resyncAt = i;
+            return false;
+          }
+        }
+        bounds.push(start);
+        return true;
+      }, oldBounds[k]);
+      if (resyncAt >= 0) for (let i = resyncAt; i < oldBounds.length; i++) bounds.push(oldBounds[i] + delta);
+    }
+    this.lastText = text;
+    this.lastBounds = bounds;
+    return bounds;
   }
 
   /**
@@ -626,8 +708,8 @@ export function parseChunked(text: string, cache?: ChunkCache, options: ParseOpt
   // saves more than the fixed cost of one parse call per chunk; and micromark's cost grows
   // faster than the text. Chunked and whole parses give the same blocks (tested). Without a
   // cache, neighbours that use the same extensions are parsed together (joinAlike).
-  const bounds = cache ? chunkBoundaries(text) : joinAlike(text, chunkBoundaries(text));
-  const parse = (piece: string) => (cache ? cache.get(piece) : parseSection(piece));
+  const bounds = cache ? cache.boundaries(text) : joinAlike(text, chunkBoundaries(text));
+  const parse = (piece: string) => (cache ? cache.section(piece) : { root: parseSection(piece), pieces: undefined });
   cache?.begin();
   const chunks: Chunk[] = [];
   for (let i = 0; i < bounds.length; i++) {
@@ -639,18 +721,18 @@ export function parseChunked(text: string, cache?: ChunkCache, options: ParseOpt
     const start = bounds[i];
     let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
     let piece = text.slice(start, end);
-    let tree = parse(piece);
-    if (end < text.length && endsOpen(tree, piece)) {
+    let parsed = parse(piece);
+    if (end < text.length && endsOpen(parsed.root, piece)) {
       // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
       // (one opened inside a list item ends with the item, and the next fence line opens another).
       // Parse the rest of the text as one chunk rather than guess again.
       end = text.length;
       piece = text.slice(start);
-      tree = parse(piece);
-      chunks.push({ start, end, tree });
+      parsed = parse(piece);
+      chunks.push({ start, end, tree: parsed.root, pieces: parsed.pieces });
       break;
     }
-    chunks.push({ start, end, tree });
+    chunks.push({ start, end, tree: parsed.root, pieces: parsed.pieces });
   }
   cache?.sweep();
   return { text, chunks };
@@ -738,16 +820,19 @@ export function chunkBoundaries(text: string): number[] {
  * start offset, its zero-based number, and whether it is at top level: outside front matter, a
  * fenced code block and an HTML block, and not opening one. Fences and HTML blocks are tracked as
  * if at top level even when indented inside a list item: unsure lines are simply not at top level.
+ * Starts at `from` (a line start at top level; line numbers then count from there) and stops when
+ * `visit` returns false.
  */
-function forEachLine(text: string, visit: (line: string, start: number, lineNo: number, topLevel: boolean) => void): void {
-  let pos = 0;
+function forEachLine(text: string, visit: (line: string, start: number, lineNo: number, topLevel: boolean) => boolean | void, from = 0): void {
+  let pos = from;
   let lineNo = 0;
   const n = text.length;
   let fence: { char: string; len: number } | null = null;
   let html: 'comment' | 'raw' | 'block' | 'cdata' | 'pi' | 'decl' | null = null;
-  let first = true;
+  let first = from === 0;
   let inFrontMatter = false;
   const lineBreak = new RegExp(LINE_BREAK.source, 'g');
+  lineBreak.lastIndex = from;
   while (pos < n) {
     const m = lineBreak.exec(text);
     const eol = m ? m.index : n;
@@ -796,6 +881,6 @@ function forEachLine(text: string, visit: (line: string, start: number, lineNo: 
       }
     }
     first = false;
-    visit(line, lineStart, no, topLevel);
+    if (visit(line, lineStart, no, topLevel) === false) return;
   }
 }
