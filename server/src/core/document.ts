@@ -1,4 +1,4 @@
-import type { Heading, Nodes, RootContent } from 'mdast';
+import type { Heading, List, Nodes, RootContent } from 'mdast';
 import { LineIndex } from './text';
 import { parseChunked, type ChunkCache } from './parse';
 import type { Root } from 'mdast';
@@ -134,6 +134,34 @@ function lineStartsOf(text: string, segments: readonly Segment[], reuse: Reuse):
   for (let i = 1; i < starts.length; i++) if (starts[i] !== starts[w - 1]) starts[w++] = starts[i];
   starts.length = w;
   return starts;
+}
+
+/**
+ * The list nodes a top-level list block is made of, in order, each with its own items and the
+ * offset to add to its positions: one per piece of a long list parsed in pieces (each the same
+ * node while its piece's text is), else the block's own node.
+ */
+export function listParts(doc: ParsedDocument, block: Block): Array<{ list: List; base: number }> {
+  if (block.node.type !== 'list') return [];
+  const segs = doc.segments;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].end <= block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const parts: Array<{ list: List; base: number }> = [];
+  for (let i = lo; i < segs.length && segs[i].start < block.end; i++) {
+    const seg = segs[i];
+    for (const node of seg.tree.children) {
+      if (node.type !== 'list') continue;
+      const start = seg.base + (node.position?.start.offset ?? 0);
+      const end = seg.base + (node.position?.end.offset ?? 0);
+      if (start < block.end && end > block.start) parts.push({ list: node, base: seg.base });
+    }
+  }
+  return parts.length > 0 ? parts : [{ list: block.node, base: block.base }];
 }
 
 function buildSections(text: string, blocks: Block[]): Section[] {

@@ -19,7 +19,10 @@
 export interface ReuseKind<T> {
   /** Name, for debugging. */
   name: string;
-  /** The result moved by `delta` code units (a copy; `delta` may be 0). */
+  /**
+   * The result moved by `delta` code units: a copy when `delta` is not 0; when it is, the result
+   * itself may be handed out again (results are never changed after they are made).
+   */
   move(value: T, delta: number): T;
 }
 

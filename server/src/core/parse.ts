@@ -14,7 +14,6 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { List, Root, RootContent } from 'mdast';
-import type { Position } from 'unist';
 import { Reuse } from './incremental';
 
 /**
@@ -390,7 +389,7 @@ function markerAt(text: string, offset: number): string {
 /** Moves every position of a tree by `offset` code units and `line` lines (a piece starts at a line start: columns stay). */
 function shiftTree(tree: Root, offset: number, line: number): void {
   if (offset === 0 && line === 0) return;
-  const work: Array<{ position?: Position; children?: unknown[] }> = [tree];
+  const work: Array<{ position?: Root['position']; children?: unknown[] }> = [tree];
   for (let n = work.pop(); n; n = work.pop()) {
     const p = n.position;
     if (p) {
@@ -518,6 +517,34 @@ function commonSuffix(a: string, b: string, max: number): number {
 interface CachedSection {
   root: Root;
   pieces?: PlacedPiece[];
+  /** `endsOpen(root, text)`, once known. */
+  open?: boolean;
+}
+
+/** A chunk of the last parse of a document through a cache. */
+interface ParsedChunk {
+  start: number;
+  end: number;
+  /** Its text (the very string the cache holds it under: looking it up again hashes nothing). */
+  text: string;
+  entry: CachedSection;
+}
+
+/** Where two texts differ: one span, after a common prefix and before a common suffix. */
+interface TextChangeSpan {
+  /** Length of the common prefix. */
+  prefix: number;
+  /** End of the changed span in the new text. */
+  newEnd: number;
+  /** New length minus old length. */
+  delta: number;
+}
+
+function changeBetween(old: string, text: string): TextChangeSpan {
+  const max = Math.min(old.length, text.length);
+  const prefix = commonPrefix(old, text, max);
+  const suffix = commonSuffix(old, text, max - prefix);
+  return { prefix, newEnd: text.length - suffix, delta: text.length - old.length };
 }
 
 /**
@@ -560,39 +587,96 @@ export class ChunkCache {
 
   private lastText: string | undefined;
   private lastBounds: number[] = [];
+  private lastChunks: ParsedChunk[] = [];
 
   /**
-   * `chunkBoundaries(text)`, found again only around what changed since the last call: before the
-   * change the boundaries are the same, and after it they are the old ones moved, from the first
-   * boundary past the change that was a boundary before (at a boundary the line scanner is at top
-   * level, so from there on it sees the same lines in the same state).
+   * Parses a document chunk by chunk. Chunks wholly before or after what changed since the last
+   * parse are the last parse's (moved), without slicing or looking up their text; the others come
+   * from the cache by their text, or are parsed. Undefined when `cancelled` said so.
    */
-  boundaries(text: string): number[] {
+  chunks(text: string, options: ParseOptions = {}): Chunk[] | undefined {
+    const change = this.lastText === undefined ? undefined : changeBetween(this.lastText, text);
+    const bounds = this.boundaries(text, change);
+    const before = new Map<number, ParsedChunk>();
+    for (const c of this.lastChunks) before.set(c.start, c);
+    this.begin();
+    const chunks: Chunk[] = [];
+    const parsed: ParsedChunk[] = [];
+    for (let i = 0; i < bounds.length; i++) {
+      if (options.cancelled?.()) {
+        // Both generations stay: the next parse finds what this one parsed and what it did not reach.
+        this.abandon();
+        this.lastChunks = [];
+        return undefined;
+      }
+      const start = bounds[i];
+      let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
+      let chunk = this.unchanged(before, change, start, end) ?? this.lookup(text, start, end);
+      if (end < text.length && (chunk.entry.open ??= endsOpen(chunk.entry.root, chunk.text))) {
+        // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
+        // (one opened inside a list item ends with the item, and the next fence line opens another).
+        // Parse the rest of the text as one chunk rather than guess again.
+        end = text.length;
+        chunk = this.unchanged(before, change, start, end) ?? this.lookup(text, start, end);
+        parsed.push(chunk);
+        chunks.push({ start, end, tree: chunk.entry.root, pieces: chunk.entry.pieces });
+        break;
+      }
+      parsed.push(chunk);
+      chunks.push({ start, end, tree: chunk.entry.root, pieces: chunk.entry.pieces });
+    }
+    this.lastChunks = parsed;
+    this.sweep();
+    return chunks;
+  }
+
+  /** The last parse's chunk of the same text, when `[start, end)` lies wholly before or after the change. */
+  private unchanged(before: Map<number, ParsedChunk>, change: TextChangeSpan | undefined, start: number, end: number): ParsedChunk | undefined {
+    if (!change) return undefined;
+    const shift = start >= change.newEnd ? change.delta : end <= change.prefix ? 0 : undefined;
+    if (shift === undefined) return undefined;
+    const c = before.get(start - shift);
+    if (!c || c.end !== end - shift) return undefined;
+    if (c.entry.pieces && !c.entry.pieces.every((p) => this.place(p.tree, p.offset, p.line))) return undefined;
+    this.current.set(c.text, c.entry);
+    return { start, end, text: c.text, entry: c.entry };
+  }
+
+  private lookup(text: string, start: number, end: number): ParsedChunk {
+    const piece = text.slice(start, end);
+    this.section(piece);
+    return { start, end, text: piece, entry: this.current.get(piece)! };
+  }
+
+  /**
+   * `chunkBoundaries(text)`, found again only around what changed since the last call (`change`):
+   * before the change the boundaries are the same, and after it they are the old ones moved, from
+   * the first boundary past the change that was a boundary before (at a boundary the line scanner
+   * is at top level, so from there on it sees the same lines in the same state).
+   */
+  boundaries(text: string, change: TextChangeSpan | undefined = this.lastText === undefined ? undefined : changeBetween(this.lastText, text)): number[] {
     const old = this.lastText;
     let bounds: number[];
-    if (old === undefined) {
+    if (old === undefined || !change) {
       bounds = chunkBoundaries(text);
     } else if (old === text) {
       bounds = this.lastBounds;
     } else {
-      const max = Math.min(old.length, text.length);
-      const prefix = commonPrefix(old, text, max);
-      const suffix = commonSuffix(old, text, max - prefix);
-      const delta = text.length - old.length;
-      const newEditEnd = text.length - suffix;
+      const { prefix, delta, newEnd } = change;
+      const oldEnd = newEnd - delta;
       const oldBounds = this.lastBounds;
       // The last boundary before the change, where the scan starts again at top level.
       let k = 0;
       while (k + 1 < oldBounds.length && oldBounds[k + 1] < prefix) k++;
       // The scan from that boundary finds it again (when its line is still a heading), except 0, always one.
       bounds = oldBounds.slice(0, Math.max(k, 1));
-      const oldSet = new Map<number, number>();
-      for (let i = k + 1; i < oldBounds.length; i++) if (oldBounds[i] - (old.length - suffix) >= 0) oldSet.set(oldBounds[i], i);
+      const after = new Map<number, number>();
+      for (let i = k + 1; i < oldBounds.length; i++) if (oldBounds[i] >= oldEnd) after.set(oldBounds[i], i);
       let resyncAt = -1;
       forEachLine(text, (line, start, _no, topLevel) => {
         if (!(topLevel && start > 0 && ATX.test(line))) return true;
-        if (start >= newEditEnd) {
-          const i = oldSet.get(start - delta);
+        if (start >= newEnd) {
+          const i = after.get(start - delta);
           if (i !== undefined) {
             resyncAt = i;
             return false;
@@ -708,33 +792,30 @@ export function parseChunked(text: string, cache?: ChunkCache, options: ParseOpt
   // saves more than the fixed cost of one parse call per chunk; and micromark's cost grows
   // faster than the text. Chunked and whole parses give the same blocks (tested). Without a
   // cache, neighbours that use the same extensions are parsed together (joinAlike).
-  const bounds = cache ? cache.boundaries(text) : joinAlike(text, chunkBoundaries(text));
-  const parse = (piece: string) => (cache ? cache.section(piece) : { root: parseSection(piece), pieces: undefined });
-  cache?.begin();
+  if (cache) {
+    const chunks = cache.chunks(text, options);
+    return chunks && { text, chunks };
+  }
+  const bounds = joinAlike(text, chunkBoundaries(text));
   const chunks: Chunk[] = [];
   for (let i = 0; i < bounds.length; i++) {
-    if (options.cancelled?.()) {
-      // Both generations stay: the next parse finds what this one parsed and what it did not reach.
-      cache?.abandon();
-      return undefined;
-    }
+    if (options.cancelled?.()) return undefined;
     const start = bounds[i];
     let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
     let piece = text.slice(start, end);
-    let parsed = parse(piece);
-    if (end < text.length && endsOpen(parsed.root, piece)) {
+    let tree = parseSection(piece);
+    if (end < text.length && endsOpen(tree, piece)) {
       // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
       // (one opened inside a list item ends with the item, and the next fence line opens another).
       // Parse the rest of the text as one chunk rather than guess again.
       end = text.length;
       piece = text.slice(start);
-      parsed = parse(piece);
-      chunks.push({ start, end, tree: parsed.root, pieces: parsed.pieces });
+      tree = parseSection(piece);
+      chunks.push({ start, end, tree });
       break;
     }
-    chunks.push({ start, end, tree: parsed.root, pieces: parsed.pieces });
+    chunks.push({ start, end, tree });
   }
-  cache?.sweep();
   return { text, chunks };
 }
 

@@ -1,12 +1,13 @@
 import type { List, ListItem, Nodes, Table } from 'mdast';
 import type { PostmortemConfig } from './config';
-import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
+import { listParts, nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import type { ExtractedFields } from './model';
 import type { Facts, MilestoneId } from './facts';
 import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, trimEndChars } from './facts';
+import { movedRange, type ReuseKind } from './incremental';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]{1,30}(?:\/[A-Za-z_]{1,30})?)/;
@@ -77,29 +78,79 @@ function setZone(state: WalkState, zone: string, range: { start: number; end: nu
   state.timeline.zone ??= { zone, range: { start: range.start, end: range.start + zone.length } };
 }
 
+/**
+ * Runs `walk` over one node, or with a chunk cache replays what it did the last time it ran over
+ * the same node from the same state (the entries it added, moved to where the node is now, and the
+ * date, zone and time it left behind). A walk reads only its node's text and the state, so the
+ * state is the key.
+ */
+function replay(state: WalkState, node: object, anchor: number, what: string, walk: () => void): void {
+  const reuse = state.doc.reuse;
+  if (!reuse) return walk();
+  const key = `${what}|${state.date}|${state.zone}|${state.lastMinutes}|${state.timeline.zone ? 1 : 0}`;
+  const step = reuse.get(TIMELINE_STEP, node, anchor, key, () => {
+    const before = state.timeline.entries.length;
+    const hadZone = state.timeline.zone !== undefined;
+    walk();
+    const entries = state.timeline.entries.splice(before);
+    const zone = hadZone ? undefined : state.timeline.zone;
+    if (!hadZone) state.timeline.zone = undefined;
+    return { entries, zone, date: state.date, stateZone: state.zone, lastMinutes: state.lastMinutes };
+  });
+  for (const e of step.entries) state.timeline.entries.push(e);
+  if (step.zone) state.timeline.zone ??= step.zone;
+  state.date = step.date;
+  state.zone = step.stateZone;
+  state.lastMinutes = step.lastMinutes;
+}
+
+interface TimelineStep {
+  entries: TimelineEntry[];
+  zone: Timeline['zone'];
+  date: string | undefined;
+  stateZone: string | undefined;
+  lastMinutes: number | undefined;
+}
+
+const TIMELINE_STEP: ReuseKind<TimelineStep> = {
+  name: 'timeline entries of a node',
+  move: (s, delta) => delta === 0 ? s : ({
+    ...s,
+    entries: s.entries.map((e) => ({ ...e, timeRange: movedRange(e.timeRange, delta), range: movedRange(e.range, delta) })),
+    zone: s.zone && { zone: s.zone.zone, range: movedRange(s.zone.range, delta) },
+  }),
+};
+
 function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
   for (const b of blocks) {
-    const node = b.node as Nodes;
-    if (node.type === 'heading' && node.depth > sectionDepth) {
-      const r = nodeRange(node, b.base);
-      const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
-      tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
-    } else if (node.type === 'table') {
-      walkTable(state, node, b.base);
-    } else if (node.type === 'list') {
-      walkList(state, node, b.base);
-    } else if (node.type === 'paragraph') {
-      const r = nodeRange(node, b.base);
-      const src = maskComments(state.doc.text.slice(r.start, r.end));
-      if (ALL_TIMES.test(src)) {
-        const z = zoneIn(src);
-        if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
-      }
-      let at = 0;
-      for (const line of src.split('\n')) {
-        tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, false);
-        at += line.length + 1;
-      }
+    // Lists are replayed a piece at a time in walkBlock.
+    if (b.node.type === 'list') walkBlock(state, b, sectionDepth);
+    else replay(state, b.node, b.start, `block ${sectionDepth}`, () => walkBlock(state, b, sectionDepth));
+  }
+}
+
+function walkBlock(state: WalkState, b: Block, sectionDepth: number): void {
+  const node = b.node as Nodes;
+  if (node.type === 'heading' && node.depth > sectionDepth) {
+    const r = nodeRange(node, b.base);
+    const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
+    tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
+  } else if (node.type === 'table') {
+    walkTable(state, node, b.base);
+  } else if (node.type === 'list') {
+    // A long list, parsed in pieces, is walked a piece at a time: each piece's walk is replayed while the piece is unchanged.
+    for (const part of listParts(state.doc, b)) replay(state, part.list, part.base + (part.list.position?.start.offset ?? 0), 'list', () => walkList(state, part.list, part.base));
+  } else if (node.type === 'paragraph') {
+    const r = nodeRange(node, b.base);
+    const src = maskComments(state.doc.text.slice(r.start, r.end));
+    if (ALL_TIMES.test(src)) {
+      const z = zoneIn(src);
+      if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
+    }
+    let at = 0;
+    for (const line of src.split('\n')) {
+      tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, false);
+      at += line.length + 1;
     }
   }
 }
@@ -130,14 +181,16 @@ function walkTable(state: WalkState, table: Table, base: number): void {
 }
 
 function walkList(state: WalkState, list: List, base: number): void {
-  for (const item of list.children as ListItem[]) {
-    const first = item.children[0] as Nodes | undefined;
-    if (!first || first.type !== 'paragraph') continue;
-    const r = nodeRange(first, base);
-    const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
-    tryEntry(state, line, r.start, nodeRange(item, base), false);
-    for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
-  }
+  for (const item of list.children as ListItem[]) replay(state, item, base + (item.position?.start.offset ?? 0), 'item', () => walkItem(state, item, base));
+}
+
+function walkItem(state: WalkState, item: ListItem, base: number): void {
+  const first = item.children[0] as Nodes | undefined;
+  if (!first || first.type !== 'paragraph') return;
+  const r = nodeRange(first, base);
+  const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
+  tryEntry(state, line, r.start, nodeRange(item, base), false);
+  for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
 import { proseText } from '../facts';
+import { proseMatches } from '../prose';
 
 /** A blaming phrase, and a blameless rewording where one reads naturally in its place. */
 interface Phrase {
@@ -42,6 +43,9 @@ const NOT_A_PERSON = new Set(
 /** `caused by @alice`, `caused by John`, `caused by John Smith`. */
 const PERSON_CAUSE = /\b(?:caused|triggered|broken|introduced)[ \t]+by[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}(?:[ \t][A-Z][a-z]{1,15})?)(?![\w-])/g;
 
+/** Every phrase, then PERSON_CAUSE: searched in one pass over each part of the prose. */
+const PATTERNS = [...PHRASES.map((p) => p.re), PERSON_CAUSE];
+
 /**
  * Blaming wording, in English and Korean, outside code and comments. A review that names people
  * as causes stops people from telling what happened; the finding suggests a rewording when one
@@ -72,12 +76,12 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const text = proseText(ctx.doc);
     const skip = actionItemRanges(ctx);
     const inSkipped = (at: number) => skip.some((r) => r.start <= at && at < r.end);
-    const korean = (at: number) => /[\uac00-\ud7a3]/.test(text.slice(Math.max(0, at - 40), at + 40));
-    for (const p of PHRASES) {
-      for (const m of text.matchAll(p.re)) {
+    const korean = (at: number) => /[\uac00-\ud7a3]/.test(proseText(ctx.doc).slice(Math.max(0, at - 40), at + 40));
+    const found = proseMatches(ctx.doc, PATTERNS);
+    PHRASES.forEach((p, i) => {
+      for (const m of found[i]) {
         const start = m.index;
         // `책임자` in action items is the owner of a follow-up, not someone blamed.
         if (m[0] === '책임자' && inSkipped(start)) continue;
@@ -93,8 +97,8 @@ export const rule: Rule = {
         };
         ctx.report({ messageId: 'blamingInstead', data: { text: m[0], instead }, range, suggestions: [suggestion] });
       }
-    }
-    for (const m of text.matchAll(PERSON_CAUSE)) {
+    });
+    for (const m of found[PHRASES.length]) {
       const who = m[1];
       if (!who.startsWith('@') && who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase()))) continue;
       ctx.report({ messageId: 'person', data: { text: m[0] }, range: { start: m.index, end: m.index + m[0].length } });

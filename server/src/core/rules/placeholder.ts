@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { proseText } from '../facts';
+import { proseFind } from '../prose';
 import { findPlaceholders } from '../placeholders';
 
 /**
@@ -24,8 +24,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const text = proseText(ctx.doc);
-    for (const m of findPlaceholders(text)) {
+    for (const m of proseFind(ctx.doc, findPlaceholders)) {
       ctx.report({ messageId: 'placeholder', data: { text: m.text.length > 40 ? `${m.text.slice(0, 39)}…` : m.text }, range: { start: m.start, end: m.end } });
     }
   },
