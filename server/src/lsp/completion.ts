@@ -347,8 +347,8 @@ export async function completionAnswer(
   return { isIncomplete: !complete, items };
 }
 
-/** How long completion waits for the lint of the text just typed. */
-const COMPLETION_WAIT_MS = 1000;
+/** How long completion waits at most for the lint of the text just typed (the first lint of a large document takes seconds). */
+const COMPLETION_WAIT_MS = 5000;
 
 /** Registers `textDocument/completion`: answered by the lint worker from the lint of the current version. */
 export function completionFeature(): Feature {

@@ -217,8 +217,8 @@ export function hoverAnswer(linted: LintedDocument, position: Position, locale: 
   return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(linted.lines, info.range) };
 }
 
-/** How long a hover waits for a lint, when the document changed where the cursor is. */
-const HOVER_WAIT_MS = 1000;
+/** How long a hover waits at most for a lint: when the document changed where the cursor is, or none has finished yet. */
+const HOVER_WAIT_MS = 5000;
 
 /** Registers `textDocument/hover`: answered by the lint worker from the last finished lint. */
 export const hoverFeature: Feature = {

@@ -43,7 +43,7 @@ const MAX_FIXES_FOR_FIX_ALL = 1000;
 
 /** Handles the messages of one lint worker. */
 export class LintEngine {
-  private readonly docs = new Map<string, { state: LintedDocument | undefined; cache: ChunkCache }>();
+  private readonly docs = new Map<string, { state: LintedDocument | undefined; cache: ChunkCache; last?: { version: number; text: string } }>();
   private readonly configs = new Map<string, ConfigMessage>();
   private readonly services = new WorkspaceServices(new ConfigStore());
 
@@ -82,27 +82,37 @@ export class LintEngine {
     const t0 = performance.now();
     const cancelled = () => Atomics.load(this.versions, job.slot) !== job.version || Atomics.load(this.versions, 0) !== job.generation;
     const base = { type: 'linted' as const, job: job.job, uri: job.uri, version: job.version, diagnostics: [], actions: [], fixAll: [], ruleErrors: [] };
-    if (cancelled()) return { ...base, outcome: 'cancelled', isPostmortem: false, ms: 0 };
     let entry = this.docs.get(job.uri);
     if (!entry) {
       entry = { state: undefined, cache: new ChunkCache() };
       this.docs.set(job.uri, entry);
     }
+    let text: string;
+    if (typeof job.text === 'string') {
+      text = job.text;
+    } else {
+      const p = job.text;
+      const last = entry.last;
+      if (!last || last.version !== p.from || p.prefix + p.suffix > last.text.length) return { ...base, outcome: 'resend', isPostmortem: false, ms: 0 };
+      text = last.text.slice(0, p.prefix) + p.insert + last.text.slice(last.text.length - p.suffix);
+    }
+    entry.last = { version: job.version, text };
+    if (cancelled()) return { ...base, outcome: 'cancelled', isPostmortem: false, ms: 0 };
     const { config, teamSchema } = this.config(job.config);
-    const state: LintedDocument = { uri: job.uri, version: job.version, text: job.text, lines: undefined as unknown as LineIndex, result: undefined, config, teamSchema };
-    if (!isPostmortem(job.rel, job.text, config)) {
-      state.lines = new LineIndex(job.text);
+    const state: LintedDocument = { uri: job.uri, version: job.version, text, lines: undefined as unknown as LineIndex, result: undefined, config, teamSchema };
+    if (!isPostmortem(job.rel, text, config)) {
+      state.lines = new LineIndex(text);
       entry.state = state;
       return { ...base, outcome: 'done', isPostmortem: false, ms: performance.now() - t0 };
     }
-    const result = lint(job.text, { config, teamSchema, cache: entry.cache, locale: job.locale, cancelled });
+    const result = lint(text, { config, teamSchema, cache: entry.cache, locale: job.locale, cancelled });
     if (result.cancelled) {
       // The trees of the last result may have been moved to the new text's positions: it cannot answer any more.
       if (entry.cache.movedShared) entry.state = undefined;
       return { ...base, outcome: 'cancelled', isPostmortem: true, ms: performance.now() - t0 };
     }
     state.result = result;
-    state.lines = result.doc?.lines ?? new LineIndex(job.text);
+    state.lines = result.doc?.lines ?? new LineIndex(text);
     entry.state = state;
     const lines = state.lines;
     const actions: FindingActions[] = [];

@@ -14,13 +14,20 @@ import type { Locale } from '../core/types';
 import { LintEngine } from './lint-engine';
 import {
   LINT_WORKER_MARK,
-  type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type LintWorkerData, type MemoryMessage, type Query, type ToWorker,
+  type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type LintWorkerData, type MemoryMessage, type Query, type TextPatch, type ToWorker,
 } from './lint-protocol';
+import { TextChange } from './lint-scheduler';
 
 /** Documents at least this long are linted in the worker of their own lane. */
 export const HEAVY_CHARS = 256 * 1024;
 /** So are documents whose last lint took longer than this, in milliseconds. */
 export const HEAVY_LINT_MS = 150;
+/** `text` as a change to `before` (of version `from`). */
+function patch(from: number, before: string, text: string): TextPatch {
+  const c = TextChange.between(before, text);
+  return { from, prefix: c.prefix, suffix: text.length - c.newEnd, insert: text.slice(c.prefix, c.newEnd) };
+}
+
 /** Slots of the shared version table (slot 0 holds the configuration generation). */
 const SLOTS = 65_536;
 /** A lane that lost this many workers runs its engine on the main thread from then on. */
@@ -132,6 +139,8 @@ export class LintHost {
   private nextSlot = 1;
   private readonly laneOf = new Map<string, LaneName>();
   private readonly heavy = new Set<string>();
+  /** The text of the last job sent for each document, for the next job to be sent as a change. */
+  private readonly sent = new Map<string, { version: number; text: string; lane: LaneName }>();
   private next = 1;
   private folders: string[] = [];
 
@@ -173,11 +182,18 @@ export class LintHost {
     const before = this.laneOf.get(uri);
     if (before && before !== laneName) void this.lanes[before].send({ type: 'close', uri });
     this.laneOf.set(uri, laneName);
-    const job = this.next++;
-    const m = (await this.lanes[laneName].send(
-      { type: 'lint', job, uri, version, slot: this.slot(uri), generation: this.generation, text, rel, config, locale },
-      job,
-    )) as LintedMessage | undefined;
+    const send = async (body: string | TextPatch) => {
+      const job = this.next++;
+      return (await this.lanes[laneName].send(
+        { type: 'lint', job, uri, version, slot: this.slot(uri), generation: this.generation, text: body, rel, config, locale },
+        job,
+      )) as LintedMessage | undefined;
+    };
+    const last = this.sent.get(uri);
+    let m = await send(last && last.lane === laneName ? patch(last.version, last.text, text) : text);
+    if (m?.outcome === 'resend') m = await send(text);
+    if (m) this.sent.set(uri, { version, text, lane: laneName });
+    else this.sent.delete(uri);
     if (m?.outcome === 'done') {
       if (m.ms > HEAVY_LINT_MS) this.heavy.add(uri);
       else if (text.length < HEAVY_CHARS / 2 && m.ms < HEAVY_LINT_MS / 3) this.heavy.delete(uri);
@@ -214,6 +230,7 @@ export class LintHost {
     if (laneName) void this.lanes[laneName].send({ type: 'close', uri });
     this.laneOf.delete(uri);
     this.heavy.delete(uri);
+    this.sent.delete(uri);
   }
 
   /** The workspace folders, for the service names completion offers. */

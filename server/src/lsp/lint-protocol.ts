@@ -32,11 +32,25 @@ export interface LintJob {
   slot: number;
   /** Configuration generation when the job was sent; a newer one in slot 0 cancels the job too. */
   generation: number;
-  text: string;
+  /**
+   * The text: whole, or as a change to the text of the last job of the same document (a 1 MB
+   * document is not copied between threads on every keystroke). A worker that no longer has that
+   * text answers `resend`.
+   */
+  text: string | TextPatch;
   /** Path relative to the workspace folder, with `/` (undefined outside any folder). */
   rel: string | undefined;
   config: ConfigMessage;
   locale: Locale;
+}
+
+/** A text as a change to an earlier one: its first `prefix` and last `suffix` characters, `insert` between. */
+export interface TextPatch {
+  /** The version of the earlier text (the last one sent for the document). */
+  from: number;
+  prefix: number;
+  suffix: number;
+  insert: string;
 }
 
 /** Questions about the last lint of a document. */
@@ -121,8 +135,11 @@ export interface LintedMessage {
   job: number;
   uri: string;
   version: number;
-  /** `done`, or `cancelled` (a newer version or configuration arrived first). */
-  outcome: 'done' | 'cancelled';
+  /**
+   * `done`; `cancelled` (a newer version or configuration arrived first); `resend` (the job came
+   * as a change to a text the worker does not have: send the whole text).
+   */
+  outcome: 'done' | 'cancelled' | 'resend';
   /** False for a Markdown file that is not a postmortem (no diagnostics). */
   isPostmortem: boolean;
   diagnostics: Diagnostic[];

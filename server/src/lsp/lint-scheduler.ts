@@ -281,11 +281,11 @@ function snapshotOf(m: LintedMessage, text: string, generation: number): Snapsho
 export class TextChange {
   private constructor(
     /** Length of the common prefix: where the changed span starts in both texts. */
-    private readonly prefix: number,
+    readonly prefix: number,
     /** End of the changed span in the old text. */
-    private readonly oldEnd: number,
+    readonly oldEnd: number,
     /** End of the changed span in the new text. */
-    private readonly newEnd: number,
+    readonly newEnd: number,
   ) {}
 
   /** The change from `before` to `after`. */
