@@ -54,6 +54,7 @@ function hm(i: number): string {
 function preamble(frontMatterExtra = ''): string {
   return [
     '---',
+    'type: postmortem',
     'title: Checkout outage',
     'date: 2024-03-01',
     'severity: SEV2',

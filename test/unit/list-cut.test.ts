@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ChunkCache, CUT_SIZES, listCuts, parseMarkdownTree, parseSection, type CutSizes } from '../../server/src/core/parse';
+import { ChunkCache, CUT_SIZES, listCuts, parseChunked, parseMarkdownTree, parseSection, type CutSizes } from '../../server/src/core/parse';
 import { generatePostmortem } from '../../bench/generate';
 import { nestedListPostmortem } from '../../bench/shapes';
 
@@ -132,4 +132,23 @@ test('the long timeline list of the benchmark is cut, and its tree is the whole 
 
 test('generated postmortems, cut as often as possible, give their whole trees', () => {
   for (let seed = 1; seed <= 12; seed++) same(generatePostmortem({ seed, lines: 120 }).text, EVERYWHERE);
+});
+
+test('a long list keeps its pieces while other sections change: an edit in it later parses one piece again', () => {
+  const text = nestedListPostmortem({ seed: 3, chars: 60_000 });
+  const cache = new ChunkCache();
+  const piecesOf = (t: string) => parseChunked(t, cache).chunks.flatMap((c) => c.pieces ?? []).map((p) => p.tree);
+  const before = piecesOf(text);
+  assert.ok(before.length > 4, `cut into ${before.length} pieces`);
+  // Edits elsewhere (the root cause section), several times.
+  let t = text;
+  for (let i = 0; i < 4; i++) {
+    t = t.replace('A configuration push', `A configuration push${i % 2 ? '' : ' x'}`);
+    piecesOf(t);
+  }
+  // Now one character in the middle of the list.
+  const at = t.indexOf('\n- **', t.length >> 1) + 7;
+  const after = piecesOf(t.slice(0, at) + 'y' + t.slice(at));
+  const kept = after.filter((tree) => before.includes(tree)).length;
+  assert.ok(kept >= after.length - 2, `${kept} of ${after.length} pieces kept`);
 });

@@ -407,6 +407,8 @@ interface PlacedPiece {
   tree: Root;
   offset: number;
   line: number;
+  /** The piece's text (with a cache: its key there). */
+  text?: string;
 }
 
 /** A list made of the lists of several pieces, joined when the section's tree is built. */
@@ -576,7 +578,7 @@ export class ChunkCache {
   /** Like `get`, with the pieces of a section parsed in pieces. */
   section(text: string): { root: Root; pieces?: ReadonlyArray<{ offset: number; tree: Root }> } {
     let entry = this.current.get(text) ?? this.previous.get(text);
-    if (entry?.pieces && !entry.pieces.every((p) => this.place(p.tree, p.offset, p.line))) entry = undefined;
+    if (entry?.pieces && !this.reusePieces(entry.pieces)) entry = undefined;
     if (!entry) entry = this.parse(text);
     this.current.set(text, entry);
     return entry;
@@ -637,7 +639,7 @@ export class ChunkCache {
     if (shift === undefined) return undefined;
     const c = before.get(start - shift);
     if (!c || c.end !== end - shift) return undefined;
-    if (c.entry.pieces && !c.entry.pieces.every((p) => this.place(p.tree, p.offset, p.line))) return undefined;
+    if (c.entry.pieces && !this.reusePieces(c.entry.pieces)) return undefined;
     this.current.set(c.text, c.entry);
     return { start, end, text: c.text, entry: c.entry };
   }
@@ -731,11 +733,22 @@ export class ChunkCache {
         this.place(tree, from, line);
       }
       this.currentPieces.set(t, tree);
-      return { tree, offset: from, line };
+      return { tree, offset: from, line, text: t };
     };
     const pieces = piecesOf(text, cuts, piece);
     const { root, used } = joinPieces(text, pieces, (from, to) => piece(from, to, pieces.find((p) => p.offset === from)!.line));
     return { root, pieces: used };
+  }
+
+  /**
+   * Places the pieces of a section taken from the cache, and keeps them for the next parse (a
+   * section that stays the same for a while must not lose its pieces: the first edit in it would
+   * parse it all again). False when one of them is already placed elsewhere by this parse.
+   */
+  private reusePieces(pieces: readonly PlacedPiece[]): boolean {
+    if (!pieces.every((p) => this.place(p.tree, p.offset, p.line))) return false;
+    for (const p of pieces) if (p.text !== undefined) this.currentPieces.set(p.text, p.tree);
+    return true;
   }
 
   /** Moves a piece tree to `offset` and `line`; false when this parse already placed it elsewhere. */
