@@ -219,7 +219,7 @@ export class LintScheduler {
     if (s.timer) clearTimeout(s.timer);
     s.timer = setTimeout(() => {
       s.timer = undefined;
-      void this.start(uri).then((snap) => this.publish(uri, snap));
+      void this.start(uri);
     }, delay);
   }
 
@@ -261,8 +261,10 @@ export class LintScheduler {
     if (s.running && s.running.version === doc.version && s.running.generation === generation) return s.running.done;
     const version = doc.version;
     const done = this.run(uri, version, doc.getText(), generation);
-    void done.then(() => {
+    void done.then((snap) => {
       if (s.running?.done === done) s.running = undefined;
+      // Whoever started the lint (the timer, or a request that could not wait for it), its diagnostics are published.
+      return this.publish(uri, snap);
     });
     s.running = { version, generation, done };
     return done;
