@@ -152,3 +152,21 @@ test('a long list keeps its pieces while other sections change: an edit in it la
   const kept = after.filter((tree) => before.includes(tree)).length;
   assert.ok(kept >= after.length - 2, `${kept} of ${after.length} pieces kept`);
 });
+
+test('cuts found again after an edit, from those of the text before, equal the cuts of the whole text', () => {
+  const editArb = fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), text: fc.oneof(lineArb.map((l) => `${l}\n`), fc.constantFrom('x', '\n', '', '- ', '```\n', '\n\n')) });
+  fc.assert(
+    fc.property(fc.oneof(sectionArb, listSectionArb), fc.array(editArb, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      let text = start + start;
+      let cuts = listCuts(text, SOMETIMES);
+      for (const e of edits) {
+        const before = { text, cuts };
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.text + text.slice(at + e.del);
+        cuts = listCuts(text, SOMETIMES, before);
+        assert.deepEqual(cuts, listCuts(text, SOMETIMES));
+      }
+    }),
+    { numRuns: 400, seed: SEED + 4 },
+  );
+});

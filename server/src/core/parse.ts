@@ -340,7 +340,7 @@ export interface CutSizes {
 }
 
 /** The sizes used (tests pass smaller ones, to cut short texts often). */
-export const CUT_SIZES: CutSizes = { from: 16 * 1024, min: 2 * 1024, max: 12 * 1024, spread: 16 };
+export const CUT_SIZES: CutSizes = { from: 16 * 1024, min: 1024, max: 8 * 1024, spread: 8 };
 
 /** A list item marker in column 1, a space or tab, then text. */
 const LIST_ITEM_LINE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t]/;
@@ -361,22 +361,57 @@ function lineHash(line: string): number {
 }
 
 /** The cuts of a section (none for a short one, or one with definitions). */
-export function listCuts(text: string, sizes: CutSizes = CUT_SIZES): Cut[] {
+export function listCuts(text: string, sizes: CutSizes = CUT_SIZES, before?: { text: string; cuts: readonly Cut[] }): Cut[] {
   if (text.length < sizes.from || text.includes(']:')) return [];
-  const cuts: Cut[] = [];
-  let last = 0;
+  // After an edit, the cuts before it are the same, and after it the old ones moved, from the
+  // first cut both texts make past the edit: a cut line is at top level and not blank, so what
+  // follows depends on nothing before it but the cut itself.
+  let kept: Cut[] = [];
+  let change: TextChangeSpan | undefined;
+  const old = before && before.cuts.length > 0 ? before : undefined;
+  if (old) {
+    change = changeBetween(old.text, text);
+    let k = 0;
+    while (k < old.cuts.length && lineEndAfter(old.text, old.cuts[k].at) < change.prefix) k++;
+    kept = old.cuts.slice(0, k);
+  }
+  const cuts = kept;
+  const from = kept.length ? kept[kept.length - 1] : { at: 0, line: 0 };
+  let last = from.at;
   let prevBlank = true;
+  const oldAfter = new Map<number, number>();
+  if (old && change) for (let i = kept.length; i < old.cuts.length; i++) if (old.cuts[i].at >= change.newEnd - change.delta) oldAfter.set(old.cuts[i].at, i);
+  let resync = -1;
+  let lineDelta = 0;
   forEachLine(text, (line, start, lineNo, topLevel) => {
-    if (
-      topLevel && !prevBlank && start - last >= sizes.min && LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line) &&
-      (start - last >= sizes.max || lineHash(line) % sizes.spread === 0)
-    ) {
-      cuts.push({ at: start, line: lineNo });
-      last = start;
+    const lineAt = from.line + lineNo;
+    if (start !== from.at || kept.length === 0) {
+      if (
+        topLevel && !prevBlank && start - last >= sizes.min && LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line) &&
+        (start - last >= sizes.max || lineHash(line) % sizes.spread === 0)
+      ) {
+        const i = change && start >= change.newEnd ? oldAfter.get(start - change.delta) : undefined;
+        if (i !== undefined) {
+          resync = i;
+          lineDelta = lineAt - old!.cuts[i].line;
+          return false;
+        }
+        cuts.push({ at: start, line: lineAt });
+        last = start;
+      }
     }
     prevBlank = SPACES.test(line);
-  });
+    return true;
+  }, from.at);
+  if (resync >= 0) for (let i = resync; i < old!.cuts.length; i++) cuts.push({ at: old!.cuts[i].at + change!.delta, line: old!.cuts[i].line + lineDelta });
   return cuts;
+}
+
+/** Where the line that starts at `at` ends (its line break included). */
+function lineEndAfter(text: string, at: number): number {
+  LINE_BREAK.lastIndex = at;
+  const m = LINE_BREAK.exec(text);
+  return m ? m.index + m[0].length : text.length;
 }
 
 /** The character that tells a list's kind: its bullet, or the delimiter after an ordered item's number. */
@@ -589,6 +624,10 @@ export class ChunkCache {
 
   private lastText: string | undefined;
   private lastBounds: number[] = [];
+  /** Line starts inside front matter, fences and HTML blocks in the last text, as `[start, end)` pairs. */
+  private lastDirty: number[] = [];
+  /** The last section cut between list items, and its cuts. */
+  private lastCut: { text: string; cuts: Cut[] } | undefined;
   private lastChunks: ParsedChunk[] = [];
 
   /**
@@ -659,36 +698,39 @@ export class ChunkCache {
   boundaries(text: string, change: TextChangeSpan | undefined = this.lastText === undefined ? undefined : changeBetween(this.lastText, text)): number[] {
     const old = this.lastText;
     let bounds: number[];
-    if (old === undefined || !change) {
-      bounds = chunkBoundaries(text);
-    } else if (old === text) {
+    let dirty: number[];
+    if (old === text && change) {
       bounds = this.lastBounds;
+      dirty = this.lastDirty;
+    } else if (old === undefined || !change) {
+      ({ bounds, dirty } = scanBoundaries(text, 0, () => false));
     } else {
       const { prefix, delta, newEnd } = change;
       const oldEnd = newEnd - delta;
       const oldBounds = this.lastBounds;
+      const oldDirty = this.lastDirty;
       // The last boundary before the change, where the scan starts again at top level.
       let k = 0;
       while (k + 1 < oldBounds.length && oldBounds[k + 1] < prefix) k++;
+      const from = oldBounds[k];
+      // Resumed past the change at the first line that starts a line of both texts outside
+      // fences and HTML blocks: from there on the scanner sees the same lines in the same state.
+      // (Not at the old text's start: front matter can open only there.)
+      const resumeAt = (start: number) => start >= newEnd && start - delta > 0 && isLineStart(old, start - delta) && !inDirty(oldDirty, start - delta);
+      const scan = scanBoundaries(text, from, resumeAt);
       // The scan from that boundary finds it again (when its line is still a heading), except 0, always one.
       bounds = oldBounds.slice(0, Math.max(k, 1));
-      const after = new Map<number, number>();
-      for (let i = k + 1; i < oldBounds.length; i++) if (oldBounds[i] >= oldEnd) after.set(oldBounds[i], i);
-      let resyncAt = -1;
-      forEachLine(text, (line, start, _no, topLevel) => {
-        if (!(topLevel && start > 0 && ATX.test(line))) return true;
-        if (start >= newEnd) {
-          const i = after.get(start - delta);
-          if (i !== undefined) {
-            resyncAt = i;
-            return false;
-          }
-        }
-        bounds.push(start);
-        return true;
-      }, oldBounds[k]);
-      if (resyncAt >= 0) for (let i = resyncAt; i < oldBounds.length; i++) bounds.push(oldBounds[i] + delta);
+      for (const b of scan.bounds) if (b > 0) bounds.push(b);
+      dirty = [];
+      for (let i = 0; i < oldDirty.length; i += 2) if (oldDirty[i + 1] <= from) dirty.push(oldDirty[i], oldDirty[i + 1]);
+      dirty.push(...scan.dirty);
+      if (scan.resumedAt >= 0) {
+        const at = scan.resumedAt - delta;
+        for (const b of oldBounds) if (b >= at) bounds.push(b + delta);
+        for (let i = 0; i < oldDirty.length; i += 2) if (oldDirty[i] >= at) dirty.push(oldDirty[i] + delta, oldDirty[i + 1] + delta);
+      }
     }
+    this.lastDirty = dirty;
     this.lastText = text;
     this.lastBounds = bounds;
     return bounds;
@@ -722,7 +764,10 @@ export class ChunkCache {
   }
 
   private parse(text: string): CachedSection {
-    const cuts = listCuts(text, this.sizes);
+    // The section most recently cut is, most often, this one before the last keystroke.
+    const before = this.lastCut && text.length >= this.sizes.from ? this.lastCut : undefined;
+    const cuts = listCuts(text, this.sizes, before);
+    if (cuts.length > 0) this.lastCut = { text, cuts };
     if (cuts.length === 0) return { root: parseMarkdownTree(text) };
     const piece = (from: number, to: number, line: number): PlacedPiece => {
       const t = text.slice(from, to);
@@ -910,14 +955,62 @@ export function chunkBoundaries(text: string): number[] {
 }
 
 /**
+ * Chunk boundaries from `from` (a boundary, or 0), and the line starts inside front matter,
+ * fences and HTML blocks (`[start, end)` pairs); stops at the first line where `resume` says the
+ * rest is known (`resumedAt`, or -1).
+ */
+function scanBoundaries(text: string, from: number, resume: (start: number) => boolean): { bounds: number[]; dirty: number[]; resumedAt: number } {
+  const bounds: number[] = from === 0 ? [0] : [];
+  const dirty: number[] = [];
+  let dirtyFrom = -1;
+  let resumedAt = -1;
+  forEachLine(text, (line, start, _no, topLevel, clean) => {
+    if (clean && dirtyFrom >= 0) {
+      dirty.push(dirtyFrom, start);
+      dirtyFrom = -1;
+    } else if (!clean && dirtyFrom < 0) {
+      dirtyFrom = start;
+    }
+    if (clean && start > from && resume(start)) {
+      resumedAt = start;
+      return false;
+    }
+    if (topLevel && start > 0 && ATX.test(line)) bounds.push(start);
+    return true;
+  }, from);
+  if (dirtyFrom >= 0) dirty.push(dirtyFrom, text.length + 1);
+  return { bounds, dirty, resumedAt };
+}
+
+/** True when `at` starts a line of `text` (a line ends at \n, \r\n or a lone \r). */
+function isLineStart(text: string, at: number): boolean {
+  if (at <= 0) return at === 0;
+  const c = text.charCodeAt(at - 1);
+  return c === 10 || (c === 13 && text.charCodeAt(at) !== 10);
+}
+
+/** True when line start `at` is in one of the `[start, end)` pairs. */
+function inDirty(dirty: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = dirty.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dirty[mid * 2 + 1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < dirty.length / 2 && dirty[lo * 2] <= at;
+}
+
+/**
  * Calls `visit` for every line (ends at \n, \r\n or a lone \r, as in CommonMark) with its
  * start offset, its zero-based number, and whether it is at top level: outside front matter, a
  * fenced code block and an HTML block, and not opening one. Fences and HTML blocks are tracked as
  * if at top level even when indented inside a list item: unsure lines are simply not at top level.
  * Starts at `from` (a line start at top level; line numbers then count from there) and stops when
- * `visit` returns false.
+ * `visit` returns false. `clean` says the line starts outside front matter, fences and HTML blocks
+ * (it may open one).
  */
-function forEachLine(text: string, visit: (line: string, start: number, lineNo: number, topLevel: boolean) => boolean | void, from = 0): void {
+function forEachLine(text: string, visit: (line: string, start: number, lineNo: number, topLevel: boolean, clean: boolean) => boolean | void, from = 0): void {
   let pos = from;
   let lineNo = 0;
   const n = text.length;
@@ -935,6 +1028,7 @@ function forEachLine(text: string, visit: (line: string, start: number, lineNo: 
     const no = lineNo++;
     pos = m ? eol + m[0].length : n;
     lineBreak.lastIndex = pos;
+    const clean = !inFrontMatter && !fence && !html;
     let topLevel = false;
     if (first && FRONT_MATTER_FENCE.test(line)) {
       // As remark-frontmatter reads it: `---` and optional spaces or tabs, closed by the same (not `...`).
@@ -975,6 +1069,6 @@ function forEachLine(text: string, visit: (line: string, start: number, lineNo: 
       }
     }
     first = false;
-    if (visit(line, lineStart, no, topLevel) === false) return;
+    if (visit(line, lineStart, no, topLevel, clean) === false) return;
   }
 }
