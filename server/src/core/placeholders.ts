@@ -36,29 +36,58 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
   let m: RegExpExecArray | null;
   while ((m = PLACEHOLDER.exec(text))) {
     const t = m[0];
-    if (t.startsWith('<')) {
-      // Real HTML (`<br>`, `<img src=…>`, `</div>`) and autolinks (`<https://…>`) are not placeholders.
-      const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(t)?.[1]?.toLowerCase();
-      if (name && HTML_TAGS.has(name) && !/^<[a-z]+ [a-z]+ [a-z]+/i.test(t)) continue;
-      if (/^<[a-z][a-z0-9+.-]*:/i.test(t) || /^<[^ >@]+@[^ >]+>$/.test(t)) continue;
-      if (/^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z-]+=["'][^"']*["'])+\s*\/?>$/.test(t)) continue;
-    }
-    if (/^x{1,3}$/i.test(t) && t !== 'XXX') continue;
+    if (!counts(t)) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
 }
 
-/** True when a text holds nothing but placeholders, punctuation and whitespace. */
-export function isOnlyPlaceholders(text: string): boolean {
-  const matches = findPlaceholders(text);
-  if (matches.length === 0) return false;
-  let rest = '';
-  let last = 0;
-  for (const m of matches) {
-    rest += text.slice(last, m.start);
-    last = m.end;
+/** Whether a match of PLACEHOLDER is a placeholder: not real HTML, an autolink, or a lone `x`. */
+function counts(t: string): boolean {
+  if (t.startsWith('<')) {
+    // Real HTML (`<br>`, `<img src=…>`, `</div>`) and autolinks (`<https://…>`) are not placeholders.
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(t)?.[1]?.toLowerCase();
+    if (name && HTML_TAGS.has(name) && !/^<[a-z]+ [a-z]+ [a-z]+/i.test(t)) return false;
+    if (/^<[a-z][a-z0-9+.-]*:/i.test(t) || /^<[^ >@]+@[^ >]+>$/.test(t)) return false;
+    if (/^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z-]+=["'][^"']*["'])+\s*\/?>$/.test(t)) return false;
   }
-  rest += text.slice(last);
-  return rest.replace(/[\s\p{P}\p{S}]/gu, '') === '';
+  return !(/^x{1,3}$/i.test(t) && t !== 'XXX');
+}
+
+/** PLACEHOLDER, matching only where it is put. */
+const PLACEHOLDER_AT = new RegExp(PLACEHOLDER.source, 'y');
+/** A character that is not blank, punctuation or a symbol. */
+const WORDLIKE = /[^\s\p{P}\p{S}]/gu;
+
+/**
+ * True when a text holds nothing but placeholders, punctuation and whitespace: what is left of
+ * it once the placeholders `findPlaceholders` finds are taken out is blanks, punctuation and
+ * symbols, and there was at least one. It stops at the first character that decides, instead of
+ * finding every placeholder first (a section of a megabyte is read on every keystroke in it).
+ */
+export function isOnlyPlaceholders(text: string): boolean {
+  let pos = 0;
+  let found = false;
+  for (;;) {
+    // The first character from `pos` that a placeholder must cover.
+    WORDLIKE.lastIndex = pos;
+    const f = WORDLIKE.exec(text)?.index ?? text.length;
+    // The next placeholder starts at or before it (as PLACEHOLDER scanning from `pos` finds it), or the answer is known.
+    let m: RegExpExecArray | null = null;
+    for (let p = pos; p <= f && p < text.length && !m; p++) {
+      PLACEHOLDER_AT.lastIndex = p;
+      m = PLACEHOLDER_AT.exec(text);
+    }
+    if (!m) return found && f === text.length;
+    const end = m.index + m[0].length;
+    if (!counts(m[0])) {
+      // Not a placeholder: its text stays, and the scan goes on after it.
+      WORDLIKE.lastIndex = m.index;
+      const w = WORDLIKE.exec(text);
+      if (w && w.index < end) return false;
+    } else {
+      found = true;
+    }
+    pos = end;
+  }
 }
