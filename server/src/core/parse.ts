@@ -339,8 +339,14 @@ export interface CutSizes {
   spread: number;
 }
 
-/** The sizes used (tests pass smaller ones, to cut short texts often). */
+/** The sizes used with a chunk cache (tests pass smaller ones, to cut short texts often): small pieces, so that a keystroke parses little again. */
 export const CUT_SIZES: CutSizes = { from: 16 * 1024, min: 1024, max: 8 * 1024, spread: 8 };
+
+/**
+ * The sizes used without a cache (the CLI): only sections longer than chunks are joined to, in
+ * larger pieces (each parse call has a fixed cost, and nothing is parsed again).
+ */
+const CUT_SIZES_ONCE: CutSizes = { from: 32 * 1024, min: 4 * 1024, max: 16 * 1024, spread: 8 };
 
 /** A list item marker in column 1, a space or tab, then text. */
 const LIST_ITEM_LINE = /^(?:[-*+]|\d{1,9}[.)])[ \t]+[^ \t]/;
@@ -861,14 +867,14 @@ export function parseChunked(text: string, cache?: ChunkCache, options: ParseOpt
     const start = bounds[i];
     let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
     let piece = text.slice(start, end);
-    let tree = parseSection(piece);
+    let tree = parseSection(piece, CUT_SIZES_ONCE);
     if (end < text.length && endsOpen(tree, piece)) {
       // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
       // (one opened inside a list item ends with the item, and the next fence line opens another).
       // Parse the rest of the text as one chunk rather than guess again.
       end = text.length;
       piece = text.slice(start);
-      tree = parseSection(piece);
+      tree = parseSection(piece, CUT_SIZES_ONCE);
       chunks.push({ start, end, tree });
       break;
     }
