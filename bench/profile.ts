@@ -12,8 +12,9 @@
  *
  * Scenarios: `lint-150` (full lint of the twenty 150-line documents of the benchmark),
  * `lint-10000` (full lint of the 10,000-line postmortem), `revalidate-10000` (a one-character edit
- * in its middle, then `lint(text, { cache })`, as the language server does), `parse-10000` (the
- * bare remark parse of it, for comparison).
+ * in its middle, then `lint(text, { cache })`, as the language server does), `revalidate-list-1mb`
+ * (the same in the middle of a 1 MB postmortem whose timeline is one list, bench/shapes.ts),
+ * `parse-10000` (the bare remark parse of the 10,000-line one, for comparison).
  *
  * `summarize` prints the functions with the most self time, and the core functions with the most
  * total time (self plus callees), from a `.cpuprofile`.
@@ -28,6 +29,8 @@ import remarkGfm from 'remark-gfm';
 import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
 import { longDocument, revalidationPair, smallDocuments } from './corpus';
+import { nestedListPostmortem } from './shapes';
+import { mergeConfig } from '../server/src/core/config';
 
 interface ProfileNode {
   id: number;
@@ -100,6 +103,15 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
     lint(base, { cache });
     return (i) => lint(i % 2 ? base : edited, { cache });
   }
+  if (scenario === 'revalidate-list-1mb') {
+    const base = nestedListPostmortem({ seed: 16, chars: 1_000_000 });
+    const at = base.indexOf('\n- **', base.length >> 1) + 7;
+    const edited = base.slice(0, at) + 'x' + base.slice(at);
+    const cache = new ChunkCache();
+    const config = mergeConfig({ maxFileSize: 64 * 1024 * 1024 });
+    lint(base, { cache, config });
+    return (i) => lint(i % 2 ? base : edited, { cache, config });
+  }
   if (scenario === 'parse-10000') {
     const text = longDocument().text;
     return () => floor.parse(text);
@@ -110,7 +122,7 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
 async function run(scenario: string, iterations: number): Promise<void> {
   const step = scenarioStep(scenario);
   if (!step) {
-    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, parse-10000)`);
+    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, revalidate-list-1mb, parse-10000)`);
     process.exit(2);
   }
   step(-1);

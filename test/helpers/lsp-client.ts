@@ -29,6 +29,8 @@ export interface TestServer {
   stderr: () => string;
   /** Messages the server logged through window/logMessage. */
   logs: string[];
+  /** Every publishDiagnostics notification, in the order received. */
+  publishes: PublishDiagnosticsParams[];
   /** Waits for the next publishDiagnostics for a URI that satisfies `pred`. */
   nextDiagnostics(uri: string, pred?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   /** Pulls diagnostics for a URI. */
@@ -73,7 +75,9 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const published = new Map<string, Diagnostic[]>();
   const waiters: Array<{ uri: string; pred: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   const logs: string[] = [];
+  const publishes: PublishDiagnosticsParams[] = [];
   conn.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => {
+    publishes.push(p);
     published.set(p.uri, p.diagnostics);
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i];
@@ -119,7 +123,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   await conn.sendNotification(InitializedNotification.type, {});
   const versions = new Map<string, number>();
   return {
-    conn, proc, init, logs,
+    conn, proc, init, logs, publishes,
     stderr: () => err,
     nextDiagnostics(uri, pred = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {

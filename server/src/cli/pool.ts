@@ -18,12 +18,17 @@ const MAX_WORKERS = 8;
 
 /**
  * Young generation of a worker, in MB. Parsing allocates many short-lived objects (micromark
- * events, tokens, tree nodes) and garbage collection was about 15 % of a lint worker's profile;
- * a larger young generation means fewer scavenges. On the 1,000-file benchmark it saved about
- * 5 % of the wall time against V8's default (7.6 s against 8.1 s, three alternating runs each).
- * Nothing lives long, so the old generation does not grow.
+ * events, tokens, tree nodes), and a larger young generation means fewer scavenges: 192 MB saved
+ * about 5 % of the wall time on the 1,000-file benchmark, but each worker's young generation is
+ * resident while it runs, and `postmortem lint` then peaked at 450 to 490 MB where
+ * markdownlint-cli2 peaks at 220 to 280 MB on the same files (issue 16). Measured on the 1,000
+ * files: 16 MB peaks at 245 to 255 MB, 12 MB at 230 to 235, 8 MB at 225 to 230, each about
+ * 10 % slower than the one before it.
  */
-const WORKER_YOUNG_GENERATION_MB = 192;
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+/** Tasks a worker holds at once: the next one is there when it finishes one, without waiting for the main thread. */
+const TASKS_IN_FLIGHT = 2;
 
 /** The `workerData` that marks a lint worker. */
 export const WORKER_MARK = 'postmortem-lint-worker';
@@ -56,7 +61,9 @@ export function workerCount(count: number, threshold = PARALLEL_THRESHOLD): numb
 
 /**
  * Lints every task, in parallel when there are more than `PARALLEL_THRESHOLD` and a worker
- * script is known. If a worker cannot start or dies, the tasks it had not finished run here.
+ * script is known. The main thread only hands out tasks (a worker isolate linting costs less
+ * memory than the main thread does). If a worker cannot start or dies, the tasks it had not
+ * finished run here.
  */
 export async function runTasks(tasks: readonly LintTask[], workerScript: string | undefined): Promise<LintOutcome[]> {
   const n = workerScript ? workerCount(tasks.length) : 0;
@@ -65,46 +72,56 @@ export async function runTasks(tasks: readonly LintTask[], workerScript: string 
   const outcomes: Array<LintOutcome | undefined> = new Array(tasks.length);
   let next = 0;
   const workers: Worker[] = [];
-  await new Promise<void>((resolve) => {
-    let alive = n;
-    const finishOne = () => {
+  let alive = n;
+  let wake: (() => void) | undefined;
+  const changed = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  for (let k = 0; k < n; k++) {
+    const inFlight = new Set<number>();
+    let done = false;
+    let worker: Worker;
+    try {
+      worker = new Worker(workerScript!, { workerData: { kind: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    } catch {
       alive--;
-      if (alive === 0) resolve();
-    };
-    for (let w = 0; w < n; w++) {
-      let current: number | undefined;
-      let done = false;
-      const worker = new Worker(workerScript!, { workerData: { kind: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-      workers.push(worker);
-      const feed = () => {
-        if (next >= tasks.length) {
-          current = undefined;
-          if (!done) {
-            done = true;
-            finishOne();
-          }
-          return;
-        }
-        current = next++;
-        worker.postMessage({ id: current, task: tasks[current] } satisfies Request);
-      };
-      worker.on('message', (res: Response) => {
-        outcomes[res.id] = res.outcome;
-        feed();
-      });
-      const fail = () => {
-        // The task in flight is linted again on the main thread, below.
-        if (current !== undefined && !outcomes[current]) current = undefined;
-        if (!done) {
-          done = true;
-          finishOne();
-        }
-      };
-      worker.on('error', fail);
-      worker.on('exit', fail);
-      feed();
+      continue;
     }
-  });
+    workers.push(worker);
+    const feed = () => {
+      while (!done && inFlight.size < TASKS_IN_FLIGHT && next < tasks.length) {
+        const id = next++;
+        inFlight.add(id);
+        worker.postMessage({ id, task: tasks[id] } satisfies Request);
+      }
+      if (inFlight.size === 0 && next >= tasks.length && !done) {
+        done = true;
+        alive--;
+        changed();
+      }
+    };
+    worker.on('message', (res: Response) => {
+      outcomes[res.id] = res.outcome;
+      inFlight.delete(res.id);
+      feed();
+      changed();
+    });
+    const fail = () => {
+      // The tasks in flight are linted again on the main thread, below.
+      inFlight.clear();
+      if (!done) {
+        done = true;
+        alive--;
+        changed();
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    feed();
+  }
+  while (alive > 0) await new Promise<void>((resolve) => (wake = resolve));
   await Promise.all(workers.map((w) => w.terminate().catch(() => 0)));
   return tasks.map((t, i) => outcomes[i] ?? lintFile(t));
 }

@@ -1,6 +1,8 @@
-import type { Heading, Nodes, RootContent } from 'mdast';
+import type { Heading, List, Nodes, RootContent } from 'mdast';
 import { LineIndex } from './text';
 import { parseChunked, type ChunkCache } from './parse';
+import type { Root } from 'mdast';
+import { Reuse, type ReuseKind } from './incremental';
 import { readFrontMatter, type FrontMatter } from './frontmatter';
 import type { OffsetRange } from './types';
 
@@ -50,31 +52,118 @@ export interface ParsedDocument {
   sections: Section[];
   /** Ranges of HTML comments at top level (guidance and inline directives live there). */
   comments: Array<OffsetRange & { value: string }>;
+  /**
+   * The document cut into the pieces it was parsed in (sections, and pieces of long lists), in
+   * order, covering the text after a BOM. Work on a segment that did not change since the last
+   * lint is reused (`reuse`).
+   */
+  segments: Segment[];
+  /** Work reused from the last lint of this document; undefined without a chunk cache (incremental.ts). */
+  reuse: Reuse | undefined;
+}
+
+/** A part of the document parsed on its own. */
+export interface Segment {
+  /** Absolute start offset. */
+  start: number;
+  /** Absolute end offset. */
+  end: number;
+  /** The tree it was parsed into (the same object while its text is the same). */
+  tree: Root;
+  /** Offset to add to the positions of the tree's nodes. */
+  base: number;
 }
 
 /** Parses a document (never throws for any string). */
-export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument {
+export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument;
+/** Parses a document; undefined when `cancelled` returned true between two sections. */
+export function parseDocument(text: string, cache: ChunkCache | undefined, cancelled: (() => boolean) | undefined): ParsedDocument | undefined;
+export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () => boolean): ParsedDocument | undefined {
   const bom = text.charCodeAt(0) === 0xfeff;
   const offset = bom ? 1 : 0;
-  const parsed = parseChunked(withFrontMatterBlanked(bom ? text.slice(1) : text), cache);
+  const parsed = parseChunked(withFrontMatterBlanked(bom ? text.slice(1) : text), cache, { cancelled });
+  if (!parsed) return undefined;
+  const reuse = cache?.reuse;
   const blocks: Block[] = [];
   let frontMatter: FrontMatter | undefined;
   const comments: ParsedDocument['comments'] = [];
+  const segments: Segment[] = [];
   for (const chunk of parsed.chunks) {
     const base = chunk.start + offset;
+    if (chunk.pieces) {
+      chunk.pieces.forEach((p, i) => {
+        const next = chunk.pieces![i + 1];
+        segments.push({ start: base + p.offset, end: base + (next ? next.offset : chunk.end - chunk.start), tree: p.tree, base });
+      });
+    } else {
+      segments.push({ start: base, end: chunk.end + offset, tree: chunk.tree, base });
+    }
     for (const node of chunk.tree.children) {
       const start = base + (node.position?.start.offset ?? 0);
       const end = base + (node.position?.end.offset ?? 0);
       if (node.type === 'yaml') {
-        if (!frontMatter && start === offset) frontMatter = readFrontMatter(text, node.value, start, end);
+        if (!frontMatter && start === offset) {
+          // Reading YAML costs as much as parsing it: reused while the front matter's text is the same.
+          // The key is the document's own text of the block: micromark saw it blanked
+          // (withFrontMatterBlanked), so the node alone would be the same for any YAML of that length.
+          frontMatter = reuse ? reuse.get(FRONT_MATTER, node, start, text.slice(start, end), () => readFrontMatter(text, node.value, start, end)) : readFrontMatter(text, node.value, start, end);
+        }
         continue;
       }
       if (node.type === 'html' && /^\s*<!--/.test(node.value)) comments.push({ start, end, value: node.value });
       blocks.push({ node, base, start, end });
     }
   }
-  const lines = new LineIndex(text);
-  return { text, bom, lines, frontMatter, blocks, sections: buildSections(text, blocks), comments };
+  const lines = reuse ? new LineIndex(text, lineStartsOf(text, segments, reuse)) : new LineIndex(text);
+  return { text, bom, lines, frontMatter, blocks, sections: buildSections(text, blocks), comments, segments, reuse };
+}
+
+/** The front matter, reused while its node is (always at the start of the text: it does not move). */
+const FRONT_MATTER: ReuseKind<FrontMatter> = { name: 'front matter', move: (fm) => fm };
+
+/** Line starts of a segment, relative to its start, after position 0: reused while the segment is. */
+const LINE_STARTS: ReuseKind<number[]> = { name: 'line starts', move: (starts) => starts };
+
+/** The document's line starts, from those of each segment (segments start at line starts). */
+function lineStartsOf(text: string, segments: readonly Segment[], reuse: Reuse): number[] {
+  const starts = [0];
+  for (const seg of segments) {
+    const rel = reuse.get(LINE_STARTS, seg.tree, seg.start, String(seg.end - seg.start), () => new LineIndex(text.slice(seg.start, seg.end)).lineStarts.slice(1));
+    for (const r of rel) starts.push(seg.start + r);
+  }
+  // A last line start at the very end of a segment is also the first of the next: keep one.
+  let w = 1;
+  for (let i = 1; i < starts.length; i++) if (starts[i] !== starts[w - 1]) starts[w++] = starts[i];
+  starts.length = w;
+  return starts;
+}
+
+/**
+ * The list nodes a top-level list block is made of, in order, each with its own items and the
+ * offset to add to its positions: one per piece of a long list parsed in pieces (each the same
+ * node while its piece's text is), else the block's own node.
+ */
+export function listParts(doc: ParsedDocument, block: Block): Array<{ list: List; base: number }> {
+  if (block.node.type !== 'list') return [];
+  const segs = doc.segments;
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].end <= block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const parts: Array<{ list: List; base: number }> = [];
+  for (let i = lo; i < segs.length && segs[i].start < block.end; i++) {
+    const seg = segs[i];
+    for (const node of seg.tree.children) {
+      if (node.type !== 'list') continue;
+      const start = seg.base + (node.position?.start.offset ?? 0);
+      const end = seg.base + (node.position?.end.offset ?? 0);
+      if (start < block.end && end > block.start) parts.push({ list: node, base: seg.base });
+    }
+  }
+  return parts.length > 0 ? parts : [{ list: block.node, base: block.base }];
 }
 
 /**

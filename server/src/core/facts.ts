@@ -1,10 +1,11 @@
 import type { List, ListItem, Nodes } from 'mdast';
 import type { FieldId, OffsetRange } from './types';
-import type { ParsedDocument } from './document';
+import type { ParsedDocument, Segment } from './document';
 import { nodeRange, nodeText } from './document';
 import type { ExtractedFields, Occurrence } from './model';
 import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findPercents, type Duration, type Timestamp } from './readers/index';
 import { PACKS } from './lang/index';
+import type { ReuseKind } from './incremental';
 
 /** A typed value read from one occurrence, with the range of the expression. */
 export interface Stated<T> {
@@ -90,7 +91,12 @@ export function maskComments(s: string): string {
 export function proseText(doc: ParsedDocument): string {
   let text = PROSE.get(doc);
   if (text === undefined) {
-    text = maskNonProse(doc);
+    const reuse = doc.reuse;
+    // With a chunk cache, the prose of each segment the last lint saw is reused (incremental.ts):
+    // masking reads only the segment's nodes and text, and the front matter for the first one.
+    text = reuse
+      ? (doc.bom ? doc.text.charAt(0) : '') + doc.segments.map((seg) => segmentProse(doc, seg)).join('')
+      : maskNonProse(doc, doc.blocks.map((b) => ({ node: b.node as Nodes, base: b.base })), 0, doc.text.length);
     PROSE.set(doc, text);
   }
   return text;
@@ -99,11 +105,26 @@ export function proseText(doc: ParsedDocument): string {
 /** Several rules read the prose of one parsed document: mask it once. */
 const PROSE = new WeakMap<ParsedDocument, string>();
 
-function maskNonProse(doc: ParsedDocument): string {
+const PROSE_OF_SEGMENT: ReuseKind<string> = { name: 'prose of a segment', move: (t) => t };
+
+/** What the prose of a segment depends on besides its text: the front matter, for the segment it starts in. */
+export function proseKey(doc: ParsedDocument, seg: Segment): string {
+  const fm = doc.frontMatter;
+  return fm && seg.start <= fm.range.start && fm.range.start < seg.end ? String(doc.reuse?.id(fm)) : '';
+}
+
+/** The part of `proseText` that one segment covers; reused with a chunk cache while the segment is. */
+export function segmentProse(doc: ParsedDocument, seg: Segment): string {
+  const mask = () => maskNonProse(doc, seg.tree.children.map((node) => ({ node: node as Nodes, base: seg.base })), seg.start, seg.end);
+  return doc.reuse ? doc.reuse.get(PROSE_OF_SEGMENT, seg.tree, seg.start, proseKey(doc, seg), mask) : mask();
+}
+
+/** `doc.text` from `from` to `to`, with what is not prose under `roots` (and in front matter that starts there) blanked out. */
+function maskNonProse(doc: ParsedDocument, roots: ReadonlyArray<{ node: Nodes; base: number }>, from: number, to: number): string {
   const spans: OffsetRange[] = [];
   // An explicit stack, not recursion: a 5,000-deep quote must not overflow the call stack.
   const stack: Array<{ node: Nodes; base: number }> = [];
-  for (let i = doc.blocks.length - 1; i >= 0; i--) stack.push({ node: doc.blocks[i]!.node as Nodes, base: doc.blocks[i]!.base });
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
   while (stack.length > 0) {
     const { node, base } = stack.pop()!;
     const r = nodeRange(node, base);
@@ -136,7 +157,7 @@ function maskNonProse(doc: ParsedDocument): string {
     if (descend && 'children' in node) for (const c of node.children as Nodes[]) stack.push({ node: c, base });
   }
   const fm = doc.frontMatter;
-  if (fm) {
+  if (fm && fm.range.start >= from && fm.range.start < to) {
     // A `#` that starts a YAML comment: at a line start or after a blank, and not inside a value.
     const values = [...fm.pointers.values()];
     const yaml = doc.text.slice(fm.contentStart, fm.range.end);
@@ -146,17 +167,18 @@ function maskNonProse(doc: ParsedDocument): string {
       spans.push({ start, end: start + m[1].length });
     }
   }
-  if (spans.length === 0) return doc.text;
+  if (spans.length === 0) return doc.text.slice(from, to);
   spans.sort((a, b) => a.start - b.start);
   let out = '';
-  let at = 0;
+  let at = from;
   for (const s of spans) {
-    if (s.end <= at) continue;
-    const from = Math.max(at, s.start);
-    out += doc.text.slice(at, from) + doc.text.slice(from, s.end).replace(/[^\r\n]/g, ' ');
-    at = s.end;
+    const end = Math.min(s.end, to);
+    if (end <= at) continue;
+    const start = Math.max(at, s.start);
+    out += doc.text.slice(at, start) + doc.text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    at = end;
   }
-  return out + doc.text.slice(at);
+  return out + doc.text.slice(at, to);
 }
 
 const NA = /^\s*(?:N\/?A|not applicable|none|해당 ?없음)(?=[\s:：,;.\-–—]|$)\.?[ \t]*[:：,;.\-–—]?[ \t]*/i;

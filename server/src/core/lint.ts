@@ -25,6 +25,11 @@ export interface LintOptions {
   cache?: ChunkCache;
   /** Message locale; defaults to the config's. */
   locale?: Locale;
+  /**
+   * Asked between sections and between the steps of the run; when it returns true the run stops
+   * and the result says `cancelled` (the language server: a newer version of the document came).
+   */
+  cancelled?: () => boolean;
 }
 
 /** Everything one lint run produced: findings, and the model for hover, completion and preview. */
@@ -51,6 +56,8 @@ export interface LintResult {
   language?: DetectedLanguage;
   /** Rules that threw (a bug): id and message. The run goes on without them. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
+  /** True when `options.cancelled` stopped the run: there are no findings. */
+  cancelled?: boolean;
 }
 
 /** Lints a postmortem. Never throws, whatever the text. */
@@ -75,8 +82,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let kind: KindInfo;
   let required: FieldId[];
   let language: DetectedLanguage;
+  const stopped = options.cancelled ?? (() => false);
+  const cancelled: LintResult = { findings: [], ruleErrors, cancelled: true };
   try {
-    doc = parseDocument(text, options.cache);
+    const parsed = parseDocument(text, options.cache, options.cancelled);
+    if (!parsed || stopped()) return cancelled;
+    doc = parsed;
     fields = extractFields(doc, config);
     const masked = proseText(doc);
     language = detectLanguage(masked);
@@ -99,6 +110,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
     model = normalizeModel(doc, fields, facts);
     schemaIssues = validateModel(doc, model, config, options.teamSchema);
+    if (stopped()) return cancelled;
   } catch (err) {
     // The parsers and readers should never throw; if one does, say so instead of failing the caller.
     // Nesting thousands deep overflows the stack of the Markdown parser's own tree walks: that is
@@ -113,6 +125,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   const directives = directivesOf(doc);
   for (const r of active) {
+    if (stopped()) return cancelled;
     const severity = severityOf(r, config)!;
     const ctx: RuleContext = {
       doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language, teamSchema: options.teamSchema,

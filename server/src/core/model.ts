@@ -1,9 +1,10 @@
 import type { List, ListItem, Table, Paragraph, Nodes } from 'mdast';
 import type { FieldId, OffsetRange, Surface } from './types';
 import type { PostmortemConfig } from './config';
-import { FRONT_MATTER_KEYS, matchHeading, matchLabel } from './fields';
+import { FRONT_MATTER_KEYS, matchHeading, matchLabel, type FieldMatch } from './fields';
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import { isOnlyPlaceholders } from './placeholders';
+import { movedRange, type ReuseKind } from './incremental';
 
 /** One place where a document states a field. */
 export interface Occurrence {
@@ -76,26 +77,43 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
   const sections: ExtractedFields['sections'] = [];
   // The document's title names the incident, not a field: only an exact field name counts there.
   const title = doc.sections[0]?.depth === 1 ? doc.sections[0] : undefined;
+  // The heading aliases the configuration adds, by content: reused work keyed by them survives an equal new configuration.
+  const aliases = doc.reuse ? JSON.stringify(config.sections) : '';
   for (const section of doc.sections) {
-    const match = matchHeading(section.title, config.sections, { exactOnly: section === title });
+    const heading = doc.blocks[section.blockIndex];
+    const exactOnly = section === title;
+    const match = doc.reuse
+      ? doc.reuse.get(HEADING_FIELD, heading.node, heading.start, `${exactOnly}|${aliases}`, () => matchHeading(section.title, config.sections, { exactOnly }))
+      : matchHeading(section.title, config.sections, { exactOnly });
     const field = match?.field;
     sections.push({ section, field });
     if (!field) continue;
-    const text = bodyText(doc, section.body);
+    const body = () => {
+      const text = bodyText(doc, section.body);
+      return { text, placeholderOnly: isOnlyPlaceholders(text) };
+    };
+    // The text of a section is that of its blocks: reused while they are the same nodes.
+    const { text, placeholderOnly } = doc.reuse
+      ? doc.reuse.get(SECTION_TEXT, heading.node, heading.start, section.body.map((b) => doc.reuse!.id(b.node)).join(','), body)
+      : body();
     const content = section.body.filter((b) => b.node.type !== 'heading' && !(b.node.type === 'html' && /^\s*<!--/.test(b.node.value)));
     const valueRange = content.length ? { start: content[0].start, end: content[content.length - 1].end } : { start: section.bodyRange.start, end: section.bodyRange.start };
     add({
-      field, surface: 'section', match: match.exact ? 'exact' : 'intent', labelRange: section.titleRange, valueRange, text,
-      empty: text === '', placeholderOnly: isOnlyPlaceholders(text), section,
+      field, surface: 'section', match: match!.exact ? 'exact' : 'intent', labelRange: section.titleRange, valueRange, text,
+      empty: text === '', placeholderOnly, section,
     });
   }
 
   // 3 and 4. Labelled lines and metadata table rows, in paragraphs, lists and tables at any level
   // of the block tree (but not inside code).
-  doc.blocks.forEach((block, i) => {
-    const n = doc.blocks[i + 1];
-    scanBlock(doc, block.node as Nodes, block.base, config, add, n ? { node: n.node as Nodes, base: n.base } : undefined);
-  });
+  if (doc.reuse) {
+    for (const o of segmentOccurrences(doc, config, aliases)) add(o);
+  } else {
+    doc.blocks.forEach((block, i) => {
+      const n = doc.blocks[i + 1];
+      scanBlock(doc, block.node as Nodes, block.base, config, add, n ? { node: n.node as Nodes, base: n.base } : undefined);
+    });
+  }
 
   for (const list of byField.values()) list.sort((a, b) => SURFACE_ORDER[a.surface] - SURFACE_ORDER[b.surface] || a.valueRange.start - b.valueRange.start);
   return { byField, sections };
@@ -115,10 +133,57 @@ export function bodyText(doc: ParsedDocument, body: Block[]): string {
   for (const b of body) {
     if (b.node.type === 'html' && /^\s*<!--/.test(b.node.value)) continue;
     if (b.node.type === 'heading') continue;
-    s += stripComments(doc.text.slice(b.start, b.end)) + '\n';
+    const text = () => stripComments(doc.text.slice(b.start, b.end));
+    s += (doc.reuse ? doc.reuse.get(BLOCK_TEXT, b.node, b.start, '', text) : text()) + '\n';
   }
   return s.trim();
 }
+
+/**
+ * Labelled lines and table rows, a segment at a time (the sections and pieces of long lists the
+ * document was parsed in), each reused while its segment is the same tree: they read only the
+ * segment's text, the configuration's heading aliases, and the blocks that follow its blocks
+ * outside it (a `Label:` that ends a paragraph introduces the next block), all in the key. A long list's items are read
+ * through the list node of each piece, so an edit in the list reads again only its piece.
+ */
+function segmentOccurrences(doc: ParsedDocument, config: PostmortemConfig, aliases: string): Occurrence[] {
+  const reuse = doc.reuse!;
+  const index = new Map<object, number>();
+  doc.blocks.forEach((b, i) => index.set(b.node, i));
+  const out: Occurrence[] = [];
+  for (const seg of doc.segments) {
+    const kids = seg.tree.children;
+    // Blocks after a block of the segment that are not its next node there: the one after the
+    // segment, and a long list joined from pieces (a new node at every parse of its section).
+    let key = aliases;
+    kids.forEach((node, k) => {
+      const i = index.get(node);
+      const n = i === undefined ? undefined : doc.blocks[i + 1];
+      if (n && n.node !== kids[k + 1]) key += `:${reuse.id(n.node)}`;
+    });
+    const found = reuse.get(OCCURRENCES, seg.tree, seg.start, key, () => {
+      const acc: Occurrence[] = [];
+      for (const node of kids) {
+        if (node.type === 'yaml') continue;
+        const i = index.get(node);
+        // A node that is not a block is a piece of a long list: lists do not read the next block.
+        const n = i === undefined ? undefined : doc.blocks[i + 1];
+        scanBlock(doc, node as Nodes, seg.base, config, (o) => acc.push(o), n ? { node: n.node as Nodes, base: n.base } : undefined);
+      }
+      return acc;
+    });
+    for (const o of found) out.push(o);
+  }
+  return out;
+}
+
+const OCCURRENCES: ReuseKind<Occurrence[]> = {
+  name: 'labelled lines and table rows',
+  move: (os, delta) => (delta === 0 ? os : os.map((o) => ({ ...o, labelRange: movedRange(o.labelRange, delta), valueRange: movedRange(o.valueRange, delta) }))),
+};
+const HEADING_FIELD: ReuseKind<FieldMatch | undefined> = { name: 'field of a heading', move: (f) => f };
+const BLOCK_TEXT: ReuseKind<string> = { name: 'text of a block without comments', move: (t) => t };
+const SECTION_TEXT: ReuseKind<{ text: string; placeholderOnly: boolean }> = { name: 'text of a section', move: (t) => t };
 
 /**
  * HTML comments removed, as `/<!--[\s\S]*?-->/g` would (an unclosed `<!--` stays), but by a scan:

@@ -1,11 +1,11 @@
 /**
  * Server commands (SPEC section 7): Insert Missing Sections and Insert Timeline Entry. Each
- * computes its edit from the lint result, then asks the client to apply it (`workspace/applyEdit`),
- * so the change goes through the editor's undo stack.
+ * computes its edit from the lint result of the document's current version (in the lint worker
+ * that holds it), then asks the client to apply it (`workspace/applyEdit`), so the change goes
+ * through the editor's undo stack.
  */
-import type { Position, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { Position, TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { LintResult } from '../core/lint';
-import { lint } from '../core/lint';
 import type { PostmortemConfig } from '../core/config';
 import type { FieldId, Locale, TextEdit } from '../core/types';
 import type { Section } from '../core/document';
@@ -17,6 +17,8 @@ import type { Feature, ServerContext } from './server';
 import { toTextEdit } from './convert';
 import { SERVER_COMMANDS, type CommandResult, type TemplateList, type NewPostmortemResult } from './command-ids';
 import { listTemplatesCommand, newFromTemplateCommand } from './templates-command';
+import type { LintedDocument } from './lint-engine';
+import type { CommandEdit, Query } from './lint-protocol';
 import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
 
 /** The edit that inserts every missing section, and the fields it adds. */
@@ -191,9 +193,10 @@ function isPosition(v: unknown): v is Position {
   return !!v && typeof v === 'object' && typeof (v as Position).line === 'number' && typeof (v as Position).character === 'number';
 }
 
-const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 'openBlock' | 'rejected' | 'inserted', string>> = {
+const MESSAGES: Record<Locale, Record<'notOpen' | 'busy' | 'unreadable' | 'nothing' | 'openBlock' | 'rejected' | 'inserted', string>> = {
   en: {
     notOpen: 'The document is not open in the editor.',
+    busy: 'The document is still being checked: try again in a moment.',
     unreadable: 'The document could not be read as Markdown.',
     nothing: 'Every section is already there.',
     openBlock: 'The document ends inside a code block or HTML block that is never closed, so a heading added at the end would not be a heading. Close the block, then try again.',
@@ -202,6 +205,7 @@ const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 'op
   },
   ko: {
     notOpen: '문서가 편집기에 열려 있지 않습니다.',
+    busy: '문서를 아직 검사하는 중입니다. 잠시 후 다시 시도하세요.',
     unreadable: '문서를 Markdown으로 읽을 수 없습니다.',
     nothing: '모든 섹션이 이미 있습니다.',
     openBlock: '문서가 닫히지 않은 코드 블록이나 HTML 블록 안에서 끝나므로, 끝에 추가한 제목은 제목이 되지 않습니다. 블록을 닫은 뒤 다시 시도하세요.',
@@ -210,54 +214,71 @@ const MESSAGES: Record<Locale, Record<'notOpen' | 'unreadable' | 'nothing' | 'op
   },
 };
 
-/** The document's lint result; for a Markdown file that is not (yet) a postmortem, a fresh one. */
-async function resultFor(ctx: ServerContext, uri: string): Promise<{ result: LintResult; text: string; version: number; config: PostmortemConfig; korean: boolean } | string> {
-  const m = MESSAGES[ctx.locale()];
-  const found = await ctx.stateFor(uri);
-  if (!found) return m.notOpen;
-  const config = found.state.config?.config;
-  if (!config) return m.notOpen;
-  const text = found.doc.getText();
-  const result = found.state.result ?? lint(text, { config, teamSchema: found.state.config?.teamSchema, locale: ctx.locale() });
-  if (!result.doc) return m.unreadable;
-  const korean = result.doc.sections.length > 0 ? documentIsKorean(result.doc) : ctx.locale() === 'ko';
-  return { result, text, version: found.doc.version, config, korean };
+/** How long a command waits for the lint of the document's current version. */
+const COMMAND_WAIT_MS = 30_000;
+
+/** What a command needs of the linted document, or the message that says why it cannot run. */
+function commandInput(linted: LintedDocument, locale: Locale): { result: LintResult; korean: boolean } | string {
+  const result = linted.result;
+  if (!result?.doc) return MESSAGES[locale].unreadable;
+  const korean = result.doc.sections.length > 0 ? documentIsKorean(result.doc) : locale === 'ko';
+  return { result, korean };
 }
 
-async function apply(ctx: ServerContext, uri: string, version: number, text: string, edits: TextEdit[], label: string): Promise<boolean> {
-  const lines = new LineIndex(text);
-  const lspEdits = edits.map((e) => toTextEdit(lines, e));
+/** Insert Missing Sections, computed where the lint result is (the lint worker). */
+export function missingSectionsAnswer(linted: LintedDocument, locale: Locale): CommandEdit {
+  const m = MESSAGES[locale];
+  const r = commandInput(linted, locale);
+  if (typeof r === 'string') return { message: r };
+  const { edits, fields, skipped } = missingSectionsEdits(r.result, r.korean);
+  if (edits.length === 0) return { message: skipped.length > 0 ? m.openBlock : m.nothing };
+  const labels = fields.map((f) => (r.korean ? fieldSpec(f).labelKo : fieldSpec(f).label));
+  return {
+    edits: edits.map((e) => toTextEdit(linted.lines, e)),
+    label: locale === 'ko' ? '빠진 섹션 추가' : 'Insert missing sections',
+    message: m.inserted.replace('{sections}', labels.join(', ')),
+  };
+}
+
+/** Insert Timeline Entry, computed where the lint result is (the lint worker). */
+export function timelineEntryAnswer(linted: LintedDocument, query: { position: Position | undefined; now: number }, locale: Locale): CommandEdit {
+  const m = MESSAGES[locale];
+  const r = commandInput(linted, locale);
+  if (typeof r === 'string') return { message: r };
+  const lines = linted.lines;
+  const insert = timelineEntryEdit(r.result, linted.config, query.now, r.korean, query.position ? lines.offsetAt(query.position) : undefined);
+  // Read but nowhere to put it: the document ends inside a block left open (insertSectionEdit).
+  if (!insert) return { message: m.openBlock };
+  const after = new LineIndex(applyEdits(linted.text, [insert.edit]));
+  return { edits: [toTextEdit(lines, insert.edit)], label: locale === 'ko' ? '타임라인 항목 추가' : 'Insert timeline entry', cursor: after.positionAt(insert.cursor) };
+}
+
+async function apply(ctx: ServerContext, uri: string, version: number, edits: LspTextEdit[], label: string | undefined): Promise<boolean> {
   const versioned = !!ctx.capabilities().workspace?.workspaceEdit?.documentChanges;
   const edit: WorkspaceEdit = versioned
-    ? { documentChanges: [{ textDocument: { uri, version }, edits: lspEdits } satisfies TextDocumentEdit] }
-    : { changes: { [uri]: lspEdits } };
+    ? { documentChanges: [{ textDocument: { uri, version }, edits } satisfies TextDocumentEdit] }
+    : { changes: { [uri]: edits } };
   const r = await ctx.connection.workspace.applyEdit({ label, edit });
   return r.applied;
 }
 
-async function insertMissingSections(ctx: ServerContext, uri: string): Promise<CommandResult> {
+/** Runs an edit command: the lint worker computes the edit of the current version, the client applies it. */
+async function editCommand(ctx: ServerContext, uri: string, query: Query & { kind: 'missingSections' | 'timelineEntry' }): Promise<CommandResult> {
   const m = MESSAGES[ctx.locale()];
-  const r = await resultFor(ctx, uri);
-  if (typeof r === 'string') return { applied: false, message: r };
-  const { edits, fields, skipped } = missingSectionsEdits(r.result, r.korean);
-  if (edits.length === 0) return { applied: false, message: skipped.length > 0 ? m.openBlock : m.nothing };
-  const labels = fields.map((f) => (r.korean ? fieldSpec(f).labelKo : fieldSpec(f).label));
-  const label = ctx.locale() === 'ko' ? '빠진 섹션 추가' : 'Insert missing sections';
-  const applied = await apply(ctx, uri, r.version, r.text, edits, label);
-  return applied ? { applied, message: m.inserted.replace('{sections}', labels.join(', ')) } : { applied, message: m.rejected };
+  if (!ctx.documents.get(uri)) return { applied: false, message: m.notOpen };
+  const a = await ctx.ask(uri, query, { current: true, waitMs: COMMAND_WAIT_MS });
+  if (!a) return { applied: false, message: m.busy };
+  const r = a.value;
+  if (!r.edits) return { applied: false, message: r.message };
+  const applied = await apply(ctx, uri, a.version, r.edits, r.label);
+  if (!applied) return { applied, message: m.rejected };
+  return r.cursor ? { applied, position: r.cursor } : { applied, message: r.message };
+}
+
+async function insertMissingSections(ctx: ServerContext, uri: string): Promise<CommandResult> {
+  return editCommand(ctx, uri, { kind: 'missingSections' });
 }
 
 async function insertTimelineEntry(ctx: ServerContext, uri: string, position: Position | undefined): Promise<CommandResult> {
-  const m = MESSAGES[ctx.locale()];
-  const r = await resultFor(ctx, uri);
-  if (typeof r === 'string') return { applied: false, message: r };
-  const lines = r.result.doc!.lines;
-  const insert = timelineEntryEdit(r.result, r.config, Date.now(), r.korean, position ? lines.offsetAt(position) : undefined);
-  // Read but nowhere to put it: the document ends inside a block left open (insertSectionEdit).
-  if (!insert) return { applied: false, message: r.result.doc ? m.openBlock : m.unreadable };
-  const label = ctx.locale() === 'ko' ? '타임라인 항목 추가' : 'Insert timeline entry';
-  const applied = await apply(ctx, uri, r.version, r.text, [insert.edit], label);
-  if (!applied) return { applied, message: m.rejected };
-  const after = new LineIndex(applyEdits(r.text, [insert.edit]));
-  return { applied, position: after.positionAt(insert.cursor) };
+  return editCommand(ctx, uri, { kind: 'timelineEntry', position, now: Date.now() });
 }

@@ -5,7 +5,7 @@
  */
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind,
-  type CompletionItem, type CompletionList, type Range,
+  type CompletionItem, type CompletionList, type Position, type Range,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { LintResult } from '../core/lint';
@@ -16,7 +16,8 @@ import { FIELDS } from '../core/fields';
 import { documentIsKorean } from '../core/skeleton';
 import type { Feature, ServerContext } from './server';
 import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
-import { WorkspaceServices } from './service-index';
+import type { WorkspaceServices } from './service-index';
+import type { LintedDocument } from './lint-engine';
 import { entryLine, formatNow, isoNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
 
 /** The statuses of SPEC section 4. */
@@ -327,34 +328,41 @@ function timelineItems(doc: ParsedDocument, input: CompletionInput, section: Sec
   }];
 }
 
-/** Registers `textDocument/completion`. */
+/** Completion at a position of a linted document, computed where the lint result is (the lint worker). */
+export async function completionAnswer(
+  linted: LintedDocument,
+  query: { position: Position; snippets: boolean; now: number },
+  locale: Locale,
+  services: WorkspaceServices,
+): Promise<CompletionList | null> {
+  const result = linted.result;
+  if (!result?.doc) return null;
+  const offset = linted.lines.offsetAt(query.position);
+  const place = placeAt(result, offset);
+  if (!place) return null;
+  let workspaceServices: Map<string, number> | undefined;
+  let complete = true;
+  if (place.kind === 'service' || place.kind === 'fm-service') ({ names: workspaceServices, complete } = await services.names(fileOf(linted.uri)));
+  const items = completionsAt({ result, offset, config: linted.config, locale, now: query.now, workspaceServices, snippets: query.snippets });
+  return { isIncomplete: !complete, items };
+}
+
+/** How long completion waits at most for the lint of the text just typed (the first lint of a large document takes seconds). */
+const COMPLETION_WAIT_MS = 5000;
+
+/** Registers `textDocument/completion`: answered by the lint worker from the lint of the current version. */
 export function completionFeature(): Feature {
-  let services: WorkspaceServices | undefined;
   return {
     capabilities: () => ({ completionProvider: { triggerCharacters: ['#', ' ', '[', ','], resolveProvider: false } }),
     register(ctx: ServerContext) {
-      services = new WorkspaceServices(ctx.configs);
       ctx.connection.onCompletion(async (params): Promise<CompletionList | null> => {
         try {
-          // Most keystrokes ask for nothing: look at the line before linting the document.
+          // Most keystrokes ask for nothing: look at the line before asking for a lint.
           const live = ctx.documents.get(params.textDocument.uri);
           if (!live || !mayComplete(live.getText({ start: { line: params.position.line, character: 0 }, end: params.position }))) return null;
-          const found = await ctx.stateFor(params.textDocument.uri);
-          const result = found?.state.result;
-          if (!found || !result?.doc || !found.state.config) return null;
-          const offset = found.state.lines.offsetAt(params.position);
-          const place = placeAt(result, offset);
-          if (!place) return null;
-          let workspaceServices: Map<string, number> | undefined;
-          let complete = true;
-          if ((place.kind === 'service' || place.kind === 'fm-service') && services) {
-            ({ names: workspaceServices, complete } = await services.names(fileOf(params.textDocument.uri)));
-          }
-          const items = completionsAt({
-            result, offset, config: found.state.config.config, locale: ctx.locale(), now: Date.now(), workspaceServices,
-            snippets: !!ctx.capabilities().textDocument?.completion?.completionItem?.snippetSupport,
-          });
-          return { isIncomplete: !complete, items };
+          const snippets = !!ctx.capabilities().textDocument?.completion?.completionItem?.snippetSupport;
+          const a = await ctx.ask(params.textDocument.uri, { kind: 'completion', position: params.position, snippets, now: Date.now() }, { current: true, waitMs: COMPLETION_WAIT_MS });
+          return a?.value ?? null;
         } catch (err) {
           ctx.connection.console.error(`[postmortem] completion failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
           return null;

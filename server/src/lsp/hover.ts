@@ -5,7 +5,7 @@
  * The markdown is plain MarkupContent: no `command:` links, and document text is escaped, so a
  * client that renders HTML in hovers shows a document's `<script>` as text.
  */
-import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LintResult } from '../core/lint';
 import type { Locale, OffsetRange } from '../core/types';
 import type { PostmortemConfig } from '../core/config';
@@ -17,6 +17,7 @@ import {
 } from '../core/readers/index';
 import { inZone } from '../core/zone';
 import type { Feature, ServerContext } from './server';
+import type { LintedDocument } from './lint-engine';
 import { toRange } from './convert';
 import { describeKey, frontMatterKey } from './front-matter-keys';
 import { offsetText } from './timeline-entry';
@@ -220,19 +221,26 @@ function milestoneMarkdown(result: LintResult, id: MilestoneId, config: Postmort
   return parts.join('\n\n');
 }
 
-/** Registers `textDocument/hover`. */
+/** The hover of a linted document at a position, computed where the lint result is (the lint worker). */
+export function hoverAnswer(linted: LintedDocument, position: Position, locale: Locale): Hover | null {
+  const result = linted.result;
+  if (!result?.doc) return null;
+  const info = hoverAt(result, linted.lines.offsetAt(position), linted.config, locale);
+  if (!info) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(linted.lines, info.range) };
+}
+
+/** How long a hover waits at most for a lint: when the document changed where the cursor is, or none has finished yet. */
+const HOVER_WAIT_MS = 5000;
+
+/** Registers `textDocument/hover`: answered by the lint worker from the last finished lint. */
 export const hoverFeature: Feature = {
   capabilities: () => ({ hoverProvider: true }),
   register(ctx: ServerContext) {
     ctx.connection.onHover(async (params): Promise<Hover | null> => {
       try {
-        const found = await ctx.stateFor(params.textDocument.uri);
-        const result = found?.state.result;
-        if (!found || !result?.doc || !found.state.config) return null;
-        const offset = found.state.lines.offsetAt(params.position);
-        const info = hoverAt(result, offset, found.state.config.config, ctx.locale());
-        if (!info) return null;
-        return { contents: { kind: MarkupKind.Markdown, value: info.markdown }, range: toRange(found.state.lines, info.range) };
+        const a = await ctx.ask(params.textDocument.uri, { kind: 'hover', position: params.position }, { current: false, waitMs: HOVER_WAIT_MS });
+        return a?.value ?? null;
       } catch (err) {
         ctx.connection.console.error(`[postmortem] hover failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
         return null;

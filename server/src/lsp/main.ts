@@ -1,5 +1,6 @@
 import { main } from './server';
 import { FEATURES } from './features';
+import { isLintWorker, runLintWorker } from './lint-worker';
 
 const USAGE = 'usage: postmortem-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n';
 
@@ -9,7 +10,9 @@ function hasTransport(argv: readonly string[]): boolean {
 }
 
 const argv = process.argv.slice(2);
-if (argv.includes('--version')) {
+if (isLintWorker()) {
+  runLintWorker();
+} else if (argv.includes('--version')) {
   process.stdout.write('postmortem-language-server 0.1.0\n');
 } else if (argv.includes('--help')) {
   process.stdout.write(USAGE);
@@ -18,5 +21,6 @@ if (argv.includes('--version')) {
   process.stderr.write(`postmortem-language-server: no transport given\n${USAGE}`);
   process.exitCode = 2;
 } else {
-  main(FEATURES);
+  // The bundle (dist/server.js) is also what each lint worker runs.
+  main(FEATURES, __filename);
 }

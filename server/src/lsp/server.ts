@@ -1,41 +1,29 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification, FileChangeType,
-  type Connection, type InitializeParams, type InitializeResult, type CodeAction, type Diagnostic,
+  type Connection, type InitializeParams, type InitializeResult, type CodeAction, type Diagnostic, type Position, type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { lint, type LintResult } from '../core/lint';
-import { ChunkCache } from '../core/parse';
 import { LineIndex } from '../core/text';
-import type { Finding, Fix, Locale } from '../core/types';
+import type { Locale } from '../core/types';
 import type { PostmortemConfig } from '../core/config';
 import { CONFIG_FILE_NAME } from '../node/config-file';
-import { isPostmortem } from '../node/files';
-import { ConfigStore, type DocumentConfig } from './workspace';
-import { toDiagnostic, toRange, toTextEdit } from './convert';
-import { fixAllEdits } from '../core/fix';
+import { ConfigStore } from './workspace';
+import { toRange } from './convert';
+import { LintHost, type WorkerMemory } from './lint-host';
+import { LintScheduler } from './lint-scheduler';
 import { configCodeActions } from './config-actions';
+import type { Answers, Query } from './lint-protocol';
 
 /** Kind of the fix-all code action, for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 
-/** What the server remembers of an open document between requests. */
-export interface DocState {
-  /** Chunk trees of the previous parse, for incremental re-parsing. */
-  cache: ChunkCache;
-  /** Version of the document the result belongs to. */
-  version: number;
-  /** The last lint result; undefined when the document is not a postmortem. */
-  result: LintResult | undefined;
-  /** Line index of the text linted. */
-  lines: LineIndex;
-  /** Whether the document is a postmortem (SPEC section 3). */
-  isPostmortem: boolean;
-  /** The configuration used. */
-  config: DocumentConfig | undefined;
-}
+/** How long fix-all waits for the lint of the current text (it must never apply stale edits). */
+const FIX_ALL_WAIT_MS = 5000;
+/** How long quick fixes wait for a lint when the changes since the last one touch the requested range. */
+const QUICK_FIX_WAIT_MS = 300;
 
 /** What feature modules (hover, completion, commands) get from the server. */
 export interface ServerContext {
@@ -47,10 +35,13 @@ export interface ServerContext {
   configs: ConfigStore;
   /** The message locale from initialize. */
   locale(): Locale;
-  /** The up-to-date state of an open document (lints it first when stale). */
-  stateFor(uri: string): Promise<{ doc: TextDocument; state: DocState } | undefined>;
-  /** The last state, even if stale (completion and hover answer from it while a lint runs). */
-  lastState(uri: string): DocState | undefined;
+  /**
+   * Asks the lint worker that holds a document (lint-scheduler.ts): `current` about the lint of
+   * the document's current version (linted at once if need be), otherwise about the last finished
+   * lint, positions carried across the changes since. Undefined when there is no answer within
+   * `waitMs` or the document is not open.
+   */
+  ask<K extends Query['kind']>(uri: string, query: Extract<Query, { kind: K }>, options: { current: boolean; waitMs: number }): Promise<{ value: Answers[K]; version: number } | undefined>;
   /** Client capabilities sent in initialize. */
   capabilities(): InitializeParams['capabilities'];
   /** The editor's `postmortem.*` settings for a URI (cached until they change). */
@@ -65,12 +56,24 @@ export interface Feature {
   register(ctx: ServerContext): void;
 }
 
+/** Options of a server. */
+export interface ServerOptions {
+  /** The script a lint worker runs (the server bundle); without one, lints run on the main thread. */
+  workerScript?: string;
+}
+
+/** Memory use, for `postmortem/memoryUsage` (the benchmark reads it). */
+export interface MemoryUsage {
+  /** The main thread and the process. */
+  main: { heapUsed: number; heapTotal: number; rss: number; external: number };
+  /** Each lint worker. */
+  workers: WorkerMemory[];
+}
+
 /** Starts a language server on a connection (stdio, IPC or sockets, from the command line). */
-export function startServer(connection: Connection, features: readonly Feature[] = []): void {
+export function startServer(connection: Connection, features: readonly Feature[] = [], options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const configs = new ConfigStore();
-  const states = new Map<string, DocState>();
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let pullMode = false;
   let hasConfigurationCapability = false;
   let refreshSupport = false;
@@ -78,6 +81,21 @@ export function startServer(connection: Connection, features: readonly Feature[]
   let initSettings: Partial<PostmortemConfig> | undefined;
   const settingsCache = new Map<string, Partial<PostmortemConfig> | undefined>();
   let clientCapabilities: InitializeParams['capabilities'] = {};
+  const host = new LintHost(options.workerScript, (m) => connection.console.error(`[postmortem] ${m}`));
+  const scheduler = new LintScheduler({
+    host,
+    documents,
+    connection,
+    locale: () => locale,
+    push: () => !pullMode,
+    configFor: async (uri, text) => {
+      const dc = configs.configFor(uri, await settingsFor(uri));
+      const u = URI.parse(uri);
+      const rel = dc.folder && u.scheme === 'file' ? path.relative(dc.folder, u.fsPath).split(path.sep).join('/') : undefined;
+      void text;
+      return { config: { key: configKey(dc.config, dc.teamSchema), config: dc.config, teamSchema: dc.teamSchema }, rel };
+    },
+  });
 
   /** Runs a handler; an exception is logged and the server keeps serving. */
   function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R | Promise<R>): (...a: A) => Promise<R> {
@@ -103,6 +121,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     if (init?.locale?.toLowerCase().startsWith('ko')) locale = 'ko';
     const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
     configs.folders = folders;
+    host.setFolders(folders);
     let capabilities: InitializeResult['capabilities'] = {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
@@ -115,8 +134,10 @@ export function startServer(connection: Connection, features: readonly Feature[]
 
   connection.onInitialized(() => {
     if (hasConfigurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (!clientCapabilities.workspace?.workspaceFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       configs.folders = [...configs.folders.filter((f) => !e.removed.some((r) => URI.parse(r.uri).fsPath === f)), ...e.added.map((a) => URI.parse(a.uri).fsPath)];
+      host.setFolders(configs.folders);
       relintAll();
     });
   });
@@ -140,32 +161,6 @@ export function startServer(connection: Connection, features: readonly Feature[]
     return u.scheme === 'file' && path.basename(u.fsPath) === CONFIG_FILE_NAME ? u.fsPath : undefined;
   }
 
-  async function validate(doc: TextDocument): Promise<Diagnostic[]> {
-    const uri = doc.uri;
-    let state = states.get(uri);
-    if (!state) {
-      state = { cache: new ChunkCache(), version: -1, result: undefined, lines: new LineIndex(''), isPostmortem: false, config: undefined };
-      states.set(uri, state);
-    }
-    const settings = await settingsFor(uri);
-    const dc = configs.configFor(uri, settings);
-    const text = doc.getText();
-    const u = URI.parse(uri);
-    const rel = dc.folder && u.scheme === 'file' ? path.relative(dc.folder, u.fsPath).split(path.sep).join('/') : u.scheme === 'file' ? undefined : undefined;
-    state.isPostmortem = isPostmortem(rel, text, dc.config);
-    state.config = dc;
-    state.version = doc.version;
-    state.lines = new LineIndex(text);
-    if (!state.isPostmortem) {
-      state.result = undefined;
-      return [];
-    }
-    const result = lint(text, { config: dc.config, teamSchema: dc.teamSchema, cache: state.cache, locale });
-    for (const e of result.ruleErrors) connection.console.error(`[postmortem] rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-    state.result = result;
-    return result.findings.map((f, i) => toDiagnostic(state!.lines, f, i));
-  }
-
   function configDiagnostics(file: string, text: string): Diagnostic[] {
     const lines = new LineIndex(text);
     return configs.problemsOf(file).map((p) => ({
@@ -179,33 +174,14 @@ export function startServer(connection: Connection, features: readonly Feature[]
     }));
   }
 
-  function schedule(doc: TextDocument, delay = 150): void {
-    const prev = pending.get(doc.uri);
-    if (prev) clearTimeout(prev);
-    pending.set(doc.uri, setTimeout(() => {
-      pending.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (!current) return;
-      void guard('validate', undefined, async () => {
-        const diagnostics = await validate(current);
-        // A newer version may have arrived while settings were fetched: it has its own run.
-        if (documents.get(doc.uri)?.version !== current.version) return;
-        await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
-      })();
-    }, delay));
-  }
-
   function relintAll(): void {
     settingsCache.clear();
     configs.invalidate();
+    scheduler.configChanged();
     if (pullMode && refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
     for (const doc of documents.all()) {
       const cfg = isConfigFile(doc.uri);
-      if (cfg) {
-        void connection.sendDiagnostics({ uri: doc.uri, diagnostics: configDiagnostics(cfg, doc.getText()) });
-        continue;
-      }
-      if (!pullMode || !refreshSupport) schedule(doc, 0);
+      if (cfg) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: configDiagnostics(cfg, doc.getText()) });
     }
   }
 
@@ -218,12 +194,12 @@ export function startServer(connection: Connection, features: readonly Feature[]
   documents.onDidOpen((e) => {
     const cfg = isConfigFile(e.document.uri);
     if (cfg) return onConfigText(e.document, cfg);
-    if (!pullMode) schedule(e.document, 0);
+    scheduler.changed(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
     const cfg = isConfigFile(e.document.uri);
     if (cfg) return onConfigText(e.document, cfg);
-    if (!pullMode) schedule(e.document);
+    scheduler.changed(e.document);
   });
   documents.onDidClose((e) => {
     const cfg = isConfigFile(e.document.uri);
@@ -231,10 +207,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
       configs.setOpenText(cfg, undefined);
       relintAll();
     }
-    states.delete(e.document.uri);
-    const p = pending.get(e.document.uri);
-    if (p) clearTimeout(p);
-    pending.delete(e.document.uri);
+    scheduler.closed(e.document.uri);
     if (!pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -248,56 +221,85 @@ export function startServer(connection: Connection, features: readonly Feature[]
     relintAll();
   });
 
-  connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, async (params) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, async (params, token) => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (isConfigFile(doc.uri)) return { kind: DocumentDiagnosticReportKind.Full, items: configDiagnostics(isConfigFile(doc.uri)!, doc.getText()) };
-    return { kind: DocumentDiagnosticReportKind.Full, items: await validate(doc) };
+    const cfg = isConfigFile(uri);
+    if (cfg) return { kind: DocumentDiagnosticReportKind.Full, items: configDiagnostics(cfg, doc.getText()) };
+    // The client cancels a pull when the document changes again; then the last diagnostics do.
+    const cancelled = new Promise<undefined>((resolve) => token.onCancellationRequested(() => resolve(undefined)));
+    const snap = await Promise.race([scheduler.current(uri), cancelled]);
+    const items = (snap ?? scheduler.last(uri))?.diagnostics ?? [];
+    return { kind: DocumentDiagnosticReportKind.Full, items };
   }));
 
   connection.onCodeAction(guard('codeAction', [] as CodeAction[], async (params) => {
-    const doc = documents.get(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
     if (!doc) return [];
-    const configFile = isConfigFile(doc.uri);
-    if (configFile) return configCodeActions(doc.uri, new LineIndex(doc.getText()), configs.problemsOf(configFile), params);
-    let state = states.get(doc.uri);
-    if (!state || state.version !== doc.version) {
-      await validate(doc);
-      state = states.get(doc.uri);
-    }
-    const result = state?.result;
-    if (!state || !result) return [];
-    const lines = state.lines;
+    const configFile = isConfigFile(uri);
+    if (configFile) return configCodeActions(uri, new LineIndex(doc.getText()), configs.problemsOf(configFile), params);
     const only = params.context.only;
-    const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
+    const wantsFixAll = !!only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
     const wantsQuickFix = !only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(k));
-    const actions: CodeAction[] = [];
-    const reqStart = lines.offsetAt(params.range.start);
-    const reqEnd = lines.offsetAt(params.range.end);
-    const edit = (fix: Fix) => ({ changes: { [doc.uri]: fix.edits.map((e) => toTextEdit(lines, e)) } });
-    if (wantsQuickFix) {
-      result.findings.forEach((f, i) => {
-        if (f.range.end < reqStart || f.range.start > reqEnd) return;
-        const diagnostic = params.context.diagnostics.find((d) => d.code === f.ruleId && (d.data as { index?: number } | undefined)?.index === i) ?? toDiagnostic(lines, f, i);
-        if (f.fix) actions.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(f.fix) });
-        for (const s of f.suggestions ?? []) {
-          if (f.fix && s.title === f.fix.title) continue;
-          actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(s) });
-        }
-      });
+    // Quick fixes come from the last finished lint, carried across the changes since; fix-all
+    // (applied on save) only from the lint of the current text.
+    let view = scheduler.lastWithMapping(uri);
+    if (wantsFixAll || !view || (wantsQuickFix && !view.toOld(params.range))) {
+      await scheduler.current(uri, wantsFixAll ? FIX_ALL_WAIT_MS : QUICK_FIX_WAIT_MS);
+      view = scheduler.lastWithMapping(uri);
     }
-    if (wantsFixAll || (!only && result.findings.some((f) => f.fix))) {
-      const all = fixAllEdits(result.findings);
-      if (all.length > 0) {
+    if (!view || !view.snapshot.isPostmortem) return [];
+    const snap = view.snapshot;
+    const actions: CodeAction[] = [];
+    const edit = (edits: readonly TextEdit[]) => {
+      const moved: TextEdit[] = [];
+      for (const e of edits) {
+        const range = view!.toNew(e.range);
+        if (!range) return undefined;
+        moved.push({ range, newText: e.newText });
+      }
+      return { changes: { [uri]: moved } };
+    };
+    const req = view.toOld(params.range);
+    if (wantsQuickFix && req) {
+      for (const a of snap.actions) {
+        const d = snap.diagnostics[a.index];
+        if (before(d.range.end, req.start) || before(req.end, d.range.start)) continue;
+        const range = view.toNew(d.range);
+        if (!range) continue;
+        const diagnostic = params.context.diagnostics.find((x) => x.code === d.code && (x.data as { index?: number } | undefined)?.index === a.index) ?? { ...d, range };
+        const fixEdit = a.fix && edit(a.fix.edits);
+        if (a.fix && fixEdit) actions.push({ title: a.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: fixEdit });
+        for (const s of a.suggestions ?? []) {
+          if (a.fix && s.title === a.fix.title) continue;
+          const e = edit(s.edits);
+          if (e) actions.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: e });
+        }
+      }
+    }
+    const hasFix = snap.actions.some((a) => a.fix);
+    if (hasFix && (wantsFixAll || !only) && (!wantsFixAll || snap.version === doc.version)) {
+      const all = snap.fixAll ?? (await scheduler.ask(uri, { kind: 'fixAll' }, { current: false, waitMs: FIX_ALL_WAIT_MS }))?.value;
+      const e = all && all.length > 0 ? edit(all) : undefined;
+      if (e) {
         actions.push({
           title: locale === 'ko' ? '고칠 수 있는 postmortem 문제 모두 고치기' : 'Fix all auto-fixable postmortem problems',
           kind: FIX_ALL_KIND,
-          edit: { changes: { [doc.uri]: all.map((e) => toTextEdit(lines, e)) } },
+          edit: e,
         });
       }
     }
     return actions;
   }));
+
+  connection.onRequest('postmortem/memoryUsage', async (params: { gc?: boolean } | undefined): Promise<MemoryUsage> => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (params?.gc && gc) gc();
+    const u = process.memoryUsage();
+    return { main: { heapUsed: u.heapUsed, heapTotal: u.heapTotal, rss: u.rss, external: u.external }, workers: await host.memory(!!params?.gc) };
+  });
 
   const ctx: ServerContext = {
     connection,
@@ -306,28 +308,35 @@ export function startServer(connection: Connection, features: readonly Feature[]
     locale: () => locale,
     capabilities: () => clientCapabilities,
     settingsFor,
-    lastState: (uri) => states.get(uri),
-    async stateFor(uri) {
-      const doc = documents.get(uri);
-      if (!doc) return undefined;
-      let state = states.get(uri);
-      if (!state || state.version !== doc.version) {
-        await validate(doc);
-        state = states.get(uri);
-      }
-      return state ? { doc, state } : undefined;
-    },
+    ask: (uri, query, opts) => scheduler.ask(uri, query, opts),
   };
   for (const f of features) f.register(ctx);
 
-  connection.onShutdown(() => {
-    for (const t of pending.values()) clearTimeout(t);
-    pending.clear();
+  connection.onShutdown(async () => {
+    for (const doc of documents.all()) scheduler.closed(doc.uri);
+    await host.dispose();
   });
 
   documents.listen(connection);
   connection.listen();
 }
+
+/** True when position `a` comes before `b`. */
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Names a configuration (and team schema) by its content, so that lint workers keep one object per configuration. */
+function configKey(config: PostmortemConfig, teamSchema: Record<string, unknown> | undefined): string {
+  let schema = teamSchema ? SCHEMA_KEYS.get(teamSchema) : '';
+  if (schema === undefined) {
+    schema = JSON.stringify(teamSchema);
+    SCHEMA_KEYS.set(teamSchema!, schema);
+  }
+  return `${JSON.stringify(config)}\u0000${schema}`;
+}
+
+const SCHEMA_KEYS = new WeakMap<object, string>();
 
 function cleanSettings(v: Record<string, unknown>): Partial<PostmortemConfig> {
   const out: Record<string, unknown> = {};
@@ -339,10 +348,13 @@ function cleanSettings(v: Record<string, unknown>): Partial<PostmortemConfig> {
   return out as Partial<PostmortemConfig>;
 }
 
-/** Entry point: `postmortem-language-server --stdio` (or `--node-ipc` from the VS Code client). */
-export function main(features: readonly Feature[] = []): void {
+/**
+ * Entry point: `postmortem-language-server --stdio` (or `--node-ipc` from the VS Code client).
+ * `workerScript` is the server bundle itself: its lint workers run it too (main.ts).
+ */
+export function main(features: readonly Feature[] = [], workerScript?: string): void {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (err) => connection.console.error(`[postmortem] uncaught: ${err.stack ?? err.message}`));
   process.on('unhandledRejection', (err) => connection.console.error(`[postmortem] unhandled rejection: ${String(err)}`));
-  startServer(connection, features);
+  startServer(connection, features, { workerScript });
 }

@@ -38,6 +38,12 @@ export class WorkspaceServices {
 
   constructor(private readonly configs: ConfigStore) {}
 
+  /** The workspace folders to scan. */
+  setFolders(folders: string[]): void {
+    this.configs.folders = folders;
+    this.scannedAt = 0;
+  }
+
   /**
    * Name → number of postmortems that name it, leaving out `exclude` (the document being edited).
    * Waits for a running scan at most `waitMs`; `complete` is false when it did not finish.

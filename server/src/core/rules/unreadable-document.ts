@@ -37,9 +37,12 @@ export function excessiveNesting(text: string): { line: number; start: number; e
   let prevBlank = true;
   let fence = '';
   let line = 0;
+  const lineEnd = /[\r\n]/g;
   for (let start = 0; start <= text.length; line++) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    // The end of the line, found by the regular expression engine: a character loop here was the
+    // costliest part of re-checking a long document after a keystroke.
+    lineEnd.lastIndex = start;
+    const end = lineEnd.exec(text)?.index ?? text.length;
     const next = end < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     // Leading columns (a tab counts four), then the container markers.
     let i = start;

@@ -1,0 +1,267 @@
+/**
+ * The main thread's side of the lint workers: starts them, sends them jobs and questions, and
+ * routes their answers back. Two lanes: most documents share one worker; documents that are large
+ * or slow to lint get a worker of their own, so that one unusual document never holds up the
+ * others. A newer version of a document cancels the lint of the older one through a table of
+ * versions shared with the workers (`SharedArrayBuffer`): the worker checks it between sections
+ * and between the steps of a lint, and stops.
+ *
+ * When a worker cannot be started, or keeps dying, the lane runs the same engine on the main
+ * thread, as the server did before it had workers.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Locale } from '../core/types';
+import { LintEngine } from './lint-engine';
+import {
+  LINT_WORKER_MARK,
+  type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type LintWorkerData, type MemoryMessage, type Query, type TextPatch, type ToWorker,
+} from './lint-protocol';
+import { TextChange } from './lint-scheduler';
+
+/** Documents at least this long are linted in the worker of their own lane. */
+export const HEAVY_CHARS = 256 * 1024;
+/** So are documents whose last lint took longer than this, in milliseconds. */
+export const HEAVY_LINT_MS = 150;
+/** `text` as a change to `before` (of version `from`). */
+function patch(from: number, before: string, text: string): TextPatch {
+  const c = TextChange.between(before, text);
+  return { from, prefix: c.prefix, suffix: text.length - c.newEnd, insert: text.slice(c.prefix, c.newEnd) };
+}
+
+/** Slots of the shared version table (slot 0 holds the configuration generation). */
+const SLOTS = 65_536;
+/** A lane that lost this many workers runs its engine on the main thread from then on. */
+const MAX_RESTARTS = 3;
+
+/** Which lane a document is linted in. */
+export type LaneName = 'shared' | 'heavy';
+
+/** Memory of one worker (or of the in-thread engine). */
+export interface WorkerMemory {
+  lane: LaneName;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  documents: number;
+}
+
+/** One worker (or the in-thread fallback) and the replies it owes. */
+class Lane {
+  private post: ((m: ToWorker) => void) | undefined;
+  private stop: (() => Promise<unknown>) | undefined;
+  private readonly replies = new Map<number, (m: FromWorker | undefined) => void>();
+  private restarts = 0;
+  private inThread = false;
+
+  constructor(
+    readonly name: LaneName,
+    private readonly script: string | undefined,
+    private readonly versions: SharedArrayBuffer,
+    private readonly log: (message: string) => void,
+    private readonly onStart: (lane: Lane) => void,
+  ) {}
+
+  /** Sends a message; `key` (a job or query number) waits for the reply with that number. */
+  send(m: ToWorker, key?: number): Promise<FromWorker | undefined> {
+    const reply = key === undefined ? Promise.resolve(undefined) : new Promise<FromWorker | undefined>((resolve) => this.replies.set(key, resolve));
+    this.ensure()(m);
+    return reply;
+  }
+
+  /** Forgets a reply still owed (a question that timed out). */
+  forget(key: number): void {
+    this.replies.delete(key);
+  }
+
+  /** True when the lane has started a worker or an engine. */
+  get started(): boolean {
+    return this.post !== undefined;
+  }
+
+  async dispose(): Promise<void> {
+    const stop = this.stop;
+    this.post = undefined;
+    this.stop = undefined;
+    await stop?.().catch(() => undefined);
+  }
+
+  private receive(m: FromWorker): void {
+    const key = m.type === 'linted' ? m.job : m.id;
+    const resolve = this.replies.get(key);
+    this.replies.delete(key);
+    resolve?.(m);
+  }
+
+  private ensure(): (m: ToWorker) => void {
+    if (this.post) return this.post;
+    if (this.script && !this.inThread) {
+      try {
+        const data: LintWorkerData = { kind: LINT_WORKER_MARK, versions: this.versions };
+        const worker = new Worker(this.script, { workerData: data });
+        worker.unref();
+        worker.on('message', (m: FromWorker) => this.receive(m));
+        const lost = (why: string) => {
+          if (this.stop === undefined || this.post === undefined) return;
+          this.log(`lint worker (${this.name}) ${why}; ${this.restarts < MAX_RESTARTS ? 'starting another' : 'linting on the main thread from now on'}`);
+          this.post = undefined;
+          this.stop = undefined;
+          if (++this.restarts > MAX_RESTARTS) this.inThread = true;
+          // Whatever the worker owed is lost: callers see no answer and lint again.
+          for (const resolve of this.replies.values()) resolve(undefined);
+          this.replies.clear();
+        };
+        worker.on('error', (err) => lost(`failed: ${err.stack ?? err.message}`));
+        worker.on('exit', (code) => lost(`exited with code ${code}`));
+        this.post = (m) => worker.postMessage(m);
+        this.stop = () => worker.terminate();
+        this.onStart(this);
+        return this.post;
+      } catch (err) {
+        this.log(`cannot start a lint worker (${this.name}): ${err instanceof Error ? err.message : String(err)}; linting on the main thread`);
+        this.inThread = true;
+      }
+    }
+    const engine = new LintEngine(new Int32Array(this.versions), (m) => setImmediate(() => this.receive(m)));
+    this.post = (m) => setImmediate(() => engine.handle(m));
+    this.stop = async () => undefined;
+    this.onStart(this);
+    return this.post;
+  }
+}
+
+/** The lint workers of a language server. */
+export class LintHost {
+  private readonly versions = new SharedArrayBuffer(SLOTS * 4);
+  private readonly table = new Int32Array(this.versions);
+  private readonly lanes: Record<LaneName, Lane>;
+  private readonly slots = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  private nextSlot = 1;
+  private readonly laneOf = new Map<string, LaneName>();
+  private readonly heavy = new Set<string>();
+  /** The text of the last job sent for each document, for the next job to be sent as a change. */
+  private readonly sent = new Map<string, { version: number; text: string; lane: LaneName }>();
+  private next = 1;
+  private folders: string[] = [];
+
+  /**
+   * `script`: the file a worker runs (the server bundle), or undefined to lint on the main thread;
+   * `log`: where worker failures are reported.
+   */
+  constructor(script: string | undefined, log: (message: string) => void) {
+    const onStart = (lane: Lane) => void lane.send({ type: 'folders', folders: this.folders });
+    this.lanes = {
+      shared: new Lane('shared', script, this.versions, log, onStart),
+      heavy: new Lane('heavy', script, this.versions, log, onStart),
+    };
+  }
+
+  /** The configuration generation: a job sent under an older one is cancelled. */
+  get generation(): number {
+    return Atomics.load(this.table, 0);
+  }
+
+  /** A new configuration: every lint under way stops. */
+  newGeneration(): number {
+    return Atomics.add(this.table, 0, 1) + 1;
+  }
+
+  /** Records the newest version of a document: a lint of another version stops. */
+  setVersion(uri: string, version: number): void {
+    Atomics.store(this.table, this.slot(uri), version);
+  }
+
+  /** The lane a document was last linted in. */
+  lane(uri: string): LaneName | undefined {
+    return this.laneOf.get(uri);
+  }
+
+  /** Lints one version of a document; undefined when the worker was lost meanwhile. */
+  async lint(uri: string, version: number, text: string, rel: string | undefined, config: ConfigMessage, locale: Locale): Promise<LintedMessage | undefined> {
+    const laneName: LaneName = text.length >= HEAVY_CHARS || this.heavy.has(uri) ? 'heavy' : 'shared';
+    const before = this.laneOf.get(uri);
+    if (before && before !== laneName) void this.lanes[before].send({ type: 'close', uri });
+    this.laneOf.set(uri, laneName);
+    const send = async (body: string | TextPatch) => {
+      const job = this.next++;
+      return (await this.lanes[laneName].send(
+        { type: 'lint', job, uri, version, slot: this.slot(uri), generation: this.generation, text: body, rel, config, locale },
+        job,
+      )) as LintedMessage | undefined;
+    };
+    const last = this.sent.get(uri);
+    let m = await send(last && last.lane === laneName ? patch(last.version, last.text, text) : text);
+    if (m?.outcome === 'resend') m = await send(text);
+    if (m) this.sent.set(uri, { version, text, lane: laneName });
+    else this.sent.delete(uri);
+    if (m?.outcome === 'done') {
+      if (m.ms > HEAVY_LINT_MS) this.heavy.add(uri);
+      else if (text.length < HEAVY_CHARS / 2 && m.ms < HEAVY_LINT_MS / 3) this.heavy.delete(uri);
+    }
+    return m;
+  }
+
+  /**
+   * Asks the worker holding a document about the result of one version; undefined when it has no
+   * result of that version, or gives no answer within `waitMs`.
+   */
+  async ask(uri: string, version: number, query: Query, locale: Locale, waitMs: number): Promise<AnswerMessage | undefined> {
+    const laneName = this.laneOf.get(uri);
+    if (!laneName) return undefined;
+    const lane = this.lanes[laneName];
+    const id = this.next++;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), waitMs)));
+    const answer = (await Promise.race([lane.send({ type: 'query', id, uri, version, query, locale }, id), timeout])) as AnswerMessage | undefined;
+    clearTimeout(timer);
+    if (!answer) lane.forget(id);
+    return answer?.version === undefined ? undefined : answer;
+  }
+
+  /** Forgets a closed document. */
+  close(uri: string): void {
+    const slot = this.slots.get(uri);
+    if (slot !== undefined) {
+      Atomics.store(this.table, slot, -1);
+      this.slots.delete(uri);
+      this.freeSlots.push(slot);
+    }
+    const laneName = this.laneOf.get(uri);
+    if (laneName) void this.lanes[laneName].send({ type: 'close', uri });
+    this.laneOf.delete(uri);
+    this.heavy.delete(uri);
+    this.sent.delete(uri);
+  }
+
+  /** The workspace folders, for the service names completion offers. */
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+    for (const lane of Object.values(this.lanes)) if (lane.started) void lane.send({ type: 'folders', folders });
+  }
+
+  /** Memory of every started worker, after a full garbage collection where the runtime allows one (`--expose-gc`). */
+  async memory(gc: boolean): Promise<WorkerMemory[]> {
+    const out: WorkerMemory[] = [];
+    for (const lane of Object.values(this.lanes)) {
+      if (!lane.started) continue;
+      const id = this.next++;
+      const m = (await lane.send({ type: 'memory', id, gc }, id)) as MemoryMessage | undefined;
+      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents });
+    }
+    return out;
+  }
+
+  /** Stops the workers. */
+  async dispose(): Promise<void> {
+    await Promise.all(Object.values(this.lanes).map((l) => l.dispose()));
+  }
+
+  private slot(uri: string): number {
+    let s = this.slots.get(uri);
+    if (s === undefined) {
+      s = this.freeSlots.pop() ?? (this.nextSlot < SLOTS ? this.nextSlot++ : SLOTS - 1);
+      this.slots.set(uri, s);
+    }
+    return s;
+  }
+}
