@@ -105,3 +105,14 @@ test('chunk boundaries found again around an edit equal those of the whole text'
     { numRuns: 400, seed: SEED + 1 },
   );
 });
+
+test('a front matter changed to YAML of the same length is read again (micromark sees it blanked)', () => {
+  const config = mergeConfig();
+  const cache = new ChunkCache();
+  const body = '\n# Replica lag\n\n## Root cause\n\nA config push.\n';
+  const before = lint(`---\nseverity: SEV1\nstatus: draft\n---\n${body}`, { config, cache });
+  const after = lint(`---\nseverity: SEV3\nstatus: final\n---\n${body}`, { config, cache });
+  assert.equal(before.doc?.frontMatter?.data && (before.doc.frontMatter.data as Record<string, unknown>).severity, 'SEV1');
+  assert.deepEqual(after.doc?.frontMatter?.data, { severity: 'SEV3', status: 'final' });
+  assert.deepEqual(view(after), view(lint(`---\nseverity: SEV3\nstatus: final\n---\n${body}`, { config, cache: new ChunkCache() })));
+});
