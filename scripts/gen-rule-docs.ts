@@ -4,6 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import type { Rule } from '../server/src/core/rules/types';
+import { PACKS } from '../server/src/core/lang/index';
+
+/** The packs that translate the rules' English. */
+const others = PACKS.filter((p) => p.id !== 'en');
 
 const START = '<!-- generated:start (npm run docs) -->';
 const END = '<!-- generated:end -->';
@@ -19,10 +23,12 @@ export function metaBlock(rule: Rule): string {
     `| Type | ${m.type} |`,
     `| Fixable | ${m.fixable ? 'yes' : 'no'} |`,
     `| Checks | ${m.description} |`,
-    `| 검사 내용 | ${m.descriptionKo} |`,
+    ...others.map((p) => `| ${p.nativeName} | ${p.text.rules[m.id]?.description ?? ''} |`),
   ];
-  const messages = Object.entries(m.messages).map(([id, msg]) => `| \`${id}\` | ${msg.en.replace(/\|/g, '\\|')} | ${msg.ko.replace(/\|/g, '\\|')} |`);
-  return [START, '', ...rows, '', 'Messages:', '', '| id | English | 한국어 |', '| --- | --- | --- |', ...messages, '', END].join('\n');
+  const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|');
+  const messages = Object.entries(m.messages).map(([id, en]) => `| \`${id}\` | ${cell(en)} | ${others.map((p) => cell(p.text.rules[m.id]?.messages[id])).join(' | ')} |`);
+  const header = `| id | English | ${others.map((p) => p.nativeName).join(' | ')} |`;
+  return [START, '', ...rows, '', 'Messages:', '', header, `| --- | --- | ${others.map(() => '---').join(' | ')} |`, ...messages, '', END].join('\n');
 }
 
 /** Returns the doc text with its block regenerated, or a new doc skeleton. */

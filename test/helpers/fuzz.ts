@@ -19,6 +19,7 @@
  * - linting with a chunk cache gives the same findings as linting from scratch;
  * - parsing chunk by chunk gives the same top-level blocks as parsing the whole text.
  */
+import { PACKS } from '../../server/src/core/lang/index';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -357,10 +358,10 @@ function checkFindings(text: string, r: LintResult): void {
     if (!rules.has(f.ruleId)) fail('finding shape', `unknown rule id ${f.ruleId}`);
     const meta = rules.get(f.ruleId)!;
     // lint() reports `tooComplex` for a document the parser cannot walk, with its own text until the rule has it.
-    const template = meta.messages[f.messageId] ?? (f.ruleId === 'unreadable-document' && f.messageId === 'tooComplex' ? { en: '', ko: '' } : undefined);
+    const template = meta.messages[f.messageId] ?? (f.ruleId === 'unreadable-document' && f.messageId === 'tooComplex' ? '' : undefined);
     if (!template) fail('finding shape', `${f.ruleId}: unknown message id ${f.messageId}`);
     if (typeof f.message !== 'string' || f.message.trim() === '') fail('finding shape', `${f.ruleId} ${f.messageId}: empty message`);
-    for (const t of [template.en, template.ko]) {
+    for (const t of [template, ...PACKS.map((p) => p.text.rules[f.ruleId]?.messages[f.messageId])]) {
       for (const m of (t ?? '').matchAll(/\{(\w+)\}/g)) {
         if (!(m[1] in f.data)) fail('finding shape', `${f.ruleId} ${f.messageId}: no value for {${m[1]}} in ${JSON.stringify(f.data)}`);
       }

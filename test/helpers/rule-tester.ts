@@ -9,6 +9,8 @@ import { fixAllEdits } from '../../server/src/core/fix';
 import type { PostmortemConfig } from '../../server/src/core/config';
 import type { Locale } from '../../server/src/core/types';
 import { check, run } from './check';
+import { PACKS } from '../../server/src/core/lang/index';
+import { ruleById } from '../../server/src/core/rules/index';
 
 /** A document the rule must accept. */
 export interface ValidCase {
@@ -61,6 +63,7 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
   for (const c of cases.invalid) {
     out.push({ name: `${ruleId} invalid: ${c.name}`, fn: () => {
       check(c.code, c.errors.map((e) => ({ rule: ruleId, line: e.line, col: e.column, messageId: e.messageId })), { onlyRules: [ruleId], config: c.config, locale: c.locale });
+      sameUnderEveryPack(ruleId, c);
       if (c.output === undefined) return;
       const out = fixedBy(ruleId, c.code, c.config, c.locale);
       if (c.output === null) assert.equal(out, c.code, 'the rule offers no fix here');
@@ -69,6 +72,27 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
   }
   return out;
 }
+
+/**
+ * Languages are data: the case's findings are the same under every language pack (message ids,
+ * ranges, fix edits), and each message is in the pack's own script with every slot filled.
+ */
+function sameUnderEveryPack(ruleId: string, c: InvalidCase): void {
+  const shape = (locale: Locale) =>
+    run(c.code, c.config, locale).findings.filter((f) => f.ruleId === ruleId).map((f) => ({ messageId: f.messageId, range: f.range, edits: f.fix?.edits }));
+  const base = shape('en');
+  for (const pack of PACKS) {
+    assert.deepEqual(shape(pack.id), base, `under the ${pack.name} pack`);
+    for (const f of run(c.code, c.config, pack.id).findings.filter((x) => x.ruleId === ruleId)) {
+      const template = pack.text.rules[ruleId]?.messages[f.messageId] ?? ruleById(ruleId)?.meta.messages[f.messageId] ?? '';
+      for (const m of template.matchAll(/\{(\w+)\}/g)) assert.ok(m[1] in f.data, `${pack.id}: {${m[1]}} of ${f.messageId} has a value`);
+      if (pack.id !== 'en') assert.match(f.message, SCRIPT[pack.id], `${pack.id}: ${f.messageId} in ${pack.name}: ${f.message}`);
+    }
+  }
+}
+
+/** Letters of each pack's script. */
+const SCRIPT: Record<string, RegExp> = { ko: /[\uac00-\ud7a3]/, ja: /[\u3040-\u30ff\u4e00-\u9fff]/ };
 
 /** The text after applying the rule's fixes until none is left (at most 10 passes). */
 function fixedBy(ruleId: string, text: string, config?: Partial<PostmortemConfig>, locale?: Locale): string {

@@ -36,16 +36,11 @@ test('every module in server/src/core/rules is registered in RULES', () => {
   assert.equal(ids.size, RULES.length, 'rule ids are unique');
 });
 
-test('every rule has English and Korean text for its description and every message', () => {
+test('every rule has an English description and messages (the packs translate them: messages.test.ts)', () => {
   for (const r of RULES) {
-    assert.ok(r.meta.description.trim() && r.meta.descriptionKo.trim(), r.meta.id);
+    assert.ok(r.meta.description.trim(), r.meta.id);
     assert.match(r.meta.id, /^[a-z]+(?:-[a-z]+)*$/);
-    for (const [id, m] of Object.entries(r.meta.messages)) {
-      assert.ok(m.en.trim() && m.ko.trim(), `${r.meta.id}.${id}`);
-      // The same slots in both languages.
-      const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
-      assert.deepEqual(slots(m.ko), slots(m.en), `${r.meta.id}.${id}: slots`);
-    }
+    for (const [id, m] of Object.entries(r.meta.messages)) assert.ok(m.trim(), `${r.meta.id}.${id}`);
   }
 });
 

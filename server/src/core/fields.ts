@@ -1,18 +1,14 @@
 import type { FieldId } from './types';
-import { PACKS } from './lang/index';
+import { PACKS, fieldText, type LanguageId } from './lang/index';
 
 /** What the core knows about one postmortem field. */
 export interface FieldSpec {
   /** The field id used in the model, the schema and the config. */
   id: FieldId;
-  /** English label, used in messages and inserted headings. */
+  /** English label, used in messages and inserted headings (the language packs translate it: `fieldLabel`). */
   label: string;
-  /** Korean label, used for Korean documents. */
-  labelKo: string;
-  /** One-line explanation shown in hover and completion. */
+  /** One-line explanation shown in hover and completion, in English (`fieldDescription`). */
   description: string;
-  /** Korean explanation. */
-  descriptionKo: string;
 }
 
 /**
@@ -23,86 +19,62 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     id: 'summary',
     label: 'Summary',
-    labelKo: '요약',
     description: 'A short account of what happened, for readers who read nothing else.',
-    descriptionKo: '무슨 일이 있었는지 짧게 정리한 글입니다.',
   },
   {
     id: 'cause',
     label: 'Root cause',
-    labelKo: '원인',
     description: 'What caused the incident: the trigger and the conditions that let it do harm.',
-    descriptionKo: '장애를 일으킨 원인과, 그 원인이 피해로 이어진 조건입니다.',
   },
   {
     id: 'duration',
     label: 'Duration',
-    labelKo: '장애 시간',
     description: 'How long users were affected, e.g. `4h 10m` or `14:50–19:00 KST`.',
-    descriptionKo: '사용자가 영향을 받은 시간입니다. 예: `4시간 10분`, `14:50–19:00 KST`.',
   },
   {
     id: 'affected_services',
     label: 'Affected services',
-    labelKo: '영향 받은 서비스',
     description: 'The services that failed or degraded, one per list item.',
-    descriptionKo: '장애가 나거나 저하된 서비스 목록입니다.',
   },
   {
     id: 'servers_restored',
     label: 'Servers restored',
-    labelKo: '복구된 서버',
     description: 'How many servers were restored out of how many, e.g. `12,000 of 32,000`, or `N/A` with a reason.',
-    descriptionKo: '전체 서버 중 복구된 서버 수입니다. 예: `32,000대 중 12,000대`, 해당 없으면 이유와 함께 `N/A`.',
   },
   {
     id: 'user_impact',
     label: 'User impact',
-    labelKo: '사용자 영향',
     description: 'What users experienced, with counts where known, e.g. `45.6 million of 52 million people`.',
-    descriptionKo: '사용자가 겪은 일과 그 규모입니다. 예: `5,200만 명 중 4,560만 명`.',
   },
   {
     id: 'timeline',
     label: 'Timeline',
-    labelKo: '타임라인',
     description: 'What happened when, in order, with times and their zone.',
-    descriptionKo: '시간 순서대로 정리한 경과와 그 시각(시간대 포함)입니다.',
   },
   {
     id: 'detection',
     label: 'Detection',
-    labelKo: '탐지',
     description: 'How and when the incident was noticed.',
-    descriptionKo: '장애를 언제 어떻게 알게 되었는지입니다.',
   },
   {
     id: 'resolution',
     label: 'Resolution',
-    labelKo: '복구',
     description: 'What was done to mitigate and resolve the incident.',
-    descriptionKo: '장애를 완화하고 해결하기 위해 한 일입니다.',
   },
   {
     id: 'communication',
     label: 'Communication',
-    labelKo: '커뮤니케이션',
     description: 'What users and stakeholders were told, and when.',
-    descriptionKo: '사용자와 이해관계자에게 언제 무엇을 알렸는지입니다.',
   },
   {
     id: 'lessons_learned',
     label: 'Lessons learned',
-    labelKo: '교훈',
     description: 'What the team learned: what went well, what went wrong, where it got lucky.',
-    descriptionKo: '잘된 점, 아쉬운 점, 운이 좋았던 점 등 팀이 배운 것입니다.',
   },
   {
     id: 'action_items',
     label: 'Action items',
-    labelKo: '후속 조치',
     description: 'Follow-up work, each with an owner and a due date or tracking link.',
-    descriptionKo: '담당자와 기한(또는 추적 링크)이 있는 후속 작업입니다.',
   },
 ];
 
@@ -110,6 +82,16 @@ export const FIELDS: readonly FieldSpec[] = [
 export const DEFAULT_REQUIRED: readonly FieldId[] = ['cause', 'duration', 'affected_services', 'servers_restored', 'user_impact'];
 
 /** Looks a field up by id. */
+/** A field's name in a language: the pack's, else the English one. */
+export function fieldLabel(id: FieldId, language: LanguageId): string {
+  return fieldText(id, language)?.label ?? fieldSpec(id).label;
+}
+
+/** A field's one-line explanation in a language: the pack's, else the English one. */
+export function fieldDescription(id: FieldId, language: LanguageId): string {
+  return fieldText(id, language)?.description ?? fieldSpec(id).description;
+}
+
 export function fieldSpec(id: FieldId): FieldSpec {
   const spec = FIELDS.find((f) => f.id === id);
   if (!spec) throw new Error(`unknown field ${id}`);

@@ -10,7 +10,7 @@ export { parseDocument, nodeText, type ParsedDocument, type Section, type Block 
 export { ChunkCache, chunkBoundaries, parseChunked } from './parse';
 export { lint, severityOf, type LintOptions, type LintResult } from './lint';
 export { RULES, ruleById } from './rules/index';
-export type { Rule, RuleMeta, Message } from './rules/types';
+export type { Rule, RuleMeta } from './rules/types';
 export { formatMessage } from './rules/types';
 export { findPlaceholders, isOnlyPlaceholders } from './placeholders';
 export { MILESTONES, type Facts, type MilestoneId } from './facts';

@@ -13,6 +13,7 @@ import type { FieldId } from './types';
 import type { Timeline } from './timeline';
 import { RULES } from './rules/index';
 import { formatMessage, type Report, type Rule, type RuleContext } from './rules/types';
+import { ruleMessage, term } from './lang/index';
 import { directivesOf, isSuppressed } from './directives';
 
 /** Options of one lint run. */
@@ -135,6 +136,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const line = doc.lines.positionAt(f.range.start).line;
         if (!isSuppressed(directives, r.meta.id, line)) findings.push(f);
       },
+      message: (messageId, data) => formatMessage(messageText(r, messageId, locale), data),
+      term: (id, data) => term(id, locale, data),
     };
     try {
       r.check(ctx);
@@ -162,10 +165,14 @@ export function severityOf(rule: Rule, config: PostmortemConfig): Severity | und
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
+/** A rule's message in a locale: the pack's translation, else the rule's own English. */
+export function messageText(rule: Rule, messageId: string, locale: Locale): string {
+  return ruleMessage(rule.meta.id, messageId, locale) ?? rule.meta.messages[messageId] ?? messageId;
+}
+
 function toFinding(rule: Rule, rep: Report, configured: Severity, locale: Locale): Finding {
   const severity = rep.severity && SEVERITY_RANK[rep.severity] > SEVERITY_RANK[configured] ? rep.severity : configured;
-  const msg = rule.meta.messages[rep.messageId];
-  const template = msg ? msg[locale] ?? msg.en : rep.messageId;
+  const template = messageText(rule, rep.messageId, locale);
   const data = rep.data ?? {};
   return {
     ruleId: rule.meta.id,

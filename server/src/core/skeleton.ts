@@ -1,19 +1,24 @@
 import type { FieldId, TextEdit } from './types';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields } from './model';
-import { FIELDS, fieldSpec } from './fields';
+import { FIELDS, fieldLabel, fieldDescription } from './fields';
+import { shortTextLanguage, type LanguageId } from './lang/index';
 import { nodeRange } from './document';
 import { parseMarkdownTree } from './parse';
 
-/** True when the document's headings are mostly Korean, so inserted headings should be too. */
-export function documentIsKorean(doc: ParsedDocument): boolean {
-  let ko = 0;
-  let other = 0;
+/**
+ * The language most of the document's headings are in, so that inserted headings are too; English
+ * when it has no headings in a language a pack reads.
+ */
+export function headingLanguage(doc: ParsedDocument): LanguageId {
+  const votes = new Map<LanguageId, number>();
   for (const s of doc.sections) {
-    if (/[\uac00-\ud7a3]/.test(s.title)) ko++;
-    else other++;
+    const id = shortTextLanguage(s.title);
+    votes.set(id, (votes.get(id) ?? 0) + 1);
   }
-  return ko > other;
+  let best: LanguageId = 'en';
+  for (const [id, n] of votes) if (n > (votes.get(best) ?? 0)) best = id;
+  return best;
 }
 
 /**
@@ -23,15 +28,14 @@ export function documentIsKorean(doc: ParsedDocument): boolean {
  * document ends inside a block left open (a fence never closed, `<script>` or `<!--` without its
  * end): there the heading would be code, not a section, so no place is safe.
  */
-export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, field: FieldId, korean = documentIsKorean(doc)): TextEdit | undefined {
+export function insertSectionEdit(doc: ParsedDocument, fields: ExtractedFields, field: FieldId, language: LanguageId = headingLanguage(doc)): TextEdit | undefined {
   const eol = doc.lines.eol;
   const order = FIELDS.map((f) => f.id);
   const rank = order.indexOf(field);
   const known = fields.sections.filter((s) => s.field !== undefined);
   const depth = mostCommonDepth(known.map((s) => s.section.depth)) ?? (doc.sections.some((s) => s.depth === 1) ? 2 : 2);
-  const spec = fieldSpec(field);
-  const heading = `${'#'.repeat(depth)} ${korean ? spec.labelKo : spec.label}`;
-  const guidance = `<!-- ${korean ? spec.descriptionKo : spec.description} -->`;
+  const heading = `${'#'.repeat(depth)} ${fieldLabel(field, language)}`;
+  const guidance = `<!-- ${fieldDescription(field, language)} -->`;
   const block = `${heading}${eol}${eol}${guidance}${eol}`;
   const sameDepth = known.filter((s) => s.section.depth === depth);
   const later = sameDepth.find((s) => order.indexOf(s.field!) > rank);

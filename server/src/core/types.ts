@@ -51,8 +51,8 @@ export interface Finding {
   suggestions?: Fix[];
 }
 
-/** The locales the messages are written in. */
-export type Locale = 'en' | 'ko';
+/** The locales messages are written in: one per language pack (lang/). */
+export type Locale = import('./lang/types').LanguageId;
 
 /** The five facts every postmortem must state, and the optional parts. */
 export type FieldId =

@@ -11,7 +11,9 @@ import type { FieldId, Locale, TextEdit } from '../core/types';
 import type { Section } from '../core/document';
 import type { TimelineEntry } from '../core/timeline';
 import { FIELDS, fieldSpec } from '../core/fields';
-import { insertSectionEdit, documentIsKorean } from '../core/skeleton';
+import { insertSectionEdit, headingLanguage } from '../core/skeleton';
+import { term, type LanguageId } from '../core/lang/index';
+import { fieldLabel } from '../core/fields';
 import { applyEdits, LineIndex } from '../core/text';
 import type { Feature, ServerContext } from './server';
 import { toTextEdit } from './convert';
@@ -36,7 +38,7 @@ export interface MissingSections {
  * front matter, a section, a labelled line or a table row), each where the recommended order
  * puts it. Insertions at the same offset are merged in that order.
  */
-export function missingSectionsEdits(result: LintResult, korean: boolean): MissingSections {
+export function missingSectionsEdits(result: LintResult, language: LanguageId): MissingSections {
   const { doc, fields, model } = result;
   if (!doc || !fields || !model) return { edits: [], fields: [], skipped: [] };
   const missing = FIELDS.map((f) => f.id).filter((id) => !Object.prototype.hasOwnProperty.call(model.data, id));
@@ -44,7 +46,7 @@ export function missingSectionsEdits(result: LintResult, korean: boolean): Missi
   const inserted: FieldId[] = [];
   const skipped: FieldId[] = [];
   for (const id of missing) {
-    const e = insertSectionEdit(doc, fields, id, korean);
+    const e = insertSectionEdit(doc, fields, id, language);
     // The document ends inside an open block: a heading there would be code.
     if (!e) {
       skipped.push(id);
@@ -83,7 +85,7 @@ export interface TimelineInsert {
  * section when there is none. `cursorOffset` places the entry after the entry under the cursor
  * when no entry has a time that can be compared with now.
  */
-export function timelineEntryEdit(result: LintResult, config: PostmortemConfig, now: number, korean: boolean, cursorOffset?: number): TimelineInsert | undefined {
+export function timelineEntryEdit(result: LintResult, config: PostmortemConfig, now: number, language: LanguageId, cursorOffset?: number): TimelineInsert | undefined {
   const { doc, fields, timeline } = result;
   if (!doc || !fields) return undefined;
   const eol = doc.lines.eol;
@@ -110,7 +112,7 @@ export function timelineEntryEdit(result: LintResult, config: PostmortemConfig, 
   if (section) return appendToSection(result, section, time, eol);
 
   // No Timeline section: add one where the recommended order puts it, holding the entry.
-  const skeleton = insertSectionEdit(doc, fields, 'timeline', korean);
+  const skeleton = insertSectionEdit(doc, fields, 'timeline', language);
   if (!skeleton) return undefined;
   const line = entryLine(time, { kind: 'list', columns: 0, timeColumn: 0, marker: '- ', separator: ' — ' });
   const comment = /<!--[^\r\n]*-->/.exec(skeleton.newText);
@@ -193,64 +195,43 @@ function isPosition(v: unknown): v is Position {
   return !!v && typeof v === 'object' && typeof (v as Position).line === 'number' && typeof (v as Position).character === 'number';
 }
 
-const MESSAGES: Record<Locale, Record<'notOpen' | 'busy' | 'unreadable' | 'nothing' | 'openBlock' | 'rejected' | 'inserted', string>> = {
-  en: {
-    notOpen: 'The document is not open in the editor.',
-    busy: 'The document is still being checked: try again in a moment.',
-    unreadable: 'The document could not be read as Markdown.',
-    nothing: 'Every section is already there.',
-    openBlock: 'The document ends inside a code block or HTML block that is never closed, so a heading added at the end would not be a heading. Close the block, then try again.',
-    rejected: 'The editor did not apply the change (the document may have changed meanwhile).',
-    inserted: 'Inserted: {sections}.',
-  },
-  ko: {
-    notOpen: '문서가 편집기에 열려 있지 않습니다.',
-    busy: '문서를 아직 검사하는 중입니다. 잠시 후 다시 시도하세요.',
-    unreadable: '문서를 Markdown으로 읽을 수 없습니다.',
-    nothing: '모든 섹션이 이미 있습니다.',
-    openBlock: '문서가 닫히지 않은 코드 블록이나 HTML 블록 안에서 끝나므로, 끝에 추가한 제목은 제목이 되지 않습니다. 블록을 닫은 뒤 다시 시도하세요.',
-    rejected: '편집기가 변경을 적용하지 않았습니다(그 사이 문서가 바뀌었을 수 있습니다).',
-    inserted: '추가함: {sections}.',
-  },
-};
 
 /** How long a command waits for the lint of the document's current version. */
 const COMMAND_WAIT_MS = 30_000;
 
 /** What a command needs of the linted document, or the message that says why it cannot run. */
-function commandInput(linted: LintedDocument, locale: Locale): { result: LintResult; korean: boolean } | string {
+function commandInput(linted: LintedDocument, locale: Locale): { result: LintResult; language: LanguageId } | string {
   const result = linted.result;
-  if (!result?.doc) return MESSAGES[locale].unreadable;
-  const korean = result.doc.sections.length > 0 ? documentIsKorean(result.doc) : locale === 'ko';
-  return { result, korean };
+  if (!result?.doc) return term('command.unreadable', locale);
+  // Inserted headings follow the document's own headings; an empty document gets the user's language.
+  const language = result.doc.sections.length > 0 ? headingLanguage(result.doc) : locale;
+  return { result, language };
 }
 
 /** Insert Missing Sections, computed where the lint result is (the lint worker). */
 export function missingSectionsAnswer(linted: LintedDocument, locale: Locale): CommandEdit {
-  const m = MESSAGES[locale];
-  const r = commandInput(linted, locale);
+    const r = commandInput(linted, locale);
   if (typeof r === 'string') return { message: r };
-  const { edits, fields, skipped } = missingSectionsEdits(r.result, r.korean);
-  if (edits.length === 0) return { message: skipped.length > 0 ? m.openBlock : m.nothing };
-  const labels = fields.map((f) => (r.korean ? fieldSpec(f).labelKo : fieldSpec(f).label));
+  const { edits, fields, skipped } = missingSectionsEdits(r.result, r.language);
+  if (edits.length === 0) return { message: skipped.length > 0 ? term('command.openBlock', locale) : term('command.nothing', locale) };
+  const labels = fields.map((f) => fieldLabel(f, r.language));
   return {
     edits: edits.map((e) => toTextEdit(linted.lines, e)),
-    label: locale === 'ko' ? '빠진 섹션 추가' : 'Insert missing sections',
-    message: m.inserted.replace('{sections}', labels.join(', ')),
+    label: term('insertMissingSections', locale),
+    message: term('command.inserted', locale, { sections: labels.join(', ') }),
   };
 }
 
 /** Insert Timeline Entry, computed where the lint result is (the lint worker). */
 export function timelineEntryAnswer(linted: LintedDocument, query: { position: Position | undefined; now: number }, locale: Locale): CommandEdit {
-  const m = MESSAGES[locale];
-  const r = commandInput(linted, locale);
+    const r = commandInput(linted, locale);
   if (typeof r === 'string') return { message: r };
   const lines = linted.lines;
-  const insert = timelineEntryEdit(r.result, linted.config, query.now, r.korean, query.position ? lines.offsetAt(query.position) : undefined);
+  const insert = timelineEntryEdit(r.result, linted.config, query.now, r.language, query.position ? lines.offsetAt(query.position) : undefined);
   // Read but nowhere to put it: the document ends inside a block left open (insertSectionEdit).
-  if (!insert) return { message: m.openBlock };
+  if (!insert) return { message: term('command.openBlock', locale) };
   const after = new LineIndex(applyEdits(linted.text, [insert.edit]));
-  return { edits: [toTextEdit(lines, insert.edit)], label: locale === 'ko' ? '타임라인 항목 추가' : 'Insert timeline entry', cursor: after.positionAt(insert.cursor) };
+  return { edits: [toTextEdit(lines, insert.edit)], label: term('insertTimelineEntry', locale), cursor: after.positionAt(insert.cursor) };
 }
 
 async function apply(ctx: ServerContext, uri: string, version: number, edits: LspTextEdit[], label: string | undefined): Promise<boolean> {
@@ -264,14 +245,14 @@ async function apply(ctx: ServerContext, uri: string, version: number, edits: Ls
 
 /** Runs an edit command: the lint worker computes the edit of the current version, the client applies it. */
 async function editCommand(ctx: ServerContext, uri: string, query: Query & { kind: 'missingSections' | 'timelineEntry' }): Promise<CommandResult> {
-  const m = MESSAGES[ctx.locale()];
-  if (!ctx.documents.get(uri)) return { applied: false, message: m.notOpen };
+  const locale = ctx.locale();
+  if (!ctx.documents.get(uri)) return { applied: false, message: term('command.notOpen', locale) };
   const a = await ctx.ask(uri, query, { current: true, waitMs: COMMAND_WAIT_MS });
-  if (!a) return { applied: false, message: m.busy };
+  if (!a) return { applied: false, message: term('command.busy', locale) };
   const r = a.value;
   if (!r.edits) return { applied: false, message: r.message };
   const applied = await apply(ctx, uri, a.version, r.edits, r.label);
-  if (!applied) return { applied, message: m.rejected };
+  if (!applied) return { applied, message: term('command.rejected', locale) };
   return r.cursor ? { applied, position: r.cursor } : { applied, message: r.message };
 }
 

@@ -13,7 +13,9 @@ import type { PostmortemConfig } from '../core/config';
 import type { FieldId, Locale } from '../core/types';
 import type { ParsedDocument, Section } from '../core/document';
 import { FIELDS } from '../core/fields';
-import { documentIsKorean } from '../core/skeleton';
+import { headingLanguage } from '../core/skeleton';
+import { term, textFor } from '../core/lang/index';
+import { fieldLabel, fieldDescription } from '../core/fields';
 import type { Feature, ServerContext } from './server';
 import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
 import type { WorkspaceServices } from './service-index';
@@ -230,12 +232,12 @@ function valueItems(key: string, input: CompletionInput, range: Range): Completi
     case 'type':
       return plain(['postmortem'], CompletionItemKind.EnumMember);
     case 'date':
-      return plain([wallClock(input.now, zone.offsetMinutes).date], CompletionItemKind.Value, input.locale === 'ko' ? '오늘' : 'today');
+      return plain([wallClock(input.now, zone.offsetMinutes).date], CompletionItemKind.Value, term('today', input.locale));
     case 'started':
     case 'detected':
     case 'mitigated':
     case 'resolved':
-      return plain([isoNow(input.now, zone)], CompletionItemKind.Event, `${input.locale === 'ko' ? '지금' : 'now'} (${zone.label})`);
+      return plain([isoNow(input.now, zone)], CompletionItemKind.Event, `${term('now', input.locale)} (${zone.label})`);
     default:
       return [];
   }
@@ -258,7 +260,6 @@ function listedInFrontMatter(result: LintResult): Set<string> {
  */
 function serviceItems(input: CompletionInput, range: Range, listed: Set<string>, text: (name: string) => string): CompletionItem[] {
   const used = input.workspaceServices ?? new Map<string, number>();
-  const ko = input.locale === 'ko';
   const catalog = input.config.services;
   const names = catalog.length > 0 ? [...new Set(catalog)] : [...used.keys()];
   const count = (n: string) => used.get(n) ?? 0;
@@ -267,8 +268,8 @@ function serviceItems(input: CompletionInput, range: Range, listed: Set<string>,
     .sort((a, b) => count(b) - count(a) || a.localeCompare(b))
     .map((n, i) => {
       const c = count(n);
-      const source = catalog.length > 0 ? (ko ? '서비스 목록' : 'catalog') : '';
-      const usage = c > 0 ? (ko ? `postmortem ${c}개에서 사용` : `used in ${c} postmortem${c === 1 ? '' : 's'}`) : '';
+      const source = catalog.length > 0 ? term('catalog', input.locale) : '';
+      const usage = c === 1 ? term('usedInOne', input.locale) : c > 1 ? term('usedIn', input.locale, { count: c }) : '';
       return {
         label: n,
         kind: CompletionItemKind.Value,
@@ -283,19 +284,19 @@ function serviceItems(input: CompletionInput, range: Range, listed: Set<string>,
 function headingItems(doc: ParsedDocument, input: CompletionInput, typed: string, current: Section | undefined, range: Range): CompletionItem[] {
   const sections = (input.result.fields?.sections ?? []).filter((s) => s.section !== current);
   const present = new Set(sections.map((s) => s.field).filter((f): f is FieldId => f !== undefined));
-  const korean = sections.length > 0 ? documentIsKorean(doc) : input.locale === 'ko';
+  // Offered headings follow the document's own; an empty document gets the user's language.
+  const language = sections.length > 0 ? headingLanguage(doc) : input.locale;
   const depths = sections.filter((s) => s.field).map((s) => s.section.depth);
   const depth = typed.length >= 2 ? typed.length : depths.length ? mostCommon(depths) : 2;
   const hashes = '#'.repeat(depth);
-  const ko = input.locale === 'ko';
   return FIELDS.filter((f) => !present.has(f.id)).map((f, i) => {
-    const label = korean ? f.labelKo : f.label;
+    const label = fieldLabel(f.id, language);
     const required = (input.result.required ?? input.config.required).includes(f.id);
     return {
       label,
       kind: CompletionItemKind.Field,
-      detail: `${f.id}${required ? (ko ? ' · 필수' : ' · required') : ''}`,
-      documentation: { kind: MarkupKind.Markdown, value: ko ? f.descriptionKo : f.description },
+      detail: `${f.id}${required ? ` · ${textFor(input.locale).hover.required}` : ''}`,
+      documentation: { kind: MarkupKind.Markdown, value: fieldDescription(f.id, input.locale) },
       sortText: String(i).padStart(2, '0'),
       filterText: `${typed} ${label}`,
       textEdit: { range, newText: `${hashes} ${label}` },
@@ -322,7 +323,7 @@ function timelineItems(doc: ParsedDocument, input: CompletionInput, section: Sec
   return [{
     label: time,
     kind: CompletionItemKind.Event,
-    detail: input.locale === 'ko' ? `지금 (${zone.label})` : `now (${zone.label})`,
+    detail: `${term('now', input.locale)} (${zone.label})`,
     textEdit: { range, newText },
     preselect: true,
   }];

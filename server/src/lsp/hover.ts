@@ -9,7 +9,8 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { LintResult } from '../core/lint';
 import type { Locale, OffsetRange } from '../core/types';
 import type { PostmortemConfig } from '../core/config';
-import { fieldSpec } from '../core/fields';
+import { fieldSpec, fieldLabel, fieldDescription } from '../core/fields';
+import { textFor } from '../core/lang/index';
 import { MILESTONES, maskComments, type MilestoneId } from '../core/facts';
 import {
   findCounts, findDurations, findRatios, findTimestamps, formatCount, formatDuration, formatTimestamp,
@@ -31,32 +32,14 @@ export interface HoverInfo {
 }
 
 /** Time-to metrics: each is a milestone minus `started`. */
-const METRICS: ReadonlyArray<{ id: 'TTD' | 'TTM' | 'TTR'; milestone: MilestoneId; en: string; ko: string }> = [
-  { id: 'TTD', milestone: 'detected', en: 'time to detect = detected − started', ko: '탐지까지 걸린 시간 = detected − started' },
-  { id: 'TTM', milestone: 'mitigated', en: 'time to mitigate = mitigated − started', ko: '완화까지 걸린 시간 = mitigated − started' },
-  { id: 'TTR', milestone: 'resolved', en: 'time to resolve = resolved − started', ko: '해결까지 걸린 시간 = resolved − started' },
+const METRICS: ReadonlyArray<{ id: 'TTD' | 'TTM' | 'TTR'; milestone: MilestoneId; key: 'ttd' | 'ttm' | 'ttr' }> = [
+  { id: 'TTD', milestone: 'detected', key: 'ttd' },
+  { id: 'TTM', milestone: 'mitigated', key: 'ttm' },
+  { id: 'TTR', milestone: 'resolved', key: 'ttr' },
 ];
 
-const T = {
-  en: {
-    duration: 'Duration', timestamp: 'Timestamp', ratio: 'Ratio', count: 'Count', about: 'about ', min: 'min',
-    fromRange: 'Computed from a start and an end time.', stated: 'stated', field: 'field', required: 'required', optional: 'optional',
-    zoneWritten: 'written with the time', zoneTimeline: 'stated once for the timeline', zoneConfig: 'from the `timezone` setting',
-    noZone: 'No zone: neither the text, the timeline nor the configuration gives one, so the instant is unknown.',
-    noDate: 'No date: neither the text nor the document gives one.', zone: 'Zone', notStated: 'not stated', outOfOrder: 'out of order',
-    unreadable: 'cannot be read (see invalid-value)',
-    milestone: 'Milestone', metric: 'Metric', value: 'Value', definition: 'Definition',
-  },
-  ko: {
-    duration: '기간', timestamp: '시각', ratio: '비율', count: '수', about: '약 ', min: '분',
-    fromRange: '시작 시각과 끝 시각으로 계산했습니다.', stated: '적힌 값', field: '항목', required: '필수', optional: '선택',
-    zoneWritten: '시각과 함께 적힘', zoneTimeline: '타임라인 전체에 한 번 적힘', zoneConfig: '`timezone` 설정에서 가져옴',
-    noZone: '시간대 없음: 글, 타임라인, 설정 어디에도 시간대가 없어 정확한 시점을 알 수 없습니다.',
-    noDate: '날짜 없음: 글과 문서 어디에도 날짜가 없습니다.', zone: '시간대', notStated: '적히지 않음', outOfOrder: '순서가 맞지 않음',
-    unreadable: '읽을 수 없음(invalid-value 참고)',
-    milestone: '마일스톤', metric: '지표', value: '값', definition: '정의',
-  },
-} as const;
+/** The hover labels of a locale. */
+const labels = (locale: Locale) => textFor(locale).hover;
 
 /** Escapes document text for markdown: no HTML, no links, no emphasis; one line, at most 200 characters. */
 export function escapeMarkdown(text: string): string {
@@ -90,7 +73,7 @@ export function hoverAt(result: LintResult, offset: number, config: PostmortemCo
     const key = frontMatterKey(entry.key);
     if (!key) return undefined;
     const spec = key.field ? fieldSpec(key.field) : undefined;
-    const head = `**${entry.key}**${spec ? ` · ${T[locale].field} \`${spec.id}\`` : ''}`;
+    const head = `**${entry.key}**${spec ? ` · ${labels(locale).field} \`${spec.id}\`` : ''}`;
     return { markdown: `${head}\n\n${describeKey(key, locale)}`, range: entry.keyRange };
   }
 
@@ -98,10 +81,10 @@ export function hoverAt(result: LintResult, offset: number, config: PostmortemCo
   if (heading?.field) {
     const spec = fieldSpec(heading.field);
     const written = doc.text.slice(heading.section.titleRange.start, heading.section.titleRange.end);
-    const required = (result.required ?? config.required).includes(spec.id) ? T[locale].required : T[locale].optional;
-    const label = locale === 'ko' ? spec.labelKo : spec.label;
+    const required = (result.required ?? config.required).includes(spec.id) ? labels(locale).required : labels(locale).optional;
+    const label = fieldLabel(spec.id, locale);
     return {
-      markdown: `**${escapeMarkdown(written)}** → ${T[locale].field} \`${spec.id}\` (${label}, ${required})\n\n${locale === 'ko' ? spec.descriptionKo : spec.description}`,
+      markdown: `**${escapeMarkdown(written)}** → ${labels(locale).field} \`${spec.id}\` (${label}, ${required})\n\n${fieldDescription(spec.id, locale)}`,
       range: heading.section.headingRange,
     };
   }
@@ -138,7 +121,7 @@ function valueAt(result: LintResult, offset: number, config: PostmortemConfig, l
 
   const count = at(findCounts(text));
   if (count && formatCount(count.value) !== text.slice(count.start, count.end).trim()) {
-    return { markdown: `**${T[locale].count}**: ${formatCount(count.value)}`, range: range(count) };
+    return { markdown: `**${labels(locale).count}**: ${formatCount(count.value)}`, range: range(count) };
   }
   return undefined;
 }
@@ -153,17 +136,17 @@ function contextDate(result: LintResult, offset: number): string | undefined {
 }
 
 function minutesText(minutes: number, locale: Locale): string {
-  return `${formatCount(Math.round(minutes * 100) / 100)}${locale === 'ko' ? '' : ' '}${T[locale].min}`;
+  return `${formatCount(Math.round(minutes * 100) / 100)}${labels(locale).min}`;
 }
 
 function durationMarkdown(d: Duration, locale: Locale): string {
-  const t = T[locale];
+  const t = labels(locale);
   const main = `${d.approximate ? t.about : ''}${formatDuration(d.minutes, locale)} (${minutesText(d.minutes, locale)})`;
   return `**${t.duration}**: ${main}${d.kind === 'range' ? `\n\n${t.fromRange}` : ''}`;
 }
 
 function ratioMarkdown(r: Ratio, locale: Locale): string {
-  const t = T[locale];
+  const t = labels(locale);
   const share = r.whole > 0 ? ` = ${formatCount(Math.round((r.part / r.whole) * 1000) / 10)} %` : '';
   let md = `**${t.ratio}**: ${formatCount(r.part)} / ${formatCount(r.whole)}${share}`;
   if (r.percent !== null && r.percent !== undefined) md += ` (${t.stated}: ${formatCount(r.percent)} %)`;
@@ -178,7 +161,7 @@ function isoOf(ts: Timestamp): string {
 
 /** A timestamp's normalized forms; `context` says where a zone not written with it came from. */
 function timestampMarkdown(ts: Timestamp, locale: Locale, context: 'timeline' | 'config'): string {
-  const t = T[locale];
+  const t = labels(locale);
   const lines = [`**${t.timestamp}**: ${isoOf(ts)}${ts.epochMs !== null ? ` (${formatTimestamp(ts.epochMs, 'UTC')})` : ''}`];
   if (ts.zone !== null && ts.offsetMinutes !== null) {
     lines.push(`${t.zone}: ${escapeMarkdown(ts.zone)} (UTC${offsetText(ts.offsetMinutes)}), ${ts.hasZone ? t.zoneWritten : context === 'timeline' ? t.zoneTimeline : t.zoneConfig}`);
@@ -192,7 +175,7 @@ function timestampMarkdown(ts: Timestamp, locale: Locale, context: 'timeline' | 
  * without a zone is read in the configured `timezone`, as the rules read it.
  */
 function milestoneMarkdown(result: LintResult, id: MilestoneId, config: PostmortemConfig, locale: Locale): string {
-  const t = T[locale];
+  const t = labels(locale);
   const facts = result.facts?.milestones ?? {};
   const ms: Partial<Record<MilestoneId, { value: Timestamp }>> = {};
   for (const m of MILESTONES) {
@@ -213,7 +196,7 @@ function milestoneMarkdown(result: LintResult, id: MilestoneId, config: Postmort
       const minutes = (end - started) / 60000;
       value = `${formatDuration(minutes, locale)}${minutes < 0 ? ` (${t.outOfOrder})` : ''}`;
     }
-    return `| ${m.id} | ${value} | ${locale === 'ko' ? m.ko : m.en} |`;
+    return `| ${m.id} | ${value} | ${t[m.key]} |`;
   });
   parts.push([`| ${t.metric} | ${t.value} | ${t.definition} |`, '| --- | --- | --- |', ...rows].join('\n'));
   const resolved = ms.resolved?.value.epochMs ?? null;

@@ -15,6 +15,7 @@ import { toRange } from './convert';
 import { LintHost, type WorkerMemory } from './lint-host';
 import { LintScheduler } from './lint-scheduler';
 import { configCodeActions } from './config-actions';
+import { localeOf, term } from '../core/lang/index';
 import type { Answers, Query } from './lint-protocol';
 
 /** Kind of the fix-all code action, for `editor.codeActionsOnSave`. */
@@ -115,10 +116,10 @@ export function startServer(connection: Connection, features: readonly Feature[]
     pullMode = !!caps.textDocument?.diagnostic;
     hasConfigurationCapability = !!caps.workspace?.configuration;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-    locale = params.locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+    locale = localeOf(params.locale);
     const init = params.initializationOptions as { settings?: Partial<PostmortemConfig>; locale?: string } | undefined;
     initSettings = init?.settings;
-    if (init?.locale?.toLowerCase().startsWith('ko')) locale = 'ko';
+    if (init?.locale) locale = localeOf(init.locale);
     const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
     configs.folders = folders;
     host.setFolders(folders);
@@ -169,8 +170,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
       source: 'postmortem',
       code: 'config',
       message: p.teamSchema
-        ? (locale === 'ko' ? `${p.message}. 팀 스키마 없이 검사합니다.` : `${p.message}. Postmortems are checked without the team schema.`)
-        : (locale === 'ko' ? `${p.message}. 마지막으로 올바르던 설정이 계속 적용됩니다.` : `${p.message}. The last valid configuration stays in force.`),
+        ? term('config.withoutTeamSchema', locale, { message: p.message })
+        : term('config.lastValidStays', locale, { message: p.message }),
     }));
   }
 
@@ -285,7 +286,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
       const e = all && all.length > 0 ? edit(all) : undefined;
       if (e) {
         actions.push({
-          title: locale === 'ko' ? '고칠 수 있는 postmortem 문제 모두 고치기' : 'Fix all auto-fixable postmortem problems',
+          title: term('fixAll', locale),
           kind: FIX_ALL_KIND,
           edit: e,
         });

@@ -15,6 +15,7 @@ import {
   withConflictSuffix,
 } from '../core/templates';
 import { decodeForReading } from './decode';
+import { detectLanguage } from '../core/lang/index';
 
 /** One template that `postmortem new` and New Postmortem can start from. */
 export interface TemplateInfo {
@@ -188,13 +189,11 @@ function readTeamFolder(folder: string, onRefused?: (message: string) => void): 
       continue;
     }
     const heading = templateHeading(text);
-    const hangul = countChars(text, (c) => c >= 0xac00 && c <= 0xd7a3);
-    const latin = countChars(text, (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
     out.push({
       id: name.replace(/\.(md|markdown)$/i, ''),
       label: heading && !heading.includes('{{') ? heading : name,
       description: '',
-      language: hangul > latin / 4 ? 'ko' : 'en',
+      language: detectLanguage(text).id ?? 'en',
       file,
       source: 'team',
     });

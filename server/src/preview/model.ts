@@ -1,3 +1,5 @@
+import { localeOf } from '../core/lang/index';
+import { headingLanguage } from '../core/skeleton';
 /**
  * What the preview shows, read from a document with the same core pieces `lint()` uses (parse,
  * field extraction, typed facts, timeline), without the rules and the schema validator so the
@@ -170,21 +172,14 @@ function rawFrontMatterType(doc: ParsedDocument): string | undefined {
   return m?.[1];
 }
 
-/** Korean when the front matter says so, or when the headings are mostly Hangul. */
+/** The language the front matter names (`lang`, `language`, `locale`), else that of most headings. */
 export function documentLocale(doc: ParsedDocument): PreviewLocale {
   const data = doc.frontMatter?.data;
   for (const key of ['lang', 'language', 'locale']) {
     const v = data?.[key];
-    if (typeof v === 'string' && v.trim()) return /^ko\b/i.test(v.trim()) ? 'ko' : 'en';
+    if (typeof v === 'string' && v.trim()) return localeOf(v);
   }
-  let hangul = 0;
-  let latin = 0;
-  const titles = doc.sections.map((s) => s.title).join(' ');
-  for (const ch of titles) {
-    if (/[\u3131-\u318e\uac00-\ud7a3]/.test(ch)) hangul++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
-  }
-  return hangul > latin ? 'ko' : 'en';
+  return headingLanguage(doc);
 }
 
 function severityOf(doc: ParsedDocument): Shown<string> {

@@ -5,7 +5,7 @@
  */
 import { formatDuration, formatCount } from '../core/readers/index';
 import type { MilestoneId } from '../core/facts';
-import { labelsFor, type PreviewLabels } from './labels';
+import { labelsFor, type PreviewLabels, type PreviewLocale } from './labels';
 import type { PreviewEntry, PreviewModel, PreviewTimeline, Shown, ShownServers, ShownUsers, MetricId } from './model';
 
 /** Escapes text for HTML content and double-quoted attributes. */
@@ -84,7 +84,7 @@ function durationHtml(h: Html, L: PreviewLabels, model: PreviewModel): string {
   return `<span class="pm-value${computed ? ' pm-computed' : ''}" data-minutes="${num(d.value.minutes)}"${computed ? ` title="${h.t(L.computed)}"` : ''}>${h.t(text)}</span>`;
 }
 
-function metricHtml(h: Html, L: PreviewLabels, id: MetricId, m: Shown<number>, locale: 'en' | 'ko'): string {
+function metricHtml(h: Html, L: PreviewLabels, id: MetricId, m: Shown<number>, locale: PreviewLocale): string {
   const label = L[id];
   const title = L[`${id}Title`];
   const value = m.state === 'ok' ? `<span class="pm-value" data-minutes="${num(m.value)}">${h.t(formatDuration(m.value, locale))}</span>` : h.missing(L, m);
@@ -230,7 +230,7 @@ interface Point {
  * `compressMs` drawn as long as `compressMs` with a break mark. Numbers above the axis match the
  * list below; milestones are labelled under the axis.
  */
-function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: string | undefined, compressMs: number, locale: 'en' | 'ko'): string | undefined {
+function timelineSvg(h: Html, L: PreviewLabels, tl: PreviewTimeline, zone: string | undefined, compressMs: number, locale: PreviewLocale): string | undefined {
   const placed = tl.entries.filter((e): e is PreviewEntry & { at: number } => e.at !== null);
   if (placed.length === 0) return undefined;
   const byAt = new Map<number, string>();
@@ -366,9 +366,9 @@ function anchor(x: number): string {
 }
 
 /** Rough width of a label at the SVG's font size. */
-function textWidth(s: string, locale: 'en' | 'ko'): number {
+function textWidth(s: string, locale: PreviewLocale): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/.test(ch) ? 12 : locale === 'ko' ? 7 : 6.5;
+  for (const ch of s) w += /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]/.test(ch) ? 12 : labelsFor(locale).charWidth;
   return w;
 }
 

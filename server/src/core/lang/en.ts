@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { LanguagePack, PackText } from './types';
 
 /*
  * English. Headings are matched on normalized text (lower case). Sentence cues run on the
@@ -13,9 +13,92 @@ const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|r
 /** Things that break, as nouns, for "X was down" shapes. */
 const THING = String.raw`(?:service|services|api|apis|site|website|web ?site|app|apps|application|applications|cluster|clusters|database|db|server|servers|platform|system|systems|pipeline|pipelines|network|chain|mainnet|testnet|node|nodes|hub|registry|repository|endpoint|endpoints|feature|features|product|component|components|dashboard|console|portal|queue|storage|cdn|dns|gateway|proxy|load balancer|ingress|backend|frontend|sdk|sdks|bot|wallet|bridge|flags|search|login|checkout|builds?|deploys?|deployments?|ci)`;
 
+/** What the English pack says to the user; rule messages and field names are the rules' and fields.ts's own. */
+const TEXT: PackText = {
+  rules: {},
+  fields: {},
+  keys: {},
+  terms: {
+    'expected.duration': 'a duration such as `4h 10m`, `250 minutes` or `14:50–19:00 KST`',
+    'expected.affected_services': 'a list of service names',
+    'expected.servers_restored': 'restored of total servers such as `12,000 of 32,000`, or `N/A` with a reason',
+    'expected.user_impact': 'a description of what users felt',
+    'instead.processGap': 'a gap in the process or tooling',
+    'instead.noInformation': 'did not have the information to know',
+    'instead.notAlerted': 'was not alerted to',
+    'instead.unintentionally': 'unintentionally',
+    'list.or': ' or ',
+    'where.frontMatter': 'the front matter ("{key}")',
+    'where.section': 'the section on line {line}',
+    'where.line': 'line {line}',
+    'where.table': 'the table on line {line}',
+    catalog: 'catalog',
+    usedInOne: 'used in 1 postmortem',
+    usedIn: 'used in {count} postmortems',
+    fixAll: 'Fix all auto-fixable postmortem problems',
+    insertMissingSections: 'Insert missing sections',
+    insertTimelineEntry: 'Insert timeline entry',
+    today: 'today',
+    now: 'now',
+    'config.withoutTeamSchema': '{message}. Postmortems are checked without the team schema.',
+    'config.lastValidStays': '{message}. The last valid configuration stays in force.',
+    'command.notOpen': 'The document is not open in the editor.',
+    'command.busy': 'The document is still being checked: try again in a moment.',
+    'command.unreadable': 'The document could not be read as Markdown.',
+    'command.nothing': 'Every section is already there.',
+    'command.openBlock': 'The document ends inside a code block or HTML block that is never closed, so a heading added at the end would not be a heading. Close the block, then try again.',
+    'command.rejected': 'The editor did not apply the change (the document may have changed meanwhile).',
+    'command.inserted': 'Inserted: {sections}.',
+  },
+  phrase: (d) => d.charAt(0).toLowerCase() + d.slice(1).replace(/\.$/, ''),
+  durationUnits: { day: ' d', hour: ' h', minute: ' min', join: ' ' },
+  hover: {
+    duration: 'Duration', timestamp: 'Timestamp', ratio: 'Ratio', count: 'Count', about: 'about ', min: ' min',
+    fromRange: 'Computed from a start and an end time.', stated: 'stated', field: 'field', required: 'required', optional: 'optional',
+    zoneWritten: 'written with the time', zoneTimeline: 'stated once for the timeline', zoneConfig: 'from the `timezone` setting',
+    noZone: 'No zone: neither the text, the timeline nor the configuration gives one, so the instant is unknown.',
+    noDate: 'No date: neither the text nor the document gives one.', zone: 'Zone', notStated: 'not stated', outOfOrder: 'out of order',
+    unreadable: 'cannot be read (see invalid-value)',
+    milestone: 'Milestone', metric: 'Metric', value: 'Value', definition: 'Definition',
+    ttd: 'time to detect = detected − started', ttm: 'time to mitigate = mitigated − started', ttr: 'time to resolve = resolved − started',
+  },
+  preview: {
+    card: 'Postmortem summary',
+    severity: 'Severity',
+    duration: 'Duration',
+    ttd: 'TTD',
+    ttdTitle: 'Time to detect: detected − started',
+    ttm: 'TTM',
+    ttmTitle: 'Time to mitigate: mitigated − started',
+    ttr: 'TTR',
+    ttrTitle: 'Time to resolve: resolved − started',
+    services: 'Affected services',
+    servers: 'Servers restored',
+    users: 'Users affected',
+    timeline: 'Timeline',
+    notStated: 'not stated',
+    unreadable: 'stated, but could not be read',
+    notApplicable: 'N/A',
+    about: 'about',
+    computed: 'computed from started → resolved',
+    milestones: { started: 'Started', detected: 'Detected', mitigated: 'Mitigated', resolved: 'Resolved' },
+    serversOf: (r, t) => `${r} of ${t}`,
+    usersOf: (a, t) => `${a} of ${t}`,
+    usersCount: (a) => a,
+    serversCount: (r) => r,
+    percent: (p) => `${p} %`,
+    timesIn: (z) => `times in ${z}`,
+    gap: (d) => `${d} gap, shortened`,
+    unplaced: 'time not placed on the timeline',
+    moreServices: (n) => `+${n} more`,
+    charWidth: 6.5,
+  },
+};
+
 export const en: LanguagePack = {
   id: 'en',
   name: 'English',
+  nativeName: 'English',
   aliases: {
     summary: ['summary', 'issue summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary'],
     cause: ['cause', 'causes', 'root cause', 'root causes', 'root cause analysis', 'root cause(s)', 'contributing factors', 'trigger', 'triggers', 'why did it happen'],
@@ -145,4 +228,5 @@ export const en: LanguagePack = {
     ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|fire (?:at|in|broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|hardware (?:failure|fault|issue)|disk failures?|(?:servers?|hosts?|machines?|racks?) (?:went|were|was) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
     ['near-miss', /\b(?:near[- ]miss|caught before (?:it|they) (?:reached|affected)|no (?:customer|user|production) impact)\b/i],
   ],
+  text: TEXT,
 };

@@ -92,3 +92,60 @@ function scriptName(c: number): string {
   if (c >= 0xe00 && c <= 0xe7f) return 'Thai';
   return 'other';
 }
+
+export type { PackText, TermId, HoverLabels, PreviewLabels } from './types';
+import type { PackText, TermId } from './types';
+import type { FieldId } from '../types';
+
+/**
+ * The pack language for a locale tag from an editor, a setting or a CLI flag (`ko-KR` → `ko`,
+ * `ja` → `ja`); English for a tag no pack speaks.
+ */
+export function localeOf(tag: string | undefined): LanguageId {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return PACKS.find((p) => p.id === primary)?.id ?? 'en';
+}
+
+/** The ids of every pack, for settings and flags that choose one. */
+export const LANGUAGE_IDS: readonly LanguageId[] = PACKS.map((p) => p.id);
+
+/** What a pack says to the user. */
+export function textFor(locale: LanguageId): PackText {
+  return packFor(locale).text;
+}
+
+/** A term in a locale, with its `{slots}` filled. */
+export function term(id: TermId, locale: LanguageId, data: Record<string, string | number> = {}): string {
+  return fill(textFor(locale).terms[id], data);
+}
+
+/** A rule's message in a locale, unfilled; undefined for English (the rule's own) or an unknown id. */
+export function ruleMessage(ruleId: string, messageId: string, locale: LanguageId): string | undefined {
+  return textFor(locale).rules[ruleId]?.messages[messageId];
+}
+
+/** A rule's one-line description in a locale; undefined for English (the rule's own). */
+export function ruleDescription(ruleId: string, locale: LanguageId): string | undefined {
+  return textFor(locale).rules[ruleId]?.description;
+}
+
+/** A field's name and explanation in a locale; undefined for English (fields.ts's own). */
+export function fieldText(id: FieldId, locale: LanguageId): { label: string; description: string } | undefined {
+  return textFor(locale).fields[id];
+}
+
+/** Fills `{name}` slots. */
+export function fill(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/**
+ * The language of a short text such as a heading, by the first letters that tell: Hangul is
+ * Korean, kana or Han Japanese (a heading of Han alone, `原因`, is read as Japanese: Chinese has no
+ * pack), anything else English. For whole documents use `detectLanguage`.
+ */
+export function shortTextLanguage(text: string): LanguageId {
+  if (/[\uac00-\ud7a3]/.test(text)) return 'ko';
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return 'ja';
+  return 'en';
+}

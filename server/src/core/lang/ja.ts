@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { LanguagePack, PackText } from './types';
 
 /*
  * Japanese. No spaces between words, so patterns look for stems. Every pattern is bounded and
@@ -8,9 +8,254 @@ import type { LanguagePack } from './types';
 /** Nouns for people who use a service. */
 const PEOPLE = '(?:ユーザー|ユーザ|利用者|お客様|顧客|会員|加入者|開発者|運用者|事業者|店舗|端末|アプリ利用者|皆様)';
 
+/** What the Japanese pack says to the user. */
+const TEXT: PackText = {
+  rules: {
+    'unreadable-document': {
+      description: '文書は検査できる大きさのテキストで、バイナリデータではないこと。',
+      messages: {
+        tooLarge: '検査していません: 文書は {size} 文字あり、上限 {limit} 文字（設定 "maxFileSize"）を超えています。',
+        binary: '検査していません: 文書は Markdown のテキストではなく、バイナリデータのようです。',
+        tooDeep: '検査していません: リストや引用の入れ子が深すぎて、妥当な時間で読めません（{line} 行目、約 {depth} 段）。',
+        tooComplex: '検査していません: 文書の入れ子が深すぎる（または複雑すぎる）ため読めません。',
+      },
+    },
+    'unsupported-language': {
+      description: 'ポストモーテムは Postmortem が読める言語（英語、韓国語、日本語）で書かれていること。それ以外では内容を検査しません。',
+      messages: {
+        notRead: 'このポストモーテムは主に {script} の文字で書かれており、Postmortem はまだ読めません（読める言語: {languages}）。項目は検査していません。',
+      },
+    },
+    'front-matter': {
+      description: 'front matter は正しい YAML で、各キーの値が許された値であること。',
+      messages: {
+        yaml: 'front matter が正しい YAML ではありません: {message}。',
+        tooLong: 'front matter を読んでいません: {lines} 行、{size} KiB あり、上限の {limitLines} 行または {limitSize} KiB を超えています（ポストモーテムの front matter は通常数十キーです）。',
+        enum: '"{key}" の値 "{found}" は使えません。使える値: {allowed}。',
+        enumDidYouMean: '"{key}" の値 "{found}" は使えません。使える値: {allowed}。"{suggestion}" のことですか?',
+        pattern: '"{key}" の値 "{found}" は形式が違います。期待する形式: {expected}。',
+        type: '"{key}" は {type} であるべきですが、"{found}" です。',
+        other: '"{key}" の値がスキーマに合いません: {message}。',
+        replace: '"{value}" に変更',
+        unknownKey: '未知の front matter キー "{key}" です。"{suggestion}" のことですか? このままでは何も読みません。',
+        renameKey: '"{value}" に名前を変更',
+      },
+    },
+    'required-field': {
+      description: 'ポストモーテムの種類に必要な項目が、文書のどこかに書かれていること。',
+      messages: {
+        missing: '必須項目 "{field}" がありません。"{label}" セクション、"{label}:" の行、または front matter のキーを追加してください。',
+        missingForKind: '種類 "{kind}" の障害に必要な項目 "{field}" がありません（"{cue}" からこの種類と判断しました）。"{label}" のセクションか行を追加するか、種類が違う場合は front matter に "kind:" を書いてください。',
+        missingKey: '必須の front matter キー "{field}" がありません。',
+        insert: '"{label}" セクションを追加',
+      },
+    },
+    'empty-field': {
+      description: '書かれている項目には、空やテンプレートの仮の文字ではない実際の内容があること。',
+      messages: {
+        empty: '"{label}" が空です。{expected}を書いてください。',
+        placeholder: '"{label}" にはテンプレートの仮の文字（"{text}"）しかありません。{expected}に置き換えてください。',
+      },
+    },
+    'invalid-value': {
+      description: '型のある値（時間、サーバー数、サービス一覧）が読めること。',
+      messages: {
+        unreadable: '"{found}" を{expected}として読めません。',
+        naReason: '"N/A" には理由が必要です。例: "N/A: サーバーは関係しない障害"。',
+        noServices: 'サービス名がありません。サービスを一つ以上書いてください。',
+        badTimeDigits: '"{found}" は時刻ではありません。分と秒は 2 桁で書いてください（例: "13:05:09"）。このように書かれたタイムラインの項目が {count} 件あります。',
+        badTimeMeridiem: '"{found}" は 24 時間制の時刻に AM/PM が付いています。"13:55" か "1:55 PM" と書いてください。このように書かれたタイムラインの項目が {count} 件あります。',
+        impossibleDate: '"{found}" は実在する日付ではありません。YYYY-MM-DD 形式で、月は 01〜12、日はその月にある日にしてください。',
+        impossibleTime: '"{found}" は実在する時刻ではありません。時は 00〜23、分と秒は 00〜59 です。',
+        impossibleOffset: '"{found}" のタイムゾーンのオフセットはどのゾーンにもありません。UTC からの差は最大 14 時間、分は 00〜59 です。',
+        notCount: '"{key}" が "{found}" です。12000 や "45.6 million" のような 0 以上の数が必要です。',
+      },
+    },
+    'field-conflict': {
+      description: 'front matter、セクション、ラベル付きの行で、時間・数・サービス一覧が一致していること。',
+      messages: {
+        conflict: 'ここでは{label}が {here} ですが、{where}では {there} です。',
+      },
+    },
+    'duplicate-section': {
+      description: 'ポストモーテムの各セクションは一度だけ現れること。',
+      messages: {
+        duplicate: 'セクション "{title}" は {line} 行目のセクションと重複しています。一つにまとめてください。',
+      },
+    },
+    'duration-mismatch': {
+      description: '書かれた障害時間が front matter の resolved − started と一致していること。',
+      messages: {
+        mismatch: '障害時間は {stated} と書かれていますが、started → resolved は {computed} です（許容差 {tolerance}）。',
+        useComputed: '{computed} に変更',
+      },
+    },
+    'part-exceeds-whole': {
+      description: '部分が全体より大きくなく、割合が書かれた数と一致していること。',
+      messages: {
+        serversExceed: '復旧したサーバー（{part}）が全体（{whole}）を超えています。復旧数は全体以下のはずです。',
+        usersExceed: '影響を受けたユーザー（{part}）が全ユーザー（{whole}）を超えています。影響を受けた数は全体以下のはずです。',
+        percentOver: '{percent}% は全体を超えています。100% 以下のはずです。',
+        percentDisagrees: '{whole} のうち {part} は {actual}% で、{percent}% ではありません。',
+      },
+    },
+    'timeline-order': {
+      description: 'タイムラインの項目は時間順で、started ≤ detected ≤ mitigated ≤ resolved であること。',
+      messages: {
+        entryBackwards: 'この項目（{time}）は一つ前の項目（{previous}、{line} 行目）より前の時刻です。タイムラインは時間順に書いてください。',
+        milestoneOrder: '"{key}"（{time}）が "{earlierKey}"（{earlierTime}）より前です。started ≤ detected ≤ mitigated ≤ resolved の順のはずです。',
+      },
+    },
+    timezone: {
+      description: 'タイムラインの時刻と主要な時刻にはタイムゾーンがあり、タイムラインに一度、または設定に書かれていること。',
+      messages: {
+        timeline: 'タイムラインの時刻 "{time}" にタイムゾーンがありません（タイムゾーンのない項目が {count} 件）。"タイムライン（時刻はすべて JST）" のような見出し、"時刻 (JST)" のような表の見出し、"時刻はすべて JST。" のような行で一度書くか、.postmortemrc.json に "timezone" を設定してください。',
+        milestone: '"{key}"（{time}）にタイムゾーンがありません。"+09:00" や "Z" のようなオフセットを付けるか、.postmortemrc.json に "timezone" を設定してください。',
+        stateOnce: 'タイムゾーンを一度書く: "(all times {zone})"',
+        addZone: 'タイムゾーン {zone} を付ける',
+      },
+    },
+    placeholder: {
+      description: 'コードとコメントの外に、テンプレートの仮の文字（TODO、TBD、<...>、{{...}}、??、YYYY-MM-DD）が残っていないこと。',
+      messages: {
+        placeholder: 'テンプレートの文字 "{text}" が残っています。実際の値に置き換えるか、削除してください。',
+      },
+    },
+    'unknown-service': {
+      description: '影響を受けたサービスは、設定されたサービス一覧の名前であること。',
+      messages: {
+        unknown: 'サービス "{name}" はサービス一覧にありません。.postmortemrc.json の "services" にある名前を使うか、そこに追加してください。',
+        unknownDidYouMean: 'サービス "{name}" はサービス一覧にありません。{suggestions} のことですか?',
+        replace: '"{value}" に変更',
+      },
+    },
+    'action-item': {
+      description: '未完了の対応項目はすべて追跡されている（Issue やチケットへのリンク）か、担当者と期限があること。',
+      messages: {
+        noOwner: '対応項目に期限はありますが、担当者も追跡リンクもありません。人かチーム（"担当: @alice"）を書くか、追跡している Issue にリンクしてください。',
+        noDue: '対応項目に担当者はいますが、期限も追跡リンクもありません。期限（"期限 2024-03-01"）を書くか、追跡している Issue にリンクしてください。',
+        noOwnerNoDue: '対応項目に追跡リンクも担当者も期限もありません。追跡している Issue にリンクするか、担当者と期限（"担当: @alice、期限 2024-03-01"）を書いてください。',
+      },
+    },
+    'blameless-language': {
+      description: 'ポストモーテムは責める相手ではなく、システムと判断について書くこと。',
+      messages: {
+        blaming: '"{text}" は人を責める表現です。システム、プロセス、ツールの何がそれを許したのかを書いてください。',
+        blamingInstead: '"{text}" は人を責める表現です。何がそれを許したのかを書いてください。例: "{instead}"。',
+        person: '"{text}" は人を原因としています。どんな変更や操作があり、何がそれを害につなげたのかを書いてください。',
+        reword: '"{instead}" に書き換える',
+      },
+    },
+  },
+  fields: {
+    summary: { label: '概要', description: '何が起きたかの短いまとめです。他を読まない読者のためのものです。' },
+    cause: { label: '原因', description: '障害の原因: きっかけと、それが害になった条件です。' },
+    duration: { label: '障害時間', description: 'ユーザーが影響を受けた時間です。例: `4時間10分`、`14:50〜19:00 JST`。' },
+    affected_services: { label: '影響を受けたサービス', description: '停止または劣化したサービスです。リストの一項目に一つずつ書きます。' },
+    servers_restored: { label: '復旧したサーバー', description: '何台のうち何台のサーバーを復旧したかです。例: `3万2000台中1万2000台`、または理由付きの `N/A`。' },
+    user_impact: { label: 'ユーザーへの影響', description: 'ユーザーが経験したことです。分かる場合は数も書きます。例: `5200万人中4560万人`。' },
+    timeline: { label: 'タイムライン', description: 'いつ何が起きたかを、時刻とタイムゾーン付きで順に書きます。' },
+    detection: { label: '検知', description: '障害にいつ、どのように気づいたかです。' },
+    resolution: { label: '対応内容', description: '障害を緩和し解決するために行ったことです。' },
+    communication: { label: '周知', description: 'ユーザーや関係者に、いつ何を伝えたかです。' },
+    lessons_learned: { label: '教訓', description: 'チームが学んだこと: うまくいったこと、うまくいかなかったこと、運が良かったことです。' },
+    action_items: { label: '再発防止策', description: '今後の対応です。それぞれに担当者と、期限または追跡リンクを付けます。' },
+  },
+  keys: {
+    type: '場所に関係なく、このファイルをポストモーテムとして示します: `type: postmortem`。',
+    title: '障害のタイトルです。',
+    date: '障害の日付（`YYYY-MM-DD`）です。日付なしで書いた時刻はこの日として読みます。',
+    severity: '設定された一覧の重大度ラベルです（既定は SEV1（最も重い）〜SEV5）。',
+    status: 'レビューの状態: `draft`、`in-review`、`final` のいずれかです。',
+    authors: 'ポストモーテムを書いた人の一覧です。',
+    started: '影響が始まった時刻（オフセット付きの ISO 8601）です。TTD、TTM、TTR はここから数えます。',
+    detected: '障害に気づいた時刻です。TTD = detected − started。',
+    mitigated: '影響を抑えた、または回避した時刻です。TTM = mitigated − started。',
+    resolved: '障害が終わった時刻です。TTR = resolved − started。',
+    users_affected: '影響を受けたユーザーの数です。',
+    users_total: 'ユーザー全体の数です（影響の割合の計算用）。',
+  },
+  terms: {
+    'expected.duration': '`4時間10分`、`250分`、`14:50〜19:00 JST` のような時間',
+    'expected.affected_services': 'サービス名の一覧',
+    'expected.servers_restored': '`3万2000台中1万2000台` のような復旧サーバー数、または理由付きの `N/A`',
+    'expected.user_impact': 'ユーザーが経験したことの説明',
+    'instead.processGap': 'プロセスやツールの不備',
+    'instead.noInformation': '知るための情報がなかった',
+    'instead.notAlerted': '通知を受けていなかった',
+    'instead.unintentionally': '意図せず',
+    'list.or': '、',
+    'where.frontMatter': 'front matter（"{key}"）',
+    'where.section': '{line} 行目のセクション',
+    'where.line': '{line} 行目',
+    'where.table': '{line} 行目の表',
+    catalog: 'サービス一覧',
+    usedInOne: '1 件のポストモーテムで使用',
+    usedIn: '{count} 件のポストモーテムで使用',
+    fixAll: '自動修正できるポストモーテムの問題をすべて修正',
+    insertMissingSections: '足りないセクションを追加',
+    insertTimelineEntry: 'タイムラインの項目を追加',
+    today: '今日',
+    now: '現在',
+    'config.withoutTeamSchema': '{message}。チームのスキーマなしで検査します。',
+    'config.lastValidStays': '{message}。最後に正しかった設定を引き続き使います。',
+    'command.notOpen': '文書がエディターで開かれていません。',
+    'command.busy': '文書はまだ検査中です。少し待ってからもう一度試してください。',
+    'command.unreadable': '文書を Markdown として読めませんでした。',
+    'command.nothing': 'すべてのセクションがすでにあります。',
+    'command.openBlock': '文書が閉じられていないコードブロックか HTML ブロックの中で終わっているため、末尾に追加した見出しは見出しになりません。ブロックを閉じてからもう一度試してください。',
+    'command.rejected': 'エディターが変更を適用しませんでした（その間に文書が変わった可能性があります）。',
+    'command.inserted': '追加しました: {sections}。',
+  },
+  phrase: (d) => d.replace(/(?:です)?。$/, ''),
+  durationUnits: { day: '日', hour: '時間', minute: '分', join: '' },
+  hover: {
+    duration: '時間', timestamp: '時刻', ratio: '比率', count: '数', about: '約', min: '分',
+    fromRange: '開始時刻と終了時刻から計算しました。', stated: '書かれた値', field: '項目', required: '必須', optional: '任意',
+    zoneWritten: '時刻と一緒に書かれている', zoneTimeline: 'タイムライン全体に一度書かれている', zoneConfig: '`timezone` 設定から',
+    noZone: 'タイムゾーンなし: 本文、タイムライン、設定のどこにもないため、正確な時点は分かりません。',
+    noDate: '日付なし: 本文にも文書にも日付がありません。', zone: 'タイムゾーン', notStated: '書かれていない', outOfOrder: '順序が合わない',
+    unreadable: '読めません（invalid-value を参照）',
+    milestone: 'マイルストーン', metric: '指標', value: '値', definition: '定義',
+    ttd: '検知までの時間 = detected − started', ttm: '緩和までの時間 = mitigated − started', ttr: '解決までの時間 = resolved − started',
+  },
+  preview: {
+    card: 'ポストモーテムの概要',
+    severity: '重大度',
+    duration: '障害時間',
+    ttd: 'TTD',
+    ttdTitle: '検知までの時間: 検知 − 発生',
+    ttm: 'TTM',
+    ttmTitle: '緩和までの時間: 緩和 − 発生',
+    ttr: 'TTR',
+    ttrTitle: '解決までの時間: 解決 − 発生',
+    services: '影響を受けたサービス',
+    servers: '復旧したサーバー',
+    users: '影響を受けたユーザー',
+    timeline: 'タイムライン',
+    notStated: '記載なし',
+    unreadable: '記載はあるが読めない',
+    notApplicable: '該当なし',
+    about: '約',
+    computed: '発生 → 解決の時刻から計算',
+    milestones: { started: '発生', detected: '検知', mitigated: '緩和', resolved: '解決' },
+    serversOf: (r, t) => `${t}台中${r}台`,
+    usersOf: (a, t) => `${t}人中${a}人`,
+    usersCount: (a) => `${a}人`,
+    serversCount: (r) => `${r}台`,
+    percent: (p) => `${p}%`,
+    timesIn: (z) => `${z} 基準`,
+    gap: (d) => `${d} の間隔を短縮`,
+    unplaced: '時刻をタイムラインに置けない',
+    moreServices: (n) => `ほか ${n} 件`,
+    charWidth: 12,
+  },
+};
+
 export const ja: LanguagePack = {
   id: 'ja',
   name: 'Japanese',
+  nativeName: '日本語',
   aliases: {
     summary: ['概要', 'サマリー', '要約', '障害概要'],
     cause: ['原因', '根本原因', '発生原因', '障害原因'],
@@ -77,4 +322,5 @@ export const ja: LanguagePack = {
     ['infrastructure', /データセンター|火災|停電|電源(?:障害|喪失)|ハードウェア(?:障害|故障)|(?:サーバー?|ノード|ホスト|機器)(?:の)?(?:ダウン|障害|故障|停止)|ディスク(?:障害|故障)/],
     ['near-miss', /ニアミス|ヒヤリハット|ユーザー?(?:へ|に)の影響(?:は)?(?:なし|ありません)/],
   ],
+  text: TEXT,
 };

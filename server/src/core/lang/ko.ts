@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { LanguagePack, PackText } from './types';
 
 /*
  * Korean. Korean attaches particles to words (원인은, 원인을, 장애로), so patterns look for stems
@@ -8,9 +8,254 @@ import type { LanguagePack } from './types';
 /** Nouns for people who use a service. */
 const PEOPLE = '(?:사용자|이용자|고객|유저|회원|가입자|사람|시민|국민|개발자|운영자|판매자|셀러|파트너|학생|구독자)';
 
+/** What the Korean pack says to the user. */
+const TEXT: PackText = {
+  rules: {
+    'action-item': {
+      description: '열려 있는 모든 후속 조치에는 추적 링크(이슈, 티켓)가 있거나, 담당자와 기한이 있어야 합니다.',
+      messages: {
+        noOwner: '후속 조치에 기한은 있지만 담당자도 추적 링크도 없습니다. 사람이나 팀을 적거나("담당: @alice"), 추적하는 이슈를 링크하세요.',
+        noDue: '후속 조치에 담당자는 있지만 기한도 추적 링크도 없습니다. 기한을 적거나("기한: 2024-03-01"), 추적하는 이슈를 링크하세요.',
+        noOwnerNoDue: '후속 조치에 추적 링크도, 담당자도, 기한도 없습니다. 추적하는 이슈를 링크하거나, 담당자와 기한을 적으세요("담당: @alice, 기한: 2024-03-01").',
+      },
+    },
+    'blameless-language': {
+      description: '포스트모템은 탓할 사람이 아니라 시스템과 결정을 설명해야 합니다.',
+      messages: {
+        blaming: '"{text}"은(는) 책임을 개인에게 돌리는 표현입니다. 시스템, 절차, 도구의 어떤 점이 이를 가능하게 했는지 설명하세요.',
+        blamingInstead: '"{text}"은(는) 책임을 개인에게 돌리는 표현입니다. 무엇이 이를 가능하게 했는지 설명하세요. 예: "{instead}".',
+        person: '"{text}"은(는) 사람을 원인으로 지목합니다. 어떤 변경이나 조치였는지, 무엇이 그것을 피해로 이어지게 했는지 설명하세요.',
+        reword: '"{instead}"(으)로 바꾸기',
+      },
+    },
+    'duplicate-section': {
+      description: '각 섹션은 한 번만 나와야 합니다.',
+      messages: {
+        duplicate: '"{title}" 섹션이 {line}번째 줄의 섹션과 겹칩니다. 하나로 합치세요.',
+      },
+    },
+    'duration-mismatch': {
+      description: '적힌 장애 시간이 front matter의 resolved − started와 같아야 합니다.',
+      messages: {
+        mismatch: '장애 시간은 {stated}(으)로 적혀 있지만 started → resolved는 {computed}입니다(허용 오차 {tolerance}).',
+        useComputed: '{computed}(으)로 바꾸기',
+      },
+    },
+    'empty-field': {
+      description: '적혀 있는 항목에는 비어 있거나 자리표시자만 있지 않은 실제 내용이 있어야 합니다.',
+      messages: {
+        empty: '"{label}"이(가) 비어 있습니다. {expected}을(를) 적으세요.',
+        placeholder: '"{label}"에 자리표시자("{text}")만 있습니다. {expected}(으)로 바꾸세요.',
+      },
+    },
+    'field-conflict': {
+      description: 'front matter, 섹션, 라벨 줄에 적힌 시간, 수, 서비스 목록이 서로 같아야 합니다.',
+      messages: {
+        conflict: '여기의 {label} 값은 {here}인데, {where}에는 {there}(으)로 적혀 있습니다.',
+      },
+    },
+    'front-matter': {
+      description: 'front matter는 올바른 YAML이고, 각 키에 허용된 값이 있어야 합니다.',
+      messages: {
+        yaml: 'front matter가 올바른 YAML이 아닙니다: {message}.',
+        tooLong: 'front matter를 읽지 않았습니다. {lines}줄, {size} KiB로, 허용되는 {limitLines}줄 또는 {limitSize} KiB보다 깁니다(포스트모템의 front matter는 키 수십 개 정도입니다).',
+        enum: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}.',
+        enumDidYouMean: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}. "{suggestion}"을(를) 뜻했나요?',
+        pattern: '"{key}" 값 "{found}"이(가) 형식에 맞지 않습니다. 예상 형식: {expected}.',
+        type: '"{key}"은(는) {type}이어야 하는데 "{found}"입니다.',
+        other: '"{key}" 값이 스키마에 맞지 않습니다: {message}.',
+        replace: '"{value}"(으)로 바꾸기',
+        unknownKey: '알 수 없는 front matter 키 "{key}": "{suggestion}"을(를) 뜻했나요? 지금은 아무것도 이 키를 읽지 않습니다.',
+        renameKey: '"{value}"(으)로 이름 바꾸기',
+      },
+    },
+    'invalid-value': {
+      description: '시간, 서버 수, 서비스 목록 같은 값은 읽을 수 있는 형식이어야 합니다.',
+      messages: {
+        unreadable: '"{found}"을(를) {expected}(으)로 읽을 수 없습니다.',
+        naReason: '"N/A"에는 이유가 필요합니다. 예: "N/A: 서버와 무관한 장애".',
+        noServices: '서비스 이름이 없습니다. 서비스를 하나 이상 적으세요.',
+        badTimeDigits: '"{found}"은(는) 시각이 아닙니다. 분과 초는 두 자리로 적으세요(예: "13:05:09"). 이렇게 적힌 타임라인 항목이 {count}개입니다.',
+        badTimeMeridiem: '"{found}"은(는) 24시간제 시각에 AM/PM을 붙였습니다. "13:55"나 "1:55 PM"으로 적으세요. 이렇게 적힌 타임라인 항목이 {count}개입니다.',
+        impossibleDate: '"{found}"은(는) 존재하지 않는 날짜입니다. 월은 01~12, 일은 그 달에 있는 날이어야 합니다(YYYY-MM-DD).',
+        impossibleTime: '"{found}"은(는) 존재하지 않는 시각입니다. 시는 00~23, 분과 초는 00~59여야 합니다.',
+        impossibleOffset: '"{found}"의 시간대 오프셋은 존재하지 않습니다. 오프셋은 UTC에서 14시간 이내이고 분은 00~59여야 합니다.',
+        notCount: '"{key}" 값 "{found}"은(는) 수가 아닙니다. 12000이나 "4,560만" 같은 0 이상의 수를 적으세요.',
+      },
+    },
+    'part-exceeds-whole': {
+      description: '부분이 전체보다 크지 않아야 하고, 백분율이 함께 적힌 수와 맞아야 합니다.',
+      messages: {
+        serversExceed: '복구된 서버({part})가 전체({whole})보다 많습니다. 복구된 서버는 전체 이하여야 합니다.',
+        usersExceed: '영향 받은 사용자({part})가 전체 사용자({whole})보다 많습니다. 영향 받은 사용자는 전체 이하여야 합니다.',
+        percentOver: '{percent}%는 전체보다 큽니다. 100% 이하여야 합니다.',
+        percentDisagrees: '{whole} 중 {part}은(는) {actual}%이지 {percent}%가 아닙니다.',
+      },
+    },
+    'placeholder': {
+      description: '코드와 주석 밖에 템플릿 자리표시자(TODO, TBD, <...>, {{...}}, ??, YYYY-MM-DD)가 남아 있지 않아야 합니다.',
+      messages: {
+        placeholder: '템플릿 자리표시자 "{text}"이(가) 남아 있습니다. 실제 값으로 바꾸거나 지우세요.',
+      },
+    },
+    'required-field': {
+      description: '포스트모템 종류에 필요한 항목이 문서 어딘가에 적혀 있어야 합니다.',
+      messages: {
+        missing: '필수 항목 "{field}"이(가) 없습니다. "{label}" 섹션이나 "{label}:" 줄, 또는 front matter 키를 추가하세요.',
+        missingForKind: '"{kind}" 종류의 장애에 필요한 항목 "{field}"이(가) 없습니다("{cue}"(으)로 보아 이 종류로 판단했습니다). "{label}" 섹션이나 줄을 추가하거나, 종류가 틀렸다면 front matter에 "kind:"를 적으세요.',
+        missingKey: '필수 front matter 키 "{field}"이(가) 없습니다.',
+        insert: '"{label}" 섹션 추가',
+      },
+    },
+    'timeline-order': {
+      description: '타임라인 항목은 시간 순서대로, 시각은 started ≤ detected ≤ mitigated ≤ resolved 순서여야 합니다.',
+      messages: {
+        entryBackwards: '이 항목({time})이 앞 항목({previous}, {line}번째 줄)보다 이릅니다. 타임라인을 시간 순서대로 적으세요.',
+        milestoneOrder: '"{key}"({time})가 "{earlierKey}"({earlierTime})보다 이릅니다. started ≤ detected ≤ mitigated ≤ resolved 순서여야 합니다.',
+      },
+    },
+    'timezone': {
+      description: '타임라인과 주요 시각에는 시간대가 있어야 합니다. 타임라인에 한 번 적거나 설정에 두면 됩니다.',
+      messages: {
+        timeline: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "타임라인 (모든 시각 KST)" 같은 제목, "시각 (KST)" 같은 표 머리글, "모든 시각은 KST 기준." 같은 줄로 한 번만 적거나, .postmortemrc.json에 "timezone"을 설정하세요.',
+        milestone: '"{key}"({time})에 시간대가 없습니다. "+09:00"이나 "Z" 같은 오프셋을 붙이거나 .postmortemrc.json에 "timezone"을 설정하세요.',
+        stateOnce: '시간대를 한 번 적기: "(all times {zone})"',
+        addZone: '시간대 {zone} 붙이기',
+      },
+    },
+    'unknown-service': {
+      description: '영향 받은 서비스는 설정된 서비스 목록에 있는 이름이어야 합니다.',
+      messages: {
+        unknown: '서비스 "{name}"이(가) 서비스 목록에 없습니다. .postmortemrc.json의 "services"에 있는 이름을 쓰거나 목록에 추가하세요.',
+        unknownDidYouMean: '서비스 "{name}"이(가) 서비스 목록에 없습니다. {suggestions}을(를) 뜻했나요?',
+        replace: '"{value}"(으)로 바꾸기',
+      },
+    },
+    'unreadable-document': {
+      description: '문서는 검사할 수 있는 크기의 텍스트여야 합니다.',
+      messages: {
+        tooLarge: '검사하지 않음: 문서가 {size}자로, 한도 {limit}자("maxFileSize")를 넘습니다.',
+        binary: '검사하지 않음: 문서가 Markdown 텍스트가 아닌 바이너리 데이터로 보입니다.',
+        tooDeep: '검사하지 않음: 목록과 인용이 너무 깊게 중첩되어 제시간에 읽을 수 없습니다({line}번째 줄, 약 {depth}단계).',
+        tooComplex: '검사하지 않음: 문서가 너무 깊게 중첩되어(또는 너무 복잡해) 읽을 수 없습니다.',
+      },
+    },
+    'unsupported-language': {
+      description: '포스트모템이 Postmortem이 읽는 언어(영어, 한국어, 일본어)로 쓰여 있어야 합니다. 그렇지 않으면 내용을 검사하지 않습니다.',
+      messages: {
+        notRead: '이 포스트모템은 대부분 {script} 문자로 쓰여 있어 Postmortem이 아직 읽지 못합니다({languages}만 읽습니다). 항목을 검사하지 않았습니다.',
+      },
+    },
+  },
+  fields: {
+    summary: { label: '요약', description: '무슨 일이 있었는지 짧게 정리한 글입니다.' },
+    cause: { label: '원인', description: '장애를 일으킨 원인과, 그 원인이 피해로 이어진 조건입니다.' },
+    duration: { label: '장애 시간', description: '사용자가 영향을 받은 시간입니다. 예: `4시간 10분`, `14:50–19:00 KST`.' },
+    affected_services: { label: '영향 받은 서비스', description: '장애가 나거나 저하된 서비스 목록입니다.' },
+    servers_restored: { label: '복구된 서버', description: '전체 서버 중 복구된 서버 수입니다. 예: `32,000대 중 12,000대`, 해당 없으면 이유와 함께 `N/A`.' },
+    user_impact: { label: '사용자 영향', description: '사용자가 겪은 일과 그 규모입니다. 예: `5,200만 명 중 4,560만 명`.' },
+    timeline: { label: '타임라인', description: '시간 순서대로 정리한 경과와 그 시각(시간대 포함)입니다.' },
+    detection: { label: '탐지', description: '장애를 언제 어떻게 알게 되었는지입니다.' },
+    resolution: { label: '복구', description: '장애를 완화하고 해결하기 위해 한 일입니다.' },
+    communication: { label: '커뮤니케이션', description: '사용자와 이해관계자에게 언제 무엇을 알렸는지입니다.' },
+    lessons_learned: { label: '교훈', description: '잘된 점, 아쉬운 점, 운이 좋았던 점 등 팀이 배운 것입니다.' },
+    action_items: { label: '후속 조치', description: '담당자와 기한(또는 추적 링크)이 있는 후속 작업입니다.' },
+  },
+  keys: {
+    type: '위치와 상관없이 이 파일을 postmortem으로 표시합니다: `type: postmortem`.',
+    title: '장애 제목입니다.',
+    date: '장애가 난 날짜(`YYYY-MM-DD`)입니다. 날짜 없이 적은 시각은 이 날짜로 읽습니다.',
+    severity: '설정된 목록의 심각도 라벨입니다(기본값 SEV1(가장 심각)~SEV5).',
+    status: '검토 상태: `draft`, `in-review`, `final` 중 하나입니다.',
+    authors: 'postmortem 작성자 목록입니다.',
+    started: '영향이 시작된 시각(오프셋을 포함한 ISO 8601)입니다. TTD, TTM, TTR은 이 시각부터 잽니다.',
+    detected: '장애를 인지한 시각입니다. TTD = detected − started.',
+    mitigated: '영향을 줄이거나 우회한 시각입니다. TTM = mitigated − started.',
+    resolved: '장애가 끝난 시각입니다. TTR = resolved − started.',
+    users_affected: '영향을 받은 사용자 수입니다.',
+    users_total: '전체 사용자 수입니다(영향 비율 계산용).',
+  },
+  terms: {
+    'expected.duration': '`4시간 10분`, `250분`, `14:50–19:00 KST` 같은 시간',
+    'expected.affected_services': '서비스 이름 목록',
+    'expected.servers_restored': '`32,000대 중 12,000대` 같은 복구 서버 수, 또는 이유가 있는 `N/A`',
+    'expected.user_impact': '사용자가 겪은 일에 대한 설명',
+    'instead.processGap': '프로세스나 도구의 빈틈',
+    'instead.noInformation': '알 수 있는 정보가 없었다',
+    'instead.notAlerted': '알림을 받지 못했다',
+    'instead.unintentionally': '의도치 않게',
+    'list.or': ', ',
+    'where.frontMatter': 'front matter("{key}")',
+    'where.section': '{line}번째 줄의 섹션',
+    'where.line': '{line}번째 줄',
+    'where.table': '{line}번째 줄의 표',
+    catalog: '서비스 목록',
+    usedInOne: 'postmortem 1개에서 사용',
+    usedIn: 'postmortem {count}개에서 사용',
+    fixAll: '고칠 수 있는 postmortem 문제 모두 고치기',
+    insertMissingSections: '빠진 섹션 추가',
+    insertTimelineEntry: '타임라인 항목 추가',
+    today: '오늘',
+    now: '지금',
+    'config.withoutTeamSchema': '{message}. 팀 스키마 없이 검사합니다.',
+    'config.lastValidStays': '{message}. 마지막으로 올바르던 설정이 계속 적용됩니다.',
+    'command.notOpen': '문서가 편집기에 열려 있지 않습니다.',
+    'command.busy': '문서를 아직 검사하는 중입니다. 잠시 후 다시 시도하세요.',
+    'command.unreadable': '문서를 Markdown으로 읽을 수 없습니다.',
+    'command.nothing': '모든 섹션이 이미 있습니다.',
+    'command.openBlock': '문서가 닫히지 않은 코드 블록이나 HTML 블록 안에서 끝나므로, 끝에 추가한 제목은 제목이 되지 않습니다. 블록을 닫은 뒤 다시 시도하세요.',
+    'command.rejected': '편집기가 변경을 적용하지 않았습니다(그 사이 문서가 바뀌었을 수 있습니다).',
+    'command.inserted': '추가함: {sections}.',
+  },
+  phrase: (d) => d.replace(/입니다\.$/, ''),
+  durationUnits: { day: '일', hour: '시간', minute: '분', join: ' ' },
+  hover: {
+    duration: '기간', timestamp: '시각', ratio: '비율', count: '수', about: '약 ', min: '분',
+    fromRange: '시작 시각과 끝 시각으로 계산했습니다.', stated: '적힌 값', field: '항목', required: '필수', optional: '선택',
+    zoneWritten: '시각과 함께 적힘', zoneTimeline: '타임라인 전체에 한 번 적힘', zoneConfig: '`timezone` 설정에서 가져옴',
+    noZone: '시간대 없음: 글, 타임라인, 설정 어디에도 시간대가 없어 정확한 시점을 알 수 없습니다.',
+    noDate: '날짜 없음: 글과 문서 어디에도 날짜가 없습니다.', zone: '시간대', notStated: '적히지 않음', outOfOrder: '순서가 맞지 않음',
+    unreadable: '읽을 수 없음(invalid-value 참고)',
+    milestone: '마일스톤', metric: '지표', value: '값', definition: '정의',
+    ttd: '탐지까지 걸린 시간 = detected − started', ttm: '완화까지 걸린 시간 = mitigated − started', ttr: '해결까지 걸린 시간 = resolved − started',
+  },
+  preview: {
+    card: '포스트모템 요약',
+    severity: '심각도',
+    duration: '장애 시간',
+    ttd: 'TTD',
+    ttdTitle: '탐지까지 걸린 시간: 탐지 − 발생',
+    ttm: 'TTM',
+    ttmTitle: '완화까지 걸린 시간: 완화 − 발생',
+    ttr: 'TTR',
+    ttrTitle: '해결까지 걸린 시간: 해결 − 발생',
+    services: '영향 받은 서비스',
+    servers: '복구된 서버',
+    users: '영향 받은 사용자',
+    timeline: '타임라인',
+    notStated: '기재되지 않음',
+    unreadable: '기재되었으나 읽을 수 없음',
+    notApplicable: '해당 없음',
+    about: '약',
+    computed: '발생 → 해결 시각으로 계산',
+    milestones: { started: '발생', detected: '탐지', mitigated: '완화', resolved: '해결' },
+    serversOf: (r, t) => `${t}대 중 ${r}대`,
+    usersOf: (a, t) => `${t}명 중 ${a}명`,
+    usersCount: (a) => `${a}명`,
+    serversCount: (r) => `${r}대`,
+    percent: (p) => `${p}%`,
+    timesIn: (z) => `${z} 기준`,
+    gap: (d) => `${d} 간격 축약`,
+    unplaced: '시각을 타임라인에 놓을 수 없음',
+    moreServices: (n) => `외 ${n}개`,
+    charWidth: 7,
+  },
+};
+
 export const ko: LanguagePack = {
   id: 'ko',
   name: 'Korean',
+  nativeName: '한국어',
   aliases: {
     summary: ['요약', '개요', '장애 요약'],
     cause: ['원인', '근본 원인', '장애 원인', '발생 원인'],
@@ -77,4 +322,5 @@ export const ko: LanguagePack = {
     ['infrastructure', /데이터 ?센터|IDC|화재|정전|전원 ?(?:공급|장애|차단)|하드웨어 ?(?:장애|고장)|(?:서버|노드|호스트|장비) ?(?:다운|장애|고장|소실|전소|중단)|디스크 ?(?:장애|고장)/i],
     ['near-miss', /니어 ?미스|사용자 영향 ?(?:은 )?없|고객 영향 ?(?:은 )?없/],
   ],
+  text: TEXT,
 };

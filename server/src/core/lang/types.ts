@@ -99,6 +99,8 @@ export interface LanguagePack {
   id: LanguageId;
   /** English name, for messages about the language. */
   name: string;
+  /** The language's own name for itself, for tables and pickers. */
+  nativeName: string;
   /** Heading and label wordings by meaning. */
   intents: Intent[];
   /** Exact aliases (normalized): a heading that is exactly one of these is the field, with full confidence. */
@@ -113,4 +115,94 @@ export interface LanguagePack {
   hostsDown: Cue;
   /** Kind cues, in order of precedence; the first kind whose cue matches the title or summary wins. */
   kinds: Array<[Kind, Cue]>;
+  /** What the pack says to the user: messages, labels and terms. */
+  text: PackText;
+}
+
+/** Words the core and the adapters put into messages, fix titles and inserted text. */
+export type TermId =
+  | 'expected.duration' | 'expected.affected_services' | 'expected.servers_restored' | 'expected.user_impact'
+  | 'instead.processGap' | 'instead.noInformation' | 'instead.notAlerted' | 'instead.unintentionally'
+  | 'list.or'
+  | 'where.frontMatter' | 'where.section' | 'where.line' | 'where.table'
+  | 'catalog' | 'usedInOne' | 'usedIn'
+  | 'fixAll' | 'insertMissingSections' | 'insertTimelineEntry' | 'today' | 'now'
+  | 'config.withoutTeamSchema' | 'config.lastValidStays'
+  | 'command.notOpen' | 'command.busy' | 'command.unreadable' | 'command.nothing' | 'command.openBlock' | 'command.rejected' | 'command.inserted';
+
+/** Labels of a hover. */
+export interface HoverLabels {
+  duration: string; timestamp: string; ratio: string; count: string; about: string; min: string;
+  fromRange: string; stated: string; field: string; required: string; optional: string;
+  zoneWritten: string; zoneTimeline: string; zoneConfig: string; noZone: string; noDate: string;
+  zone: string; notStated: string; outOfOrder: string; unreadable: string;
+  milestone: string; metric: string; value: string; definition: string;
+  /** Definitions of the time-to metrics. */
+  ttd: string; ttm: string; ttr: string;
+}
+
+/** Every label the preview shows. Document text never goes through here (and is escaped anyway). */
+export interface PreviewLabels {
+  card: string;
+  severity: string;
+  duration: string;
+  ttd: string;
+  ttdTitle: string;
+  ttm: string;
+  ttmTitle: string;
+  ttr: string;
+  ttrTitle: string;
+  services: string;
+  servers: string;
+  users: string;
+  timeline: string;
+  notStated: string;
+  unreadable: string;
+  notApplicable: string;
+  about: string;
+  computed: string;
+  milestones: Record<'started' | 'detected' | 'mitigated' | 'resolved', string>;
+  /** `12,000 of 32,000` (servers). */
+  serversOf(restored: string, total: string): string;
+  /** `45,600,000 of 52,000,000` (users). */
+  usersOf(affected: string, total: string): string;
+  /** A count of users on its own. */
+  usersCount(affected: string): string;
+  /** A count of servers on its own. */
+  serversCount(restored: string): string;
+  percent(p: string): string;
+  /** The zone the timeline's times are in. */
+  timesIn(zone: string): string;
+  /** A compressed gap of the given length. */
+  gap(length: string): string;
+  /** Entries whose time could not be placed. */
+  unplaced: string;
+  moreServices(n: number): string;
+  /** Average width of one character of this language's text in the timeline's SVG, in pixels. */
+  charWidth: number;
+}
+
+/**
+ * What a pack says to the user. English rule messages and descriptions are written in the rules
+ * themselves (`meta.messages`, as ESLint rules declare theirs) and English field names in
+ * `fields.ts`: the English pack leaves `rules` and `fields` empty, every other pack translates all
+ * of them with the same `{slots}` (checked by test/unit/lang-packs.test.ts).
+ */
+export interface PackText {
+  /** Rule descriptions and messages by rule id and message id. */
+  rules: Record<string, { description: string; messages: Record<string, string> }>;
+  /** Field names and one-line explanations. */
+  fields: Partial<Record<FieldId, { label: string; description: string }>>;
+  /** Front matter keys' one-line explanations (English: lsp/front-matter-keys.ts). */
+  keys: Record<string, string>;
+  /** Words of messages, fix titles and commands. */
+  terms: Record<TermId, string>;
+  /** A field's one-line explanation turned into a phrase that fits after "write …" in a message. */
+  phrase(description: string): string;
+  /** Units of a formatted duration (days, hours, minutes) and what joins them. */
+  durationUnits: { day: string; hour: string; minute: string; join: string };
+  /** Labels of hovers. */
+  hover: HoverLabels;
+  /** Labels of the preview. */
+  preview: PreviewLabels;
 }

@@ -1,3 +1,4 @@
+import { textFor, type LanguageId } from '../lang/index';
 /**
  * Duration reader: how long an incident lasted, as postmortems write it, in English and Korean.
  * Pure: plain ES2022.
@@ -394,21 +395,22 @@ export function readDuration(text: string): Read<Duration> {
 /**
  * Formats a length in minutes, rounded to whole minutes, largest unit first, zero parts left out:
  * English `4 h 10 min`, `10 h`, `45 min`, `1 d 2 h`, `69 d 10 h 40 min` (days from 24 h up);
- * Korean `4시간 10분`, `1일 2시간`. Zero is `0 min` / `0분`; a negative length gets a leading `-`.
+ * Korean `4시간 10분`, `1일 2시간`, Japanese `4時間10分` (the units of each language pack). Zero is `0 min` / `0분`; a negative length gets a leading `-`.
  * {@link readDuration} reads every output back to the same (rounded, non-negative) number.
  * @throws RangeError when `minutes` is not finite.
  */
-export function formatDuration(minutes: number, locale: 'en' | 'ko' = 'en'): string {
+export function formatDuration(minutes: number, locale: LanguageId = 'en'): string {
   if (!Number.isFinite(minutes)) throw new RangeError(`not a finite number of minutes: ${minutes}`);
   const rounded = Math.round(Math.abs(minutes));
   const sign = minutes < 0 && rounded !== 0 ? '-' : '';
   const d = Math.floor(rounded / 1440);
   const h = Math.floor((rounded % 1440) / 60);
   const m = rounded % 60;
-  const labels = locale === 'ko' ? ['일', '시간', '분'] : [' d', ' h', ' min'];
+  const u = textFor(locale).durationUnits;
+  const labels = [u.day, u.hour, u.minute];
   const parts: string[] = [];
   if (d > 0) parts.push(`${d}${labels[0]}`);
   if (h > 0) parts.push(`${h}${labels[1]}`);
   if (m > 0 || parts.length === 0) parts.push(`${m}${labels[2]}`);
-  return sign + parts.join(' ');
+  return sign + parts.join(u.join);
 }

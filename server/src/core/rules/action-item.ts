@@ -81,20 +81,10 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: 'Every open action item is tracked (an issue or ticket link), or has an owner and a due date.',
-    descriptionKo: '열려 있는 모든 후속 조치에는 추적 링크(이슈, 티켓)가 있거나, 담당자와 기한이 있어야 합니다.',
     messages: {
-      noOwner: {
-        en: 'Action item has a due date but no owner and no tracking link: name a person or team ("Owner: @alice"), or link the issue that tracks it.',
-        ko: '후속 조치에 기한은 있지만 담당자도 추적 링크도 없습니다. 사람이나 팀을 적거나("담당: @alice"), 추적하는 이슈를 링크하세요.',
-      },
-      noDue: {
-        en: 'Action item has an owner but no due date and no tracking link: add a due date ("due 2024-03-01"), or link the issue that tracks it.',
-        ko: '후속 조치에 담당자는 있지만 기한도 추적 링크도 없습니다. 기한을 적거나("기한: 2024-03-01"), 추적하는 이슈를 링크하세요.',
-      },
-      noOwnerNoDue: {
-        en: 'Action item has no tracking link, owner or due date: link the issue that tracks it, or add an owner and a due date ("Owner: @alice, due 2024-03-01").',
-        ko: '후속 조치에 추적 링크도, 담당자도, 기한도 없습니다. 추적하는 이슈를 링크하거나, 담당자와 기한을 적으세요("담당: @alice, 기한: 2024-03-01").',
-      },
+      noOwner: 'Action item has a due date but no owner and no tracking link: name a person or team ("Owner: @alice"), or link the issue that tracks it.',
+      noDue: 'Action item has an owner but no due date and no tracking link: add a due date ("due 2024-03-01"), or link the issue that tracks it.',
+      noOwnerNoDue: 'Action item has no tracking link, owner or due date: link the issue that tracks it, or add an owner and a due date ("Owner: @alice, due 2024-03-01").',
     },
   },
   check(ctx) {

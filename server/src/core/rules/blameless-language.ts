@@ -1,34 +1,35 @@
 import type { Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
 import { proseText } from '../facts';
+import { shortTextLanguage, term, type TermId } from '../lang/index';
 
 /** A blaming phrase, and a blameless rewording where one reads naturally in its place. */
 interface Phrase {
   /** The phrase (sticky-free, case-insensitive unless it names a person). */
   re: RegExp;
-  /** English and Korean rewordings, when a drop-in one exists. */
-  instead?: { en: string; ko: string };
+  /** A rewording (a term of the language packs, in the language of the text around it), when a drop-in one exists. */
+  instead?: TermId;
 }
 
 const PHRASES: Phrase[] = [
-  { re: /\bhuman[ \t]errors?\b/gi, instead: { en: 'a gap in the process or tooling', ko: '프로세스나 도구의 빈틈' } },
-  { re: /\boperator[ \t]errors?\b/gi, instead: { en: 'a gap in the process or tooling', ko: '프로세스나 도구의 빈틈' } },
+  { re: /\bhuman[ \t]errors?\b/gi, instead: 'instead.processGap' },
+  { re: /\boperator[ \t]errors?\b/gi, instead: 'instead.processGap' },
   { re: /\bcareless(?:ness|ly)?\b/gi },
-  { re: /\bshould[ \t]have[ \t]known\b/gi, instead: { en: 'did not have the information to know', ko: '알 수 있는 정보가 없었다' } },
-  { re: /\bshould[ \t]have[ \t]noticed\b/gi, instead: { en: 'was not alerted to', ko: '알림을 받지 못했다' } },
+  { re: /\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
+  { re: /\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
   { re: /\b(?:the[ \t])?fault[ \t]of\b/gi },
   { re: /\b(?:his|her|their|your|my)[ \t]fault\b/gi },
   { re: /\bnegligen(?:ce|t|tly)\b/gi },
   { re: /\bincompeten(?:ce|t|tly)\b/gi },
   { re: /\bblam(?:e|ed|es|ing)\b/gi },
   { re: /\bsloppy\b/gi },
-  { re: /인적[ \t]?(?:오류|실수|과실)/g, instead: { en: 'a gap in the process or tooling', ko: '프로세스나 도구의 빈틈' } },
+  { re: /인적[ \t]?(?:오류|실수|과실)/g, instead: 'instead.processGap' },
   { re: /부주의(?:로|하게|한)?/g },
-  { re: /실수로/g, instead: { en: 'unintentionally', ko: '의도치 않게' } },
+  { re: /실수로/g, instead: 'instead.unintentionally' },
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   { re: /책임자/g },
-  { re: /人為的(?:ミス|エラー|な誤り)/g, instead: { en: 'a gap in the process or tooling', ko: '프로세스나 도구의 빈틈' } },
+  { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
   { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失)/g },
   { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
   { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
@@ -75,28 +76,19 @@ export const rule: Rule = {
     defaultSeverity: 'information',
     fixable: false,
     description: 'The postmortem describes systems and decisions, not people to blame.',
-    descriptionKo: '포스트모템은 탓할 사람이 아니라 시스템과 결정을 설명해야 합니다.',
     messages: {
-      blaming: {
-        en: '"{text}" assigns blame: describe what in the system, process or tooling allowed it to happen.',
-        ko: '"{text}"은(는) 책임을 개인에게 돌리는 표현입니다. 시스템, 절차, 도구의 어떤 점이 이를 가능하게 했는지 설명하세요.',
-      },
-      blamingInstead: {
-        en: '"{text}" assigns blame: describe what allowed it to happen, e.g. "{instead}".',
-        ko: '"{text}"은(는) 책임을 개인에게 돌리는 표현입니다. 무엇이 이를 가능하게 했는지 설명하세요. 예: "{instead}".',
-      },
-      person: {
-        en: '"{text}" names a person as the cause: describe the change or action and what let it cause harm.',
-        ko: '"{text}"은(는) 사람을 원인으로 지목합니다. 어떤 변경이나 조치였는지, 무엇이 그것을 피해로 이어지게 했는지 설명하세요.',
-      },
-      reword: { en: 'Reword as "{instead}"', ko: '"{instead}"(으)로 바꾸기' },
+      blaming: '"{text}" assigns blame: describe what in the system, process or tooling allowed it to happen.',
+      blamingInstead: '"{text}" assigns blame: describe what allowed it to happen, e.g. "{instead}".',
+      person: '"{text}" names a person as the cause: describe the change or action and what let it cause harm.',
+      reword: 'Reword as "{instead}"',
     },
   },
   check(ctx) {
     const text = proseText(ctx.doc);
     const skip = actionItemRanges(ctx);
     const inSkipped = (at: number) => skip.some((r) => r.start <= at && at < r.end);
-    const korean = (at: number) => /[\uac00-\ud7a3]/.test(text.slice(Math.max(0, at - 40), at + 40));
+    // A rewording is written in the language of the text around the phrase.
+    const languageAt = (at: number) => shortTextLanguage(text.slice(Math.max(0, at - 40), at + 40));
     const quotedOrDenied = (start: number, end: number) => {
       const before = text.slice(Math.max(0, start - 60), start);
       if (/["'“‘「『]$/.test(before) && /["'”’」』]/.test(text.charAt(end))) return true;
@@ -114,9 +106,9 @@ export const rule: Rule = {
           ctx.report({ messageId: 'blaming', data: { text: m[0] }, range });
           continue;
         }
-        const instead = korean(start) ? p.instead.ko : p.instead.en;
+        const instead = term(p.instead, languageAt(start));
         const suggestion: Fix = {
-          title: (ctx.locale === 'ko' ? this.meta.messages.reword.ko : this.meta.messages.reword.en).replace('{instead}', instead),
+          title: ctx.message('reword', { instead: instead }),
           edits: [{ ...range, newText: instead }],
         };
         ctx.report({ messageId: 'blamingInstead', data: { text: m[0], instead }, range, suggestions: [suggestion] });

@@ -14,12 +14,8 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: 'Each postmortem section appears once.',
-    descriptionKo: '각 섹션은 한 번만 나와야 합니다.',
     messages: {
-      duplicate: {
-        en: 'Section "{title}" repeats the one on line {line}: merge them.',
-        ko: '"{title}" 섹션이 {line}번째 줄의 섹션과 겹칩니다. 하나로 합치세요.',
-      },
+      duplicate: 'Section "{title}" repeats the one on line {line}: merge them.',
     },
   },
   check(ctx) {

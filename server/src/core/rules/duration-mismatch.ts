@@ -1,3 +1,4 @@
+import { shortTextLanguage } from '../lang/index';
 import type { Rule } from './types';
 import { toleranceMinutes } from '../config';
 import type { Stated } from '../facts';
@@ -15,13 +16,9 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: 'The stated duration agrees with resolved − started in the front matter.',
-    descriptionKo: '적힌 장애 시간이 front matter의 resolved − started와 같아야 합니다.',
     messages: {
-      mismatch: {
-        en: 'Duration says {stated}, but started → resolved is {computed} (tolerance {tolerance}).',
-        ko: '장애 시간은 {stated}(으)로 적혀 있지만 started → resolved는 {computed}입니다(허용 오차 {tolerance}).',
-      },
-      useComputed: { en: 'Change to {computed}', ko: '{computed}(으)로 바꾸기' },
+      mismatch: 'Duration says {stated}, but started → resolved is {computed} (tolerance {tolerance}).',
+      useComputed: 'Change to {computed}',
     },
   },
   check(ctx) {
@@ -32,9 +29,9 @@ export const rule: Rule = {
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
     const expression = ctx.doc.text.slice(stated.range.start, stated.range.end);
     // The replacement speaks the language of the expression it replaces (`약 2시간` → `4시간 10분`).
-    const replacement = formatDuration(computed, /[\uac00-\ud7a3]/.test(expression) ? 'ko' : 'en');
+    const replacement = formatDuration(computed, shortTextLanguage(expression));
     const fmt = (m: number) => formatDuration(m, ctx.locale);
-    const title = (ctx.locale === 'ko' ? this.meta.messages.useComputed.ko : this.meta.messages.useComputed.en).replace('{computed}', replacement);
+    const title = ctx.message('useComputed', { computed: replacement });
     ctx.report({
       messageId: 'mismatch',
       data: { stated: fmt(stated.value.minutes), computed: fmt(computed), tolerance: fmt(tolerance) },

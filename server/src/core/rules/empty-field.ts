@@ -1,5 +1,6 @@
 import type { Rule } from './types';
-import { fieldSpec, normalizeHeading } from '../fields';
+import { fieldSpec, fieldLabel, fieldDescription, normalizeHeading } from '../fields';
+import { textFor } from '../lang/index';
 
 /** A field's section or value is there but empty, or holds nothing but template placeholders. */
 export const rule: Rule = {
@@ -9,13 +10,9 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     description: 'A field that is stated has real content, not nothing or template placeholders.',
-    descriptionKo: '적혀 있는 항목에는 비어 있거나 자리표시자만 있지 않은 실제 내용이 있어야 합니다.',
     messages: {
-      empty: { en: '"{label}" is empty: write {expected}.', ko: '"{label}"이(가) 비어 있습니다. {expected}을(를) 적으세요.' },
-      placeholder: {
-        en: '"{label}" holds only placeholder text ("{text}"): replace it with {expected}.',
-        ko: '"{label}"에 자리표시자("{text}")만 있습니다. {expected}(으)로 바꾸세요.',
-      },
+      empty: '"{label}" is empty: write {expected}.',
+      placeholder: '"{label}" holds only placeholder text ("{text}"): replace it with {expected}.',
     },
   },
   check(ctx) {
@@ -34,8 +31,8 @@ export const rule: Rule = {
         const key = `${range.start}:${range.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const label = ctx.locale === 'ko' ? spec.labelKo : spec.label;
-        const expected = ctx.locale === 'ko' ? spec.descriptionKo.replace(/입니다\.$/, '') : lowerFirst(spec.description.replace(/\.$/, ''));
+        const label = fieldLabel(spec.id, ctx.locale);
+        const expected = textFor(ctx.locale).phrase(fieldDescription(spec.id, ctx.locale));
         if (occ.empty) ctx.report({ messageId: 'empty', data: { label, expected }, range });
         else ctx.report({ messageId: 'placeholder', data: { label, expected, text: occ.text.slice(0, 40) }, range });
       }
@@ -43,6 +40,3 @@ export const rule: Rule = {
   },
 };
 
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}

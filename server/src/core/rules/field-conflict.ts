@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Occurrence } from '../model';
 import { formatDuration, formatCount } from '../readers/index';
-import { fieldSpec } from '../fields';
+import { fieldLabel } from '../fields';
 import type { FieldId } from '../types';
 import { incidentAt } from '../scope';
 
@@ -13,24 +13,19 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     description: 'Front matter, sections and labelled lines agree on durations, counts and service lists.',
-    descriptionKo: 'front matter, 섹션, 라벨 줄에 적힌 시간, 수, 서비스 목록이 서로 같아야 합니다.',
     messages: {
-      conflict: {
-        en: '{label} here is {here}, but {where} says {there}.',
-        ko: '여기의 {label} 값은 {here}인데, {where}에는 {there}(으)로 적혀 있습니다.',
-      },
+      conflict: '{label} here is {here}, but {where} says {there}.',
     },
   },
   check(ctx) {
     const where = (o: Occurrence) => {
       const line = ctx.doc.lines.positionAt(o.labelRange.start).line + 1;
-      const ko = ctx.locale === 'ko';
-      if (o.surface === 'front-matter') return ko ? `front matter("${o.key}")` : `the front matter ("${o.key}")`;
-      if (o.surface === 'section') return ko ? `${line}번째 줄의 섹션` : `the section on line ${line}`;
-      if (o.surface === 'labelled-line') return ko ? `${line}번째 줄` : `line ${line}`;
-      return ko ? `${line}번째 줄의 표` : `the table on line ${line}`;
+      if (o.surface === 'front-matter') return ctx.term('where.frontMatter', { key: o.key ?? '' });
+      if (o.surface === 'section') return ctx.term('where.section', { line });
+      if (o.surface === 'labelled-line') return ctx.term('where.line', { line });
+      return ctx.term('where.table', { line });
     };
-    const label = (f: FieldId) => (ctx.locale === 'ko' ? fieldSpec(f).labelKo : fieldSpec(f).label);
+    const label = (f: FieldId) => fieldLabel(f, ctx.locale);
     const report = (field: FieldId, range: { start: number; end: number }, here: string, other: Occurrence, there: string) =>
       ctx.report({ messageId: 'conflict', data: { label: label(field), here, where: where(other), there }, range });
 

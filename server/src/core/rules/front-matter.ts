@@ -12,27 +12,17 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: 'Front matter is valid YAML and its keys have allowed values.',
-    descriptionKo: 'front matter는 올바른 YAML이고, 각 키에 허용된 값이 있어야 합니다.',
     messages: {
-      yaml: { en: 'Front matter is not valid YAML: {message}.', ko: 'front matter가 올바른 YAML이 아닙니다: {message}.' },
-      tooLong: {
-        en: 'Front matter is not read: {lines} lines and {size} KiB, more than the {limitLines} lines or {limitSize} KiB front matter may have (a postmortem\'s is a few dozen keys).',
-        ko: 'front matter를 읽지 않았습니다. {lines}줄, {size} KiB로, 허용되는 {limitLines}줄 또는 {limitSize} KiB보다 깁니다(포스트모템의 front matter는 키 수십 개 정도입니다).',
-      },
-      enum: { en: '"{key}" is "{found}", expected one of {allowed}.', ko: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}.' },
-      enumDidYouMean: {
-        en: '"{key}" is "{found}", expected one of {allowed}. Did you mean "{suggestion}"?',
-        ko: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}. "{suggestion}"을(를) 뜻했나요?',
-      },
-      pattern: { en: '"{key}" is "{found}", expected {expected}.', ko: '"{key}" 값 "{found}"이(가) 형식에 맞지 않습니다. 예상 형식: {expected}.' },
-      type: { en: '"{key}" should be {type}, found "{found}".', ko: '"{key}"은(는) {type}이어야 하는데 "{found}"입니다.' },
-      other: { en: '"{key}" breaks the schema: {message}.', ko: '"{key}" 값이 스키마에 맞지 않습니다: {message}.' },
-      replace: { en: 'Change to "{value}"', ko: '"{value}"(으)로 바꾸기' },
-      unknownKey: {
-        en: 'Unknown front matter key "{key}": did you mean "{suggestion}"? As written, nothing reads it.',
-        ko: '알 수 없는 front matter 키 "{key}": "{suggestion}"을(를) 뜻했나요? 지금은 아무것도 이 키를 읽지 않습니다.',
-      },
-      renameKey: { en: 'Rename to "{value}"', ko: '"{value}"(으)로 이름 바꾸기' },
+      yaml: 'Front matter is not valid YAML: {message}.',
+      tooLong: 'Front matter is not read: {lines} lines and {size} KiB, more than the {limitLines} lines or {limitSize} KiB front matter may have (a postmortem\'s is a few dozen keys).',
+      enum: '"{key}" is "{found}", expected one of {allowed}.',
+      enumDidYouMean: '"{key}" is "{found}", expected one of {allowed}. Did you mean "{suggestion}"?',
+      pattern: '"{key}" is "{found}", expected {expected}.',
+      type: '"{key}" should be {type}, found "{found}".',
+      other: '"{key}" breaks the schema: {message}.',
+      replace: 'Change to "{value}"',
+      unknownKey: 'Unknown front matter key "{key}": did you mean "{suggestion}"? As written, nothing reads it.',
+      renameKey: 'Rename to "{value}"',
     },
   },
   check(ctx) {
@@ -59,7 +49,7 @@ export const rule: Rule = {
         const best = meant[0];
         if (!best) continue;
         const rename = (value: string) => ({
-          title: (ctx.locale === 'ko' ? this.meta.messages.renameKey.ko : this.meta.messages.renameKey.en).replace('{value}', value),
+          title: ctx.message('renameKey', { value: value }),
           edits: [{ start: e.keyRange.start, end: e.keyRange.end, newText: value }],
         });
         const options = meant.filter((k) => !present.has(k));
@@ -84,7 +74,7 @@ export const rule: Rule = {
         const sameButCase = allowed.filter((a) => a.toLowerCase() === found.toLowerCase());
         const suggestions = sameButCase.length === 1 ? sameButCase : didYouMean(found, allowed);
         const fixes = allowed.map((value) => ({
-          title: (ctx.locale === 'ko' ? this.meta.messages.replace.ko : this.meta.messages.replace.en).replace('{value}', value),
+          title: ctx.message('replace', { value: value }),
           edits: [{ start: issue.range.start, end: issue.range.end, newText: value }],
         }));
         const best = suggestions[0];

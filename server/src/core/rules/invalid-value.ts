@@ -1,13 +1,15 @@
 import type { Rule } from './types';
 import type { FieldId } from '../types';
-import { fieldSpec, FIELDS } from '../fields';
+import { fieldSpec, fieldLabel, FIELDS } from '../fields';
 import { impossibleCounts, impossibleTimes } from '../impossible-values';
+import type { TermId } from '../lang/index';
 
-const EXPECTED: Partial<Record<FieldId, { en: string; ko: string }>> = {
-  duration: { en: 'a duration such as `4h 10m`, `250 minutes` or `14:50–19:00 KST`', ko: '`4시간 10분`, `250분`, `14:50–19:00 KST` 같은 시간' },
-  affected_services: { en: 'a list of service names', ko: '서비스 이름 목록' },
-  servers_restored: { en: 'restored of total servers such as `12,000 of 32,000`, or `N/A` with a reason', ko: '`32,000대 중 12,000대` 같은 복구 서버 수, 또는 이유가 있는 `N/A`' },
-  user_impact: { en: 'a description of what users felt', ko: '사용자가 겪은 일에 대한 설명' },
+/** The language packs' words for what a field's value should look like. */
+const EXPECTED: Partial<Record<FieldId, TermId>> = {
+  duration: 'expected.duration',
+  affected_services: 'expected.affected_services',
+  servers_restored: 'expected.servers_restored',
+  user_impact: 'expected.user_impact',
 };
 
 /** A value that cannot be read as its type: a duration, a count pair, a service list, N/A without a reason. */
@@ -18,33 +20,20 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     description: 'Typed values (durations, server counts, service lists) can be read.',
-    descriptionKo: '시간, 서버 수, 서비스 목록 같은 값은 읽을 수 있는 형식이어야 합니다.',
     messages: {
-      unreadable: { en: 'Cannot read "{found}" as {expected}.', ko: '"{found}"을(를) {expected}(으)로 읽을 수 없습니다.' },
-      naReason: { en: '"N/A" needs a reason, e.g. "N/A: no servers were involved".', ko: '"N/A"에는 이유가 필요합니다. 예: "N/A: 서버와 무관한 장애".' },
-      noServices: { en: 'No service names found: list at least one service.', ko: '서비스 이름이 없습니다. 서비스를 하나 이상 적으세요.' },
-      badTimeDigits: { en: '"{found}" is not a time: write minutes and seconds with two digits (e.g. "13:05:09"); {count} timeline entries are written this way.', ko: '"{found}"은(는) 시각이 아닙니다. 분과 초는 두 자리로 적으세요(예: "13:05:09"). 이렇게 적힌 타임라인 항목이 {count}개입니다.' },
-      badTimeMeridiem: { en: '"{found}" mixes a 24-hour time with AM/PM: write "13:55" or "1:55 PM"; {count} timeline entries are written this way.', ko: '"{found}"은(는) 24시간제 시각에 AM/PM을 붙였습니다. "13:55"나 "1:55 PM"으로 적으세요. 이렇게 적힌 타임라인 항목이 {count}개입니다.' },
-      impossibleDate: {
-        en: '"{found}" is not a real date: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has.',
-        ko: '"{found}"은(는) 존재하지 않는 날짜입니다. 월은 01~12, 일은 그 달에 있는 날이어야 합니다(YYYY-MM-DD).',
-      },
-      impossibleTime: {
-        en: '"{found}" is not a real time: hours run from 00 to 23, minutes and seconds from 00 to 59.',
-        ko: '"{found}"은(는) 존재하지 않는 시각입니다. 시는 00~23, 분과 초는 00~59여야 합니다.',
-      },
-      impossibleOffset: {
-        en: '"{found}" has a time zone offset that no zone has: offsets are at most 14 hours from UTC, with minutes from 00 to 59.',
-        ko: '"{found}"의 시간대 오프셋은 존재하지 않습니다. 오프셋은 UTC에서 14시간 이내이고 분은 00~59여야 합니다.',
-      },
-      notCount: {
-        en: '"{key}" is "{found}": expected a count of 0 or more, such as 12000 or "45.6 million".',
-        ko: '"{key}" 값 "{found}"은(는) 수가 아닙니다. 12000이나 "4,560만" 같은 0 이상의 수를 적으세요.',
-      },
+      unreadable: 'Cannot read "{found}" as {expected}.',
+      naReason: '"N/A" needs a reason, e.g. "N/A: no servers were involved".',
+      noServices: 'No service names found: list at least one service.',
+      badTimeDigits: '"{found}" is not a time: write minutes and seconds with two digits (e.g. "13:05:09"); {count} timeline entries are written this way.',
+      badTimeMeridiem: '"{found}" mixes a 24-hour time with AM/PM: write "13:55" or "1:55 PM"; {count} timeline entries are written this way.',
+      impossibleDate: '"{found}" is not a real date: expected YYYY-MM-DD with a month from 01 to 12 and a day that month has.',
+      impossibleTime: '"{found}" is not a real time: hours run from 00 to 23, minutes and seconds from 00 to 59.',
+      impossibleOffset: '"{found}" has a time zone offset that no zone has: offsets are at most 14 hours from UTC, with minutes from 00 to 59.',
+      notCount: '"{key}" is "{found}": expected a count of 0 or more, such as 12000 or "45.6 million".',
     },
   },
   check(ctx) {
-    const t = (f: FieldId) => (ctx.locale === 'ko' ? EXPECTED[f]?.ko : EXPECTED[f]?.en) ?? f;
+    const t = (f: FieldId) => { const id = EXPECTED[f]; return id ? ctx.term(id) : fieldLabel(f, ctx.locale); };
     const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
     const reported = new Set<string>();
     const report = (messageId: string, range: { start: number; end: number }, data: Record<string, string> = {}) => {

@@ -28,24 +28,11 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     description: 'A part is not larger than its whole, and a percentage agrees with its counts.',
-    descriptionKo: '부분이 전체보다 크지 않아야 하고, 백분율이 함께 적힌 수와 맞아야 합니다.',
     messages: {
-      serversExceed: {
-        en: 'Restored servers ({part}) exceed the total ({whole}): restored must be at most the total.',
-        ko: '복구된 서버({part})가 전체({whole})보다 많습니다. 복구된 서버는 전체 이하여야 합니다.',
-      },
-      usersExceed: {
-        en: 'Affected users ({part}) exceed all users ({whole}): affected must be at most the total.',
-        ko: '영향 받은 사용자({part})가 전체 사용자({whole})보다 많습니다. 영향 받은 사용자는 전체 이하여야 합니다.',
-      },
-      percentOver: {
-        en: 'A share of {percent}% is more than the whole: expected at most 100%.',
-        ko: '{percent}%는 전체보다 큽니다. 100% 이하여야 합니다.',
-      },
-      percentDisagrees: {
-        en: '{part} of {whole} is {actual}%, not {percent}%.',
-        ko: '{whole} 중 {part}은(는) {actual}%이지 {percent}%가 아닙니다.',
-      },
+      serversExceed: 'Restored servers ({part}) exceed the total ({whole}): restored must be at most the total.',
+      usersExceed: 'Affected users ({part}) exceed all users ({whole}): affected must be at most the total.',
+      percentOver: 'A share of {percent}% is more than the whole: expected at most 100%.',
+      percentDisagrees: '{part} of {whole} is {actual}%, not {percent}%.',
     },
   },
   check(ctx) {

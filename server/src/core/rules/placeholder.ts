@@ -58,12 +58,8 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: 'No leftover template text (TODO, TBD, <...>, {{...}}, ??, YYYY-MM-DD) outside code and comments.',
-    descriptionKo: '코드와 주석 밖에 템플릿 자리표시자(TODO, TBD, <...>, {{...}}, ??, YYYY-MM-DD)가 남아 있지 않아야 합니다.',
     messages: {
-      placeholder: {
-        en: 'Leftover template text "{text}": replace it with the real value, or remove it.',
-        ko: '템플릿 자리표시자 "{text}"이(가) 남아 있습니다. 실제 값으로 바꾸거나 지우세요.',
-      },
+      placeholder: 'Leftover template text "{text}": replace it with the real value, or remove it.',
     },
   },
   check(ctx) {

@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { FieldId } from '../types';
-import { fieldSpec, FIELDS } from '../fields';
-import { insertSectionEdit, documentIsKorean } from '../skeleton';
+import { fieldSpec, fieldLabel, FIELDS } from '../fields';
+import { insertSectionEdit, headingLanguage } from '../skeleton';
 import { titleRange } from '../schema';
 import { DEFAULT_KIND, requiredFor } from '../kinds';
 import { proseText } from '../facts';
@@ -28,21 +28,11 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     fixable: true,
     description: 'Every field the postmortem\'s kind needs is stated somewhere in it.',
-    descriptionKo: '포스트모템 종류에 필요한 항목이 문서 어딘가에 적혀 있어야 합니다.',
     messages: {
-      missing: {
-        en: 'Missing required field "{field}": add a "{label}" section, a "{label}:" line or a front matter key.',
-        ko: '필수 항목 "{field}"이(가) 없습니다. "{label}" 섹션이나 "{label}:" 줄, 또는 front matter 키를 추가하세요.',
-      },
-      missingForKind: {
-        en: 'Missing "{field}", which an incident of kind "{kind}" needs ("{cue}" suggests that kind): add a "{label}" section or line, or set "kind:" in the front matter if the kind is wrong.',
-        ko: '"{kind}" 종류의 장애에 필요한 항목 "{field}"이(가) 없습니다("{cue}"(으)로 보아 이 종류로 판단했습니다). "{label}" 섹션이나 줄을 추가하거나, 종류가 틀렸다면 front matter에 "kind:"를 적으세요.',
-      },
-      missingKey: {
-        en: 'Missing required front matter key "{field}".',
-        ko: '필수 front matter 키 "{field}"이(가) 없습니다.',
-      },
-      insert: { en: 'Insert a "{label}" section', ko: '"{label}" 섹션 추가' },
+      missing: 'Missing required field "{field}": add a "{label}" section, a "{label}:" line or a front matter key.',
+      missingForKind: 'Missing "{field}", which an incident of kind "{kind}" needs ("{cue}" suggests that kind): add a "{label}" section or line, or set "kind:" in the front matter if the kind is wrong.',
+      missingKey: 'Missing required front matter key "{field}".',
+      insert: 'Insert a "{label}" section',
     },
   },
   check(ctx) {
@@ -53,7 +43,8 @@ export const rule: Rule = {
     }
     // A document in a language no pack reads gets one finding from `unsupported-language` instead.
     if (ctx.language.id === undefined) return;
-    const korean = documentIsKorean(ctx.doc);
+    // Inserted headings and the labels the message names are in the language of the document's headings.
+    const language = headingLanguage(ctx.doc);
     const base = new Set<FieldId>(requiredFor(DEFAULT_KIND, { ...ctx.config, kinds: {} }));
     // A document that says it is a postmortem (`type: postmortem`, or a `kind:`) is held to the
     // fields at full severity: its author writes for this schema. One found only by its path is
@@ -67,10 +58,10 @@ export const rule: Rule = {
       // An incident that has not ended has no duration to state yet.
       if (field === 'duration' && ongoing(ctx)) continue;
       const spec = fieldSpec(field);
-      const label = korean ? spec.labelKo : spec.label;
-      const edit = insertSectionEdit(ctx.doc, ctx.fields, spec.id, korean);
+      const label = fieldLabel(spec.id, language);
+      const edit = insertSectionEdit(ctx.doc, ctx.fields, spec.id, language);
       // No fix when the document ends inside an open block: the heading would land in it.
-      const fix = edit ? { title: (ctx.locale === 'ko' ? this.meta.messages.insert.ko : this.meta.messages.insert.en).replace('{label}', label), edits: [edit] } : undefined;
+      const fix = edit ? { title: ctx.message('insert', { label: label }), edits: [edit] } : undefined;
       const byInferenceOnly = ctx.kind.source === 'inferred' && !base.has(field) && !ctx.config.required.includes(field);
       if (byInferenceOnly) {
         ctx.report({ messageId: 'missingForKind', data: { field: spec.id, label, kind: ctx.kind.kind, cue: ctx.kind.cue ?? '' }, range: titleRange(ctx.doc), fix, severity: 'warning' });

@@ -19,16 +19,9 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: 'Timeline entries run forward in time, and started ≤ detected ≤ mitigated ≤ resolved.',
-    descriptionKo: '타임라인 항목은 시간 순서대로, 시각은 started ≤ detected ≤ mitigated ≤ resolved 순서여야 합니다.',
     messages: {
-      entryBackwards: {
-        en: 'This entry ({time}) is earlier than the one before it ({previous}, line {line}): keep the timeline in time order.',
-        ko: '이 항목({time})이 앞 항목({previous}, {line}번째 줄)보다 이릅니다. 타임라인을 시간 순서대로 적으세요.',
-      },
-      milestoneOrder: {
-        en: '"{key}" ({time}) is before "{earlierKey}" ({earlierTime}): expected started ≤ detected ≤ mitigated ≤ resolved.',
-        ko: '"{key}"({time})가 "{earlierKey}"({earlierTime})보다 이릅니다. started ≤ detected ≤ mitigated ≤ resolved 순서여야 합니다.',
-      },
+      entryBackwards: 'This entry ({time}) is earlier than the one before it ({previous}, line {line}): keep the timeline in time order.',
+      milestoneOrder: '"{key}" ({time}) is before "{earlierKey}" ({earlierTime}): expected started ≤ detected ≤ mitigated ≤ resolved.',
     },
   },
   check(ctx) {

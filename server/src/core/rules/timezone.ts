@@ -18,18 +18,11 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: 'Timeline times and milestones have a time zone, stated once for the timeline or in the config.',
-    descriptionKo: '타임라인과 주요 시각에는 시간대가 있어야 합니다. 타임라인에 한 번 적거나 설정에 두면 됩니다.',
     messages: {
-      timeline: {
-        en: 'Timeline time "{time}" has no time zone ({count} of the timeline entries have none). State it once: a heading "Timeline (all times UTC)", a table header "Time (UTC)" or a line "All times in UTC.", or set "timezone" in .postmortemrc.json.',
-        ko: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "타임라인 (모든 시각 KST)" 같은 제목, "시각 (KST)" 같은 표 머리글, "모든 시각은 KST 기준." 같은 줄로 한 번만 적거나, .postmortemrc.json에 "timezone"을 설정하세요.',
-      },
-      milestone: {
-        en: '"{key}" ({time}) has no time zone: add an offset such as "+09:00" or "Z", or set "timezone" in .postmortemrc.json.',
-        ko: '"{key}"({time})에 시간대가 없습니다. "+09:00"이나 "Z" 같은 오프셋을 붙이거나 .postmortemrc.json에 "timezone"을 설정하세요.',
-      },
-      stateOnce: { en: 'State the zone once: "(all times {zone})"', ko: '시간대를 한 번 적기: "(all times {zone})"' },
-      addZone: { en: 'Add the zone {zone}', ko: '시간대 {zone} 붙이기' },
+      timeline: 'Timeline time "{time}" has no time zone ({count} of the timeline entries have none). State it once: a heading "Timeline (all times UTC)", a table header "Time (UTC)" or a line "All times in UTC.", or set "timezone" in .postmortemrc.json.',
+      milestone: '"{key}" ({time}) has no time zone: add an offset such as "+09:00" or "Z", or set "timezone" in .postmortemrc.json.',
+      stateOnce: 'State the zone once: "(all times {zone})"',
+      addZone: 'Add the zone {zone}',
     },
   },
   check(ctx) {
@@ -43,7 +36,7 @@ export const rule: Rule = {
     const bareMilestones = MILESTONES.filter((id) => ctx.facts.milestones[id] && ctx.facts.milestones[id]!.value.zone === null);
     if (bare.length === 0 && bareMilestones.length === 0) return;
     const zone = documentZone(ctx);
-    const msg = (id: 'stateOnce' | 'addZone', z: string) => (ctx.locale === 'ko' ? this.meta.messages[id].ko : this.meta.messages[id].en).replace('{zone}', z);
+    const msg = (id: 'stateOnce' | 'addZone', z: string) => ctx.message(id, { zone: z });
 
     const first = bare[0];
     if (first) {

@@ -6,16 +6,9 @@ import type { PostmortemConfig } from '../config';
 import type { SchemaIssue, NormalizedModel } from '../schema';
 import type { Timeline } from '../timeline';
 import type { KindInfo } from '../kinds';
-import type { DetectedLanguage } from '../lang/index';
+import type { DetectedLanguage, TermId } from '../lang/index';
 import type { FieldId } from '../types';
 
-/** A message in every locale the product speaks. `{name}` marks a value from `data`. */
-export interface Message {
-  /** English text. */
-  en: string;
-  /** Korean text. */
-  ko: string;
-}
 
 /** What a rule is, as data: used for docs, SARIF, the manifest and the severity mapping. */
 export interface RuleMeta {
@@ -27,12 +20,10 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** True when the rule offers fixes that fix-all may apply. */
   fixable: boolean;
-  /** One line: what the rule checks (English). */
+  /** One line: what the rule checks, in English (the language packs translate it). */
   description: string;
-  /** One line: what the rule checks (Korean). */
-  descriptionKo: string;
-  /** Messages by message id. */
-  messages: Record<string, Message>;
+  /** Messages by message id, in English; `{name}` marks a value from `data`. Every language pack translates each one with the same slots. */
+  messages: Record<string, string>;
 }
 
 /** What a rule reports. */
@@ -82,6 +73,10 @@ export interface RuleContext {
   language: DetectedLanguage;
   /** Records a finding. */
   report(report: Report): void;
+  /** One of the rule's own messages (a fix title, say) in the user's locale, slots filled. */
+  message(messageId: string, data?: Record<string, string | number>): string;
+  /** A term of the language packs in the user's locale, slots filled. */
+  term(id: TermId, data?: Record<string, string | number>): string;
 }
 
 /** A rule: metadata plus a check. */
@@ -98,6 +93,4 @@ export interface Rule {
 }
 
 /** Fills `{name}` slots of a message. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
+export { fill as formatMessage } from '../lang/index';

@@ -14,17 +14,10 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     description: 'Affected services are names from the configured service catalog.',
-    descriptionKo: '영향 받은 서비스는 설정된 서비스 목록에 있는 이름이어야 합니다.',
     messages: {
-      unknown: {
-        en: 'Service "{name}" is not in the service catalog: use a name from "services" in .postmortemrc.json, or add it there.',
-        ko: '서비스 "{name}"이(가) 서비스 목록에 없습니다. .postmortemrc.json의 "services"에 있는 이름을 쓰거나 목록에 추가하세요.',
-      },
-      unknownDidYouMean: {
-        en: 'Service "{name}" is not in the service catalog. Did you mean {suggestions}?',
-        ko: '서비스 "{name}"이(가) 서비스 목록에 없습니다. {suggestions}을(를) 뜻했나요?',
-      },
-      replace: { en: 'Change to "{value}"', ko: '"{value}"(으)로 바꾸기' },
+      unknown: 'Service "{name}" is not in the service catalog: use a name from "services" in .postmortemrc.json, or add it there.',
+      unknownDidYouMean: 'Service "{name}" is not in the service catalog. Did you mean {suggestions}?',
+      replace: 'Change to "{value}"',
     },
   },
   check(ctx) {
@@ -32,7 +25,7 @@ export const rule: Rule = {
     if (catalog.length === 0) return;
     const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     const known = new Set(catalog.map(norm));
-    const title = (value: string) => (ctx.locale === 'ko' ? this.meta.messages.replace.ko : this.meta.messages.replace.en).replace('{value}', value);
+    const title = (value: string) => ctx.message('replace', { value: value });
     for (const list of ctx.facts.services) {
       for (const n of list.names) {
         if (known.has(norm(n.name))) continue;
@@ -44,7 +37,7 @@ export const rule: Rule = {
         const fix = close.length === 1 && best[0] && best[0].d <= Math.max(2, Math.floor(n.name.length / 3)) ? fixes[candidates.indexOf(best[0].c)] : undefined;
         ctx.report({
           messageId: candidates.length > 0 ? 'unknownDidYouMean' : 'unknown',
-          data: { name: n.name, suggestions: candidates.map((c) => `"${c}"`).join(ctx.locale === 'ko' ? ', ' : ' or ') },
+          data: { name: n.name, suggestions: candidates.map((c) => `"${c}"`).join(ctx.term('list.or')) },
           range: n.range,
           fix,
           suggestions: fixes,

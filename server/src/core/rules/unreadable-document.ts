@@ -110,21 +110,11 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
     description: 'The document is small enough to lint and is text, not binary data.',
-    descriptionKo: '문서는 검사할 수 있는 크기의 텍스트여야 합니다.',
     messages: {
-      tooLarge: {
-        en: 'Not linted: the document has {size} characters, more than the limit of {limit} (setting "maxFileSize").',
-        ko: '검사하지 않음: 문서가 {size}자로, 한도 {limit}자("maxFileSize")를 넘습니다.',
-      },
-      binary: { en: 'Not linted: the document looks like binary data, not Markdown text.', ko: '검사하지 않음: 문서가 Markdown 텍스트가 아닌 바이너리 데이터로 보입니다.' },
-      tooDeep: {
-        en: 'Not linted: lists and block quotes nest too deeply to parse in reasonable time (about {depth} levels on line {line}).',
-        ko: '검사하지 않음: 목록과 인용이 너무 깊게 중첩되어 제시간에 읽을 수 없습니다({line}번째 줄, 약 {depth}단계).',
-      },
-      tooComplex: {
-        en: 'Not linted: the document is nested too deeply (or is otherwise too complex) to parse.',
-        ko: '검사하지 않음: 문서가 너무 깊게 중첩되어(또는 너무 복잡해) 읽을 수 없습니다.',
-      },
+      tooLarge: 'Not linted: the document has {size} characters, more than the limit of {limit} (setting "maxFileSize").',
+      binary: 'Not linted: the document looks like binary data, not Markdown text.',
+      tooDeep: 'Not linted: lists and block quotes nest too deeply to parse in reasonable time (about {depth} levels on line {line}).',
+      tooComplex: 'Not linted: the document is nested too deeply (or is otherwise too complex) to parse.',
     },
   },
   check() {
