@@ -23,13 +23,57 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` in `cwd`, with `input` on standard input. */
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> } ): CliRun {
+/** Runs `node dist/cli.js ...args` in `cwd`, with `input` on standard input (as another user when `as` is given). */
+export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; as?: { uid: number; gid: number } } ): CliRun {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run node scripts/build.mjs first`);
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env, timeout: 120_000, ...(options.as ?? {}) });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A run of the CLI with the time it took: wall clock, and CPU (user + system) of the CLI process. */
+export interface TimedRun extends CliRun {
+  /** Wall-clock milliseconds, spawn to exit. */
+  wallMs: number;
+  /** CPU milliseconds of the CLI process (its main thread and the threads of V8 and libuv). */
+  cpuMs: number;
+}
+
+/**
+ * Runs the CLI like `runCli` and measures it. Time limits are asserted on `cpuMs`: the tests share
+ * the machine with other work, which stretches wall-clock time but not the CPU time a run needs.
+ */
+export function runCliTimed(args: string[], options: { cwd: string }): TimedRun {
+  const file = path.join(options.cwd, `.cpu-${process.pid}-${Date.now()}`);
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', path.join(repoRoot(), 'test', 'helpers', 'cpu-usage.cjs'), CLI, ...args], {
+    cwd: options.cwd, input: '', encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', PM_CPU_USAGE_FILE: file },
+  });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.error) throw r.error;
+  const cpuMs = Number(fs.readFileSync(file, 'utf8'));
+  fs.rmSync(file, { force: true });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, wallMs, cpuMs };
+}
+
+/** True when the tests run as root: permissions do not stop root, so such tests run the CLI as `nobody`. */
+export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * A user whom file permissions apply to, for tests of unreadable and unwritable files: `nobody`
+ * when the tests run as root, else the user running them. `prepare` gives that user a folder.
+ */
+export const UNPRIVILEGED = IS_ROOT ? { uid: 65534, gid: 65534 } : undefined;
+
+/** Gives `dir` and everything under it to the unprivileged user (a no-op when not root). */
+export function giveToUnprivileged(dir: string): void {
+  if (!UNPRIVILEGED) return;
+  const walk = (p: string) => {
+    fs.lchownSync(p, UNPRIVILEGED.uid, UNPRIVILEGED.gid);
+    if (fs.lstatSync(p).isDirectory()) for (const n of fs.readdirSync(p)) walk(path.join(p, n));
+  };
+  walk(dir);
 }
 
 /** A new empty folder under the OS temp folder (removed when the process exits). */

@@ -9,8 +9,8 @@ import { BAD_POSTMORTEM, repoRoot, runCli, tempDir, writeFiles, type JsonReport 
 const root = repoRoot();
 const kakao = fs.readdirSync(path.join(root, 'templates')).filter((f) => /^kakao-.*\.md$/.test(f)).sort();
 
-test('the four Kakao templates lint clean (exit 0)', () => {
-  assert.equal(kakao.length, 4);
+test('the six Kakao templates (English, Korean, Japanese) lint clean (exit 0)', () => {
+  assert.equal(kakao.length, 6);
   for (const file of kakao) {
     const r = runCli(['lint', '--format', 'json', path.join('templates', file)], { cwd: root });
     const report = JSON.parse(r.stdout) as JsonReport;

@@ -108,7 +108,7 @@ test('postmortem templates lists the built-ins and the team folder', () => {
 test('listTemplates reads templates/index.json', () => {
   const ids = listTemplates().map((t) => t.id);
   assert.deepEqual(ids.slice(0, 2), ['blank', 'blank-ko']);
-  assert.equal(ids.length, 6);
+  assert.equal(ids.length, 9);
 });
 
 test('slugify: ASCII lower-case and hyphens, accents dropped, Hangul kept', () => {

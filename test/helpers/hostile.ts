@@ -2,8 +2,9 @@
  * Hostile inputs, shared by the core, language server and CLI tests and by `scripts/fuzz.ts`
  * (which times them for docs/reliability.md). Each is built on demand: some are megabytes.
  *
- * `bytes` inputs are what a file on disk holds (invalid UTF-8, NUL); the core and the server see
- * them decoded as UTF-8 with replacement characters, as the CLI and editors do.
+ * `bytes` inputs are what a file on disk holds (invalid UTF-8, NUL, UTF-16); `text()` is what the
+ * core and the server see: invalid UTF-8 decoded with replacement characters and UTF-16 with a
+ * byte order mark decoded, as the CLI and editors do.
  */
 
 /** One hostile input. */
@@ -220,6 +221,38 @@ export const HOSTILE: readonly HostileInput[] = [
     description: 'a labelled line split by 200,000 `<br>` tags',
     text: () => `${FM}# Outage\n\nCause: ${'a<br>'.repeat(200_000)}\n`,
     expect: 'linted',
+  },
+  {
+    name: '40,000 front matter keys',
+    description: 'front matter of 40,000 keys (about 800 KB, under maxFileSize; over the front matter limits): yaml\'s duplicate-key check took 19 s',
+    text: () => `---\ntype: postmortem\n${repeat(40_000, (i) => `key${String(i).padStart(5, '0')}: value${i}\n`)}---\n# Outage\n`,
+    expect: 'linted',
+  },
+  {
+    name: '9,000 front matter keys and a duplicate',
+    description: 'front matter of 9,000 keys (about 170 KB; read, under the 10,000-line limit), the last one a duplicate',
+    text: () => `---\ntype: postmortem\n${repeat(9_000, (i) => `key${String(i).padStart(5, '0')}: value${i}\n`)}key00007: again\n---\n# Outage\n`,
+    expect: 'linted',
+  },
+  {
+    name: 'impossible values',
+    description: 'dates, times, offsets and counts that cannot be: 2024-02-30, 25:61, +25:00, -5, .nan, 1e400, "lots", -2h, !!binary, a mistyped key',
+    text: () => `---\ntype: postmortem\ndate: 2024-13-45\nstarted: 2024-02-30T10:00:00Z\nresolved: 2024-03-01T25:61:00+25:00\nmitigated: 2024-03-01T10:00:00+25:00\nusers_affected: -5\nusers_total: .nan\nservers: {restored: 1e400, total: "lots"}\nduration: -2h\ncause: !!binary aGVsbG8=\nresovled: 2024-03-01T12:00Z\nseverity: sev2\n---\n# Outage\n\n## Timeline\n\n- 25:61 UTC down\n| 2024-02-30 10:00 | up |\n`,
+    expect: 'linted',
+  },
+  {
+    name: 'UTF-16LE with a BOM',
+    description: 'a postmortem in UTF-16LE with a byte order mark, as Windows PowerShell 5 writes it with `>` (the CLI and the server decode it)',
+    text: () => `\ufeff${FM}# Outage\r\n\r\n## Root cause\r\n\r\nA bad push.\r\n`,
+    bytes: () => Buffer.from(`\ufeff${FM}# Outage\r\n\r\n## Root cause\r\n\r\nA bad push.\r\n`, 'utf16le'),
+    expect: 'linted',
+  },
+  {
+    name: 'UTF-16BE that breaks it',
+    description: 'a UTF-16BE byte order mark, then an unpaired surrogate: the CLI cannot decode it and fails the run (exit 2)',
+    text: () => `\ufeff${FM}\ud800# Outage\n`,
+    bytes: () => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(`${FM}`, 'utf16le').swap16(), Buffer.from([0xd8, 0x00]), Buffer.from('# Outage\n', 'utf16le').swap16()]),
+    expect: 'any',
   },
   {
     name: 'unmatched delimiters',

@@ -111,6 +111,14 @@ const REGRESSIONS: Array<{ name: string; text: string; config?: FuzzCase['config
     text: '---\ntype: postmortem\n---\n# Outage\n\n```\ncode\n',
   },
   {
+    name: 'a fence opened in a nested list item and never closed runs to the end of its chunk, one character past where the item ends (chunked parse)',
+    text: '- item\n    - sub\n        ```text\n        log line\n## Timeline\n- next\n',
+  },
+  {
+    name: 'the same with lone CR line endings (chunked parse)',
+    text: '- a\r\r    ```\r    x\r## H\r',
+  },
+  {
     name: 'timezone appends the zone after a front matter time with a non-ASCII character after the seconds, on every pass',
     text: '---\ntype: postmortem\nstarted: 2022-10-15T15:19:00+09:00\nmitigated: 2022-10-16T01:30:00\u00e9:00+09:00\n---\n# Outage\n',
   },

@@ -22,6 +22,13 @@ test('every rule has a module, a test file and a doc', () => {
   assert.deepEqual(missing, []);
 });
 
+test('every rule test runs its cases through the shared rule tester', () => {
+  for (const r of RULES) {
+    const text = fs.readFileSync(path.join(TESTS_DIR, `${r.meta.id}.test.ts`), 'utf8');
+    assert.match(text, /for \(const t of ruleTests\(RULE, /, `${r.meta.id}.test.ts uses ruleTests`);
+  }
+});
+
 test('every module in server/src/core/rules is registered in RULES', () => {
   const ids = new Set(RULES.map((r) => r.meta.id));
   const modules = fs.readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts').map((f) => f.slice(0, -3));

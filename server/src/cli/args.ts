@@ -123,8 +123,20 @@ function value(name: string, v: string | undefined): string | undefined {
   return v;
 }
 
+/** `--max-warnings -1`: parseArgs takes `-1` for an option and would say the value is missing. */
+function checkNegativeMaxWarnings(args: readonly string[]): void {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') return;
+    const inline = /^--max-warnings=(-.*)$/.exec(args[i]!)?.[1];
+    const next = args[i] === '--max-warnings' ? args[i + 1] : undefined;
+    const raw = inline ?? (next !== undefined && /^-\d/.test(next) ? next : undefined);
+    if (raw !== undefined) throw new CliError(`--max-warnings needs a whole number of 0 or more, not '${raw}'`);
+  }
+}
+
 /** Parses the arguments of `postmortem lint`. */
 export function parseLintArgs(args: string[]): LintArgs {
+  checkNegativeMaxWarnings(args);
   const { values, positionals } = parse(args, LINT_OPTIONS, true);
   const format = values.format ?? 'stylish';
   if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format '${format}' (expected ${FORMATS.join(', ')})`);

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CachedResult } from './lint-file';
-import { writeFileAtomic } from './lint-file';
+import { writeFileAtomic } from './write-fix';
 
 /** The cache file's name when `--cache-location` is a folder. */
 export const CACHE_FILE_NAME = 'lint-cache.json';

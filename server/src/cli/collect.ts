@@ -28,13 +28,22 @@ export function relativePath(cwd: string, abs: string): string {
   return (rel === '' ? '.' : rel).split(path.sep).join('/');
 }
 
+/** The candidates, and the folders that could not be listed (each one line, for stderr). */
+export interface Collected {
+  /** Files to consider, sorted by `rel`. */
+  candidates: Candidate[];
+  /** Folders that could not be listed: reported, and the rest is linted. */
+  problems: string[];
+}
+
 /** Walks a folder for Markdown files, honoring `.gitignore`. Files come out sorted. */
-function walk(root: string, gitignores: GitIgnores, out: string[]): void {
+function walk(root: string, gitignores: GitIgnores, out: string[], problems: string[], shown: (abs: string) => string): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(root, { withFileTypes: true });
   } catch (err) {
-    throw new CliError(`cannot read folder ${root}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    problems.push(`cannot read folder ${shown(root)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -54,19 +63,45 @@ function walk(root: string, gitignores: GitIgnores, out: string[]): void {
     if (isDir) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       if (gitignores.isIgnored(abs, true)) continue;
-      walk(abs, gitignores, out);
+      walk(abs, gitignores, out, problems, shown);
     } else if (isFile && MARKDOWN.test(e.name) && !gitignores.isIgnored(abs, false)) {
       out.push(abs);
     }
   }
 }
 
+/** Why a named path that `stat` cannot follow is not there: a symbolic link loop or a dangling link. */
+function brokenLink(abs: string, pattern: string): string | undefined {
+  try {
+    if (!fs.lstatSync(abs).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    fs.statSync(abs);
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return `${pattern} is a symbolic link loop`;
+    let target = '?';
+    try {
+      target = fs.readlinkSync(abs);
+    } catch {
+      // Keep '?'.
+    }
+    return `${pattern} is a symbolic link to ${target}, which does not exist (${code ?? 'unknown error'})`;
+  }
+}
+
 /**
  * The candidate files for `patterns` (files, folders or globs, relative to `cwd`); no pattern
- * means the whole working directory. A pattern that names nothing is a `CliError`.
+ * means the whole working directory. A pattern that names nothing is a `CliError`; a folder that
+ * cannot be listed is a problem of the result, and the walk goes on.
  */
-export function collectCandidates(patterns: readonly string[], cwd: string): Candidate[] {
+export function collectCandidates(patterns: readonly string[], cwd: string): Collected {
   const found = new Map<string, Candidate>();
+  const problems: string[] = [];
+  const shown = (abs: string) => relativePath(cwd, abs);
   const gitTop = (dir: string) => gitRootOf(dir) ?? dir;
   const ignoresByTop = new Map<string, GitIgnores>();
   const ignoresFor = (dir: string) => {
@@ -81,7 +116,7 @@ export function collectCandidates(patterns: readonly string[], cwd: string): Can
   };
   const walkInto = (dir: string): string[] => {
     const files: string[] = [];
-    walk(dir, ignoresFor(dir), files);
+    walk(dir, ignoresFor(dir), files, problems, shown);
     return files;
   };
 
@@ -101,6 +136,8 @@ export function collectCandidates(patterns: readonly string[], cwd: string): Can
       for (const f of walkInto(abs)) add(f, false);
       continue;
     }
+    const broken = brokenLink(abs, pattern);
+    if (broken) throw new CliError(broken);
     const scan = picomatch.scan(pattern.split(path.sep).join('/'));
     if (!scan.isGlob) throw new CliError(`no such file or folder: ${pattern}`);
     const base = path.resolve(cwd, scan.base || '.');
@@ -120,7 +157,8 @@ export function collectCandidates(patterns: readonly string[], cwd: string): Can
         }
       }
     }
-    if (matched === 0) throw new CliError(`no files match the pattern: ${pattern}`);
+    if (matched === 0 && problems.length === 0) throw new CliError(`no files match the pattern: ${pattern}`);
   }
-  return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const candidates = [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { candidates, problems };
 }

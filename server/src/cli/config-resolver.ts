@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { mergeConfig, type PostmortemConfig } from '../core/config';
 import { LineIndex } from '../core/text';
 import { findConfigFile, loadConfigFile, loadTeamSchema, resolveInside } from '../node/config-file';
+import { decodeForReading } from '../node/decode';
 import { CliError } from './errors';
 
 /** The configuration of one file. */
@@ -78,9 +79,11 @@ export class ConfigResolver {
       resolved = { config, file, teamSchema: undefined, templatesFolder: undefined, hash: hashOf(config, undefined) };
     } else {
       const loaded = loadConfigFile(file);
-      const problem = loaded.problems[0];
-      if (problem || !loaded.config) {
-        throw new CliError(`invalid config ${this.where(file, problem?.start ?? 0)}: ${problem?.message ?? 'invalid configuration'}`);
+      if (loaded.problems.length > 0 || !loaded.config) {
+        // Every problem of the file, one line each, so that one run shows all there is to fix.
+        const lines = loaded.problems.map((p) => `invalid config ${this.where(file, p.start)}: ${p.message}`);
+        const [first = `invalid config ${this.rel(file)}: invalid configuration`, ...more] = lines;
+        throw new CliError(first, more);
       }
       const config = mergeConfig(loaded.config);
       const teamSchema = config.schema ? this.readSchema(file, config.schema) : undefined;
@@ -108,7 +111,7 @@ export class ConfigResolver {
   private where(file: string, offset: number): string {
     let text = '';
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = decodeForReading(fs.readFileSync(file));
     } catch {
       return this.rel(file);
     }

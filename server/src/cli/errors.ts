@@ -3,9 +3,18 @@ export class CliError extends Error {
   /** The process exit code (always 2: usage or configuration error). */
   readonly exitCode = 2;
 
-  constructor(message: string) {
+  /** Further reasons, each printed on a line of its own (every problem of a config file, say). */
+  readonly more: readonly string[];
+
+  constructor(message: string, more: readonly string[] = []) {
     super(message);
     this.name = 'CliError';
+    this.more = more;
+  }
+
+  /** The lines for stderr, each `postmortem: <reason>`. */
+  lines(): string {
+    return [this.message, ...this.more].map((m) => `postmortem: ${m}\n`).join('');
   }
 }
 

@@ -3,6 +3,7 @@
  * are many), fix, format, and choose the exit code: 0 clean, 1 errors (or too many warnings),
  * 2 usage, configuration or file errors.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LintArgs } from './args';
 import { cacheFilePath, LintCache } from './cache';
@@ -26,6 +27,24 @@ function useColor(args: LintArgs, io: CliIo): boolean {
   return io.stdoutIsTTY;
 }
 
+/** Tasks whose file (device and inode) an earlier task already names. */
+function sameFileAgain(tasks: readonly LintTask[]): Set<LintTask> {
+  const seen = new Set<string>();
+  const again = new Set<LintTask>();
+  for (const t of tasks) {
+    let id: string;
+    try {
+      const st = fs.statSync(t.abs);
+      id = `${st.dev}:${st.ino}`;
+    } catch {
+      continue;
+    }
+    if (seen.has(id)) again.add(t);
+    else seen.add(id);
+  }
+  return again;
+}
+
 /** Runs `postmortem lint` and returns the exit code. Usage and config errors are thrown as `CliError`. */
 export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const resolver = new ConfigResolver(io.cwd, args.config);
@@ -38,6 +57,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
 
   const tasks: LintTask[] = [];
   const explicit = new Set<string>();
+  let failed = false;
   if (args.stdin) {
     const text = await io.readStdin();
     const abs = path.resolve(io.cwd, args.stdinFilename ?? '<stdin>');
@@ -53,10 +73,16 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
       alwaysLint: !args.stdinFilename,
     });
   } else {
-    for (const c of collectCandidates(args.patterns, io.cwd)) {
+    const collected = collectCandidates(args.patterns, io.cwd);
+    // A folder that cannot be listed is reported, and the rest is linted; the run then exits 2.
+    for (const problem of collected.problems) {
+      failed = true;
+      io.stderr(`postmortem: ${problem}\n`);
+    }
+    for (const c of collected.candidates) {
       const resolved = resolver.forFile(c.abs);
       if (c.explicit) explicit.add(c.abs);
-      tasks.push({ abs: c.abs, rel: c.rel, config: resolved.config, teamSchema: resolved.teamSchema, configHash: resolved.hash, fix: args.fix });
+      tasks.push({ abs: c.abs, rel: c.rel, config: resolved.config, teamSchema: resolved.teamSchema, configHash: resolved.hash, fix: args.fix, root: io.cwd });
     }
   }
 
@@ -64,9 +90,12 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const cache = args.cache && !args.stdin ? LintCache.load(cacheFilePath(io.cwd, args.cacheLocation), version) : undefined;
   if (cache) for (const t of tasks) t.cached = cache.get(t.abs);
 
-  const outcomes: LintOutcome[] = await runTasks(tasks, io.workerScript);
+  // With --fix, a file reached by two names (a symbolic link and its target, two hard links) is
+  // fixed once, through the first name; the others are linted after it was written.
+  const later = args.fix ? sameFileAgain(tasks) : new Set<LintTask>();
+  const outcomes: LintOutcome[] = await runTasks(tasks.filter((t) => !later.has(t)), io.workerScript);
+  if (later.size > 0) outcomes.push(...(await runTasks([...later], io.workerScript)));
 
-  let failed = false;
   const reports: FileReport[] = [];
   const skipped: string[] = [];
   for (const o of outcomes) {

@@ -1,18 +1,20 @@
 /**
  * One file's work: read it, decide whether it is a postmortem, lint it, and with `--fix` apply
- * fixes until none is left and write the file atomically. Runs on the main thread or in a worker;
- * tasks and outcomes are plain data. Never throws: a failure is an outcome with `status: 'failed'`.
+ * fixes until none is left and write the file back in place (write-fix.ts). Runs on the main
+ * thread or in a worker; tasks and outcomes are plain data. Never throws: a failure is an outcome
+ * with `status: 'failed'`.
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { lint } from '../core/lint';
 import { fixAllEdits } from '../core/fix';
 import { applyEdits, LineIndex } from '../core/text';
 import type { PostmortemConfig } from '../core/config';
 import type { Finding, TextEdit } from '../core/types';
 import { isPostmortem } from '../node/files';
+import { decodeText, encodeText, isUndecodable } from '../node/decode';
 import { toCliFinding, type CliFinding } from './report';
+import { writeFixedFile } from './write-fix';
 
 /** Most fix passes per file: each pass applies the fixes that do not overlap, then lints again. */
 export const MAX_FIX_PASSES = 10;
@@ -43,6 +45,8 @@ export interface LintTask {
   configHash: string;
   /** Apply fixes and write the file. */
   fix: boolean;
+  /** The working directory: a symbolic link is fixed through only when its target is inside it. */
+  root?: string;
   /** The text, when it does not come from the file (standard input). */
   text?: string;
   /** Lint even when the path does not make it a postmortem (standard input without a file name). */
@@ -73,9 +77,6 @@ export interface LintOutcome {
   fromCache: boolean;
 }
 
-// ignoreBOM keeps a byte order mark in the text, so that it is written back.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function sha256(data: Buffer | string): string {
   return crypto.createHash('sha256').update(data).digest('hex');
 }
@@ -91,48 +92,35 @@ function countApplied(findings: readonly Finding[], edits: readonly TextEdit[]):
   return findings.filter((f) => f.fix && f.fix.edits.length > 0 && f.fix.edits.every((e) => taken.has(e))).length;
 }
 
-/**
- * Writes `text` to `file` through a temporary file in the same folder and a rename, so readers
- * never see half a file and a failure leaves the original untouched. Keeps the file's mode.
- */
-export function writeFileAtomic(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  const mode = fs.statSync(file).mode & 0o7777;
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(tmp, 'wx', mode);
-    fs.writeFileSync(fd, text, 'utf8');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(tmp, file);
-  } catch (err) {
-    if (fd !== undefined) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // Already closed.
-      }
-    }
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      // Never created, or already renamed.
-    }
-    throw err;
-  }
-}
-
 interface Linted {
   text: string;
   findings: Finding[];
   internalErrors: string[];
 }
 
-function lintText(text: string, task: LintTask): Linted {
+function lintText(text: string, task: Pick<LintTask, 'config' | 'teamSchema'>): Linted {
   const result = lint(text, { config: task.config, teamSchema: task.teamSchema });
   return { text, findings: result.findings, internalErrors: result.ruleErrors.map((e) => `${e.ruleId}: ${e.message.split('\n')[0]}`) };
+}
+
+/**
+ * Applies every safe fix to `text`, linting again after each pass, until none is left (at most
+ * MAX_FIX_PASSES): the text `--fix` writes, the findings left in it and how many fixes it took.
+ * Pure; the tests use it to know what a fixed file must hold.
+ */
+export function fixText(text: string, task: Pick<LintTask, 'config' | 'teamSchema'>): { text: string; fixed: number; linted: Linted } {
+  let current = lintText(text, task);
+  let fixed = 0;
+  const eol = new LineIndex(text).eol;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = fixAllEdits(current.findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(current.text, withEol(edits, eol));
+    if (next === current.text) break;
+    fixed += countApplied(current.findings, edits);
+    current = lintText(next, task);
+  }
+  return { text: current.text, fixed, linted: current };
 }
 
 /** Does one task. Never throws. */
@@ -146,7 +134,9 @@ export function lintFile(task: LintTask): LintOutcome {
       try {
         bytes = fs.readFileSync(task.abs);
       } catch (err) {
-        return { ...base, status: 'failed', findings: [], error: `cannot read ${task.rel}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'ELOOP' ? 'it is a symbolic link loop' : code ?? (err as Error).message;
+        return { ...base, status: 'failed', findings: [], error: `cannot read ${task.rel}: ${why}` };
       }
     }
     const hash = sha256(bytes);
@@ -154,42 +144,29 @@ export function lintFile(task: LintTask): LintOutcome {
     if (cached && cached.hash === hash && cached.configHash === task.configHash && (!task.fix || cached.findings.every((f) => !f.fixable))) {
       return { ...base, status: cached.status, findings: cached.findings, cacheEntry: cached, fromCache: true };
     }
-    let validUtf8 = true;
-    let text: string;
-    try {
-      text = strictUtf8.decode(bytes);
-    } catch {
-      validUtf8 = false;
-      text = bytes.toString('utf8');
-    }
+    const decoded = decodeText(bytes);
+    // A file that says it is UTF-16 and is not cannot be shown by any editor: the run fails, as for a file that cannot be read.
+    if (isUndecodable(decoded)) return { ...base, status: 'failed', findings: [], error: `cannot decode ${task.rel}: ${decoded.problem}` };
+    const text = decoded.text;
     if (!task.alwaysLint && !isPostmortem(task.rel, text, task.config)) {
       return { ...base, status: 'skipped', findings: [], cacheEntry: { hash, configHash: task.configHash, status: 'skipped', findings: [] } };
     }
 
-    let current = lintText(text, task);
+    let current: Linted;
     let fixed = 0;
     let error: string | undefined;
-    if (task.fix) {
-      const eol = new LineIndex(text).eol;
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const edits = fixAllEdits(current.findings);
-        if (edits.length === 0) break;
-        const next = applyEdits(current.text, withEol(edits, eol));
-        if (next === current.text) break;
-        fixed += countApplied(current.findings, edits);
-        current = lintText(next, task);
-      }
+    if (!task.fix) {
+      current = lintText(text, task);
+    } else {
+      const result = fixText(text, task);
+      current = result.linted;
+      fixed = result.fixed;
       if (current.text !== text) {
-        if (!validUtf8) {
+        if (!decoded.exact) {
           error = `not fixed: ${task.rel} is not valid UTF-8, and writing it back would change bytes`;
         } else {
-          try {
-            // Someone may have saved the file while it was being fixed: then leave it alone.
-            if (sha256(fs.readFileSync(task.abs)) !== hash) throw new Error('the file changed while it was being fixed');
-            writeFileAtomic(task.abs, current.text);
-          } catch (err) {
-            error = `not fixed: cannot write ${task.rel}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
-          }
+          const written = writeFixedFile(task.abs, task.rel, task.root ?? process.cwd(), bytes, encodeText(current.text, decoded.encoding));
+          if (!written.ok) error = `not fixed: ${written.reason}`;
         }
         if (error) {
           current = lintText(text, task);
@@ -200,7 +177,7 @@ export function lintFile(task: LintTask): LintOutcome {
     const lines = new LineIndex(current.text);
     const bom = current.text.charCodeAt(0) === 0xfeff;
     const findings = current.findings.map((f) => toCliFinding(f, lines, bom));
-    const finalHash = current.text === text ? hash : sha256(Buffer.from(current.text, 'utf8'));
+    const finalHash = current.text === text ? hash : sha256(encodeText(current.text, decoded.encoding));
     const cacheEntry: CachedResult | undefined =
       error || current.internalErrors.length ? undefined : { hash: finalHash, configHash: task.configHash, status: 'linted', findings };
     return { ...base, status: 'linted', findings, fixed, error, internalErrors: current.internalErrors, cacheEntry };

@@ -52,7 +52,7 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
     }
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(`postmortem: ${err.message}\n`);
+      io.stderr(err.lines());
       return err.exitCode;
     }
     io.stderr(`postmortem: internal error: ${reasonOf(err)}\n`);

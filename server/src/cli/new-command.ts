@@ -29,6 +29,7 @@ export function runNew(args: NewArgs, io: CliIo): number {
   const resolved = new ConfigResolver(io.cwd, args.config).forDirectory(io.cwd);
   const out = args.out !== undefined ? path.resolve(io.cwd, args.out) : undefined;
   const toFolder = out === undefined || isFolderTarget(args.out!, out);
+  const fromConfig = out === undefined;
   try {
     const created = createPostmortem({
       templateId: args.template,
@@ -38,7 +39,12 @@ export function runNew(args: NewArgs, io: CliIo): number {
       file: toFolder ? undefined : out,
       fileNamePattern: resolved.config.newFileName,
       suffixOnConflict: false,
+      suffixWhenUntitled: toFolder,
       templatesFolder: resolved.templatesFolder,
+      // A folder from the configuration must stay in the project; `--out` is the user's own choice.
+      root: fromConfig ? io.cwd : undefined,
+      rootName: 'the working directory',
+      onRefused: (message) => io.stderr(`postmortem: warning: ${message}\n`),
     });
     io.stdout(`${relativePath(io.cwd, created.file)}\n`);
     return 0;
@@ -46,6 +52,9 @@ export function runNew(args: NewArgs, io: CliIo): number {
     if (err instanceof TemplateError) {
       const where = err.file ? relativePath(io.cwd, err.file) : undefined;
       if (err.code === 'exists' && where) throw new CliError(`${where} already exists; refusing to overwrite it`);
+      if (err.code === 'outside-folder' && fromConfig && resolved.file) {
+        throw new CliError(`invalid config ${relativePath(io.cwd, resolved.file)}: "newFileFolder" (${resolved.config.newFileFolder}) is outside the working directory; refusing to write there`);
+      }
       throw new CliError(err.message);
     }
     throw err;

@@ -10,7 +10,7 @@ export function runTemplates(args: TemplatesArgs, io: CliIo): number {
   const resolved = new ConfigResolver(io.cwd, args.config).forDirectory(io.cwd);
   let templates;
   try {
-    templates = listTemplates(resolved.templatesFolder);
+    templates = listTemplates(resolved.templatesFolder, undefined, (message) => io.stderr(`postmortem: warning: ${message}\n`));
   } catch (err) {
     if (err instanceof TemplateError) throw new CliError(err.message);
     throw err;

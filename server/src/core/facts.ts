@@ -247,8 +247,9 @@ export function rawValue(doc: ParsedDocument, occ: Occurrence): { text: string; 
 }
 
 function toNumber(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string') {
+  // A negative, NaN or infinite count is no count (invalid-value reports it where it is written).
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+  if (typeof v === 'string' && !/^\s*[-\u2212]/.test(v)) {
     const r = readCount(v);
     if (r.ok) return r.value;
   }

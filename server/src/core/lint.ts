@@ -115,7 +115,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const r of active) {
     const severity = severityOf(r, config)!;
     const ctx: RuleContext = {
-      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language,
+      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language, teamSchema: options.teamSchema,
       report(rep: Report) {
         if (rep.fix && !r.meta.fixable) throw new Error(`rule ${r.meta.id} reported a fix but is not marked fixable`);
         const f = toFinding(r, rep, severity, locale);

@@ -13,7 +13,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 /**
  * Parsing a document a section at a time.
@@ -373,12 +373,22 @@ function joinAlike(text: string, bounds: number[]): number[] {
  * at the chunk's end: then the heading that starts the next chunk belongs to it.
  */
 function endsOpen(tree: Root, piece: string): boolean {
-  const last = tree.children[tree.children.length - 1];
+  // The last block, or the last block inside it (a fence opened in the last list item of the
+  // chunk and never closed runs to the chunk's end there, but ends with the item before the heading).
+  let last: RootContent | undefined = tree.children[tree.children.length - 1];
+  let nested = false;
+  while (last && last.type !== 'code' && last.type !== 'html' && 'children' in last && last.children.length > 0) {
+    last = last.children[last.children.length - 1] as RootContent;
+    nested = true;
+  }
   if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
   const from = last.position?.start.offset ?? 0;
   const to = last.position?.end.offset ?? piece.length;
-  const raw = piece.slice(Math.max(piece.lastIndexOf('\n', from - 1), piece.lastIndexOf('\r', from - 1)) + 1, to);
-  const lines = raw.split(/\r\n|\r|\n/);
+  // A nested block is read from its own start, its other lines without its container's indentation
+  // (as far as that is spaces; a closing fence behind `>` is not seen, and the chunk is not cut).
+  const indent = nested ? (last.position?.start.column ?? 1) - 1 : 0;
+  const raw = piece.slice(nested ? from : Math.max(piece.lastIndexOf('\n', from - 1), piece.lastIndexOf('\r', from - 1)) + 1, to);
+  const lines = raw.split(/\r\n|\r|\n/).map((l, i) => (i === 0 ? l : l.slice(Math.min(indent, l.length - l.trimStart().length))));
   const first = lines[0].trimStart();
   if (last.type === 'code') {
     const open = FENCE.exec(lines[0]);

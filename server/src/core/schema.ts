@@ -221,7 +221,8 @@ function toIssue(doc: ParsedDocument, model: NormalizedModel, e: ErrorObject): S
   const value = parts.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), model.data);
   const issue: SchemaIssue = {
     keyword: e.keyword, pointer: e.instancePath, property, surface: src?.surface, occurrence: src?.occurrence, range, message: e.message ?? e.keyword,
-    found: value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value),
+    // Not for the whole model (a missing required key): 40,000 front matter keys made that 0.4 s a lint.
+    found: value === undefined || parts.length === 0 ? undefined : typeof value === 'string' ? value : JSON.stringify(value),
   };
   if (e.keyword === 'enum') issue.allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
   if (e.keyword === 'const') issue.allowed = [(e.params as { allowedValue: unknown }).allowedValue];

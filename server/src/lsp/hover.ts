@@ -15,6 +15,7 @@ import {
   findCounts, findDurations, findRatios, findTimestamps, formatCount, formatDuration, formatTimestamp,
   type Duration, type Found, type Ratio, type Timestamp,
 } from '../core/readers/index';
+import { inZone } from '../core/zone';
 import type { Feature, ServerContext } from './server';
 import { toRange } from './convert';
 import { describeKey, frontMatterKey } from './front-matter-keys';
@@ -42,6 +43,7 @@ const T = {
     zoneWritten: 'written with the time', zoneTimeline: 'stated once for the timeline', zoneConfig: 'from the `timezone` setting',
     noZone: 'No zone: neither the text, the timeline nor the configuration gives one, so the instant is unknown.',
     noDate: 'No date: neither the text nor the document gives one.', zone: 'Zone', notStated: 'not stated', outOfOrder: 'out of order',
+    unreadable: 'cannot be read (see invalid-value)',
     milestone: 'Milestone', metric: 'Metric', value: 'Value', definition: 'Definition',
   },
   ko: {
@@ -50,6 +52,7 @@ const T = {
     zoneWritten: '시각과 함께 적힘', zoneTimeline: '타임라인 전체에 한 번 적힘', zoneConfig: '`timezone` 설정에서 가져옴',
     noZone: '시간대 없음: 글, 타임라인, 설정 어디에도 시간대가 없어 정확한 시점을 알 수 없습니다.',
     noDate: '날짜 없음: 글과 문서 어디에도 날짜가 없습니다.', zone: '시간대', notStated: '적히지 않음', outOfOrder: '순서가 맞지 않음',
+    unreadable: '읽을 수 없음(invalid-value 참고)',
     milestone: '마일스톤', metric: '지표', value: '값', definition: '정의',
   },
 } as const;
@@ -77,7 +80,7 @@ export function hoverAt(result: LintResult, offset: number, config: PostmortemCo
     if (!entry) return undefined;
     const onKey = inside(entry.keyRange);
     if ((MILESTONES as readonly string[]).includes(entry.key)) {
-      return { markdown: milestoneMarkdown(result, entry.key as MilestoneId, locale), range: onKey ? entry.keyRange : entry.valueRange };
+      return { markdown: milestoneMarkdown(result, entry.key as MilestoneId, config, locale), range: onKey ? entry.keyRange : entry.valueRange };
     }
     if (!onKey) {
       const value = valueAt(result, offset, config, locale);
@@ -183,18 +186,28 @@ function timestampMarkdown(ts: Timestamp, locale: Locale, context: 'timeline' | 
   return lines.join('\n\n');
 }
 
-/** The milestone, its value, and TTD, TTM and TTR with their definitions. */
-function milestoneMarkdown(result: LintResult, id: MilestoneId, locale: Locale): string {
+/**
+ * The milestone, its value, and TTD, TTM and TTR with their definitions. A milestone written
+ * without a zone is read in the configured `timezone`, as the rules read it.
+ */
+function milestoneMarkdown(result: LintResult, id: MilestoneId, config: PostmortemConfig, locale: Locale): string {
   const t = T[locale];
-  const ms = result.facts?.milestones ?? {};
+  const facts = result.facts?.milestones ?? {};
+  const ms: Partial<Record<MilestoneId, { value: Timestamp }>> = {};
+  for (const m of MILESTONES) {
+    const stated = facts[m];
+    if (stated) ms[m] = { value: inZone(stated.value, config.timezone) };
+  }
   const key = frontMatterKey(id);
   const own = ms[id]?.value;
   const parts = [`**${t.milestone} \`${id}\`**: ${key ? describeKey(key, locale) : ''}`];
   if (own) parts.push(`${isoOf(own)}${own.epochMs !== null ? ` (${formatTimestamp(own.epochMs, 'UTC')})` : ''}`);
   const started = ms.started?.value.epochMs ?? null;
+  // A milestone written as 2024-02-30 or 25:61 is there but cannot be read: not "not stated".
+  const unreadable = new Set(result.facts?.unreadableMilestones.map((u) => u.id) ?? []);
   const rows = METRICS.map((m) => {
     const end = ms[m.milestone]?.value.epochMs ?? null;
-    let value: string = t.notStated;
+    let value: string = unreadable.has('started') || unreadable.has(m.milestone) ? t.unreadable : t.notStated;
     if (started !== null && end !== null) {
       const minutes = (end - started) / 60000;
       value = `${formatDuration(minutes, locale)}${minutes < 0 ? ` (${t.outOfOrder})` : ''}`;

@@ -16,6 +16,7 @@ import { isPostmortem } from '../node/files';
 import { ConfigStore, type DocumentConfig } from './workspace';
 import { toDiagnostic, toRange, toTextEdit } from './convert';
 import { fixAllEdits } from '../core/fix';
+import { configCodeActions } from './config-actions';
 
 /** Kind of the fix-all code action, for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
@@ -257,6 +258,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onCodeAction(guard('codeAction', [] as CodeAction[], async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
+    const configFile = isConfigFile(doc.uri);
+    if (configFile) return configCodeActions(doc.uri, new LineIndex(doc.getText()), configs.problemsOf(configFile), params);
     let state = states.get(doc.uri);
     if (!state || state.version !== doc.version) {
       await validate(doc);

@@ -10,6 +10,7 @@ import { parseDocument } from '../core/document';
 import { extractFields } from '../core/model';
 import { readFacts } from '../core/facts';
 import { isPostmortem } from '../node/files';
+import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
 
 /** Most Markdown files read per scan. */
@@ -87,7 +88,10 @@ export class WorkspaceServices {
   private namesOf(folder: string, file: string): string[] {
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      // UTF-16 postmortems (Windows PowerShell's `>`) are read as VS Code opens them.
+      const decoded = decodeText(fs.readFileSync(file));
+      if (isUndecodable(decoded)) return [];
+      text = decoded.text;
     } catch {
       return [];
     }

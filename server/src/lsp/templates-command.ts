@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import { createPostmortem, listTemplates, TemplateError, type TemplateInfo } from '../node/templates';
 import { renderTemplate, templateDefaults, isIsoDate } from '../core/templates';
 import { resolveInside } from '../node/config-file';
+import { decodeForReading } from '../node/decode';
 import type { ServerContext } from './server';
 import type { NewPostmortemArgs, NewPostmortemResult, TemplateList } from './command-ids';
 
@@ -25,7 +26,10 @@ async function folderConfig(ctx: ServerContext, folderUri: string | undefined) {
 
 function safeList(teamFolder: string | undefined): { templates: TemplateInfo[]; warning?: string } {
   try {
-    return { templates: listTemplates(teamFolder) };
+    // A team file that escapes its folder (a link to /etc/passwd) is left out, and the user told why.
+    const refused: string[] = [];
+    const templates = listTemplates(teamFolder, undefined, (m) => refused.push(m.charAt(0).toUpperCase() + m.slice(1)));
+    return { templates, warning: refused.length ? `${refused.join('. ')}.` : undefined };
   } catch (err) {
     // A team folder that cannot be read must not hide the built-in templates.
     return { templates: listTemplates(), warning: err instanceof Error ? err.message : String(err) };
@@ -41,7 +45,7 @@ export async function listTemplatesCommand(ctx: ServerContext, folderUri: unknow
     templates: templates.map((t) => {
       let defaults: { title?: string; date?: string } = {};
       try {
-        defaults = templateDefaults(fs.readFileSync(t.file, 'utf8'));
+        defaults = templateDefaults(decodeForReading(fs.readFileSync(t.file)));
       } catch {
         // A template that cannot be read shows without defaults; creating it reports the error.
       }
@@ -60,23 +64,26 @@ export async function newFromTemplateCommand(ctx: ServerContext, raw: unknown): 
     if (!fc) {
       const template = safeList(undefined).templates.find((t) => t.id === args.templateId);
       if (!template) return { text: '', error: `Unknown template "${args.templateId}".` };
-      const source = fs.readFileSync(template.file, 'utf8');
+      const source = decodeForReading(fs.readFileSync(template.file));
       const d = templateDefaults(source);
       return { text: renderTemplate(source, { title: args.title?.trim() || d.title || 'Untitled postmortem', date: args.date ?? d.date ?? new Date().toISOString().slice(0, 10) }) };
     }
-    const target = resolveInside(fc.root, fc.root, fc.config.newFileFolder || '.');
-    if (!target) return { text: '', error: `newFileFolder "${fc.config.newFileFolder}" is outside the workspace folder.` };
     const created = createPostmortem({
       templateId: args.templateId,
       title: args.title?.trim() || undefined,
       date: args.date,
-      folder: target,
+      folder: path.resolve(fc.root, fc.config.newFileFolder || '.'),
       fileNamePattern: fc.config.newFileName,
       suffixOnConflict: true,
       templatesFolder: fc.teamFolder,
+      root: fc.root,
+      rootName: 'the workspace folder',
     });
     return { uri: URI.file(created.file).toString(), text: created.text };
   } catch (err) {
+    if (err instanceof TemplateError && err.code === 'outside-folder') {
+      return { text: '', error: `newFileFolder "${fc?.config.newFileFolder}" is outside the workspace folder: ${err.message}.` };
+    }
     return { text: '', error: err instanceof TemplateError || err instanceof Error ? err.message : String(err) };
   }
 }

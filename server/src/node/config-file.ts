@@ -5,7 +5,11 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import configSchema from '../../../schemas/config.schema.json';
 import type { PostmortemConfig } from '../core/config';
+import { RULES } from '../core/rules/index';
 import { teamSchemaProblem } from '../core/schema';
+import { didYouMean } from '../core/suggest';
+import { isKnownZone, suggestZones } from '../core/zone';
+import { decodeForReading } from './decode';
 
 /** The name of the configuration file. */
 export const CONFIG_FILE_NAME = '.postmortemrc.json';
@@ -22,6 +26,8 @@ export interface ConfigProblem {
   end: number;
   /** The problem is with the team schema the file names: it is ignored, the rest of the file applies. */
   teamSchema?: boolean;
+  /** A safe edit of the config text that solves the problem (a mistyped rule id, say), for a quick fix. */
+  fix?: { title: string; start: number; end: number; newText: string };
 }
 
 /** A configuration file read from disk. */
@@ -58,9 +64,10 @@ function configErrors(data: unknown): ErrorObject[] | undefined {
 export function loadTeamSchema(file: string, shown = path.basename(file)): { schema: Record<string, unknown> } | { problem: string } {
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(decodeForReading(fs.readFileSync(file)).replace(/^\ufeff/, ''));
   } catch (err) {
-    return { problem: `cannot read the team schema ${shown}: ${(err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err))}` };
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: `cannot read the team schema ${shown}: ${code && code !== 'EILSEQ' ? code : err instanceof Error ? err.message : String(err)}` };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { problem: `the team schema ${shown} is not a JSON object` };
   const problem = teamSchemaProblem(data as Record<string, unknown>);
@@ -92,10 +99,58 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** Deeper JSON than this is refused before parsing: the parser recurses once per level. */
+export const MAX_CONFIG_DEPTH = 64;
+
+/**
+ * Where the nesting of `[` and `{` (outside strings) first passes `max`, or -1. A linear scan, so
+ * that a file of 3,000 `[` is refused with a message instead of overflowing the parser's stack.
+ */
+function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return -1;
+}
+
+/** What the value of a key that takes one of several forms must look like, for one clear message instead of one per form. */
+const FORMS: Record<string, string> = {
+  '/durationTolerance': 'a number of minutes such as 15, or a string such as "10%" or "30 min"',
+};
+
+const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+function quoted(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+}
+
 /** Reads and validates a configuration text. Never throws. */
 export function parseConfigText(file: string, text: string): LoadedConfigFile {
+  try {
+    return parseConfigTextUnsafe(file, text);
+  } catch (err) {
+    // The checks above should make this unreachable; if the parser still fails, say so on the file.
+    return { file, problems: [{ file, message: `Cannot read the configuration: ${err instanceof Error ? err.message : String(err)}`, start: 0, end: Math.min(1, text.length) }] };
+  }
+}
+
+function parseConfigTextUnsafe(file: string, text: string): LoadedConfigFile {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - src.length;
+  const deep = tooDeepAt(src, MAX_CONFIG_DEPTH);
+  if (deep >= 0) {
+    return { file, problems: [{ file, message: `Invalid configuration: nested more than ${MAX_CONFIG_DEPTH} levels deep`, start: deep + shift, end: deep + shift + 1 }] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(src, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
@@ -104,22 +159,70 @@ export function parseConfigText(file: string, text: string): LoadedConfigFile {
     return { file, problems: [{ file, message, start: e.offset + shift, end: e.offset + shift + Math.max(1, e.length) }] };
   }
   const data: unknown = getNodeValue(root);
-  const invalid = configErrors(data);
-  if (invalid) {
-    const problems = invalid.filter((e) => !['oneOf', 'anyOf'].includes(e.keyword)).map((e) => {
-      const segments = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-      if (e.keyword === 'additionalProperties') segments.push(String((e.params as { additionalProperty: string }).additionalProperty));
-      const node = findNodeAtLocation(root, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
-      const where = e.keyword === 'additionalProperties' && node?.parent?.type === 'property' ? node.parent.children?.[0] : node;
-      const start = (where?.offset ?? 0) + shift;
-      const what = e.keyword === 'additionalProperties'
-        ? `unknown key "${segments[segments.length - 1]}"`
-        : e.keyword === 'enum'
-          ? `"${segments.join('.')}" must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`
-          : `"${segments.join('.') || 'config'}" ${e.message}`;
-      return { file, message: what, start, end: start + Math.max(1, where?.length ?? 1) };
-    });
-    return { file, problems: problems.length ? problems : [{ file, message: 'Invalid configuration', start: 0, end: 1 }] };
+  const nodeAt = (segments: Array<string | number>) => findNodeAtLocation(root, segments);
+  const problemAt = (segments: Array<string | number>, message: string, keyOnly = false): ConfigProblem => {
+    const node = nodeAt(segments);
+    const where = keyOnly && node?.parent?.type === 'property' ? node.parent.children?.[0] : node;
+    const start = (where?.offset ?? 0) + shift;
+    return { file, message, start, end: start + Math.max(1, where?.length ?? 1) };
+  };
+  const problems: ConfigProblem[] = [];
+
+  const invalid = configErrors(data) ?? [];
+  // A key with several allowed forms (oneOf) gets one message naming them, not one per form.
+  const multiForm = new Set(invalid.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+  const saidFor = new Set<string>();
+  for (const e of invalid) {
+    const segments = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const located = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const form = [...multiForm].find((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
+    if (form !== undefined) {
+      if (saidFor.has(form)) continue;
+      saidFor.add(form);
+      const formSegments = form.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const value = formSegments.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+      const expected = FORMS[form] ?? 'one of the forms the configuration schema allows';
+      problems.push(problemAt(formSegments, `"${formSegments.join('.')}" is ${quoted(value)}; expected ${expected}`));
+      continue;
+    }
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') continue;
+    if (e.keyword === 'additionalProperties') {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys((configSchema as { properties: Record<string, unknown> }).properties).filter((k) => k !== '$schema');
+      const best = segments.length === 0 ? didYouMean(key, known)[0] : undefined;
+      problems.push(problemAt([...located, key], `unknown key "${key}"${best ? ` (did you mean "${best}"?)` : ''}`, true));
+      continue;
+    }
+    const what = e.keyword === 'enum'
+      ? `"${segments.join('.')}" must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`
+      : `"${segments.join('.') || 'config'}" ${e.message}`;
+    problems.push(problemAt(located, what));
+  }
+
+  // What the schema cannot say: rule ids and zone names that exist.
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const d = data as Record<string, unknown>;
+    if (d.rules && typeof d.rules === 'object' && !Array.isArray(d.rules)) {
+      for (const id of Object.keys(d.rules)) {
+        if (RULE_IDS.includes(id)) continue;
+        const suggestions = didYouMean(id, RULE_IDS).filter((s) => !Object.prototype.hasOwnProperty.call(d.rules, s));
+        const best = suggestions[0];
+        const p = problemAt(['rules', id], `unknown rule "${id}" in "rules"${best ? ` (did you mean "${best}"?)` : ` (rules: ${RULE_IDS.join(', ')})`}`, true);
+        // Renaming the key is safe only when one rule is close and not set already.
+        if (best && suggestions.length === 1) p.fix = { title: `Change to "${best}"`, start: p.start, end: p.end, newText: JSON.stringify(best) };
+        problems.push(p);
+      }
+    }
+    if (typeof d.timezone === 'string' && d.timezone.trim() !== '' && !isKnownZone(d.timezone)) {
+      const suggestions = suggestZones(d.timezone);
+      const p = problemAt(['timezone'], `"timezone" is ${quoted(d.timezone)}, which is not a known time zone${suggestions.length ? ` (did you mean ${suggestions.map((z) => `"${z}"`).join(' or ')}?)` : ' (expected an IANA name such as "Asia/Seoul", or "UTC")'}`);
+      if (suggestions.length === 1) p.fix = { title: `Change to "${suggestions[0]}"`, start: p.start, end: p.end, newText: JSON.stringify(suggestions[0]) };
+      problems.push(p);
+    }
+  }
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.start - b.start);
+    return { file, problems };
   }
   const schemaNode = findNodeAtLocation(root, ['schema']);
   const schemaRange = schemaNode ? { start: schemaNode.offset + shift, end: schemaNode.offset + shift + schemaNode.length } : undefined;
@@ -130,9 +233,10 @@ export function parseConfigText(file: string, text: string): LoadedConfigFile {
 export function loadConfigFile(file: string): LoadedConfigFile {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = decodeForReading(fs.readFileSync(file));
   } catch (err) {
-    return { file, problems: [{ file, message: `Cannot read ${path.basename(file)}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, start: 0, end: 0 }] };
+    const e = err as NodeJS.ErrnoException;
+    return { file, problems: [{ file, message: `Cannot read ${path.basename(file)}: ${e.code === 'EILSEQ' ? e.message : e.code ?? String(err)}`, start: 0, end: 0 }] };
   }
   return parseConfigText(file, text);
 }

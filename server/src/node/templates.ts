@@ -14,6 +14,7 @@ import {
   templateDefaults,
   withConflictSuffix,
 } from '../core/templates';
+import { decodeForReading } from './decode';
 
 /** One template that `postmortem new` and New Postmortem can start from. */
 export interface TemplateInfo {
@@ -32,7 +33,7 @@ export interface TemplateInfo {
 }
 
 /** Why a postmortem could not be created. */
-export type TemplateErrorCode = 'unknown-template' | 'exists' | 'invalid-date' | 'outside-folder' | 'io';
+export type TemplateErrorCode = 'unknown-template' | 'exists' | 'invalid-date' | 'outside-folder' | 'refused-template' | 'io';
 
 /** A failure of `createPostmortem` or `listTemplates`, with a one-line message. */
 export class TemplateError extends Error {
@@ -89,7 +90,82 @@ function readBuiltIns(folder: string): TemplateInfo[] {
   }));
 }
 
-function readTeamFolder(folder: string): TemplateInfo[] {
+/**
+ * Why a team template file must not be used, or undefined when it may: its real path (symbolic
+ * links followed) must be inside the real path of the templates folder, so a link to
+ * `/etc/passwd` is never listed or copied into a new postmortem.
+ */
+export function templateEscapes(file: string, folder: string): string | undefined {
+  let real: string;
+  let realFolder: string;
+  try {
+    real = fs.realpathSync(file);
+    realFolder = fs.realpathSync(folder);
+  } catch (err) {
+    return `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  return isInside(real, realFolder) ? undefined : `is a symbolic link to ${real}, outside the templates folder`;
+}
+
+/**
+ * The label of a team template: its first `#` heading after the front matter. A scan of lines,
+ * not a regular expression: `/^#[ \t]+(.+?)[ \t#]*$/m` took 12 s on an 80 KB heading padded with blanks.
+ */
+export function templateHeading(text: string): string | undefined {
+  let at = frontMatterEnd(text);
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    if (line.charAt(0) === '#' && (line.charAt(1) === ' ' || line.charAt(1) === '\t')) {
+      let a = 1;
+      while (a < line.length && (line.charAt(a) === ' ' || line.charAt(a) === '\t')) a++;
+      let b = line.length;
+      while (b > a && ' \t#\r'.includes(line.charAt(b - 1))) b--;
+      if (b > a) return oneLineLabel(line.slice(a, b));
+    }
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** Runs of blanks as one space, at most 120 characters: a label for a picker or a table. */
+function oneLineLabel(text: string): string {
+  let out = '';
+  let blank = false;
+  for (let i = 0; i < text.length && out.length <= 120; i++) {
+    const c = text.charAt(i);
+    if (c === ' ' || c === '\t') blank = true;
+    else {
+      if (blank) out += ' ';
+      blank = false;
+      out += c;
+    }
+  }
+  return out.length > 120 ? `${out.slice(0, 119)}…` : out;
+}
+
+/** Offset just past a front matter block at the start of `text` (`---` … `---` or `...`), or 0. */
+function frontMatterEnd(text: string): number {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', start)) return 0;
+  let at = text.indexOf('\n', start);
+  while (at >= 0 && at < text.length) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next < 0 ? text.length : next).replace(/\r$/, '');
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return next < 0 ? text.length : next + 1;
+    at = next;
+  }
+  return 0;
+}
+
+function countChars(text: string, test: (c: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function readTeamFolder(folder: string, onRefused?: (message: string) => void): TemplateInfo[] {
   let names: string[];
   try {
     names = fs.readdirSync(folder).filter((n) => /\.(md|markdown)$/i.test(n)).sort();
@@ -102,13 +178,18 @@ function readTeamFolder(folder: string): TemplateInfo[] {
     let text = '';
     try {
       if (!fs.statSync(file).isFile()) continue;
-      text = fs.readFileSync(file, 'utf8');
+      const escapes = templateEscapes(file, folder);
+      if (escapes) {
+        onRefused?.(`the team template ${name} ${escapes}; it is not used`);
+        continue;
+      }
+      text = decodeForReading(fs.readFileSync(file));
     } catch {
       continue;
     }
-    const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(text.replace(/^\ufeff?---[\s\S]*?\n(?:---|\.\.\.)[ \t]*\r?\n/, ''))?.[1];
-    const hangul = (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
-    const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+    const heading = templateHeading(text);
+    const hangul = countChars(text, (c) => c >= 0xac00 && c <= 0xd7a3);
+    const latin = countChars(text, (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
     out.push({
       id: name.replace(/\.(md|markdown)$/i, ''),
       label: heading && !heading.includes('{{') ? heading : name,
@@ -124,11 +205,17 @@ function readTeamFolder(folder: string): TemplateInfo[] {
 /**
  * Every template: the built-ins from `templates/index.json`, then the `.md` files of a team
  * folder (the config's `templates`, already resolved inside the workspace by the caller). A team
- * template with the id of a built-in replaces it. Throws `TemplateError` when a folder cannot be read.
+ * template with the id of a built-in replaces it; a team file that escapes its folder (a symbolic
+ * link to `/etc/passwd`) is left out and `onRefused` is told why. Throws `TemplateError` when a
+ * folder cannot be read.
  */
-export function listTemplates(extraFolder?: string, builtInFolder: string | undefined = builtInTemplatesFolder()): TemplateInfo[] {
+export function listTemplates(
+  extraFolder?: string,
+  builtInFolder: string | undefined = builtInTemplatesFolder(),
+  onRefused?: (message: string) => void,
+): TemplateInfo[] {
   const builtIns = builtInFolder ? readBuiltIns(builtInFolder) : [];
-  const team = extraFolder ? readTeamFolder(extraFolder) : [];
+  const team = extraFolder ? readTeamFolder(extraFolder, onRefused) : [];
   const teamIds = new Set(team.map((t) => t.id));
   return [...builtIns.filter((t) => !teamIds.has(t.id)), ...team];
 }
@@ -149,6 +236,20 @@ export interface CreatePostmortemOptions {
   file?: string;
   /** When the file exists: true adds `-2`, `-3`… before `.md` (the editor); false fails with code `exists` (the CLI). */
   suffixOnConflict?: boolean;
+  /**
+   * Suffix anyway when the postmortem has no title of its own (none given, none in the template):
+   * two untitled postmortems of one day are two postmortems, not one written twice (the CLI).
+   */
+  suffixWhenUntitled?: boolean;
+  /**
+   * The project folder (the CLI's working directory, the editor's workspace folder): the new file
+   * must be inside it, symbolic links followed. The one containment check of New Postmortem.
+   */
+  root?: string;
+  /** How messages name `root`: "the working directory", "the workspace folder". */
+  rootName?: string;
+  /** Told why a team template file was left out. */
+  onRefused?: (message: string) => void;
   /** A team templates folder, already resolved. */
   templatesFolder?: string;
   /** The built-in templates folder (found next to the bundle by default). */
@@ -178,14 +279,36 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The real path of `p` when it exists, else the real path of its nearest existing folder joined with the rest. */
+function realPathOf(p: string): string {
+  const rest: string[] = [];
+  let cur = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(cur), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(cur);
+      if (parent === cur) return path.resolve(p);
+      rest.push(path.basename(cur));
+      cur = parent;
+    }
+  }
+}
+
+/** `target` is inside `root` both as written and with symbolic links followed. */
+function isInsideReal(target: string, root: string): boolean {
+  return isInside(path.resolve(target), path.resolve(root)) && isInside(realPathOf(target), realPathOf(root));
+}
+
 /**
  * Renders a template and writes it as a new file, never overwriting one: the file is opened with
  * the `wx` flag, so two callers racing for the same name cannot both win. With
  * `suffixOnConflict` the next free `-2`, `-3`… name is taken instead. Creates missing folders.
- * Throws `TemplateError` (codes `unknown-template`, `invalid-date`, `exists`, `outside-folder`, `io`).
+ * Throws `TemplateError` (codes `unknown-template`, `invalid-date`, `exists`, `outside-folder`,
+ * `refused-template`, `io`).
  */
 export function createPostmortem(options: CreatePostmortemOptions): CreatedPostmortem {
-  const templates = listTemplates(options.templatesFolder, options.builtInFolder ?? builtInTemplatesFolder());
+  const templates = listTemplates(options.templatesFolder, options.builtInFolder ?? builtInTemplatesFolder(), options.onRefused);
   const template = templates.find((t) => t.id === options.templateId);
   if (!template) {
     throw new TemplateError('unknown-template', `unknown template "${options.templateId}" (known: ${templates.map((t) => t.id).join(', ')})`);
@@ -195,12 +318,18 @@ export function createPostmortem(options: CreatePostmortemOptions): CreatedPostm
   }
   let source: string;
   try {
-    source = fs.readFileSync(template.file, 'utf8');
+    // Checked again when read: the file may have become a link since it was listed.
+    const escapes = template.source === 'team' && options.templatesFolder ? templateEscapes(template.file, options.templatesFolder) : undefined;
+    if (escapes) throw new TemplateError('refused-template', `the team template ${path.basename(template.file)} ${escapes}; it is not used`, template.file);
+    source = decodeForReading(fs.readFileSync(template.file));
   } catch (err) {
+    if (err instanceof TemplateError) throw err;
     throw new TemplateError('io', `cannot read template ${template.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, template.file);
   }
   const defaults = templateDefaults(source);
+  const untitled = !options.title?.trim() && !defaults.title;
   const title = options.title?.trim() || defaults.title || 'Untitled postmortem';
+  const suffix = options.suffixOnConflict || (untitled && options.suffixWhenUntitled);
   const date = options.date ?? defaults.date ?? localDate(options.now);
   const text = renderTemplate(source, { title, date });
 
@@ -213,6 +342,9 @@ export function createPostmortem(options: CreatePostmortemOptions): CreatedPostm
     folder = path.resolve(options.folder ?? '.');
     target = path.resolve(folder, fileNameFor(options.fileNamePattern ?? DEFAULT_FILE_NAME_PATTERN, { date, slug: slugify(title), title }));
     if (!isInside(target, folder)) throw new TemplateError('outside-folder', `the file name pattern leads outside ${folder}`, target);
+  }
+  if (options.root !== undefined && !isInsideReal(target, options.root)) {
+    throw new TemplateError('outside-folder', `refusing to write ${target}: it is outside ${options.rootName ?? 'the project folder'} (${path.resolve(options.root)})`, target);
   }
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -229,7 +361,7 @@ export function createPostmortem(options: CreatePostmortemOptions): CreatedPostm
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new TemplateError('io', `cannot write ${candidate}: ${code ?? (err as Error).message}`, candidate);
-      if (!options.suffixOnConflict) throw new TemplateError('exists', `${candidate} already exists; refusing to overwrite it`, candidate);
+      if (!suffix) throw new TemplateError('exists', `${candidate} already exists; refusing to overwrite it`, candidate);
     }
   }
   throw new TemplateError('exists', `${target} and 999 numbered variants already exist`, target);

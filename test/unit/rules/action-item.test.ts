@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'action-item';
@@ -29,9 +30,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
@@ -81,11 +79,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column, messageId]) => ({ line, column, messageId })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: messages say what is missing`, () => {
   const [f] = run('## Action items\n\n- Add alerting\n').findings.filter((x) => x.ruleId === RULE);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'duplicate-section';
@@ -10,9 +11,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'the same field at different levels', text: '# X\n\n## Duration\n\n45 min\n\n### Duration\n\n45 min\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'the same heading twice', text: '# X\n\n## Duration\n\n45 min\n\n## Duration\n\n45 min\n', at: [[7, 4]] },
@@ -20,11 +18,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'Korean', text: '# X\n\n## 원인\n\n가\n\n## 원인\n\n나\n', at: [[7, 4]] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'duplicate' })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column]) => ({ line, column, messageId: 'duplicate' })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the message points at the first one`, () => {
   const [f] = run('# X\n\n## Duration\n\n45 min\n\n## Duration\n\n45 min\n').findings.filter((x) => x.ruleId === RULE);

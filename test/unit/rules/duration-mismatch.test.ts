@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { applyEdits } from '../../../server/src/core/text';
 import { fixAllEdits } from '../../../server/src/core/fix';
@@ -29,11 +30,6 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'zone-less milestones compared as wall-clock times', text: '---\nstarted: 2012-04-28T14:50\nresolved: 2012-04-28T19:00\n---\n\n## Duration\n\n4 h 10 min\n' },
 ];
 
-for (const v of valid) {
-  test(`${RULE} valid: ${v.name}`, () => {
-    check(v.text, [], { onlyRules: [RULE], config: v.config });
-  });
-}
 
 const invalid: Array<{ name: string; text: string; line: number; col?: number; output?: string; config?: Partial<PostmortemConfig> }> = [
   {
@@ -83,12 +79,10 @@ const invalid: Array<{ name: string; text: string; line: number; col?: number; o
   },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, [{ rule: RULE, line: c.line, col: c.col, messageId: 'mismatch' }], { onlyRules: [RULE], config: c.config });
-    assert.equal(fixed(c.text, c.config), c.output ?? c.text);
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.config })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: [{ line: c.line, column: c.col, messageId: 'mismatch' }], config: c.config, output: c.output ?? null })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the Kakao 2012 case names both values, and its fix removes it`, () => {
   const text = doc('## Duration\n\nabout 2 hours');

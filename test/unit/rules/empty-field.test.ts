@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'empty-field';
@@ -11,9 +12,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a section whose content is in a sub-section', text: '# X\n\n## Root cause\n\n### Trigger detail\n\nA bad flag.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   { name: 'an empty section: on its heading', text: '# X\n\n## Root cause\n\n## Duration\n\n45 minutes\n', at: [[3, 4, 'empty']] },
@@ -25,11 +23,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'a placeholder front matter value: on the value', text: '---\ncause: "{{cause}}"\n---\n\n# X\n', at: [[2, 8, 'placeholder']] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column, messageId]) => ({ line, column, messageId })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the message says what to write`, () => {
   const [f] = run('# X\n\n## Duration\n\n').findings.filter((x) => x.ruleId === RULE);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'field-conflict';
@@ -15,9 +16,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'numbers that count other things than users', text: '---\nusers_affected: 1200\n---\n\n# X\n\n## User impact\n\nAbout 1,200 customers saw 500 errors on 3,000 requests.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'durations', text: '---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n', at: [[9, 1]] },
@@ -27,11 +25,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'services', text: '---\nservices: [checkout, cart]\n---\n\n# X\n\n## Affected services\n\n- checkout\n', at: [[7, 4]] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'conflict' })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column]) => ({ line, column, messageId: 'conflict' })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the message names both values and where the other is`, () => {
   const [f] = run('---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n').findings.filter((x) => x.ruleId === RULE);

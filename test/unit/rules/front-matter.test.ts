@@ -1,10 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { applyEdits } from '../../../server/src/core/text';
 import { fixAllEdits } from '../../../server/src/core/fix';
+import { lint } from '../../../server/src/core/lint';
+import { mergeConfig } from '../../../server/src/core/config';
 
 const RULE = 'front-matter';
+
+/** CPU milliseconds since `since` (wall time grows when other work loads the machine; this does not). */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return Math.round((d.user + d.system) / 1000);
+}
 
 const valid: Array<{ name: string; text: string }> = [
   { name: 'a complete front matter', text: '---\ntype: postmortem\ntitle: "Outage"\ndate: 2022-10-15\nseverity: SEV1\nstatus: final\nauthors: ["SRE team"]\nstarted: 2022-10-15T15:19:00+09:00\n---\n\n# X\n' },
@@ -14,13 +23,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a date with a time', text: '---\ndate: 2024-02-14T00:00:00Z\n---\n\n# X\n' },
   { name: 'a date with a time and no zone', text: '---\ndate: 2020-11-03 09:30:00\n---\n\n# X\n' },
   { name: 'a static site generator type', text: '---\ntype: docs\nweight: 3\n---\n\n# X\n' },
+  { name: 'keys of other tools, plurals and singulars', text: '---\ntype: postmortem\nlayout: post\nweight: 3\ntags: [a]\nauthor: Jane\nname: x\ndescription: y\nstarted_at: z\n---\n\n# X\n' },
 ];
 
-for (const v of valid) {
-  test(`${RULE} valid: ${v.name}`, () => {
-    check(v.text, [], { onlyRules: [RULE], config: v.name === 'a team severity' ? { severities: ['P1', 'P2'] } : undefined });
-  });
-}
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number | undefined, string]> }> = [
   { name: 'broken YAML: at the error line', text: '---\ntitle: Outage\nstatus: "final\n---\n\n# X\n', at: [[3, 1, 'yaml']] },
@@ -32,13 +37,14 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
   { name: 'a severity outside the enum', text: '---\nseverity: SEV9\n---\n\n# X\n', at: [[2, 11, 'enumDidYouMean']] },
   { name: 'a date in another format', text: '---\ndate: 15/10/2022\n---\n\n# X\n', at: [[2, 7, 'pattern']] },
   { name: 'a wrong type', text: '---\nauthors: 3\n---\n\n# X\n', at: [[2, 10, 'type']] },
+  { name: 'a mistyped key', text: '---\nresovled: 2024-03-01T12:00Z\nStatus: final\ndetcted: 2024-03-01T11:00Z\n---\n\n# X\n', at: [[2, 1, 'unknownKey'], [3, 1, 'unknownKey'], [4, 1, 'unknownKey']] },
+  { name: 'a severity in lower case', text: '---\nseverity: sev2\n---\n\n# X\n', at: [[2, 11, 'enumDidYouMean']] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.name === 'a team severity' ? { severities: ['P1', 'P2'] } : undefined })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column, messageId]) => ({ line, column, messageId })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: status: done suggests draft, in-review and final, and fixes nothing by itself`, () => {
   const [f] = run('---\nstatus: done\n---\n\n# X\n').findings.filter((x) => x.ruleId === RULE);
@@ -52,6 +58,54 @@ test(`${RULE}: a single close value is fixed`, () => {
   const r = run(text);
   assert.match(r.findings.find((x) => x.ruleId === RULE)!.message, /Did you mean "final"\?/);
   assert.equal(applyEdits(text, fixAllEdits(r.findings.filter((x) => x.ruleId === RULE))), '---\nstatus: final\n---\n\n# X\n');
+});
+
+test(`${RULE}: severity: sev2 is fixed to SEV2 though SEV1 and SEV3 are as close`, () => {
+  const text = '---\nseverity: sev2\n---\n\n# X\n';
+  const r = run(text);
+  assert.equal(applyEdits(text, fixAllEdits(r.findings.filter((x) => x.ruleId === RULE))), '---\nseverity: SEV2\n---\n\n# X\n');
+});
+
+test(`${RULE}: a mistyped key gets a did-you-mean, and a rename when one key is meant and not there yet`, () => {
+  const text = '---\nstarted: 2024-03-01T10:00Z\nresovled: 2024-03-01T12:00Z\n---\n\n# X\n';
+  const [f] = run(text).findings.filter((x) => x.ruleId === RULE);
+  assert.equal(f.message, 'Unknown front matter key "resovled": did you mean "resolved"? As written, nothing reads it.');
+  assert.equal(applyEdits(text, fixAllEdits([f])), text.replace('resovled', 'resolved'));
+  // With "resolved" there already, renaming would make a duplicate key: only the message.
+  const both = '---\nresolved: 2024-03-01T12:00Z\nresovled: 2024-03-01T12:00Z\n---\n\n# X\n';
+  const [g] = run(both).findings.filter((x) => x.ruleId === RULE);
+  assert.equal(g.messageId, 'unknownKey');
+  assert.equal(g.fix, undefined);
+  // A key of the team schema is known.
+  const team = { properties: { resolver: { type: 'string' } } };
+  const withTeam = lint('---\nresolver: Jane\n---\n\n# X\n', { config: mergeConfig(), teamSchema: team });
+  assert.deepEqual(withTeam.findings.filter((x) => x.ruleId === RULE), []);
+});
+
+test(`${RULE}: 9,000 keys and a duplicate among them are read in linear time`, () => {
+  const keys = Array.from({ length: 9_000 }, (_, i) => `key_${i}: value ${i}`).join('\n');
+  const started = process.cpuUsage();
+  const r = run(`---\ntype: postmortem\n${keys}\nkey_7: again\n---\n\n# X\n`);
+  const used = cpuMs(started);
+  assert.ok(used < 2000, `took ${used} ms of CPU`);
+  const dup = r.findings.filter((x) => x.ruleId === RULE);
+  assert.deepEqual(dup.map((f) => [f.messageId, f.message]), [['yaml', 'Front matter is not valid YAML: Map keys must be unique.']]);
+  assert.equal(r.doc!.lines.positionAt(dup[0]!.range.start).line, 9_002, 'on the second key_7');
+});
+
+test(`${RULE}: front matter over 256 KiB or 10,000 lines is not read, and says so at once`, () => {
+  for (const [name, keys, message] of [
+    ['40,000 keys, 877 KiB', Array.from({ length: 40_000 }, (_, i) => `key_${i}: value ${i}`).join('\n'), 'Front matter is not read: 40002 lines and 877 KiB'],
+    ['27,000 one-letter keys, 253 KiB', Array.from({ length: 27_000 }, (_, i) => `k${i}: v`).join('\n'), 'Front matter is not read: 27002 lines and 253 KiB'],
+  ] as const) {
+    const started = process.cpuUsage();
+    const r = run(`---\ntype: postmortem\n${keys}\n---\n\n# X\n`);
+    const used = cpuMs(started);
+    assert.ok(used < 1500, `${name}: took ${used} ms of CPU`);
+    const [f] = r.findings.filter((x) => x.ruleId === RULE);
+    assert.equal(f!.message, `${message}, more than the 10000 lines or 256 KiB front matter may have (a postmortem's is a few dozen keys).`, name);
+    assert.equal(r.doc!.lines.positionAt(f!.range.start).line, 1);
+  }
 });
 
 test(`${RULE}: Korean message`, () => {

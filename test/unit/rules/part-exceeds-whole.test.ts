@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'part-exceeds-whole';
@@ -16,9 +17,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'percentages outside the fields', text: '## Summary\n\nCPU reached 150% of its quota.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; line: number; col?: number; messageId: string }> = [
   { name: 'restored above total', text: '## Servers restored\n\n40,000 of 32,000 servers.\n', line: 3, col: 1, messageId: 'serversExceed' },
@@ -34,11 +32,10 @@ const invalid: Array<{ name: string; text: string; line: number; col?: number; m
   { name: 'front matter users', text: '---\nusers_affected: 60000000\nusers_total: 52000000\n---\n\n# X\n', line: 2, col: 17, messageId: 'usersExceed' },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, [{ rule: RULE, line: c.line, col: c.col, messageId: c.messageId }], { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: [{ line: c.line, column: c.col, messageId: c.messageId }] })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the message names the counts (and the computed share)`, () => {
   const [f] = run('## Servers restored\n\n12,000 of 32,000 (50%)\n').findings.filter((x) => x.ruleId === RULE);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'placeholder';
@@ -26,9 +27,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a Template section shows the blanks on purpose', text: '# Log\n\n## Template\n\n- First detected YYYY-MM-DD HH:MM\n- **Time to repair**: Xh Xm\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },
@@ -45,11 +43,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'a WIP marker in a heading', text: '## Timeline {WIP}\n', at: [[1, 13]] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col]) => ({ rule: RULE, line, col, messageId: 'placeholder' })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column]) => ({ line, column, messageId: 'placeholder' })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the range is the placeholder and the message quotes it`, () => {
   const text = '# X\n\nOwner: <owner>\n';

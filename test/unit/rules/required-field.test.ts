@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { applyEdits } from '../../../server/src/core/text';
 import { fixAllEdits } from '../../../server/src/core/fix';
@@ -30,11 +31,6 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'a document in a language no pack reads', text: '# 数据库故障\n\n数据库在高峰期出现故障，服务中断了一段时间，我们正在调查原因并修复问题。\n' },
 ];
 
-for (const v of valid) {
-  test(`${RULE} valid: ${v.name}`, () => {
-    check(v.text, [], { onlyRules: [RULE], config: v.config as never });
-  });
-}
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
@@ -49,11 +45,10 @@ const invalid: Array<{ name: string; text: string; lines: number[]; config?: obj
   },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: c.messageId ?? 'missing' })), { onlyRules: [RULE], config: c.config as never });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.config as never })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.lines.map((line) => ({ line, messageId: c.messageId ?? 'missing' })), config: c.config as never })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: a document that says it is a postmortem gets errors, one found by its path gets warnings`, () => {
   const body = '# Outage\n\nSomething broke.\n';

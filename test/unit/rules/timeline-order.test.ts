@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run, CORPUS, HAS_CORPUS } from '../../helpers/check';
 import { LineIndex } from '../../../server/src/core/text';
 
@@ -22,9 +23,6 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'each key events list of a log is read on its own', text: '# Incident log\n\n- **Key events**\n  - First detected 2024-05-02 10:00\n  - Resolved 2024-05-02 11:00\n\n- **Key events**\n  - First detected 2024-04-01 09:00\n  - Resolved 2024-04-01 09:30\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
 
 const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: string }> = [
   { name: 'a table row that goes back', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:10 | Power cut. |\n| 2022-10-15 15:30 | Failing. |\n', lines: [6] },
@@ -39,11 +37,10 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
   { name: 'a key events list out of order', text: '# Incident log\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Incident declared 2022-01-22 14:41\n  - Repaired 2022-01-22 13:59\n', lines: [6] },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.lines.map((line) => ({ rule: RULE, line, messageId: c.messageId ?? 'entryBackwards' })), { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.lines.map((line) => ({ line, messageId: c.messageId ?? 'entryBackwards' })) })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the finding is on the time of the entry that goes back, and names the one before`, () => {
   const text = '## Timeline\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n';

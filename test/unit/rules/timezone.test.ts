@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { applyEdits } from '../../../server/src/core/text';
 import { fixAllEdits } from '../../../server/src/core/fix';
@@ -30,9 +31,6 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'an abbreviation after each time that no table has', text: '## Timeline\n\n13:50 GST: the chain halted.\n\n14:10 GST: restarted.\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE], config: v.config });
-});
 
 const invalid: Array<{ name: string; text: string; lines: Array<[number, string]>; output?: string }> = [
   {
@@ -71,13 +69,10 @@ const invalid: Array<{ name: string; text: string; lines: Array<[number, string]
   },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.lines.map(([line, messageId]) => ({ rule: RULE, line, messageId })), { onlyRules: [RULE] });
-    assert.equal(fixed(c.text), c.output ?? c.text);
-    if (c.output) check(c.output, [], { onlyRules: [RULE] });
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.config })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.lines.map(([line, messageId]) => ({ line, messageId })), output: c.output ?? null })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: the message counts the entries and tells how to state the zone once`, () => {
   const [f] = run(`## Timeline\n\n${TABLE}`).findings.filter((x) => x.ruleId === RULE);

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { applyEdits } from '../../../server/src/core/text';
 import { fixAllEdits } from '../../../server/src/core/fix';
@@ -20,9 +21,6 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'no catalog: silent', text: '## Affected services\n\n- Anything at all\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE], config: v.config });
-});
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]>; output?: string }> = [
   {
@@ -49,12 +47,10 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   },
 ];
 
-for (const c of invalid) {
-  test(`${RULE} invalid: ${c.name}`, () => {
-    check(c.text, c.at.map(([line, col, messageId]) => ({ rule: RULE, line, col, messageId })), { onlyRules: [RULE], config: CATALOG });
-    assert.equal(fixed(c.text, CATALOG), c.output ?? c.text);
-  });
-}
+for (const t of ruleTests(RULE, {
+  valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.config })),
+  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.at.map(([line, column, messageId]) => ({ line, column, messageId })), config: CATALOG, output: c.output ?? null })),
+})) test(t.name, t.fn);
 
 test(`${RULE}: did-you-mean names the candidates and offers each as a suggestion`, () => {
   const [f] = run('## Affected services\n\n- Kakao Mpy\n', CATALOG).findings.filter((x) => x.ruleId === RULE);

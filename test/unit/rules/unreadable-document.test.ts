@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 
 const RULE = 'unreadable-document';
@@ -11,9 +12,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'tabs and form feeds', text: '# Outage\n\n\tindented\f\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
+for (const t of ruleTests(RULE, { valid: valid.map((v) => ({ name: v.name, code: v.text })), invalid: [] })) test(t.name, t.fn);
 
 test(`${RULE} invalid: too large for a small maxFileSize`, () => {
   const text = '# Outage\n\n' + 'Text. '.repeat(50) + '\n';

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
 import { check, run } from '../../helpers/check';
 import { detectLanguage } from '../../../server/src/core/lang/index';
 
@@ -16,9 +17,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'almost no text', text: '# 故障\n' },
 ];
 
-for (const v of valid) test(`${RULE} valid: ${v.name}`, () => {
-  check(v.text, [], { onlyRules: [RULE] });
-});
+for (const t of ruleTests(RULE, { valid: valid.map((v) => ({ name: v.name, code: v.text })), invalid: [] })) test(t.name, t.fn);
 
 test(`${RULE} invalid: Chinese gets one information finding and no missing fields`, () => {
   const r = check(CHINESE, [{ rule: RULE, line: 1, col: 1, messageId: 'notRead' }], { onlyRules: [RULE] });

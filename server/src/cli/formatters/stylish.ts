@@ -15,13 +15,29 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+/**
+ * A message on one line: each line break and the blanks around it become one space. Pieces and
+ * trims rather than a global replace of blanks, a line break and blanks, which is quadratic on a
+ * long run of blanks (messages quote document text).
+ */
+function oneLine(message: string): string {
+  const parts = message.split(/\r?\n/);
+  if (parts.length === 1) return message;
+  const kept: string[] = [];
+  parts.forEach((p, i) => {
+    const piece = i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim();
+    if (piece !== '' || i === 0 || i === parts.length - 1) kept.push(piece);
+  });
+  return kept.join(' ');
+}
+
 /** Formats reports for people. */
 export function formatStylish(reports: readonly FileReport[], summary: Summary, ctx: FormatContext): string {
   const paint = (style: Style, s: string) => (ctx.color ? `${SGR[style]}${s}${SGR.reset}` : s);
   let out = '';
   for (const r of reports) {
     if (r.findings.length === 0) continue;
-    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message.replace(/\s*\r?\n\s*/g, ' '), f.ruleId] as const);
+    const rows = r.findings.map((f) => [`${f.line}:${f.column}`, f.severity, oneLine(f.message), f.ruleId] as const);
     const posWidth = Math.max(...rows.map((row) => row[0].length));
     const sevWidth = Math.max(...rows.map((row) => row[1].length));
     out += `\n${paint('underline', r.path)}\n`;

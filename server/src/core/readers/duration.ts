@@ -327,6 +327,14 @@ function overlaps(start: number, end: number, spans: readonly { start: number; e
   return false;
 }
 
+/** True when the number at `i` has a minus sign of its own (`-2h`, `−30 min`), not a dash after a word or number. */
+function isMinusSign(text: string, i: number): boolean {
+  const p = code(text, i - 1);
+  if (p !== 45 /* - */ && p !== 0x2212) return false;
+  const before = code(text, i - 2);
+  return before === -1 || before === 32 || before === 9 || before === 10 || before === 13 || before === 40 /* ( */ || before === 58 /* : */ || before === 34 /* " */ || before === 39 /* ' */;
+}
+
 /**
  * Every duration in `text`, in order of position, without overlaps: stated lengths (`4h 10m`,
  * `PT4H10M`, `약 10시간`) and time ranges (`14:50–19:00 KST`). Used for hover and by other readers.
@@ -345,6 +353,13 @@ export function findDurations(text: string): Found<Duration>[] {
     let hit: { minutes: number; end: number } | null = null;
     if (isDigitCode(c)) {
       if (!numberStartOk(text, i)) continue;
+      // `-2h` is a negative length, which no incident has: not read, so invalid-value says so.
+      // (`2-3 hours` is a value range, `a 2-hour outage` a unit after the number.)
+      if (isMinusSign(text, i)) {
+        const skipped = parseSequence(text, i);
+        if (skipped) re.lastIndex = skipped.end;
+        continue;
+      }
       hit = parseSequence(text, i);
       if (hit && VALUE_RANGE_BEFORE_RE.test(text.slice(Math.max(0, i - 12), i))) {
         re.lastIndex = hit.end;

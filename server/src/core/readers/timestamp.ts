@@ -472,11 +472,17 @@ interface ZoneHit {
   end: number;
 }
 
+/** An offset written where a zone goes that no zone has (`+25:00`, `UTC+15`): the time is invalid, not zone-less. */
+interface ZoneProblem {
+  problem: string;
+  end: number;
+}
+
 /**
  * A zone written at `pos`. A negative offset (`-07:00`) is accepted only after an ISO `T` time
  * (attached) or after a dated time (spaced), so that `14:50-19:00` stays a range.
  */
-function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): ZoneHit | null {
+function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): ZoneHit | ZoneProblem | null {
   const c = code(text, pos);
   if (c === 90 /* Z */ && !isWordCode(code(text, pos + 1))) return { name: 'UTC', offset: 0, end: pos + 1 };
   if (c === 43 || ((c === 45 || c === 0x2212) && isoT)) {
@@ -484,6 +490,8 @@ function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): 
     if (m) {
       const off = offsetTextMinutes(m[0]);
       if (off !== null) return { name: offsetLabel(off), offset: off, end: pos + m[0].length };
+      // After an ISO time, or written as HH:MM, it can only be an offset; `10:00+15` may be something else.
+      if (isoT || m[3] !== undefined) return { problem: `invalid time zone offset ${m[0]}`, end: pos + m[0].length };
     }
     return null;
   }
@@ -497,11 +505,10 @@ function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): 
       const s = execAt(UTC_SUFFIX_RE, text, end);
       if (s) {
         const off = offsetTextMinutes(s[0].trim());
-        if (off !== null) {
-          offset = off;
-          name = offsetLabel(off);
-          end += s[0].length;
-        }
+        if (off === null) return { problem: `invalid time zone offset ${abbr}${s[0].trim()}`, end: end + s[0].length };
+        offset = off;
+        name = offsetLabel(off);
+        end += s[0].length;
       }
     }
     if (m[1] !== '') {
@@ -515,6 +522,7 @@ function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): 
   if (m) {
     const off = offsetTextMinutes(m[0].trim());
     if (off !== null) return { name: offsetLabel(off), offset: off, end: pos + m[0].length };
+    return { problem: `invalid time zone offset ${m[0].trim()}`, end: pos + m[0].length };
   }
   m = execAt(KO_ZONE_RE, text, pos);
   if (m) return { name: 'KST', offset: 540, end: pos + m[0].length };
@@ -650,19 +658,21 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
       if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
       return { kind: 'date', value: toCalendarDate(date, ctx), start: i, end: date.end };
     }
-    const zone = parseZoneAt(text, time.end, isoT, true);
-    const end = zone ? zone.end : time.end;
+    const found = parseZoneAt(text, time.end, isoT, true);
+    const end = found ? found.end : time.end;
     if (isWordCode(code(text, end))) return null;
     if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end };
     if (time.problem) return { kind: 'invalid', reason: time.problem, start: i, end };
+    if (found && 'problem' in found) return { kind: 'invalid', reason: found.problem, start: i, end };
+    const zone = found;
     const built = buildTimestamp(date, time, zone, ctx);
     if ('problem' in built) return { kind: 'invalid', reason: built.problem, start: i, end };
     return { kind: 'timestamp', value: built.ts, parts: built.parts, start: i, end };
   }
   const time = parseTimeAt(text, i, true);
   if (!time) return null;
-  const zone = parseZoneAt(text, time.end, false, false);
-  let end = zone ? zone.end : time.end;
+  const found = parseZoneAt(text, time.end, false, false);
+  let end = found ? found.end : time.end;
   let trailing: DateHit | null = null;
   const sep = execAt(TRAILING_DATE_SEP_RE, text, end);
   if (sep) {
@@ -675,6 +685,8 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
   if (isWordCode(code(text, end))) return null;
   if (trailing?.problem) return { kind: trailing.problem.kind, reason: trailing.problem.reason, start: i, end };
   if (time.problem) return { kind: 'invalid', reason: time.problem, start: i, end };
+  if (found && 'problem' in found) return { kind: 'invalid', reason: found.problem, start: i, end };
+  const zone = found;
   if (!trailing && UNREAD_DATE_BEFORE_RE.test(text.slice(Math.max(0, i - 16), i))) {
     return { kind: 'ambiguous', reason: 'unreadable date before the time', start: i, end };
   }

@@ -1,7 +1,8 @@
 import type { Rule } from './types';
 import { toleranceMinutes } from '../config';
 import type { Stated } from '../facts';
-import { formatDuration, readTimestamp, type Timestamp } from '../readers/index';
+import { formatDuration, type Timestamp } from '../readers/index';
+import { inZone } from '../zone';
 
 /**
  * The stated duration (the first one: front matter, then sections, labelled lines, tables)
@@ -63,7 +64,5 @@ function elapsedMinutes(started: Stated<Timestamp> | undefined, resolved: Stated
 }
 
 function withZone(t: Timestamp, zone: string): Timestamp {
-  if (t.epochMs !== null || !zone) return t;
-  const again = readTimestamp(t.localIso, { zone });
-  return again.ok ? again.value : t;
+  return inZone(t, zone);
 }

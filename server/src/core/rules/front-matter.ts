@@ -1,6 +1,8 @@
 import type { Rule } from './types';
 import { FIELDS } from '../fields';
 import { didYouMean } from '../suggest';
+import { keyTypoOf, knownFrontMatterKeys } from '../key-typos';
+import { MAX_FRONT_MATTER, MAX_FRONT_MATTER_LINES } from '../frontmatter';
 
 /** Front matter that is not valid YAML, or that breaks the schema (type, enum, pattern). */
 export const rule: Rule = {
@@ -13,6 +15,10 @@ export const rule: Rule = {
     descriptionKo: 'front matter는 올바른 YAML이고, 각 키에 허용된 값이 있어야 합니다.',
     messages: {
       yaml: { en: 'Front matter is not valid YAML: {message}.', ko: 'front matter가 올바른 YAML이 아닙니다: {message}.' },
+      tooLong: {
+        en: 'Front matter is not read: {lines} lines and {size} KiB, more than the {limitLines} lines or {limitSize} KiB front matter may have (a postmortem\'s is a few dozen keys).',
+        ko: 'front matter를 읽지 않았습니다. {lines}줄, {size} KiB로, 허용되는 {limitLines}줄 또는 {limitSize} KiB보다 깁니다(포스트모템의 front matter는 키 수십 개 정도입니다).',
+      },
       enum: { en: '"{key}" is "{found}", expected one of {allowed}.', ko: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}.' },
       enumDidYouMean: {
         en: '"{key}" is "{found}", expected one of {allowed}. Did you mean "{suggestion}"?',
@@ -22,6 +28,11 @@ export const rule: Rule = {
       type: { en: '"{key}" should be {type}, found "{found}".', ko: '"{key}"은(는) {type}이어야 하는데 "{found}"입니다.' },
       other: { en: '"{key}" breaks the schema: {message}.', ko: '"{key}" 값이 스키마에 맞지 않습니다: {message}.' },
       replace: { en: 'Change to "{value}"', ko: '"{value}"(으)로 바꾸기' },
+      unknownKey: {
+        en: 'Unknown front matter key "{key}": did you mean "{suggestion}"? As written, nothing reads it.',
+        ko: '알 수 없는 front matter 키 "{key}": "{suggestion}"을(를) 뜻했나요? 지금은 아무것도 이 키를 읽지 않습니다.',
+      },
+      renameKey: { en: 'Rename to "{value}"', ko: '"{value}"(으)로 이름 바꾸기' },
     },
   },
   check(ctx) {
@@ -31,9 +42,34 @@ export const rule: Rule = {
       const fenceLine = ctx.doc.lines.positionAt(fm.range.end).line;
       const lastLine = Math.max(ctx.doc.lines.positionAt(fm.contentStart).line, fenceLine - 1);
       for (const p of fm.problems) {
+        if (p.tooLong) {
+          const data = { lines: p.tooLong.lines, size: Math.ceil(p.tooLong.chars / 1024), limitLines: MAX_FRONT_MATTER_LINES, limitSize: MAX_FRONT_MATTER / 1024 };
+          ctx.report({ messageId: 'tooLong', data, range: p.range });
+          continue;
+        }
         const onFence = ctx.doc.lines.positionAt(p.range.start).line >= fenceLine && fenceLine > 0;
         const range = onFence ? { start: ctx.doc.lines.lineStarts[lastLine], end: ctx.doc.lines.lineEnd(lastLine) } : p.range;
         ctx.report({ messageId: 'yaml', data: { message: p.message.replace(/\.$/, '') }, range });
+      }
+      // A mistyped key (`resovled:`) is read by nothing: say so, and rename it when one key is meant and not there yet.
+      const known = knownFrontMatterKeys(ctx.teamSchema);
+      const present = new Set(fm.entries.map((e) => e.key));
+      for (const e of fm.entries) {
+        const meant = keyTypoOf(e.key, known);
+        const best = meant[0];
+        if (!best) continue;
+        const rename = (value: string) => ({
+          title: (ctx.locale === 'ko' ? this.meta.messages.renameKey.ko : this.meta.messages.renameKey.en).replace('{value}', value),
+          edits: [{ start: e.keyRange.start, end: e.keyRange.end, newText: value }],
+        });
+        const options = meant.filter((k) => !present.has(k));
+        ctx.report({
+          messageId: 'unknownKey',
+          data: { key: e.key, suggestion: best },
+          range: e.keyRange,
+          fix: meant.length === 1 && options.length === 1 ? rename(best) : undefined,
+          suggestions: options.map(rename),
+        });
       }
     }
     for (const issue of ctx.schemaIssues) {
@@ -44,7 +80,9 @@ export const rule: Rule = {
       const found = issue.found ?? '';
       if (issue.allowed) {
         const allowed = issue.allowed.map(String);
-        const suggestions = didYouMean(found, allowed);
+        // `sev2` for `SEV2`: a value that differs only in case has one meaning, whatever else is close.
+        const sameButCase = allowed.filter((a) => a.toLowerCase() === found.toLowerCase());
+        const suggestions = sameButCase.length === 1 ? sameButCase : didYouMean(found, allowed);
         const fixes = allowed.map((value) => ({
           title: (ctx.locale === 'ko' ? this.meta.messages.replace.ko : this.meta.messages.replace.en).replace('{value}', value),
           edits: [{ start: issue.range.start, end: issue.range.end, newText: value }],

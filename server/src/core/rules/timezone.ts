@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from './types';
 import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
 import { findTimestamps, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
+import { configuredZone } from '../zone';
 
 /**
  * Times with no zone while neither the document nor the config gives one. The timeline is
@@ -32,7 +33,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    if (ctx.config.timezone.trim() !== '' || ctx.timeline.zone) return;
+    // An unknown configured zone (`Mars/Olympus`) is no zone: the config file reports it, and times still need one.
+    if (configuredZone(ctx.config.timezone) || ctx.timeline.zone) return;
     // A zone said on the first entry (`14:05 UTC - …`) is said for the timeline; a zone the
     // readers cannot compute (`13:50 GST`) is still a zone.
     const firstTimed = ctx.timeline.entries.find((e) => e.time);

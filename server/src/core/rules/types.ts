@@ -70,6 +70,8 @@ export interface RuleContext {
   timeline: Timeline;
   /** The effective configuration. */
   config: PostmortemConfig;
+  /** The team JSON Schema merged into the built-in one, when there is one. */
+  teamSchema?: Record<string, unknown>;
   /** Locale of messages and inserted text. */
   locale: Locale;
   /** The kind of incident and how it is known. */
