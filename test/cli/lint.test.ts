@@ -71,7 +71,7 @@ test('usage errors: a missing file, a bad --format, a bad --max-warnings, an unk
   const cases: Array<[string[], string]> = [
     [['lint', 'nope.md'], 'postmortem: no such file or folder: nope.md\n'],
     [['lint', 'postmortems/**/*.md'], 'postmortem: no files match the pattern: postmortems/**/*.md\n'],
-    [['lint', '--format', 'xml'], "postmortem: unknown format 'xml' (expected stylish, json, sarif, github)\n"],
+    [['lint', '--format', 'xml'], "postmortem: unknown format 'xml' (expected stylish, json, sarif, github, gitlab)\n"],
     [['lint', '--max-warnings', 'many'], "postmortem: --max-warnings needs a whole number of 0 or more, not 'many'\n"],
     [['lint', '--format'], "postmortem: option '--format' needs a value\n"],
     [['lint', '--config', 'missing.json'], 'postmortem: config file not found: missing.json\n'],

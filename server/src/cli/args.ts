@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, reasonOf } from './errors';
 
 /** The output formats of `postmortem lint`. */
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
 
 /** One output format. */
 export type Format = (typeof FORMATS)[number];

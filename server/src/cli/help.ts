@@ -25,7 +25,7 @@ type: postmortem. .gitignore'd files, node_modules and dot-folders are skipped w
 folders and globs.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif or github
+  -f, --format <name>        stylish (default), json, sarif, github or gitlab
       --fix                  Apply safe fixes and write the files
   -c, --config <file>        Use this config file for every file
       --max-warnings <n>     Exit 1 when there are more than n warnings
