@@ -52,6 +52,8 @@ function initializeServer(cwd: string): Promise<string> {
 let tarball: string;
 let packed: string[];
 let team: string;
+/** A folder for the many small repositories of the tests below. */
+let scratch: string | undefined;
 
 before(() => {
   assert.ok(fs.existsSync(CLI), 'dist/ is built (npm test builds it first)');
@@ -131,7 +133,8 @@ function runActionStep(cwd: string, inputs: Record<string, string>): { code: num
   for (const [k, v] of Object.entries(step.env ?? {})) {
     env[k] = v.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_m, name: string) => values[name] ?? '');
   }
-  const script = path.join(tempDir('pm-action-'), 'step.sh');
+  scratch ??= tempDir('pm-docs-');
+  const script = path.join(fs.mkdtempSync(path.join(scratch, 'action-')), 'step.sh');
   const outputFile = `${script}.out`;
   fs.writeFileSync(script, step.run!);
   fs.writeFileSync(outputFile, '');
@@ -141,7 +144,8 @@ function runActionStep(cwd: string, inputs: Record<string, string>): { code: num
 }
 
 test('action.yml: the lint step writes SARIF, annotates, and hands the exit code to the last step', () => {
-  const repo = tempDir('pm-action-repo-');
+  scratch ??= tempDir('pm-docs-');
+  const repo = fs.mkdtempSync(path.join(scratch, 'action-repo-'));
   fs.symlinkSync(path.join(team, 'node_modules'), path.join(repo, 'node_modules'));
   writeFiles(repo, { 'postmortems/good.md': GOOD });
 
@@ -168,4 +172,124 @@ test('action.yml: the lint step writes SARIF, annotates, and hands the exit code
   assert.equal(broken.outputs['exit-code'], '2');
   assert.match(broken.stderr, /^postmortem: invalid config broken\.json/m);
   assert.equal(fs.existsSync(path.join(repo, 'postmortem.sarif')), false, 'no SARIF to upload after a configuration error');
+});
+
+/** A command of a CI example in the docs, and what runs it. */
+interface DocCommand {
+  /** The file and line it is on. */
+  where: string;
+  /** The command as written. */
+  command: string;
+  /** `shell`: run as is; `entry`: a pre-commit entry, given the staged files; `lefthook`: `{staged_files}` replaced. */
+  kind: 'shell' | 'entry' | 'lefthook';
+}
+
+/**
+ * Every command line that runs this tool in the CI examples: the shell and YAML blocks of
+ * docs/ci.md and README.md (`run:`, `entry:` and `script:` items included).
+ */
+function docCommands(): DocCommand[] {
+  const out: DocCommand[] = [];
+  for (const file of ['docs/ci.md', 'README.md']) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const block of text.matchAll(/^```(sh|yaml)\n([\s\S]*?)^```/gm)) {
+      const firstLine = text.slice(0, block.index).split('\n').length + 1;
+      block[2]!.split('\n').forEach((line, i) => {
+        const where = `${file}:${firstLine + i}`;
+        if (block[1] === 'sh') {
+          const command = line.replace(/\s+#\s.*$/, '').trim();
+          if (/\bpostmortem/.test(command)) out.push({ where, command, kind: 'shell' });
+          return;
+        }
+        const m = /^\s*(?:-\s+)?(?:(run|entry):\s+)?((?:npx|postmortem)\b.*)$/.exec(line);
+        if (!m) return;
+        const command = m[2]!.trim();
+        out.push({ where, command, kind: m[1] === 'entry' ? 'entry' : command.includes('{staged_files}') ? 'lefthook' : 'shell' });
+      });
+    }
+  }
+  return out;
+}
+
+/** A repository like a team's: the package installed, a good and a broken postmortem staged. */
+function stagedRepository(): string {
+  scratch ??= tempDir('pm-docs-');
+  const dir = fs.mkdtempSync(path.join(scratch, 'repo-'));
+  writeFiles(dir, {
+    'package.json': '{ "name": "team-postmortems", "private": true }\n',
+    'postmortems/2022-10-15-fire.md': GOOD,
+    'postmortems/2024-03-01-search.md': BAD_POSTMORTEM,
+    'docs/guide.md': '# Not a postmortem\n',
+  });
+  fs.symlinkSync(path.join(team, 'node_modules'), path.join(dir, 'node_modules'));
+  for (const args of [['init', '-q'], ['add', 'postmortems', 'docs', 'package.json']]) {
+    const r = sh('git', args, dir);
+    assert.equal(r.code, 0, r.stderr);
+  }
+  return dir;
+}
+
+test('every CI example command in docs/ci.md and README.md runs against the installed package', () => {
+  const commands = docCommands();
+  // The examples this test knows are there; a new one is run too, and must be added here.
+  const expected = [
+    'npm install --save-dev postmortem-lint && npx postmortem init --pre-commit --github',
+    'npx --yes --package postmortem-lint@0.1.0 postmortem lint',
+    'npx postmortem lint --format sarif > postmortem.sarif',
+    'npx postmortem lint --format github --max-warnings 20',
+    'npx --yes postmortem-lint@0.1.0 --format gitlab > postmortem-code-quality.json || true',
+    'npx --yes postmortem-lint@0.1.0',
+    'npx --offline postmortem-lint',
+    'git diff --cached --name-only -z --diff-filter=ACMR -- \'*.md\' | xargs -0 -r npx --offline postmortem-lint',
+    'npx --offline postmortem-lint {staged_files}',
+    'npx postmortem lint',
+    'npx postmortem lint --format sarif > pm.sarif',
+    'npx postmortem lint --format github',
+    'npx postmortem lint --format gitlab > gl-code-quality.json',
+    'npx postmortem lint --fix postmortems/',
+    'npx postmortem new --template kakao-2012-lg-cns-power-failure --title "Power failure" --date 2012-04-28 --out postmortems/',
+    'npx postmortem templates',
+  ].map((c) => c.replaceAll('0.1.0', pkg.version));
+  assert.deepEqual([...new Set(commands.map((c) => c.command))].sort(), [...new Set(expected)].sort());
+
+  for (const { where, command, kind } of commands) {
+    const dir = stagedRepository();
+    let script = command;
+    // The registry name stands for the tarball under test (npm is offline here).
+    if (command.startsWith('npm install')) {
+      fs.rmSync(path.join(dir, 'node_modules'));
+      script = command.replace('npm install --save-dev postmortem-lint', `npm install --save-dev ${JSON.stringify(tarball)}`);
+    }
+    if (kind === 'entry') script = `${command} postmortems/2024-03-01-search.md docs/guide.md`;
+    if (kind === 'lefthook') script = command.replace('{staged_files}', 'postmortems/2024-03-01-search.md docs/guide.md');
+    const run = sh('bash', ['-c', script], dir);
+    // xargs exits 123 when the command it ran exited 1 to 125: the commit is refused all the same.
+    const r = { ...run, code: /\bxargs\b/.test(command) && run.code === 123 ? 1 : run.code };
+    const what = `${where}: ${command}\n${r.stdout}${r.stderr}`;
+    // 0 or 1 (the broken postmortem), never a usage error, never npm failing to find something.
+    assert.ok(r.code === 0 || r.code === 1, what);
+    assert.doesNotMatch(r.stderr, /npm error|postmortem: /, what);
+
+    const redirect = /> (\S+)/.exec(command)?.[1];
+    if (redirect) {
+      const written = JSON.parse(fs.readFileSync(path.join(dir, redirect), 'utf8')) as unknown;
+      if (redirect.endsWith('.sarif')) assert.equal((written as { version: string }).version, '2.1.0', what);
+      else assert.ok(Array.isArray(written) && written.length > 0 && 'fingerprint' in written[0], what);
+    } else if (/--format github/.test(command)) {
+      assert.match(r.stdout, /^::error file=postmortems\/2024-03-01-search\.md,/m, what);
+    } else if (/\binit\b/.test(command)) {
+      assert.match(r.stdout, /^wrote \.pre-commit-config\.yaml$/m, what);
+      assert.ok(fs.existsSync(path.join(dir, '.github', 'workflows', 'postmortems.yml')), what);
+    } else if (/\bnew\b/.test(command)) {
+      assert.equal(r.code, 0, what);
+      assert.ok(fs.existsSync(path.join(dir, 'postmortems', '2012-04-28-power-failure.md')), what);
+    } else if (/\btemplates\b/.test(command)) {
+      assert.match(r.stdout, /blank-ko/, what);
+    } else {
+      // A lint: the broken postmortem is reported (the fix run reports what it could not fix).
+      assert.equal(r.code, 1, what);
+      assert.match(r.stdout, /2024-03-01-search\.md/, what);
+      assert.doesNotMatch(r.stdout, /^docs\/guide\.md$/m, what);
+    }
+  }
 });

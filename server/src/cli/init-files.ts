@@ -161,8 +161,8 @@ export function gitlabCiText(layout: Layout): string {
 postmortems:
   image: node:20
   script:
-    - npx --yes postmortem-lint@${layout.version} lint --format gitlab > postmortem-code-quality.json || true
-    - npx --yes postmortem-lint@${layout.version} lint
+    - npx --yes postmortem-lint@${layout.version} --format gitlab > postmortem-code-quality.json || true
+    - npx --yes postmortem-lint@${layout.version}
   artifacts:
     when: always
     reports:
