@@ -1,5 +1,5 @@
 // A test reporter for people: one line per test file (passed, failed, skipped, time), every
-// failure in full, what tests printed on purpose, and the totals. Node's TAP output for ~1,000
+// failure in full, what tests printed on purpose, why tests were skipped, and the totals. Node's TAP output for ~1,000
 // tests is thousands of lines; this is a page.
 import * as path from 'node:path';
 
@@ -19,7 +19,11 @@ export default async function* reporter(source) {
       if (ev.data.details?.type === 'suite') continue;
       const r = row(fileOf(ev));
       if (ev.data.nesting === 0) r.ms += ev.data.details?.duration_ms ?? 0;
-      if (ev.data.skip) r.skip++;
+      if (ev.data.skip) {
+        r.skip++;
+        // A reason says what a skipped test needs (a tool that is not installed, say).
+        if (typeof ev.data.skip === 'string') notes.push(`${fileOf(ev)}: skipped "${ev.data.name}": ${ev.data.skip}`);
+      }
       else if (ev.data.todo) r.todo++;
       else if (ev.type === 'test:pass') r.pass++;
       else {

@@ -36,7 +36,7 @@ test('postmortem-lint is postmortem lint; postmortem alone is a usage error', ()
   writeFiles(dir, { 'postmortems/search.md': BAD_POSTMORTEM });
   const bare = runCli([], { cwd: dir });
   assert.equal(bare.code, 2);
-  assert.equal(bare.stderr, 'postmortem: missing command: lint, new or templates (see --help)\n');
+  assert.equal(bare.stderr, 'postmortem: missing command: lint, new, init or templates (see --help)\n');
   // npm links each bin under its own name; the bundle reads that name from argv[1].
   const link = path.join(dir, 'postmortem-lint');
   fs.symlinkSync(path.join(root, 'dist', 'cli.js'), link);
@@ -71,7 +71,7 @@ test('usage errors: a missing file, a bad --format, a bad --max-warnings, an unk
   const cases: Array<[string[], string]> = [
     [['lint', 'nope.md'], 'postmortem: no such file or folder: nope.md\n'],
     [['lint', 'postmortems/**/*.md'], 'postmortem: no files match the pattern: postmortems/**/*.md\n'],
-    [['lint', '--format', 'xml'], "postmortem: unknown format 'xml' (expected stylish, json, sarif, github)\n"],
+    [['lint', '--format', 'xml'], "postmortem: unknown format 'xml' (expected stylish, json, sarif, github, gitlab)\n"],
     [['lint', '--max-warnings', 'many'], "postmortem: --max-warnings needs a whole number of 0 or more, not 'many'\n"],
     [['lint', '--format'], "postmortem: option '--format' needs a value\n"],
     [['lint', '--config', 'missing.json'], 'postmortem: config file not found: missing.json\n'],

@@ -128,7 +128,7 @@ async function step(name, fn, { feature, needs } = {}) {
 // ---------------------------------------------------------------------------------------------
 // feature checks for the parts colleagues are still writing
 const extDir = () => {
-  const dir = fs.readdirSync(path.join(RUN, 'ext')).find((d) => d.startsWith('postmortem-tools.postmortem-'));
+  const dir = fs.readdirSync(path.join(RUN, 'ext')).find((d) => d.startsWith('postmortem-tools.postmortem-lint-'));
   return dir ? path.join(RUN, 'ext', dir) : undefined;
 };
 const installedManifest = () => {

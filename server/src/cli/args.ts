@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, reasonOf } from './errors';
 
 /** The output formats of `postmortem lint`. */
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
 
 /** One output format. */
 export type Format = (typeof FORMATS)[number];
@@ -69,6 +69,24 @@ export interface TemplatesArgs {
   help: boolean;
 }
 
+/** The options of `postmortem init`, as given (the command checks the values). */
+export interface InitArgs {
+  /** The postmortems folder, instead of the one found (or `postmortems`). */
+  folder?: string;
+  /** The language of the postmortems, instead of the one read from them. */
+  language?: string;
+  /** The time zone, instead of the one the postmortems agree on. */
+  timezone?: string;
+  /** Write `.pre-commit-config.yaml`. */
+  preCommit: boolean;
+  /** Write `.github/workflows/postmortems.yml`. */
+  github: boolean;
+  /** Write `.gitlab-ci.yml`. */
+  gitlab: boolean;
+  /** Show help and stop. */
+  help: boolean;
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 const LINT_OPTIONS = {
@@ -99,6 +117,16 @@ const NEW_OPTIONS = {
 const TEMPLATES_OPTIONS = {
   config: { type: 'string', short: 'c' },
   format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
+
+const INIT_OPTIONS = {
+  folder: { type: 'string' },
+  language: { type: 'string' },
+  timezone: { type: 'string' },
+  'pre-commit': { type: 'boolean' },
+  github: { type: 'boolean' },
+  gitlab: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -188,4 +216,18 @@ export function parseTemplatesArgs(args: string[]): TemplatesArgs {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CliError(`unknown format '${format}' (expected text, json)`);
   return { config: value('config', values.config), format, help: values.help ?? false };
+}
+
+/** Parses the arguments of `postmortem init`. */
+export function parseInitArgs(args: string[]): InitArgs {
+  const { values } = parse(args, INIT_OPTIONS, false);
+  return {
+    folder: value('folder', values.folder),
+    language: value('language', values.language),
+    timezone: value('timezone', values.timezone),
+    preCommit: values['pre-commit'] ?? false,
+    github: values.github ?? false,
+    gitlab: values.gitlab ?? false,
+    help: values.help ?? false,
+  };
 }

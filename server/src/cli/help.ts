@@ -7,6 +7,7 @@ Commands:
   lint [files, folders or globs...]   Check postmortems (default: the configured files globs)
   new --template <id> [options]       Write a new postmortem from a template
   templates                           List the built-in and team templates
+  init [options]                      Set a repository up: config, README, hooks and CI
 
 Options:
   -h, --help       Show help (also: postmortem <command> --help)
@@ -25,7 +26,7 @@ type: postmortem. .gitignore'd files, node_modules and dot-folders are skipped w
 folders and globs.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif or github
+  -f, --format <name>        stylish (default), json, sarif, github or gitlab
       --fix                  Apply safe fixes and write the files
   -c, --config <file>        Use this config file for every file
       --max-warnings <n>     Exit 1 when there are more than n warnings
@@ -61,4 +62,24 @@ Options:
 export const TEMPLATES_HELP = `Usage: postmortem templates [--format text|json] [--config <file>]
 
 Lists the built-in templates and, when the config names a "templates" folder, the team's.
+`;
+
+/** `postmortem init --help`. */
+export const INIT_HELP = `Usage: postmortem init [--folder <dir>] [--language en|ko|ja] [--timezone <zone>]
+                       [--pre-commit] [--github] [--gitlab]
+
+Sets the repository in the working directory up for postmortems, without asking anything:
+finds the postmortems folder (a folder named postmortems, incidents, retrospectives... up to
+four levels down; else postmortems), the language its documents are written in and the time
+zone they agree on, and writes .postmortemrc.json and <folder>/README.md. Never overwrites a
+file and never writes outside the working directory; prints what it wrote and what it kept.
+
+Options:
+      --folder <dir>       The postmortems folder (default: the one found, else postmortems)
+      --language <id>      en, ko or ja (default: read from the postmortems, else en)
+      --timezone <zone>    IANA name or UTC (default: the one the postmortems agree on)
+      --pre-commit         Also write .pre-commit-config.yaml
+      --github             Also write .github/workflows/postmortems.yml (the GitHub Action)
+      --gitlab             Also write .gitlab-ci.yml (a GitLab Code Quality job)
+  -h, --help               Show this help
 `;

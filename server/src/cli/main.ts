@@ -5,9 +5,10 @@
  */
 import * as path from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { parseLintArgs, parseNewArgs, parseTemplatesArgs } from './args';
+import { parseInitArgs, parseLintArgs, parseNewArgs, parseTemplatesArgs } from './args';
 import { CliError, reasonOf } from './errors';
-import { LINT_HELP, MAIN_HELP, NEW_HELP, TEMPLATES_HELP } from './help';
+import { INIT_HELP, LINT_HELP, MAIN_HELP, NEW_HELP, TEMPLATES_HELP } from './help';
+import { runInit } from './init-command';
 import { processIo, type CliIo } from './io';
 import { runLint } from './lint-command';
 import { runNew } from './new-command';
@@ -33,6 +34,11 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
         if (a.help) return print(io, NEW_HELP);
         return runNew(a, io);
       }
+      case 'init': {
+        const a = parseInitArgs(rest);
+        if (a.help) return print(io, INIT_HELP);
+        return runInit(a, io);
+      }
       case 'templates': {
         const a = parseTemplatesArgs(rest);
         if (a.help) return print(io, TEMPLATES_HELP);
@@ -46,7 +52,7 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
       case '--version':
         return print(io, `${toolVersion()}\n`);
       case undefined:
-        throw new CliError('missing command: lint, new or templates (see --help)');
+        throw new CliError('missing command: lint, new, init or templates (see --help)');
       default:
         throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (see --help)`);
     }

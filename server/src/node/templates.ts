@@ -295,7 +295,7 @@ function realPathOf(p: string): string {
 }
 
 /** `target` is inside `root` both as written and with symbolic links followed. */
-function isInsideReal(target: string, root: string): boolean {
+export function isInsideReal(target: string, root: string): boolean {
   return isInside(path.resolve(target), path.resolve(root)) && isInside(realPathOf(target), realPathOf(root));
 }
 

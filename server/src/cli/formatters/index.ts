@@ -5,6 +5,7 @@ import { formatStylish } from './stylish';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
 
 /** What every formatter may use besides the reports. */
 export interface FormatContext {
@@ -29,4 +30,5 @@ export const FORMATTERS: Record<Format, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
 };
