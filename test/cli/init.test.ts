@@ -105,7 +105,7 @@ test('init with a folder of another name adds it to the files globs; documents t
   assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.postmortemrc.json'), 'utf8')), { files: ['ops/reviews/**/*.md'], newFileFolder: 'ops/reviews' });
   const flags = tempDir();
   assert.equal(runCli(['init', '--language', 'ja', '--timezone', 'Asia/Tokyo'], { cwd: flags }).code, 0);
-  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(flags, '.postmortemrc.json'), 'utf8')), { newFileFolder: 'postmortems', timezone: 'Asia/Tokyo' });
+  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(flags, '.postmortemrc.json'), 'utf8')), { newFileFolder: 'postmortems', timezone: 'Asia/Tokyo', locale: 'ja' });
   assert.match(fs.readFileSync(path.join(flags, 'postmortems', 'README.md'), 'utf8'), /--template blank-ja /);
 });
 

@@ -1,3 +1,4 @@
+import { LANGUAGE_IDS, PACKS } from '../core/lang/index';
 /**
  * `postmortem init`: sets a repository up for postmortems without asking anything. It looks at
  * what is there (a postmortems folder, the language its documents are written in, the time zone
@@ -24,7 +25,7 @@ import { toolVersion } from './version';
 export const DEFAULT_FOLDER_NAMES = ['postmortems', 'post-mortems', 'postmortem', 'incidents', 'incident-reports', 'retrospectives'];
 
 /** The languages `--language` takes. */
-export const INIT_LANGUAGES: readonly LanguageId[] = ['en', 'ko', 'ja'];
+export const INIT_LANGUAGES: readonly LanguageId[] = LANGUAGE_IDS;
 
 /** How deep below the working directory an existing postmortems folder is looked for. */
 const SEARCH_DEPTH = 4;
@@ -91,8 +92,10 @@ function canonicalZone(zone: string, language: LanguageId | undefined): string {
   const z = zone.trim();
   const upper = z.toUpperCase();
   if (['UTC', 'Z', 'GMT', '+00:00', '+0000', 'UTC+0', 'UTC+00:00'].includes(upper)) return 'UTC';
-  if (upper === 'KST' || (language === 'ko' && /^\+09:?00$/.test(z))) return 'Asia/Seoul';
-  if (upper === 'JST' || (language === 'ja' && /^\+09:?00$/.test(z))) return 'Asia/Tokyo';
+  for (const p of PACKS) {
+    const home = p.homeZone;
+    if (home && (upper === home.abbreviation || (language === p.id && z.replace(':', '') === home.offset.replace(':', '')))) return home.iana;
+  }
   return z;
 }
 

@@ -1,3 +1,4 @@
+import { packFor } from '../core/lang/index';
 /**
  * The text of the files `postmortem init` writes. Kept apart from the command so docs/ci.md can
  * show the same text and a test can check that it does.
@@ -34,8 +35,8 @@ export function configText(layout: Layout): string {
   if (!layout.coveredByDefaults) config.files = [`${layout.folder}/**/*.md`];
   config.newFileFolder = layout.folder;
   if (layout.timezone) config.timezone = layout.timezone;
-  // Messages exist in English and Korean; Japanese documents are read, with English messages.
-  if (layout.language === 'ko') config.locale = 'ko';
+  // Messages in the language the postmortems are written in (every pack has them all).
+  if (layout.language !== 'en') config.locale = layout.language;
   return JSON.stringify(config, null, 2) + '\n';
 }
 
@@ -75,7 +76,7 @@ ${install}
 ${cli} new --template ${template} --title "Checkout errors after the 14:00 deploy"
 \`\`\`
 
-writes \`${layout.folder}/<date>-<title>.md\` from the ${layout.language === 'en' ? 'English' : layout.language === 'ko' ? 'Korean' : 'Japanese'} template (\`${cli} templates\`
+writes \`${layout.folder}/<date>-<title>.md\` from the ${packFor(layout.language).name} template (\`${cli} templates\`
 lists the others) and never overwrites a file. In VS Code, the Postmortem extension does the
 same with **Postmortem: New Postmortem from Template…**.
 

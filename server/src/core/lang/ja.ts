@@ -256,6 +256,7 @@ export const ja: LanguagePack = {
   id: 'ja',
   name: 'Japanese',
   nativeName: '日本語',
+  homeZone: { abbreviation: 'JST', iana: 'Asia/Tokyo', offset: '+09:00' },
   aliases: {
     summary: ['概要', 'サマリー', '要約', '障害概要'],
     cause: ['原因', '根本原因', '発生原因', '障害原因'],

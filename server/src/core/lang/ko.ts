@@ -256,6 +256,7 @@ export const ko: LanguagePack = {
   id: 'ko',
   name: 'Korean',
   nativeName: '한국어',
+  homeZone: { abbreviation: 'KST', iana: 'Asia/Seoul', offset: '+09:00' },
   aliases: {
     summary: ['요약', '개요', '장애 요약'],
     cause: ['원인', '근본 원인', '장애 원인', '발생 원인'],

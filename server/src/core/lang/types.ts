@@ -101,6 +101,8 @@ export interface LanguagePack {
   name: string;
   /** The language's own name for itself, for tables and pickers. */
   nativeName: string;
+  /** The zone most documents in the language are written in, when there is one (`KST`, `Asia/Seoul`, `+09:00`). */
+  homeZone?: { abbreviation: string; iana: string; offset: string };
   /** Heading and label wordings by meaning. */
   intents: Intent[];
   /** Exact aliases (normalized): a heading that is exactly one of these is the field, with full confidence. */
