@@ -26,3 +26,31 @@ for (const name of fs.readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()) 
     if (field === 'user_impact') assert.equal((data.user_impact as { affected: number }).affected, 45_600_000);
   });
 }
+
+// An impact section keyed by service states the affected services in its first column, in every
+// language; rows that say they were not hit are left out, and a table keyed by something else is not read.
+const IMPACT_TABLES: Array<[string, string, string[]]> = [
+  ['en', '# Login failures\n\n## Impact\n\n| Service | Impact |\n| --- | --- |\n| Login | Every sign-in failed |\n| Billing API | Retries piled up |\n| Search | No impact |\n', ['Login', 'Billing API']],
+  ['ko', '# 로그인 장애\n\n## 영향 범위\n\n| 서비스 | 영향 |\n| --- | --- |\n| 로그인 | 모든 로그인 실패 |\n| 결제 API | 재시도 폭주 |\n| 검색 | 영향 없음 |\n', ['로그인', '결제 API']],
+  ['ja', '# ログイン障害\n\n## 影響範囲\n\n| 機能 | 影響 |\n| --- | --- |\n| ログイン | すべてのログインが失敗 |\n| 決済 API | 再試行が集中 |\n| 検索 | 正常動作 |\n', ['ログイン', '決済 API']],
+  ['en, keyed by time', '# Login failures\n\n## Impact\n\n| Time | What users saw |\n| --- | --- |\n| 10:00 | errors |\n', []],
+];
+for (const [language, text, names] of IMPACT_TABLES) {
+  test(`an impact table keyed by service names the affected services (${language})`, () => {
+    const data = run(text).model!.data;
+    assert.deepEqual(data.affected_services ?? [], names);
+  });
+}
+
+// Worse service rather than none is a degradation, said in any language; the more specific kinds win.
+const KIND_CUES: Array<[string, string]> = [
+  ['# Checkout slowdown\n\n## Summary\n\nElevated error rates and increased latency on checkout for 40 minutes.\n', 'degradation'],
+  ['# 결제 성능 저하\n\n## 요약\n\n결제 응답 지연이 40분 동안 이어졌습니다.\n', 'degradation'],
+  ['# 決済の性能劣化\n\n## 概要\n\n決済の応答の遅延が40分続いた。\n', 'degradation'],
+  ['# Data center power failure\n\n## Summary\n\nA power failure at the data center caused increased latency.\n', 'infrastructure'],
+];
+for (const [text, kind] of KIND_CUES) {
+  test(`kind ${kind} is read from "${text.split('\n')[0]}"`, () => {
+    assert.equal(run(text).kind?.kind, kind);
+  });
+}

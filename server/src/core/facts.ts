@@ -3,6 +3,7 @@ import type { FieldId, OffsetRange } from './types';
 import type { ParsedDocument, Segment } from './document';
 import { nodeRange, nodeText } from './document';
 import type { ExtractedFields, Occurrence } from './model';
+import { serviceTable } from './model';
 import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findPercents, type Duration, type Timestamp } from './readers/index';
 import { PACKS } from './lang/index';
 import type { ReuseKind } from './incremental';
@@ -279,7 +280,8 @@ function toNumber(v: unknown): number | undefined {
 }
 
 function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceName[]; readable: boolean } {
-  if (occ.surface === 'front-matter') {
+  // Front matter, and a table keyed by service (model.ts `serviceTable`): the occurrence carries its list.
+  if (occ.surface === 'front-matter' || (occ.surface === 'table-row' && Array.isArray(occ.data))) {
     const names: ServiceName[] = [];
     const data = occ.data;
     const src = doc.text.slice(occ.valueRange.start, occ.valueRange.end);
@@ -313,6 +315,8 @@ function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceNam
       }
       return { names, readable: true };
     }
+    const table = serviceTable(doc, occ.section);
+    if (table) return { names: table.names, readable: true };
     const para = occ.section.body.find((b) => b.node.type === 'paragraph');
     if (para) return { names: commaNames(doc, para.start, doc.text.slice(para.start, para.end).split(/\r?\n/)[0]), readable: true };
     return { names, readable: false };

@@ -5,6 +5,7 @@ import { FRONT_MATTER_KEYS, matchHeading, matchLabel, type FieldMatch } from './
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import { isOnlyPlaceholders } from './placeholders';
 import { movedRange, type ReuseKind } from './incremental';
+import { PACKS } from './lang/index';
 
 /** One place where a document states a field. */
 export interface Occurrence {
@@ -102,6 +103,17 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
       field, surface: 'section', match: match!.exact ? 'exact' : 'intent', labelRange: section.titleRange, valueRange, text,
       empty: text === '', placeholderOnly, section,
     });
+    // An impact section keyed by service (`| Service | Impact |`, `| 機能 | 影響 |`) names the
+    // affected services in its first column.
+    if (field === 'user_impact') {
+      const table = serviceTable(doc, section);
+      if (table) {
+        add({
+          field: 'affected_services', surface: 'table-row', match: 'intent', labelRange: table.header, valueRange: table.range,
+          text: table.names.map((n) => n.name).join(', '), empty: false, placeholderOnly: false, data: table.names.map((n) => n.name),
+        });
+      }
+    }
   }
 
   // 3 and 4. Labelled lines and metadata table rows, in paragraphs, lists and tables at any level
@@ -117,6 +129,30 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
 
   for (const list of byField.values()) list.sort((a, b) => SURFACE_ORDER[a.surface] - SURFACE_ORDER[b.surface] || a.valueRange.start - b.valueRange.start);
   return { byField, sections };
+}
+
+/**
+ * The first table of a section whose first column is headed by a word for services (each pack's
+ * `tables.serviceHeader`): the names in that column, leaving out rows another cell of which says
+ * they were not affected (`tables.unaffected`). Undefined when there is no such table or it names none.
+ */
+export function serviceTable(doc: ParsedDocument, section: Section): { header: OffsetRange; range: OffsetRange; names: Array<{ name: string; range: OffsetRange }> } | undefined {
+  for (const b of section.body) {
+    if (b.node.type !== 'table') continue;
+    const [head, ...rows] = (b.node as Table).children;
+    const key = head?.children[0];
+    if (!key || !PACKS.some((p) => p.tables.serviceHeader.test(nodeText(key).trim()))) continue;
+    const names: Array<{ name: string; range: OffsetRange }> = [];
+    for (const row of rows) {
+      const [first, ...rest] = row.children;
+      const name = first ? nodeText(first).trim() : '';
+      if (!name || name.length > 80) continue;
+      if (rest.some((c) => PACKS.some((p) => p.tables.unaffected.test(nodeText(c).trim())))) continue;
+      names.push({ name, range: nodeRange(first, b.base) });
+    }
+    return names.length > 0 ? { header: nodeRange(key, b.base), range: { start: b.start, end: b.end }, names } : undefined;
+  }
+  return undefined;
 }
 
 function valueText(v: unknown): string {

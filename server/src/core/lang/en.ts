@@ -219,6 +219,10 @@ export const en: LanguagePack = {
     endEntry: /\b(?:resolved|resolution|recovered|recovers|recovery|restored|fully (?:functional|operational|recovered|restored|working|back)|back (?:up|online|to normal|in service|to service|to working)|working (?:order|again|normally)|returns? to normal|returned to normal|is up|are up|came back|mitigated|fixed|closed|all clear|normal (?:service|operations?|state)|operating normally|operational|healthy again|stabili[sz]ed|ended|to an end|no longer|completed?|succeeds?|succeeded|contained|unpublished|revoked|rolled back|reverted|turned (?:back )?on(?: again)?|works again|(?:were|was|been) (?:stopped|shut down|disabled|taken offline|removed|revoked|rotated)|removing the (?:\w+ ){0,2}access|no (?:further|more) (?:errors|issues|impact)|(?:mempool|queue|backlog)s? (?:is |was |were )?(?:empty|emptied|cleared|drained|processed)|recurrence|incident (?:closed|over|ended|resolved))\b/i,
     startEntry: /\b(?:down|outage|alerts?|alarm\w*|pag(?:ed|er|ing)|errors?|fail\w*|began|begins|started|starts|start of|detected|noticed|reported|declared|incident (?:declared|opened|started)|crash\w*|stall\w*|halt\w*|unavailable|degrad\w*|spike\w*|5\d\d|4\d\d)\b/i,
   },
+  tables: {
+    serviceHeader: /^(?:affected )?(?:services?|systems?|components?|features?|products?|apps?|applications?|platforms?|functionality)(?: names?)?$/i,
+    unaffected: /^(?:none|no(?:ne)? impact|not (?:affected|impacted)|unaffected|unchanged|normal|working(?: normally)?|operational|ok|fine|n\/a)\b/i,
+  },
   hostsDown: { first: /\b(?:servers?|hosts?|nodes?(?!\.js|js|_modules)|machines?|racks?|hypervisors?)\b/gi, then: /\b(?:went down|lost|offline|unreachable|dead|dying|died|notready|not ready|crash(?:ed|ing|es)?|unhealthy|terminated|unschedulable|wedged|failed|failing|failures?)\b/i, within: 60 },
   kinds: [
     ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack)\b/i],
@@ -226,6 +230,8 @@ export const en: LanguagePack = {
     ['infrastructure', { first: /\bdata ?cent(?:er|re)s?\b/gi, then: /\b(?:fire|outage|failure|went down|lost|power|flood(?:s|ed|ing)?|cooling|evacuat(?:ed|ion)|offline)\b/i, within: 40 }],
     ['infrastructure', { first: /\b(?:fire|flood(?:s|ed|ing)?|power (?:failure|outage|loss|cut)|outage|failure)\b/gi, then: /\b(?:at|in|of) (?:the |our |a |one )?(?:[a-z]{1,20} )?data ?cent(?:er|re)\b/i, within: 20 }],
     ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|fire (?:at|in|broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|hardware (?:failure|fault|issue)|disk failures?|(?:servers?|hosts?|machines?|racks?) (?:went|were|was) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
+    // Worse service rather than none: after the kinds above, which are more specific.
+    ['degradation', /\b(?:degraded (?:performance|service|mode|state|experience)|(?:performance|service|partial) degradation|partial (?:outage|disruption)|(?:elevated|increased|high(?:er)?) (?:error rates?|errors|latency|latencies|response times|failure rates?)|slow(?:ness|downs?)|slow (?:performance|responses?|page loads?|builds|queries)|intermittent(?:ly)? (?:errors|failures|timeouts|outages?|issues|unavailab\w*)|delayed (?:processing|delivery|jobs|builds|notifications|messages)|degradation)\b/i],
     ['near-miss', /\b(?:near[- ]miss|caught before (?:it|they) (?:reached|affected)|no (?:customer|user|production) impact)\b/i],
   ],
   text: TEXT,

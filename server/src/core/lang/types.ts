@@ -115,6 +115,13 @@ export interface LanguagePack {
    * prose reader count replacement hosts as servers restored, and asks for nothing.
    */
   hostsDown: Cue;
+  /**
+   * Tables keyed by service: `serviceHeader` matches a first column's header that names services,
+   * systems or features (`Service`, `機能`, `서비스`), `unaffected` the start of a cell that says a
+   * row was not hit (`No impact`, `正常動作`, `영향 없음`). An impact section holding such a table
+   * states the affected services in its first column.
+   */
+  tables: { serviceHeader: RegExp; unaffected: RegExp };
   /** Kind cues, in order of precedence; the first kind whose cue matches the title or summary wins. */
   kinds: Array<[Kind, Cue]>;
   /** What the pack says to the user: messages, labels and terms. */
