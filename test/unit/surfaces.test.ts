@@ -54,3 +54,24 @@ for (const [text, kind] of KIND_CUES) {
     assert.equal(run(text).kind?.kind, kind);
   });
 }
+
+// Names read from running text: the name next to a failure cue, when the document uses it again;
+// a general noun, a lone capitalised word or a verb form is not a name.
+const PROSE_NAMES: Array<[string, string, string[] | undefined]> = [
+  ['subject of "was down"', '# Incident 42\n\nOn Monday the Billing API was down for an hour. The Billing API recovered after a restart.\n', ['Billing API']],
+  ['object of "outage of"', '# Incident 43\n\nThere was an outage of the Search API, after which the Search API was restarted.\n', ['Search API']],
+  ['title', '# PostHog Surveys SDK outage\n\nA release of the PostHog Surveys SDK broke rendering.\n', ['PostHog Surveys SDK']],
+  ['said once only', '# Incident 44\n\nOn Monday the Billing API was down for an hour.\n', undefined],
+  ['a general noun', '# Incident 45\n\nThe service was down for an hour. The service came back.\n', undefined],
+  ['a lone capitalised word', '# Memory outage\n\nMemory ran out twice.\n', undefined],
+];
+for (const [what, text, names] of PROSE_NAMES) {
+  test(`affected services from prose: ${what}`, () => {
+    assert.deepEqual(run(text).model!.data.affected_services, names);
+  });
+}
+
+test('names read from prose are not checked against the service catalog', () => {
+  const text = '---\ntype: postmortem\n---\n# Incident 46\n\nThe Billing API was down. The Billing API came back.\n';
+  assert.deepEqual(run(text, { services: ['billing'] }).findings.filter((f) => f.ruleId === 'unknown-service'), []);
+});

@@ -209,12 +209,23 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     else if (occ.match === 'exact') facts.unreadableDurations.push(occ);
   }
 
+  // Names read from sentences (prose.ts `nameAt`), one per sentence: gathered into one list.
+  const fromProse: ServiceName[] = [];
+  let proseOcc: Occurrence | undefined;
   for (const occ of fields.byField.get('affected_services') ?? []) {
     if (occ.empty || occ.placeholderOnly) continue;
-    if (occ.match === 'cue') continue;
+    if (occ.match === 'cue') {
+      if (!Array.isArray(occ.data)) continue;
+      proseOcc ??= occ;
+      for (const name of occ.data as string[]) {
+        if (!fromProse.some((n) => n.name.toLowerCase() === name.toLowerCase())) fromProse.push({ name, range: occ.valueRange });
+      }
+      continue;
+    }
     const names = serviceNames(doc, occ);
     if (occ.match === 'exact' || (names.readable && names.names.length > 0 && names.names.every((n) => n.name.length <= 40))) facts.services.push({ occurrence: occ, ...names });
   }
+  if (proseOcc && fromProse.length > 0) facts.services.push({ occurrence: proseOcc, names: fromProse, readable: true });
 
   for (const occ of fields.byField.get('servers_restored') ?? []) {
     if (occ.empty || occ.placeholderOnly) continue;

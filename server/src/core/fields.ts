@@ -1,5 +1,5 @@
 import type { FieldId } from './types';
-import { PACKS, fieldText, type LanguageId } from './lang/index';
+import { PACKS, fieldText, CJK_LETTER, type LanguageId } from './lang/index';
 
 /** What the core knows about one postmortem field. */
 export interface FieldSpec {
@@ -210,7 +210,7 @@ export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId,
   if (!m || m.exact) return m;
   const h = normalizeHeading(label);
   const words = h.split(' ').length;
-  const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/.test(h);
+  const cjk = CJK_LETTER.test(h);
   if (cjk ? h.length <= 12 : words <= 3) return m;
   const span = intentSpan(h);
   return span && span >= h.length / 2 ? m : undefined;

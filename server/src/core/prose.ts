@@ -14,7 +14,7 @@ import type { FieldId, OffsetRange } from './types';
 import type { ParsedDocument } from './document';
 import { nodeRange } from './document';
 import type { Occurrence } from './model';
-import { PACKS, findCue, type Cue } from './lang/index';
+import { PACKS, findCue, CJK_LETTER, type Cue } from './lang/index';
 import { findDurations, findCounts, findDates, type Duration } from './readers/index';
 
 /** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
@@ -64,6 +64,16 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
       readSentence(s, want, add, options.hostsLost === true);
     }
   }
+  // A name read next to a failure cue is kept only when the document uses it again: the names of
+  // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do.
+  let lower: string | undefined;
+  for (const o of out) {
+    if (!Array.isArray(o.data)) continue;
+    lower ??= masked.toLowerCase();
+    const name = String(o.data[0]).toLowerCase();
+    const second = lower.indexOf(name, lower.indexOf(name) + 1);
+    if (second < 0) o.data = undefined;
+  }
   return out;
 }
 
@@ -100,12 +110,16 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
       }
     }
     if (want.has('affected_services')) {
-      if (s.title) {
-        const m = titleFailureIn(t, c.titleFailure);
-        if (m && hasSubject(t, m)) add(occ('affected_services', at(m)));
-      } else {
-        const m = first(c.services);
-        if (m) add(occ('affected_services', at(m)));
+      const m = s.title ? titleFailureIn(t, c.titleFailure) : first(c.services);
+      if (m && (!s.title || hasSubject(t, m))) {
+        const o = occ('affected_services', at(m));
+        // The name the sentence gives the thing that broke, when it gives one plainly.
+        const name = nameAt(t, m, s.title);
+        if (name) {
+          o.data = [name.text];
+          o.valueRange = { start: s.start + name.start, end: s.start + name.start + name.text.length };
+        }
+        add(o);
       }
     }
     if (want.has('servers_restored') && !s.title) {
@@ -211,6 +225,108 @@ function usersIn(t: string): OffsetRange | undefined {
   return undefined;
 }
 
+/**
+ * Words that end a name read from a sentence: determiners, pronouns, prepositions, conjunctions
+ * and auxiliaries (a name is the run of other words next to the failure words).
+ */
+const NAME_STOP = new Set(('and or but nor when while because so as after before since until during then than that which who whom whose where if ' +
+  'for from to in into on onto at by with without within via per due of off over under about against between across through ' +
+  'was were is are be been being has had have having do does did will would could should can may might must ' +
+  'caused causing leading led resulting resulted started began stopped went became remained got ' +
+  'we it they he she i you us them this these those there here our their its his her my your all some several many most every each any ' +
+  'the a an also still not no never again once briefly completely fully partially partly temporarily mostly largely ' +
+  'outage outages downtime incident issue issues problem problems error errors failure failures ' +
+  'am pm utc gmt kst jst significant multiple various other certain total cascading prolonged full').split(' '));
+
+/** Nouns too general to name anything on their own (`the service was down`). */
+const GENERIC_NAME = /^(?:services?|systems?|sites?|websites?|apps?|applications?|platforms?|products?|features?|everything|users?|customers?|people|things?|requests?|traffic|production|prod|서비스|시스템|기능|사이트|앱|서버|サービス|システム|機能|サイト|アプリ|サーバー?)$/i;
+
+/** Particles that follow a Latin name in Korean and Japanese (`KakaoTalk이`, `APIが`). */
+const PARTICLE = /(?<=[A-Za-z0-9])(?:이|가|은|는|의|에서|에|が|は|の|で|に)$/;
+
+/**
+ * The name of the thing that broke next to a failure cue: the object of `outage of the search
+ * API` or `affected checkout`, else the words before the failure words (`the billing API was
+ * down`, `Feature flags outage`, `KakaoTalk 장애`, `OAuth 認証障害`). At most four words, none of
+ * them a stop word, and not one general noun alone; undefined when the sentence gives no plain name.
+ */
+function nameAt(t: string, m: { index: number; end: number }, title: boolean): { text: string; start: number } | undefined {
+  const word = /[\p{L}\p{N}]/u;
+  // The cue ends inside a word: it ran up to the start of its object.
+  if (m.end > m.index + 1 && word.test(t.charAt(m.end - 1)) && word.test(t.charAt(m.end))) return nameForward(t, m.end - 1, title);
+  const matched = t.slice(m.index, m.end);
+  const auxiliary = /^(?:was|were|is|are|went|became|had|has|remained|got)\b/i.test(matched);
+  // Before the cue (`X was down`), or before its last word (`X outage`, `X 장애`, `X障害`).
+  const lastWord = /[\p{L}\p{N}]+$/u.exec(matched)?.[0] ?? '';
+  const cjkTail = CJK_LETTER.test(matched.slice(-1));
+  // A title's cue is the failure phrase itself: the name is what comes before it.
+  const end = title || auxiliary ? m.index : cjkTail ? m.end - cjkFailureLength(matched) : m.end - lastWord.length;
+  return nameBackward(t, end, title);
+}
+
+/** How many characters at the end of a CJK cue are its failure word (`장애`, `障害`, `중단`): the run after the last space or particle, at most four. */
+function cjkFailureLength(matched: string): number {
+  const tail = /(?:[\u3040-\u30ff\u4e00-\u9fff]{1,4}|[\uac00-\ud7a3]{1,4})$/.exec(matched)?.[0] ?? '';
+  return tail.length;
+}
+
+function nameBackward(t: string, end: number, title: boolean): { text: string; start: number } | undefined {
+  const before = t.slice(Math.max(0, end - 80), end);
+  const boundary = Math.max(...[...'.,;:()[]"“”「」『』、。：・!?—–'].map((ch) => before.lastIndexOf(ch)));
+  const clause = before.slice(boundary + 1);
+  const tokens = [...clause.matchAll(/\S+/g)];
+  const kept: RegExpMatchArray[] = [];
+  for (let i = tokens.length - 1; i >= 0 && kept.length < 4; i--) {
+    const w = tokens[i][0].replace(PARTICLE, '');
+    if (NAME_STOP.has(w.toLowerCase()) || !/[\p{L}]/u.test(w) || /^\d/.test(w)) break;
+    kept.unshift(tokens[i]);
+  }
+  if (kept.length === 0) return undefined;
+  const from = kept[0].index!;
+  const last = kept[kept.length - 1];
+  const text = clause.slice(from, last.index! + last[0].replace(PARTICLE, '').length).replace(/[*_`]/g, '').trim();
+  return plainName(text, Math.max(0, end - 80) + boundary + 1 + from, title);
+}
+
+function nameForward(t: string, start: number, title: boolean): { text: string; start: number } | undefined {
+  const after = t.slice(start, start + 80);
+  const cut = after.search(/[.,;:()[\]"“”「」、。!?—–]/);
+  const clause = cut < 0 ? after : after.slice(0, cut);
+  const tokens = [...clause.matchAll(/\S+/g)];
+  const kept: RegExpMatchArray[] = [];
+  for (const tok of tokens) {
+    if (kept.length >= 4 || NAME_STOP.has(tok[0].toLowerCase()) || !/[\p{L}\p{N}]/u.test(tok[0])) break;
+    kept.push(tok);
+  }
+  if (kept.length === 0) return undefined;
+  const last = kept[kept.length - 1];
+  return plainName(clause.slice(0, last.index! + last[0].length).replace(/[*_`]/g, '').trim(), start, title);
+}
+
+/**
+ * A name worth showing: some letters, not only general nouns, no verb form (`throwing`, `used`,
+ * `seems`), and, in Korean or Japanese running text, written in Latin letters (`iOS`, `KakaoTalk`):
+ * without spaces between words, the words before a failure word are rarely a name alone.
+ */
+function plainName(text: string, start: number, title = false): { text: string; start: number } | undefined {
+  if (text.length < 2 || text.length > 60 || !/[\p{L}]/u.test(text)) return undefined;
+  const words = text.split(/\s+/);
+  if (words.every((w) => GENERIC_NAME.test(w))) return undefined;
+  // Written as a name: one word with a capital inside, a digit or a joiner (`ADFS`, `CAT1`,
+  // `federation-redirect`); several words with at least one capitalised (`PostHog Surveys SDK`).
+  // A lone capitalised word may only start a sentence or a title (`Memory`), so it is not enough.
+  const named = (w: string) => /^.+[A-Z]|\d|[-./_]\p{L}/u.test(w);
+  if (/^\d/.test(text) || words.some((w) => /^v?\d+(?:\.\d+)*$/i.test(w))) return undefined;
+  // A Korean or Japanese title word on its own (`설정`) is a topic more often than a name.
+  if (title && words.length === 1 && !/[A-Za-z]/.test(text) && text.length < 3) return undefined;
+  if (!title || !CJK_LETTER.test(text)) {
+    if (words.length === 1 ? !named(words[0]) : !words.some((w) => /^[A-Z]/.test(w) || named(w))) return undefined;
+  }
+  if (words.some((w) => /^[a-z]+(?:ing|ed)$/.test(w) || /^(?:seems?|used|found|made|done|gone|sent|went|came|let|set|put|get|gets|got)$/i.test(w))) return undefined;
+  if (!title && CJK_LETTER.test(text) && !/^[A-Za-z]/.test(text)) return undefined;
+  return { text, start };
+}
+
 /** The first failure word (or two or three words) of a title, by the pack's word pattern. */
 function titleFailureIn(t: string, re: RegExp): { index: number; end: number } | undefined {
   const words = [...t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)];
@@ -223,7 +339,7 @@ function titleFailureIn(t: string, re: RegExp): { index: number; end: number } |
     }
   }
   // Scripts without spaces (Korean compounds, Japanese): the pattern is tried on the whole title.
-  const m = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/.test(t) ? re.exec(t) : null;
+  const m = CJK_LETTER.test(t) ? re.exec(t) : null;
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;
 }
 

@@ -149,3 +149,6 @@ export function shortTextLanguage(text: string): LanguageId {
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return 'ja';
   return 'en';
 }
+
+/** A letter of a script written without spaces between words: Hangul, kana or Han. */
+export const CJK_LETTER = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]/;

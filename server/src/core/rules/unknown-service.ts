@@ -27,6 +27,8 @@ export const rule: Rule = {
     const known = new Set(catalog.map(norm));
     const title = (value: string) => ctx.message('replace', { value: value });
     for (const list of ctx.facts.services) {
+      // Names read from running text are the tool's reading, not the author's list: not checked against the catalog.
+      if (list.occurrence.match === 'cue') continue;
       for (const n of list.names) {
         if (known.has(norm(n.name))) continue;
         const candidates = didYouMean(n.name, catalog).slice(0, 3);
