@@ -77,6 +77,12 @@ const hostileBytes = (name: string) => {
   return h.bytes ? h.bytes() : Buffer.from(h.text(), 'utf8');
 };
 
+/** A scenario that writes one file into postmortems/ and lints the folder (`extra`: flags such as `--fix`). */
+function lintsOne(name: string, file: string, content: () => string | Buffer, extra: string[] = []): Scenario {
+  const rel = `postmortems/${file}`;
+  return { name, size: fileSize(rel), setup: (d) => write(d, { [rel]: content() }), args: ['lint', ...extra, '--format', 'json', 'postmortems/'] };
+}
+
 const SCENARIOS: Scenario[] = [
   {
     name: '`--fix` through a symlink to a file in the project',
@@ -183,54 +189,14 @@ const SCENARIOS: Scenario[] = [
     },
     args: ['new', '--template', 'blank-ko'],
   },
-  {
-    name: 'a UTF-16LE postmortem with a BOM',
-    size: fileSize('postmortems/utf16.md'),
-    setup: (d) => write(d, { 'postmortems/utf16.md': hostileBytes('UTF-16LE with a BOM') }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: 'a UTF-16BE postmortem with an unpaired surrogate',
-    size: fileSize('postmortems/broken.md'),
-    setup: (d) => write(d, { 'postmortems/broken.md': hostileBytes('UTF-16BE that breaks it') }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: 'impossible dates, times, offsets and counts, a mistyped key, `!!binary`',
-    size: fileSize('postmortems/x.md'),
-    setup: (d) => write(d, { 'postmortems/x.md': hostileBytes('impossible values') }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: '`severity: sev2` with `--fix`',
-    size: fileSize('postmortems/x.md'),
-    setup: (d) => write(d, { 'postmortems/x.md': COMPLETE.replace('date: 2024-03-01\n', 'date: 2024-03-01\nseverity: sev2\n') }),
-    args: ['lint', '--fix', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: 'front matter of 40,000 keys',
-    size: fileSize('postmortems/keys.md'),
-    setup: (d) => write(d, { 'postmortems/keys.md': hostileBytes('40,000 front matter keys') }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: 'front matter of 9,000 keys and a duplicate',
-    size: fileSize('postmortems/keys.md'),
-    setup: (d) => write(d, { 'postmortems/keys.md': hostileBytes('9,000 front matter keys and a duplicate') }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: 'front matter at the line limit: 9,990 one-letter keys',
-    size: fileSize('postmortems/keys.md'),
-    setup: (d) => write(d, { 'postmortems/keys.md': `---\ntype: postmortem\n${Array.from({ length: 9_990 }, (_, i) => `k${i}: v\n`).join('')}---\n# Outage\n` }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
-  {
-    name: 'front matter at the size limit: 255 KiB in 2,000 keys',
-    size: fileSize('postmortems/keys.md'),
-    setup: (d) => write(d, { 'postmortems/keys.md': `---\ntype: postmortem\n${Array.from({ length: 2_000 }, (_, i) => `key${i}: ${'word '.repeat(24)}\n`).join('')}---\n# Outage\n` }),
-    args: ['lint', '--format', 'json', 'postmortems/'],
-  },
+  lintsOne('a UTF-16LE postmortem with a BOM', 'utf16.md', () => hostileBytes('UTF-16LE with a BOM')),
+  lintsOne('a UTF-16BE postmortem with an unpaired surrogate', 'broken.md', () => hostileBytes('UTF-16BE that breaks it')),
+  lintsOne('impossible dates, times, offsets and counts, a mistyped key, `!!binary`', 'x.md', () => hostileBytes('impossible values')),
+  lintsOne('`severity: sev2` with `--fix`', 'x.md', () => COMPLETE.replace('date: 2024-03-01\n', 'date: 2024-03-01\nseverity: sev2\n'), ['--fix']),
+  lintsOne('front matter of 40,000 keys', 'keys.md', () => hostileBytes('40,000 front matter keys')),
+  lintsOne('front matter of 9,000 keys and a duplicate', 'keys.md', () => hostileBytes('9,000 front matter keys and a duplicate')),
+  lintsOne('front matter at the line limit: 9,990 one-letter keys', 'keys.md', () => `---\ntype: postmortem\n${Array.from({ length: 9_990 }, (_, i) => `k${i}: v\n`).join('')}---\n# Outage\n`),
+  lintsOne('front matter at the size limit: 255 KiB in 2,000 keys', 'keys.md', () => `---\ntype: postmortem\n${Array.from({ length: 2_000 }, (_, i) => `key${i}: ${'word '.repeat(24)}\n`).join('')}---\n# Outage\n`),
   {
     name: '`.postmortemrc.json` of `[` nested 3,000 deep',
     size: fileSize('.postmortemrc.json'),

@@ -23,16 +23,23 @@ function workspace(): { dir: string; docPath: string; cfgPath: string } {
   return { dir, docPath, cfgPath: path.join(dir, '.postmortemrc.json') };
 }
 
+/**
+ * A workspace whose .postmortemrc.json holds `text`, a server on it, and the first diagnostics
+ * published for the config file once it is opened. The caller stops the server.
+ */
+async function configProblems(text: string) {
+  const w = workspace();
+  fs.writeFileSync(w.cfgPath, text);
+  const server = await startServer({ pull: true, folder: w.dir });
+  const cfgUri = pathToUri(w.cfgPath);
+  const diags = server.nextDiagnostics(cfgUri, (d) => d.length > 0);
+  server.open(cfgUri, text, 'json');
+  return { ...w, server, cfgUri, problem: (await diags)[0] };
+}
+
 test('a config of `[` nested 3,000 deep: a diagnostic on the config file, and the documents are still linted', async () => {
-  const { dir, docPath, cfgPath } = workspace();
-  const text = `{ "files": ${'['.repeat(3000)}${']'.repeat(3000)} }`;
-  fs.writeFileSync(cfgPath, text);
-  const server = await startServer({ pull: true, folder: dir });
+  const { docPath, server, cfgUri, problem } = await configProblems(`{ "files": ${'['.repeat(3000)}${']'.repeat(3000)} }`);
   try {
-    const cfgUri = pathToUri(cfgPath);
-    const diags = server.nextDiagnostics(cfgUri, (d) => d.length > 0);
-    server.open(cfgUri, text, 'json');
-    const [problem] = await diags;
     assert.equal(problem.code, 'config');
     assert.match(String(problem.message), /^Invalid configuration: nested more than 64 levels deep\. The last valid configuration stays in force\.$/);
     assert.deepEqual(problem.range.start, { line: 0, character: 74 });
@@ -45,15 +52,8 @@ test('a config of `[` nested 3,000 deep: a diagnostic on the config file, and th
 });
 
 test('a mistyped rule id under "rules" is reported with a did-you-mean and a quick fix that renames it', async () => {
-  const { dir, docPath, cfgPath } = workspace();
-  const text = '{\n  "rules": { "empty-feild": "off" }\n}\n';
-  fs.writeFileSync(cfgPath, text);
-  const server = await startServer({ pull: true, folder: dir });
+  const { docPath, server, cfgUri, problem } = await configProblems('{\n  "rules": { "empty-feild": "off" }\n}\n');
   try {
-    const cfgUri = pathToUri(cfgPath);
-    const diags = server.nextDiagnostics(cfgUri, (d) => d.length > 0);
-    server.open(cfgUri, text, 'json');
-    const [problem] = await diags;
     assert.equal(problem.message, 'unknown rule "empty-feild" in "rules" (did you mean "empty-field"?). The last valid configuration stays in force.');
     assert.deepEqual(problem.range, { start: { line: 1, character: 13 }, end: { line: 1, character: 26 } });
     const actions = await server.codeActions(cfgUri, problem.range, [problem]);
@@ -71,15 +71,8 @@ test('a mistyped rule id under "rules" is reported with a did-you-mean and a qui
 });
 
 test('an unknown time zone in the config is a diagnostic on "timezone" (with a fix when one zone is meant)', async () => {
-  const { dir, cfgPath } = workspace();
-  const text = '{ "timezone": "Asia/Seol" }';
-  fs.writeFileSync(cfgPath, text);
-  const server = await startServer({ pull: true, folder: dir });
+  const { docPath, server, cfgUri, problem } = await configProblems('{ "timezone": "Asia/Seol" }');
   try {
-    const cfgUri = pathToUri(cfgPath);
-    const diags = server.nextDiagnostics(cfgUri, (d) => d.length > 0);
-    server.open(cfgUri, text, 'json');
-    const [problem] = await diags;
     assert.match(String(problem.message), /^"timezone" is "Asia\/Seol", which is not a known time zone \(did you mean "Asia\/Seoul"\?\)/);
     const actions = await server.codeActions(cfgUri, problem.range, [problem]);
     assert.deepEqual(actions[0]!.edit!.changes![cfgUri]!.map((e) => e.newText), ['"Asia/Seoul"']);

@@ -15,6 +15,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { List, Root, RootContent } from 'mdast';
 import { Reuse } from './incremental';
+import { commonPrefix, commonSuffix } from './text';
 
 /**
  * Parsing a document a section at a time.
@@ -538,23 +539,7 @@ function joinPieces(text: string, pieces: readonly PlacedPiece[], reparse: (from
   return { root, used: used.map((u) => u.piece) };
 }
 
-/** Length of the common prefix of two strings, at most `max`, compared a block at a time. */
-function commonPrefix(a: string, b: string, max: number): number {
-  let i = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  }
-  return i;
-}
 
-/** Length of the common suffix of two strings, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
-  }
-  return i;
-}
 
 /** A cached section: its tree, and for a cut section the piece trees it is made of. */
 interface CachedSection {

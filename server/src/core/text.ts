@@ -92,3 +92,23 @@ export function applyEdits(text: string, edits: readonly { start: number; end: n
   }
   return out;
 }
+
+/** Length of the common prefix of two strings, at most `max`, compared a block at a time. */
+export function commonPrefix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  return i;
+}
+
+/** Length of the common suffix of two strings, at most `max`, compared a block at a time. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  const la = a.length;
+  const lb = b.length;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= max && a.slice(la - i - step, la - i) === b.slice(lb - i - step, lb - i)) i += step;
+  }
+  return i;
+}

@@ -15,7 +15,7 @@
 import type { Connection, TextDocuments, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/types';
-import { LineIndex } from '../core/text';
+import { LineIndex, commonPrefix, commonSuffix } from '../core/text';
 import type { LintHost } from './lint-host';
 import type { Answers, ConfigMessage, FindingActions, LintedMessage, Query } from './lint-protocol';
 
@@ -323,22 +323,4 @@ function move(start: number, end: number, prefix: number, spanEnd: number, other
   return undefined;
 }
 
-/** Length of the common prefix of two strings, at most `max`, compared a block at a time. */
-function commonPrefix(a: string, b: string, max: number): number {
-  let i = 0;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
-  }
-  return i;
-}
 
-/** Length of the common suffix of two strings, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  const la = a.length;
-  const lb = b.length;
-  for (let step = 4096; step >= 1; step >>= 4) {
-    while (i + step <= max && a.slice(la - i - step, la - i) === b.slice(lb - i - step, lb - i)) i += step;
-  }
-  return i;
-}
