@@ -1,5 +1,5 @@
 // Runs the test suites with Node's test runner. Node 20's --test takes no globs, so the files
-// are found here. Usage: node scripts/test.mjs [folder ...] (default: unit, lsp, cli).
+// are found here. Usage: node scripts/test.mjs [folder or file ...] (default: unit, lsp, cli).
 // The output is one line per file and every failure (scripts/test-reporter.mjs); set
 // TEST_REPORTER=spec (or tap) for Node's own reporters.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,10 @@ const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit
 const files = [];
 function walk(dir) {
   if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) {
+    if (dir.endsWith('.test.ts')) files.push(dir);
+    return;
+  }
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p);

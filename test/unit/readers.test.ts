@@ -366,6 +366,22 @@ const ROWS: Row[] = [
   ['ratio', '32,000台のうち12,000台（37.5%）', { part: 12000, whole: 32000, percent: 37.5, all: false }],
   ['ratio', '5,200万人のうち4,560万人', { part: 45600000, whole: 52000000, percent: null, all: false }],
   ['ratio', '32,000台中12,000台', { part: 12000, whole: 32000, percent: null, all: false }],
+  ['timestamp', '2024年3月1日 14時05分', { localIso: '2024-03-01T14:05', hasDate: true }],
+  ['timestamp', '2024年3月1日14時5分頃', { localIso: '2024-03-01T14:05' }],
+  ['timestamp', '2024年3月1日（金）14:05 JST', { localIso: '2024-03-01T14:05', utc: '2024-03-01T05:05:00Z' }],
+  ['timestamp', '2024年3月1日(金曜日) 午後2時', { localIso: '2024-03-01T14:00' }],
+  ['timestamp', '2024/03/01 14:05', { localIso: '2024-03-01T14:05' }],
+  ['timestamp', '午後2時5分', { localIso: 'T14:05' }],
+  ['timestamp', '午前0時30分', { localIso: 'T00:30' }],
+  ['timestamp', '10時半に復旧', { localIso: 'T10:30' }],
+  ['timestamp', '14時05分30秒', { localIso: 'T14:05:30' }],
+  ['timestamp', '14:05 日本時間', { hasZone: true, zone: 'JST', offsetMinutes: 540 }],
+  ['timestamp', '14:05（日本標準時）', { hasZone: true, zone: 'JST' }],
+  ['timestamp', '3月1日 14時05分', { localIso: '2024-03-01T14:05', utc: '2024-03-01T05:05:00Z' }, { ctx: { date: '2024-01-15', zone: 'Asia/Tokyo' } }],
+  ['timestamp', '3時間にわたり停止', null],
+  ['timestamp', '24時間365日', null],
+  ['timestamp', '2024年2月30日 10時', null],
+  ['date', '2024年3月1日に発生', '2024-03-01'],
 ];
 
 /** The part of `got` named by the keys of `want` (so rows state only what matters). */

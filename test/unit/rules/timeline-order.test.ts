@@ -20,6 +20,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'times in prose that are not entries', text: '## Timeline\n\nWe looked at 15:00 data, then at 14:00 data.\n' },
   { name: 'a bare date line dates the entries below it', text: '## Timeline (UTC)\n\n2024-05-01\n\n- 23:50 Alert.\n\n**May 2**\n\n- 00:10 Rollback.\n- 00:20 Resolved.\n' },
   { name: '12-hour times across midnight', text: '## Timeline (UTC)\n\n- 2024-05-01 11:50 PM Alert.\n- 12:10 AM Rollback.\n' },
+  { name: 'Japanese dates and times with unit words, in order', text: '## タイムライン（日本時間）\n\n- 2024年3月1日 23時50分 アラート発報\n- 2024年3月2日 0時10分 切り戻し\n- 2024年3月2日（土）午前1時半 復旧\n' },
   { name: 'each key events list of a log is read on its own', text: '# Incident log\n\n- **Key events**\n  - First detected 2024-05-02 10:00\n  - Resolved 2024-05-02 11:00\n\n- **Key events**\n  - First detected 2024-04-01 09:00\n  - Resolved 2024-04-01 09:30\n' },
 ];
 
@@ -34,6 +35,7 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
   { name: 'detected before started', text: '---\nstarted: 2022-10-15T15:19+09:00\ndetected: 2022-10-15T15:00+09:00\n---\n\n# X\n', lines: [3], messageId: 'milestoneOrder' },
   { name: 'resolved before mitigated, detected absent', text: '---\nstarted: 2022-10-15 15:19\nmitigated: 2022-10-16 01:30\nresolved: 2022-10-15 23:00\n---\n\n# X\n', lines: [4], messageId: 'milestoneOrder' },
   { name: 'out of order across a bare date line', text: '## Timeline (UTC)\n\n2024-05-02\n\n- 10:00 Alert.\n\n2024-05-01\n\n- 11:00 Rollback.\n', lines: [9] },
+  { name: 'Japanese times with unit words going back', text: '## タイムライン（日本時間）\n\n- 14時05分 デプロイ\n- 午後2時30分 アラート発報\n- 14時20分 切り戻し\n', lines: [5] },
   { name: 'a key events list out of order', text: '# Incident log\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Incident declared 2022-01-22 14:41\n  - Repaired 2022-01-22 13:59\n', lines: [6] },
 ];
 

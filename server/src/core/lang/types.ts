@@ -93,6 +93,32 @@ export interface ProseCues {
   startEntry: RegExp;
 }
 
+/**
+ * How a language writes dates and clock times with a unit word after each number
+ * (`2022년 10월 15일 오후 3시 19분`, `2024年3月1日 14時05分`), and the words that name its zone.
+ * The timestamp reader builds its expressions from the packs at load time, so every expression
+ * here is a fragment: no capturing groups, no anchors, no flags.
+ */
+export interface CalendarWords {
+  /** After the year, the month and the day number (`년` `월` `일`, `年` `月` `日`). */
+  year: RegExp;
+  month: RegExp;
+  day: RegExp;
+  /** A weekday after the date: `(토)`, `토요일`, `（金）`, `金曜日`. */
+  weekday: RegExp;
+  /** After the hour, minute and second numbers, and not the start of a length (`시` but not `시간`). */
+  hour: RegExp;
+  minute: RegExp;
+  second: RegExp;
+  /** Half past, after the hour (`3시 반`, `2時半`). */
+  half: RegExp;
+  /** Words before the time that make it morning or afternoon (`오전`, `새벽`, `午前`; `오후`, `午後`). */
+  am: string[];
+  pm: string[];
+  /** Words after a time that name a zone (`한국 시간`, `日本時間`), with its abbreviation. */
+  zones: Array<{ words: RegExp; abbreviation: string }>;
+}
+
 /** One language: how it names fields, how its sentences state them, how it names kinds. */
 export interface LanguagePack {
   /** BCP 47 primary tag. */
@@ -124,6 +150,8 @@ export interface LanguagePack {
   tables: { serviceHeader: RegExp; unaffected: RegExp };
   /** Kind cues, in order of precedence; the first kind whose cue matches the title or summary wins. */
   kinds: Array<[Kind, Cue]>;
+  /** Dates and clock times written with unit words, when the language writes them so. */
+  calendar?: CalendarWords;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }

@@ -1,6 +1,6 @@
 /**
  * Timestamp reader: clock times, dates and time zones as postmortem timelines write them, in
- * English and Korean. Pure: plain ES2022 plus the built-in `Intl` API (for IANA zone offsets).
+ * English, Korean and Japanese. Pure: plain ES2022 plus the built-in `Intl` API (for IANA zone offsets).
  *
  * Shapes read (a date part is optional, a time of day is required for a timestamp):
  * - ISO 8601: `2022-10-15T15:19:00+09:00`, `2022-10-15T15:19+09:00`, `2022-10-15T06:19Z`
@@ -11,14 +11,17 @@
  *   `ctx.dateOrder` says); otherwise the expression is ambiguous and is not read
  * - month names: `Sep 27 2017 13:06`, `June 14th, 2022, 10:00 AM`, `Jan 14, 10:18 AM` (year from
  *   `ctx.date`), `15 October 2022 15:19`, and a date after the time: `3:28 PM UTC on November 23rd`
- * - Korean: `2022년 10월 15일 15시 19분`, `2022년 10월 15일 (토) 오후 3시`, `오후 3시 19분`,
- *   `15시 19분`, `3시 반`, `오후 3:19`
+ * - dates and times written with unit words, from each language pack's `calendar` (Korean
+ *   `2022년 10월 15일 15시 19분`, `2022년 10월 15일 (토) 오후 3시`, `오후 3시 19분`, `3시 반`,
+ *   `오후 3:19`; Japanese `2024年3月1日 14時05分`, `2024年3月1日（金）14:05`, `午後2時5分`, `10時半`)
  * - zones: `Z`, `UTC`, `GMT`, `UTC+9`, `GMT-07:00`, offsets `+09:00`/`+0900`/`+09` (attached) or
  *   ` +09:00`/` -0700` (after a space), the abbreviations of {@link ZONE_ABBREVIATIONS}, `(KST)`,
- *   `한국 시간`; IANA names (`Asia/Seoul`) only through the context.
+ *   the packs' zone words (`한국 시간`, `日本時間`); IANA names (`Asia/Seoul`) only through the context.
  */
 import type { Found, Read } from './types';
 import { code, execAt, isAsciiLetterCode, isDigitCode } from './chars';
+import { PACKS } from '../lang/index';
+import type { CalendarWords } from '../lang/types';
 
 /** Context a timestamp is read in: what the document (or configuration) already says. */
 export interface TimestampContext {
@@ -266,7 +269,6 @@ const NAME_PREFIXES = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 
 const YMD_RE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y;
 const YMD_DOTTED_RE = /(\d{4})\.[ \t](\d{1,2})\.[ \t](\d{1,2})\.?(?!\d)/y;
 const NUM_YEAR_LAST_RE = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/y;
-const KO_DATE_RE = /(?:(\d{4})년[ \t]{0,2})?(\d{1,2})월[ \t]{0,2}(\d{1,2})일(?:[ \t]{0,2}(?:[(（][월화수목금토일](?:요일)?[)）]|[월화수목금토일]요일))?/y;
 // A weekday before the month (`Saturday Oct 30th`) is read by a second expression so that no
 // run of letters can be claimed by two groups (which recheck flags as polynomial).
 const WEEKDAY_PREFIX_RE = /([A-Za-z]{3,9})\.?,?[ \t]{1,3}/y;
@@ -278,7 +280,8 @@ interface DateHit {
   month: number;
   day: number;
   end: number;
-  korean: boolean;
+  /** Written with unit words (`10월 15일`, `3月1日`): a time may follow without a separator. */
+  unitWords: boolean;
   /** Set when the date is not readable: a reason. */
   problem?: { kind: 'invalid' | 'ambiguous'; reason: string };
 }
@@ -297,11 +300,11 @@ function validDate(year: number | null, month: number, day: number): boolean {
 }
 
 
-function makeDate(year: number | null, month: number, day: number, end: number, korean: boolean, written: string): DateHit {
+function makeDate(year: number | null, month: number, day: number, end: number, unitWords: boolean, written: string): DateHit {
   if (!validDate(year, month, day)) {
-    return { year, month, day, end, korean, problem: { kind: 'invalid', reason: `invalid date ${written}` } };
+    return { year, month, day, end, unitWords, problem: { kind: 'invalid', reason: `invalid date ${written}` } };
   }
-  return { year, month, day, end, korean };
+  return { year, month, day, end, unitWords };
 }
 
 function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit | null {
@@ -323,15 +326,17 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
       else if (a === b) order = 'mdy';
       else if (a <= 12 && b <= 12) order = ctx.dateOrder ?? null;
       if (order === null) {
-        if (a > 12 && b > 12) return { year: y, month: a, day: b, end, korean: false, problem: { kind: 'invalid', reason: `invalid date ${m[0]}` } };
-        return { year: y, month: a, day: b, end, korean: false, problem: { kind: 'ambiguous', reason: `ambiguous date ${m[0]}: month/day order unknown` } };
+        if (a > 12 && b > 12) return { year: y, month: a, day: b, end, unitWords: false, problem: { kind: 'invalid', reason: `invalid date ${m[0]}` } };
+        return { year: y, month: a, day: b, end, unitWords: false, problem: { kind: 'ambiguous', reason: `ambiguous date ${m[0]}: month/day order unknown` } };
       }
       return order === 'mdy' ? makeDate(y, a, b, end, false, m[0]) : makeDate(y, b, a, end, false, m[0]);
     }
-    m = execAt(KO_DATE_RE, text, pos);
-    if (m) {
-      const y = m[1] !== undefined ? Number(m[1]) : null;
-      return makeDate(y, Number(m[2]), Number(m[3]), pos + m[0].length, true, m[0]);
+    for (const w of UNIT_WORDS) {
+      m = execAt(w.date, text, pos);
+      if (m) {
+        const y = m[1] !== undefined ? Number(m[1]) : null;
+        return makeDate(y, Number(m[2]), Number(m[3]), pos + m[0].length, true, m[0]);
+      }
     }
     m = execAt(DAY_FIRST_RE, text, pos);
     if (m) {
@@ -363,22 +368,58 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
 // ---------------------------------------------------------------------------------------------
 // Times and zones
 
-const KO_MERIDIEM_RE = /(오전|오후|새벽)[ \t]{0,2}/y;
 const CLOCK_RE = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?![\d])/y;
 const DOTTED_CLOCK_RE = /(\d{1,2})\.(\d{2})(?![\d.])/y;
 const MERIDIEM_RE = /[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
 const HOUR_MERIDIEM_RE = /(\d{1,2})[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
-const KO_TIME_RE = /(\d{1,2})시(?!간)(?:[ \t]{0,2}(?:(\d{1,2})분(?!기)|(반)(?=$|[^가-힣]|에|부터|까지|경|쯤|께)))?(?:[ \t]{0,2}(\d{1,2})초)?/y;
 const ATTACHED_OFFSET_RE = /([+\-\u2212])(\d{2})(?::?(\d{2}))?(?![\d:])/y;
 const SPACED_OFFSET_RE = /[ \t]{1,2}(?:\+(\d{2}):?(\d{2})|[-\u2212](\d{2})(\d{2}))(?![\d:])/y;
 const SPACED_NEGATIVE_OFFSET_RE = /[ \t]{1,2}[-\u2212]\d{2}:\d{2}(?![\d:])/y;
 const ZONE_WORD_RE = /[ \t]{0,2}([(（]?)(UTC|GMT|KST|JST|CEST|CET|EET|PDT|PST|MDT|MST|CDT|CST|EDT|EST|HKT|SGT|AEDT|AEST|NZST)(?![A-Za-z])/y;
 const UTC_SUFFIX_RE = /[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?![\d:])/y;
 const CLOSE_PAREN_RE = /[)）]/y;
-const KO_ZONE_RE = /[ \t]{0,2}[(（]?한국[ \t]?(?:표준[ \t]?)?시간?[)）]?/y;
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?/y;
 const UNREAD_DATE_BEFORE_RE = /\d[-/.]\d{1,4}[ \t,]{1,4}$/;
+
+/** The expressions of one language that writes dates and times with unit words, built from its pack. */
+interface UnitWords {
+  /** `(year)? month day (weekday)?`: groups 1–3 are year, month, day. */
+  date: RegExp;
+  /** `hour (minute | half)? (second)?`: group 1 hour, 2 minute, 3 half, 4 second. */
+  time: RegExp;
+  zones: Array<{ re: RegExp; abbreviation: string }>;
+}
+
+function unitWordsOf(c: CalendarWords): UnitWords {
+  const sp = '[ \\t]{0,2}';
+  const date = `(?:(\\d{4})(?:${c.year.source})${sp})?(\\d{1,2})(?:${c.month.source})${sp}(\\d{1,2})(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`;
+  const time = `(\\d{1,2})(?:${c.hour.source})(?:${sp}(?:(\\d{1,2})(?:${c.minute.source})|(${c.half.source})))?(?:${sp}(\\d{1,2})(?:${c.second.source}))?`;
+  return {
+    date: new RegExp(date, 'y'),
+    time: new RegExp(time, 'y'),
+    zones: c.zones.map((z) => ({ re: new RegExp(`${sp}(?:${z.words.source})`, 'y'), abbreviation: z.abbreviation })),
+  };
+}
+
+/** Every pack's unit-word dates and times (Korean, Japanese), built once. */
+const UNIT_WORDS: readonly UnitWords[] = PACKS.flatMap((p) => (p.calendar ? [unitWordsOf(p.calendar)] : []));
+/** Morning and afternoon words of every pack (`오후`, `午前`) and which they mean. */
+const MERIDIEM_WORDS: ReadonlyMap<string, 'am' | 'pm'> = new Map(
+  PACKS.flatMap((p) => [
+    ...(p.calendar?.am ?? []).map((w) => [w, 'am'] as const),
+    ...(p.calendar?.pm ?? []).map((w) => [w, 'pm'] as const),
+  ]),
+);
+const MERIDIEM_WORD_RE = MERIDIEM_WORDS.size > 0 ? new RegExp(`(${[...MERIDIEM_WORDS.keys()].join('|')})[ \\t]{0,2}`, 'y') : null;
+
+function unitTimeAt(text: string, p: number): RegExpExecArray | null {
+  for (const w of UNIT_WORDS) {
+    const m = execAt(w.time, text, p);
+    if (m) return m;
+  }
+  return null;
+}
 
 interface TimeHit {
   hour: number;
@@ -398,10 +439,10 @@ function applyMeridiem(hour: number, meridiem: 'am' | 'pm' | null): number {
 
 function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | null {
   let p = pos;
-  let koMeridiem: 'am' | 'pm' | null = null;
-  const km = execAt(KO_MERIDIEM_RE, text, p);
+  let wordMeridiem: 'am' | 'pm' | null = null;
+  const km = MERIDIEM_WORD_RE ? execAt(MERIDIEM_WORD_RE, text, p) : null;
   if (km) {
-    koMeridiem = km[1] === '오후' ? 'pm' : 'am';
+    wordMeridiem = MERIDIEM_WORDS.get(km[1] ?? '') ?? null;
     p += km[0].length;
   }
   if (!isDigitCode(code(text, p))) return null;
@@ -410,7 +451,7 @@ function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | 
   let minute = 0;
   let second = 0;
   let hasSeconds = false;
-  let meridiem: 'am' | 'pm' | null = koMeridiem;
+  let meridiem: 'am' | 'pm' | null = wordMeridiem;
   let end: number;
   let written: string;
   let m = execAt(CLOCK_RE, text, p);
@@ -431,7 +472,7 @@ function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | 
         end += mm[0].length;
       }
     }
-  } else if ((m = execAt(KO_TIME_RE, text, p))) {
+  } else if ((m = unitTimeAt(text, p))) {
     hour = Number(m[1]);
     if (m[2] !== undefined) minute = Number(m[2]);
     else if (m[3] !== undefined) minute = 30;
@@ -441,7 +482,7 @@ function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | 
     }
     end = p + m[0].length;
     written = m[0];
-  } else if (koMeridiem === null && (m = execAt(HOUR_MERIDIEM_RE, text, p))) {
+  } else if (wordMeridiem === null && (m = execAt(HOUR_MERIDIEM_RE, text, p))) {
     hour = Number(m[1]);
     meridiem = (m[2] ?? '').toLowerCase() === 'a' ? 'am' : 'pm';
     end = p + m[0].length;
@@ -524,8 +565,12 @@ function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): 
     if (off !== null) return { name: offsetLabel(off), offset: off, end: pos + m[0].length };
     return { problem: `invalid time zone offset ${m[0].trim()}`, end: pos + m[0].length };
   }
-  m = execAt(KO_ZONE_RE, text, pos);
-  if (m) return { name: 'KST', offset: 540, end: pos + m[0].length };
+  for (const w of UNIT_WORDS) {
+    for (const z of w.zones) {
+      m = execAt(z.re, text, pos);
+      if (m) return { name: z.abbreviation, offset: ZONE_ABBREVIATIONS[z.abbreviation] ?? 0, end: pos + m[0].length };
+    }
+  }
   return null;
 }
 
@@ -652,7 +697,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
       time = parseTimeAt(text, date.end + sep[0].length, false);
       if (!time && !isoT) time = parseDottedTimeAt(text, date.end + sep[0].length);
     }
-    if (!time && date.korean) time = parseTimeAt(text, date.end, false);
+    if (!time && date.unitWords) time = parseTimeAt(text, date.end, false);
     if (!time) {
       if (isWordCode(code(text, date.end))) return null;
       if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
@@ -695,7 +740,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
   return { kind: 'timestamp', value: built.ts, parts: built.parts, start: i, end };
 }
 
-const TOKEN_RE = /[0-9]+|[A-Za-z]+|오전|오후|새벽/g;
+const TOKEN_RE = new RegExp(['[0-9]+', '[A-Za-z]+', ...MERIDIEM_WORDS.keys()].join('|'), 'g');
 const URL_RE = /https?:\/\/[^\s<>"'`)\]]+/g;
 
 /** Spans of URLs (`https://example.com/issues/94?from=10s`): the other readers read nothing inside them. */
