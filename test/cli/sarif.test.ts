@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import type { Log } from 'sarif';
-import { DOCS_BASE } from '../../server/src/lsp/convert';
-import { RULE_DOCS_BASE } from '../../server/src/cli/formatters/sarif';
+import { toDiagnostic } from '../../server/src/lsp/convert';
+import { RULES, LineIndex } from '../../server/src/core/index';
 import { BAD_POSTMORTEM, repoRoot, runCli, tempDir, writeFiles } from './helpers';
 
 const root = repoRoot();
@@ -83,6 +83,17 @@ test('SARIF of a clean run is valid and still lists every rule', () => {
   for (const id of ['required-field', 'empty-field', 'invalid-value', 'front-matter', 'field-conflict', 'duplicate-section']) assert.ok(ids.includes(id), id);
 });
 
-test('SARIF help links are the language server\'s rule links', () => {
-  assert.equal(RULE_DOCS_BASE, DOCS_BASE);
+test('SARIF help links and the language server\'s rule links are each rule\'s meta.docs.url, a docs/rules file', () => {
+  const dir = tempDir();
+  writeFiles(dir, { 'postmortems/search.md': BAD_POSTMORTEM });
+  const log = JSON.parse(runCli(['lint', '--format', 'sarif', 'postmortems'], { cwd: dir }).stdout) as Log;
+  const help = new Map((log.runs[0].tool.driver.rules ?? []).map((x) => [x.id, x.helpUri]));
+  for (const rule of RULES) {
+    const { id, docs } = rule.meta;
+    assert.match(docs.url, new RegExp(`/docs/rules/${id}\\.md$`), id);
+    assert.ok(fs.existsSync(path.join(root, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md`);
+    if (help.has(id)) assert.equal(help.get(id), docs.url, id);
+    const d = toDiagnostic(new LineIndex('x'), { ruleId: id, messageId: 'm', data: {}, message: 'm', severity: 'warning', range: { start: 0, end: 1 } });
+    assert.equal(d.codeDescription?.href, docs.url, id);
+  }
 });

@@ -59,6 +59,10 @@ const BROKEN = EXPECTED.broken.file;
 const CLEAN = `postmortems/${EXPECTED.clean.template}`;
 fs.copyFileSync(path.join(HERE, 'fixtures', BROKEN), path.join(WS, BROKEN));
 fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, CLEAN));
+// a Japanese team's folder: its .postmortemrc.json says `locale: ja`, so its findings are in Japanese
+const JA = 'ja-team/2024-03-01-login-outage-ja.md';
+fs.mkdirSync(path.join(WS, 'ja-team'));
+for (const f of ['.postmortemrc.json', '2024-03-01-login-outage-ja.md']) fs.copyFileSync(path.join(HERE, 'fixtures', 'ja-team', f), path.join(WS, 'ja-team', f));
 fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none',
   'security.workspace.trust.enabled': false,
@@ -587,6 +591,18 @@ try {
     await shot('after-server-restart');
     await clearNotifications(); // the client may report the broken pipe to the dead server
   }, { needs: 'problems' });
+
+  // 6b. a folder whose .postmortemrc.json says `locale: ja`: the finding is shown in Japanese in an English VS Code
+  await step('japanese-diagnostic', async () => {
+    await openFromExplorer(JA);
+    await editor().locator('.squiggly-error').first().waitFor({ timeout: UI_TIMEOUT });
+    await openProblems();
+    const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: /必須項目/ }).filter({ hasText: 'required-field' }).first();
+    await row.waitFor({ timeout: UI_TIMEOUT });
+    lap(`Japanese finding: ${(await row.innerText()).replace(/\s+/g, ' ')}`);
+    await page.mouse.move(200, 15);
+    await shot('japanese-diagnostic');
+  });
 
   // 7. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
   await step('preview', async () => {

@@ -11,6 +11,7 @@ import type { Locale } from '../../server/src/core/types';
 import { check, run } from './check';
 import { PACKS } from '../../server/src/core/lang/index';
 import { ruleById } from '../../server/src/core/rules/index';
+import { renderMessage } from '../../server/src/core/render';
 
 /** A document the rule must accept. */
 export interface ValidCase {
@@ -75,14 +76,18 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
 
 /**
  * Languages are data: the case's findings are the same under every language pack (message ids,
- * ranges, fix edits), and each message is in the pack's own script with every slot filled.
+ * data, ranges, fix edits), each message is in the pack's own script with every slot filled, and
+ * a finding made in English renders to the same message as one made in the pack's locale.
  */
 function sameUnderEveryPack(ruleId: string, c: InvalidCase): void {
   const shape = (locale: Locale) =>
-    run(c.code, c.config, locale).findings.filter((f) => f.ruleId === ruleId).map((f) => ({ messageId: f.messageId, range: f.range, edits: f.fix?.edits }));
+    run(c.code, c.config, locale).findings.filter((f) => f.ruleId === ruleId).map((f) => ({ messageId: f.messageId, data: f.data, range: f.range, edits: f.fix?.edits }));
   const base = shape('en');
   for (const pack of PACKS) {
     assert.deepEqual(shape(pack.id), base, `under the ${pack.name} pack`);
+    const english = run(c.code, c.config, 'en').findings.filter((f) => f.ruleId === ruleId);
+    const native = run(c.code, c.config, pack.id).findings.filter((f) => f.ruleId === ruleId);
+    assert.deepEqual(english.map((f) => renderMessage(f, pack.id)), native.map((f) => f.message), `an English finding rendered under the ${pack.name} pack`);
     for (const f of run(c.code, c.config, pack.id).findings.filter((x) => x.ruleId === ruleId)) {
       const template = pack.text.rules[ruleId]?.messages[f.messageId] ?? ruleById(ruleId)?.meta.messages[f.messageId] ?? '';
       for (const m of template.matchAll(/\{(\w+)\}/g)) assert.ok(m[1] in f.data, `${pack.id}: {${m[1]}} of ${f.messageId} has a value`);

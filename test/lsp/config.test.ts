@@ -78,3 +78,43 @@ test('a team schema that is not a usable JSON Schema is reported on the "schema"
     await server.stop();
   }
 });
+
+test('locale: a .postmortemrc.json or postmortem.locale setting that names a language wins over the editor\'s; unset, the editor\'s applies', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-locale-'));
+  const docPath = path.join(dir, 'postmortems', 'outage.md');
+  fs.mkdirSync(path.dirname(docPath));
+  fs.writeFileSync(docPath, DOC);
+  const uri = pathToUri(docPath);
+  const kana = /[\u3040-\u30ff]/;
+  const hangul = /[\uac00-\ud7a3]/;
+  const messages = async (server: Awaited<ReturnType<typeof startServer>>) => (await server.pull(uri)).map((d) => String(d.message));
+
+  // The editor says English; the config file says Japanese.
+  fs.writeFileSync(path.join(dir, '.postmortemrc.json'), '{ "locale": "ja" }');
+  let server = await startServer({ pull: true, folder: dir, locale: 'en' });
+  try {
+    server.open(uri, DOC);
+    const ja = await messages(server);
+    assert.ok(ja.length >= 2);
+    for (const m of ja) assert.match(m, kana, m);
+  } finally {
+    await server.stop();
+  }
+  fs.rmSync(path.join(dir, '.postmortemrc.json'));
+
+  // The setting (VS Code sends '' for an unset string setting).
+  server = await startServer({ pull: true, folder: dir, locale: 'en', settings: { locale: 'ko' } });
+  try {
+    server.open(uri, DOC);
+    for (const m of await messages(server)) assert.match(m, hangul, m);
+  } finally {
+    await server.stop();
+  }
+  server = await startServer({ pull: true, folder: dir, locale: 'ja', settings: { locale: '' } });
+  try {
+    server.open(uri, DOC);
+    for (const m of await messages(server)) assert.match(m, kana, m);
+  } finally {
+    await server.stop();
+  }
+});

@@ -48,7 +48,7 @@ async function stopCleanly(server: TestServer): Promise<void> {
 /** What the server should report for a text: the core's findings through the same conversion. */
 function expected(text: string): Array<{ code: string | number | undefined; range: Diagnostic['range'] }> {
   const lines = new LineIndex(text);
-  return lint(text, { config: mergeConfig() }).findings.map((f, i) => toDiagnostic(lines, f, i)).map((d) => ({ code: d.code, range: d.range }));
+  return lint(text, { config: mergeConfig() }).findings.map((f) => toDiagnostic(lines, f)).map((d) => ({ code: d.code, range: d.range }));
 }
 
 function frame(body: string): string {

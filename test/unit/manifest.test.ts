@@ -10,7 +10,9 @@ test('every configuration key has a setting with the same default, and no settin
   for (const [key, value] of Object.entries(DEFAULT_CONFIG)) {
     const p = props[`postmortem.${key}`];
     assert.ok(p, `package.json contributes postmortem.${key}`);
-    assert.deepEqual(p.default, value, `default of postmortem.${key}`);
+    // Unset, the locale is the editor's display language (the server's, not the config's default).
+    if (key === 'locale') assert.equal(p.default, undefined, 'postmortem.locale has no default: unset means the editor\'s language');
+    else assert.deepEqual(p.default, value, `default of postmortem.${key}`);
   }
   for (const name of Object.keys(props)) {
     if (name === 'postmortem.trace.server') continue;

@@ -7,8 +7,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { mergeConfig, type PostmortemConfig } from '../core/config';
-import { LineIndex } from '../core/text';
+import { mergeConfig, type PostmortemConfig, LineIndex } from '../core/index';
 import { findConfigFile, loadConfigFile, loadTeamSchema, resolveInside } from '../node/config-file';
 import { decodeForReading } from '../node/decode';
 import { CliError } from './errors';

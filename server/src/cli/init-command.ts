@@ -1,4 +1,4 @@
-import { LANGUAGE_IDS, PACKS } from '../core/lang/index';
+import { LANGUAGE_IDS, PACKS, detectLanguage, type LanguageId, lint, isKnownZone, suggestZones } from '../core/index';
 /**
  * `postmortem init`: sets a repository up for postmortems without asking anything. It looks at
  * what is there (a postmortems folder, the language its documents are written in, the time zone
@@ -9,9 +9,6 @@ import { LANGUAGE_IDS, PACKS } from '../core/lang/index';
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectLanguage, type LanguageId } from '../core/lang/index';
-import { lint } from '../core/lint';
-import { isKnownZone, suggestZones } from '../core/zone';
 import { decodeText, isUndecodable } from '../node/decode';
 import { isInsideReal } from '../node/templates';
 import type { InitArgs } from './args';

@@ -1,9 +1,8 @@
-import { packFor } from '../core/lang/index';
+import { packFor, type LanguageId } from '../core/index';
 /**
  * The text of the files `postmortem init` writes. Kept apart from the command so docs/ci.md can
  * show the same text and a test can check that it does.
  */
-import type { LanguageId } from '../core/lang/index';
 
 /** The repository the pre-commit hooks and the GitHub Action are taken from. */
 export const HOOKS_REPOSITORY = 'https://github.com/postmortem-tools/postmortem';

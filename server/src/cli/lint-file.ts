@@ -6,11 +6,7 @@
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import { lint } from '../core/lint';
-import { fixAllEdits } from '../core/fix';
-import { applyEdits, LineIndex } from '../core/text';
-import type { PostmortemConfig } from '../core/config';
-import type { Finding, TextEdit } from '../core/types';
+import { lint, fixAllEdits, applyEdits, LineIndex, type PostmortemConfig, type Finding, type TextEdit } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { decodeText, encodeText, isUndecodable } from '../node/decode';
 import { toCliFinding, type CliFinding } from './report';

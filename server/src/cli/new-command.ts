@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isIsoDate } from '../core/templates';
+import { isIsoDate } from '../core/index';
 import { createPostmortem, TemplateError } from '../node/templates';
 import type { NewArgs } from './args';
 import { relativePath } from './collect';

@@ -2,8 +2,7 @@
  * What the CLI reports: findings with 1-based line and column (the only place where the core's
  * offsets become `file:line:col`), per-file reports and the summary every formatter shares.
  */
-import type { Finding, Severity } from '../core/types';
-import type { LineIndex } from '../core/text';
+import type { Finding, Severity, LineIndex } from '../core/index';
 
 /** A finding as the CLI prints it. Lines and columns are 1-based; columns count UTF-16 code units. */
 export interface CliFinding {

@@ -182,7 +182,8 @@ function maskNonProse(doc: ParsedDocument, roots: ReadonlyArray<{ node: Nodes; b
   return out + doc.text.slice(at, to);
 }
 
-const NA = /^\s*(?:N\/?A|not applicable|none|해당 ?없음)(?=[\s:：,;.\-–—]|$)\.?[ \t]*[:：,;.\-–—]?[ \t]*/i;
+/** A value that says the field does not apply (`N/A: managed service`), in any pack's words; the rest is the reason. */
+const NA = new RegExp(`^\\s*(?:${PACKS.map((p) => p.notApplicable.source).join('|')})(?=[\\s:：,;.\\-–—、。]|$)\\.?[ \\t]*[:：,;.\\-–—、]?[ \\t]*`, 'i');
 
 /** Reads the typed facts of every occurrence. */
 export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {

@@ -1,19 +1,63 @@
 /**
- * The core's public surface: text and configuration in, findings and a model out.
- * No IO, no editor, no protocol. See ARCHITECTURE.md.
+ * The core's one front door: text and configuration in, findings and a model out. No IO, no
+ * editor, no protocol. Adapters (the language server, the CLI, the preview, the Node helpers)
+ * import the core only from here (checked by test/unit/front-door.test.ts); inside the core,
+ * modules import each other directly. See ARCHITECTURE.md.
  */
 export * from './types';
 export * from './text';
 export * from './config';
 export * from './fields';
+
+// Reading a document: one pipeline for lint, preview and the service index.
+export { analyze, type Analysis, type AnalyzeOptions } from './analyze';
+export { lint, severityOf, type LintOptions, type LintResult } from './lint';
+export { messageText, renderMessage, renderArgs } from './render';
 export { parseDocument, nodeText, type ParsedDocument, type Section, type Block } from './document';
 export { ChunkCache, chunkBoundaries, parseChunked } from './parse';
-export { lint, severityOf, type LintOptions, type LintResult } from './lint';
+export { extractFields, type ExtractedFields } from './model';
+export { readFacts, maskComments, MILESTONES, type Facts, type MilestoneId } from './facts';
+export { extractTimeline } from './timeline-extract';
+export type { Timeline, TimelineEntry } from './timeline';
+export { teamSchemaProblem } from './schema';
+export { findPlaceholders, isOnlyPlaceholders } from './placeholders';
+
+// Rules.
 export { RULES, ruleById } from './rules/index';
 export type { Rule, RuleMeta } from './rules/types';
-export { formatMessage } from './rules/types';
-export { findPlaceholders, isOnlyPlaceholders } from './placeholders';
-export { MILESTONES, type Facts, type MilestoneId } from './facts';
-export type { Timeline, TimelineEntry } from './timeline';
-export { insertSectionEdit } from './skeleton';
+export { formatMessage, ruleDocsUrl, RULE_DOCS_BASE } from './rules/types';
+
+// Editing: fixes, inserted sections, templates.
 export { fixAllEdits } from './fix';
+export { insertSectionEdit, headingLanguage } from './skeleton';
+export {
+  DEFAULT_FILE_NAME_PATTERN,
+  fileNameFor,
+  isIsoDate,
+  renderTemplate,
+  slugify,
+  templateDefaults,
+  withConflictSuffix,
+} from './templates';
+
+// Languages.
+export { LANGUAGE_IDS, PACKS, detectLanguage, localeOf, packFor, term, textFor, type LanguageId, type PreviewLabels } from './lang/index';
+
+// Values: durations, times, counts, zones.
+export {
+  ZONE_ABBREVIATIONS,
+  findCounts,
+  findDurations,
+  findRatios,
+  findTimestamps,
+  formatCount,
+  formatDuration,
+  formatTimestamp,
+  zoneOffsetMinutes,
+  type Duration,
+  type Found,
+  type Ratio,
+  type Timestamp,
+} from './readers/index';
+export { inZone, isKnownZone, suggestZones } from './zone';
+export { didYouMean } from './suggest';

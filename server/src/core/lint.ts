@@ -1,20 +1,22 @@
 import type { Finding, Locale, Severity } from './types';
 import { mergeConfig, type PostmortemConfig } from './config';
-import { parseDocument, type ParsedDocument } from './document';
+import type { ParsedDocument } from './document';
 import type { ChunkCache } from './parse';
-import { extractFields, type ExtractedFields } from './model';
-import { readFacts, proseText, type Facts } from './facts';
-import { normalizeModel, validateModel, teamRequiredFields, type NormalizedModel, type SchemaIssue } from './schema';
-import { extractTimeline, timelineLength } from './timeline-extract';
-import { readProse, PROSE_FIELDS } from './prose';
-import { kindOf, requiredFor, type KindInfo } from './kinds';
-import { detectLanguage, type DetectedLanguage } from './lang/index';
+import type { ExtractedFields } from './model';
+import type { Facts } from './facts';
+import type { NormalizedModel, SchemaIssue } from './schema';
+import type { KindInfo } from './kinds';
+import type { DetectedLanguage } from './lang/index';
+import { analyze, type Analysis } from './analyze';
 import type { FieldId } from './types';
 import type { Timeline } from './timeline';
 import { RULES } from './rules/index';
 import { formatMessage, type Report, type Rule, type RuleContext } from './rules/types';
-import { ruleMessage, term } from './lang/index';
+import { term } from './lang/index';
 import { directivesOf, isSuppressed } from './directives';
+import { messageText, renderArgs } from './render';
+
+export { messageText } from './render';
 
 /** Options of one lint run. */
 export interface LintOptions {
@@ -74,44 +76,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (reports.length > 0) return { findings: reports.map((rep) => toFinding(r, rep, severityOf(r, config)!, locale)), ruleErrors };
   }
 
-  let doc: ParsedDocument;
-  let fields: ExtractedFields;
-  let facts: Facts;
-  let model: NormalizedModel;
-  let schemaIssues: SchemaIssue[];
-  let timeline: Timeline;
-  let kind: KindInfo;
-  let required: FieldId[];
-  let language: DetectedLanguage;
+  let analysis: Analysis | undefined;
   const stopped = options.cancelled ?? (() => false);
   const cancelled: LintResult = { findings: [], ruleErrors, cancelled: true };
   try {
-    const parsed = parseDocument(text, options.cache, options.cancelled);
-    if (!parsed || stopped()) return cancelled;
-    doc = parsed;
-    fields = extractFields(doc, config);
-    const masked = proseText(doc);
-    language = detectLanguage(masked);
-    kind = kindOf(doc, masked, fields, config);
-    required = [...new Set([...requiredFor(kind.kind, config), ...teamRequiredFields(options.teamSchema)])];
-    // The fifth surface: sentences that state a field nothing structured states. Action items are
-    // plans, not facts, and are not read.
-    const stated = (f: FieldId) => (fields.byField.get(f) ?? []).some((o) => !o.empty && !o.placeholderOnly);
-    const want = new Set(PROSE_FIELDS.filter((f) => !stated(f)));
-    const skip = (fields.byField.get('action_items') ?? []).filter((o) => o.surface === 'section').map((o) => o.section!.bodyRange);
-    for (const o of readProse(doc, masked, want, skip, { hostsLost: kind.kind === 'infrastructure' || kind.hostsDown })) addOccurrence(fields, o);
-    facts = readFacts(doc, fields);
-    timeline = extractTimeline(doc, fields, facts, config);
-    if (!stated('duration')) {
-      const length = timelineLength(timeline);
-      if (length) {
-        addOccurrence(fields, length.occurrence);
-        facts.durations.push(length.stated);
-      }
-    }
-    model = normalizeModel(doc, fields, facts);
-    schemaIssues = validateModel(doc, model, config, options.teamSchema);
-    if (stopped()) return cancelled;
+    analysis = analyze(text, config, options);
+    if (!analysis || stopped()) return cancelled;
   } catch (err) {
     // The parsers and readers should never throw; if one does, say so instead of failing the caller.
     // Nesting thousands deep overflows the stack of the Markdown parser's own tree walks: that is
@@ -123,6 +93,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     return { findings, ruleErrors: overflow ? [] : [{ ruleId: 'core', message: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) }] };
   }
 
+  const { doc, fields, facts, model, schemaIssues, timeline, kind, required, language } = analysis;
   const findings: Finding[] = [];
   const directives = directivesOf(doc);
   for (const r of active) {
@@ -136,7 +107,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const line = doc.lines.positionAt(f.range.start).line;
         if (!isSuppressed(directives, r.meta.id, line)) findings.push(f);
       },
-      message: (messageId, data) => formatMessage(messageText(r, messageId, locale), data),
+      message: (messageId, data) => formatMessage(messageText(r, messageId, locale), renderArgs(data, locale)),
       term: (id, data) => term(id, locale, data),
     };
     try {
@@ -149,13 +120,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { findings, doc, fields, facts, model, timeline, schemaIssues, kind, required, language, ruleErrors };
 }
 
-/** Adds an occurrence found after extraction, keeping each field's list in surface order. */
-function addOccurrence(fields: ExtractedFields, o: ExtractedFields['byField'] extends Map<FieldId, Array<infer O>> ? O : never): void {
-  const list = fields.byField.get(o.field);
-  if (list) list.push(o);
-  else fields.byField.set(o.field, [o]);
-}
-
 /** The severity a rule runs at, or undefined when it is off. */
 export function severityOf(rule: Rule, config: PostmortemConfig): Severity | undefined {
   const s = config.rules[rule.meta.id];
@@ -165,20 +129,16 @@ export function severityOf(rule: Rule, config: PostmortemConfig): Severity | und
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-/** A rule's message in a locale: the pack's translation, else the rule's own English. */
-export function messageText(rule: Rule, messageId: string, locale: Locale): string {
-  return ruleMessage(rule.meta.id, messageId, locale) ?? rule.meta.messages[messageId] ?? messageId;
-}
-
 function toFinding(rule: Rule, rep: Report, configured: Severity, locale: Locale): Finding {
   const severity = rep.severity && SEVERITY_RANK[rep.severity] > SEVERITY_RANK[configured] ? rep.severity : configured;
   const template = messageText(rule, rep.messageId, locale);
   const data = rep.data ?? {};
+  const text = formatMessage(template, renderArgs(data, locale));
   return {
     ruleId: rule.meta.id,
     messageId: rep.messageId,
     data,
-    message: formatMessage(template, data),
+    message: text,
     severity,
     range: { start: rep.range.start, end: Math.max(rep.range.start, rep.range.end) },
     fix: rep.fix,

@@ -2,6 +2,7 @@
  * The core's own vocabulary. Nothing here knows about LSP, VS Code, files or processes:
  * the language server and the CLI convert these types at their edges.
  */
+import type { TermId } from './lang/types';
 
 /** How serious a finding is. `off` exists only in configuration. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -31,14 +32,33 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/**
+ * The value of a message slot. Plain text (a name or a number quoted from the document) is put
+ * in as it is; the other forms name words that the user's language supplies when the message is
+ * rendered (`renderMessage` in lint.ts), so a finding holds no language and can be shown in any.
+ */
+export type MessageArg =
+  | string
+  | number
+  /** A term of the language packs, with its own slots. */
+  | { term: TermId; data?: Record<string, string | number> }
+  /** A field's name. */
+  | { field: FieldId }
+  /** What a field holds, as a phrase that fits after "write …". */
+  | { fieldPhrase: FieldId }
+  /** A length of time, in the units of the language. */
+  | { minutes: number }
+  /** Items joined by the language's "or". */
+  | { anyOf: string[] };
+
 /** One problem found in a document. */
 export interface Finding {
   /** Stable rule id, e.g. `required-field`. */
   ruleId: string;
   /** Message id within the rule's messages. */
   messageId: string;
-  /** Values interpolated into the message. */
-  data: Record<string, string | number>;
+  /** Values of the message's slots, free of any language (see {@link MessageArg}). */
+  data: Record<string, MessageArg>;
   /** The message in the requested locale, already interpolated. */
   message: string;
   /** Severity after configuration. */

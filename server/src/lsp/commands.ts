@@ -4,17 +4,8 @@
  * that holds it), then asks the client to apply it (`workspace/applyEdit`), so the change goes
  * through the editor's undo stack.
  */
-import type { Position, TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { LintResult } from '../core/lint';
-import type { PostmortemConfig } from '../core/config';
-import type { FieldId, Locale, TextEdit } from '../core/types';
-import type { Section } from '../core/document';
-import type { TimelineEntry } from '../core/timeline';
-import { FIELDS, fieldSpec } from '../core/fields';
-import { insertSectionEdit, headingLanguage } from '../core/skeleton';
-import { term, type LanguageId } from '../core/lang/index';
-import { fieldLabel } from '../core/fields';
-import { applyEdits, LineIndex } from '../core/text';
+import type { ExecuteCommandParams, Position, TextDocumentEdit, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type TextEdit, type Section, type TimelineEntry, FIELDS, fieldSpec, insertSectionEdit, headingLanguage, term, type LanguageId, fieldLabel, applyEdits, LineIndex } from '../core/index';
 import type { Feature, ServerContext } from './server';
 import { toTextEdit } from './convert';
 import { SERVER_COMMANDS, type CommandResult, type TemplateList, type NewPostmortemResult } from './command-ids';
@@ -169,7 +160,7 @@ function firstSubheading(section: Section): number {
 export const commandsFeature: Feature = {
   capabilities: () => ({ executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) } }),
   register(ctx: ServerContext) {
-    ctx.connection.onExecuteCommand(async (params): Promise<CommandResult | TemplateList | NewPostmortemResult | null> => {
+    ctx.connection.onExecuteCommand(ctx.guard('executeCommand', null, async (params: ExecuteCommandParams): Promise<CommandResult | TemplateList | NewPostmortemResult | null> => {
       if (params.command === SERVER_COMMANDS.listTemplates) return listTemplatesCommand(ctx, params.arguments?.[0]);
       if (params.command === SERVER_COMMANDS.newFromTemplate) return newFromTemplateCommand(ctx, params.arguments?.[0]);
       const [uri, position] = (params.arguments ?? []) as [unknown, unknown];
@@ -187,7 +178,7 @@ export const commandsFeature: Feature = {
         ctx.connection.console.error(`[postmortem] ${params.command} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
         return { applied: false, message: err instanceof Error ? err.message : String(err) };
       }
-    });
+    }));
   },
 };
 

@@ -5,17 +5,10 @@
  */
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind,
-  type CompletionItem, type CompletionList, type Position, type Range,
+  type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { LintResult } from '../core/lint';
-import type { PostmortemConfig } from '../core/config';
-import type { FieldId, Locale } from '../core/types';
-import type { ParsedDocument, Section } from '../core/document';
-import { FIELDS } from '../core/fields';
-import { headingLanguage } from '../core/skeleton';
-import { term, textFor } from '../core/lang/index';
-import { fieldLabel, fieldDescription } from '../core/fields';
+import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type ParsedDocument, type Section, FIELDS, headingLanguage, term, textFor, fieldLabel, fieldDescription } from '../core/index';
 import type { Feature, ServerContext } from './server';
 import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
 import type { WorkspaceServices } from './service-index';
@@ -356,19 +349,16 @@ export function completionFeature(): Feature {
   return {
     capabilities: () => ({ completionProvider: { triggerCharacters: ['#', ' ', '[', ','], resolveProvider: false } }),
     register(ctx: ServerContext) {
-      ctx.connection.onCompletion(async (params): Promise<CompletionList | null> => {
-        try {
+      ctx.connection.onCompletion(
+        ctx.guard('completion', null, async (params: CompletionParams): Promise<CompletionList | null> => {
           // Most keystrokes ask for nothing: look at the line before asking for a lint.
           const live = ctx.documents.get(params.textDocument.uri);
           if (!live || !mayComplete(live.getText({ start: { line: params.position.line, character: 0 }, end: params.position }))) return null;
           const snippets = !!ctx.capabilities().textDocument?.completion?.completionItem?.snippetSupport;
           const a = await ctx.ask(params.textDocument.uri, { kind: 'completion', position: params.position, snippets, now: Date.now() }, { current: true, waitMs: COMPLETION_WAIT_MS });
           return a?.value ?? null;
-        } catch (err) {
-          ctx.connection.console.error(`[postmortem] completion failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-          return null;
-        }
-      });
+        }),
+      );
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { ConfigProblem } from '../node/config-file';
-import type { LineIndex } from '../core/text';
+import type { LineIndex } from '../core/index';
 import { toRange, toTextEdit } from './convert';
 
 /** The quick fixes for the config problems under the requested range. */

@@ -1,9 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import type { Finding, OffsetRange, Severity, TextEdit as CoreEdit } from '../core/types';
-import type { LineIndex } from '../core/text';
+import { ruleById, ruleDocsUrl, type Finding, type OffsetRange, type Severity, type TextEdit as CoreEdit, type LineIndex } from '../core/index';
 
-/** Where rule docs live, for `codeDescription.href`. */
-export const DOCS_BASE = 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/';
 
 /** Core offsets → LSP range. */
 export function toRange(lines: LineIndex, r: OffsetRange): Range {
@@ -22,15 +19,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Core finding → LSP diagnostic; `data` carries the finding's index for code actions. */
-export function toDiagnostic(lines: LineIndex, f: Finding, index: number): Diagnostic {
+/** Core finding → LSP diagnostic; `data` names its rule and message, which code actions match on. */
+export function toDiagnostic(lines: LineIndex, f: Finding): Diagnostic {
   return {
     range: toRange(lines, f.range),
     severity: SEVERITY[f.severity],
     source: 'postmortem',
     code: f.ruleId,
-    codeDescription: { href: `${DOCS_BASE}${f.ruleId}.md` },
+    codeDescription: { href: ruleById(f.ruleId)?.meta.docs.url ?? ruleDocsUrl(f.ruleId) },
     message: f.message,
-    data: { index, ruleId: f.ruleId, messageId: f.messageId },
+    data: { ruleId: f.ruleId, messageId: f.messageId },
   };
 }

@@ -1,6 +1,4 @@
-import type { FieldId, Locale } from '../core/types';
-import { fieldDescription } from '../core/fields';
-import { textFor } from '../core/lang/index';
+import { type FieldId, type Locale, fieldDescription, textFor } from '../core/index';
 
 /** A front matter key the editor offers and explains. */
 export interface FrontMatterKey {

@@ -5,18 +5,8 @@
  * The markdown is plain MarkupContent: no `command:` links, and document text is escaped, so a
  * client that renders HTML in hovers shows a document's `<script>` as text.
  */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { LintResult } from '../core/lint';
-import type { Locale, OffsetRange } from '../core/types';
-import type { PostmortemConfig } from '../core/config';
-import { fieldSpec, fieldLabel, fieldDescription } from '../core/fields';
-import { textFor } from '../core/lang/index';
-import { MILESTONES, maskComments, type MilestoneId } from '../core/facts';
-import {
-  findCounts, findDurations, findRatios, findTimestamps, formatCount, formatDuration, formatTimestamp,
-  type Duration, type Found, type Ratio, type Timestamp,
-} from '../core/readers/index';
-import { inZone } from '../core/zone';
+import { MarkupKind, type Hover, type HoverParams, type Position } from 'vscode-languageserver';
+import { type LintResult, type Locale, type OffsetRange, type PostmortemConfig, fieldSpec, fieldLabel, fieldDescription, textFor, MILESTONES, maskComments, type MilestoneId, findCounts, findDurations, findRatios, findTimestamps, formatCount, formatDuration, formatTimestamp, type Duration, type Found, type Ratio, type Timestamp, inZone } from '../core/index';
 import type { Feature, ServerContext } from './server';
 import type { LintedDocument } from './lint-engine';
 import { toRange } from './convert';
@@ -220,14 +210,11 @@ const HOVER_WAIT_MS = 5000;
 export const hoverFeature: Feature = {
   capabilities: () => ({ hoverProvider: true }),
   register(ctx: ServerContext) {
-    ctx.connection.onHover(async (params): Promise<Hover | null> => {
-      try {
+    ctx.connection.onHover(
+      ctx.guard('hover', null, async (params: HoverParams): Promise<Hover | null> => {
         const a = await ctx.ask(params.textDocument.uri, { kind: 'hover', position: params.position }, { current: false, waitMs: HOVER_WAIT_MS });
         return a?.value ?? null;
-      } catch (err) {
-        ctx.connection.console.error(`[postmortem] hover failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-        return null;
-      }
-    });
+      }),
+    );
   },
 };

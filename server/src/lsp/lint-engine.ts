@@ -5,12 +5,7 @@
  * command edits) from that result. Everything it receives and sends is plain data (lint-protocol.ts).
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { lint, type LintResult } from '../core/lint';
-import { ChunkCache } from '../core/parse';
-import { LineIndex } from '../core/text';
-import type { PostmortemConfig } from '../core/config';
-import type { Locale } from '../core/types';
-import { fixAllEdits } from '../core/fix';
+import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, fixAllEdits } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { toDiagnostic, toTextEdit } from './convert';
 import type { AnswerMessage, ConfigMessage, FindingActions, FromWorker, LintJob, LintedMessage, MemoryMessage, QueryMessage, ToWorker } from './lint-protocol';
@@ -131,7 +126,7 @@ export class LintEngine {
       ...base,
       outcome: 'done',
       isPostmortem: true,
-      diagnostics: result.findings.map((f, i) => toDiagnostic(lines, f, i)),
+      diagnostics: result.findings.map((f) => toDiagnostic(lines, f)),
       actions,
       fixAll,
       ruleErrors: result.ruleErrors,

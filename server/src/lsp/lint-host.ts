@@ -10,7 +10,7 @@
  * thread, as the server did before it had workers.
  */
 import { Worker } from 'node:worker_threads';
-import type { Locale } from '../core/types';
+import type { Locale } from '../core/index';
 import { LintEngine } from './lint-engine';
 import {
   LINT_WORKER_MARK,

@@ -5,8 +5,7 @@
  * actions need (the fixes, as LSP edits), and asks the worker everything else.
  */
 import type { CompletionList, Diagnostic, Hover, Position, TextEdit } from 'vscode-languageserver';
-import type { PostmortemConfig } from '../core/config';
-import type { Locale } from '../core/types';
+import type { PostmortemConfig, Locale } from '../core/index';
 
 /** The configuration a document is linted with. `key` is stable while the configuration is. */
 export interface ConfigMessage {
@@ -123,7 +122,7 @@ export interface FixMessage {
 
 /** What code actions need of one finding. */
 export interface FindingActions {
-  /** Index into the diagnostics (also `diagnostic.data.index`). */
+  /** Index into the snapshot's diagnostics (the same lint's). */
   index: number;
   fix?: FixMessage;
   suggestions?: FixMessage[];

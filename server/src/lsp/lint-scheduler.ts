@@ -14,8 +14,7 @@
  */
 import type { Connection, TextDocuments, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../core/types';
-import { LineIndex, commonPrefix, commonSuffix } from '../core/text';
+import { type Locale, LineIndex, commonPrefix, commonSuffix } from '../core/index';
 import type { LintHost } from './lint-host';
 import type { Answers, ConfigMessage, FindingActions, LintedMessage, Query } from './lint-protocol';
 
@@ -27,6 +26,8 @@ export interface Snapshot {
   generation: number;
   /** The text linted. */
   text: string;
+  /** The message locale it was linted in (hover and completion answer in it too). */
+  locale: Locale;
   /** False for a Markdown file that is not a postmortem. */
   isPostmortem: boolean;
   diagnostics: Diagnostic[];
@@ -42,7 +43,6 @@ export interface SchedulerDeps {
   connection: Connection;
   /** The configuration and relative path of a document (reads settings and config files). */
   configFor(uri: string, text: string): Promise<{ config: ConfigMessage; rel: string | undefined }>;
-  locale(): Locale;
   /** True when diagnostics are pushed (publishDiagnostics) rather than pulled. */
   push(): boolean;
 }
@@ -144,7 +144,7 @@ export class LintScheduler {
         q = query;
         change = undefined;
       }
-      const answer = await this.deps.host.ask(uri, snap.version, q, this.deps.locale(), Math.max(1, deadline - Date.now()));
+      const answer = await this.deps.host.ask(uri, snap.version, q, snap.locale, Math.max(1, deadline - Date.now()));
       if (!answer) {
         if (Date.now() >= deadline) return undefined;
         continue;
@@ -229,10 +229,10 @@ export class LintScheduler {
       const { config, rel } = await this.deps.configFor(uri, text);
       // Settings may have been fetched while the document changed: its newer version has its own lint.
       if (this.deps.documents.get(uri)?.version !== version || this.deps.host.generation !== generation) return undefined;
-      const m = await this.deps.host.lint(uri, version, text, rel, config, this.deps.locale());
+      const m = await this.deps.host.lint(uri, version, text, rel, config, config.config.locale);
       if (!m || m.outcome !== 'done') return undefined;
       for (const e of m.ruleErrors) this.deps.connection.console.error(`[postmortem] rule ${e.ruleId} failed on ${uri}: ${e.message}`);
-      const snap = snapshotOf(m, text, generation);
+      const snap = snapshotOf(m, text, generation, config.config.locale);
       const st = this.docs.get(uri);
       if (st && (!st.finished || st.finished.version <= version || st.finished.generation < generation)) {
         st.finished = snap;
@@ -271,8 +271,8 @@ export class LintScheduler {
   }
 }
 
-function snapshotOf(m: LintedMessage, text: string, generation: number): Snapshot {
-  return { version: m.version, generation, text, isPostmortem: m.isPostmortem, diagnostics: m.diagnostics, actions: m.actions, fixAll: m.fixAll };
+function snapshotOf(m: LintedMessage, text: string, generation: number, locale: Locale): Snapshot {
+  return { version: m.version, generation, text, locale, isPostmortem: m.isPostmortem, diagnostics: m.diagnostics, actions: m.actions, fixAll: m.fixAll };
 }
 
 /**

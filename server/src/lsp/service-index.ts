@@ -6,9 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { parseDocument } from '../core/document';
-import { extractFields } from '../core/model';
-import { readFacts } from '../core/facts';
+import { analyze } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
@@ -105,9 +103,9 @@ export class WorkspaceServices {
     const rel = path.relative(folder, file).split(path.sep).join('/');
     if (!isPostmortem(rel, text, config)) return [];
     try {
-      const doc = parseDocument(text);
-      const facts = readFacts(doc, extractFields(doc, config));
-      return facts.services.flatMap((s) => s.names.map((n) => n.name));
+      // Names guessed from running text are not the team's vocabulary: only stated ones count.
+      const facts = analyze(text, config)?.facts;
+      return (facts?.services ?? []).filter((s) => s.occurrence.match !== 'cue').flatMap((s) => s.names.map((n) => n.name));
     } catch {
       return [];
     }

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { createPostmortem, listTemplates, TemplateError, type TemplateInfo } from '../node/templates';
-import { renderTemplate, templateDefaults, isIsoDate } from '../core/templates';
+import { renderTemplate, templateDefaults, isIsoDate } from '../core/index';
 import { resolveInside } from '../node/config-file';
 import { decodeForReading } from '../node/decode';
 import type { ServerContext } from './server';

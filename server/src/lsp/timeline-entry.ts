@@ -3,11 +3,7 @@
  * the timestamp completion and the Insert Timeline Entry command. Pure: the clock is a parameter.
  */
 import type { Table } from 'mdast';
-import type { LintResult } from '../core/lint';
-import type { PostmortemConfig } from '../core/config';
-import type { TimelineEntry } from '../core/timeline';
-import type { ParsedDocument, Section } from '../core/document';
-import { ZONE_ABBREVIATIONS, zoneOffsetMinutes } from '../core/readers/index';
+import { type LintResult, type PostmortemConfig, type TimelineEntry, type ParsedDocument, type Section, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from '../core/index';
 
 /** How a document writes the time of a timeline entry. */
 export interface TimeStyle {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { mergeConfig, type PostmortemConfig } from '../core/config';
+import { mergeConfig, type PostmortemConfig } from '../core/index';
 import { findConfigFile, loadConfigFile, loadTeamSchema, parseConfigText, type ConfigProblem, type LoadedConfigFile, resolveInside } from '../node/config-file';
 
 /** The configuration that applies to one document, and where it came from. */
@@ -13,6 +13,8 @@ export interface DocumentConfig {
   folder: string | undefined;
   /** A team schema named by `schema`, parsed. */
   teamSchema: Record<string, unknown> | undefined;
+  /** The message locale the configuration file or the settings set, if either does (else the editor's language applies). */
+  locale?: PostmortemConfig['locale'];
 }
 
 /**
@@ -67,7 +69,7 @@ export class ConfigStore {
   configFor(uri: string, settings: Partial<PostmortemConfig> | undefined): DocumentConfig {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') {
-      return { config: mergeConfig(settings), file: undefined, folder: undefined, teamSchema: undefined };
+      return { config: mergeConfig(settings), file: undefined, folder: undefined, teamSchema: undefined, locale: settings?.locale };
     }
     const fsPath = u.fsPath;
     const folder = this.folderOf(fsPath);
@@ -80,7 +82,7 @@ export class ConfigStore {
       const loaded = p ? this.schema(p) : undefined;
       if (loaded && 'schema' in loaded) teamSchema = loaded.schema;
     }
-    return { config, file, folder, teamSchema };
+    return { config, file, folder, teamSchema, locale: fromFile?.locale ?? settings?.locale };
   }
 
   private effective(file: string): Partial<PostmortemConfig> | undefined {

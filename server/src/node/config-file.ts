@@ -4,11 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import configSchema from '../../../schemas/config.schema.json';
-import type { PostmortemConfig } from '../core/config';
-import { RULES } from '../core/rules/index';
-import { teamSchemaProblem } from '../core/schema';
-import { didYouMean } from '../core/suggest';
-import { isKnownZone, suggestZones } from '../core/zone';
+import { type PostmortemConfig, RULES, teamSchemaProblem, didYouMean, isKnownZone, suggestZones } from '../core/index';
 import { decodeForReading } from './decode';
 
 /** The name of the configuration file. */

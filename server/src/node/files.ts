@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { PostmortemConfig } from '../core/config';
+import type { PostmortemConfig } from '../core/index';
 
 const matchers = new Map<string, (p: string) => boolean>();
 

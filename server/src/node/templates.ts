@@ -5,17 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  DEFAULT_FILE_NAME_PATTERN,
-  fileNameFor,
-  isIsoDate,
-  renderTemplate,
-  slugify,
-  templateDefaults,
-  withConflictSuffix,
-} from '../core/templates';
+import { DEFAULT_FILE_NAME_PATTERN, fileNameFor, isIsoDate, renderTemplate, slugify, templateDefaults, withConflictSuffix, detectLanguage } from '../core/index';
 import { decodeForReading } from './decode';
-import { detectLanguage } from '../core/lang/index';
 
 /** One template that `postmortem new` and New Postmortem can start from. */
 export interface TemplateInfo {

@@ -2,9 +2,9 @@
  * Labels of the preview card and timeline come from the language packs (`core/lang`, `PackText.preview`).
  * Document text never goes through here: these strings are ours, and still escaped on output.
  */
-import { textFor, type LanguageId, type PreviewLabels } from '../core/lang/index';
+import { textFor, type LanguageId, type PreviewLabels } from '../core/index';
 
-export type { PreviewLabels } from '../core/lang/index';
+export type { PreviewLabels } from '../core/index';
 
 /** The locale of one rendered preview: a language pack. */
 export type PreviewLocale = LanguageId;

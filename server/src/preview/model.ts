@@ -1,19 +1,10 @@
-import { localeOf } from '../core/lang/index';
-import { headingLanguage } from '../core/skeleton';
+import { analyze, localeOf, headingLanguage, type ParsedDocument, type ExtractedFields, MILESTONES, type Facts, type MilestoneId, extractTimeline, mergeConfig, type PostmortemConfig, DEFAULT_REQUIRED, isOnlyPlaceholders, type Timestamp } from '../core/index';
 /**
- * What the preview shows, read from a document with the same core pieces `lint()` uses (parse,
- * field extraction, typed facts, timeline), without the rules and the schema validator so the
- * bundle stays light. Values the core could not read are `unreadable`, values the document does
- * not state are `missing`: nothing is guessed here.
+ * What the preview shows, read from a document by the core's `analyze()`, the same pipeline
+ * `lint()` runs before its rules, so the card shows the facts the diagnostics are about (a
+ * service named only in prose, a duration taken from the timeline). Values the core could not
+ * read are `unreadable`, values the document does not state are `missing`: nothing is guessed here.
  */
-import { parseDocument, type ParsedDocument } from '../core/document';
-import { extractFields, type ExtractedFields } from '../core/model';
-import { readFacts, MILESTONES, type Facts, type MilestoneId } from '../core/facts';
-import { extractTimeline } from '../core/timeline-extract';
-import { mergeConfig, type PostmortemConfig } from '../core/config';
-import { DEFAULT_REQUIRED } from '../core/fields';
-import { isOnlyPlaceholders } from '../core/placeholders';
-import type { Timestamp } from '../core/readers/index';
 import type { PreviewLocale } from './labels';
 
 /** A value as the card shows it. */
@@ -123,11 +114,9 @@ export interface PreviewModelOptions {
 export function buildPreviewModel(text: string, options: PreviewModelOptions = {}): PreviewModel | undefined {
   const config = mergeConfig(options.config);
   if (text.length > config.maxFileSize) return undefined;
-  const doc = parseDocument(text);
-  const fields = extractFields(doc, config);
-  if (!isPostmortem(doc, fields)) return undefined;
-  const facts = readFacts(doc, fields);
-  const timeline = extractTimeline(doc, fields, facts, config);
+  const analysis = analyze(text, config);
+  if (!analysis || !isPostmortem(analysis.doc, analysis.fields)) return undefined;
+  const { doc, fields, facts, timeline } = analysis;
   const locale = options.locale && options.locale !== 'auto' ? options.locale : documentLocale(doc);
 
   return {

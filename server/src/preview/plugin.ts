@@ -11,7 +11,7 @@
  * No markdown-it runtime import: the instance passed in provides `utils.escapeHtml` and `Token`.
  */
 import type { MarkdownIt } from 'markdown-it';
-import type { PostmortemConfig } from '../core/config';
+import type { PostmortemConfig } from '../core/index';
 import type { PreviewLocale } from './labels';
 import { buildPreviewModel } from './model';
 import { renderPreview } from './render';

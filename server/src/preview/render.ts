@@ -3,8 +3,7 @@
  * document goes through `escape` (markdown-it's `utils.escapeHtml`), and every attribute is
  * double-quoted, so document text can never open a tag or an attribute.
  */
-import { formatDuration, formatCount } from '../core/readers/index';
-import type { MilestoneId } from '../core/facts';
+import { formatDuration, formatCount, type MilestoneId } from '../core/index';
 import { labelsFor, type PreviewLabels, type PreviewLocale } from './labels';
 import type { PreviewEntry, PreviewModel, PreviewTimeline, Shown, ShownServers, ShownUsers, MetricId } from './model';
 

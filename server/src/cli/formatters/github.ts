@@ -2,7 +2,7 @@
  * `--format github`: GitHub Actions workflow commands, one annotation per finding
  * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::message`).
  */
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/index';
 import type { FileReport, Summary } from '../report';
 import type { FormatContext } from './index';
 

@@ -10,7 +10,7 @@
  * order among themselves.
  */
 import * as crypto from 'node:crypto';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/index';
 import type { FileReport, Summary } from '../report';
 import type { FormatContext } from './index';
 

@@ -6,13 +6,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { RULES } from '../../core/rules/index';
-import type { Severity } from '../../core/types';
+import { RULES, ruleDocsUrl, type Severity } from '../../core/index';
 import type { FileReport, Summary } from '../report';
 import type { FormatContext } from './index';
-
-/** Where rule docs live; the same address as the language server's `codeDescription.href`. */
-export const RULE_DOCS_BASE = 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/';
 
 /** The tool's home page, for `informationUri`. */
 const INFORMATION_URI = 'https://github.com/postmortem-tools/postmortem';
@@ -26,7 +22,7 @@ export function pathToUriReference(p: string): string {
 
 function describe(id: string): ReportingDescriptor {
   const rule = RULES.find((r) => r.meta.id === id);
-  const helpUri = `${RULE_DOCS_BASE}${id}.md`;
+  const helpUri = rule?.meta.docs.url ?? ruleDocsUrl(id);
   if (!rule) return { id, shortDescription: { text: id }, helpUri };
   return {
     id,

@@ -2,7 +2,7 @@
  * `--format stylish` (the default): findings grouped by file, aligned columns, and a summary
  * line. Colors only when the context says so (a terminal, no `--no-color`, no `NO_COLOR`).
  */
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/index';
 import type { FileReport, Summary } from '../report';
 import type { FormatContext } from './index';
 

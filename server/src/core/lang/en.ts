@@ -23,6 +23,10 @@ const TEXT: PackText = {
     'expected.affected_services': 'a list of service names',
     'expected.servers_restored': 'restored of total servers such as `12,000 of 32,000`, or `N/A` with a reason',
     'expected.user_impact': 'a description of what users felt',
+    'expected.pattern': 'text matching {pattern}',
+    'count.restored': '{n} restored',
+    'count.total': '{n} in all',
+    'count.affected': '{n} affected',
     'instead.processGap': 'a gap in the process or tooling',
     'instead.noInformation': 'did not have the information to know',
     'instead.notAlerted': 'was not alerted to',
@@ -234,5 +238,6 @@ export const en: LanguagePack = {
     ['degradation', /\b(?:degraded (?:performance|service|mode|state|experience)|(?:performance|service|partial) degradation|partial (?:outage|disruption)|(?:elevated|increased|high(?:er)?) (?:error rates?|errors|latency|latencies|response times|failure rates?)|slow(?:ness|downs?)|slow (?:performance|responses?|page loads?|builds|queries)|intermittent(?:ly)? (?:errors|failures|timeouts|outages?|issues|unavailab\w*)|delayed (?:processing|delivery|jobs|builds|notifications|messages)|degradation)\b/i],
     ['near-miss', /\b(?:near[- ]miss|caught before (?:it|they) (?:reached|affected)|no (?:customer|user|production) impact)\b/i],
   ],
+  notApplicable: /N\/?A|not applicable|none/,
   text: TEXT,
 };

@@ -180,6 +180,10 @@ const TEXT: PackText = {
     'expected.affected_services': 'サービス名の一覧',
     'expected.servers_restored': '`3万2000台中1万2000台` のような復旧サーバー数、または理由付きの `N/A`',
     'expected.user_impact': 'ユーザーが経験したことの説明',
+    'expected.pattern': '{pattern} に一致する値',
+    'count.restored': '復旧 {n}',
+    'count.total': '全体 {n}',
+    'count.affected': '影響 {n}',
     'instead.processGap': 'プロセスやツールの不備',
     'instead.noInformation': '知るための情報がなかった',
     'instead.notAlerted': '通知を受けていなかった',
@@ -341,5 +345,6 @@ export const ja: LanguagePack = {
     pm: ['午後'],
     zones: [{ words: /[(（]?日本(?:標準)?時(?:間)?[)）]?/, abbreviation: 'JST' }],
   },
+  notApplicable: /該当(?:なし|しない|無し)|対象外/,
   text: TEXT,
 };

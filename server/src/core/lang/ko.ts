@@ -180,6 +180,10 @@ const TEXT: PackText = {
     'expected.affected_services': '서비스 이름 목록',
     'expected.servers_restored': '`32,000대 중 12,000대` 같은 복구 서버 수, 또는 이유가 있는 `N/A`',
     'expected.user_impact': '사용자가 겪은 일에 대한 설명',
+    'expected.pattern': '{pattern} 형식에 맞는 값',
+    'count.restored': '복구 {n}',
+    'count.total': '전체 {n}',
+    'count.affected': '영향 {n}',
     'instead.processGap': '프로세스나 도구의 빈틈',
     'instead.noInformation': '알 수 있는 정보가 없었다',
     'instead.notAlerted': '알림을 받지 못했다',
@@ -341,5 +345,6 @@ export const ko: LanguagePack = {
     pm: ['오후'],
     zones: [{ words: /[(（]?한국[ \t]?(?:표준[ \t]?)?시간?[)）]?/, abbreviation: 'KST' }],
   },
+  notApplicable: /해당 ?(?:없음|사항 ?없음)/,
   text: TEXT,
 };

@@ -152,13 +152,16 @@ export interface LanguagePack {
   kinds: Array<[Kind, Cue]>;
   /** Dates and clock times written with unit words, when the language writes them so. */
   calendar?: CalendarWords;
+  /** Words that say a field does not apply, at the start of its value (`N/A`, `해당 없음`, `該当なし`); a fragment. */
+  notApplicable: RegExp;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
 export type TermId =
-  | 'expected.duration' | 'expected.affected_services' | 'expected.servers_restored' | 'expected.user_impact'
+  | 'expected.duration' | 'expected.affected_services' | 'expected.servers_restored' | 'expected.user_impact' | 'expected.pattern'
+  | 'count.restored' | 'count.total' | 'count.affected'
   | 'instead.processGap' | 'instead.noInformation' | 'instead.notAlerted' | 'instead.unintentionally'
   | 'list.or'
   | 'where.frontMatter' | 'where.section' | 'where.line' | 'where.table'

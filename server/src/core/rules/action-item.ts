@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Nodes, Table } from 'mdast';
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import type { OffsetRange } from '../types';
 import { nodeRange, nodeText, type ParsedDocument } from '../document';
 import { isOnlyPlaceholders } from '../placeholders';
@@ -77,6 +77,7 @@ const LEGEND_ITEM = /^(?:\*\*|__)?(?:p[0-4]|priority[ \t]\w{1,10}|high|medium|lo
 export const rule: Rule = {
   meta: {
     id: 'action-item',
+    docs: { url: ruleDocsUrl('action-item') },
     type: 'suggestion',
     defaultSeverity: 'warning',
     fixable: false,

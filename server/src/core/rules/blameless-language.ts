@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
 import { proseText } from '../facts';
 import { shortTextLanguage, term, type TermId } from '../lang/index';
@@ -72,6 +72,7 @@ const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|
 export const rule: Rule = {
   meta: {
     id: 'blameless-language',
+    docs: { url: ruleDocsUrl('blameless-language') },
     type: 'suggestion',
     defaultSeverity: 'information',
     fixable: false,

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import { normalizeHeading } from '../fields';
 import { parents } from '../scope';
 
@@ -10,6 +10,7 @@ import { parents } from '../scope';
 export const rule: Rule = {
   meta: {
     id: 'duplicate-section',
+    docs: { url: ruleDocsUrl('duplicate-section') },
     type: 'suggestion',
     defaultSeverity: 'warning',
     fixable: false,

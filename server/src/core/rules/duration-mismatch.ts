@@ -1,5 +1,5 @@
 import { shortTextLanguage } from '../lang/index';
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import type { Stated } from '../facts';
 import { formatDuration, type Timestamp } from '../readers/index';
@@ -12,6 +12,7 @@ import { inZone } from '../zone';
 export const rule: Rule = {
   meta: {
     id: 'duration-mismatch',
+    docs: { url: ruleDocsUrl('duration-mismatch') },
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: true,
@@ -30,11 +31,10 @@ export const rule: Rule = {
     const expression = ctx.doc.text.slice(stated.range.start, stated.range.end);
     // The replacement speaks the language of the expression it replaces (`약 2시간` → `4시간 10분`).
     const replacement = formatDuration(computed, shortTextLanguage(expression));
-    const fmt = (m: number) => formatDuration(m, ctx.locale);
     const title = ctx.message('useComputed', { computed: replacement });
     ctx.report({
       messageId: 'mismatch',
-      data: { stated: fmt(stated.value.minutes), computed: fmt(computed), tolerance: fmt(tolerance) },
+      data: { stated: { minutes: stated.value.minutes }, computed: { minutes: computed }, tolerance: { minutes: tolerance } },
       range: stated.range,
       // A time range (`14:50–16:50`) is not replaced by a length: which end is wrong is for the author to say.
       fix: stated.value.kind === 'span' ? { title, edits: [{ start: stated.range.start, end: stated.range.end, newText: replacement }] } : undefined,

@@ -1,11 +1,11 @@
-import type { Rule } from './types';
-import { fieldSpec, fieldLabel, fieldDescription, normalizeHeading } from '../fields';
-import { textFor } from '../lang/index';
+import { ruleDocsUrl, type Rule } from './types';
+import { fieldSpec, normalizeHeading } from '../fields';
 
 /** A field's section or value is there but empty, or holds nothing but template placeholders. */
 export const rule: Rule = {
   meta: {
     id: 'empty-field',
+    docs: { url: ruleDocsUrl('empty-field') },
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,
@@ -31,8 +31,8 @@ export const rule: Rule = {
         const key = `${range.start}:${range.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const label = fieldLabel(spec.id, ctx.locale);
-        const expected = textFor(ctx.locale).phrase(fieldDescription(spec.id, ctx.locale));
+        const label = { field: spec.id };
+        const expected = { fieldPhrase: spec.id };
         if (occ.empty) ctx.report({ messageId: 'empty', data: { label, expected }, range });
         else ctx.report({ messageId: 'placeholder', data: { label, expected, text: occ.text.slice(0, 40) }, range });
       }

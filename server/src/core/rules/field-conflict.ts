@@ -1,14 +1,14 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import type { Occurrence } from '../model';
-import { formatDuration, formatCount } from '../readers/index';
-import { fieldLabel } from '../fields';
-import type { FieldId } from '../types';
+import { formatCount } from '../readers/index';
+import type { FieldId, MessageArg } from '../types';
 import { incidentAt } from '../scope';
 
 /** Two places state different typed values for one field (prose is not compared). */
 export const rule: Rule = {
   meta: {
     id: 'field-conflict',
+    docs: { url: ruleDocsUrl('field-conflict') },
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,
@@ -18,16 +18,15 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const where = (o: Occurrence) => {
+    const where = (o: Occurrence): MessageArg => {
       const line = ctx.doc.lines.positionAt(o.labelRange.start).line + 1;
-      if (o.surface === 'front-matter') return ctx.term('where.frontMatter', { key: o.key ?? '' });
-      if (o.surface === 'section') return ctx.term('where.section', { line });
-      if (o.surface === 'labelled-line') return ctx.term('where.line', { line });
-      return ctx.term('where.table', { line });
+      if (o.surface === 'front-matter') return { term: 'where.frontMatter', data: { key: o.key ?? '' } };
+      if (o.surface === 'section') return { term: 'where.section', data: { line } };
+      if (o.surface === 'labelled-line') return { term: 'where.line', data: { line } };
+      return { term: 'where.table', data: { line } };
     };
-    const label = (f: FieldId) => fieldLabel(f, ctx.locale);
-    const report = (field: FieldId, range: { start: number; end: number }, here: string, other: Occurrence, there: string) =>
-      ctx.report({ messageId: 'conflict', data: { label: label(field), here, where: where(other), there }, range });
+    const report = (field: FieldId, range: { start: number; end: number }, here: MessageArg, other: Occurrence, there: MessageArg) =>
+      ctx.report({ messageId: 'conflict', data: { label: { field }, here, where: where(other), there }, range });
 
     // Durations: equal within a minute, or within 10% when either is approximate.
     // Only values stated as the field are compared: a sentence, a heading found by its meaning
@@ -43,7 +42,7 @@ export const rule: Rule = {
       if (!first || d.occurrence === first.occurrence) continue;
       const tol = first.value.approximate || d.value.approximate ? Math.max(1, 0.1 * Math.max(first.value.minutes, d.value.minutes)) : 1;
       if (Math.abs(first.value.minutes - d.value.minutes) > tol) {
-        report('duration', d.range, formatDuration(d.value.minutes, ctx.locale), first.occurrence, formatDuration(first.value.minutes, ctx.locale));
+        report('duration', d.range, { minutes: d.value.minutes }, first.occurrence, { minutes: first.value.minutes });
       }
     }
 
@@ -56,7 +55,7 @@ export const rule: Rule = {
         const a = s0.value[k];
         const b = s.value[k];
         if (a !== undefined && b !== undefined && a !== b) {
-          report('servers_restored', s.range, `${k} ${formatCount(b)}`, s0.occurrence, `${k} ${formatCount(a)}`);
+          report('servers_restored', s.range, { term: `count.${k}`, data: { n: formatCount(b) } }, s0.occurrence, { term: `count.${k}`, data: { n: formatCount(a) } });
           break;
         }
       }
@@ -71,7 +70,7 @@ export const rule: Rule = {
         const a = u0.value[k];
         const b = u.value[k];
         if (a !== undefined && b !== undefined && Math.abs(a - b) > Math.max(1, 0.005 * Math.max(a, b))) {
-          report('user_impact', u.range, `${k} ${formatCount(b)}`, u0.occurrence, `${k} ${formatCount(a)}`);
+          report('user_impact', u.range, { term: `count.${k}`, data: { n: formatCount(b) } }, u0.occurrence, { term: `count.${k}`, data: { n: formatCount(a) } });
           break;
         }
       }

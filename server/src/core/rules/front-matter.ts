@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import { FIELDS } from '../fields';
 import { didYouMean } from '../suggest';
 import { keyTypoOf, knownFrontMatterKeys } from '../key-typos';
@@ -8,6 +8,7 @@ import { MAX_FRONT_MATTER, MAX_FRONT_MATTER_LINES } from '../frontmatter';
 export const rule: Rule = {
   meta: {
     id: 'front-matter',
+    docs: { url: ruleDocsUrl('front-matter') },
     type: 'problem',
     defaultSeverity: 'error',
     fixable: true,

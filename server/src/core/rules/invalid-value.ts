@@ -1,6 +1,6 @@
-import type { Rule } from './types';
-import type { FieldId } from '../types';
-import { fieldSpec, fieldLabel, FIELDS } from '../fields';
+import { ruleDocsUrl, type Rule } from './types';
+import type { FieldId, MessageArg } from '../types';
+import { fieldSpec, FIELDS } from '../fields';
 import { impossibleCounts, impossibleTimes } from '../impossible-values';
 import type { TermId } from '../lang/index';
 
@@ -16,6 +16,7 @@ const EXPECTED: Partial<Record<FieldId, TermId>> = {
 export const rule: Rule = {
   meta: {
     id: 'invalid-value',
+    docs: { url: ruleDocsUrl('invalid-value') },
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,
@@ -33,10 +34,10 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const t = (f: FieldId) => { const id = EXPECTED[f]; return id ? ctx.term(id) : fieldLabel(f, ctx.locale); };
+    const t = (f: FieldId): MessageArg => { const id = EXPECTED[f]; return id ? { term: id } : { field: f }; };
     const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s).replace(/\s+/g, ' ');
     const reported = new Set<string>();
-    const report = (messageId: string, range: { start: number; end: number }, data: Record<string, string> = {}) => {
+    const report = (messageId: string, range: { start: number; end: number }, data: Record<string, MessageArg> = {}) => {
       const k = `${range.start}:${range.end}`;
       if (reported.has(k)) return;
       reported.add(k);
@@ -70,7 +71,7 @@ export const rule: Rule = {
       if (issue.keyword === 'required') continue;
       if (holdsImpossible(issue.range)) continue;
       const spec = fieldSpec(issue.property as FieldId);
-      report('unreadable', issue.range, { found: short(issue.found ?? ''), expected: issue.pattern ? `text matching ${issue.pattern}` : t(spec.id) ?? spec.label });
+      report('unreadable', issue.range, { found: short(issue.found ?? ''), expected: issue.pattern ? { term: 'expected.pattern', data: { pattern: issue.pattern } } : t(spec.id) });
     }
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from './types';
+import { ruleDocsUrl, type Rule, type RuleContext } from './types';
 import type { OffsetRange } from '../types';
 import { rawValue } from '../facts';
 import { findPercents, findRatios, formatCount } from '../readers/index';
@@ -24,6 +24,7 @@ interface Claim {
 export const rule: Rule = {
   meta: {
     id: 'part-exceeds-whole',
+    docs: { url: ruleDocsUrl('part-exceeds-whole') },
     type: 'problem',
     defaultSeverity: 'error',
     fixable: false,

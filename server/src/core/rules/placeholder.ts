@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import { proseText } from '../facts';
 import { findPlaceholders } from '../placeholders';
 import type { Nodes, Table } from 'mdast';
@@ -54,6 +54,7 @@ function notLeftovers(doc: ParsedDocument, text: string): Array<OffsetRange & { 
 export const rule: Rule = {
   meta: {
     id: 'placeholder',
+    docs: { url: ruleDocsUrl('placeholder') },
     type: 'suggestion',
     defaultSeverity: 'warning',
     fixable: false,

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import type { FieldId } from '../types';
 import { fieldSpec, fieldLabel, FIELDS } from '../fields';
 import { insertSectionEdit, headingLanguage } from '../skeleton';
@@ -24,6 +24,7 @@ function ongoing(ctx: RuleContext): boolean {
 export const rule: Rule = {
   meta: {
     id: 'required-field',
+    docs: { url: ruleDocsUrl('required-field') },
     type: 'problem',
     defaultSeverity: 'error',
     fixable: true,

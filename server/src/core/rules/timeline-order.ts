@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from './types';
+import { ruleDocsUrl, type Rule, type RuleContext } from './types';
 import type { TimelineEntry } from '../timeline';
 import { MILESTONES, type MilestoneId } from '../facts';
 import { readTimestamp, type Timestamp } from '../readers/index';
@@ -15,6 +15,7 @@ const YEARLESS = '2000-';
 export const rule: Rule = {
   meta: {
     id: 'timeline-order',
+    docs: { url: ruleDocsUrl('timeline-order') },
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: false,

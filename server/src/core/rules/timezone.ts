@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from './types';
+import { ruleDocsUrl, type Rule, type RuleContext } from './types';
 import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
 import { findTimestamps, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
@@ -14,6 +14,7 @@ import { configuredZone } from '../zone';
 export const rule: Rule = {
   meta: {
     id: 'timezone',
+    docs: { url: ruleDocsUrl('timezone') },
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: true,

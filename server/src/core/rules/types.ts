@@ -7,13 +7,23 @@ import type { SchemaIssue, NormalizedModel } from '../schema';
 import type { Timeline } from '../timeline';
 import type { KindInfo } from '../kinds';
 import type { DetectedLanguage, TermId } from '../lang/index';
-import type { FieldId } from '../types';
+import type { FieldId, MessageArg } from '../types';
 
+
+/** Where the rule docs are published: `docs/rules/<id>.md` of the repository. The one definition. */
+export const RULE_DOCS_BASE = 'https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/';
+
+/** The published doc of a rule. */
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}
 
 /** What a rule is, as data: used for docs, SARIF, the manifest and the severity mapping. */
 export interface RuleMeta {
   /** Stable id, also the file name of the module and of its doc. */
   id: string;
+  /** The rule's doc (`docs/rules/<id>.md`), linked from diagnostics and SARIF. */
+  docs: { url: string };
   /** `problem` for wrong facts, `suggestion` for style. */
   type: 'problem' | 'suggestion';
   /** Severity when the config says nothing. */
@@ -30,8 +40,8 @@ export interface RuleMeta {
 export interface Report {
   /** Message id in the rule's `messages`. */
   messageId: string;
-  /** Values for the message. */
-  data?: Record<string, string | number>;
+  /** Values for the message's slots, free of any language (names of terms and fields, lengths in minutes). */
+  data?: Record<string, MessageArg>;
   /** Where. */
   range: OffsetRange;
   /** A safe fix; only rules with `meta.fixable` may give one. */
@@ -74,7 +84,7 @@ export interface RuleContext {
   /** Records a finding. */
   report(report: Report): void;
   /** One of the rule's own messages (a fix title, say) in the user's locale, slots filled. */
-  message(messageId: string, data?: Record<string, string | number>): string;
+  message(messageId: string, data?: Record<string, MessageArg>): string;
   /** A term of the language packs in the user's locale, slots filled. */
   term(id: TermId, data?: Record<string, string | number>): string;
 }

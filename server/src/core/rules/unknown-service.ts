@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import type { Fix } from '../types';
 import { didYouMean, editDistance } from '../suggest';
 
@@ -10,6 +10,7 @@ import { didYouMean, editDistance } from '../suggest';
 export const rule: Rule = {
   meta: {
     id: 'unknown-service',
+    docs: { url: ruleDocsUrl('unknown-service') },
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: true,
@@ -39,7 +40,7 @@ export const rule: Rule = {
         const fix = close.length === 1 && best[0] && best[0].d <= Math.max(2, Math.floor(n.name.length / 3)) ? fixes[candidates.indexOf(best[0].c)] : undefined;
         ctx.report({
           messageId: candidates.length > 0 ? 'unknownDidYouMean' : 'unknown',
-          data: { name: n.name, suggestions: candidates.map((c) => `"${c}"`).join(ctx.term('list.or')) },
+          data: { name: n.name, suggestions: { anyOf: candidates } },
           range: n.range,
           fix,
           suggestions: fixes,

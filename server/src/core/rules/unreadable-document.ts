@@ -1,4 +1,4 @@
-import type { Rule, Report } from './types';
+import { ruleDocsUrl, type Rule, type Report } from './types';
 
 /** Counts code points that suggest binary content: NUL and other C0 controls, and U+FFFD. */
 function binaryRatio(text: string): number {
@@ -106,6 +106,7 @@ export function excessiveNesting(text: string): { line: number; start: number; e
 export const rule: Rule = {
   meta: {
     id: 'unreadable-document',
+    docs: { url: ruleDocsUrl('unreadable-document') },
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: false,

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { ruleDocsUrl, type Rule } from './types';
 import { titleRange } from '../schema';
 import { PACKS } from '../lang/index';
 
@@ -10,6 +10,7 @@ import { PACKS } from '../lang/index';
 export const rule: Rule = {
   meta: {
     id: 'unsupported-language',
+    docs: { url: ruleDocsUrl('unsupported-language') },
     type: 'suggestion',
     defaultSeverity: 'information',
     fixable: false,

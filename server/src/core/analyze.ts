@@ -1,0 +1,92 @@
+/**
+ * The one pipeline from text to model: parse, extract the fields from every surface, read the
+ * facts, the timeline, the kind, the required fields and the normalized model. `lint()` runs the
+ * rules over its result; the preview and the service index use it as it is, so all three see the
+ * same facts (a service named only in prose, a duration taken from the timeline).
+ */
+import { mergeConfig, type PostmortemConfig } from './config';
+import { parseDocument, type ParsedDocument } from './document';
+import type { ChunkCache } from './parse';
+import { extractFields, type ExtractedFields } from './model';
+import { readFacts, proseText, type Facts } from './facts';
+import { normalizeModel, validateModel, teamRequiredFields, type NormalizedModel, type SchemaIssue } from './schema';
+import { extractTimeline, timelineLength } from './timeline-extract';
+import { readProse, PROSE_FIELDS } from './prose';
+import { kindOf, requiredFor, type KindInfo } from './kinds';
+import { detectLanguage, type DetectedLanguage } from './lang/index';
+import type { FieldId } from './types';
+import type { Timeline } from './timeline';
+
+/** Options of one analysis. */
+export interface AnalyzeOptions {
+  /** A team JSON Schema merged into the built-in one (adds required fields and schema issues). */
+  teamSchema?: Record<string, unknown>;
+  /** Chunk trees kept from the previous run of the same document. */
+  cache?: ChunkCache;
+  /** Asked between the steps; when it returns true the analysis stops and returns undefined. */
+  cancelled?: () => boolean;
+}
+
+/** What the core reads from one document. */
+export interface Analysis {
+  /** The parsed document. */
+  doc: ParsedDocument;
+  /** Occurrences of each field on every surface, prose included. */
+  fields: ExtractedFields;
+  /** Typed facts. */
+  facts: Facts;
+  /** The normalized model. */
+  model: NormalizedModel;
+  /** Schema issues of the model. */
+  schemaIssues: SchemaIssue[];
+  /** The timeline. */
+  timeline: Timeline;
+  /** The kind of incident and how it is known. */
+  kind: KindInfo;
+  /** The fields this document must state (its kind's, the config's, the team schema's). */
+  required: FieldId[];
+  /** The language the document is written in. */
+  language: DetectedLanguage;
+}
+
+/**
+ * Reads a document. Returns undefined only when `options.cancelled` stopped it. The parsers and
+ * readers do not throw on any text, but a nesting deep enough to overflow the stack does
+ * (a `RangeError`): callers that must never throw catch it (`lint()` reports it as a finding).
+ */
+export function analyze(text: string, config: PostmortemConfig = mergeConfig(), options: AnalyzeOptions = {}): Analysis | undefined {
+  const stopped = options.cancelled ?? (() => false);
+  const doc = parseDocument(text, options.cache, options.cancelled);
+  if (!doc || stopped()) return undefined;
+  const fields = extractFields(doc, config);
+  const masked = proseText(doc);
+  const language = detectLanguage(masked);
+  const kind = kindOf(doc, masked, fields, config);
+  const required = [...new Set([...requiredFor(kind.kind, config), ...teamRequiredFields(options.teamSchema)])];
+  // The fifth surface: sentences that state a field nothing structured states. Action items are
+  // plans, not facts, and are not read.
+  const stated = (f: FieldId) => (fields.byField.get(f) ?? []).some((o) => !o.empty && !o.placeholderOnly);
+  const want = new Set(PROSE_FIELDS.filter((f) => !stated(f)));
+  const skip = (fields.byField.get('action_items') ?? []).filter((o) => o.surface === 'section').map((o) => o.section!.bodyRange);
+  for (const o of readProse(doc, masked, want, skip, { hostsLost: kind.kind === 'infrastructure' || kind.hostsDown })) addOccurrence(fields, o);
+  const facts = readFacts(doc, fields);
+  const timeline = extractTimeline(doc, fields, facts, config);
+  if (!stated('duration')) {
+    const length = timelineLength(timeline);
+    if (length) {
+      addOccurrence(fields, length.occurrence);
+      facts.durations.push(length.stated);
+    }
+  }
+  const model = normalizeModel(doc, fields, facts);
+  const schemaIssues = validateModel(doc, model, config, options.teamSchema);
+  if (stopped()) return undefined;
+  return { doc, fields, facts, model, schemaIssues, timeline, kind, required, language };
+}
+
+/** Adds an occurrence found after extraction, keeping each field's list in surface order. */
+function addOccurrence(fields: ExtractedFields, o: ExtractedFields['byField'] extends Map<FieldId, Array<infer O>> ? O : never): void {
+  const list = fields.byField.get(o.field);
+  if (list) list.push(o);
+  else fields.byField.set(o.field, [o]);
+}
