@@ -19,7 +19,8 @@ mkdir -p "$E2E_WORK" "$E2E_CACHE"
 log() { printf '[setup] %s\n' "$*"; }
 
 # --- 1. Debian packages ------------------------------------------------------------------------
-APT_PACKAGES=(chromium libkrb5-dev ripgrep neovim emacs-nox elpa-eglot)
+# fonts-noto-cjk: Korean and Japanese text in the screenshots (the DOM checks pass without it)
+APT_PACKAGES=(chromium libkrb5-dev ripgrep neovim emacs-nox elpa-eglot fonts-noto-cjk)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -12,7 +12,7 @@ for (const name of fs.readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()) 
   test(`fixture ${name}`, () => {
     // Only the rules of this issue: later rules have their own fixtures.
     check(text, expectationsOf(text), { onlyRules: ['required-field', 'empty-field', 'invalid-value', 'front-matter', 'field-conflict', 'duplicate-section'] });
-    const m = /^([a-z_]+)--([a-z-]+?)(--ko)?\.md$/.exec(name);
+    const m = /^([a-z_]+)--([a-z-]+?)(--(?:ko|ja))?\.md$/.exec(name);
     if (!m) return;
     const [, field, surface] = m as unknown as [string, FieldId, Surface];
     const result = run(text);

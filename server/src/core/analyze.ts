@@ -56,7 +56,7 @@ export interface Analysis {
  */
 export function analyze(text: string, config: PostmortemConfig = mergeConfig(), options: AnalyzeOptions = {}): Analysis | undefined {
   const stopped = options.cancelled ?? (() => false);
-  const doc = parseDocument(text, options.cache, options.cancelled);
+  const doc = parseDocument(asciiDigits(text), options.cache, options.cancelled);
   if (!doc || stopped()) return undefined;
   const fields = extractFields(doc, config);
   const masked = proseText(doc);
@@ -82,6 +82,19 @@ export function analyze(text: string, config: PostmortemConfig = mergeConfig(), 
   const schemaIssues = validateModel(doc, model, config, options.teamSchema);
   if (stopped()) return undefined;
   return { doc, fields, facts, model, schemaIssues, timeline, kind, required, language };
+}
+
+const FULL_WIDTH = /[\uff10-\uff1a]/;
+const FULL_WIDTH_ALL = /[\uff10-\uff1a]/g;
+
+/**
+ * Full-width digits and colons (`２０２４年３月１日 １４：０５`, common in Japanese documents)
+ * read as ASCII ones. Each is one UTF-16 unit either way, so every offset into the result is the
+ * same offset into the text the author wrote.
+ */
+export function asciiDigits(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Adds an occurrence found after extraction, keeping each field's list in surface order. */

@@ -36,6 +36,7 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
   { name: 'resolved before mitigated, detected absent', text: '---\nstarted: 2022-10-15 15:19\nmitigated: 2022-10-16 01:30\nresolved: 2022-10-15 23:00\n---\n\n# X\n', lines: [4], messageId: 'milestoneOrder' },
   { name: 'out of order across a bare date line', text: '## Timeline (UTC)\n\n2024-05-02\n\n- 10:00 Alert.\n\n2024-05-01\n\n- 11:00 Rollback.\n', lines: [9] },
   { name: 'Japanese times with unit words going back', text: '## タイムライン（日本時間）\n\n- 14時05分 デプロイ\n- 午後2時30分 アラート発報\n- 14時20分 切り戻し\n', lines: [5] },
+  { name: 'full-width digits and colons, as Japanese documents often write them', text: '## タイムライン（日本時間）\n\n- ２０２４年３月１日 １４：０５ デプロイ\n- １４時３０分 アラート発報\n- １４時２０分 切り戻し\n', lines: [5] },
   { name: 'a key events list out of order', text: '# Incident log\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Incident declared 2022-01-22 14:41\n  - Repaired 2022-01-22 13:59\n', lines: [6] },
 ];
 
@@ -43,6 +44,12 @@ for (const t of ruleTests(RULE, {
   valid: valid.map((v) => ({ name: v.name, code: v.text })),
   invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: c.lines.map((line) => ({ line, messageId: c.messageId ?? 'entryBackwards' })) })),
 })) test(t.name, t.fn);
+
+test(`${RULE}: with full-width digits the finding is on the text as written`, () => {
+  const text = '## タイムライン（日本時間）\n\n- １０：００ デプロイ\n- １０：３０ アラート\n- １０：２０ 切り戻し\n';
+  const [f] = run(text).findings.filter((x) => x.ruleId === RULE);
+  assert.equal(text.slice(f.range.start, f.range.end), '１０：２０');
+});
 
 test(`${RULE}: the finding is on the time of the entry that goes back, and names the one before`, () => {
   const text = '## Timeline\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n';
