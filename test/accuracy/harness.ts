@@ -298,6 +298,13 @@ export function bars(r: Report): Array<{ name: string; value: string; ok: boolea
   return out;
 }
 
+/** Documents grouped by their labelled language, English first. */
+function byLanguage(docs: DocResult[]): Array<[string, DocResult[]]> {
+  const groups = new Map<string, DocResult[]>();
+  for (const d of docs) groups.set(d.language, [...(groups.get(d.language) ?? []), d]);
+  return [...groups].sort((a, b) => (a[0] === 'en' ? -1 : b[0] === 'en' ? 1 : a[0].localeCompare(b[0])));
+}
+
 /** The report as text: tables first, then every disagreement. */
 export function formatReport(r: Report, options: { disagreements?: boolean } = {}): string {
   const t = r.totals;
@@ -311,6 +318,17 @@ export function formatReport(r: Report, options: { disagreements?: boolean } = {
     out.push(`| ${field} | ${pf.stated} | ${pf.recognised} (${pct(pf.recognised, pf.stated).trim()}) | ${pf.elsewhere} | ${pf.notStated} | ${pf.wronglyStated} |`);
   }
   out.push(`| **all** | ${t.stated} | ${t.recognised} (${pct(t.recognised, t.stated).trim()}) | ${t.recognisedElsewhere} | ${t.notStated} | ${t.wronglyStated} (${pct(t.wronglyStated, t.notStated).trim()}) |`);
+  out.push('');
+  // The same measures by the language of the document: a language pack should read its documents as well as English ones.
+  out.push('| language | documents | stated | recognised | findings | correct | missed problems |');
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [language, docs] of byLanguage(r.docs)) {
+    const fields = docs.flatMap((d) => d.fields.filter((f) => f.status === 'stated'));
+    const findings = docs.flatMap((d) => d.findings);
+    const correct = findings.filter((f) => f.correct).length;
+    const found = fields.filter((f) => f.found).length;
+    out.push(`| ${language} | ${docs.length} | ${fields.length} | ${found} (${pct(found, fields.length).trim()}) | ${findings.length} | ${correct} (${pct(correct, findings.length).trim()}) | ${docs.reduce((n, d) => n + d.missed.length, 0)} |`);
+  }
   out.push('');
   const surfaces: LabelSurface[] = ['front-matter', 'section', 'labelled-line', 'table-row', 'prose', 'timeline'];
   out.push(`| places labelled / matched | ${surfaces.join(' | ')} |`);
