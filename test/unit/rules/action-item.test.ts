@@ -27,6 +27,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a status column that says done', text: '## Action items\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Test the fork on testnet | Puneet | Done |\n' },
   { name: 'timeline entries under a heading named like actions', text: '## Corrective actions\n\n- **05-03-2026 10:07 UTC** – replaced the expression injection.\n- 2026-03-05 10:45 – validation moved earlier.\n' },
   { name: 'a group title over its own list, and details that are not actions', text: '## Action items\n\n- **Postgres monitoring** <https://github.com/acme/db/issues/3>\n  - Query plans\n  - Disk read amplification\n' },
+  { name: 'topics listed after an item that leads into them (not indented under it) are its details', text: '## Action items\n\n1. **Deeper database monitoring** <https://github.com/acme/db/issues/3>\n   We plan to add alerts around:\n\n- Disk read amplification per write\n- Table statistics\n' },
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
 

@@ -206,12 +206,17 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
   });
 }
 
-/** The last item of a list is only a bold title (`1. **Deeper monitoring**`). */
+/**
+ * The last item of a list is only a bold title (`1. **Deeper monitoring**`), or ends by leading
+ * into what follows (`1. **Deeper monitoring** We plan to add alerts around:`): the list after it
+ * holds that item's details, even when it is not indented under it.
+ */
 function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boolean {
   if (!node || node.type !== 'list') return false;
   const last = (node as List).children[(node as List).children.length - 1];
   const first = last?.children[0];
   if (!first || first.type !== 'paragraph' || last.children.length > 1) return false;
+  if (/[:：]\s*$/.test(nodeText(first))) return true;
   return first.children.length === 1 && first.children[0].type === 'strong';
 }
 
