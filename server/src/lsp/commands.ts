@@ -21,7 +21,7 @@ import { SERVER_COMMANDS, type CommandResult, type TemplateList, type NewPostmor
 import { listTemplatesCommand, newFromTemplateCommand } from './templates-command';
 import type { LintedDocument } from './lint-engine';
 import type { CommandEdit, Query } from './lint-protocol';
-import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
+import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from '../core/timeline-entry';
 
 /** The edit that inserts every missing section, and the fields it adds. */
 export interface MissingSections {

@@ -137,6 +137,7 @@ export type TermId =
   | 'catalog' | 'usedInOne' | 'usedIn'
   | 'fixAll' | 'insertMissingSections' | 'insertTimelineEntry' | 'today' | 'now'
   | 'config.withoutTeamSchema' | 'config.lastValidStays'
+  | 'import.alertFired' | 'import.alertResolved' | 'import.tagged' | 'importTimeline'
   | 'command.notOpen' | 'command.busy' | 'command.unreadable' | 'command.nothing' | 'command.openBlock' | 'command.rejected' | 'command.inserted';
 
 /** Labels of a hover. */
