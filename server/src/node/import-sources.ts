@@ -142,7 +142,7 @@ function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_BYTES, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 }
 
-/** Merges (touching `paths`, when given) and tags of the repository at `repo`, in the window. */
+/** Merges into the current branch (its first-parent line; touching `paths`, when given) and tags of the repository at `repo`, in the window. */
 function readGit(spec: SourceSpec, abs: string, opts: SourceReadOptions): ImportRead {
   const window: string[] = [];
   if (opts.since !== undefined) window.push(`--since=${new Date(opts.since).toISOString()}`);
@@ -150,7 +150,7 @@ function readGit(spec: SourceSpec, abs: string, opts: SourceReadOptions): Import
   let merges: string;
   let tags: string;
   try {
-    merges = git(abs, ['log', '--merges', `--format=${GIT_FORMATS.merges}`, ...window, '--', ...opts.paths]);
+    merges = git(abs, ['log', '--first-parent', '--merges', `--format=${GIT_FORMATS.merges}`, ...window, '--', ...opts.paths]);
     tags = git(abs, ['for-each-ref', `--format=${GIT_FORMATS.tags}`, 'refs/tags']);
   } catch (err) {
     const stderr = (err as { stderr?: string }).stderr?.toString().trim().split('\n')[0];

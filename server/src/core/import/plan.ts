@@ -131,7 +131,7 @@ export function planImport(result: LintResult, config: PostmortemConfig, entries
 
   const zoneAt = (at: number, ref: TimelineEntry | undefined): NowZone => {
     const written = ref?.time?.hasZone ? ref.time.zone ?? undefined : undefined;
-    for (const zone of [stated, written, options.zone, config.timezone || undefined, 'UTC']) {
+    for (const zone of [stated, options.zone, written, config.timezone || undefined, 'UTC']) {
       if (!zone) continue;
       const off = zoneOffsetMinutes(zone, at);
       if (off !== null) return { zone, label: zoneLabel(zone, off), offsetMinutes: off };
