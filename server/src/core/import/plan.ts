@@ -99,9 +99,10 @@ export interface PlanOptions {
   language?: LanguageId;
 }
 
-/** The language the import writes its few words in: the document's, else its headings'. */
+/** The language the import writes its few words and a new heading in: its headings', as inserted sections are. */
 export function importLanguage(result: LintResult): LanguageId {
-  return result.language?.id ?? (result.doc ? headingLanguage(result.doc) : 'en');
+  if (result.doc && result.doc.sections.length > 0) return headingLanguage(result.doc);
+  return result.language?.id ?? 'en';
 }
 
 type Anchor = { kind: 'after' | 'before'; entry: TimelineEntry } | { kind: 'append' };
@@ -129,8 +130,11 @@ export function planImport(result: LintResult, config: PostmortemConfig, entries
   }
   const knownWords = known.map((k) => ({ at: k.at, words: entryWords(k.entry.text) }));
 
+  // An entry placed alone (and a suggestion) takes the zone the timeline's entries write.
+  const zoned = existing.find((e) => e.time?.hasZone && e.time.zone);
   const zoneAt = (at: number, ref: TimelineEntry | undefined): NowZone => {
-    const written = ref?.time?.hasZone ? ref.time.zone ?? undefined : undefined;
+    const near = ref?.time?.hasZone ? ref : zoned;
+    const written = near?.time?.zone ?? undefined;
     for (const zone of [stated, options.zone, written, config.timezone || undefined, 'UTC']) {
       if (!zone) continue;
       const off = zoneOffsetMinutes(zone, at);
@@ -139,7 +143,7 @@ export function planImport(result: LintResult, config: PostmortemConfig, entries
     return { zone: 'UTC', label: 'UTC', offsetMinutes: 0 };
   };
 
-  const groups = new Map<TimelineEntry | 'append', { anchor: Anchor; lines: string[] }>();
+  const groups = new Map<string, { anchor: Anchor; lines: string[] }>();
   const rows: PlannedRow[] = [];
   let present = 0;
   for (const entry of entries) {
@@ -161,7 +165,7 @@ export function planImport(result: LintResult, config: PostmortemConfig, entries
     const shape = timelineShape(doc, section, ref, anchor.kind === 'before');
     const line = rowLine(formatNow(entry.at, zone, style), entryText(entry), shape);
     rows.push({ entry, line });
-    const key = anchor.kind === 'append' ? 'append' : anchor.entry;
+    const key = anchor.kind === 'append' ? 'append' : `${anchor.kind}:${anchor.entry.range.start}`;
     const group = groups.get(key) ?? { anchor, lines: [] };
     group.lines.push(line);
     groups.set(key, group);
