@@ -143,7 +143,7 @@ export function planImport(result: LintResult, config: PostmortemConfig, entries
     return { zone: 'UTC', label: 'UTC', offsetMinutes: 0 };
   };
 
-  const groups = new Map<string, { anchor: Anchor; lines: string[] }>();
+  const groups = new Map<string, { anchor: Anchor; lines: string[]; shape: TimelineShape }>();
   const rows: PlannedRow[] = [];
   let present = 0;
   for (const entry of entries) {
@@ -160,15 +160,17 @@ export function planImport(result: LintResult, config: PostmortemConfig, entries
     else if (existing.length) anchor = { kind: 'after', entry: existing[existing.length - 1] };
     else anchor = { kind: 'append' };
     const ref = anchor.kind === 'append' ? undefined : anchor.entry;
+    const key = anchor.kind === 'append' ? 'append' : `${anchor.kind}:${anchor.entry.range.start}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { anchor, lines: [], shape: timelineShape(doc, section, ref, anchor.kind === 'before') };
+      groups.set(key, group);
+    }
     const zone = zoneAt(entry.at, ref);
     const style = styleOf(doc, result, ref, entry.at, zone);
-    const shape = timelineShape(doc, section, ref, anchor.kind === 'before');
-    const line = rowLine(formatNow(entry.at, zone, style), entryText(entry), shape);
+    const line = rowLine(formatNow(entry.at, zone, style), entryText(entry), group.shape);
     rows.push({ entry, line });
-    const key = anchor.kind === 'append' ? 'append' : `${anchor.kind}:${anchor.entry.range.start}`;
-    const group = groups.get(key) ?? { anchor, lines: [] };
     group.lines.push(line);
-    groups.set(key, group);
   }
 
   const edits: TextEdit[] = [];
