@@ -138,6 +138,7 @@ export type TermId =
   | 'fixAll' | 'insertMissingSections' | 'insertTimelineEntry' | 'today' | 'now'
   | 'config.withoutTeamSchema' | 'config.lastValidStays'
   | 'import.alertFired' | 'import.alertResolved' | 'import.tagged' | 'importTimeline'
+  | 'command.imported' | 'command.importNothing' | 'command.importProblems'
   | 'command.notOpen' | 'command.busy' | 'command.unreadable' | 'command.nothing' | 'command.openBlock' | 'command.rejected' | 'command.inserted';
 
 /** Labels of a hover. */
