@@ -59,6 +59,12 @@ const BROKEN = EXPECTED.broken.file;
 const CLEAN = `postmortems/${EXPECTED.clean.template}`;
 fs.copyFileSync(path.join(HERE, 'fixtures', BROKEN), path.join(WS, BROKEN));
 fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, CLEAN));
+// Import Timeline: a second copy of the clean postmortem and a PagerDuty log to import into it
+const IMPORT_DOC = 'postmortems/import-timeline.md';
+const IMPORT_LOG = path.join(WS, 'exports', 'pagerduty-log-entries.json');
+fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, IMPORT_DOC));
+fs.mkdirSync(path.dirname(IMPORT_LOG), { recursive: true });
+fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'import', 'pagerduty-log-entries.json'), IMPORT_LOG);
 fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none',
   'security.workspace.trust.enabled': false,
@@ -588,7 +594,60 @@ try {
     await clearNotifications(); // the client may report the broken pipe to the dead server
   }, { needs: 'problems' });
 
-  // 7. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
+  // 7. Postmortem: Import Timeline… (issue 20): pick a PagerDuty log, see the rows in a diff,
+  //    apply them as one edit, and undo it with one Ctrl+Z
+  await step('import-timeline', async () => {
+    const spec = EXPECTED.importTimeline;
+    await openFromExplorer(IMPORT_DOC);
+    const before = await editorText();
+    const qi = page.locator('.quick-input-widget');
+    const input = qi.locator('.quick-input-box input');
+    await runCommand(spec.command, { closes: false });
+    await qi.locator('.monaco-list-row').filter({ hasText: spec.sourceLabel }).first().click();
+    // the open dialog (code-server shows VS Code's simple file dialog): type the file's path
+    await page.waitForFunction(() => {
+      const i = document.querySelector('.quick-input-widget .quick-input-box input');
+      return i && i.value.startsWith('/');
+    }, null, { timeout: UI_TIMEOUT });
+    await input.fill(IMPORT_LOG);
+    await shot('import-open-dialog');
+    await page.keyboard.press('Enter');
+    const previewRow = qi.locator('.monaco-list-row').filter({ hasText: spec.previewLabel }).first();
+    await previewRow.waitFor({ timeout: UI_TIMEOUT });
+    await previewRow.click();
+    // the preview: a diff editor whose modified side holds the new rows
+    const diff = page.locator('.editor-group-container.active .monaco-diff-editor');
+    await diff.waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('.tabs-container .tab.active').filter({ hasText: spec.previewTitle }).waitFor({ timeout: UI_TIMEOUT });
+    await diff.locator('.editor.modified .view-lines').filter({ hasText: spec.row }).waitFor({ timeout: UI_TIMEOUT });
+    lap(`preview diff open: ${spec.previewTitle}`);
+    await shot('import-preview-diff');
+    // nothing is applied while the preview is shown
+    assert.doesNotMatch(fs.readFileSync(path.join(WS, IMPORT_DOC), 'utf8'), /\(PagerDuty\)/);
+    const apply = page.locator('.notifications-toasts .notification-toast').filter({ hasText: spec.previewTitle }).getByRole('button', { name: spec.applyLabel });
+    await apply.waitFor({ timeout: UI_TIMEOUT });
+    await apply.click();
+    await diff.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    await editor().locator('.view-lines').filter({ hasText: spec.row }).waitFor({ timeout: UI_TIMEOUT });
+    await page.locator(`.tabs-container .tab.active.dirty[aria-label*="${path.basename(IMPORT_DOC)}"]`).waitFor({ timeout: UI_TIMEOUT });
+    const applied = await editorText();
+    const added = spec.rows.filter((r) => applied.includes(r));
+    assert.deepEqual(added, spec.rows, 'every imported row is in the document');
+    lap(`applied: ${added.length} rows`);
+    await shot('import-applied');
+    // one undo reverts the whole import
+    await editor().locator('.view-lines').click();
+    await page.keyboard.press('Control+Z');
+    await page.locator(`.tabs-container .tab.active.dirty[aria-label*="${path.basename(IMPORT_DOC)}"]`).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    const undone = await editorText();
+    assert.ok(!spec.rows.some((r) => undone.includes(r)), 'one undo removes every imported row');
+    assert.equal(undone, before, 'after the undo the editor shows the text it had before the import');
+    lap('undone with one Ctrl+Z');
+    await shot('import-undone');
+    await clearNotifications();
+  });
+
+  // 8. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
   await step('preview', async () => {
     const spec = EXPECTED.clean.preview;
     await openFromExplorer(CLEAN);
