@@ -138,8 +138,13 @@ export function csvRows(text: string, file: string): { rows: string[][] } | { pr
   }
 }
 
+/**
+ * Runs git without a shell, a pager or the repository's fsmonitor hook: a repository's own
+ * configuration must not make reading its history run a program (ARCHITECTURE: nothing from the
+ * workspace is executed).
+ */
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_BYTES, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  return execFileSync('git', ['--no-pager', '-c', 'core.fsmonitor=false', '-c', 'core.pager=cat', ...args], { cwd, encoding: 'utf8', maxBuffer: MAX_BYTES, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
 }
 
 /** Merges into the current branch (its first-parent line; touching `paths`, when given) and tags of the repository at `repo`, in the window. */
