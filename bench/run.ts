@@ -7,7 +7,7 @@
  * --quick   100 files instead of 1,000 and fewer runs: a smoke check.
  * --strict  exit 1 when a budget fails (by default the run always exits 0).
  * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI, 4 scaling,
- *           5 start-up and bundles).
+ *           5 start-up and bundles, 6 timeline import).
  *
  * Environment: BENCH_RUNS (runs of commands and of in-process figures slower than a quarter
  * second), BENCH_SAMPLES (samples of faster in-process figures), BENCH_WARMUP (warm-up calls),
@@ -116,7 +116,7 @@ interface BudgetResult {
   what: string;
   measured: number;
   limit: number;
-  unit: '×' | 'KB';
+  unit: '×' | 'KB' | 'ms';
   pass: boolean;
   /** False when this run is not the one the budget is set for (the CLI budgets with fewer than 1,000 files): shown, not counted. */
   applies: boolean;
@@ -125,10 +125,15 @@ interface BudgetResult {
 const budgets: BudgetResult[] = [];
 const results: Record<string, unknown> = {};
 
-function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB', applies = true): string {
+function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB' | 'ms', applies = true): string {
   const pass = measured <= limit;
   budgets.push({ id, what, measured, limit, unit, pass, applies });
-  return `budget ≤ ${limit}${unit === '×' ? '×' : ' KB'}  ${verdict({ pass, applies })}`;
+  return `budget ≤ ${limit}${unit === '×' ? '×' : ` ${unit}`}  ${verdict({ pass, applies })}`;
+}
+
+/** A measured figure of the budgets table, in its unit. */
+function measuredText(b: BudgetResult): string {
+  return b.unit === '×' ? ratio(b.measured) : b.unit === 'ms' ? ms(b.measured) : `${b.measured.toFixed(0)} KB`;
 }
 
 function verdict(b: { pass: boolean; applies: boolean }): string {
@@ -533,6 +538,80 @@ async function benchStartup(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// 6. Timeline import
+
+/** Messages of the generated chat export. */
+const IMPORT_MESSAGES = 10_000;
+
+/**
+ * A Slack export of one channel with `n` messages over the Kakao 2022 incident (15:19 to 01:30 KST),
+ * spread over two day files, half of them in threads and a tenth edited; written once.
+ */
+function writeChatExport(n: number): string {
+  const dir = path.join(OUT, 'import', 'slack-export');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'inc-2022'), { recursive: true });
+  const users = Array.from({ length: 40 }, (_, i) => ({ id: `U${i}`, name: `user${i}`, profile: { display_name: `Engineer ${i}` } }));
+  fs.writeFileSync(path.join(dir, 'users.json'), JSON.stringify(users));
+  const start = Date.parse('2022-10-15T06:19:00Z') / 1000;
+  const span = Date.parse('2022-10-15T16:30:00Z') / 1000 - start;
+  const days = new Map<string, unknown[]>();
+  let parent = '';
+  for (let i = 0; i < n; i++) {
+    const t = start + (span * i) / n;
+    const ts = `${Math.floor(t)}.${String(i).padStart(6, '0')}`;
+    if (i % 2 === 0) parent = ts;
+    const msg: Record<string, unknown> = {
+      type: 'message', ts, user: `U${i % 40}`,
+      text: `Update ${i}: <@U${(i + 1) % 40}> checked hall ${i % 7} &amp; rack ${i % 13}, see <https://status.example.com/${i}|status>`,
+    };
+    if (i % 2 === 1) msg.thread_ts = parent;
+    if (i % 10 === 0) msg.edited = { user: msg.user, ts: `${Math.floor(t) + 30}.000000` };
+    if (i % 3 === 0) msg.reactions = [{ name: 'pushpin', users: ['U1'], count: 1 }];
+    const day = new Date((t + 9 * 3600) * 1000).toISOString().slice(0, 10);
+    const list = days.get(day) ?? [];
+    list.push(msg);
+    days.set(day, list);
+  }
+  for (const [day, list] of days) fs.writeFileSync(path.join(dir, 'inc-2022', `${day}.json`), JSON.stringify(list, null, 1));
+  return dir;
+}
+
+function benchImport(): void {
+  line(`6. \`postmortem timeline import\` of ${IMPORT_MESSAGES.toLocaleString('en-US')} chat messages (a generated Slack export, --all) into a copy of the Kakao 2022 template, written in place`);
+  if (!fs.existsSync(CLI)) {
+    line('  dist/cli.js is missing: run npm run build first');
+    line();
+    return;
+  }
+  const exportDir = writeChatExport(IMPORT_MESSAGES);
+  const work = path.join(OUT, 'import');
+  const template = path.join(ROOT, 'templates', 'kakao-2022-pangyo-data-center-fire.md');
+  const target = path.join(work, 'postmortem.md');
+  const args = [CLI, 'timeline', 'import', '--all', '--channel', 'inc-2022', '--from', `slack:${path.relative(work, exportDir)}`, 'postmortem.md'];
+  const runs: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    fs.copyFileSync(template, target);
+    const r = runCommand(process.execPath, args, work, true);
+    if (r.status !== 0) throw new Error(`timeline import failed (${r.status}): ${r.stderr}`);
+    if (i >= WARMUP) {
+      runs.push(r.ms);
+      cpus.push(r.cpuMs);
+    }
+  }
+  const rows = fs.readFileSync(target, 'utf8').split('\n').filter((l) => l.endsWith('(Slack) |')).length;
+  if (rows !== IMPORT_MESSAGES) throw new Error(`expected ${IMPORT_MESSAGES} imported rows, found ${rows}`);
+  const wall = median(runs);
+  table([
+    ['', 'wall', 'CPU', ''],
+    [`import ${IMPORT_MESSAGES.toLocaleString('en-US')} messages (process start to exit)`, ms(wall), ms(median(cpus)), budget('import-10000', `timeline import of ${IMPORT_MESSAGES.toLocaleString('en-US')} chat messages (wall time)`, wall, 2000, 'ms')],
+  ]);
+  results.import = { messages: IMPORT_MESSAGES, wallMs: wall, cpuMs: median(cpus), runs };
+  line();
+}
+
 async function main(): Promise<void> {
   const wanted = (n: number) => ONLY.size === 0 || ONLY.has(n);
   const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -546,11 +625,12 @@ async function main(): Promise<void> {
   if (wanted(3)) benchCli();
   if (wanted(4)) benchScaling();
   if (wanted(5)) await benchStartup();
+  if (wanted(6)) benchImport();
 
   line('Budgets (docs/performance.md)');
   table([
     ['budget', 'measured', 'limit', ''],
-    ...budgets.map((b) => [b.what, b.unit === '×' ? ratio(b.measured) : `${b.measured.toFixed(0)} KB`, b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} KB`, verdict(b)]),
+    ...budgets.map((b) => [b.what, measuredText(b), b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} ${b.unit}`, verdict(b)]),
   ]);
   const counted = budgets.filter((b) => b.applies);
   const failed = counted.filter((b) => !b.pass).length;

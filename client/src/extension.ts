@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerNewFromTemplate } from './commands/newFromTemplate';
 import { registerServerCommands } from './commands/serverCommands';
+import { registerImportTimeline } from './commands/importTimeline';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -62,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     }),
     registerNewFromTemplate(() => client),
     ...registerServerCommands(() => client),
+    ...registerImportTimeline(() => client),
   );
   try {
     await client.start();

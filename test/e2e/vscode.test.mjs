@@ -63,6 +63,12 @@ fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join
 const JA = 'ja-team/2024-03-01-login-outage-ja.md';
 fs.mkdirSync(path.join(WS, 'ja-team'));
 for (const f of ['.postmortemrc.json', '2024-03-01-login-outage-ja.md']) fs.copyFileSync(path.join(HERE, 'fixtures', 'ja-team', f), path.join(WS, 'ja-team', f));
+// Import Timeline: a second copy of the clean postmortem and a PagerDuty log to import into it
+const IMPORT_DOC = 'postmortems/import-timeline.md';
+const IMPORT_LOG = path.join(WS, 'exports', 'pagerduty-log-entries.json');
+fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, IMPORT_DOC));
+fs.mkdirSync(path.dirname(IMPORT_LOG), { recursive: true });
+fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'import', 'pagerduty-log-entries.json'), IMPORT_LOG);
 fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none',
   'security.workspace.trust.enabled': false,
@@ -604,7 +610,69 @@ try {
     await shot('japanese-diagnostic');
   });
 
-  // 7. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
+  // 7. Postmortem: Import Timeline… (issue 20): pick a PagerDuty log, see the rows in a diff,
+  //    apply them as one edit, and undo it with one Ctrl+Z
+  await step('import-timeline', async () => {
+    const spec = EXPECTED.importTimeline;
+    await openFromExplorer(IMPORT_DOC);
+    const qi = page.locator('.quick-input-widget');
+    const input = qi.locator('.quick-input-box input');
+    await runCommand(spec.command, { closes: false });
+    await qi.locator('.monaco-list-row').filter({ hasText: spec.sourceLabel }).first().click();
+    // the open dialog (code-server shows VS Code's simple file dialog): once it lists the
+    // folder, type the file's path over the folder's and accept it
+    await qi.locator('.monaco-list-row').filter({ hasText: path.basename(IMPORT_DOC) }).first().waitFor({ timeout: UI_TIMEOUT });
+    await input.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(IMPORT_LOG);
+    await page.waitForFunction((p) => document.querySelector('.quick-input-widget .quick-input-box input')?.value === p, IMPORT_LOG, { timeout: UI_TIMEOUT });
+    await shot('import-open-dialog');
+    await page.keyboard.press('Enter');
+    const previewRow = qi.locator('.monaco-list-row').filter({ hasText: spec.previewLabel }).first();
+    await previewRow.waitFor({ timeout: UI_TIMEOUT });
+    await previewRow.click();
+    // the preview: a diff editor whose modified side holds the new rows
+    const diff = page.locator('.editor-group-container.active .monaco-diff-editor');
+    await diff.waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('.tabs-container .tab.active').filter({ hasText: spec.previewTitle }).waitFor({ timeout: UI_TIMEOUT });
+    await diff.locator('.editor.modified .view-lines').filter({ hasText: spec.row }).waitFor({ timeout: UI_TIMEOUT });
+    lap(`preview diff open: ${spec.previewTitle}`);
+    await shot('import-preview-diff');
+    // nothing is applied while the preview is shown
+    assert.doesNotMatch(fs.readFileSync(path.join(WS, IMPORT_DOC), 'utf8'), /\(PagerDuty\)/);
+    const apply = page.locator('.notifications-toasts .notification-toast').filter({ hasText: spec.previewTitle }).getByRole('button', { name: spec.applyLabel });
+    await apply.waitFor({ timeout: UI_TIMEOUT });
+    await apply.click();
+    await diff.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    const dirty = page.locator(`.tabs-container .tab.active.dirty[aria-label*="${path.basename(IMPORT_DOC)}"]`);
+    await dirty.waitFor({ timeout: UI_TIMEOUT });
+    const original = fs.readFileSync(path.join(WS, IMPORT_DOC), 'utf8');
+    // save, and read what the edit did from the file: every row, and nothing else changed
+    const save = async () => {
+      await editor().locator('.view-lines').click();
+      await page.keyboard.press('Control+S');
+      await dirty.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      return fs.readFileSync(path.join(WS, IMPORT_DOC), 'utf8');
+    };
+    const applied = await save();
+    const added = applied.split('\n').filter((l) => !original.split('\n').includes(l));
+    assert.deepEqual(added, spec.rows, 'the import added exactly the rows of the preview');
+    const firstRow = applied.split('\n').indexOf(spec.rows[0]) + 1;
+    await goToLine(firstRow);
+    await editor().locator('.view-lines').filter({ hasText: spec.row }).waitFor({ timeout: UI_TIMEOUT });
+    lap(`applied: ${added.length} rows from line ${firstRow}`);
+    await shot('import-applied');
+    // one undo reverts the whole import
+    await page.keyboard.press('Control+Z');
+    await dirty.waitFor({ timeout: UI_TIMEOUT });
+    await editor().locator('.view-lines').filter({ hasText: spec.row }).waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+    assert.equal(await save(), original, 'after one undo the document is what it was before the import');
+    lap('undone with one Ctrl+Z');
+    await shot('import-undone');
+    await clearNotifications();
+  });
+
+  // 8. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
   await step('preview', async () => {
     const spec = EXPECTED.clean.preview;
     await openFromExplorer(CLEAN);

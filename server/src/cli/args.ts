@@ -87,7 +87,7 @@ export interface InitArgs {
   help: boolean;
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+export type Options = NonNullable<ParseArgsConfig['options']>;
 
 const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -131,7 +131,7 @@ const INIT_OPTIONS = {
 } as const satisfies Options;
 
 /** Runs `parseArgs` and rewrites its errors as one short line. */
-function parse<O extends Options>(args: string[], options: O, positionals: boolean) {
+export function parse<O extends Options>(args: string[], options: O, positionals: boolean): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (err) {
@@ -145,7 +145,7 @@ function parse<O extends Options>(args: string[], options: O, positionals: boole
 }
 
 /** A string option must not be an empty string or look like another option. */
-function value(name: string, v: string | undefined): string | undefined {
+export function value(name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   if (v === '') throw new CliError(`option '--${name}' needs a value`);
   return v;

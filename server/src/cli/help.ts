@@ -8,6 +8,8 @@ Commands:
   new --template <id> [options]       Write a new postmortem from a template
   templates                           List the built-in and team templates
   init [options]                      Set a repository up: config, README, hooks and CI
+  timeline import --from <src:path> <file>
+                                      Add entries from chat, pager, alert and Git exports
 
 Options:
   -h, --help       Show help (also: postmortem <command> --help)
@@ -81,5 +83,47 @@ Options:
       --pre-commit         Also write .pre-commit-config.yaml
       --github             Also write .github/workflows/postmortems.yml (the GitHub Action)
       --gitlab             Also write .gitlab-ci.yml (a GitLab Code Quality job)
+  -h, --help               Show this help
+`;
+
+/** `postmortem timeline --help`. */
+export const TIMELINE_HELP = `Usage: postmortem timeline import [options] --from <source:path>... <file>
+
+Commands:
+  import    Add entries read from exported files to the postmortem's timeline
+`;
+
+/** `postmortem timeline import --help`. */
+export const TIMELINE_IMPORT_HELP = `Usage: postmortem timeline import [options] --from <source:path>... <file>
+
+Reads events from files you exported (never the network), merges them in time order, folds
+duplicates less than a minute apart, and adds them to the Timeline section of <file> the way
+its timeline is written (table or list, column order, date style, zone, language). Existing
+entries are never changed; entries already there are not added again. Each entry is tagged
+with its source. Milestones the events suggest (first alert, first acknowledgement, last
+resolution) are printed, never written. A problem in any source stops the import before
+anything is written (exit 2).
+
+Sources (--from, repeatable):
+  slack:<export.zip|folder>      A Slack export; messages with a chosen reaction or keyword
+  pagerduty:<file.json>          PagerDuty incident log entries (the API's log_entries)
+  opsgenie:<file.json>           Opsgenie alert logs (the API's data)
+  alertmanager:<file.json>       Alertmanager alerts (API v1/v2 or a webhook payload)
+  grafana:<file.json>            Grafana annotations (the API's array)
+  git[:<repository>]             Merges (see --path) and tags of a Git repository (default .)
+  csv:<file.csv|file.tsv>        Rows of a time and an event
+
+Options:
+      --channel <name>     Slack: the channel's folder in the export (needed when it has several)
+      --match <what>       Slack: a reaction (:pushpin:) or a keyword that selects a message;
+                           repeatable (default: :pushpin:)
+      --all                Slack: every message of the channel
+      --since <time>       Leave out events before this (ISO 8601, or a date and time in the
+      --until <time>       document's zone); and after this
+      --zone <zone>        Zone to write times in when the timeline states none, and of CSV
+                           times written without one (IANA name, abbreviation or offset)
+      --path <path>        Git: only merges that touch this path (repeatable)
+      --dry-run            Print the rows that would be added; write nothing
+  -c, --config <file>      Use this config file instead of looking one up
   -h, --help               Show this help
 `;

@@ -7,13 +7,14 @@ import * as path from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { parseInitArgs, parseLintArgs, parseNewArgs, parseTemplatesArgs } from './args';
 import { CliError, reasonOf } from './errors';
-import { INIT_HELP, LINT_HELP, MAIN_HELP, NEW_HELP, TEMPLATES_HELP } from './help';
+import { INIT_HELP, LINT_HELP, MAIN_HELP, NEW_HELP, TEMPLATES_HELP, TIMELINE_HELP, TIMELINE_IMPORT_HELP } from './help';
 import { runInit } from './init-command';
 import { processIo, type CliIo } from './io';
 import { runLint } from './lint-command';
 import { runNew } from './new-command';
 import { runWorker, WORKER_MARK } from './pool';
 import { runTemplates } from './templates-command';
+import { parseTimelineImportArgs, runTimelineImport } from './timeline-command';
 import { toolVersion } from './version';
 
 /** True when the process was started as `postmortem-lint` (the bin's name, with or without `.js`/`.cmd`). */
@@ -44,6 +45,8 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
         if (a.help) return print(io, TEMPLATES_HELP);
         return runTemplates(a, io);
       }
+      case 'timeline':
+        return timelineCommand(rest, io);
       case '-h':
       case '--help':
       case 'help':
@@ -52,7 +55,7 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
       case '--version':
         return print(io, `${toolVersion()}\n`);
       case undefined:
-        throw new CliError('missing command: lint, new, init or templates (see --help)');
+        throw new CliError('missing command: lint, new, init, templates or timeline (see --help)');
       default:
         throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (see --help)`);
     }
@@ -71,6 +74,15 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
   if (a.help) return print(io, LINT_HELP);
   if (a.version) return print(io, `${toolVersion()}\n`);
   return runLint(a, io);
+}
+
+function timelineCommand(args: string[], io: CliIo): number {
+  const [sub, ...rest] = args;
+  if (sub === undefined || sub === '-h' || sub === '--help' || sub === 'help') return print(io, TIMELINE_HELP);
+  if (sub !== 'import') throw new CliError(`unknown timeline command '${sub}' (expected import; see postmortem timeline --help)`);
+  const a = parseTimelineImportArgs(rest);
+  if (a.help) return print(io, TIMELINE_IMPORT_HELP);
+  return runTimelineImport(a, io);
 }
 
 function print(io: CliIo, text: string): number {

@@ -58,6 +58,11 @@ export {
   type Found,
   type Ratio,
   type Timestamp,
+  readTimestamp,
 } from './readers/index';
 export { inZone, isKnownZone, suggestZones } from './zone';
 export { didYouMean } from './suggest';
+
+// Timeline: the entry the editor inserts, and importing entries from exported logs.
+export { entryLine, formatNow, isoNow, nowZone, offsetText, styleOf, timelineShape, wallClock } from './timeline-entry';
+export { type ExportFile, GIT_FORMATS, IMPORT_SOURCES, type ImportEntry, type ImportProblem, type ImportRead, type ImportSource, SOURCE_NAMES, importLanguage, mergeEntries, parseInstant, planImport, readAlertmanager, readCsvRows, readGitRecords, readGrafana, readOpsgenie, readPagerDuty, readSlackExport } from './import/index';

@@ -10,11 +10,38 @@ export const SERVER_COMMANDS = {
   insertMissingSections: 'postmortem.server.insertMissingSections',
   /** Arguments: the document URI, optionally the cursor position. Inserts "now" into the timeline. */
   insertTimelineEntry: 'postmortem.server.insertTimelineEntry',
+  /**
+   * Arguments: the document URI and one `ImportTimelineArgs`. Reads the exported files, and with
+   * `preview` answers the text after the import (`CommandResult.preview`) without changing
+   * anything; else applies the import as one edit.
+   */
+  importTimeline: 'postmortem.server.importTimeline',
   /** Arguments: optionally a workspace folder URI. Answers `TemplateList`. */
   listTemplates: 'postmortem.server.listTemplates',
   /** Arguments: one `NewPostmortemArgs`. Writes the file (never overwriting) and answers `NewPostmortemResult`. */
   newFromTemplate: 'postmortem.server.newFromTemplate',
 } as const;
+
+/** What Import Timeline reads: the files and their kinds, and the options of `postmortem timeline import`. */
+export interface ImportTimelineArgs {
+  /** Each file (absolute, or relative to the document's folder) and its kind: `slack`, `pagerduty`, `opsgenie`, `alertmanager`, `grafana`, `git`, `csv`. */
+  sources: Array<{ source: string; path: string }>;
+  /** Slack: the channel folder of the export. */
+  channel?: string;
+  /** Slack: reactions (`:pushpin:`) and words that select a message (default `:pushpin:`). */
+  match?: string[];
+  /** Slack: every message. */
+  all?: boolean;
+  /** ISO 8601 instants with a zone. */
+  since?: string;
+  until?: string;
+  /** Zone to write times in when the timeline states none. */
+  zone?: string;
+  /** Git: only merges that touch these paths. */
+  paths?: string[];
+  /** Answer the text after the import instead of applying it. */
+  preview?: boolean;
+}
 
 /** A template as the New Postmortem quick pick shows it. */
 export interface TemplateItem {
@@ -70,4 +97,6 @@ export interface CommandResult {
   message?: string;
   /** Where the cursor should go after the edit (zero-based line and UTF-16 character). */
   position?: { line: number; character: number };
+  /** Import Timeline with `preview`: the whole text after the import, and the number of rows it adds. */
+  preview?: { text: string; rows: number };
 }

@@ -8,11 +8,12 @@ import type { ExecuteCommandParams, Position, TextDocumentEdit, TextEdit as LspT
 import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type TextEdit, type Section, type TimelineEntry, FIELDS, fieldSpec, insertSectionEdit, headingLanguage, term, type LanguageId, fieldLabel, applyEdits, LineIndex } from '../core/index';
 import type { Feature, ServerContext } from './server';
 import { toTextEdit } from './convert';
-import { SERVER_COMMANDS, type CommandResult, type TemplateList, type NewPostmortemResult } from './command-ids';
+import { SERVER_COMMANDS, type CommandResult, type ImportTimelineArgs, type TemplateList, type NewPostmortemResult } from './command-ids';
+import { importFolder } from './import-command';
 import { listTemplatesCommand, newFromTemplateCommand } from './templates-command';
 import type { LintedDocument } from './lint-engine';
 import type { CommandEdit, Query } from './lint-protocol';
-import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
+import { entryLine, formatNow, nowZone, styleOf, timelineShape, wallClock } from '../core/index';
 
 /** The edit that inserts every missing section, and the fields it adds. */
 export interface MissingSections {
@@ -171,6 +172,8 @@ export const commandsFeature: Feature = {
             return await insertMissingSections(ctx, uri);
           case SERVER_COMMANDS.insertTimelineEntry:
             return await insertTimelineEntry(ctx, uri, isPosition(position) ? position : undefined);
+          case SERVER_COMMANDS.importTimeline:
+            return await editCommand(ctx, uri, { kind: 'importTimeline', args: position as ImportTimelineArgs, cwd: importFolder(uri) ?? process.cwd() });
           default:
             return null;
         }
@@ -235,12 +238,13 @@ async function apply(ctx: ServerContext, uri: string, version: number, edits: Ls
 }
 
 /** Runs an edit command: the lint worker computes the edit of the current version, the client applies it. */
-async function editCommand(ctx: ServerContext, uri: string, query: Query & { kind: 'missingSections' | 'timelineEntry' }): Promise<CommandResult> {
+async function editCommand(ctx: ServerContext, uri: string, query: Query & { kind: 'missingSections' | 'timelineEntry' | 'importTimeline' }): Promise<CommandResult> {
   const locale = ctx.locale();
   if (!ctx.documents.get(uri)) return { applied: false, message: term('command.notOpen', locale) };
   const a = await ctx.ask(uri, query, { current: true, waitMs: COMMAND_WAIT_MS });
   if (!a) return { applied: false, message: term('command.busy', locale) };
   const r = a.value;
+  if (r.preview) return { applied: false, message: r.message, preview: r.preview };
   if (!r.edits) return { applied: false, message: r.message };
   const applied = await apply(ctx, uri, a.version, r.edits, r.label);
   if (!applied) return { applied, message: term('command.rejected', locale) };

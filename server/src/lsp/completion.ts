@@ -13,7 +13,7 @@ import type { Feature, ServerContext } from './server';
 import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
 import type { WorkspaceServices } from './service-index';
 import type { LintedDocument } from './lint-engine';
-import { entryLine, formatNow, isoNow, nowZone, styleOf, timelineShape, wallClock } from './timeline-entry';
+import { entryLine, formatNow, isoNow, nowZone, styleOf, timelineShape, wallClock } from '../core/index';
 
 /** The statuses of SPEC section 4. */
 export const STATUSES = ['draft', 'in-review', 'final'] as const;

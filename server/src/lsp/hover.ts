@@ -11,7 +11,7 @@ import type { Feature, ServerContext } from './server';
 import type { LintedDocument } from './lint-engine';
 import { toRange } from './convert';
 import { describeKey, frontMatterKey } from './front-matter-keys';
-import { offsetText } from './timeline-entry';
+import { offsetText } from '../core/index';
 
 /** What a hover shows: markdown and the range it is about. */
 export interface HoverInfo {

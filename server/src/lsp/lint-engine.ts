@@ -12,6 +12,7 @@ import type { AnswerMessage, ConfigMessage, FindingActions, FromWorker, LintJob,
 import { hoverAnswer } from './hover';
 import { completionAnswer } from './completion';
 import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
+import { importTimelineAnswer } from './import-command';
 import { WorkspaceServices } from './service-index';
 import { ConfigStore } from './workspace';
 
@@ -155,6 +156,7 @@ export class LintEngine {
       else if (q.kind === 'completion') value = await completionAnswer(state, q, m.locale, this.services);
       else if (q.kind === 'missingSections') value = missingSectionsAnswer(this.withResult(state, m.locale), m.locale);
       else if (q.kind === 'timelineEntry') value = timelineEntryAnswer(this.withResult(state, m.locale), q, m.locale);
+      else if (q.kind === 'importTimeline') value = importTimelineAnswer(this.withResult(state, m.locale), q, m.locale);
       else value = state.result ? fixAllEdits(state.result.findings).map((e) => toTextEdit(state.lines, e)) : [];
       return { type: 'answer', id: m.id, version: state.version, value };
     } catch (err) {

@@ -6,6 +6,7 @@
  */
 import type { CompletionList, Diagnostic, Hover, Position, TextEdit } from 'vscode-languageserver';
 import type { PostmortemConfig, Locale } from '../core/index';
+import type { ImportTimelineArgs } from './command-ids';
 
 /** The configuration a document is linted with. `key` is stable while the configuration is. */
 export interface ConfigMessage {
@@ -58,6 +59,7 @@ export type Query =
   | { kind: 'completion'; position: Position; snippets: boolean; now: number }
   | { kind: 'missingSections' }
   | { kind: 'timelineEntry'; position: Position | undefined; now: number }
+  | { kind: 'importTimeline'; args: ImportTimelineArgs; cwd: string }
   | { kind: 'fixAll' };
 
 /** What each query answers. */
@@ -66,6 +68,7 @@ export interface Answers {
   completion: CompletionList | null;
   missingSections: CommandEdit;
   timelineEntry: CommandEdit;
+  importTimeline: CommandEdit;
   fixAll: TextEdit[];
 }
 
@@ -79,6 +82,8 @@ export interface CommandEdit {
   message?: string;
   /** Where the cursor goes in the text after the edits (a new timeline entry). */
   cursor?: Position;
+  /** The text after the edits and the rows added (Import Timeline's preview). */
+  preview?: { text: string; rows: number };
 }
 
 /** Ask about a document. */

@@ -168,6 +168,8 @@ export type TermId =
   | 'catalog' | 'usedInOne' | 'usedIn'
   | 'fixAll' | 'insertMissingSections' | 'insertTimelineEntry' | 'today' | 'now'
   | 'config.withoutTeamSchema' | 'config.lastValidStays'
+  | 'import.alertFired' | 'import.alertResolved' | 'import.tagged' | 'importTimeline'
+  | 'command.imported' | 'command.importNothing' | 'command.importProblems'
   | 'command.notOpen' | 'command.busy' | 'command.unreadable' | 'command.nothing' | 'command.openBlock' | 'command.rejected' | 'command.inserted';
 
 /** Labels of a hover. */

@@ -3,7 +3,11 @@
  * the timestamp completion and the Insert Timeline Entry command. Pure: the clock is a parameter.
  */
 import type { Table } from 'mdast';
-import { type LintResult, type PostmortemConfig, type TimelineEntry, type ParsedDocument, type Section, ZONE_ABBREVIATIONS, zoneOffsetMinutes } from '../core/index';
+import type { LintResult } from './lint';
+import type { PostmortemConfig } from './config';
+import type { TimelineEntry } from './timeline';
+import type { ParsedDocument, Section } from './document';
+import { ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './readers/index';
 
 /** How a document writes the time of a timeline entry. */
 export interface TimeStyle {
@@ -93,7 +97,7 @@ export function nowZone(result: LintResult | undefined, config: PostmortemConfig
   return { zone: 'UTC', label: 'UTC', offsetMinutes: 0 };
 }
 
-function zoneLabel(zone: string, offset: number): string {
+export function zoneLabel(zone: string, offset: number): string {
   const upper = zone.trim().toUpperCase();
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 'UTC';
   if (ZONE_ABBREVIATIONS[upper] !== undefined) return upper;
