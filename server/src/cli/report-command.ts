@@ -1,0 +1,42 @@
+/**
+ * `postmortem report`: the same files as `postmortem lint`, each read into an incident record
+ * (core/record.ts) in the lint workers, summed up by core/incident-report.ts and printed in one
+ * of the formats of report-formats.ts. Documents that cannot be read are listed with the reason.
+ */
+import * as path from 'node:path';
+import type { ReportArgs } from './args';
+import { collectCandidates } from './collect';
+import { ConfigResolver } from './config-resolver';
+import type { CliIo } from './io';
+import type { LintTask } from './lint-file';
+import { runTasks } from './pool';
+import { buildReport, type Unreadable } from '../core/incident-report';
+import type { IncidentRecord } from '../core/record';
+import { REPORT_FORMATTERS } from './report-formats';
+
+/** Today's date in UTC, `YYYY-MM-DD`. */
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Runs `postmortem report` and returns the exit code. Usage and config errors are thrown as `CliError`. */
+export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
+  const resolver = new ConfigResolver(io.cwd, args.config);
+  const collected = collectCandidates(args.patterns, io.cwd);
+  const unreadable: Unreadable[] = [];
+  for (const problem of collected.problems) unreadable.push({ path: problem.replace(/^cannot read folder (.*?): .*$/, '$1'), reason: problem });
+  const tasks: LintTask[] = collected.candidates.map((c) => {
+    const resolved = resolver.forFile(c.abs);
+    return { abs: c.abs, rel: c.rel, config: resolved.config, teamSchema: resolved.teamSchema, configHash: resolved.hash, fix: false, root: io.cwd, record: true };
+  });
+  const outcomes = await runTasks(tasks, io.workerScript);
+  const records: IncidentRecord[] = [];
+  for (const o of outcomes) {
+    if (o.status === 'failed') unreadable.push({ path: o.rel, reason: (o.error ?? 'failed').replace(/^cannot (read|decode) .*?: /, 'cannot $1: ') });
+    else if (o.unreadable) unreadable.push({ path: o.rel, reason: o.unreadable });
+    else if (o.record) records.push(o.record);
+  }
+  const report = buildReport(records, unreadable, { since: args.since, until: args.until, groupBy: args.groupBy, today: args.today ?? todayUtc(), recurrenceDays: args.recurrenceDays });
+  io.stdout(REPORT_FORMATTERS[args.format](report, { cwd: path.resolve(io.cwd) }));
+  return 0;
+}
