@@ -189,7 +189,10 @@ function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Incidents with an earlier incident of the same service and trigger at most `window` days before (the nearest one is named). */
+/**
+ * Incidents with an earlier incident of the same service and trigger at most `window` days
+ * before (the nearest one is named). Both need a date, a trigger and a service.
+ */
 export function recurrences(records: readonly IncidentRecord[], window: number): Recurrence[] {
   const dated = records.filter((r) => r.date && r.trigger && r.services.length).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
   const out: Recurrence[] = [];
@@ -258,7 +261,8 @@ export function buildReport(all: readonly IncidentRecord[], unreadable: readonly
     ttrByMonth,
     bySeverity: counts(records, 'severity'),
     byService: counts(records, 'service'),
-    recurring: recurrences(records, recurrenceDays),
+    // An incident in range recurs even when the earlier one is before the range.
+    recurring: recurrences(all, recurrenceDays).filter((x) => records.some((r) => r.path === x.path)),
     actionItems: { open, overdue, byOwner: [...owners.values()].sort((a, b) => b.open - a.open || b.overdue - a.overdue || (a.owner < b.owner ? -1 : 1)) },
     unreadable: [...unreadable].sort((a, b) => (a.path < b.path ? -1 : 1)),
     undated: undated.sort(),
