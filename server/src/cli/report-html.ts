@@ -31,9 +31,10 @@ svg .bar { fill: var(--bar); } svg .bar2 { fill: var(--bar2); }
 table { border-collapse: collapse; width: 100%; margin: 4px 0; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--grid); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
+th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .legend { font-size: 12px; color: var(--muted); }
 .legend i { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; vertical-align: -1px; }
+.legend .bar-key { background: var(--bar); } .legend .bar2-key { background: var(--bar2); }
 `;
 
 interface Bar {
@@ -49,9 +50,9 @@ function clip(s: string, n: number): string {
 }
 
 /** Horizontal bars, one row per item. */
-function hbars(title: string, bars: Bar[], empty: string): string {
+function hbars(title: string, bars: Bar[], empty: string, legend = ''): string {
   if (bars.length === 0) return `<figure><figcaption>${esc(title)}</figcaption><p class="muted">${esc(empty)}</p></figure>`;
-  const W = 480, left = 150, right = 70, row = 24;
+  const W = 480, left = 150, right = 110, row = 24;
   const H = bars.length * row + 8;
   const max = Math.max(...bars.map((b) => b.value), 1);
   const scale = (W - left - right) / max;
@@ -64,7 +65,7 @@ function hbars(title: string, bars: Bar[], empty: string): string {
     if (b.part) g += `<rect class="bar2" x="${left}" y="${y + 3}" width="${Math.max(b.part * scale, 2).toFixed(1)}" height="${row - 8}" rx="2"/>`;
     g += `<text x="${(left + w + 6).toFixed(1)}" y="${y + 16}" class="muted">${esc(b.text)}</text>`;
   });
-  return `<figure><figcaption>${esc(title)}</figcaption><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}"><line class="grid" x1="${left}" y1="0" x2="${left}" y2="${H}"/>${g}</svg></figure>`;
+  return `<figure><figcaption>${esc(title)}</figcaption><svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}"><line class="grid" x1="${left}" y1="0" x2="${left}" y2="${H}"/>${g}</svg>${legend}</figure>`;
 }
 
 /** Vertical bars of the median time to resolve per month. */
@@ -133,6 +134,7 @@ export function reportHtml(r: IncidentReport): string {
       'Open action items by owner',
       r.actionItems.byOwner.slice(0, 15).map((o) => ({ label: o.owner, value: o.open, part: o.overdue, text: o.overdue ? `${o.open} (${o.overdue} overdue)` : String(o.open) })),
       'No open action items.',
+      '<p class="legend"><i class="bar-key"></i>open <i class="bar2-key"></i>overdue (due before the report day)</p>',
     ),
   ];
   const groups = table(
@@ -164,7 +166,6 @@ export function reportHtml(r: IncidentReport): string {
 <p class="muted">${esc(`${t.incidents} incidents, ${rangeText(r)}, grouped by ${r.groupBy}. Overdue: due before ${r.today} and not done. Times are medians / means over the incidents that state them.`)}</p>
 <div class="cards">${cards.map(([k, v]) => `<div class="card"><span class="muted">${esc(k!)}</span><b>${esc(v!)}</b></div>`).join('')}</div>
 <div class="charts">${charts.join('\n')}</div>
-<p class="legend"><i class="bar-key" style="background: var(--bar)"></i>open <i style="background: var(--bar2)"></i>overdue (action items)</p>
 <h2>${esc(`By ${r.groupBy}`)}</h2>
 ${groups}
 <h2>${esc(`Recurring incidents (same service and trigger within ${r.recurrenceDays} days)`)}</h2>
