@@ -28,10 +28,10 @@ test('--format json validates against its schema; --format jsonl gives one valid
   const v = validators();
   const r = runCli([...ARGS, '--format', 'json'], { cwd: FIXTURE });
   assert.equal(r.code, 0, r.stderr);
-  const report = JSON.parse(r.stdout);
-  assert.ok(v.report(report), JSON.stringify(v.report.errors, null, 2));
+  const report = JSON.parse(r.stdout) as { records: unknown[]; unreadable: Array<{ path: string }> };
+  assert.ok(v.report(structuredClone(report)), JSON.stringify(v.report.errors, null, 2));
   assert.equal(report.records.length, 6);
-  assert.deepEqual(report.unreadable.map((u: { path: string }) => u.path), ['postmortems/binary.md']);
+  assert.deepEqual(report.unreadable.map((u) => u.path), ['postmortems/binary.md']);
   const lines = runCli([...ARGS, '--format', 'jsonl'], { cwd: FIXTURE }).stdout.trimEnd().split('\n');
   assert.equal(lines.length, 6);
   for (const l of lines) assert.ok(v.record(JSON.parse(l)), JSON.stringify(v.record.errors));
@@ -125,7 +125,7 @@ test('--format html: every chart renders in Chromium, light and dark, with no sc
       assert.ok(charts[3]!.labels.includes('2 (1 overdue)'), charts[3]!.labels.join(' '));
       assert.equal(await page.locator('script').count(), 0);
       assert.deepEqual(requests, [`file://${file}`]);
-      backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      backgrounds.push(await page.evaluate<string>('getComputedStyle(document.body).backgroundColor'));
       const shot = path.join(dir, `report-${colorScheme}.png`);
       await page.screenshot({ path: shot, fullPage: true });
       assert.ok(fs.statSync(shot).size > 10_000);

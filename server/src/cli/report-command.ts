@@ -24,7 +24,8 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   const resolver = new ConfigResolver(io.cwd, args.config);
   const collected = collectCandidates(args.patterns, io.cwd);
   const unreadable: Unreadable[] = [];
-  for (const problem of collected.problems) unreadable.push({ path: problem.replace(/^cannot read folder (.*?): .*$/, '$1'), reason: problem });
+  // `cannot read folder <path>: <code>`
+  for (const problem of collected.problems) unreadable.push({ path: problem.slice('cannot read folder '.length, problem.lastIndexOf(': ')), reason: problem });
   const tasks: LintTask[] = collected.candidates.map((c) => {
     const resolved = resolver.forFile(c.abs);
     return { abs: c.abs, rel: c.rel, config: resolved.config, teamSchema: resolved.teamSchema, configHash: resolved.hash, fix: false, root: io.cwd, record: true };
@@ -32,7 +33,8 @@ export async function runReport(args: ReportArgs, io: CliIo): Promise<number> {
   const outcomes = await runTasks(tasks, io.workerScript);
   const records: IncidentRecord[] = [];
   for (const o of outcomes) {
-    if (o.status === 'failed') unreadable.push({ path: o.rel, reason: (o.error ?? 'failed').replace(/^cannot (read|decode) .*?: /, 'cannot $1: ') });
+    // `cannot read <path>: <why>`: the path is in its own column.
+    if (o.status === 'failed') unreadable.push({ path: o.rel, reason: (o.error ?? 'failed').replace(` ${o.rel}:`, ':') });
     else if (o.unreadable) unreadable.push({ path: o.rel, reason: o.unreadable });
     else if (o.record) records.push(o.record);
   }

@@ -143,16 +143,15 @@ const OWNER_COL = /owner|assignee|responsible|\bdri\b|담당|担当/i;
 const DUE_COL = /due|deadline|target|\beta\b|date|기한|마감|期限|期日/i;
 const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
 const STATUS_COL = /status|state|done|상태|状態|ステータス/i;
-const OWNER_TEXT = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*[:：]?[ \t]*([^,;()\n]+?)(?=[,;()\n]|\s+(?:due|by)\b|$)/i;
+const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
+const OWNER_END = /[,;()\n]|\s(?:due|by)\b/i;
 const HANDLE = /(?:^|\s)@([\w.-]+)/;
 const URL = /https?:\/\/[^\s)>\]]+/;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 
-/** Action items from the front matter `action_items` list, or the rows of the action items section. */
+/** Action items: the items of the action items section's lists and the rows of its tables. */
 function actionItems(result: LintResult): ActionItem[] {
   const doc = result.doc!;
-  const fm = doc.frontMatter?.data?.action_items;
-  if (Array.isArray(fm)) return fm.map(frontMatterItem).filter((i): i is ActionItem => i !== null);
   const out: ActionItem[] = [];
   for (const occ of result.fields?.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section) continue;
@@ -163,17 +162,6 @@ function actionItems(result: LintResult): ActionItem[] {
     break;
   }
   return out;
-}
-
-function frontMatterItem(v: unknown): ActionItem | null {
-  if (typeof v === 'string') return v.trim() ? fromText(v.trim(), false) : null;
-  if (!v || typeof v !== 'object') return null;
-  const o = v as Record<string, unknown>;
-  const s = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim() : null);
-  const text = s(o.text) ?? s(o.title) ?? s(o.action);
-  if (!text) return null;
-  const due = s(o.due) ?? (o.due instanceof Date ? o.due.toISOString().slice(0, 10) : null);
-  return { text, owner: s(o.owner), due: due && /^\d{4}-\d{2}-\d{2}/.test(due) ? due.slice(0, 10) : null, done: o.done === true || DONE.test(s(o.status) ?? ''), link: s(o.link) ?? s(o.url) };
 }
 
 function listItems(doc: ParsedDocument, list: List, base: number, out: ActionItem[], depth: number): void {
@@ -197,10 +185,20 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: ActionIte
 }
 
 function fromText(line: string, checked: boolean): ActionItem {
-  const owner = OWNER_TEXT.exec(line)?.[1]?.trim() ?? HANDLE.exec(line)?.[1] ?? null;
+  const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
   const due = dueIn(line);
   const done = checked || /\((?:done|closed|완료|完了)\)/i.test(line) || /~~.+~~/.test(line);
   return { text: line, owner: owner || null, due, done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
+}
+
+/** The name after `Owner:`, `assigned to`, `담당:`… up to a comma, a parenthesis or `due`/`by`. */
+function ownerIn(line: string): string | null {
+  const label = OWNER_LABEL.exec(line);
+  if (!label) return null;
+  const rest = line.slice(label.index + label[0].length);
+  const end = OWNER_END.exec(rest);
+  const name = (end ? rest.slice(0, end.index) : rest).trim();
+  return name || null;
 }
 
 /** The first full date in the text (an action item's due date). */
