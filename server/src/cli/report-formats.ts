@@ -38,6 +38,11 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** `1 incident`, `6 incidents`. */
+export function incidents(n: number): string {
+  return `${count(n)} incident${n === 1 ? '' : 's'}`;
+}
+
 /** The range line: `2024-01-01 to 2024-06-30`, or `all dates`. */
 export function rangeText(r: IncidentReport): string {
   if (!r.since && !r.until) return 'all dates';
@@ -96,7 +101,7 @@ function pad(s: string, n: number): string {
 }
 
 function table(r: IncidentReport): string {
-  let out = `Postmortem report: ${count(r.totals.incidents)} incidents, ${rangeText(r)}\n`;
+  let out = `Postmortem report: ${incidents(r.totals.incidents)}, ${rangeText(r)}\n`;
   for (const s of sections(r)) {
     out += `\n${s.title}\n`;
     if (s.rows.length === 0) {
@@ -115,7 +120,7 @@ function mdCell(s: string): string {
 }
 
 function markdown(r: IncidentReport): string {
-  let out = `# Postmortem report\n\n${count(r.totals.incidents)} incidents, ${rangeText(r)}. Times are medians / means over the incidents that state them; a figure of one incident is labelled "(1 incident)".\n`;
+  let out = `# Postmortem report\n\n${incidents(r.totals.incidents)}, ${rangeText(r)}. Times are medians / means over the incidents that state them; a figure of one incident is labelled "(1 incident)".\n`;
   for (const s of sections(r)) {
     out += `\n## ${mdCell(s.title)}\n\n`;
     if (s.rows.length === 0) {

@@ -4,7 +4,7 @@
  * median time to resolve by month, incidents by severity and by service, open action items by owner.
  */
 import type { IncidentReport } from '../core/incident-report';
-import { formatMinutes, rangeText, statCell } from './report-formats';
+import { formatMinutes, incidents, rangeText, statCell } from './report-formats';
 
 /** Text escaped for HTML content and attribute values. */
 export function esc(s: string): string {
@@ -146,7 +146,7 @@ export function reportHtml(r: IncidentReport): string {
     ? table(['incident', 'date', 'service', 'trigger', 'after', 'days'], r.recurring.map((x) => [x.path, x.date, x.service, x.trigger, `${x.earlier.path} (${x.earlier.date})`, String(x.days)]), [5])
     : '<p class="muted">None.</p>';
   const unread = [...r.unreadable.map((u) => [u.path, u.reason]), ...r.undated.map((p) => [p, 'left out: no start date to place it in the range'])];
-  const incidents = table(
+  const incidentTable = table(
     ['date', 'incident', 'severity', 'status', 'services', 'TTR', 'open items'],
     r.records.map((x) => [x.date ?? '', x.title ?? x.id, x.severity ?? '', x.status ?? '', x.services.join(', '), formatMinutes(x.ttrMinutes), String(x.actionItems.filter((a) => !a.done).length)]),
     [6],
@@ -163,7 +163,7 @@ export function reportHtml(r: IncidentReport): string {
 </head>
 <body>
 <h1>Postmortem report</h1>
-<p class="muted">${esc(`${t.incidents} incidents, ${rangeText(r)}, grouped by ${r.groupBy}. Overdue: due before ${r.today} and not done. Times are medians / means over the incidents that state them.`)}</p>
+<p class="muted">${esc(`${incidents(t.incidents)}, ${rangeText(r)}, grouped by ${r.groupBy}. Overdue: due before ${r.today} and not done. Times are medians / means over the incidents that state them.`)}</p>
 <div class="cards">${cards.map(([k, v]) => `<div class="card"><span class="muted">${esc(k!)}</span><b>${esc(v!)}</b></div>`).join('')}</div>
 <div class="charts">${charts.join('\n')}</div>
 <h2>${esc(`By ${r.groupBy}`)}</h2>
@@ -173,7 +173,7 @@ ${recurring}
 <h2>Open action items by owner</h2>
 ${r.actionItems.byOwner.length ? table(['owner', 'open', 'overdue'], r.actionItems.byOwner.map((o) => [o.owner, String(o.open), String(o.overdue)]), [1, 2]) : '<p class="muted">None.</p>'}
 <h2>Incidents</h2>
-${incidents}
+${incidentTable}
 <h2>Documents that could not be read</h2>
 ${unread.length ? table(['document', 'reason'], unread) : '<p class="muted">None.</p>'}
 </body>
