@@ -141,3 +141,15 @@ test('DevLake webhook incidents use DevLake field names', () => {
   const open = devlakeIncident(byId(records, '2024-04-01-billing-network'));
   assert.deepEqual([open.status, open.createdDate, open.resolutionDate], ['IN_PROGRESS', '2024-04-01T00:00:00.000Z', null]);
 });
+
+test('odd front matter gives nulls, not a crash or a wrong date', async () => {
+  const { lint } = await import('../../server/src/core/lint');
+  const { incidentRecord } = await import('../../server/src/core/record');
+  const text = '---\ntype: postmortem\ndate: 2024-13-45\ntrigger: [a, b]\nrelated: 5\nid: ""\ntitle: 42\nstarted: yesterday\n---\n\n# Odd\n\n## Action items\n\n- [ ]\n- Owner:\n';
+  const r = incidentRecord(lint(text), 'x/odd.md');
+  assert.deepEqual([r.id, r.title, r.date, r.trigger, r.related, r.started, r.ttrMinutes], ['odd', '42', null, null, ['5'], null, null]);
+  assert.deepEqual(r.actionItems.map((a) => [a.text, a.owner]), [['Owner:', null]]);
+  // Empty input and a document with no front matter at all.
+  assert.equal(incidentRecord(lint(''), 'empty.md').id, 'empty');
+  assert.equal(incidentRecord(lint('# Just a title\n'), 'a/b.markdown').title, 'Just a title');
+});

@@ -101,9 +101,8 @@ export function incidentRecord(result: LintResult, path: string): IncidentRecord
   const servers = facts?.servers.find((s) => !s.value.na && (s.value.restored !== undefined || s.value.total !== undefined));
   const started = ms('started');
   const dateText = str(fm.date);
-  const date = started?.localIso && /^\d{4}-\d{2}-\d{2}/.test(started.localIso)
-    ? (started.epochMs !== null ? new Date(started.epochMs).toISOString() : started.localIso).slice(0, 10)
-    : dateText && /^\d{4}-\d{2}-\d{2}/.test(dateText) ? dateText.slice(0, 10) : null;
+  const startDay = started && /^\d{4}-\d{2}-\d{2}/.test(started.localIso) ? (started.epochMs !== null ? new Date(started.epochMs).toISOString() : started.localIso).slice(0, 10) : null;
+  const date = realDay(startDay) ?? realDay(dateText?.slice(0, 10) ?? null);
   const fileId = path.replace(/\\/g, '/').split('/').pop()!.replace(/\.(md|markdown)$/i, '');
   const title = str(data.title) ?? (result.doc?.sections.find((s) => s.depth === 1)?.title.trim() || null);
   const related = Array.isArray(fm.related) ? fm.related.map(str).filter((s): s is string => s !== null) : str(fm.related) ? [str(fm.related)!] : [];
@@ -132,6 +131,14 @@ export function incidentRecord(result: LintResult, path: string): IncidentRecord
     actionItems: result.doc ? actionItems(result) : [],
     related,
   };
+}
+
+/** `YYYY-MM-DD` when it is a day of the calendar (not `2024-13-45`), else null. */
+function realDay(s: string | null): string | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  if (!m) return null;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.getUTCFullYear() === Number(m[1]) && t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]) ? s : null;
 }
 
 function round(n: number): number {
@@ -171,7 +178,8 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: ActionIte
       const r = nodeRange(first, base);
       const raw = doc.text.slice(r.start, r.end);
       const line = nodeText(first).split(/\r?\n/)[0]!.trim();
-      if (line) {
+      // An empty task box (`- [ ]` alone) is parsed as the text `[ ]`: no item.
+      if (line && !/^\[[ xX]?\]$/.test(line)) {
         const a = fromText(line, item.checked === true);
         const link = URL.exec(raw)?.[0] ?? a.link;
         out.push({ ...a, link });
@@ -188,7 +196,7 @@ function fromText(line: string, checked: boolean): ActionItem {
   const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
   const due = dueIn(line);
   const done = checked || /\((?:done|closed|완료|完了)\)/i.test(line) || /~~.+~~/.test(line);
-  return { text: line, owner: owner || null, due, done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
+  return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
 }
 
 /** The name after `Owner:`, `assigned to`, `담당:`… up to a comma, a parenthesis or `due`/`by`. */
