@@ -337,6 +337,8 @@ function benchCli(): void {
     { name: 'markdownlint-cli2', file: MARKDOWNLINT, args: corpus.files, ok: (s) => s === 0 || s === 1 },
     { name: 'remark', file: REMARK, args: ['--rc-path', REMARKRC, '--no-stdout', '--no-color', ...corpus.files], ok: (s) => s === 0 || s === 1 },
     { name: 'postmortem lint --cache (nothing changed)', file: process.execPath, args: [CLI, 'lint', '--no-color', '--cache', '--cache-location', cacheFile, ...corpus.files], ok: (s) => s === 0 || s === 1 },
+    // The report reads the same files through the same lint, then sums up the records (issue 17).
+    { name: 'postmortem report', file: process.execPath, args: [CLI, 'report', '--format', 'json', ...corpus.files], ok: (s) => s === 0 },
   ];
   // Warm-up: the file cache of the OS, and the lint cache of the --cache run. Its output is checked.
   for (const t of tools) {
@@ -367,20 +369,23 @@ function benchCli(): void {
       cpu[i].push(run.cpuMs);
     }
   }
-  const [pm, mdl, rmk, cached] = samples.map(median);
-  const [pmCpu, mdlCpu, rmkCpu, cachedCpu] = cpu.map(median);
+  const [pm, mdl, rmk, cached, rep] = samples.map(median);
+  const [pmCpu, mdlCpu, rmkCpu, cachedCpu, repCpu] = cpu.map(median);
+  // The report against the lint of the same run, paired by round (both are slowed alike by other work).
+  const reportRatio = pairedRatio(samples[4], samples[0]);
   const cpuCell = (v: number, ref: number) => (Number.isNaN(v) ? '–' : `${ms(v)} (${ratio(v / ref)})`);
   table([
     ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', ''],
     ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×', FILES >= 1000)],
     ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×', FILES >= 1000)],
+    ['postmortem report --format json', ms(rep), ratio(rep / mdl), cpuCell(repCpu, mdlCpu), `${ratio(reportRatio)} of postmortem lint, ${budget('report', `postmortem report on ${FILES} files vs postmortem lint`, reportRatio, 1.2, '×', FILES >= 1000)}`],
     ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), ''],
     ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), ''],
   ]);
   line(`  postmortem lints more than 50 files in worker threads (${os.availableParallelism()} CPUs here); markdownlint-cli2 and remark use one thread.`);
   line('  The budgets are on wall time; CPU time (Linux only) is less sensitive to other work on the machine.');
   if (FILES < 1000) line(`  The budgets are set for 1,000 files: with ${FILES}, start-up costs weigh more, the --cache figure most.`);
-  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu }, samples, cpu };
+  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, reportMs: rep, reportVsLint: reportRatio, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu, report: repCpu }, samples, cpu };
   line();
 }
 

@@ -36,7 +36,7 @@ test('postmortem-lint is postmortem lint; postmortem alone is a usage error', ()
   writeFiles(dir, { 'postmortems/search.md': BAD_POSTMORTEM });
   const bare = runCli([], { cwd: dir });
   assert.equal(bare.code, 2);
-  assert.equal(bare.stderr, 'postmortem: missing command: lint, new, init, templates or timeline (see --help)\n');
+  assert.equal(bare.stderr, 'postmortem: missing command: lint, report, new, init, templates or timeline (see --help)\n');
   // npm links each bin under its own name; the bundle reads that name from argv[1].
   const link = path.join(dir, 'postmortem-lint');
   fs.symlinkSync(path.join(root, 'dist', 'cli.js'), link);

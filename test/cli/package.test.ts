@@ -249,6 +249,7 @@ test('every CI example command in docs/ci.md and README.md runs against the inst
     'npx postmortem lint --fix postmortems/',
     'npx postmortem new --template kakao-2012-lg-cns-power-failure --title "Power failure" --date 2012-04-28 --out postmortems/',
     'npx postmortem templates',
+    'npx postmortem report --format html > postmortem-report.html',
   ].map((c) => c.replaceAll('0.1.0', pkg.version));
   assert.deepEqual([...new Set(commands.map((c) => c.command))].sort(), [...new Set(expected)].sort());
 
@@ -271,7 +272,13 @@ test('every CI example command in docs/ci.md and README.md runs against the inst
     assert.doesNotMatch(r.stderr, /npm error|postmortem: /, what);
 
     const redirect = /> (\S+)/.exec(command)?.[1];
-    if (redirect) {
+    if (redirect?.endsWith('.html')) {
+      assert.equal(r.code, 0, what);
+      const page = fs.readFileSync(path.join(dir, redirect), 'utf8');
+      assert.match(page, /^<!DOCTYPE html>/, what);
+      assert.match(page, /<svg /, what);
+      assert.doesNotMatch(page, /<script/i, what);
+    } else if (redirect) {
       const written = JSON.parse(fs.readFileSync(path.join(dir, redirect), 'utf8')) as unknown;
       if (redirect.endsWith('.sarif')) assert.equal((written as { version: string }).version, '2.1.0', what);
       else assert.ok(Array.isArray(written) && written.length > 0 && 'fingerprint' in written[0], what);

@@ -87,7 +87,46 @@ export interface InitArgs {
   help: boolean;
 }
 
+/** The output formats of `postmortem report`. */
+export const REPORT_FORMATS = ['table', 'markdown', 'json', 'jsonl', 'csv', 'html', 'devlake'] as const;
+
+/** The groupings of `postmortem report` (core/incident-report.ts `GROUP_BYS`). */
+export const REPORT_GROUP_BYS = ['month', 'quarter', 'severity', 'service', 'trigger', 'kind'] as const;
+
+/** The options of `postmortem report`, checked. */
+export interface ReportArgs {
+  /** Files, folders or globs; empty for the configured `files` globs. */
+  patterns: string[];
+  /** Output format. */
+  format: (typeof REPORT_FORMATS)[number];
+  /** First day included. */
+  since?: string;
+  /** Last day included. */
+  until?: string;
+  /** Grouping. */
+  groupBy: (typeof REPORT_GROUP_BYS)[number];
+  /** Today (for overdue action items); defaults to the current UTC date. */
+  today?: string;
+  /** Days within which the same service and trigger make a recurrence. */
+  recurrenceDays: number;
+  /** A config file used for every file instead of looking one up. */
+  config?: string;
+  /** Show help and stop. */
+  help: boolean;
+}
+
 export type Options = NonNullable<ParseArgsConfig['options']>;
+
+const REPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  'group-by': { type: 'string', short: 'g' },
+  today: { type: 'string' },
+  'recurrence-days': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Options;
 
 const LINT_OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -230,4 +269,38 @@ export function parseInitArgs(args: string[]): InitArgs {
     gitlab: values.gitlab ?? false,
     help: values.help ?? false,
   };
+}
+
+/** A `YYYY-MM-DD` that is a real day, or a usage error. */
+function day(name: string, v: string | undefined): string | undefined {
+  const d = value(name, v);
+  if (d === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  const t = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !t || t.getUTCMonth() !== Number(m[2]) - 1 || t.getUTCDate() !== Number(m[3])) throw new CliError(`--${name} needs a date YYYY-MM-DD, not '${d}'`);
+  return d;
+}
+
+/** Parses the arguments of `postmortem report`. */
+export function parseReportArgs(args: string[]): ReportArgs {
+  const { values, positionals } = parse(args, REPORT_OPTIONS, true);
+  const format = values.format ?? 'table';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format '${format}' (expected ${REPORT_FORMATS.join(', ')})`);
+  const groupBy = values['group-by'] ?? 'month';
+  if (!(REPORT_GROUP_BYS as readonly string[]).includes(groupBy)) throw new CliError(`unknown --group-by '${groupBy}' (expected ${REPORT_GROUP_BYS.join(', ')})`);
+  const rawDays = values['recurrence-days'] ?? '90';
+  if (!/^\d{1,5}$/.test(rawDays)) throw new CliError(`--recurrence-days needs a whole number of days, not '${rawDays}'`);
+  const out: ReportArgs = {
+    patterns: positionals,
+    format: format as ReportArgs['format'],
+    since: day('since', values.since),
+    until: day('until', values.until),
+    groupBy: groupBy as ReportArgs['groupBy'],
+    today: day('today', values.today),
+    recurrenceDays: Number(rawDays),
+    config: value('config', values.config),
+    help: values.help ?? false,
+  };
+  if (out.since && out.until && out.since > out.until) throw new CliError(`--since ${out.since} is after --until ${out.until}`);
+  return out;
 }

@@ -10,6 +10,9 @@ Commands:
   init [options]                      Set a repository up: config, README, hooks and CI
   timeline import --from <src:path> <file>
                                       Add entries from chat, pager, alert and Git exports
+  report [files, folders or globs...] Sum the postmortems up: time to detect/mitigate/resolve,
+                                      recurring incidents, open action items (table, markdown,
+                                      json, jsonl, csv, html, devlake)
 
 Options:
   -h, --help       Show help (also: postmortem <command> --help)
@@ -126,4 +129,28 @@ Options:
       --dry-run            Print the rows that would be added; write nothing
   -c, --config <file>      Use this config file instead of looking one up
   -h, --help               Show this help
+`;
+
+/** `postmortem report --help`. */
+export const REPORT_HELP = `Usage: postmortem report [options] [files, folders or globs...]
+
+Reads every postmortem (the same files postmortem lint reads) into an incident record and
+sums them up: incidents per group, median and mean time to detect, mitigate and resolve,
+users affected, recurring incidents (same service and trigger within --recurrence-days),
+open and overdue action items by owner, and the documents that could not be read.
+
+Options:
+  -f, --format <name>        table (default), markdown, json, jsonl (one record a line),
+                             csv (one row per incident), html (one self-contained file
+                             with charts), devlake (JSON Lines of DevLake webhook incidents)
+      --since <YYYY-MM-DD>   Only incidents that started on or after this day
+      --until <YYYY-MM-DD>   Only incidents that started on or before this day
+  -g, --group-by <key>       month (default), quarter, severity, service, trigger or kind
+      --recurrence-days <n>  Window of a recurrence, in days (default 90)
+      --today <YYYY-MM-DD>   The day overdue is counted from (default: today, UTC)
+  -c, --config <file>        Use this config file for every file
+  -h, --help                 Show this help
+
+Report labels are in English. Exit codes: 0 done (documents that could not be read are
+listed in the report), 2 usage or config error.
 `;

@@ -11,6 +11,7 @@ import { isPostmortem } from '../node/files';
 import { decodeText, encodeText, isUndecodable } from '../node/decode';
 import { toCliFinding, type CliFinding } from './report';
 import { writeFixedFile } from './write-fix';
+import { incidentRecord, type IncidentRecord } from '../core/index';
 
 /** Most fix passes per file: each pass applies the fixes that do not overlap, then lints again. */
 export const MAX_FIX_PASSES = 10;
@@ -49,6 +50,8 @@ export interface LintTask {
   alwaysLint?: boolean;
   /** A stored result for this file. */
   cached?: CachedResult;
+  /** `postmortem report`: read the incident record instead of keeping findings (no fixes, no cache). */
+  record?: boolean;
 }
 
 /** What came of one file. */
@@ -71,6 +74,10 @@ export interface LintOutcome {
   cacheEntry?: CachedResult;
   /** True when the result came from the cache. */
   fromCache: boolean;
+  /** The incident record, for a task with `record`. */
+  record?: IncidentRecord;
+  /** For a task with `record`: why the document could not be read (too large, binary, too deeply nested). */
+  unreadable?: string;
 }
 
 function sha256(data: Buffer | string): string {
@@ -146,6 +153,12 @@ export function lintFile(task: LintTask): LintOutcome {
     const text = decoded.text;
     if (!task.alwaysLint && !isPostmortem(task.rel, text, task.config)) {
       return { ...base, status: 'skipped', findings: [], cacheEntry: { hash, configHash: task.configHash, status: 'skipped', findings: [] } };
+    }
+
+    if (task.record) {
+      const result = lint(text, { config: task.config, teamSchema: task.teamSchema });
+      if (!result.doc) return { ...base, status: 'linted', findings: [], unreadable: result.findings[0]?.message ?? 'the document could not be parsed' };
+      return { ...base, status: 'linted', findings: [], record: incidentRecord(result, task.rel) };
     }
 
     let current: Linted;

@@ -5,13 +5,14 @@
  */
 import * as path from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { parseInitArgs, parseLintArgs, parseNewArgs, parseTemplatesArgs } from './args';
+import { parseInitArgs, parseLintArgs, parseNewArgs, parseReportArgs, parseTemplatesArgs } from './args';
 import { CliError, reasonOf } from './errors';
-import { INIT_HELP, LINT_HELP, MAIN_HELP, NEW_HELP, TEMPLATES_HELP, TIMELINE_HELP, TIMELINE_IMPORT_HELP } from './help';
+import { INIT_HELP, LINT_HELP, MAIN_HELP, NEW_HELP, REPORT_HELP, TEMPLATES_HELP, TIMELINE_HELP, TIMELINE_IMPORT_HELP } from './help';
 import { runInit } from './init-command';
 import { processIo, type CliIo } from './io';
 import { runLint } from './lint-command';
 import { runNew } from './new-command';
+import { runReport } from './report-command';
 import { runWorker, WORKER_MARK } from './pool';
 import { runTemplates } from './templates-command';
 import { parseTimelineImportArgs, runTimelineImport } from './timeline-command';
@@ -40,6 +41,11 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
         if (a.help) return print(io, INIT_HELP);
         return runInit(a, io);
       }
+      case 'report': {
+        const a = parseReportArgs(rest);
+        if (a.help) return print(io, REPORT_HELP);
+        return await runReport(a, io);
+      }
       case 'templates': {
         const a = parseTemplatesArgs(rest);
         if (a.help) return print(io, TEMPLATES_HELP);
@@ -55,7 +61,7 @@ export async function run(args: string[], io: CliIo, asLint = false): Promise<nu
       case '--version':
         return print(io, `${toolVersion()}\n`);
       case undefined:
-        throw new CliError('missing command: lint, new, init, templates or timeline (see --help)');
+        throw new CliError('missing command: lint, report, new, init, templates or timeline (see --help)');
       default:
         throw new CliError(command.startsWith('-') ? `unknown option '${command}' (see --help)` : `unknown command '${command}' (see --help)`);
     }

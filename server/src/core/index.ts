@@ -66,3 +66,7 @@ export { didYouMean } from './suggest';
 // Timeline: the entry the editor inserts, and importing entries from exported logs.
 export { entryLine, formatNow, isoNow, nowZone, offsetText, styleOf, timelineShape, wallClock } from './timeline-entry';
 export { type ExportFile, GIT_FORMATS, IMPORT_SOURCES, type ImportEntry, type ImportProblem, type ImportRead, type ImportSource, SOURCE_NAMES, importLanguage, mergeEntries, parseInstant, planImport, readAlertmanager, readCsvRows, readGitRecords, readGrafana, readOpsgenie, readPagerDuty, readSlackExport } from './import/index';
+
+// Reports across postmortems: one incident record per document, and the figures of many.
+export { type IncidentRecord, devlakeIncident, incidentRecord } from './record';
+export { type IncidentReport, type MinutesStat, type Unreadable, buildReport } from './incident-report';

@@ -31,6 +31,10 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = [
   { key: 'duration', value: 'text', field: 'duration', description: '' },
   { key: 'cause', value: 'text', field: 'cause', description: '' },
   { key: 'user_impact', value: 'text', field: 'user_impact', description: '' },
+  { key: 'trigger', value: 'text', description: 'What set the incident off, for reports by trigger: binary push, configuration push, dependency, capacity, hardware, power, network, security, or a team\'s own.' },
+  { key: 'cause_category', value: 'text', description: 'The category of the root cause, with the same vocabulary as `trigger`.' },
+  { key: 'id', value: 'text', description: 'The incident\'s id for reports and `related` (default: the file name without `.md`).' },
+  { key: 'related', value: 'list', description: 'Ids or paths of related incidents (a list).' },
 ];
 
 /** The key's explanation in a locale (a field's own description when the key states a field). */

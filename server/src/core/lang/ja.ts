@@ -174,6 +174,10 @@ const TEXT: PackText = {
     resolved: '障害が終わった時刻です。TTR = resolved − started。',
     users_affected: '影響を受けたユーザーの数です。',
     users_total: 'ユーザー全体の数です（影響の割合の計算用）。',
+    trigger: '障害のきっかけです（きっかけ別のレポート用）：binary push、configuration push、dependency、capacity、hardware、power、network、security、またはチーム独自の値。',
+    cause_category: '根本原因の分類です。`trigger` と同じ値を使います。',
+    id: 'レポートと `related` で使う障害 ID です（既定：`.md` を除いたファイル名）。',
+    related: '関連する障害の ID またはパスの一覧です。',
   },
   terms: {
     'expected.duration': '`4時間10分`、`250分`、`14:50〜19:00 JST` のような時間',

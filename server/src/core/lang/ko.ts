@@ -174,6 +174,10 @@ const TEXT: PackText = {
     resolved: '장애가 끝난 시각입니다. TTR = resolved − started.',
     users_affected: '영향을 받은 사용자 수입니다.',
     users_total: '전체 사용자 수입니다(영향 비율 계산용).',
+    trigger: '장애를 촉발한 계기입니다(트리거별 보고용): binary push, configuration push, dependency, capacity, hardware, power, network, security, 또는 팀이 정한 값.',
+    cause_category: '근본 원인의 범주입니다. `trigger`와 같은 값을 씁니다.',
+    id: '보고서와 `related`에서 쓰는 장애 ID입니다(기본값: `.md`를 뺀 파일 이름).',
+    related: '관련된 장애의 ID 또는 경로 목록입니다.',
   },
   terms: {
     'expected.duration': '`4시간 10분`, `250분`, `14:50–19:00 KST` 같은 시간',

@@ -1,0 +1,285 @@
+/**
+ * The incident record of one postmortem: the facts `lint()` already read, put in the flat shape
+ * that `postmortem report`, CSV, JSON Lines and dashboards use (schemas/incident-record.schema.json).
+ * Pure: it reads a `LintResult` and never parses the text again, except the rows of the action
+ * items section, which the lint only checks and does not keep.
+ */
+import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
+import type { LintResult } from './lint';
+import type { ParsedDocument } from './document';
+import { nodeRange, nodeText } from './document';
+import { findDates } from './readers/index';
+
+/** One follow-up of a postmortem. */
+export interface ActionItem {
+  /** What is to be done (the first line of the item, or the table's action cell). */
+  text: string;
+  /** Who owns it, when the item says. */
+  owner: string | null;
+  /** Due date `YYYY-MM-DD`, when the item says. */
+  due: string | null;
+  /** True for a checked box (`- [x]`) or a done/closed status. */
+  done: boolean;
+  /** The issue or ticket that tracks it: a URL or a ticket key, when the item has one. */
+  link: string | null;
+}
+
+/** The record of one incident. Times are ISO 8601; minutes are whole or fractional minutes. */
+export interface IncidentRecord {
+  /** Front matter `id`, else the file name without `.md`. */
+  id: string;
+  /** Path relative to where the report was run, with `/`. */
+  path: string;
+  /** Front matter `title`, else the first heading. */
+  title: string | null;
+  /** The kind of incident (front matter, inferred, or the default). */
+  kind: string | null;
+  /** Severity label as written. */
+  severity: string | null;
+  /** Review status as written. */
+  status: string | null;
+  /** `YYYY-MM-DD` the incident started: `started`, else the front matter `date`. */
+  date: string | null;
+  /** The four milestones, as UTC instants when their zone is known, else as written. */
+  started: string | null;
+  detected: string | null;
+  mitigated: string | null;
+  resolved: string | null;
+  /** Time to detect: detected − started. */
+  ttdMinutes: number | null;
+  /** Time to mitigate: mitigated − started. */
+  ttmMinutes: number | null;
+  /** Time to resolve: resolved − started, else the duration the document states. */
+  ttrMinutes: number | null;
+  /** Affected services, as named. */
+  services: string[];
+  /** Users affected, when counted. */
+  usersAffected: number | null;
+  /** Users in all, when stated. */
+  usersTotal: number | null;
+  /** Servers lost (the total of `servers_restored`), when stated. */
+  serversLost: number | null;
+  /** Servers restored, when stated. */
+  serversRestored: number | null;
+  /** What set the incident off (front matter `trigger`). */
+  trigger: string | null;
+  /** The category of its root cause (front matter `cause_category`). */
+  causeCategory: string | null;
+  /** Follow-ups. */
+  actionItems: ActionItem[];
+  /** Related incidents: front matter `related` (ids or paths). */
+  related: string[];
+}
+
+/**
+ * The default vocabulary of `trigger` and `cause_category`, from common practice (the SRE
+ * workbook's trigger categories). Any other value is accepted; a team narrows or extends the
+ * list with an `enum` in its team schema.
+ */
+export const DEFAULT_TRIGGERS: readonly string[] = ['binary push', 'configuration push', 'dependency', 'capacity', 'hardware', 'power', 'network', 'security'];
+
+/** The record of a linted document; `path` is the file's path, used for the id when the front matter has none. */
+export function incidentRecord(result: LintResult, path: string): IncidentRecord {
+  const data = result.model?.data ?? {};
+  const fm = result.doc?.frontMatter?.data ?? {};
+  const facts = result.facts;
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : null);
+  const ms = (id: 'started' | 'detected' | 'mitigated' | 'resolved') => facts?.milestones[id]?.value;
+  const iso = (id: 'started' | 'detected' | 'mitigated' | 'resolved'): string | null => {
+    const t = ms(id);
+    if (!t) return null;
+    return t.epochMs !== null ? new Date(t.epochMs).toISOString() : t.localIso;
+  };
+  const since = (id: 'detected' | 'mitigated' | 'resolved'): number | null => {
+    const a = ms('started')?.epochMs;
+    const b = ms(id)?.epochMs;
+    return a != null && b != null && b >= a ? round((b - a) / 60000) : null;
+  };
+  const stated = facts?.durations.find((d) => d.occurrence.surface !== 'timeline') ?? facts?.durations[0];
+  const svc = Array.isArray(data.affected_services) ? (data.affected_services as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+  const users = facts?.users.find((u) => u.value.affected !== undefined);
+  const servers = facts?.servers.find((s) => !s.value.na && (s.value.restored !== undefined || s.value.total !== undefined));
+  const started = ms('started');
+  const dateText = str(fm.date);
+  const startDay = started && /^\d{4}-\d{2}-\d{2}/.test(started.localIso) ? (started.epochMs !== null ? new Date(started.epochMs).toISOString() : started.localIso).slice(0, 10) : null;
+  const date = realDay(startDay) ?? realDay(dateText?.slice(0, 10) ?? null);
+  const fileId = path.replace(/\\/g, '/').split('/').pop()!.replace(/\.(md|markdown)$/i, '');
+  const title = str(data.title) ?? (result.doc?.sections.find((s) => s.depth === 1)?.title.trim() || null);
+  const related = Array.isArray(fm.related) ? fm.related.map(str).filter((s): s is string => s !== null) : str(fm.related) ? [str(fm.related)!] : [];
+  return {
+    id: str(fm.id) ?? fileId,
+    path,
+    title,
+    kind: result.kind?.kind ?? null,
+    severity: str(data.severity),
+    status: str(data.status),
+    date,
+    started: iso('started'),
+    detected: iso('detected'),
+    mitigated: iso('mitigated'),
+    resolved: iso('resolved'),
+    ttdMinutes: since('detected'),
+    ttmMinutes: since('mitigated'),
+    ttrMinutes: since('resolved') ?? (stated ? round(stated.value.minutes) : null),
+    services: svc,
+    usersAffected: users?.value.affected ?? null,
+    usersTotal: users?.value.total ?? null,
+    serversLost: servers?.value.total ?? null,
+    serversRestored: servers?.value.restored ?? null,
+    trigger: str(fm.trigger),
+    causeCategory: str(fm.cause_category),
+    actionItems: result.doc ? actionItems(result) : [],
+    related,
+  };
+}
+
+/** `YYYY-MM-DD` when it is a day of the calendar (not `2024-13-45`), else null. */
+function realDay(s: string | null): string | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  if (!m) return null;
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.getUTCFullYear() === Number(m[1]) && t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]) ? s : null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const DONE = /^\s*(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|완료|종료|完了|対応済み?)\b/i;
+const OWNER_COL = /owner|assignee|responsible|\bdri\b|담당|担当/i;
+const DUE_COL = /due|deadline|target|\beta\b|date|기한|마감|期限|期日/i;
+const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
+const STATUS_COL = /status|state|done|상태|状態|ステータス/i;
+const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
+const OWNER_END = /[,;()\n]|\s(?:due|by)\b/i;
+const HANDLE = /(?:^|\s)@([\w.-]+)/;
+const URL = /https?:\/\/[^\s)>\]]+/;
+const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
+
+/** Action items: the items of the action items section's lists and the rows of its tables. */
+function actionItems(result: LintResult): ActionItem[] {
+  const doc = result.doc!;
+  const out: ActionItem[] = [];
+  for (const occ of result.fields?.byField.get('action_items') ?? []) {
+    if (occ.surface !== 'section' || !occ.section) continue;
+    for (const b of occ.section.body) {
+      if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0);
+      else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out);
+    }
+    break;
+  }
+  return out;
+}
+
+function listItems(doc: ParsedDocument, list: List, base: number, out: ActionItem[], depth: number): void {
+  for (const item of list.children as ListItem[]) {
+    const first = item.children[0] as Nodes | undefined;
+    if (first && first.type === 'paragraph') {
+      const r = nodeRange(first, base);
+      const raw = doc.text.slice(r.start, r.end);
+      const line = nodeText(first).split(/\r?\n/)[0]!.trim();
+      // An empty task box (`- [ ]` alone) is parsed as the text `[ ]`: no item.
+      if (line && !/^\[[ xX]?\]$/.test(line)) {
+        const a = fromText(line, item.checked === true);
+        const link = URL.exec(raw)?.[0] ?? a.link;
+        out.push({ ...a, link });
+      }
+    }
+    // Sub-items of an item are its details, not more items; a group title's sub-items are items.
+    if (depth < 4 && (!first || first.type !== 'paragraph' || nodeText(first).trim().endsWith(':'))) {
+      for (const c of item.children) if (c.type === 'list') listItems(doc, c, base, out, depth + 1);
+    }
+  }
+}
+
+function fromText(line: string, checked: boolean): ActionItem {
+  const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
+  const due = dueIn(line);
+  const done = checked || /\((?:done|closed|완료|完了)\)/i.test(line) || /~~.+~~/.test(line);
+  return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
+}
+
+/** The name after `Owner:`, `assigned to`, `담당:`… up to a comma, a parenthesis or `due`/`by`. */
+function ownerIn(line: string): string | null {
+  const label = OWNER_LABEL.exec(line);
+  if (!label) return null;
+  const rest = line.slice(label.index + label[0].length);
+  const end = OWNER_END.exec(rest);
+  const name = (end ? rest.slice(0, end.index) : rest).trim();
+  return name || null;
+}
+
+/** The first full date in the text (an action item's due date). */
+function dueIn(text: string): string | null {
+  for (const d of findDates(text)) if (d.value.iso) return d.value.iso;
+  return null;
+}
+
+function tableItems(doc: ParsedDocument, table: Table, base: number, out: ActionItem[]): void {
+  const [head, ...rows] = table.children as TableRow[];
+  if (!head) return;
+  const headers = head.children.map((c) => nodeText(c).trim());
+  const col = (re: RegExp, not: number[] = []) => headers.findIndex((h, i) => !not.includes(i) && re.test(h));
+  const owner = col(OWNER_COL);
+  const link = col(LINK_COL, [owner]);
+  const status = col(STATUS_COL, [owner, link]);
+  const due = col(DUE_COL, [owner, link, status]);
+  const used = [owner, link, status, due];
+  const action = Math.max(0, headers.findIndex((_, i) => !used.includes(i)));
+  for (const row of rows) {
+    const cells = row.children.map((c) => nodeText(c).trim());
+    const raw = (i: number) => {
+      const c = row.children[i];
+      if (!c) return '';
+      const r = nodeRange(c, base);
+      return doc.text.slice(r.start, r.end);
+    };
+    const text = cells[action] ?? '';
+    if (!text) continue;
+    const at = (i: number) => (i >= 0 && cells[i] ? cells[i]! : null);
+    const linkCell = at(link);
+    out.push({
+      text,
+      owner: at(owner) ?? fromText(text, false).owner,
+      due: at(due) ? dueIn(at(due)!) : dueIn(text),
+      done: DONE.test(at(status) ?? '') || /~~.+~~/.test(raw(action)),
+      link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
+    });
+  }
+}
+
+/**
+ * An incident as DevLake's incoming webhook takes it (`POST /plugins/webhook/connections/:id/issues`):
+ * the record's id, start, resolution, status and services under DevLake's field names. DevLake
+ * computes failed deployment recovery time from `createdDate` and `resolutionDate` (docs/report.md).
+ */
+export interface DevLakeIncident {
+  issueKey: string;
+  title: string;
+  type: 'INCIDENT';
+  status: 'DONE' | 'IN_PROGRESS';
+  originalStatus: string;
+  createdDate: string | null;
+  resolutionDate: string | null;
+  leadTimeMinutes: number | null;
+  severity: string | null;
+  component: string;
+  url: string;
+}
+
+/** The DevLake webhook incident of a record: done when it has a resolution time. */
+export function devlakeIncident(r: IncidentRecord): DevLakeIncident {
+  return {
+    issueKey: r.id,
+    title: r.title ?? r.id,
+    type: 'INCIDENT',
+    status: r.resolved ? 'DONE' : 'IN_PROGRESS',
+    originalStatus: r.status ?? (r.resolved ? 'resolved' : 'open'),
+    createdDate: r.started ?? (r.date ? `${r.date}T00:00:00.000Z` : null),
+    resolutionDate: r.resolved,
+    leadTimeMinutes: r.ttrMinutes === null ? null : Math.round(r.ttrMinutes),
+    severity: r.severity,
+    component: r.services.join(','),
+    url: r.path,
+  };
+}

@@ -1,0 +1,155 @@
+// The report of the fixture repository test/fixtures/report/postmortems, with every figure worked
+// out by hand from the documents (the arithmetic is in the comments). Each document goes through
+// the same path as `postmortem report`: lintFile with `record: true` (the lint workers' function).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintFile } from '../../server/src/cli/lint-file';
+import { mergeConfig } from '../../server/src/core/config';
+import { buildReport, median, type Unreadable } from '../../server/src/core/incident-report';
+import type { IncidentRecord } from '../../server/src/core/record';
+import { devlakeIncident } from '../../server/src/core/record';
+import { repoRoot } from '../helpers/root';
+
+const DIR = path.join(repoRoot(), 'test', 'fixtures', 'report', 'postmortems');
+const TODAY = '2024-06-15';
+
+function readAll(): { records: IncidentRecord[]; unreadable: Unreadable[] } {
+  const records: IncidentRecord[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const name of fs.readdirSync(DIR).sort()) {
+    const rel = `postmortems/${name}`;
+    const o = lintFile({ abs: path.join(DIR, name), rel, config: mergeConfig(), configHash: '', fix: false, record: true });
+    if (o.unreadable) unreadable.push({ path: rel, reason: o.unreadable });
+    else if (o.record) records.push(o.record);
+  }
+  return { records, unreadable };
+}
+
+const byId = (records: IncidentRecord[], id: string) => records.find((r) => r.id === id)!;
+
+test('median: the middle value, or the mean of the two middle ones', () => {
+  assert.equal(median([]), null);
+  assert.equal(median([7]), 7);
+  assert.equal(median([3, 1, 2]), 2);
+  assert.equal(median([45, 60]), 52.5);
+});
+
+test('records read from the core model', () => {
+  const { records } = readAll();
+  assert.equal(records.length, 6);
+  const a = byId(records, '2024-01-10-api-config');
+  // 10:00Z → 10:15Z, 10:45Z, 12:00Z
+  assert.deepEqual([a.ttdMinutes, a.ttmMinutes, a.ttrMinutes], [15, 45, 120]);
+  assert.equal(a.started, '2024-01-10T10:00:00.000Z');
+  assert.deepEqual(a.services, ['API']);
+  assert.equal(a.usersAffected, 1000);
+  assert.equal(a.trigger, 'configuration push');
+  assert.equal(a.causeCategory, 'configuration push');
+  assert.deepEqual(a.actionItems, [
+    { text: 'Validate configuration before it is pushed. Owner: alice, due 2024-02-01', owner: 'alice', due: '2024-02-01', done: true, link: null },
+    { text: 'Push configuration to a canary first. Owner: bob, due 2024-03-01', owner: 'bob', due: '2024-03-01', done: false, link: null },
+  ]);
+  const b = byId(records, '2024-02-20-api-config-again');
+  assert.deepEqual(b.related, ['2024-01-10-api-config']);
+  assert.deepEqual(b.services, ['API', 'Billing']);
+  // Table rows: Owner, Due and Status columns.
+  assert.deepEqual(b.actionItems.map((i) => [i.owner, i.due, i.done]), [['bob', '2024-07-01', false], ['carol', '2024-04-01', true]]);
+  const c = byId(records, '2024-03-05-db-capacity');
+  // No mitigated milestone: no TTM. `owner: carol, due …` in parentheses; `@dave` as a handle.
+  assert.deepEqual([c.ttdMinutes, c.ttmMinutes, c.ttrMinutes], [5, null, 60]);
+  assert.deepEqual(c.actionItems.map((i) => [i.owner, i.due, i.done]), [['carol', '2024-05-01', false], ['dave', null, false]]);
+  // No milestones: TTR is the stated duration (45m), and the date is the front matter's.
+  const d = byId(records, '2024-04-01-billing-network');
+  assert.deepEqual([d.ttdMinutes, d.ttrMinutes, d.date], [null, 45, '2024-04-01']);
+  const u = byId(records, 'undated-search');
+  assert.deepEqual([u.date, u.ttrMinutes, u.kind], [null, null, 'near-miss']);
+});
+
+test('the whole repository: medians, means, overdue items, recurrences, unreadable documents', () => {
+  const { records, unreadable } = readAll();
+  const r = buildReport(records, unreadable, { today: TODAY });
+  assert.equal(r.totals.incidents, 6);
+  // TTD: 15, 30, 5 → sorted 5, 15, 30: median 15, mean 50 / 3 = 16.67
+  assert.deepEqual(r.totals.ttd, { n: 3, median: 15, mean: 16.67 });
+  // TTM: 45, 60 → median (45 + 60) / 2 = 52.5, mean 52.5
+  assert.deepEqual(r.totals.ttm, { n: 2, median: 52.5, mean: 52.5 });
+  // TTR: 120, 180, 60, 45 (stated duration), 360 → sorted 45, 60, 120, 180, 360: median 120, mean 765 / 5 = 153
+  assert.deepEqual(r.totals.ttr, { n: 5, median: 120, mean: 153 });
+  // Users: 1,000 + 5,000
+  assert.equal(r.totals.usersAffected, 6000);
+  // Open: bob (canary, due 03-01), bob (roll back, due 07-01), carol (disk, due 05-01), dave (no due) = 4.
+  // Overdue before 2024-06-15: bob 03-01 and carol 05-01 = 2; bob 07-01 is not due yet, dave has no due date.
+  assert.deepEqual(r.actionItems, { open: 4, overdue: 2, byOwner: [{ owner: 'bob', open: 2, overdue: 1 }, { owner: 'carol', open: 1, overdue: 1 }, { owner: 'dave', open: 1, overdue: 0 }] });
+  // API + configuration push: 01-10 → 02-20 is 21 + 20 = 41 days (≤ 90, a recurrence); 02-20 → 07-15 is
+  // 9 + 31 + 30 + 31 + 30 + 15 = 146 days (> 90, not one). Billing (02-20 config push, 04-01 network): other trigger.
+  assert.deepEqual(r.recurring.map((x) => [x.id, x.earlier.id, x.service, x.days]), [['2024-02-20-api-config-again', '2024-01-10-api-config', 'API', 41]]);
+  // With a 150-day window the July incident recurs too (146 ≤ 150), after the February one.
+  const wide = buildReport(records, unreadable, { today: TODAY, recurrenceDays: 150 });
+  assert.deepEqual(wide.recurring.map((x) => [x.id, x.earlier.id, x.days]), [['2024-02-20-api-config-again', '2024-01-10-api-config', 41], ['2024-07-15-api-config-later', '2024-02-20-api-config-again', 146]]);
+  // The binary file is listed with its reason, not dropped.
+  assert.equal(r.unreadable.length, 1);
+  assert.equal(r.unreadable[0]!.path, 'postmortems/binary.md');
+  assert.match(r.unreadable[0]!.reason, /binary/);
+  // Severity counts: SEV1 (02-20, 07-15), SEV2 (01-10, 03-05), SEV3 (04-01, undated).
+  assert.deepEqual(r.bySeverity, [{ key: 'SEV1', incidents: 2 }, { key: 'SEV2', incidents: 2 }, { key: 'SEV3', incidents: 2 }]);
+  // TTR by month: one incident each (a figure of one incident, n = 1).
+  assert.deepEqual(r.ttrByMonth.map((m) => [m.month, m.ttr.median, m.ttr.n]), [['2024-01', 120, 1], ['2024-02', 180, 1], ['2024-03', 60, 1], ['2024-04', 45, 1], ['2024-07', 360, 1]]);
+});
+
+test('grouping by service, quarter, trigger and kind', () => {
+  const { records } = readAll();
+  const service = buildReport(records, [], { today: TODAY, groupBy: 'service' });
+  // API: 01-10, 02-20, 07-15 → TTR 120, 180, 360: median 180, mean 660 / 3 = 220.
+  // Billing: 02-20, 04-01 → TTR 180, 45: median 112.5. An incident with two services is in both groups.
+  assert.deepEqual(service.groups.map((g) => [g.key, g.incidents, g.ttr.median, g.ttr.mean]), [['API', 3, 180, 220], ['Billing', 2, 112.5, 112.5], ['Database', 1, 60, 60], ['Search', 1, null, null]]);
+  // Q1: 01-10, 02-20, 03-05; Q2: 04-01; Q3: 07-15; no date: undated.
+  const quarter = buildReport(records, [], { today: TODAY, groupBy: 'quarter' });
+  assert.deepEqual(quarter.groups.map((g) => [g.key, g.incidents]), [['2024-Q1', 3], ['2024-Q2', 1], ['2024-Q3', 1], ['(none)', 1]]);
+  const trigger = buildReport(records, [], { today: TODAY, groupBy: 'trigger' });
+  assert.deepEqual(trigger.groups.map((g) => [g.key, g.incidents]), [['capacity', 1], ['configuration push', 3], ['network', 1], ['(none)', 1]]);
+  const kind = buildReport(records, [], { today: TODAY, groupBy: 'kind' });
+  assert.deepEqual(kind.groups.map((g) => [g.key, g.incidents]), [['degradation', 1], ['near-miss', 1], ['outage', 4]]);
+  // Open action items per month group: January 1 (bob), February 1 (bob), March 2 (carol, dave).
+  const month = buildReport(records, [], { today: TODAY });
+  assert.deepEqual(month.groups.map((g) => [g.key, g.openActionItems]), [['2024-01', 1], ['2024-02', 1], ['2024-03', 2], ['2024-04', 0], ['2024-07', 0], ['(none)', 0]]);
+});
+
+test('--since and --until include their own day; undated documents are listed, not counted', () => {
+  const { records } = readAll();
+  const r = buildReport(records, [], { today: TODAY, since: '2024-02-20', until: '2024-04-01' });
+  // 02-20 (the since day itself), 03-05, 04-01 (the until day itself).
+  assert.deepEqual(r.records.map((x) => x.date), ['2024-02-20', '2024-03-05', '2024-04-01']);
+  assert.deepEqual(r.undated, ['postmortems/undated-search.md']);
+  // TTR 180, 60, 45 → median 60, mean 285 / 3 = 95.
+  assert.deepEqual(r.totals.ttr, { n: 3, median: 60, mean: 95 });
+  // The February incident recurs even though the January one is before the range.
+  assert.equal(r.recurring.length, 1);
+  // One day later, the February incident is out.
+  const later = buildReport(records, [], { today: TODAY, since: '2024-02-21' });
+  assert.deepEqual(later.records.map((x) => x.date), ['2024-03-05', '2024-04-01', '2024-07-15']);
+  assert.equal(later.recurring.length, 0);
+});
+
+test('DevLake webhook incidents use DevLake field names', () => {
+  const { records } = readAll();
+  const a = devlakeIncident(byId(records, '2024-01-10-api-config'));
+  // The fields of DevLake's incoming webhook for issues (docs/report.md).
+  assert.deepEqual(Object.keys(a).sort(), ['component', 'createdDate', 'issueKey', 'leadTimeMinutes', 'originalStatus', 'resolutionDate', 'severity', 'status', 'title', 'type', 'url']);
+  assert.deepEqual([a.issueKey, a.type, a.status, a.createdDate, a.resolutionDate, a.leadTimeMinutes, a.component], ['2024-01-10-api-config', 'INCIDENT', 'DONE', '2024-01-10T10:00:00.000Z', '2024-01-10T12:00:00.000Z', 120, 'API']);
+  const open = devlakeIncident(byId(records, '2024-04-01-billing-network'));
+  assert.deepEqual([open.status, open.createdDate, open.resolutionDate], ['IN_PROGRESS', '2024-04-01T00:00:00.000Z', null]);
+});
+
+test('odd front matter gives nulls, not a crash or a wrong date', async () => {
+  const { lint } = await import('../../server/src/core/lint');
+  const { incidentRecord } = await import('../../server/src/core/record');
+  const text = '---\ntype: postmortem\ndate: 2024-13-45\ntrigger: [a, b]\nrelated: 5\nid: ""\ntitle: 42\nstarted: yesterday\n---\n\n# Odd\n\n## Action items\n\n- [ ]\n- Owner:\n';
+  const r = incidentRecord(lint(text), 'x/odd.md');
+  assert.deepEqual([r.id, r.title, r.date, r.trigger, r.related, r.started, r.ttrMinutes], ['odd', '42', null, null, ['5'], null, null]);
+  assert.deepEqual(r.actionItems.map((a) => [a.text, a.owner]), [['Owner:', null]]);
+  // Empty input and a document with no front matter at all.
+  assert.equal(incidentRecord(lint(''), 'empty.md').id, 'empty');
+  assert.equal(incidentRecord(lint('# Just a title\n'), 'a/b.markdown').title, 'Just a title');
+});
