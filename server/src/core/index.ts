@@ -61,3 +61,4 @@ export {
 } from './readers/index';
 export { inZone, isKnownZone, suggestZones } from './zone';
 export { didYouMean } from './suggest';
+export { KINDS, knownKinds } from './kinds';
