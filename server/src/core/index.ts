@@ -62,6 +62,7 @@ export {
 } from './readers/index';
 export { inZone, isKnownZone, suggestZones } from './zone';
 export { didYouMean } from './suggest';
+export { KINDS, knownKinds } from './kinds';
 
 // Timeline: the entry the editor inserts, and importing entries from exported logs.
 export { entryLine, formatNow, isoNow, nowZone, offsetText, styleOf, timelineShape, wallClock } from './timeline-entry';

@@ -8,7 +8,7 @@ import {
   type CompletionItem, type CompletionList, type CompletionParams, type Position, type Range,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type ParsedDocument, type Section, FIELDS, headingLanguage, term, textFor, fieldLabel, fieldDescription } from '../core/index';
+import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type ParsedDocument, type Section, FIELDS, headingLanguage, term, textFor, fieldLabel, fieldDescription, knownKinds } from '../core/index';
 import type { Feature, ServerContext } from './server';
 import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
 import type { WorkspaceServices } from './service-index';
@@ -194,6 +194,8 @@ function keySnippet(k: FrontMatterKey, input: CompletionInput): string {
   switch (k.value) {
     case 'type':
       return 'type: postmortem';
+    case 'kind':
+      return `kind: \${1|${knownKinds(input.config).join(',')}|}`;
     case 'status':
       return `status: \${1|${STATUSES.join(',')}|}`;
     case 'severity':
@@ -224,6 +226,8 @@ function valueItems(key: string, input: CompletionInput, range: Range): Completi
       return plain(input.config.severities, CompletionItemKind.EnumMember);
     case 'type':
       return plain(['postmortem'], CompletionItemKind.EnumMember);
+    case 'kind':
+      return plain(knownKinds(input.config), CompletionItemKind.EnumMember);
     case 'date':
       return plain([wallClock(input.now, zone.offsetMinutes).date], CompletionItemKind.Value, term('today', input.locale));
     case 'started':

@@ -9,12 +9,13 @@ export interface FrontMatterKey {
   /** The field the key states, when it states one (its description is the field's). */
   field?: FieldId;
   /** What the value looks like: decides the snippet completion inserts. */
-  value: 'text' | 'date' | 'time' | 'list' | 'count' | 'servers' | 'status' | 'severity' | 'type';
+  value: 'text' | 'date' | 'time' | 'list' | 'count' | 'servers' | 'status' | 'severity' | 'type' | 'kind';
 }
 
 /** The keys of SPEC section 4, in the order a postmortem usually lists them. */
 export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = [
   { key: 'type', value: 'type', description: 'Marks the file as a postmortem wherever it is: `type: postmortem`.' },
+  { key: 'kind', value: 'kind', description: 'What kind of incident it was (`outage`, `degradation`, `infrastructure`, `security`, `data-loss`, `near-miss` or a team kind): it decides which fields are required.' },
   { key: 'title', value: 'text', description: 'The title of the incident.' },
   { key: 'date', value: 'date', description: 'The day of the incident, `YYYY-MM-DD`; times written without a date fall on it.' },
   { key: 'severity', value: 'severity', description: 'The severity label, from the configured list (default SEV1, the worst, to SEV5).' },
@@ -28,6 +29,7 @@ export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = [
   { key: 'servers', value: 'servers', field: 'servers_restored', description: '' },
   { key: 'users_affected', value: 'count', field: 'user_impact', description: 'How many users were affected.' },
   { key: 'users_total', value: 'count', field: 'user_impact', description: 'How many users there are in all (for the share affected).' },
+  { key: 'summary', value: 'text', field: 'summary', description: '' },
   { key: 'duration', value: 'text', field: 'duration', description: '' },
   { key: 'cause', value: 'text', field: 'cause', description: '' },
   { key: 'user_impact', value: 'text', field: 'user_impact', description: '' },

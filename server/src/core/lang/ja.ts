@@ -162,6 +162,7 @@ const TEXT: PackText = {
     action_items: { label: '再発防止策', description: '今後の対応です。それぞれに担当者と、期限または追跡リンクを付けます。' },
   },
   keys: {
+    kind: '障害の種類（`outage`、`degradation`、`infrastructure`、`security`、`data-loss`、`near-miss`、またはチームの種類）。必須の項目はこれで決まります。',
     type: '場所に関係なく、このファイルをポストモーテムとして示します: `type: postmortem`。',
     title: '障害のタイトルです。',
     date: '障害の日付（`YYYY-MM-DD`）です。日付なしで書いた時刻はこの日として読みます。',

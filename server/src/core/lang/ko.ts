@@ -162,6 +162,7 @@ const TEXT: PackText = {
     action_items: { label: '후속 조치', description: '담당자와 기한(또는 추적 링크)이 있는 후속 작업입니다.' },
   },
   keys: {
+    kind: '어떤 종류의 장애였는지(`outage`, `degradation`, `infrastructure`, `security`, `data-loss`, `near-miss` 또는 팀이 정한 종류). 필요한 항목이 이것으로 정해집니다.',
     type: '위치와 상관없이 이 파일을 postmortem으로 표시합니다: `type: postmortem`.',
     title: '장애 제목입니다.',
     date: '장애가 난 날짜(`YYYY-MM-DD`)입니다. 날짜 없이 적은 시각은 이 날짜로 읽습니다.',
