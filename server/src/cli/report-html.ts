@@ -20,7 +20,7 @@ h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8p
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
 .card { background: var(--card); border: 1px solid var(--grid); border-radius: 6px; padding: 10px 14px; min-width: 140px; }
 .card b { display: block; font-size: 20px; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; background: var(--card); border: 1px solid var(--grid); border-radius: 6px; padding: 12px; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 svg { display: block; width: 100%; height: auto; }
