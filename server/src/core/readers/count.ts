@@ -116,12 +116,14 @@ function numberAt(text: string, pos: number): { token: NumberToken | null; resum
   if (pct) return { token: { value, start: pos, end: p + pct[0].length, percent: true }, resume: p + pct[0].length };
   const wari = execAt(JA_WARI_RE, text, p);
   if (wari) return { token: { value: roundValue(value * 10), start: pos, end: p + wari[0].length, percent: true }, resume: p + wari[0].length };
-  // Korean magnitudes: 4,560만, 3만 2천, 2천만, 1억 2,000만, 3만 2000
-  if (execAt(KO_SMALL_RE, text, p) || execAt(KO_BIG_RE, text, p)) {
+  // Korean and Japanese magnitudes: 4,560만, 3만 2천, 2천만, 1억 2,000만, 3만 2000, 1,200万, and
+  // with a space before a big unit (`4,000 万人`): read without it, the number would be 10,000 times too small.
+  const spaced = (next === 32 || next === 9) && execAt(KO_BIG_RE, text, p + 1) !== null;
+  if (spaced || execAt(KO_SMALL_RE, text, p) || execAt(KO_BIG_RE, text, p)) {
     let total = 0;
     let lastBig = Infinity;
     let chunk = value;
-    let q = p;
+    let q = spaced ? p + 1 : p;
     for (let guard = 0; guard < 6; guard++) {
       const small = execAt(KO_SMALL_RE, text, q);
       if (small) {
