@@ -7,7 +7,8 @@
  * --quick   100 files instead of 1,000 and fewer runs: a smoke check.
  * --strict  exit 1 when a budget fails (by default the run always exits 0).
  * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI, 4 scaling,
- *           5 start-up and bundles).
+ *           5 start-up and bundles, 6 keystroke to diagnostics in the server, 7 requests while a
+ *           pathological document is linted, 8 unusual shapes per MB, 9 server memory).
  *
  * Environment: BENCH_RUNS (runs of commands and of in-process figures slower than a quarter
  * second), BENCH_SAMPLES (samples of faster in-process figures), BENCH_WARMUP (warm-up calls),
@@ -19,7 +20,7 @@
  * stays meaningful even when the absolute times are not. The inputs come from the seeded
  * generator (`bench/generate.ts`) and are written to `bench/.out/`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -31,6 +32,8 @@ import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
 import { mergeConfig } from '../server/src/core/config';
 import { documentOfSize, longDocument, OUT, revalidationPair, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments } from './corpus';
+import { shapedPostmortem } from './shapes';
+import { LspSession, percentile, positionAt, treeMemory } from './lsp';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -116,7 +119,7 @@ interface BudgetResult {
   what: string;
   measured: number;
   limit: number;
-  unit: '×' | 'KB';
+  unit: Unit;
   pass: boolean;
   /** False when this run is not the one the budget is set for (the CLI budgets with fewer than 1,000 files): shown, not counted. */
   applies: boolean;
@@ -125,10 +128,19 @@ interface BudgetResult {
 const budgets: BudgetResult[] = [];
 const results: Record<string, unknown> = {};
 
-function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB', applies = true): string {
+/** Units of budgets: a ratio, kilobytes (1,024 bytes), milliseconds, megabytes (1,000,000 bytes). */
+type Unit = '×' | 'KB' | 'ms' | 'MB';
+
+function withUnit(v: number, unit: Unit, digits?: number): string {
+  if (unit === '×') return digits === undefined ? ratio(v) : `${v}×`;
+  if (unit === 'ms') return digits === undefined ? ms(v) : `${v} ms`;
+  return `${digits === undefined ? v.toFixed(unit === 'MB' ? 1 : 0) : v} ${unit}`;
+}
+
+function budget(id: string, what: string, measured: number, limit: number, unit: Unit, applies = true): string {
   const pass = measured <= limit;
   budgets.push({ id, what, measured, limit, unit, pass, applies });
-  return `budget ≤ ${limit}${unit === '×' ? '×' : ' KB'}  ${verdict({ pass, applies })}`;
+  return `budget ≤ ${withUnit(limit, unit, 0)}  ${verdict({ pass, applies })}`;
 }
 
 function verdict(b: { pass: boolean; applies: boolean }): string {
@@ -279,6 +291,8 @@ interface CommandRun {
   ms: number;
   /** CPU time (user + system) of the command and its threads; NaN where it cannot be read. */
   cpuMs: number;
+  /** Peak resident memory of the command's process tree, in bytes; NaN where it cannot be read. */
+  peakRss: number;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -299,22 +313,42 @@ function childrenCpuMs(): number {
   }
 }
 
-function runCommand(file: string, args: string[], cwd: string, capture: boolean): CommandRun {
-  const cpu0 = childrenCpuMs();
-  const t0 = performance.now();
-  const r = spawnSync(file, args, {
-    cwd,
-    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+/**
+ * Runs a command and waits for it. While it runs, the resident memory of its process tree is read
+ * from /proc every few milliseconds (Linux): `peakRss` is the largest sum of the processes'
+ * high-water marks (`VmHWM`) seen, NaN where /proc cannot be read.
+ */
+function runCommand(file: string, args: string[], cwd: string, capture: boolean): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    const cpu0 = childrenCpuMs();
+    const t0 = performance.now();
+    const child = spawn(file, args, {
+      cwd,
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    let peakRss = NaN;
+    const poll = () => {
+      const m = child.pid === undefined ? undefined : treeMemory(child.pid);
+      if (m) peakRss = Number.isNaN(peakRss) ? m.hwm : Math.max(peakRss, m.hwm);
+    };
+    const timer = setInterval(poll, 5);
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - t0, cpuMs: childrenCpuMs() - cpu0, peakRss, status, stdout, stderr });
+    });
   });
-  const elapsed = performance.now() - t0;
-  if (r.error) throw r.error;
-  return { ms: elapsed, cpuMs: childrenCpuMs() - cpu0, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
-function benchCli(): void {
+async function benchCli(): Promise<void> {
   line(`3. \`postmortem lint\` on ${FILES.toLocaleString('en-US')} generated postmortems vs markdownlint-cli2 (default config) and remark-cli (remark-preset-lint-recommended + remark-frontmatter + remark-gfm)`);
   for (const [name, p] of [['dist/cli.js', CLI], ['markdownlint-cli2', MARKDOWNLINT], ['remark', REMARK]] as const) {
     if (!fs.existsSync(p)) {
@@ -337,7 +371,7 @@ function benchCli(): void {
   for (const t of tools) {
     progress(`${t.name}, warm-up`);
     for (let w = 0; w < Math.max(1, Math.min(WARMUP, 2)); w++) {
-      const r = runCommand(t.file, t.args, corpus.cwd, w === 0);
+      const r = await runCommand(t.file, t.args, corpus.cwd, w === 0);
       if (w === 0 && !t.ok(r.status)) {
         line(`  ${t.name} failed (exit ${r.status}): ${(r.stderr || r.stdout).split('\n').slice(0, 5).join(' | ')}`);
         line('  skipped');
@@ -352,30 +386,37 @@ function benchCli(): void {
   }
   const samples: number[][] = tools.map(() => []);
   const cpu: number[][] = tools.map(() => []);
+  const peak: number[][] = tools.map(() => []);
   for (let r = 0; r < RUNS; r++) {
     const order = tools.map((_, i) => i);
     for (let k = 0; k < r % tools.length; k++) order.push(order.shift()!);
     for (const i of order) {
       progress(`${tools[i].name}, run ${r + 1} of ${RUNS}`);
-      const run = runCommand(tools[i].file, tools[i].args, corpus.cwd, false);
+      const run = await runCommand(tools[i].file, tools[i].args, corpus.cwd, false);
       samples[i].push(run.ms);
       cpu[i].push(run.cpuMs);
+      peak[i].push(run.peakRss);
     }
   }
   const [pm, mdl, rmk, cached] = samples.map(median);
   const [pmCpu, mdlCpu, rmkCpu, cachedCpu] = cpu.map(median);
+  // Peak memory: the largest of the runs (the budget is on the worst case), MB of 1,000,000 bytes.
+  const [pmPeak, mdlPeak, rmkPeak, cachedPeak] = peak.map((p) => Math.max(...p) / 1_000_000);
   const cpuCell = (v: number, ref: number) => (Number.isNaN(v) ? '–' : `${ms(v)} (${ratio(v / ref)})`);
+  const peakCell = (v: number) => (Number.isNaN(v) ? '–' : `${v.toFixed(0)} MB (${ratio(v / mdlPeak)})`);
   table([
-    ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', ''],
-    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×', FILES >= 1000)],
-    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×', FILES >= 1000)],
-    ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), ''],
-    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), ''],
+    ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', 'peak RSS (vs markdownlint-cli2)', ''],
+    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), peakCell(pmPeak), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.35, '×', FILES >= 1000)],
+    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), peakCell(cachedPeak), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×', FILES >= 1000)],
+    ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), peakCell(mdlPeak), ''],
+    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), peakCell(rmkPeak), ''],
   ]);
+  if (Number.isNaN(pmPeak) || Number.isNaN(mdlPeak)) line('  peak memory: /proc cannot be read here (Linux only); no memory budget');
+  else line(`  peak RSS of postmortem lint vs markdownlint-cli2 (largest of ${RUNS} runs each): ${ratio(pmPeak / mdlPeak)}  ${budget('cli-memory', `postmortem lint peak RSS on ${FILES} files vs markdownlint-cli2`, pmPeak / mdlPeak, 1, '×', FILES >= 1000)}`);
   line(`  postmortem lints more than 50 files in worker threads (${os.availableParallelism()} CPUs here); markdownlint-cli2 and remark use one thread.`);
   line('  The budgets are on wall time; CPU time (Linux only) is less sensitive to other work on the machine.');
   if (FILES < 1000) line(`  The budgets are set for 1,000 files: with ${FILES}, start-up costs weigh more, the --cache figure most.`);
-  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu }, samples, cpu };
+  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu }, peakMb: { postmortem: pmPeak, markdownlint: mdlPeak, remark: rmkPeak, cached: cachedPeak }, samples, cpu, peak };
   line();
 }
 
@@ -532,6 +573,277 @@ async function benchStartup(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6. Keystroke to diagnostics in the language server
+
+function sleep(msec: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, msec));
+}
+
+/** Where measurement 2 edits the 10,000-line postmortem: the first offset its two versions differ at. */
+function revalidationOffset(base: string, edited: string): number {
+  let i = 0;
+  while (base[i] === edited[i]) i++;
+  return i;
+}
+
+/**
+ * Times one-character edits of an open document, typed one at a time: each inserts `x` at `at`
+ * or removes it again, and is timed from writing `didChange` to reading the `publishDiagnostics`
+ * of its version.
+ */
+async function keystrokes(session: LspSession, uri: string, at: number, count: number, warmup: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const typed = session.text(uri)[at] === 'x' && i % 2 === 1;
+    const { version, sentAt } = typed ? session.edit(uri, at, at + 1, '') : session.edit(uri, at, at, 'x');
+    const arrived = await session.diagnosticsOf(uri, version);
+    if (i >= warmup) times.push(arrived - sentAt);
+    // A pause between keystrokes, as typing has, so that one lint does not run into the next.
+    await sleep(20);
+  }
+  return times;
+}
+
+async function benchKeystroke(): Promise<void> {
+  line('6. Keystroke to diagnostics in the language server: node dist/server.js --stdio driven over LSP, a one-character edit (insert, then delete) typed');
+  line('   in the middle of a document, timed from writing didChange to reading the publishDiagnostics of that version, with the debounce set to 0');
+  line('   (initializationOptions.debounceMs; 150 ms in an editor), so the figure is the work alone');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  const { base, edited } = revalidationPair();
+  const small = smallDocuments(1)[0].text;
+  const count = QUICK ? 21 : 61;
+  const rows = [['document', 'edits', 'p50', 'p90', 'max', '']];
+  const session = await LspSession.start({ server: SERVER });
+  try {
+    for (const c of [
+      { label: `10,000 lines (${kb(bytesOf(base))})`, uri: 'untitled:bench/postmortem-10000-lines.md', text: base, at: revalidationOffset(base, edited), id: 'keystroke-10000' },
+      { label: `150 lines (${kb(bytesOf(small))})`, uri: 'untitled:bench/postmortem-150-lines.md', text: small, at: small.indexOf('\n', small.length >> 1) - 5, id: undefined },
+    ]) {
+      progress(`keystrokes in ${c.label}`);
+      session.open(c.uri, c.text);
+      await session.diagnosticsOf(c.uri, 1);
+      const times = await keystrokes(session, c.uri, c.at, count, QUICK ? 5 : 10);
+      const p50 = percentile(times, 0.5);
+      const p90 = percentile(times, 0.9);
+      rows.push([c.label, String(times.length), ms(p50), ms(p90), ms(Math.max(...times)), c.id ? `${budget(`${c.id}-p50`, 'keystroke to diagnostics, 10,000 lines, p50', p50, 20, 'ms')}; p90 ${budget(`${c.id}-p90`, 'keystroke to diagnostics, 10,000 lines, p90', p90, 40, 'ms')}` : '(no budget)']);
+      results[c.id ?? 'keystroke-150'] = { p50, p90, samples: times };
+    }
+  } finally {
+    await session.stop();
+  }
+  table(rows);
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Requests while a pathological document is linted and edited
+
+interface RequestCase {
+  kind: 'hover' | 'completion' | 'codeAction';
+  uri: string;
+  method: string;
+  params: unknown;
+}
+
+/** Hover on a front matter key, completion at the start of a front matter line, code actions on the first line of the body. */
+function requestsOn(uri: string, text: string): RequestCase[] {
+  const key = text.indexOf('\nstarted:') + 3;
+  const lineStart = text.indexOf('\nseverity:') + 1;
+  const body = positionAt(text, text.indexOf('\n# ') + 1);
+  return [
+    { kind: 'hover', uri, method: 'textDocument/hover', params: { textDocument: { uri }, position: positionAt(text, key) } },
+    { kind: 'completion', uri, method: 'textDocument/completion', params: { textDocument: { uri }, position: positionAt(text, lineStart) } },
+    { kind: 'codeAction', uri, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: { start: body, end: { line: body.line + 1, character: 0 } }, context: { diagnostics: [] } } },
+  ];
+}
+
+async function benchRequests(): Promise<void> {
+  line('7. Requests while a pathological document is linted and edited: a 1 MB postmortem whose timeline is one list with sub-lists (bench/shapes.ts)');
+  line('   is opened, then edited every 100 ms in the middle of the list (debounce 0: every edit starts a lint that cancels the one before); meanwhile');
+  line('   hover, completion and code actions are requested one after another on a 150-line postmortem open beside it, and on the 1 MB one away from the edits');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  const heavyText = shapedPostmortem('nested-list', { seed: 16, chars: 1_000_000 });
+  const otherText = smallDocuments(1)[0].text;
+  const heavy = 'untitled:bench/nested-list-1MB.md';
+  const other = 'untitled:bench/postmortem-150-lines.md';
+  const durationMs = QUICK ? 8000 : 30_000;
+  const session = await LspSession.start({ server: SERVER });
+  const times = new Map<string, number[]>();
+  let edits = 0;
+  let lintsOfHeavy = 0;
+  try {
+    session.open(other, otherText);
+    await session.diagnosticsOf(other, 1);
+    // Warm the request handlers on the small document alone.
+    for (const r of requestsOn(other, otherText)) for (let i = 0; i < 5; i++) await session.timed(r.method, r.params);
+    progress(`requests for ${durationMs / 1000} s while the 1 MB list is linted and edited`);
+    session.open(heavy, heavyText);
+    const editAt = heavyText.indexOf('\n- **', heavyText.length >> 1) + 8;
+    const end = performance.now() + durationMs;
+    const editor = (async () => {
+      let typed = false;
+      while (performance.now() < end) {
+        await sleep(100);
+        session.edit(heavy, editAt, typed ? editAt + 1 : editAt, typed ? '' : 'x');
+        typed = !typed;
+        edits++;
+      }
+    })();
+    const cases = [...requestsOn(other, otherText), ...requestsOn(heavy, heavyText)];
+    const requester = (async () => {
+      for (let i = 0; performance.now() < end; i++) {
+        const r = cases[i % cases.length];
+        const { ms: t } = await session.timed(r.method, r.params);
+        const key = `${r.uri === other ? 'other' : 'heavy'} ${r.kind}`;
+        times.set(key, [...(times.get(key) ?? []), t]);
+        await sleep(5);
+      }
+    })();
+    await Promise.all([editor, requester]);
+    const last = session.published.get(heavy);
+    lintsOfHeavy = last?.count ?? 0;
+    // The last version's diagnostics still arrive.
+    const t0 = performance.now();
+    await session.diagnosticsOf(heavy, 1 + edits, 300_000);
+    const settle = performance.now() - t0;
+    const rows = [['document', 'request', 'requests', 'p50', 'p99', 'max', '']];
+    const all: Record<string, number[]> = { other: [], heavy: [] };
+    for (const [key, t] of times) {
+      const [doc, kind] = key.split(' ');
+      all[doc].push(...t);
+      rows.push([doc === 'other' ? '150 lines beside it' : 'the 1 MB list itself', kind, String(t.length), ms(percentile(t, 0.5)), ms(percentile(t, 0.99)), ms(Math.max(...t)), '']);
+    }
+    const otherP99 = percentile(all.other, 0.99);
+    const heavyP99 = percentile(all.heavy, 0.99);
+    rows.push(['150 lines beside it', 'all', String(all.other.length), ms(percentile(all.other, 0.5)), ms(otherP99), ms(Math.max(...all.other)), budget('requests-other', 'hover, completion, code action p99 beside a 1 MB list being linted', otherP99, 50, 'ms')]);
+    rows.push(['the 1 MB list itself', 'all', String(all.heavy.length), ms(percentile(all.heavy, 0.5)), ms(heavyP99), ms(Math.max(...all.heavy)), budget('requests-heavy', 'hover, completion, code action p99 on a 1 MB list being linted', heavyP99, 50, 'ms')]);
+    table(rows);
+    line(`  ${edits} edits of the 1 MB list in ${(durationMs / 1000).toFixed(0)} s; diagnostics of ${lintsOfHeavy} of its versions published meanwhile; those of the last version ${ms(settle)} after the end`);
+    results.requests = { edits, lintsOfHeavy, settleMs: settle, otherP99, heavyP99, samples: Object.fromEntries(times) };
+  } finally {
+    await session.stop();
+  }
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. Unusual shapes per MB
+
+function benchShapes(): void {
+  line('8. Full lint per MB of unusual shapes at 1 MB vs an ordinary postmortem of the same size (bench/shapes.ts; maxFileSize raised through the config)');
+  const config = mergeConfig({ maxFileSize: 64 * 1024 * 1024 });
+  const ordinary = documentOfSize(1_000_000).text;
+  const cases = [
+    { label: 'ordinary postmortem', text: ordinary, id: undefined as string | undefined },
+    { label: 'timeline of one nested list', text: shapedPostmortem('nested-list', { seed: 16, chars: 1_000_000 }), id: 'shape-nested-list' },
+    { label: '40,000 keys of front matter', text: shapedPostmortem('front-matter-keys', { seed: 16, chars: 1_000_000 }), id: 'shape-front-matter' },
+  ];
+  for (const c of cases) if (!lint(c.text, { config }).doc) line(`  warning: ${c.label} was not linted`);
+  progress('1 MB shapes in rounds');
+  const samples = sampleInterleaved(cases.map((c, i) => ({ name: c.label, fn: () => { lint(c.text, { config }); }, warm: i === 0 })), Math.min(RUNS, 5));
+  const perMb = samples.map((t, i) => t.map((x) => x / (bytesOf(cases[i].text) / 1_000_000)));
+  const rows = [['document', 'size', 'lint', 'lint per MB', 'vs ordinary', '']];
+  for (const [i, c] of cases.entries()) {
+    const r = pairedRatio(perMb[i], perMb[0]);
+    rows.push([c.label, kb(bytesOf(c.text)), ms(median(samples[i])), ms(median(perMb[i])), i === 0 ? '1×' : ratio(r), c.id ? budget(c.id, `lint per MB at 1 MB, ${c.label}, vs ordinary`, r, 2, '×') : '']);
+    results[c.id ?? 'shape-ordinary'] = { bytes: bytesOf(c.text), msPerMb: median(perMb[i]), vsOrdinary: r, samples: samples[i] };
+  }
+  table(rows);
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Server memory
+
+async function benchMemory(): Promise<void> {
+  line('9. Server memory: heap (main thread + lint workers, after a full collection) across one-character edits of a 150-line postmortem,');
+  line('   and the resident memory of the server process (/proc VmRSS) with 200 open 150-line postmortems');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  const totalEdits = QUICK ? 1000 : 10_000;
+  const heapOf = async (s: LspSession) => {
+    const m = await s.memory(true);
+    return (m.main.heapUsed + m.workers.reduce((n, w) => n + w.heapUsed, 0)) / 1_000_000;
+  };
+  // Heap across edits: the server runs with --expose-gc (its lint workers inherit it), so that
+  // postmortem/memoryUsage can collect before it reads the heaps.
+  const session = await LspSession.start({ server: SERVER, execArgv: ['--expose-gc'] });
+  const rows = [['measurement', 'figure', '']];
+  try {
+    const text = smallDocuments(1)[0].text;
+    const uri = 'untitled:bench/edited-150-lines.md';
+    session.open(uri, text);
+    await session.diagnosticsOf(uri, 1);
+    // Edits at places chosen by a seeded generator: an `x` typed, then deleted, then the next.
+    let seed = 16;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const checkpoints: Array<{ edits: number; heapMb: number }> = [];
+    const warm = totalEdits / 10;
+    let at = 0;
+    for (let i = 1; i <= totalEdits; i++) {
+      const typed = i % 2 === 0;
+      if (!typed) {
+        const len = session.text(uri).length;
+        at = text.indexOf('\n## ') + 1 + Math.floor(next() * (len - text.indexOf('\n## ') - 2));
+      }
+      const { version } = typed ? session.edit(uri, at, at + 1, '') : session.edit(uri, at, at, 'x');
+      await session.diagnosticsOf(uri, version);
+      if (i % (totalEdits / 10) === 0) {
+        progress(`${i} edits`);
+        checkpoints.push({ edits: i, heapMb: await heapOf(session) });
+      }
+    }
+    const first = checkpoints.find((c) => c.edits === warm)!;
+    const lastCp = checkpoints[checkpoints.length - 1];
+    const growth = lastCp.heapMb - first.heapMb;
+    const largest = Math.max(...checkpoints.map((c) => c.heapMb));
+    rows.push([`heap after ${warm.toLocaleString('en-US')} edits`, `${first.heapMb.toFixed(1)} MB`, '']);
+    rows.push([`heap after ${totalEdits.toLocaleString('en-US')} edits`, `${lastCp.heapMb.toFixed(1)} MB`, '']);
+    rows.push([`growth over the last ${(totalEdits - warm).toLocaleString('en-US')} edits`, `${growth.toFixed(2)} MB`, budget('heap-edits', `heap growth from ${warm} to ${totalEdits} edits (after a full collection)`, growth, 1, 'MB')]);
+    rows.push(['largest of the ten checkpoints', `${largest.toFixed(1)} MB`, '']);
+    results.heapEdits = { edits: totalEdits, checkpoints, growthMb: growth };
+  } finally {
+    await session.stop();
+  }
+  // 200 open postmortems, in a server as an editor starts it (no --expose-gc).
+  const many = await LspSession.start({ server: SERVER });
+  try {
+    progress('200 open postmortems');
+    const docs = smallDocuments(200);
+    for (const [i, d] of docs.entries()) many.open(`untitled:bench/open-${i}.md`, d.text);
+    for (let i = 0; i < docs.length; i++) await many.diagnosticsOf(`untitled:bench/open-${i}.md`, 1);
+    await sleep(500);
+    const m = treeMemory(many.pid);
+    const reported = await many.memory(false);
+    const heap = (reported.main.heapUsed + reported.workers.reduce((n, w) => n + w.heapUsed, 0)) / 1_000_000;
+    if (m) {
+      const rss = m.rss / 1_000_000;
+      rows.push(['200 open 150-line postmortems: resident memory', `${rss.toFixed(0)} MB (peak ${(m.hwm / 1_000_000).toFixed(0)} MB; heap ${heap.toFixed(0)} MB)`, budget('rss-200', 'server resident memory with 200 open 150-line postmortems', rss, 250, 'MB')]);
+      results.rss200 = { rssMb: rss, peakMb: m.hwm / 1_000_000, heapMb: heap };
+    } else {
+      const rss = reported.main.rss / 1_000_000;
+      rows.push(['200 open 150-line postmortems: resident memory', `${rss.toFixed(0)} MB (process.memoryUsage; heap ${heap.toFixed(0)} MB)`, budget('rss-200', 'server resident memory with 200 open 150-line postmortems', rss, 250, 'MB')]);
+      results.rss200 = { rssMb: rss, heapMb: heap };
+    }
+  } finally {
+    await many.stop();
+  }
+  table(rows);
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const wanted = (n: number) => ONLY.size === 0 || ONLY.has(n);
@@ -543,14 +855,18 @@ async function main(): Promise<void> {
   line();
   if (wanted(1)) benchLintVsParse();
   if (wanted(2)) benchRevalidation();
-  if (wanted(3)) benchCli();
+  if (wanted(3)) await benchCli();
   if (wanted(4)) benchScaling();
   if (wanted(5)) await benchStartup();
+  if (wanted(6)) await benchKeystroke();
+  if (wanted(7)) await benchRequests();
+  if (wanted(8)) benchShapes();
+  if (wanted(9)) await benchMemory();
 
   line('Budgets (docs/performance.md)');
   table([
     ['budget', 'measured', 'limit', ''],
-    ...budgets.map((b) => [b.what, b.unit === '×' ? ratio(b.measured) : `${b.measured.toFixed(0)} KB`, b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} KB`, verdict(b)]),
+    ...budgets.map((b) => [b.what, withUnit(b.measured, b.unit), `≤ ${withUnit(b.limit, b.unit, 0)}`, verdict(b)]),
   ]);
   const counted = budgets.filter((b) => b.applies);
   const failed = counted.filter((b) => !b.pass).length;

@@ -13,7 +13,7 @@ import { CONFIG_FILE_NAME } from '../node/config-file';
 import { ConfigStore } from './workspace';
 import { toRange } from './convert';
 import { LintHost, type WorkerMemory } from './lint-host';
-import { LintScheduler } from './lint-scheduler';
+import { DEBOUNCE_MS, LintScheduler } from './lint-scheduler';
 import { configCodeActions } from './config-actions';
 import { localeOf, term } from '../core/lang/index';
 import type { Answers, Query } from './lint-protocol';
@@ -80,6 +80,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   let refreshSupport = false;
   let locale: Locale = 'en';
   let initSettings: Partial<PostmortemConfig> | undefined;
+  let debounceMs = DEBOUNCE_MS;
   const settingsCache = new Map<string, Partial<PostmortemConfig> | undefined>();
   let clientCapabilities: InitializeParams['capabilities'] = {};
   const host = new LintHost(options.workerScript, (m) => connection.console.error(`[postmortem] ${m}`));
@@ -89,6 +90,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     connection,
     locale: () => locale,
     push: () => !pullMode,
+    debounceMs: () => debounceMs,
     configFor: async (uri, text) => {
       const dc = configs.configFor(uri, await settingsFor(uri));
       const u = URI.parse(uri);
@@ -117,8 +119,10 @@ export function startServer(connection: Connection, features: readonly Feature[]
     hasConfigurationCapability = !!caps.workspace?.configuration;
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     locale = localeOf(params.locale);
-    const init = params.initializationOptions as { settings?: Partial<PostmortemConfig>; locale?: string } | undefined;
+    const init = params.initializationOptions as { settings?: Partial<PostmortemConfig>; locale?: string; debounceMs?: unknown } | undefined;
     initSettings = init?.settings;
+    // For the latency benchmark and tests: the pause in typing before a lint (docs/performance.md).
+    if (typeof init?.debounceMs === 'number' && Number.isFinite(init.debounceMs) && init.debounceMs >= 0) debounceMs = Math.min(init.debounceMs, 10_000);
     if (init?.locale) locale = localeOf(init.locale);
     const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
     configs.folders = folders;
