@@ -33,6 +33,9 @@ const FRAGMENTS = [
   '---\n', '\n', '\n\n', '\r\n', '- ', '  - ', '1. ', '* ', '- **14:05** Detected: alert fired\n', '- 09:30 KST 복구 시작\n',
   '| 14:05 | Started: alert |\n', '**Duration:** 45 minutes\n', 'Root cause: a config push\n', 'Servers restored: 3 of 12\n',
   'TBD', 'TODO', 'human error', 'caused by Alice', 'x', '(all times UTC)', 'All times in KST.\n', '[ref]: https://x.y\n', '2024-03-05 ',
+  // Read from memos kept between runs (timeline times, impossible times, blaming wording per segment).
+  '- **25:70** restarted the pooler\n', '- 2024-02-30 10:00 failover\n', 'she forgot to renew', 'an engineer did a deploy by mistake.',
+  'we do not blame ', '"careless"', '실수로 ', 'caused by @bob', '- **23:50** paged\n- **00:10** mitigated\n',
 ];
 
 const editArb = fc.record({

@@ -84,6 +84,7 @@ export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () =
   const parsed = parseChunked(withFrontMatterBlanked(bom ? text.slice(1) : text), cache, { cancelled });
   if (!parsed) return undefined;
   const reuse = cache?.reuse;
+  reuse?.nextRun();
   const blocks: Block[] = [];
   let frontMatter: FrontMatter | undefined;
   const comments: ParsedDocument['comments'] = [];

@@ -37,6 +37,36 @@ export class Reuse {
   private readonly kinds = new Map<ReuseKind<unknown>, WeakMap<object, Remembered>>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
+  /** Results of `memo` used in this run, and those of the run before, by kind. */
+  private memoNow = new Map<string, Map<string, unknown>>();
+  private memoBefore = new Map<string, Map<string, unknown>>();
+
+  /**
+   * A new lint run of the document starts: results of `memo` the last run did not use are
+   * forgotten, so what is kept is at most what two runs used.
+   */
+  nextRun(): void {
+    this.memoBefore = this.memoNow;
+    this.memoNow = new Map();
+  }
+
+  /**
+   * The result of `compute`, a pure function of `kind` and `key` alone (`key` is the text read;
+   * `kind` names the function and holds every other input), remembered from this run or the one
+   * before. Results are shared between the calls with the same key: they must never be changed.
+   */
+  memo<T>(kind: string, key: string, compute: () => T): T {
+    let now = this.memoNow.get(kind);
+    if (!now) {
+      now = new Map();
+      this.memoNow.set(kind, now);
+    }
+    if (now.has(key)) return now.get(key) as T;
+    const before = this.memoBefore.get(kind);
+    const value = before?.has(key) ? (before.get(key) as T) : compute();
+    now.set(key, value);
+    return value;
+  }
 
   /**
    * The result of `compute` for `node`, starting at `anchor` in the document, under `key`: remembered

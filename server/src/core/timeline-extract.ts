@@ -141,7 +141,7 @@ function isTimestampList(doc: ParsedDocument, list: List, base: number): boolean
     if (!first || first.type !== 'paragraph') return false;
     const r = nodeRange(first, base);
     const line = doc.text.slice(r.start, Math.min(r.end, r.start + 60)).replace(/^[\s*_~[(]+/, '');
-    const t = readTimestamp(line);
+    const t = readTimestampOf(doc, line);
     if (t.ok && t.start === 0) timed++;
   }
   return timed === items.length;
@@ -239,7 +239,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
     if (!first || first.type !== 'paragraph') continue;
     const r = nodeRange(first, base);
     const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
-    tryEntry(state, line, r.start, nodeRange(item, base), dateOnly(line));
+    tryEntry(state, line, r.start, nodeRange(item, base), state.doc.reuse ? state.doc.reuse.memo('dateOnly', line, () => dateOnly(line)) : dateOnly(line));
     if (nested) for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
   }
 }
@@ -251,7 +251,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
   const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
-  const bad = malformedTime(text.slice(lead));
+  const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), () => malformedTime(text.slice(lead))) : malformedTime(text.slice(lead));
   if (bad) {
     state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });
     return;
@@ -259,7 +259,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
   const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
   const ctx: TimestampContext = { date: state.date, zone: state.zone };
-  let r = readTimestamp(body, ctx);
+  let r = readTimestampOf(state.doc, body, ctx);
   let labelled: MilestoneId | undefined;
   if (r.ok && r.start > 0) {
     // Allowed only after a short label naming a milestone (`Resolved 14:38`), or after any short
@@ -289,7 +289,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
       state.date = nextDay(state.date);
-      const again = readTimestamp(body, { date: state.date, zone: state.zone });
+      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     }
   }
@@ -313,6 +313,15 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   };
   if (labelled) entry.milestone = labelled;
   state.timeline.entries.push(entry);
+}
+
+/**
+ * `readTimestamp`, remembered between lint runs of a document in the language server (the
+ * timestamp of each unchanged timeline line is read once, not on every keystroke).
+ */
+function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContext = {}): ReturnType<typeof readTimestamp> {
+  if (!doc.reuse) return readTimestamp(text, ctx);
+  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}`, text, () => readTimestamp(text, ctx));
 }
 
 function nextDay(date: string): string {

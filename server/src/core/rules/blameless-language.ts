@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
-import { proseText } from '../facts';
+import { proseText, segmentProse } from '../facts';
+import type { ParsedDocument } from '../document';
 import { shortTextLanguage, term, type TermId } from '../lang/index';
 
 /** A blaming phrase, and a blameless rewording where one reads naturally in its place. */
@@ -95,15 +96,15 @@ export const rule: Rule = {
       const sentence = before.split(/[.!?。\n]/).pop() ?? '';
       return NEGATION.test(sentence.slice(-45));
     };
-    for (const p of PHRASES) {
-      for (const m of text.matchAll(p.re)) {
+    const found = matchesOf(ctx.doc, text);
+    for (const [i, p] of PHRASES.entries()) {
+      for (const m of found.phrases[i]) {
         const start = m.index;
-        // `책임자` in action items is the owner of a follow-up, not someone blamed.
-        if (m[0] === '책임자' && inSkipped(start)) continue;
-        if (quotedOrDenied(start, start + m[0].length)) continue;
-        const range = { start, end: start + m[0].length };
+        if (m.text === '책임자' && inSkipped(start)) continue;
+        if (quotedOrDenied(start, start + m.text.length)) continue;
+        const range = { start, end: start + m.text.length };
         if (!p.instead) {
-          ctx.report({ messageId: 'blaming', data: { text: m[0] }, range });
+          ctx.report({ messageId: 'blaming', data: { text: m.text }, range });
           continue;
         }
         const instead = term(p.instead, languageAt(start));
@@ -111,29 +112,81 @@ export const rule: Rule = {
           title: ctx.message('reword', { instead: instead }),
           edits: [{ ...range, newText: instead }],
         };
-        ctx.report({ messageId: 'blamingInstead', data: { text: m[0], instead }, range, suggestions: [suggestion] });
+        ctx.report({ messageId: 'blamingInstead', data: { text: m.text, instead }, range, suggestions: [suggestion] });
       }
     }
-    for (const m of text.matchAll(PERSON_FAILED)) {
-      if (quotedOrDenied(m.index, m.index + m[0].length)) continue;
-      ctx.report({ messageId: 'person', data: { text: m[0].length > 60 ? `${m[0].slice(0, 59)}…` : m[0] }, range: { start: m.index, end: m.index + m[0].length } });
+    for (const m of found.personFailed) {
+      if (quotedOrDenied(m.index, m.index + m.text.length)) continue;
+      ctx.report({ messageId: 'person', data: { text: m.text.length > 60 ? `${m.text.slice(0, 59)}…` : m.text }, range: { start: m.index, end: m.index + m.text.length } });
     }
-    for (const m of text.matchAll(PERSON_DID)) {
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    for (const m of found.personDid) {
+      const rest = text.slice(m.index + m.text.length, m.index + m.text.length + 160);
       const end = rest.search(/[.\n]/);
       const sentence = end < 0 ? rest : rest.slice(0, end);
       const at = sentence.indexOf('by mistake');
-      if (at < 0 || quotedOrDenied(m.index, m.index + m[0].length)) continue;
-      const to = m.index + m[0].length + at + 'by mistake'.length;
+      if (at < 0 || quotedOrDenied(m.index, m.index + m.text.length)) continue;
+      const to = m.index + m.text.length + at + 'by mistake'.length;
       ctx.report({ messageId: 'person', data: { text: `${text.slice(m.index, m.index + 40).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
     }
-    for (const m of text.matchAll(PERSON_CAUSE)) {
-      const who = m[1];
+    for (const m of found.personCause) {
+      const who = m.group!;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
-      ctx.report({ messageId: 'person', data: { text: m[0] }, range: { start: m.index, end: m.index + m[0].length } });
+      ctx.report({ messageId: 'person', data: { text: m.text }, range: { start: m.index, end: m.index + m.text.length } });
     }
   },
 };
+
+/** A match of one of the patterns: where, what, and the first group (`PERSON_CAUSE`). */
+interface Match {
+  index: number;
+  text: string;
+  group?: string;
+}
+
+/** The matches of every pattern, each list in the order of the text. */
+interface Matches {
+  phrases: Match[][];
+  personFailed: Match[];
+  personDid: Match[];
+  personCause: Match[];
+}
+
+/** The matches of every pattern in `text`, at offsets plus `offset`. */
+function matchesIn(text: string, offset: number): Matches {
+  const all = (re: RegExp) => [...text.matchAll(re)].map((m): Match => ({ index: m.index + offset, text: m[0], group: m[1] }));
+  return { phrases: PHRASES.map((p) => all(p.re)), personFailed: all(PERSON_FAILED), personDid: all(PERSON_DID), personCause: all(PERSON_CAUSE) };
+}
+
+function moved(m: Matches, delta: number): Matches {
+  if (delta === 0) return m;
+  const move = (list: Match[]) => list.map((x) => ({ ...x, index: x.index + delta }));
+  return { phrases: m.phrases.map(move), personFailed: move(m.personFailed), personDid: move(m.personDid), personCause: move(m.personCause) };
+}
+
+/**
+ * The matches of every pattern in the prose. With a chunk cache (the language server), those of
+ * each segment are remembered by its prose text between lint runs, so an edit searches only the
+ * segments it changed. That gives the matches of the whole text because no pattern matches a line
+ * break and every segment starts at a line start; where one would not, the whole text is searched.
+ */
+function matchesOf(doc: ParsedDocument, prose: string): Matches {
+  const segs = doc.segments;
+  const first = doc.bom ? 1 : 0;
+  const whole = !doc.reuse || segs.length === 0 || segs[0].start !== first || segs[segs.length - 1].end !== prose.length
+    || segs.some((s, i) => (i > 0 && s.start !== segs[i - 1].end) || (s.start > first && prose.charCodeAt(s.start - 1) !== 10));
+  if (whole) return matchesIn(prose, 0);
+  const out: Matches = { phrases: PHRASES.map(() => []), personFailed: [], personDid: [], personCause: [] };
+  for (const seg of segs) {
+    // The same string object while the segment is unchanged (its hash is kept with it).
+    const piece = segmentProse(doc, seg);
+    const m = moved(doc.reuse!.memo('blameless-language', piece, () => matchesIn(piece, 0)), seg.start);
+    m.phrases.forEach((list, i) => out.phrases[i].push(...list));
+    out.personFailed.push(...m.personFailed);
+    out.personDid.push(...m.personDid);
+    out.personCause.push(...m.personCause);
+  }
+  return out;
+}
 
 function actionItemRanges(ctx: Parameters<Rule['check']>[0]): OffsetRange[] {
   return (ctx.fields.byField.get('action_items') ?? []).map((o) => ({ start: o.labelRange.start, end: o.valueRange.end }));
