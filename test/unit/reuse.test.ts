@@ -70,7 +70,12 @@ function view(r: LintResult): unknown {
       users: r.facts.users.map((u) => [u.value, u.range]),
     },
     model: r.model && JSON.stringify(r.model.data),
-    timeline: r.timeline && { zone: r.timeline.zone, entries: r.timeline.entries.map((e) => [e.time?.localIso, e.time?.zone, e.timeRange, e.range, e.text, e.milestone]) },
+    timeline: r.timeline && {
+      zone: r.timeline.zone,
+      entries: r.timeline.entries.map((e) => [e.time?.localIso, e.time?.zone, e.time?.epochMs, e.timeRange, e.range, e.text, e.milestone]),
+      others: r.timeline.others.map((list) => list.map((e) => [e.time?.localIso, e.timeRange, e.range, e.text])),
+      malformed: r.timeline.malformed,
+    },
   };
 }
 

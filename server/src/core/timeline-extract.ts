@@ -10,6 +10,7 @@ import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, trimEndChars, proseText } from './facts';
+import { movedRange, type Reuse, type ReuseKind } from './incremental';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]{1,30}(?:\/[A-Za-z_]{1,30})?)/;
@@ -175,35 +176,85 @@ function statedZone(text: string): { zone: string; index: number } | undefined {
 }
 
 function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
+  const reuse = state.doc.reuse;
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    const node = b.node as Nodes;
-    if (node.type === 'heading' && node.depth > sectionDepth) {
-      const r = nodeRange(node, b.base);
-      const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
-      const before = state.timeline.entries.length;
-      tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
-      // `### 09:24 PM` then a paragraph: the paragraph is what happened at that time.
-      const added = state.timeline.entries[before];
-      const next = blocks[i + 1];
-      if (added && added.text === '' && next && next.node.type === 'paragraph') added.text = nodeText(next.node as Nodes).slice(0, 500);
-    } else if (node.type === 'table') {
-      walkTable(state, node, b.base);
-    } else if (node.type === 'list') {
-      walkList(state, node, b.base);
-    } else if (node.type === 'paragraph') {
-      const r = nodeRange(node, b.base);
-      const src = maskComments(state.doc.text.slice(r.start, r.end));
-      if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src)) {
-        const z = statedZone(src);
-        if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
-      }
-      let at = 0;
-      for (const line of src.split('\n')) {
-        // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
-        tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, dateOnly(line));
-        at += line.length + 1;
-      }
+    if (reuse) replayBlock(state, blocks, i, sectionDepth, reuse);
+    else walkBlock(state, blocks, i, sectionDepth);
+  }
+}
+
+/** What walking one block of the Timeline section did: entries and malformed times it added, the zone it stated, the state after it. */
+interface BlockWalk {
+  entries: TimelineEntry[];
+  malformed: Timeline['malformed'];
+  zone: Timeline['zone'];
+  date: string | undefined;
+  stateZone: string | undefined;
+  lastMinutes: number | undefined;
+}
+
+const BLOCK_WALK: ReuseKind<BlockWalk> = {
+  name: 'timeline walk of a block',
+  move: (w, d) => d === 0 ? w : {
+    ...w,
+    entries: w.entries.map((e) => ({ ...e, timeRange: movedRange(e.timeRange, d), range: movedRange(e.range, d) })),
+    malformed: w.malformed.map((m) => ({ ...m, range: movedRange(m.range, d) })),
+    zone: w.zone && { ...w.zone, range: movedRange(w.zone.range, d) },
+  },
+};
+
+/**
+ * Walks one block with a chunk cache (the language server): the walk of a block whose tree the
+ * cache handed back, entered in the same state (date, zone, minutes of the last entry; for a
+ * heading, the same next block), is replayed instead of read again. The walk reads nothing else:
+ * the block's own text, and the state.
+ */
+function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number, reuse: Reuse): void {
+  const b = blocks[i];
+  const next = b.node.type === 'heading' ? reuse.id(blocks[i + 1]?.node) : 0;
+  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${sectionDepth}|${next}`;
+  const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
+    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes };
+    walkBlock(sub, blocks, i, sectionDepth);
+    return { entries: sub.timeline.entries, malformed: sub.timeline.malformed, zone: sub.timeline.zone, date: sub.date, stateZone: sub.zone, lastMinutes: sub.lastMinutes };
+  });
+  // Copies: what is remembered is never changed, whatever the callers do with the timeline.
+  for (const e of w.entries) state.timeline.entries.push({ ...e });
+  for (const m of w.malformed) state.timeline.malformed.push({ ...m });
+  if (w.zone) state.timeline.zone ??= { ...w.zone };
+  state.date = w.date;
+  state.zone = w.stateZone;
+  state.lastMinutes = w.lastMinutes;
+}
+
+function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number): void {
+  const b = blocks[i];
+  const node = b.node as Nodes;
+  if (node.type === 'heading' && node.depth > sectionDepth) {
+    const r = nodeRange(node, b.base);
+    const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
+    const before = state.timeline.entries.length;
+    tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
+    // `### 09:24 PM` then a paragraph: the paragraph is what happened at that time.
+    const added = state.timeline.entries[before];
+    const next = blocks[i + 1];
+    if (added && added.text === '' && next && next.node.type === 'paragraph') added.text = nodeText(next.node as Nodes).slice(0, 500);
+  } else if (node.type === 'table') {
+    walkTable(state, node, b.base);
+  } else if (node.type === 'list') {
+    walkList(state, node, b.base);
+  } else if (node.type === 'paragraph') {
+    const r = nodeRange(node, b.base);
+    const src = maskComments(state.doc.text.slice(r.start, r.end));
+    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src)) {
+      const z = statedZone(src);
+      if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
+    }
+    let at = 0;
+    for (const line of src.split('\n')) {
+      // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
+      tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, dateOnly(line));
+      at += line.length + 1;
     }
   }
 }
