@@ -36,6 +36,8 @@ const FRAGMENTS = [
   // Read from memos kept between runs (timeline times, impossible times, blaming wording per segment).
   '- **25:70** restarted the pooler\n', '- 2024-02-30 10:00 failover\n', 'she forgot to renew', 'an engineer did a deploy by mistake.',
   'we do not blame ', '"careless"', '실수로 ', 'caused by @bob', '- **23:50** paged\n- **00:10** mitigated\n',
+  // Placeholders: read per segment with the characters around it (mentioned, at a value position, in a status column or a quote).
+  '// ', ' comments', 'Owner: <owner>', '??', '> ?? \n', '| Status |\n| --- |\n| TODO |\n', 'import X from "y"\n', '# Template\n',
 ];
 
 const editArb = fc.record({

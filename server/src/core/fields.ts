@@ -103,6 +103,19 @@ export function fieldSpec(id: FieldId): FieldSpec {
  * `:shortcode:`, no leading numbering (`3.`, `3.1`, `IV.`, `Step 2:`), no trailing colon, single spaces.
  */
 export function normalizeHeading(text: string): string {
+  let s = NORMALIZED.get(text);
+  if (s === undefined) {
+    // Every rule that reads headings asks again on every lint: remembered, up to a bound.
+    if (NORMALIZED.size >= 4096) NORMALIZED.clear();
+    s = normalize(text);
+    NORMALIZED.set(text, s);
+  }
+  return s;
+}
+
+const NORMALIZED = new Map<string, string>();
+
+function normalize(text: string): string {
   let s = text.normalize('NFC').toLowerCase();
   s = s.replace(/[*_`]/g, '');
   s = stripShortcodes(s);

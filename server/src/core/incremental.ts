@@ -37,34 +37,55 @@ export class Reuse {
   private readonly kinds = new Map<ReuseKind<unknown>, WeakMap<object, Remembered>>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
-  /** Results of `memo` used in this run, and those of the run before, by kind. */
-  private memoNow = new Map<string, Map<string, unknown>>();
-  private memoBefore = new Map<string, Map<string, unknown>>();
+  /** Results of `memo` by kind and key, with the run that last used each. */
+  private readonly memos = new Map<string, Map<string, { value: unknown; run: number }>>();
+  private run = 0;
+  /** Results of `memo` used in this run, and in the whole table. */
+  private usedNow = 0;
+  private memoSize = 0;
 
   /**
-   * A new lint run of the document starts: results of `memo` the last run did not use are
-   * forgotten, so what is kept is at most what two runs used.
+   * A new lint run of the document starts. When the table holds more than twice what the last
+   * run used, results neither it nor the one before used are forgotten: what is kept stays in
+   * proportion to the document.
    */
   nextRun(): void {
-    this.memoBefore = this.memoNow;
-    this.memoNow = new Map();
+    if (this.memoSize > 2 * this.usedNow + 256) {
+      this.memoSize = 0;
+      for (const table of this.memos.values()) {
+        for (const [key, e] of table) {
+          if (e.run < this.run - 1) table.delete(key);
+          else this.memoSize++;
+        }
+      }
+    }
+    this.run++;
+    this.usedNow = 0;
   }
 
   /**
    * The result of `compute`, a pure function of `kind` and `key` alone (`key` is the text read;
-   * `kind` names the function and holds every other input), remembered from this run or the one
-   * before. Results are shared between the calls with the same key: they must never be changed.
+   * `kind` names the function and holds every other input), remembered from earlier runs.
+   * Results are shared between the calls with the same key: they must never be changed.
    */
   memo<T>(kind: string, key: string, compute: () => T): T {
-    let now = this.memoNow.get(kind);
-    if (!now) {
-      now = new Map();
-      this.memoNow.set(kind, now);
+    let table = this.memos.get(kind);
+    if (!table) {
+      table = new Map();
+      this.memos.set(kind, table);
     }
-    if (now.has(key)) return now.get(key) as T;
-    const before = this.memoBefore.get(kind);
-    const value = before?.has(key) ? (before.get(key) as T) : compute();
-    now.set(key, value);
+    const e = table.get(key);
+    if (e) {
+      if (e.run !== this.run) {
+        e.run = this.run;
+        this.usedNow++;
+      }
+      return e.value as T;
+    }
+    const value = compute();
+    table.set(key, { value, run: this.run });
+    this.usedNow++;
+    this.memoSize++;
     return value;
   }
 

@@ -9,7 +9,7 @@ import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
-import { maskComments, trimEndChars, proseText } from './facts';
+import { maskComments, trimEndChars, searchProse } from './facts';
 import { movedRange, type Reuse, type ReuseKind } from './incremental';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
@@ -53,12 +53,10 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
 
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
-    const masked = proseText(doc);
     const re = new RegExp(ZONE_STATEMENT.source, 'g');
-    for (const m of masked.matchAll(re)) {
-      const zone = m[1] ?? m[0];
-      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m[0]) && !/시간|時間|기준/.test(m[0])) continue;
-      setZone(state, zone, { start: m.index + m[0].lastIndexOf(zone), end: 0 });
+    for (const m of searchProse(doc, 'zone statements', (text) => [...text.matchAll(re)].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] })))) {
+      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m.text) && !/시간|時間|기준/.test(m.text)) continue;
+      setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }
   }
