@@ -119,7 +119,7 @@ export function searchProse<T extends { index: number }>(doc: ParsedDocument, ki
   if (whole) return search(prose);
   const out: T[] = [];
   for (const seg of segs) {
-    const found = doc.reuse!.memo(kind, segmentProse(doc, seg), () => search(segmentProse(doc, seg)));
+    const found = doc.reuse!.memo(kind, segmentProse(doc, seg), search);
     for (const f of found) out.push({ ...f, index: f.index + seg.start });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { FieldId } from './types';
+import { ownString } from './incremental';
 import { PACKS, fieldText, CJK_LETTER, type LanguageId } from './lang/index';
 
 /** What the core knows about one postmortem field. */
@@ -106,9 +107,10 @@ export function normalizeHeading(text: string): string {
   let s = NORMALIZED.get(text);
   if (s === undefined) {
     // Every rule that reads headings asks again on every lint: remembered, up to a bound.
+    // Own copies: a heading's title is a slice of the whole text, and would keep that version alive.
     if (NORMALIZED.size >= 4096) NORMALIZED.clear();
-    s = normalize(text);
-    NORMALIZED.set(text, s);
+    s = ownString(normalize(text));
+    NORMALIZED.set(ownString(text), s);
   }
   return s;
 }

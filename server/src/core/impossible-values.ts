@@ -66,7 +66,7 @@ export function impossibleTimes(doc: ParsedDocument, facts: Facts, timeline: Tim
       while (end < section.bodyRange.end && prose.charCodeAt(end) !== 10 && prose.charCodeAt(end) !== 13) end++;
       const line = prose.slice(at, Math.min(end, at + 200));
       // Remembered between lint runs in the language server: every line of a long timeline is read on every keystroke.
-      const found = doc.reuse ? doc.reuse.memo('impossibleTimeOfLine', line, () => impossibleTimeOfLine(line)) : impossibleTimeOfLine(line);
+      const found = doc.reuse ? doc.reuse.memo('impossibleTimeOfLine', line, impossibleTimeOfLine) : impossibleTimeOfLine(line);
       if (found) out.push({ kind: found.kind, range: { start: at + found.start, end: at + found.end }, found: found.text });
       at = end + 1;
     }

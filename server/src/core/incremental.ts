@@ -45,12 +45,12 @@ export class Reuse {
   private memoSize = 0;
 
   /**
-   * A new lint run of the document starts. When the table holds more than twice what the last
-   * run used, results neither it nor the one before used are forgotten: what is kept stays in
-   * proportion to the document.
+   * A new lint run of the document starts. When the table holds more than a little over what the
+   * last run used, results neither it nor the one before used are forgotten: what is kept stays
+   * what two runs used (texts of edited lines and segments would pile up otherwise).
    */
   nextRun(): void {
-    if (this.memoSize > 2 * this.usedNow + 256) {
+    if (this.memoSize > this.usedNow + 32) {
       this.memoSize = 0;
       for (const table of this.memos.values()) {
         for (const [key, e] of table) {
@@ -66,9 +66,11 @@ export class Reuse {
   /**
    * The result of `compute`, a pure function of `kind` and `key` alone (`key` is the text read;
    * `kind` names the function and holds every other input), remembered from earlier runs.
-   * Results are shared between the calls with the same key: they must never be changed.
+   * `compute` is given its own copy of `key` to read, so that the strings of its result do not
+   * keep the document's text alive. Results are shared between the calls with the same key: they
+   * must never be changed.
    */
-  memo<T>(kind: string, key: string, compute: () => T): T {
+  memo<T>(kind: string, key: string, compute: (key: string) => T): T {
     let table = this.memos.get(kind);
     if (!table) {
       table = new Map();
@@ -82,8 +84,9 @@ export class Reuse {
       }
       return e.value as T;
     }
-    const value = compute();
-    table.set(key, { value, run: this.run });
+    const own = ownString(key);
+    const value = compute(own);
+    table.set(own, { value, run: this.run });
     this.usedNow++;
     this.memoSize++;
     return value;
@@ -116,6 +119,14 @@ export class Reuse {
     }
     return n;
   }
+}
+
+/**
+ * A copy of a string that does not keep a longer one alive: a slice of a document's text points
+ * into the whole text, and one remembered slice per version would keep every version.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** A range moved by `delta`. */

@@ -10,7 +10,7 @@ import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, trimEndChars, searchProse } from './facts';
-import { movedRange, type Reuse, type ReuseKind } from './incremental';
+import { movedRange, ownString, type Reuse, type ReuseKind } from './incremental';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]{1,30}(?:\/[A-Za-z_]{1,30})?)/;
@@ -214,7 +214,15 @@ function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth:
   const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
     const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes };
     walkBlock(sub, blocks, i, sectionDepth);
-    return { entries: sub.timeline.entries, malformed: sub.timeline.malformed, zone: sub.timeline.zone, date: sub.date, stateZone: sub.zone, lastMinutes: sub.lastMinutes };
+    // Own copies of the texts: slices of the document's text would keep this version alive with the tree.
+    return {
+      entries: sub.timeline.entries.map((e) => ({ ...e, text: ownString(e.text) })),
+      malformed: sub.timeline.malformed.map((m) => ({ ...m, text: ownString(m.text) })),
+      zone: sub.timeline.zone && { ...sub.timeline.zone, zone: ownString(sub.timeline.zone.zone) },
+      date: sub.date && ownString(sub.date),
+      stateZone: sub.zone && ownString(sub.zone),
+      lastMinutes: sub.lastMinutes,
+    };
   });
   // Copies: what is remembered is never changed, whatever the callers do with the timeline.
   for (const e of w.entries) state.timeline.entries.push({ ...e });
@@ -288,7 +296,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
     if (!first || first.type !== 'paragraph') continue;
     const r = nodeRange(first, base);
     const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
-    tryEntry(state, line, r.start, nodeRange(item, base), state.doc.reuse ? state.doc.reuse.memo('dateOnly', line, () => dateOnly(line)) : dateOnly(line));
+    tryEntry(state, line, r.start, nodeRange(item, base), state.doc.reuse ? state.doc.reuse.memo('dateOnly', line, dateOnly) : dateOnly(line));
     if (nested) for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
   }
 }
@@ -300,7 +308,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
   const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
-  const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), () => malformedTime(text.slice(lead))) : malformedTime(text.slice(lead));
+  const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), malformedTime) : malformedTime(text.slice(lead));
   if (bad) {
     state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });
     return;
@@ -370,7 +378,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
  */
 function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContext = {}): ReturnType<typeof readTimestamp> {
   if (!doc.reuse) return readTimestamp(text, ctx);
-  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}`, text, () => readTimestamp(text, ctx));
+  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}`, text, (own) => readTimestamp(own, ctx));
 }
 
 function nextDay(date: string): string {

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
-import { proseText, segmentProse } from '../facts';
+import { proseText, searchProse } from '../facts';
 import type { ParsedDocument } from '../document';
 import { shortTextLanguage, term, type TermId } from '../lang/index';
 
@@ -96,7 +96,7 @@ export const rule: Rule = {
       const sentence = before.split(/[.!?。\n]/).pop() ?? '';
       return NEGATION.test(sentence.slice(-45));
     };
-    const found = matchesOf(ctx.doc, text);
+    const found = matchesOf(ctx.doc);
     for (const [i, p] of PHRASES.entries()) {
       for (const m of found.phrases[i]) {
         const start = m.index;
@@ -136,54 +136,39 @@ export const rule: Rule = {
   },
 };
 
-/** A match of one of the patterns: where, what, and the first group (`PERSON_CAUSE`). */
+/** A match of one of the patterns: where, what, which pattern, and the first group (`PERSON_CAUSE`). */
 interface Match {
   index: number;
   text: string;
+  pattern: number | 'failed' | 'did' | 'cause';
   group?: string;
 }
 
-/** The matches of every pattern, each list in the order of the text. */
-interface Matches {
-  phrases: Match[][];
-  personFailed: Match[];
-  personDid: Match[];
-  personCause: Match[];
-}
-
-/** The matches of every pattern in `text`, at offsets plus `offset`. */
-function matchesIn(text: string, offset: number): Matches {
-  const all = (re: RegExp) => [...text.matchAll(re)].map((m): Match => ({ index: m.index + offset, text: m[0], group: m[1] }));
-  return { phrases: PHRASES.map((p) => all(p.re)), personFailed: all(PERSON_FAILED), personDid: all(PERSON_DID), personCause: all(PERSON_CAUSE) };
-}
-
-function moved(m: Matches, delta: number): Matches {
-  if (delta === 0) return m;
-  const move = (list: Match[]) => list.map((x) => ({ ...x, index: x.index + delta }));
-  return { phrases: m.phrases.map(move), personFailed: move(m.personFailed), personDid: move(m.personDid), personCause: move(m.personCause) };
+/** The matches of every pattern in a text, pattern by pattern. */
+function matchesIn(text: string): Match[] {
+  const out: Match[] = [];
+  const add = (re: RegExp, pattern: Match['pattern']) => {
+    for (const m of text.matchAll(re)) out.push({ index: m.index, text: m[0], pattern, group: m[1] });
+  };
+  PHRASES.forEach((p, i) => add(p.re, i));
+  add(PERSON_FAILED, 'failed');
+  add(PERSON_DID, 'did');
+  add(PERSON_CAUSE, 'cause');
+  return out;
 }
 
 /**
- * The matches of every pattern in the prose. With a chunk cache (the language server), those of
- * each segment are remembered by its prose text between lint runs, so an edit searches only the
- * segments it changed. That gives the matches of the whole text because no pattern matches a line
- * break and every segment starts at a line start; where one would not, the whole text is searched.
+ * The matches of every pattern in the prose, each pattern's in the order of the text. No pattern
+ * matches a line break, so the prose is searched a segment at a time, and with a chunk cache only
+ * the segments an edit changed are searched again (`searchProse`).
  */
-function matchesOf(doc: ParsedDocument, prose: string): Matches {
-  const segs = doc.segments;
-  const first = doc.bom ? 1 : 0;
-  const whole = !doc.reuse || segs.length === 0 || segs[0].start !== first || segs[segs.length - 1].end !== prose.length
-    || segs.some((s, i) => (i > 0 && s.start !== segs[i - 1].end) || (s.start > first && prose.charCodeAt(s.start - 1) !== 10));
-  if (whole) return matchesIn(prose, 0);
-  const out: Matches = { phrases: PHRASES.map(() => []), personFailed: [], personDid: [], personCause: [] };
-  for (const seg of segs) {
-    // The same string object while the segment is unchanged (its hash is kept with it).
-    const piece = segmentProse(doc, seg);
-    const m = moved(doc.reuse!.memo('blameless-language', piece, () => matchesIn(piece, 0)), seg.start);
-    m.phrases.forEach((list, i) => out.phrases[i].push(...list));
-    out.personFailed.push(...m.personFailed);
-    out.personDid.push(...m.personDid);
-    out.personCause.push(...m.personCause);
+function matchesOf(doc: ParsedDocument): { phrases: Match[][]; personFailed: Match[]; personDid: Match[]; personCause: Match[] } {
+  const out = { phrases: PHRASES.map((): Match[] => []), personFailed: [] as Match[], personDid: [] as Match[], personCause: [] as Match[] };
+  for (const m of searchProse(doc, 'blameless-language', matchesIn)) {
+    if (typeof m.pattern === 'number') out.phrases[m.pattern].push(m);
+    else if (m.pattern === 'failed') out.personFailed.push(m);
+    else if (m.pattern === 'did') out.personDid.push(m);
+    else out.personCause.push(m);
   }
   return out;
 }

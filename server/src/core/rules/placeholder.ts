@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import { proseKey, proseText } from '../facts';
 import { findPlaceholders, type PlaceholderMatch } from '../placeholders';
-import { movedRange, type ReuseKind } from '../incremental';
+import { movedRange, ownString, type ReuseKind } from '../incremental';
 import type { Nodes, Table } from 'mdast';
 import type { OffsetRange } from '../types';
 import { nodeRange, nodeText, type Block, type ParsedDocument } from '../document';
@@ -83,7 +83,8 @@ function placeholdersOf(doc: ParsedDocument, prose: string): PlaceholderMatch[] 
     const found = doc.reuse!.get(PLACEHOLDERS, seg.tree, seg.start, key, () => {
       const pre = seg.start - from;
       const own = seg.end - seg.start;
-      return findPlaceholders(prose.slice(from, to))
+      // An own copy: the texts of the matches would keep this version of the prose alive with the tree.
+      return findPlaceholders(ownString(prose.slice(from, to)))
         .filter((m) => m.start >= pre && m.start < pre + own)
         .map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
     });
