@@ -6,8 +6,9 @@
  *
  * --quick   100 files instead of 1,000 and fewer runs: a smoke check.
  * --strict  exit 1 when a budget fails (by default the run always exits 0).
- * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI, 4 scaling,
- *           5 start-up and bundles, 6 timeline import).
+ * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI and report, 4 scaling,
+ *           5 start-up and bundles, 6 keystroke to diagnostics in the server, 7 requests while a
+ *           pathological document is linted, 8 unusual shapes per MB, 9 server memory, 10 timeline import).
  *
  * Environment: BENCH_RUNS (runs of commands and of in-process figures slower than a quarter
  * second), BENCH_SAMPLES (samples of faster in-process figures), BENCH_WARMUP (warm-up calls),
@@ -19,7 +20,7 @@
  * stays meaningful even when the absolute times are not. The inputs come from the seeded
  * generator (`bench/generate.ts`) and are written to `bench/.out/`.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -31,6 +32,8 @@ import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
 import { mergeConfig } from '../server/src/core/config';
 import { documentOfSize, longDocument, OUT, revalidationPair, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments } from './corpus';
+import { shapedPostmortem } from './shapes';
+import { LspSession, percentile, positionAt, treeMemory } from './lsp';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -116,7 +119,7 @@ interface BudgetResult {
   what: string;
   measured: number;
   limit: number;
-  unit: '×' | 'KB' | 'ms';
+  unit: Unit;
   pass: boolean;
   /** False when this run is not the one the budget is set for (the CLI budgets with fewer than 1,000 files): shown, not counted. */
   applies: boolean;
@@ -125,15 +128,19 @@ interface BudgetResult {
 const budgets: BudgetResult[] = [];
 const results: Record<string, unknown> = {};
 
-function budget(id: string, what: string, measured: number, limit: number, unit: '×' | 'KB' | 'ms', applies = true): string {
-  const pass = measured <= limit;
-  budgets.push({ id, what, measured, limit, unit, pass, applies });
-  return `budget ≤ ${limit}${unit === '×' ? '×' : ` ${unit}`}  ${verdict({ pass, applies })}`;
+/** Units of budgets: a ratio, kilobytes (1,024 bytes), milliseconds, megabytes (1,000,000 bytes). */
+type Unit = '×' | 'KB' | 'ms' | 'MB';
+
+function withUnit(v: number, unit: Unit, digits?: number): string {
+  if (unit === '×') return digits === undefined ? ratio(v) : `${v}×`;
+  if (unit === 'ms') return digits === undefined ? ms(v) : `${v} ms`;
+  return `${digits === undefined ? v.toFixed(unit === 'MB' ? 1 : 0) : v} ${unit}`;
 }
 
-/** A measured figure of the budgets table, in its unit. */
-function measuredText(b: BudgetResult): string {
-  return b.unit === '×' ? ratio(b.measured) : b.unit === 'ms' ? ms(b.measured) : `${b.measured.toFixed(0)} KB`;
+function budget(id: string, what: string, measured: number, limit: number, unit: Unit, applies = true): string {
+  const pass = measured <= limit;
+  budgets.push({ id, what, measured, limit, unit, pass, applies });
+  return `budget ≤ ${withUnit(limit, unit, 0)}  ${verdict({ pass, applies })}`;
 }
 
 function verdict(b: { pass: boolean; applies: boolean }): string {
@@ -284,6 +291,8 @@ interface CommandRun {
   ms: number;
   /** CPU time (user + system) of the command and its threads; NaN where it cannot be read. */
   cpuMs: number;
+  /** Peak resident memory of the command's process tree, in bytes; NaN where it cannot be read. */
+  peakRss: number;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -304,22 +313,42 @@ function childrenCpuMs(): number {
   }
 }
 
-function runCommand(file: string, args: string[], cwd: string, capture: boolean): CommandRun {
-  const cpu0 = childrenCpuMs();
-  const t0 = performance.now();
-  const r = spawnSync(file, args, {
-    cwd,
-    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+/**
+ * Runs a command and waits for it. While it runs, the resident memory of its process tree is read
+ * from /proc every few milliseconds (Linux): `peakRss` is the largest sum of the processes'
+ * high-water marks (`VmHWM`) seen, NaN where /proc cannot be read.
+ */
+function runCommand(file: string, args: string[], cwd: string, capture: boolean): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    const cpu0 = childrenCpuMs();
+    const t0 = performance.now();
+    const child = spawn(file, args, {
+      cwd,
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'ignore',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    let peakRss = NaN;
+    const poll = () => {
+      const m = child.pid === undefined ? undefined : treeMemory(child.pid);
+      if (m) peakRss = Number.isNaN(peakRss) ? m.hwm : Math.max(peakRss, m.hwm);
+    };
+    const timer = setInterval(poll, 5);
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - t0, cpuMs: childrenCpuMs() - cpu0, peakRss, status, stdout, stderr });
+    });
   });
-  const elapsed = performance.now() - t0;
-  if (r.error) throw r.error;
-  return { ms: elapsed, cpuMs: childrenCpuMs() - cpu0, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
-function benchCli(): void {
+async function benchCli(): Promise<void> {
   line(`3. \`postmortem lint\` on ${FILES.toLocaleString('en-US')} generated postmortems vs markdownlint-cli2 (default config) and remark-cli (remark-preset-lint-recommended + remark-frontmatter + remark-gfm)`);
   for (const [name, p] of [['dist/cli.js', CLI], ['markdownlint-cli2', MARKDOWNLINT], ['remark', REMARK]] as const) {
     if (!fs.existsSync(p)) {
@@ -344,7 +373,7 @@ function benchCli(): void {
   for (const t of tools) {
     progress(`${t.name}, warm-up`);
     for (let w = 0; w < Math.max(1, Math.min(WARMUP, 2)); w++) {
-      const r = runCommand(t.file, t.args, corpus.cwd, w === 0);
+      const r = await runCommand(t.file, t.args, corpus.cwd, w === 0);
       if (w === 0 && !t.ok(r.status)) {
         line(`  ${t.name} failed (exit ${r.status}): ${(r.stderr || r.stdout).split('\n').slice(0, 5).join(' | ')}`);
         line('  skipped');
@@ -359,33 +388,40 @@ function benchCli(): void {
   }
   const samples: number[][] = tools.map(() => []);
   const cpu: number[][] = tools.map(() => []);
+  const peak: number[][] = tools.map(() => []);
   for (let r = 0; r < RUNS; r++) {
     const order = tools.map((_, i) => i);
     for (let k = 0; k < r % tools.length; k++) order.push(order.shift()!);
     for (const i of order) {
       progress(`${tools[i].name}, run ${r + 1} of ${RUNS}`);
-      const run = runCommand(tools[i].file, tools[i].args, corpus.cwd, false);
+      const run = await runCommand(tools[i].file, tools[i].args, corpus.cwd, false);
       samples[i].push(run.ms);
       cpu[i].push(run.cpuMs);
+      peak[i].push(run.peakRss);
     }
   }
   const [pm, mdl, rmk, cached, rep] = samples.map(median);
   const [pmCpu, mdlCpu, rmkCpu, cachedCpu, repCpu] = cpu.map(median);
   // The report against the lint of the same run, paired by round (both are slowed alike by other work).
   const reportRatio = pairedRatio(samples[4], samples[0]);
+  // Peak memory: the largest of the runs (the budget is on the worst case), MB of 1,000,000 bytes.
+  const [pmPeak, mdlPeak, rmkPeak, cachedPeak, repPeak] = peak.map((p) => Math.max(...p) / 1_000_000);
   const cpuCell = (v: number, ref: number) => (Number.isNaN(v) ? '–' : `${ms(v)} (${ratio(v / ref)})`);
+  const peakCell = (v: number) => (Number.isNaN(v) ? '–' : `${v.toFixed(0)} MB (${ratio(v / mdlPeak)})`);
   table([
-    ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', ''],
-    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.5, '×', FILES >= 1000)],
-    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×', FILES >= 1000)],
-    ['postmortem report --format json', ms(rep), ratio(rep / mdl), cpuCell(repCpu, mdlCpu), `${ratio(reportRatio)} of postmortem lint, ${budget('report', `postmortem report on ${FILES} files vs postmortem lint`, reportRatio, 1.2, '×', FILES >= 1000)}`],
-    ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), ''],
-    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), ''],
+    ['command', 'wall time', 'vs markdownlint-cli2', 'CPU time (vs markdownlint-cli2)', 'peak RSS (vs markdownlint-cli2)', ''],
+    ['postmortem lint', ms(pm), ratio(pm / mdl), cpuCell(pmCpu, mdlCpu), peakCell(pmPeak), budget('cli', `postmortem lint on ${FILES} files vs markdownlint-cli2`, pm / mdl, 0.35, '×', FILES >= 1000)],
+    ['postmortem lint --cache, nothing changed', ms(cached), ratio(cached / mdl), cpuCell(cachedCpu, mdlCpu), peakCell(cachedPeak), budget('cli-cache', `postmortem lint --cache (nothing changed) on ${FILES} files vs markdownlint-cli2`, cached / mdl, 0.05, '×', FILES >= 1000)],
+    ['postmortem report --format json', ms(rep), ratio(rep / mdl), cpuCell(repCpu, mdlCpu), peakCell(repPeak), `${ratio(reportRatio)} of postmortem lint, ${budget('report', `postmortem report on ${FILES} files vs postmortem lint`, reportRatio, 1.2, '×', FILES >= 1000)}`],
+    ['markdownlint-cli2', ms(mdl), '1×', cpuCell(mdlCpu, mdlCpu), peakCell(mdlPeak), ''],
+    ['remark (recommended + frontmatter + gfm)', ms(rmk), ratio(rmk / mdl), cpuCell(rmkCpu, mdlCpu), peakCell(rmkPeak), ''],
   ]);
+  if (Number.isNaN(pmPeak) || Number.isNaN(mdlPeak)) line('  peak memory: /proc cannot be read here (Linux only); no memory budget');
+  else line(`  peak RSS of postmortem lint vs markdownlint-cli2 (largest of ${RUNS} runs each): ${ratio(pmPeak / mdlPeak)}  ${budget('cli-memory', `postmortem lint peak RSS on ${FILES} files vs markdownlint-cli2`, pmPeak / mdlPeak, 1, '×', FILES >= 1000)}`);
   line(`  postmortem lints more than 50 files in worker threads (${os.availableParallelism()} CPUs here); markdownlint-cli2 and remark use one thread.`);
   line('  The budgets are on wall time; CPU time (Linux only) is less sensitive to other work on the machine.');
   if (FILES < 1000) line(`  The budgets are set for 1,000 files: with ${FILES}, start-up costs weigh more, the --cache figure most.`);
-  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, reportMs: rep, reportVsLint: reportRatio, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu, report: repCpu }, samples, cpu };
+  results.cli = { files: FILES, bytes: corpus.bytes, postmortemMs: pm, markdownlintMs: mdl, remarkMs: rmk, cachedMs: cached, reportMs: rep, reportVsLint: reportRatio, cpuMs: { postmortem: pmCpu, markdownlint: mdlCpu, remark: rmkCpu, cached: cachedCpu, report: repCpu }, peakMb: { postmortem: pmPeak, markdownlint: mdlPeak, remark: rmkPeak, cached: cachedPeak, report: repPeak }, samples, cpu, peak };
   line();
 }
 
@@ -542,9 +578,294 @@ async function benchStartup(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 6. Keystroke to diagnostics in the language server
+
+function sleep(msec: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, msec));
+}
+
+/** Where measurement 2 edits the 10,000-line postmortem: the first offset its two versions differ at. */
+function revalidationOffset(base: string, edited: string): number {
+  let i = 0;
+  while (base[i] === edited[i]) i++;
+  return i;
+}
+
+/**
+ * Times one-character edits of an open document, typed one at a time: each inserts `x` at `at`
+ * or removes it again, and is timed from writing `didChange` to reading the `publishDiagnostics`
+ * of its version.
+ */
+async function keystrokes(session: LspSession, uri: string, at: number, count: number, warmup: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < warmup + count; i++) {
+    const typed = session.text(uri)[at] === 'x' && i % 2 === 1;
+    const { version, sentAt } = typed ? session.edit(uri, at, at + 1, '') : session.edit(uri, at, at, 'x');
+    const arrived = await session.diagnosticsOf(uri, version);
+    if (i >= warmup) times.push(arrived - sentAt);
+    // A pause between keystrokes, as typing has, so that one lint does not run into the next.
+    await sleep(20);
+  }
+  return times;
+}
+
+async function benchKeystroke(): Promise<void> {
+  line('6. Keystroke to diagnostics in the language server: node dist/server.js --stdio driven over LSP, a one-character edit (insert, then delete) typed');
+  line('   in the middle of a document, timed from writing didChange to reading the publishDiagnostics of that version, with the debounce set to 0');
+  line('   (initializationOptions.debounceMs; 150 ms in an editor), so the figure is the work alone');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  const { base, edited } = revalidationPair();
+  const small = smallDocuments(1)[0].text;
+  const count = QUICK ? 21 : 61;
+  const rows = [['document', 'edits', 'p50', 'p90', 'max', '']];
+  const session = await LspSession.start({ server: SERVER });
+  try {
+    for (const c of [
+      { label: `10,000 lines (${kb(bytesOf(base))})`, uri: 'untitled:bench/postmortem-10000-lines.md', text: base, at: revalidationOffset(base, edited), id: 'keystroke-10000' },
+      { label: `150 lines (${kb(bytesOf(small))})`, uri: 'untitled:bench/postmortem-150-lines.md', text: small, at: small.indexOf('\n', small.length >> 1) - 5, id: undefined },
+    ]) {
+      progress(`keystrokes in ${c.label}`);
+      session.open(c.uri, c.text);
+      await session.diagnosticsOf(c.uri, 1);
+      const times = await keystrokes(session, c.uri, c.at, count, QUICK ? 5 : 10);
+      const p50 = percentile(times, 0.5);
+      const p90 = percentile(times, 0.9);
+      rows.push([c.label, String(times.length), ms(p50), ms(p90), ms(Math.max(...times)), c.id ? `${budget(`${c.id}-p50`, 'keystroke to diagnostics, 10,000 lines, p50', p50, 20, 'ms')}; p90 ${budget(`${c.id}-p90`, 'keystroke to diagnostics, 10,000 lines, p90', p90, 40, 'ms')}` : '(no budget)']);
+      results[c.id ?? 'keystroke-150'] = { p50, p90, samples: times };
+    }
+  } finally {
+    await session.stop();
+  }
+  table(rows);
+  line();
+}
 
 // ---------------------------------------------------------------------------------------------
-// 6. Timeline import
+// 7. Requests while a pathological document is linted and edited
+
+interface RequestCase {
+  kind: 'hover' | 'completion' | 'codeAction';
+  uri: string;
+  method: string;
+  params: unknown;
+}
+
+/** Hover on a front matter key, completion at the start of a front matter line, code actions on the first line of the body. */
+function requestsOn(uri: string, text: string): RequestCase[] {
+  const key = text.indexOf('\nstarted:') + 3;
+  const lineStart = text.indexOf('\nseverity:') + 1;
+  const body = positionAt(text, text.indexOf('\n# ') + 1);
+  return [
+    { kind: 'hover', uri, method: 'textDocument/hover', params: { textDocument: { uri }, position: positionAt(text, key) } },
+    { kind: 'completion', uri, method: 'textDocument/completion', params: { textDocument: { uri }, position: positionAt(text, lineStart) } },
+    { kind: 'codeAction', uri, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: { start: body, end: { line: body.line + 1, character: 0 } }, context: { diagnostics: [] } } },
+  ];
+}
+
+async function benchRequests(): Promise<void> {
+  line('7. Requests while a pathological document is linted and edited: a 1 MB postmortem whose timeline is one list with sub-lists (bench/shapes.ts)');
+  line('   is opened, then edited every 100 ms in the middle of the list (debounce 0: every edit starts a lint that cancels the one before); meanwhile');
+  line('   hover, completion and code actions are requested one after another on a 150-line postmortem open beside it, and on the 1 MB one away from the edits');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  const heavyText = shapedPostmortem('nested-list', { seed: 16, chars: 1_000_000 });
+  const otherText = smallDocuments(1)[0].text;
+  const heavy = 'untitled:bench/nested-list-1MB.md';
+  const other = 'untitled:bench/postmortem-150-lines.md';
+  const durationMs = QUICK ? 8000 : 30_000;
+  const session = await LspSession.start({ server: SERVER });
+  const times = new Map<string, number[]>();
+  let edits = 0;
+  let lintsOfHeavy = 0;
+  try {
+    session.open(other, otherText);
+    await session.diagnosticsOf(other, 1);
+    // Warm the request handlers on the small document alone.
+    for (const r of requestsOn(other, otherText)) for (let i = 0; i < 5; i++) await session.timed(r.method, r.params);
+    progress(`requests for ${durationMs / 1000} s while the 1 MB list is linted and edited`);
+    session.open(heavy, heavyText);
+    const editAt = heavyText.indexOf('\n- **', heavyText.length >> 1) + 8;
+    const start = performance.now();
+    const end = start + durationMs;
+    const editor = (async () => {
+      let typed = false;
+      while (performance.now() < end) {
+        await sleep(100);
+        session.edit(heavy, editAt, typed ? editAt + 1 : editAt, typed ? '' : 'x');
+        typed = !typed;
+        edits++;
+      }
+    })();
+    // One client loop per document, as two editor panes: requests on one never wait for the other's.
+    let heavyReadyAt = NaN;
+    const requester = async (cases: RequestCase[], label: string) => {
+      for (let i = 0; performance.now() < end; i++) {
+        const r = cases[i % cases.length];
+        const { ms: t } = await session.timed(r.method, r.params);
+        const key = `${label} ${r.kind}`;
+        times.set(key, [...(times.get(key) ?? []), t]);
+        await sleep(5);
+      }
+    };
+    const requesters = [
+      requester(requestsOn(other, otherText), 'other'),
+      // The 1 MB document answers from its last finished lint: there is none before the first one ends.
+      session.diagnosticsOf(heavy, 1, durationMs + 300_000).then((at) => {
+        heavyReadyAt = at;
+        return requester(requestsOn(heavy, heavyText), 'heavy');
+      }),
+    ];
+    await Promise.all([editor, ...requesters]);
+    const last = session.published.get(heavy);
+    lintsOfHeavy = last?.count ?? 0;
+    // The last version's diagnostics still arrive.
+    const t0 = performance.now();
+    await session.diagnosticsOf(heavy, 1 + edits, 300_000);
+    const settle = performance.now() - t0;
+    const rows = [['document', 'request', 'requests', 'p50', 'p99', 'max', '']];
+    const all: Record<string, number[]> = { other: [], heavy: [] };
+    for (const [key, t] of times) {
+      const [doc, kind] = key.split(' ');
+      all[doc].push(...t);
+      rows.push([doc === 'other' ? '150 lines beside it' : 'the 1 MB list itself', kind, String(t.length), ms(percentile(t, 0.5)), ms(percentile(t, 0.99)), ms(Math.max(...t)), '']);
+    }
+    const otherP99 = percentile(all.other, 0.99);
+    const heavyP99 = percentile(all.heavy, 0.99);
+    rows.push(['150 lines beside it', 'all', String(all.other.length), ms(percentile(all.other, 0.5)), ms(otherP99), ms(Math.max(...all.other)), budget('requests-other', 'hover, completion, code action p99 beside a 1 MB list being linted', otherP99, 50, 'ms')]);
+    rows.push(['the 1 MB list itself', 'all', String(all.heavy.length), ms(percentile(all.heavy, 0.5)), ms(heavyP99), ms(Math.max(...all.heavy)), '(no budget)']);
+    table(rows);
+    line(`  ${edits} edits of the 1 MB list in ${(durationMs / 1000).toFixed(0)} s; its first diagnostics ${ms(heavyReadyAt - start)} after it was opened (requests on it start then);`);
+    line(`  diagnostics of ${lintsOfHeavy} of its versions published meanwhile; those of the last version ${ms(settle)} after the end`);
+    results.requests = { edits, lintsOfHeavy, settleMs: settle, otherP99, heavyP99, samples: Object.fromEntries(times) };
+  } finally {
+    await session.stop();
+  }
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 8. Unusual shapes per MB
+
+function benchShapes(): void {
+  line('8. Full lint per MB of unusual shapes at 1 MB vs an ordinary postmortem of the same size (bench/shapes.ts; maxFileSize raised through the config)');
+  const config = mergeConfig({ maxFileSize: 64 * 1024 * 1024 });
+  const ordinary = documentOfSize(1_000_000).text;
+  const cases = [
+    { label: 'ordinary postmortem', text: ordinary, id: undefined as string | undefined },
+    { label: 'timeline of one nested list', text: shapedPostmortem('nested-list', { seed: 16, chars: 1_000_000 }), id: 'shape-nested-list' },
+    { label: '40,000 keys of front matter', text: shapedPostmortem('front-matter-keys', { seed: 16, chars: 1_000_000 }), id: 'shape-front-matter' },
+  ];
+  for (const c of cases) if (!lint(c.text, { config }).doc) line(`  warning: ${c.label} was not linted`);
+  progress('1 MB shapes in rounds');
+  const samples = sampleInterleaved(cases.map((c, i) => ({ name: c.label, fn: () => { lint(c.text, { config }); }, warm: i === 0 })), Math.min(RUNS, 5));
+  const perMb = samples.map((t, i) => t.map((x) => x / (bytesOf(cases[i].text) / 1_000_000)));
+  const rows = [['document', 'size', 'lint', 'lint per MB', 'vs ordinary', '']];
+  for (const [i, c] of cases.entries()) {
+    const r = pairedRatio(perMb[i], perMb[0]);
+    rows.push([c.label, kb(bytesOf(c.text)), ms(median(samples[i])), ms(median(perMb[i])), i === 0 ? '1×' : ratio(r), c.id ? budget(c.id, `lint per MB at 1 MB, ${c.label}, vs ordinary`, r, 2, '×') : '']);
+    results[c.id ?? 'shape-ordinary'] = { bytes: bytesOf(c.text), msPerMb: median(perMb[i]), vsOrdinary: r, samples: samples[i] };
+  }
+  table(rows);
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. Server memory
+
+async function benchMemory(): Promise<void> {
+  line('9. Server memory: heap (main thread + lint workers, after a full collection) across one-character edits of a 150-line postmortem,');
+  line('   and the resident memory of the server process (/proc VmRSS) with 200 open 150-line postmortems');
+  if (!fs.existsSync(SERVER)) {
+    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+    line();
+    return;
+  }
+  const totalEdits = QUICK ? 2000 : 10_000;
+  // The heap grows over the first few hundred edits (compiled code and type feedback of the paths
+  // edits take): the budget is on the growth after the first 1,000.
+  const warm = 1000;
+  const heapOf = async (s: LspSession) => {
+    const m = await s.memory(true);
+    const workers = m.workers.reduce((n, w) => n + w.heapUsed, 0) / 1_000_000;
+    return { heapMb: m.main.heapUsed / 1_000_000 + workers, mainMb: m.main.heapUsed / 1_000_000, workersMb: workers };
+  };
+  // Heap across edits: the server runs with --expose-gc (its lint workers inherit it), so that
+  // postmortem/memoryUsage can collect before it reads the heaps.
+  const session = await LspSession.start({ server: SERVER, execArgv: ['--expose-gc'] });
+  const rows = [['measurement', 'figure', '']];
+  try {
+    const text = smallDocuments(1)[0].text;
+    const uri = 'untitled:bench/edited-150-lines.md';
+    session.open(uri, text);
+    await session.diagnosticsOf(uri, 1);
+    // Edits at places chosen by a seeded generator: an `x` typed, then deleted, then the next.
+    let seed = 16;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const checkpoints: Array<{ edits: number; heapMb: number; mainMb: number; workersMb: number }> = [];
+    let at = 0;
+    for (let i = 1; i <= totalEdits; i++) {
+      const typed = i % 2 === 0;
+      if (!typed) {
+        const len = session.text(uri).length;
+        at = text.indexOf('\n## ') + 1 + Math.floor(next() * (len - text.indexOf('\n## ') - 2));
+      }
+      const { version } = typed ? session.edit(uri, at, at + 1, '') : session.edit(uri, at, at, 'x');
+      await session.diagnosticsOf(uri, version);
+      if (i % (totalEdits / 10) === 0) {
+        progress(`${i} edits`);
+        checkpoints.push({ edits: i, ...(await heapOf(session)) });
+      }
+    }
+    const first = checkpoints.find((c) => c.edits === warm)!;
+    const lastCp = checkpoints[checkpoints.length - 1];
+    const growth = lastCp.heapMb - first.heapMb;
+    const largest = Math.max(...checkpoints.map((c) => c.heapMb));
+    rows.push([`heap after ${warm.toLocaleString('en-US')} edits`, `${first.heapMb.toFixed(1)} MB (main thread ${first.mainMb.toFixed(1)}, workers ${first.workersMb.toFixed(1)})`, '']);
+    rows.push([`heap after ${totalEdits.toLocaleString('en-US')} edits`, `${lastCp.heapMb.toFixed(1)} MB (main thread ${lastCp.mainMb.toFixed(1)}, workers ${lastCp.workersMb.toFixed(1)})`, '']);
+    rows.push([`growth over the last ${(totalEdits - warm).toLocaleString('en-US')} edits`, `${growth.toFixed(2)} MB`, budget('heap-edits', `heap growth from ${warm} to ${totalEdits} edits (after a full collection)`, growth, 1, 'MB')]);
+    rows.push(['largest of the ten checkpoints', `${largest.toFixed(1)} MB`, '']);
+    results.heapEdits = { edits: totalEdits, checkpoints, growthMb: growth };
+  } finally {
+    await session.stop();
+  }
+  // 200 open postmortems, in a server as an editor starts it (no --expose-gc).
+  const many = await LspSession.start({ server: SERVER });
+  try {
+    progress('200 open postmortems');
+    const docs = smallDocuments(200);
+    for (const [i, d] of docs.entries()) many.open(`untitled:bench/open-${i}.md`, d.text);
+    for (let i = 0; i < docs.length; i++) await many.diagnosticsOf(`untitled:bench/open-${i}.md`, 1);
+    await sleep(500);
+    const m = treeMemory(many.pid);
+    const reported = await many.memory(false);
+    const heap = (reported.main.heapUsed + reported.workers.reduce((n, w) => n + w.heapUsed, 0)) / 1_000_000;
+    if (m) {
+      const rss = m.rss / 1_000_000;
+      rows.push(['200 open 150-line postmortems: resident memory', `${rss.toFixed(0)} MB (peak ${(m.hwm / 1_000_000).toFixed(0)} MB; heap ${heap.toFixed(0)} MB)`, budget('rss-200', 'server resident memory with 200 open 150-line postmortems', rss, 250, 'MB')]);
+      results.rss200 = { rssMb: rss, peakMb: m.hwm / 1_000_000, heapMb: heap };
+    } else {
+      const rss = reported.main.rss / 1_000_000;
+      rows.push(['200 open 150-line postmortems: resident memory', `${rss.toFixed(0)} MB (process.memoryUsage; heap ${heap.toFixed(0)} MB)`, budget('rss-200', 'server resident memory with 200 open 150-line postmortems', rss, 250, 'MB')]);
+      results.rss200 = { rssMb: rss, heapMb: heap };
+    }
+  } finally {
+    await many.stop();
+  }
+  table(rows);
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------
+// 10. Timeline import
 
 /** Messages of the generated chat export. */
 const IMPORT_MESSAGES = 10_000;
@@ -583,8 +904,8 @@ function writeChatExport(n: number): string {
   return dir;
 }
 
-function benchImport(): void {
-  line(`6. \`postmortem timeline import\` of ${IMPORT_MESSAGES.toLocaleString('en-US')} chat messages (a generated Slack export, --all) into a copy of the Kakao 2022 template, written in place`);
+async function benchImport(): Promise<void> {
+  line(`10. \`postmortem timeline import\` of ${IMPORT_MESSAGES.toLocaleString('en-US')} chat messages (a generated Slack export, --all) into a copy of the Kakao 2022 template, written in place`);
   if (!fs.existsSync(CLI)) {
     line('  dist/cli.js is missing: run npm run build first');
     line();
@@ -599,7 +920,7 @@ function benchImport(): void {
   const cpus: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i++) {
     fs.copyFileSync(template, target);
-    const r = runCommand(process.execPath, args, work, true);
+    const r = await runCommand(process.execPath, args, work, true);
     if (r.status !== 0) throw new Error(`timeline import failed (${r.status}): ${r.stderr}`);
     if (i >= WARMUP) {
       runs.push(r.ms);
@@ -627,15 +948,19 @@ async function main(): Promise<void> {
   line();
   if (wanted(1)) benchLintVsParse();
   if (wanted(2)) benchRevalidation();
-  if (wanted(3)) benchCli();
+  if (wanted(3)) await benchCli();
   if (wanted(4)) benchScaling();
   if (wanted(5)) await benchStartup();
-  if (wanted(6)) benchImport();
+  if (wanted(6)) await benchKeystroke();
+  if (wanted(7)) await benchRequests();
+  if (wanted(8)) benchShapes();
+  if (wanted(9)) await benchMemory();
+  if (wanted(10)) await benchImport();
 
   line('Budgets (docs/performance.md)');
   table([
     ['budget', 'measured', 'limit', ''],
-    ...budgets.map((b) => [b.what, measuredText(b), b.unit === '×' ? `≤ ${b.limit}×` : `≤ ${b.limit} ${b.unit}`, verdict(b)]),
+    ...budgets.map((b) => [b.what, withUnit(b.measured, b.unit), `≤ ${withUnit(b.limit, b.unit, 0)}`, verdict(b)]),
   ]);
   const counted = budgets.filter((b) => b.applies);
   const failed = counted.filter((b) => !b.pass).length;

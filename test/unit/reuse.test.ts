@@ -33,6 +33,11 @@ const FRAGMENTS = [
   '---\n', '\n', '\n\n', '\r\n', '- ', '  - ', '1. ', '* ', '- **14:05** Detected: alert fired\n', '- 09:30 KST 복구 시작\n',
   '| 14:05 | Started: alert |\n', '**Duration:** 45 minutes\n', 'Root cause: a config push\n', 'Servers restored: 3 of 12\n',
   'TBD', 'TODO', 'human error', 'caused by Alice', 'x', '(all times UTC)', 'All times in KST.\n', '[ref]: https://x.y\n', '2024-03-05 ',
+  // Read from memos kept between runs (timeline times, impossible times, blaming wording per segment).
+  '- **25:70** restarted the pooler\n', '- 2024-02-30 10:00 failover\n', 'she forgot to renew', 'an engineer did a deploy by mistake.',
+  'we do not blame ', '"careless"', '실수로 ', 'caused by @bob', '- **23:50** paged\n- **00:10** mitigated\n',
+  // Placeholders: read per segment with the characters around it (mentioned, at a value position, in a status column or a quote).
+  '// ', ' comments', 'Owner: <owner>', '??', '> ?? \n', '| Status |\n| --- |\n| TODO |\n', 'import X from "y"\n', '# Template\n',
 ];
 
 const editArb = fc.record({
@@ -67,7 +72,12 @@ function view(r: LintResult): unknown {
       users: r.facts.users.map((u) => [u.value, u.range]),
     },
     model: r.model && JSON.stringify(r.model.data),
-    timeline: r.timeline && { zone: r.timeline.zone, entries: r.timeline.entries.map((e) => [e.time?.localIso, e.time?.zone, e.timeRange, e.range, e.text, e.milestone]) },
+    timeline: r.timeline && {
+      zone: r.timeline.zone,
+      entries: r.timeline.entries.map((e) => [e.time?.localIso, e.time?.zone, e.time?.epochMs, e.timeRange, e.range, e.text, e.milestone]),
+      others: r.timeline.others.map((list) => list.map((e) => [e.time?.localIso, e.timeRange, e.range, e.text])),
+      malformed: r.timeline.malformed,
+    },
   };
 }
 

@@ -84,6 +84,7 @@ export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () =
   const parsed = parseChunked(withFrontMatterBlanked(bom ? text.slice(1) : text), cache, { cancelled });
   if (!parsed) return undefined;
   const reuse = cache?.reuse;
+  reuse?.nextRun();
   const blocks: Block[] = [];
   let frontMatter: FrontMatter | undefined;
   const comments: ParsedDocument['comments'] = [];
@@ -114,7 +115,7 @@ export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () =
       blocks.push({ node, base, start, end });
     }
   }
-  const lines = reuse ? new LineIndex(text, lineStartsOf(text, segments, reuse)) : new LineIndex(text);
+  const lines = reuse ? new LineIndex(text, lineStartsOf(text, segments, reuse, frontMatter?.range)) : new LineIndex(text);
   return { text, bom, lines, frontMatter, blocks, sections: buildSections(text, blocks), comments, segments, reuse };
 }
 
@@ -125,10 +126,13 @@ const FRONT_MATTER: ReuseKind<FrontMatter> = { name: 'front matter', move: (fm) 
 const LINE_STARTS: ReuseKind<number[]> = { name: 'line starts', move: (starts) => starts };
 
 /** The document's line starts, from those of each segment (segments start at line starts). */
-function lineStartsOf(text: string, segments: readonly Segment[], reuse: Reuse): number[] {
+function lineStartsOf(text: string, segments: readonly Segment[], reuse: Reuse, frontMatter: OffsetRange | undefined): number[] {
   const starts = [0];
   for (const seg of segments) {
-    const rel = reuse.get(LINE_STARTS, seg.tree, seg.start, String(seg.end - seg.start), () => new LineIndex(text.slice(seg.start, seg.end)).lineStarts.slice(1));
+    // The tree of the segment that holds the front matter is the same for any YAML of one length
+    // (micromark saw it blanked): its line breaks are in the key.
+    const fm = frontMatter && seg.start <= frontMatter.start && frontMatter.start < seg.end ? `|${text.slice(frontMatter.start, frontMatter.end)}` : '';
+    const rel = reuse.get(LINE_STARTS, seg.tree, seg.start, `${seg.end - seg.start}${fm}`, () => new LineIndex(text.slice(seg.start, seg.end)).lineStarts.slice(1));
     for (const r of rel) starts.push(seg.start + r);
   }
   // A last line start at the very end of a segment is also the first of the next: keep one.

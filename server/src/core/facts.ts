@@ -103,6 +103,28 @@ export function proseText(doc: ParsedDocument): string {
   return text;
 }
 
+/**
+ * The results of `search` (a pure function of a text that finds things no line break is part of,
+ * with offsets relative to it) over `proseText(doc)`, in order. With a chunk cache, the search of
+ * each segment is remembered by its prose between lint runs (under `kind`), so an edit searches
+ * only the segments it changed; segments start at line starts, so what is found is what a search
+ * of the whole text finds. Where they do not, the whole text is searched.
+ */
+export function searchProse<T extends { index: number }>(doc: ParsedDocument, kind: string, search: (text: string) => T[]): T[] {
+  const prose = proseText(doc);
+  const segs = doc.segments;
+  const first = doc.bom ? 1 : 0;
+  const whole = !doc.reuse || segs.length === 0 || segs[0].start !== first || segs[segs.length - 1].end !== prose.length
+    || segs.some((s, i) => (i > 0 && s.start !== segs[i - 1].end) || (s.start > first && prose.charCodeAt(s.start - 1) !== 10));
+  if (whole) return search(prose);
+  const out: T[] = [];
+  for (const seg of segs) {
+    const found = doc.reuse!.memo(kind, segmentProse(doc, seg), search);
+    for (const f of found) out.push({ ...f, index: f.index + seg.start });
+  }
+  return out;
+}
+
 /** Several rules read the prose of one parsed document: mask it once. */
 const PROSE = new WeakMap<ParsedDocument, string>();
 

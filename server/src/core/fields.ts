@@ -1,4 +1,5 @@
 import type { FieldId } from './types';
+import { ownString } from './incremental';
 import { PACKS, fieldText, CJK_LETTER, type LanguageId } from './lang/index';
 
 /** What the core knows about one postmortem field. */
@@ -103,6 +104,20 @@ export function fieldSpec(id: FieldId): FieldSpec {
  * `:shortcode:`, no leading numbering (`3.`, `3.1`, `IV.`, `Step 2:`), no trailing colon, single spaces.
  */
 export function normalizeHeading(text: string): string {
+  let s = NORMALIZED.get(text);
+  if (s === undefined) {
+    // Every rule that reads headings asks again on every lint: remembered, up to a bound.
+    // Own copies: a heading's title is a slice of the whole text, and would keep that version alive.
+    if (NORMALIZED.size >= 4096) NORMALIZED.clear();
+    s = ownString(normalize(text));
+    NORMALIZED.set(ownString(text), s);
+  }
+  return s;
+}
+
+const NORMALIZED = new Map<string, string>();
+
+function normalize(text: string): string {
   let s = text.normalize('NFC').toLowerCase();
   s = s.replace(/[*_`]/g, '');
   s = stripShortcodes(s);

@@ -65,16 +65,22 @@ export function impossibleTimes(doc: ParsedDocument, facts: Facts, timeline: Tim
       let end = at;
       while (end < section.bodyRange.end && prose.charCodeAt(end) !== 10 && prose.charCodeAt(end) !== 13) end++;
       const line = prose.slice(at, Math.min(end, at + 200));
-      const lead = leadLength(line);
-      const first = scanTemporal(line.slice(lead))[0];
-      if (first && first.start === 0 && (first.kind === 'invalid')) {
-        const kind = kindOfReason(first.reason);
-        if (kind) out.push({ kind, range: { start: at + lead, end: at + lead + first.end }, found: line.slice(lead, lead + first.end) });
-      }
+      // Remembered between lint runs in the language server: every line of a long timeline is read on every keystroke.
+      const found = doc.reuse ? doc.reuse.memo('impossibleTimeOfLine', line, impossibleTimeOfLine) : impossibleTimeOfLine(line);
+      if (found) out.push({ kind: found.kind, range: { start: at + found.start, end: at + found.end }, found: found.text });
       at = end + 1;
     }
   }
   return out;
+}
+
+/** An impossible date, time or offset at the start of a timeline line (after its markers), relative to the line. */
+function impossibleTimeOfLine(line: string): { kind: ImpossibleKind; start: number; end: number; text: string } | undefined {
+  const lead = leadLength(line);
+  const first = scanTemporal(line.slice(lead))[0];
+  if (!first || first.start !== 0 || first.kind !== 'invalid') return undefined;
+  const kind = kindOfReason(first.reason);
+  return kind && { kind, start: lead, end: lead + first.end, text: line.slice(lead, lead + first.end) };
 }
 
 /** Length of what comes before an entry's time: list and quote markers, table pipes, heading marks, emphasis. */

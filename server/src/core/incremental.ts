@@ -37,6 +37,60 @@ export class Reuse {
   private readonly kinds = new Map<ReuseKind<unknown>, WeakMap<object, Remembered>>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
+  /** Results of `memo` by kind and key, with the run that last used each. */
+  private readonly memos = new Map<string, Map<string, { value: unknown; run: number }>>();
+  private run = 0;
+  /** Results of `memo` used in this run, and in the whole table. */
+  private usedNow = 0;
+  private memoSize = 0;
+
+  /**
+   * A new lint run of the document starts. When the table holds more than a little over what the
+   * last run used, results neither it nor the one before used are forgotten: what is kept stays
+   * what two runs used (texts of edited lines and segments would pile up otherwise).
+   */
+  nextRun(): void {
+    if (this.memoSize > this.usedNow + 32) {
+      this.memoSize = 0;
+      for (const table of this.memos.values()) {
+        for (const [key, e] of table) {
+          if (e.run < this.run - 1) table.delete(key);
+          else this.memoSize++;
+        }
+      }
+    }
+    this.run++;
+    this.usedNow = 0;
+  }
+
+  /**
+   * The result of `compute`, a pure function of `kind` and `key` alone (`key` is the text read;
+   * `kind` names the function and holds every other input), remembered from earlier runs.
+   * `compute` is given its own copy of `key` to read, so that the strings of its result do not
+   * keep the document's text alive. Results are shared between the calls with the same key: they
+   * must never be changed.
+   */
+  memo<T>(kind: string, key: string, compute: (key: string) => T): T {
+    let table = this.memos.get(kind);
+    if (!table) {
+      table = new Map();
+      this.memos.set(kind, table);
+    }
+    const e = table.get(key);
+    if (e) {
+      if (e.run !== this.run) {
+        e.run = this.run;
+        this.usedNow++;
+      }
+      return e.value as T;
+    }
+    const own = ownString(key);
+    const value = compute(own);
+    table.set(own, { value, run: this.run });
+    this.usedNow++;
+    this.memoSize++;
+    return value;
+  }
 
   /**
    * The result of `compute` for `node`, starting at `anchor` in the document, under `key`: remembered
@@ -65,6 +119,14 @@ export class Reuse {
     }
     return n;
   }
+}
+
+/**
+ * A copy of a string that does not keep a longer one alive: a slice of a document's text points
+ * into the whole text, and one remembered slice per version would keep every version.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** A range moved by `delta`. */

@@ -9,7 +9,8 @@ import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
 import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
-import { maskComments, trimEndChars, proseText } from './facts';
+import { maskComments, trimEndChars, searchProse } from './facts';
+import { movedRange, ownString, type Reuse, type ReuseKind } from './incremental';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
 const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|US|Etc)\/[A-Za-z_]{1,30}(?:\/[A-Za-z_]{1,30})?)/;
@@ -52,12 +53,10 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
 
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
-    const masked = proseText(doc);
     const re = new RegExp(ZONE_STATEMENT.source, 'g');
-    for (const m of masked.matchAll(re)) {
-      const zone = m[1] ?? m[0];
-      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m[0]) && !/시간|時間|기준/.test(m[0])) continue;
-      setZone(state, zone, { start: m.index + m[0].lastIndexOf(zone), end: 0 });
+    for (const m of searchProse(doc, 'zone statements', (text) => [...text.matchAll(re)].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] })))) {
+      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m.text) && !/시간|時間|기준/.test(m.text)) continue;
+      setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }
   }
@@ -141,7 +140,7 @@ function isTimestampList(doc: ParsedDocument, list: List, base: number): boolean
     if (!first || first.type !== 'paragraph') return false;
     const r = nodeRange(first, base);
     const line = doc.text.slice(r.start, Math.min(r.end, r.start + 60)).replace(/^[\s*_~[(]+/, '');
-    const t = readTimestamp(line);
+    const t = readTimestampOf(doc, line);
     if (t.ok && t.start === 0) timed++;
   }
   return timed === items.length;
@@ -175,35 +174,93 @@ function statedZone(text: string): { zone: string; index: number } | undefined {
 }
 
 function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
+  const reuse = state.doc.reuse;
   for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    const node = b.node as Nodes;
-    if (node.type === 'heading' && node.depth > sectionDepth) {
-      const r = nodeRange(node, b.base);
-      const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
-      const before = state.timeline.entries.length;
-      tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
-      // `### 09:24 PM` then a paragraph: the paragraph is what happened at that time.
-      const added = state.timeline.entries[before];
-      const next = blocks[i + 1];
-      if (added && added.text === '' && next && next.node.type === 'paragraph') added.text = nodeText(next.node as Nodes).slice(0, 500);
-    } else if (node.type === 'table') {
-      walkTable(state, node, b.base);
-    } else if (node.type === 'list') {
-      walkList(state, node, b.base);
-    } else if (node.type === 'paragraph') {
-      const r = nodeRange(node, b.base);
-      const src = maskComments(state.doc.text.slice(r.start, r.end));
-      if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src)) {
-        const z = statedZone(src);
-        if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
-      }
-      let at = 0;
-      for (const line of src.split('\n')) {
-        // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
-        tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, dateOnly(line));
-        at += line.length + 1;
-      }
+    if (reuse) replayBlock(state, blocks, i, sectionDepth, reuse);
+    else walkBlock(state, blocks, i, sectionDepth);
+  }
+}
+
+/** What walking one block of the Timeline section did: entries and malformed times it added, the zone it stated, the state after it. */
+interface BlockWalk {
+  entries: TimelineEntry[];
+  malformed: Timeline['malformed'];
+  zone: Timeline['zone'];
+  date: string | undefined;
+  stateZone: string | undefined;
+  lastMinutes: number | undefined;
+}
+
+const BLOCK_WALK: ReuseKind<BlockWalk> = {
+  name: 'timeline walk of a block',
+  move: (w, d) => d === 0 ? w : {
+    ...w,
+    entries: w.entries.map((e) => ({ ...e, timeRange: movedRange(e.timeRange, d), range: movedRange(e.range, d) })),
+    malformed: w.malformed.map((m) => ({ ...m, range: movedRange(m.range, d) })),
+    zone: w.zone && { ...w.zone, range: movedRange(w.zone.range, d) },
+  },
+};
+
+/**
+ * Walks one block with a chunk cache (the language server): the walk of a block whose tree the
+ * cache handed back, entered in the same state (date, zone, minutes of the last entry; for a
+ * heading, the same next block), is replayed instead of read again. The walk reads nothing else:
+ * the block's own text, and the state.
+ */
+function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number, reuse: Reuse): void {
+  const b = blocks[i];
+  const next = b.node.type === 'heading' ? reuse.id(blocks[i + 1]?.node) : 0;
+  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${sectionDepth}|${next}`;
+  const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
+    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes };
+    walkBlock(sub, blocks, i, sectionDepth);
+    // Own copies of the texts: slices of the document's text would keep this version alive with the tree.
+    return {
+      entries: sub.timeline.entries.map((e) => ({ ...e, text: ownString(e.text) })),
+      malformed: sub.timeline.malformed.map((m) => ({ ...m, text: ownString(m.text) })),
+      zone: sub.timeline.zone && { ...sub.timeline.zone, zone: ownString(sub.timeline.zone.zone) },
+      date: sub.date && ownString(sub.date),
+      stateZone: sub.zone && ownString(sub.zone),
+      lastMinutes: sub.lastMinutes,
+    };
+  });
+  // Copies: what is remembered is never changed, whatever the callers do with the timeline.
+  for (const e of w.entries) state.timeline.entries.push({ ...e });
+  for (const m of w.malformed) state.timeline.malformed.push({ ...m });
+  if (w.zone) state.timeline.zone ??= { ...w.zone };
+  state.date = w.date;
+  state.zone = w.stateZone;
+  state.lastMinutes = w.lastMinutes;
+}
+
+function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number): void {
+  const b = blocks[i];
+  const node = b.node as Nodes;
+  if (node.type === 'heading' && node.depth > sectionDepth) {
+    const r = nodeRange(node, b.base);
+    const titleStart = r.start + (/^#+[ \t]*/.exec(state.doc.text.slice(r.start, r.end))?.[0].length ?? 0);
+    const before = state.timeline.entries.length;
+    tryEntry(state, trimEndChars(state.doc.text.slice(titleStart, r.end), ' \t#'), titleStart, r, true);
+    // `### 09:24 PM` then a paragraph: the paragraph is what happened at that time.
+    const added = state.timeline.entries[before];
+    const next = blocks[i + 1];
+    if (added && added.text === '' && next && next.node.type === 'paragraph') added.text = nodeText(next.node as Nodes).slice(0, 500);
+  } else if (node.type === 'table') {
+    walkTable(state, node, b.base);
+  } else if (node.type === 'list') {
+    walkList(state, node, b.base);
+  } else if (node.type === 'paragraph') {
+    const r = nodeRange(node, b.base);
+    const src = maskComments(state.doc.text.slice(r.start, r.end));
+    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src)) {
+      const z = statedZone(src);
+      if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
+    }
+    let at = 0;
+    for (const line of src.split('\n')) {
+      // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
+      tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, dateOnly(line));
+      at += line.length + 1;
     }
   }
 }
@@ -239,7 +296,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
     if (!first || first.type !== 'paragraph') continue;
     const r = nodeRange(first, base);
     const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
-    tryEntry(state, line, r.start, nodeRange(item, base), dateOnly(line));
+    tryEntry(state, line, r.start, nodeRange(item, base), state.doc.reuse ? state.doc.reuse.memo('dateOnly', line, dateOnly) : dateOnly(line));
     if (nested) for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
   }
 }
@@ -251,7 +308,7 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
   const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
-  const bad = malformedTime(text.slice(lead));
+  const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), malformedTime) : malformedTime(text.slice(lead));
   if (bad) {
     state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });
     return;
@@ -259,7 +316,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
   const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
   const ctx: TimestampContext = { date: state.date, zone: state.zone };
-  let r = readTimestamp(body, ctx);
+  let r = readTimestampOf(state.doc, body, ctx);
   let labelled: MilestoneId | undefined;
   if (r.ok && r.start > 0) {
     // Allowed only after a short label naming a milestone (`Resolved 14:38`), or after any short
@@ -289,7 +346,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
       state.date = nextDay(state.date);
-      const again = readTimestamp(body, { date: state.date, zone: state.zone });
+      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     }
   }
@@ -313,6 +370,15 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   };
   if (labelled) entry.milestone = labelled;
   state.timeline.entries.push(entry);
+}
+
+/**
+ * `readTimestamp`, remembered between lint runs of a document in the language server (the
+ * timestamp of each unchanged timeline line is read once, not on every keystroke).
+ */
+function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContext = {}): ReturnType<typeof readTimestamp> {
+  if (!doc.reuse) return readTimestamp(text, ctx);
+  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}`, text, (own) => readTimestamp(own, ctx));
 }
 
 function nextDay(date: string): string {

@@ -45,6 +45,8 @@ export interface SchedulerDeps {
   configFor(uri: string, text: string): Promise<{ config: ConfigMessage; rel: string | undefined }>;
   /** True when diagnostics are pushed (publishDiagnostics) rather than pulled. */
   push(): boolean;
+  /** The pause in typing before a lint, in milliseconds (`DEBOUNCE_MS` when not given). */
+  debounceMs?(): number;
 }
 
 /** How long typing must pause before a lint starts (push diagnostics), in milliseconds. */
@@ -66,7 +68,7 @@ export class LintScheduler {
   constructor(private readonly deps: SchedulerDeps) {}
 
   /** A document opened or changed: record its version, and (push) lint it after `delay`. */
-  changed(doc: TextDocument, delay = DEBOUNCE_MS): void {
+  changed(doc: TextDocument, delay = this.deps.debounceMs?.() ?? DEBOUNCE_MS): void {
     this.deps.host.setVersion(doc.uri, doc.version);
     if (this.deps.push()) this.schedule(doc.uri, delay);
   }

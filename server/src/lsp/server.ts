@@ -75,7 +75,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const configDocs = new ConfigDocuments(connection, configs, locale);
   const host = new LintHost(options.workerScript, (m) => connection.console.error(`[postmortem] ${m}`));
   const configFor = async (uri: string) => configMessage(configs.configFor(uri, await session.settingsFor(uri)), uri, session.locale);
-  const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, configFor });
+  const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor });
   const guard = guardFor(connection);
   const setFolders = (folders: string[]) => {
     configs.folders = folders;

@@ -6,6 +6,7 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { localeOf, type Locale, type PostmortemConfig } from '../core/index';
+import { DEBOUNCE_MS } from './lint-scheduler';
 
 export class ClientSession {
   /** Diagnostics are pulled (`textDocument/diagnostic`) rather than pushed. */
@@ -18,6 +19,8 @@ export class ClientSession {
   locale: Locale = 'en';
   /** Client capabilities sent in initialize. */
   capabilities: InitializeParams['capabilities'] = {};
+  /** The pause in typing before a lint (`initializationOptions.debounceMs`, for the latency benchmark and tests). */
+  debounceMs = DEBOUNCE_MS;
   private initSettings: Partial<PostmortemConfig> | undefined;
   private readonly settings = new Map<string, Partial<PostmortemConfig> | undefined>();
 
@@ -30,8 +33,9 @@ export class ClientSession {
     this.pullMode = !!caps.textDocument?.diagnostic;
     this.configurationCapability = !!caps.workspace?.configuration;
     this.refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
-    const init = params.initializationOptions as { settings?: Partial<PostmortemConfig>; locale?: string } | undefined;
+    const init = params.initializationOptions as { settings?: Partial<PostmortemConfig>; locale?: string; debounceMs?: unknown } | undefined;
     this.initSettings = init?.settings;
+    if (typeof init?.debounceMs === 'number' && Number.isFinite(init.debounceMs) && init.debounceMs >= 0) this.debounceMs = Math.min(init.debounceMs, 10_000);
     this.locale = localeOf(init?.locale || params.locale);
     return params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   }

@@ -1,6 +1,7 @@
 import { ruleDocsUrl, type Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
-import { proseText } from '../facts';
+import { proseText, searchProse } from '../facts';
+import type { ParsedDocument } from '../document';
 import { shortTextLanguage, term, type TermId } from '../lang/index';
 
 /** A blaming phrase, and a blameless rewording where one reads naturally in its place. */
@@ -96,15 +97,15 @@ export const rule: Rule = {
       const sentence = before.split(/[.!?。\n]/).pop() ?? '';
       return NEGATION.test(sentence.slice(-45));
     };
-    for (const p of PHRASES) {
-      for (const m of text.matchAll(p.re)) {
+    const found = matchesOf(ctx.doc);
+    for (const [i, p] of PHRASES.entries()) {
+      for (const m of found.phrases[i]) {
         const start = m.index;
-        // `책임자` in action items is the owner of a follow-up, not someone blamed.
-        if (m[0] === '책임자' && inSkipped(start)) continue;
-        if (quotedOrDenied(start, start + m[0].length)) continue;
-        const range = { start, end: start + m[0].length };
+        if (m.text === '책임자' && inSkipped(start)) continue;
+        if (quotedOrDenied(start, start + m.text.length)) continue;
+        const range = { start, end: start + m.text.length };
         if (!p.instead) {
-          ctx.report({ messageId: 'blaming', data: { text: m[0] }, range });
+          ctx.report({ messageId: 'blaming', data: { text: m.text }, range });
           continue;
         }
         const instead = term(p.instead, languageAt(start));
@@ -112,29 +113,66 @@ export const rule: Rule = {
           title: ctx.message('reword', { instead: instead }),
           edits: [{ ...range, newText: instead }],
         };
-        ctx.report({ messageId: 'blamingInstead', data: { text: m[0], instead }, range, suggestions: [suggestion] });
+        ctx.report({ messageId: 'blamingInstead', data: { text: m.text, instead }, range, suggestions: [suggestion] });
       }
     }
-    for (const m of text.matchAll(PERSON_FAILED)) {
-      if (quotedOrDenied(m.index, m.index + m[0].length)) continue;
-      ctx.report({ messageId: 'person', data: { text: m[0].length > 60 ? `${m[0].slice(0, 59)}…` : m[0] }, range: { start: m.index, end: m.index + m[0].length } });
+    for (const m of found.personFailed) {
+      if (quotedOrDenied(m.index, m.index + m.text.length)) continue;
+      ctx.report({ messageId: 'person', data: { text: m.text.length > 60 ? `${m.text.slice(0, 59)}…` : m.text }, range: { start: m.index, end: m.index + m.text.length } });
     }
-    for (const m of text.matchAll(PERSON_DID)) {
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    for (const m of found.personDid) {
+      const rest = text.slice(m.index + m.text.length, m.index + m.text.length + 160);
       const end = rest.search(/[.\n]/);
       const sentence = end < 0 ? rest : rest.slice(0, end);
       const at = sentence.indexOf('by mistake');
-      if (at < 0 || quotedOrDenied(m.index, m.index + m[0].length)) continue;
-      const to = m.index + m[0].length + at + 'by mistake'.length;
+      if (at < 0 || quotedOrDenied(m.index, m.index + m.text.length)) continue;
+      const to = m.index + m.text.length + at + 'by mistake'.length;
       ctx.report({ messageId: 'person', data: { text: `${text.slice(m.index, m.index + 40).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
     }
-    for (const m of text.matchAll(PERSON_CAUSE)) {
-      const who = m[1];
+    for (const m of found.personCause) {
+      const who = m.group!;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
-      ctx.report({ messageId: 'person', data: { text: m[0] }, range: { start: m.index, end: m.index + m[0].length } });
+      ctx.report({ messageId: 'person', data: { text: m.text }, range: { start: m.index, end: m.index + m.text.length } });
     }
   },
 };
+
+/** A match of one of the patterns: where, what, which pattern, and the first group (`PERSON_CAUSE`). */
+interface Match {
+  index: number;
+  text: string;
+  pattern: number | 'failed' | 'did' | 'cause';
+  group?: string;
+}
+
+/** The matches of every pattern in a text, pattern by pattern. */
+function matchesIn(text: string): Match[] {
+  const out: Match[] = [];
+  const add = (re: RegExp, pattern: Match['pattern']) => {
+    for (const m of text.matchAll(re)) out.push({ index: m.index, text: m[0], pattern, group: m[1] });
+  };
+  PHRASES.forEach((p, i) => add(p.re, i));
+  add(PERSON_FAILED, 'failed');
+  add(PERSON_DID, 'did');
+  add(PERSON_CAUSE, 'cause');
+  return out;
+}
+
+/**
+ * The matches of every pattern in the prose, each pattern's in the order of the text. No pattern
+ * matches a line break, so the prose is searched a segment at a time, and with a chunk cache only
+ * the segments an edit changed are searched again (`searchProse`).
+ */
+function matchesOf(doc: ParsedDocument): { phrases: Match[][]; personFailed: Match[]; personDid: Match[]; personCause: Match[] } {
+  const out = { phrases: PHRASES.map((): Match[] => []), personFailed: [] as Match[], personDid: [] as Match[], personCause: [] as Match[] };
+  for (const m of searchProse(doc, 'blameless-language', matchesIn)) {
+    if (typeof m.pattern === 'number') out.phrases[m.pattern].push(m);
+    else if (m.pattern === 'failed') out.personFailed.push(m);
+    else if (m.pattern === 'did') out.personDid.push(m);
+    else out.personCause.push(m);
+  }
+  return out;
+}
 
 function actionItemRanges(ctx: Parameters<Rule['check']>[0]): OffsetRange[] {
   return (ctx.fields.byField.get('action_items') ?? []).map((o) => ({ start: o.labelRange.start, end: o.valueRange.end }));

@@ -1,9 +1,10 @@
 import { ruleDocsUrl, type Rule } from './types';
-import { proseText } from '../facts';
-import { findPlaceholders } from '../placeholders';
+import { proseKey, proseText } from '../facts';
+import { findPlaceholders, type PlaceholderMatch } from '../placeholders';
+import { movedRange, ownString, type ReuseKind } from '../incremental';
 import type { Nodes, Table } from 'mdast';
 import type { OffsetRange } from '../types';
-import { nodeRange, nodeText, type ParsedDocument } from '../document';
+import { nodeRange, nodeText, type Block, type ParsedDocument } from '../document';
 import { normalizeHeading } from '../fields';
 
 /** A section that shows a template or an example on purpose. */
@@ -22,7 +23,23 @@ function notLeftovers(doc: ParsedDocument, text: string): Array<OffsetRange & { 
   for (const s of doc.sections) {
     if (EXAMPLE_SECTION.test(normalizeHeading(s.title))) out.push({ start: s.headingRange.start, end: s.bodyRange.end });
   }
-  const stack: Array<{ node: Nodes; base: number }> = doc.blocks.map((b) => ({ node: b.node as Nodes, base: b.base }));
+  for (const b of doc.blocks) {
+    // With a chunk cache, a block's ranges are remembered against its tree node (the prose of a
+    // block outside front matter is a function of its own nodes).
+    const ranges = doc.reuse ? doc.reuse.get(NOT_LEFTOVERS, b.node, b.start, '', () => notLeftoversIn(b, text)) : notLeftoversIn(b, text);
+    for (const r of ranges) out.push(r);
+  }
+  return out;
+}
+
+const NOT_LEFTOVERS: ReuseKind<Array<OffsetRange & { only?: RegExp }>> = {
+  name: 'where placeholders are not leftovers, in a block',
+  move: (list, d) => (d === 0 ? list : list.map((r) => movedRange(r, d))),
+};
+
+function notLeftoversIn(b: Block, text: string): Array<OffsetRange & { only?: RegExp }> {
+  const out: Array<OffsetRange & { only?: RegExp }> = [];
+  const stack: Array<{ node: Nodes; base: number }> = [{ node: b.node as Nodes, base: b.base }];
   while (stack.length > 0) {
     const { node, base } = stack.pop()!;
     if (node.type === 'blockquote') {
@@ -46,6 +63,42 @@ function notLeftovers(doc: ParsedDocument, text: string): Array<OffsetRange & { 
 }
 
 /**
+ * Placeholders in the prose. With a chunk cache, those of each segment are remembered against its
+ * tree between lint runs, with the four characters before it and the twelve after it in the key
+ * (what `findPlaceholders` reads around a match): no pattern matches a line break and segments
+ * start at line starts, so the matches of the segments are those of the whole text. Where that
+ * does not hold, the whole text is searched.
+ */
+function placeholdersOf(doc: ParsedDocument, prose: string): PlaceholderMatch[] {
+  const segs = doc.segments;
+  const first = doc.bom ? 1 : 0;
+  const whole = !doc.reuse || segs.length === 0 || segs[0].start !== first || segs[segs.length - 1].end !== prose.length
+    || segs.some((s, i) => (i > 0 && s.start !== segs[i - 1].end) || (s.start > first && prose.charCodeAt(s.start - 1) !== 10));
+  if (whole) return findPlaceholders(prose);
+  const out: PlaceholderMatch[] = [];
+  for (const seg of segs) {
+    const from = Math.max(0, seg.start - 4);
+    const to = Math.min(prose.length, seg.end + 12);
+    const key = `${proseKey(doc, seg)}|${prose.slice(from, seg.start)}|${prose.slice(seg.end, to)}`;
+    const found = doc.reuse!.get(PLACEHOLDERS, seg.tree, seg.start, key, () => {
+      const pre = seg.start - from;
+      const own = seg.end - seg.start;
+      // An own copy: the texts of the matches would keep this version of the prose alive with the tree.
+      return findPlaceholders(ownString(prose.slice(from, to)))
+        .filter((m) => m.start >= pre && m.start < pre + own)
+        .map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+    });
+    for (const m of found) out.push(m);
+  }
+  return out;
+}
+
+const PLACEHOLDERS: ReuseKind<PlaceholderMatch[]> = {
+  name: 'placeholders in a segment',
+  move: (list, d) => (d === 0 ? list : list.map((m) => movedRange(m, d))),
+};
+
+/**
  * Leftover template text anywhere in the document (front matter values included): TODO, TBD,
  * `<...>`, `{{...}}`, `??`, lorem ipsum, and the blanks of time templates (`2X:XX`, `--:--`,
  * `YYYY-MM-DD`, `Xh Xm`). Code, HTML comments (where templates keep their guidance), link
@@ -66,7 +119,7 @@ export const rule: Rule = {
   check(ctx) {
     const text = proseText(ctx.doc);
     const skip = notLeftovers(ctx.doc, text);
-    for (const m of findPlaceholders(text)) {
+    for (const m of placeholdersOf(ctx.doc, text)) {
       if (skip.some((r) => r.start <= m.start && m.start < r.end && (!r.only || r.only.test(m.text)))) continue;
       ctx.report({ messageId: 'placeholder', data: { text: m.text.length > 40 ? `${m.text.slice(0, 39)}…` : m.text }, range: { start: m.start, end: m.end } });
     }
