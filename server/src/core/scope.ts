@@ -5,6 +5,7 @@
  */
 import type { ParsedDocument, Section } from './document';
 import { findDates } from './readers/index';
+import { ownString } from './incremental';
 
 const INCIDENT_TITLE = /\bincidents?\b|\boutages?\b|インシデント|障害|장애|사건/i;
 
@@ -15,7 +16,7 @@ export function incidentSections(doc: ParsedDocument): Section[] {
   const parentOf = parents(doc);
   const groups = new Map<string, Section[]>();
   doc.sections.forEach((s, i) => {
-    if (!(findDates(s.title).length > 0 || INCIDENT_TITLE.test(s.title))) return;
+    if (!namesIncident(s.title)) return;
     const key = `${parentOf[i]}:${s.depth}`;
     const list = groups.get(key);
     if (list) list.push(s);
@@ -27,6 +28,24 @@ export function incidentSections(doc: ParsedDocument): Section[] {
 }
 
 const CACHE = new WeakMap<ParsedDocument, Section[]>();
+
+/**
+ * Whether a title carries a date or says "incident", remembered by its text: a document's titles
+ * are the same from one keystroke to the next, and reading dates in thousands of them is most of
+ * what scoping costs. Keys are own copies, so no old version of a document stays alive; the table
+ * is emptied when it grows past 4,096 titles.
+ */
+const TITLES = new Map<string, boolean>();
+
+function namesIncident(title: string): boolean {
+  let v = TITLES.get(title);
+  if (v === undefined) {
+    v = findDates(title).length > 0 || INCIDENT_TITLE.test(title);
+    if (TITLES.size >= 4096) TITLES.clear();
+    TITLES.set(ownString(title), v);
+  }
+  return v;
+}
 
 /** The incident section an offset is in (the innermost), or undefined at document level. */
 export function incidentAt(doc: ParsedDocument, offset: number): Section | undefined {
