@@ -104,12 +104,13 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
       empty: text === '', placeholderOnly, section,
     });
     // An impact section keyed by service (`| Service | Impact |`, `| 機能 | 影響 |`) names the
-    // affected services in its first column.
+    // affected services in its first column. What makes the table say so is the section's
+    // heading (`Impact`, `影響範囲`), so that is the statement's label; the value is the table.
     if (field === 'user_impact') {
       const table = serviceTable(doc, section);
       if (table) {
         add({
-          field: 'affected_services', surface: 'table-row', match: 'intent', labelRange: table.header, valueRange: table.range,
+          field: 'affected_services', surface: 'table-row', match: 'intent', labelRange: section.titleRange, valueRange: table.range,
           text: table.names.map((n) => n.name).join(', '), empty: false, placeholderOnly: false, data: table.names.map((n) => n.name),
         });
       }
@@ -136,7 +137,7 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
  * `tables.serviceHeader`): the names in that column, leaving out rows another cell of which says
  * they were not affected (`tables.unaffected`). Undefined when there is no such table or it names none.
  */
-export function serviceTable(doc: ParsedDocument, section: Section): { header: OffsetRange; range: OffsetRange; names: Array<{ name: string; range: OffsetRange }> } | undefined {
+export function serviceTable(doc: ParsedDocument, section: Section): { range: OffsetRange; names: Array<{ name: string; range: OffsetRange }> } | undefined {
   for (const b of section.body) {
     if (b.node.type !== 'table') continue;
     const [head, ...rows] = (b.node as Table).children;
@@ -150,7 +151,7 @@ export function serviceTable(doc: ParsedDocument, section: Section): { header: O
       if (rest.some((c) => PACKS.some((p) => p.tables.unaffected.test(nodeText(c).trim())))) continue;
       names.push({ name, range: nodeRange(first, b.base) });
     }
-    return names.length > 0 ? { header: nodeRange(key, b.base), range: { start: b.start, end: b.end }, names } : undefined;
+    return names.length > 0 ? { range: { start: b.start, end: b.end }, names } : undefined;
   }
   return undefined;
 }
