@@ -1,22 +1,13 @@
 import type { Finding, Locale, Severity } from './types';
 import { mergeConfig, type PostmortemConfig } from './config';
-import type { ParsedDocument } from './document';
 import type { ChunkCache } from './parse';
-import type { ExtractedFields } from './model';
-import type { Facts } from './facts';
-import type { NormalizedModel, SchemaIssue } from './schema';
-import type { KindInfo } from './kinds';
-import type { DetectedLanguage } from './lang/index';
 import { analyze, type Analysis } from './analyze';
-import type { FieldId } from './types';
-import type { Timeline } from './timeline';
 import { RULES } from './rules/index';
 import { formatMessage, type Report, type Rule, type RuleContext } from './rules/types';
 import { term } from './lang/index';
 import { directivesOf, isSuppressed } from './directives';
 import { messageText, renderArgs } from './render';
 
-export { messageText } from './render';
 
 /** Options of one lint run. */
 export interface LintOptions {
@@ -35,28 +26,13 @@ export interface LintOptions {
   cancelled?: () => boolean;
 }
 
-/** Everything one lint run produced: findings, and the model for hover, completion and preview. */
-export interface LintResult {
+/**
+ * Everything one lint run produced: findings, and what `analyze()` read (for hover, completion
+ * and preview), absent when the document was not read (too large, binary, cancelled).
+ */
+export interface LintResult extends Partial<Analysis> {
   /** Findings, sorted by position. */
   findings: Finding[];
-  /** The parsed document (absent when the document was not parsed: too large or binary). */
-  doc?: ParsedDocument;
-  /** Occurrences of each field. */
-  fields?: ExtractedFields;
-  /** Typed facts. */
-  facts?: Facts;
-  /** The normalized model. */
-  model?: NormalizedModel;
-  /** The timeline. */
-  timeline?: Timeline;
-  /** Schema issues. */
-  schemaIssues?: SchemaIssue[];
-  /** The kind of incident and how it is known. */
-  kind?: KindInfo;
-  /** The fields this document must state (its kind's, the config's, the team schema's). */
-  required?: FieldId[];
-  /** The language the document is written in. */
-  language?: DetectedLanguage;
   /** Rules that threw (a bug): id and message. The run goes on without them. */
   ruleErrors: Array<{ ruleId: string; message: string }>;
   /** True when `options.cancelled` stopped the run: there are no findings. */

@@ -1,13 +1,8 @@
 import type { Fix, Locale, OffsetRange, Severity } from '../types';
-import type { ParsedDocument } from '../document';
-import type { ExtractedFields } from '../model';
-import type { Facts } from '../facts';
 import type { PostmortemConfig } from '../config';
-import type { SchemaIssue, NormalizedModel } from '../schema';
-import type { Timeline } from '../timeline';
-import type { KindInfo } from '../kinds';
-import type { DetectedLanguage, TermId } from '../lang/index';
-import type { FieldId, MessageArg } from '../types';
+import type { TermId } from '../lang/index';
+import type { MessageArg } from '../types';
+import type { Analysis } from '../analyze';
 
 
 /** Where the rule docs are published: `docs/rules/<id>.md` of the repository. The one definition. */
@@ -55,32 +50,14 @@ export interface Report {
   severity?: Severity;
 }
 
-/** Everything a rule may read. Rules never do IO. */
-export interface RuleContext {
-  /** The parsed document. */
-  doc: ParsedDocument;
-  /** Occurrences of every field. */
-  fields: ExtractedFields;
-  /** Typed facts. */
-  facts: Facts;
-  /** The normalized model validated by the schema. */
-  model: NormalizedModel;
-  /** Schema violations, mapped to the document. */
-  schemaIssues: SchemaIssue[];
-  /** The timeline entries. */
-  timeline: Timeline;
+/** Everything a rule may read: what `analyze()` read of the document, and the run's settings. Rules never do IO. */
+export interface RuleContext extends Analysis {
   /** The effective configuration. */
   config: PostmortemConfig;
   /** The team JSON Schema merged into the built-in one, when there is one. */
   teamSchema?: Record<string, unknown>;
   /** Locale of messages and inserted text. */
   locale: Locale;
-  /** The kind of incident and how it is known. */
-  kind: KindInfo;
-  /** The fields this document must state. */
-  required: FieldId[];
-  /** The language the document is written in (`id` undefined: one no pack reads). */
-  language: DetectedLanguage;
   /** Records a finding. */
   report(report: Report): void;
   /** One of the rule's own messages (a fix title, say) in the user's locale, slots filled. */
