@@ -17,3 +17,14 @@ export function repoRoot(): string {
 
 /** The repository root, found once. */
 export const ROOT = repoRoot();
+
+/** The TypeScript files under a folder of the repository, as paths relative to the root. */
+export function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(rel));
+    else if (e.name.endsWith('.ts')) out.push(rel);
+  }
+  return out;
+}

@@ -85,36 +85,27 @@ test('locale: a .postmortemrc.json or postmortem.locale setting that names a lan
   fs.mkdirSync(path.dirname(docPath));
   fs.writeFileSync(docPath, DOC);
   const uri = pathToUri(docPath);
-  const kana = /[\u3040-\u30ff]/;
-  const hangul = /[\uac00-\ud7a3]/;
-  const messages = async (server: Awaited<ReturnType<typeof startServer>>) => (await server.pull(uri)).map((d) => String(d.message));
-
-  // The editor says English; the config file says Japanese.
-  fs.writeFileSync(path.join(dir, '.postmortemrc.json'), '{ "locale": "ja" }');
-  let server = await startServer({ pull: true, folder: dir, locale: 'en' });
-  try {
-    server.open(uri, DOC);
-    const ja = await messages(server);
-    assert.ok(ja.length >= 2);
-    for (const m of ja) assert.match(m, kana, m);
-  } finally {
-    await server.stop();
-  }
-  fs.rmSync(path.join(dir, '.postmortemrc.json'));
-
-  // The setting (VS Code sends '' for an unset string setting).
-  server = await startServer({ pull: true, folder: dir, locale: 'en', settings: { locale: 'ko' } });
-  try {
-    server.open(uri, DOC);
-    for (const m of await messages(server)) assert.match(m, hangul, m);
-  } finally {
-    await server.stop();
-  }
-  server = await startServer({ pull: true, folder: dir, locale: 'ja', settings: { locale: '' } });
-  try {
-    server.open(uri, DOC);
-    for (const m of await messages(server)) assert.match(m, kana, m);
-  } finally {
-    await server.stop();
+  const KANA = /[\u3040-\u30ff]/;
+  const HANGUL = /[\uac00-\ud7a3]/;
+  // [what, editor locale, settings, config file, script every message is in]
+  const cases: Array<[string, string, Record<string, unknown> | undefined, string | undefined, RegExp]> = [
+    ['the config file says ja, the editor en', 'en', undefined, '{ "locale": "ja" }', KANA],
+    ['the setting says ko, the editor en', 'en', { locale: 'ko' }, undefined, HANGUL],
+    // VS Code sends '' for a string setting left unset.
+    ['the setting unset, the editor ja', 'ja', { locale: '' }, undefined, KANA],
+  ];
+  const rc = path.join(dir, '.postmortemrc.json');
+  for (const [what, locale, settings, file, script] of cases) {
+    if (file === undefined) fs.rmSync(rc, { force: true });
+    else fs.writeFileSync(rc, file);
+    const server = await startServer({ pull: true, folder: dir, locale, settings });
+    try {
+      server.open(uri, DOC);
+      const messages = (await server.pull(uri)).map((d) => String(d.message));
+      assert.ok(messages.length >= 2, what);
+      for (const m of messages) assert.match(m, script, `${what}: ${m}`);
+    } finally {
+      await server.stop();
+    }
   }
 });

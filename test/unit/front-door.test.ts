@@ -4,22 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from '../helpers/root';
+import { ROOT, sourceFiles } from '../helpers/root';
 import { analyze, lint, mergeConfig } from '../../server/src/core/index';
 import { buildPreviewModel } from '../../server/src/preview/model';
 
 const ADAPTERS = ['server/src/lsp', 'server/src/cli', 'server/src/preview', 'server/src/node'];
 const CORE = path.join(ROOT, 'server/src/core');
 
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sources(rel));
-    else if (e.name.endsWith('.ts')) out.push(rel);
-  }
-  return out;
-}
 
 /** Every module path an import, export-from or dynamic import of a file names. */
 function specifiers(text: string): string[] {
@@ -33,7 +24,7 @@ test('no adapter imports a core file other than core/index.ts', () => {
   const offenders: string[] = [];
   let imports = 0;
   for (const dir of ADAPTERS) {
-    for (const file of sources(dir)) {
+    for (const file of sourceFiles(dir)) {
       for (const spec of specifiers(fs.readFileSync(path.join(ROOT, file), 'utf8'))) {
         if (!spec.startsWith('.')) continue;
         const target = path.resolve(ROOT, path.dirname(file), spec).replace(/\.ts$/, '');
@@ -98,7 +89,7 @@ test('startServer is a thin function: under 80 lines, every handler behind the g
   assert.ok(end - start + 1 < 80, `startServer has ${end - start + 1} lines`);
   // Request handlers registered anywhere in the server go through ctx.guard / guard(...).
   const unguarded: string[] = [];
-  for (const file of sources('server/src/lsp')) {
+  for (const file of sourceFiles('server/src/lsp')) {
     const src = fs.readFileSync(path.join(ROOT, file), 'utf8');
     const re = /\.(onHover|onCompletion|onCodeAction|onExecuteCommand|onRequest|diagnostics\.on)\(\s*([^\n]*)/g;
     for (let m = re.exec(src); m; m = re.exec(src)) {

@@ -6,22 +6,14 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LANGUAGE_IDS, PACKS, localeOf } from '../../server/src/core/lang/index';
+import { sourceFiles } from '../helpers/root';
 
 const root = path.resolve(__dirname, '../..');
 
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sources(rel));
-    else if (/\.ts$/.test(e.name)) out.push(rel);
-  }
-  return out;
-}
 
 test('no language literal, *Ko property or Hangul/kana text outside the language packs', () => {
   const offenders: string[] = [];
-  for (const file of [...sources('server/src'), ...sources('client/src')]) {
+  for (const file of [...sourceFiles('server/src'), ...sourceFiles('client/src')]) {
     if (file.split(path.sep).join('/').startsWith('server/src/core/lang/')) continue;
     const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
