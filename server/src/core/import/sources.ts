@@ -59,6 +59,21 @@ function parseJson(text: string, c: Collector, file = c.file): { ok: true; value
   }
 }
 
+/**
+ * The list of entries of an API answer: the JSON array itself, or the array under one of `keys`
+ * of a JSON object. Undefined, with the problem recorded (`expected` says what the file should
+ * be), when the file is not JSON or holds no such list.
+ */
+function jsonList(text: string, c: Collector, keys: readonly string[], expected: string): unknown[] | undefined {
+  const parsed = parseJson(text, c);
+  if (!parsed.ok) return undefined;
+  const v = parsed.value;
+  if (Array.isArray(v)) return v;
+  const list = isObject(v) ? keys.map((k) => v[k]).find(Array.isArray) : undefined;
+  if (!list) c.problem(undefined, `expected ${expected}`);
+  return list;
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -266,14 +281,8 @@ const PAGERDUTY_SKIPPED = new Set(['notify_log_entry']);
 /** Reads PagerDuty incident log entries (`{ log_entries: [...] }`, or the array itself). */
 export function readPagerDuty(text: string, opts: ReadOptions): ImportRead {
   const c = new Collector(opts.file, 'pagerduty');
-  const parsed = parseJson(text, c);
-  if (!parsed.ok) return c.result();
-  const v = parsed.value;
-  const list = Array.isArray(v) ? v : isObject(v) ? v.log_entries : undefined;
-  if (!Array.isArray(list)) {
-    c.problem(undefined, 'expected the log entries answer of the PagerDuty API: an object with a "log_entries" array');
-    return c.result();
-  }
+  const list = jsonList(text, c, ['log_entries'], 'the log entries answer of the PagerDuty API: an object with a "log_entries" array');
+  if (!list) return c.result();
   list.forEach((e, i) => {
     const entry = `log_entries[${i}]`;
     if (!isObject(e)) return c.problem(entry, 'is not an object');
@@ -293,14 +302,8 @@ export function readPagerDuty(text: string, opts: ReadOptions): ImportRead {
 /** Reads Opsgenie alert logs (`{ data: [...] }`, or the array itself). */
 export function readOpsgenie(text: string, opts: ReadOptions): ImportRead {
   const c = new Collector(opts.file, 'opsgenie');
-  const parsed = parseJson(text, c);
-  if (!parsed.ok) return c.result();
-  const v = parsed.value;
-  const list = Array.isArray(v) ? v : isObject(v) ? v.data : undefined;
-  if (!Array.isArray(list)) {
-    c.problem(undefined, 'expected the alert logs answer of the Opsgenie API: an object with a "data" array');
-    return c.result();
-  }
+  const list = jsonList(text, c, ['data'], 'the alert logs answer of the Opsgenie API: an object with a "data" array');
+  if (!list) return c.result();
   list.forEach((e, i) => {
     const entry = `data[${i}]`;
     if (!isObject(e)) return c.problem(entry, 'is not an object');
@@ -328,14 +331,8 @@ function isZeroTime(v: unknown): boolean {
 /** Reads Alertmanager alerts: an alert firing at `startsAt`, and resolved at `endsAt` when it says so. */
 export function readAlertmanager(text: string, opts: ReadOptions): ImportRead {
   const c = new Collector(opts.file, 'alertmanager');
-  const parsed = parseJson(text, c);
-  if (!parsed.ok) return c.result();
-  const v = parsed.value;
-  const list = Array.isArray(v) ? v : isObject(v) ? (Array.isArray(v.alerts) ? v.alerts : v.data) : undefined;
-  if (!Array.isArray(list)) {
-    c.problem(undefined, 'expected the alerts of the Alertmanager API (an array) or a webhook payload with "alerts"');
-    return c.result();
-  }
+  const list = jsonList(text, c, ['alerts', 'data'], 'the alerts of the Alertmanager API (an array) or a webhook payload with "alerts"');
+  if (!list) return c.result();
   list.forEach((a, i) => {
     const entry = `alert ${i + 1}`;
     if (!isObject(a)) return c.problem(entry, 'is not an object');
@@ -361,13 +358,8 @@ export function readAlertmanager(text: string, opts: ReadOptions): ImportRead {
 /** Reads Grafana annotations: each at its `time`, with its text (or the alert's name and new state). */
 export function readGrafana(text: string, opts: ReadOptions): ImportRead {
   const c = new Collector(opts.file, 'grafana');
-  const parsed = parseJson(text, c);
-  if (!parsed.ok) return c.result();
-  const list = parsed.value;
-  if (!Array.isArray(list)) {
-    c.problem(undefined, 'expected the annotations of the Grafana API: a JSON array');
-    return c.result();
-  }
+  const list = jsonList(text, c, [], 'the annotations of the Grafana API: a JSON array');
+  if (!list) return c.result();
   list.forEach((a, i) => {
     const entry = `annotation ${i + 1}`;
     if (!isObject(a)) return c.problem(entry, 'is not an object');
