@@ -104,6 +104,17 @@ export function proseText(doc: ParsedDocument): string {
 }
 
 /**
+ * True when a search of the prose may be run a segment at a time and remembered: there is a chunk
+ * cache, and the segments cover the prose end to end, each starting at a line start (after a BOM).
+ */
+export function searchBySegment(doc: ParsedDocument, prose: string): boolean {
+  const segs = doc.segments;
+  const first = doc.bom ? 1 : 0;
+  return !!doc.reuse && segs.length > 0 && segs[0].start === first && segs[segs.length - 1].end === prose.length
+    && segs.every((s, i) => (i === 0 || s.start === segs[i - 1].end) && (s.start <= first || prose.charCodeAt(s.start - 1) === 10));
+}
+
+/**
  * The results of `search` (a pure function of a text that finds things no line break is part of,
  * with offsets relative to it) over `proseText(doc)`, in order. With a chunk cache, the search of
  * each segment is remembered by its prose between lint runs (under `kind`), so an edit searches
@@ -112,13 +123,9 @@ export function proseText(doc: ParsedDocument): string {
  */
 export function searchProse<T extends { index: number }>(doc: ParsedDocument, kind: string, search: (text: string) => T[]): T[] {
   const prose = proseText(doc);
-  const segs = doc.segments;
-  const first = doc.bom ? 1 : 0;
-  const whole = !doc.reuse || segs.length === 0 || segs[0].start !== first || segs[segs.length - 1].end !== prose.length
-    || segs.some((s, i) => (i > 0 && s.start !== segs[i - 1].end) || (s.start > first && prose.charCodeAt(s.start - 1) !== 10));
-  if (whole) return search(prose);
+  if (!searchBySegment(doc, prose)) return search(prose);
   const out: T[] = [];
-  for (const seg of segs) {
+  for (const seg of doc.segments) {
     const found = doc.reuse!.memo(kind, segmentProse(doc, seg), search);
     for (const f of found) out.push({ ...f, index: f.index + seg.start });
   }

@@ -1,5 +1,5 @@
 import { ruleDocsUrl, type Rule } from './types';
-import { proseKey, proseText } from '../facts';
+import { proseKey, proseText, searchBySegment } from '../facts';
 import { findPlaceholders, type PlaceholderMatch } from '../placeholders';
 import { movedRange, ownString, type ReuseKind } from '../incremental';
 import type { Nodes, Table } from 'mdast';
@@ -70,13 +70,9 @@ function notLeftoversIn(b: Block, text: string): Array<OffsetRange & { only?: Re
  * does not hold, the whole text is searched.
  */
 function placeholdersOf(doc: ParsedDocument, prose: string): PlaceholderMatch[] {
-  const segs = doc.segments;
-  const first = doc.bom ? 1 : 0;
-  const whole = !doc.reuse || segs.length === 0 || segs[0].start !== first || segs[segs.length - 1].end !== prose.length
-    || segs.some((s, i) => (i > 0 && s.start !== segs[i - 1].end) || (s.start > first && prose.charCodeAt(s.start - 1) !== 10));
-  if (whole) return findPlaceholders(prose);
+  if (!searchBySegment(doc, prose)) return findPlaceholders(prose);
   const out: PlaceholderMatch[] = [];
-  for (const seg of segs) {
+  for (const seg of doc.segments) {
     const from = Math.max(0, seg.start - 4);
     const to = Math.min(prose.length, seg.end + 12);
     const key = `${proseKey(doc, seg)}|${prose.slice(from, seg.start)}|${prose.slice(seg.end, to)}`;
