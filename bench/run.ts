@@ -530,11 +530,7 @@ function nodeStartMs(): Promise<number> {
 
 async function benchStartup(): Promise<void> {
   line('5. Language server start (spawn node dist/server.js --stdio, send initialize, time to the response) vs `node -e 0`; bundle sizes');
-  if (!fs.existsSync(SERVER)) {
-    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
-    line();
-    return;
-  }
+  if (serverMissing()) return;
   for (let w = 0; w < Math.max(1, WARMUP); w++) {
     await serverInitializeMs();
     await nodeStartMs();
@@ -609,15 +605,19 @@ async function keystrokes(session: LspSession, uri: string, at: number, count: n
   return times;
 }
 
+/** True (and says so) when dist/server.js is not built: the LSP measurements are skipped. */
+function serverMissing(): boolean {
+  if (fs.existsSync(SERVER)) return false;
+  line('  skipped: dist/server.js not found; build with `npm run build:prod`');
+  line();
+  return true;
+}
+
 async function benchKeystroke(): Promise<void> {
   line('6. Keystroke to diagnostics in the language server: node dist/server.js --stdio driven over LSP, a one-character edit (insert, then delete) typed');
   line('   in the middle of a document, timed from writing didChange to reading the publishDiagnostics of that version, with the debounce set to 0');
   line('   (initializationOptions.debounceMs; 150 ms in an editor), so the figure is the work alone');
-  if (!fs.existsSync(SERVER)) {
-    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
-    line();
-    return;
-  }
+  if (serverMissing()) return;
   const { base, edited } = revalidationPair();
   const small = smallDocuments(1)[0].text;
   const count = QUICK ? 21 : 61;
@@ -670,11 +670,7 @@ async function benchRequests(): Promise<void> {
   line('7. Requests while a pathological document is linted and edited: a 1 MB postmortem whose timeline is one list with sub-lists (bench/shapes.ts)');
   line('   is opened, then edited every 100 ms in the middle of the list (debounce 0: every edit starts a lint that cancels the one before); meanwhile');
   line('   hover, completion and code actions are requested one after another on a 150-line postmortem open beside it, and on the 1 MB one away from the edits');
-  if (!fs.existsSync(SERVER)) {
-    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
-    line();
-    return;
-  }
+  if (serverMissing()) return;
   const heavyText = shapedPostmortem('nested-list', { seed: 16, chars: 1_000_000 });
   const otherText = smallDocuments(1)[0].text;
   const heavy = 'untitled:bench/nested-list-1MB.md';
@@ -782,11 +778,7 @@ function benchShapes(): void {
 async function benchMemory(): Promise<void> {
   line('9. Server memory: heap (main thread + lint workers, after a full collection) across one-character edits of a 150-line postmortem,');
   line('   and the resident memory of the server process (/proc VmRSS) with 200 open 150-line postmortems');
-  if (!fs.existsSync(SERVER)) {
-    line('  skipped: dist/server.js not found; build with `npm run build:prod`');
-    line();
-    return;
-  }
+  if (serverMissing()) return;
   const totalEdits = QUICK ? 2000 : 10_000;
   // The heap grows over the first few hundred edits (compiled code and type feedback of the paths
   // edits take): the budget is on the growth after the first 1,000.
