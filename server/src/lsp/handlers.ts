@@ -23,7 +23,6 @@ export interface HandlerDeps {
   configs: ConfigStore;
   configDocs: ConfigDocuments;
   scheduler: LintScheduler;
-  host: LintHost;
 }
 
 /** `textDocument/diagnostic`: the diagnostics of the current text, or the last ones when the client cancels. */

@@ -130,7 +130,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     relintAll();
   });
 
-  const deps: HandlerDeps = { documents, configs, configDocs, scheduler, host };
+  const deps: HandlerDeps = { documents, configs, configDocs, scheduler };
   connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, diagnosticHandler(deps)));
   connection.onCodeAction(guard('codeAction', [], codeActionHandler(deps)));
   connection.onRequest('postmortem/memoryUsage', guard('memoryUsage', null, memoryHandler(host)));
