@@ -32,7 +32,7 @@ export interface SessionOptions {
 /** Memory as the server reports it (`postmortem/memoryUsage`). */
 export interface ServerMemory {
   main: { heapUsed: number; heapTotal: number; rss: number; external: number };
-  workers: Array<{ lane: string; heapUsed: number; heapTotal: number; external: number; documents: number }>;
+  workers: Array<{ lane: string; heapUsed: number; heapTotal: number; external: number; documents: number; cached: number }>;
 }
 
 interface Waiter {

@@ -43,6 +43,8 @@ export interface WorkerMemory {
   heapTotal: number;
   external: number;
   documents: number;
+  /** Of those, the ones that keep a chunk cache. */
+  cached: number;
 }
 
 /** One worker (or the in-thread fallback) and the replies it owes. */
@@ -246,7 +248,7 @@ export class LintHost {
       if (!lane.started) continue;
       const id = this.next++;
       const m = (await lane.send({ type: 'memory', id, gc }, id)) as MemoryMessage | undefined;
-      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents });
+      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached });
     }
     return out;
   }

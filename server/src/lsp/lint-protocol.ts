@@ -176,6 +176,8 @@ export interface MemoryMessage {
   external: number;
   /** Documents the worker holds. */
   documents: number;
+  /** Of those, the ones that keep a chunk cache (lint-engine.ts, `DOCUMENTS_WITH_CACHE`). */
+  cached: number;
 }
 
 /** Worker → main thread. */
