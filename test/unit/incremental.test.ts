@@ -80,3 +80,24 @@ test('lint with the chunk cache of the previous version equals a fresh lint afte
     { numRuns: 40 },
   );
 });
+
+test('a change the cache is told of (as the server worker receives patches) gives the same findings as a fresh lint', () => {
+  fc.assert(
+    fc.property(fc.nat({ max: BASES.length - 1 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), (base, edits) => {
+      const cache = new ChunkCache();
+      let text = BASES[base];
+      view(text, cache);
+      for (const [i, e] of edits.entries()) {
+        // The edit's own span, not the smallest one: what is outside it is unchanged, which is all the hint promises.
+        let at = e.at % (text.length + 1);
+        if (e.lineStart) at = text.lastIndexOf('\n', at - 1) + 1;
+        const del = e.kind === 'insert' ? 0 : Math.min(e.length, text.length - at);
+        const next = applyEdit(text, e);
+        cache.expectChange(text, at, text.length - at - del);
+        text = next;
+        assert.deepEqual(view(text, cache), view(text), `after edit ${i + 1} of ${edits.length}`);
+      }
+    }),
+    { numRuns: 40 },
+  );
+});

@@ -81,7 +81,12 @@ export function parseDocument(text: string, cache: ChunkCache | undefined, cance
 export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () => boolean): ParsedDocument | undefined {
   const bom = text.charCodeAt(0) === 0xfeff;
   const offset = bom ? 1 : 0;
-  const parsed = parseChunked(withFrontMatterBlanked(bom ? text.slice(1) : text), cache, { cancelled });
+  const hint = cache?.takeHint(text);
+  const { text: body, settledBy } = frontMatterBlanked(bom ? text.slice(1) : text);
+  // A change after the front matter's last line (or after the first line, when there is none)
+  // leaves the blanking of both texts alike, so the hint holds for the text parsed too.
+  if (hint && hint.prefix - offset > settledBy) cache!.expectParsedChange(hint.prefix - offset, hint.suffix);
+  const parsed = parseChunked(body, cache, { cancelled });
   if (!parsed) return undefined;
   const reuse = cache?.reuse;
   reuse?.nextRun();
@@ -177,9 +182,11 @@ export function listParts(doc: ParsedDocument, block: Block): Array<{ list: List
  * YAML from the document itself. The tree's line numbers inside and after it shift; the core uses
  * offsets only. Fences are read as remark-frontmatter reads them (`---`, optional blanks).
  */
-function withFrontMatterBlanked(text: string): string {
+function frontMatterBlanked(text: string): { text: string; settledBy: number } {
+  const firstLineEnd = lineEndOf(text, 0);
   const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  if (!open) return text;
+  // Without an opening line, nothing is blanked: that is settled by the first line and its break.
+  if (!open) return { text, settledBy: firstLineEnd };
   const contentStart = open[0].length;
   let pos = contentStart;
   while (pos < text.length) {
@@ -189,11 +196,21 @@ function withFrontMatterBlanked(text: string): string {
       // Keep the line break before the closing fence; blank everything from the content's start to it.
       const breakLength = pos >= 2 && text.charCodeAt(pos - 2) === 13 && text.charCodeAt(pos - 1) === 10 ? 2 : 1;
       const blank = pos - breakLength - contentStart;
-      return blank < 2 ? text : text.slice(0, contentStart) + ' '.repeat(blank) + text.slice(pos - breakLength);
+      const settledBy = lineEndOf(text, pos);
+      return { text: blank < 2 ? text : text.slice(0, contentStart) + ' '.repeat(blank) + text.slice(pos - breakLength), settledBy };
     }
     pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
-  return text;
+  // Never closed: nothing blanked, but a closing line anywhere after would change that.
+  return { text, settledBy: text.length };
+}
+
+/** The offset just past the line break that ends the line at `start` (the text's length on the last line). */
+function lineEndOf(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  if (i >= text.length) return text.length;
+  return i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
 }
 
 /** The line from `start` to `end` is `---` and optional spaces or tabs. */

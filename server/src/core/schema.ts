@@ -189,6 +189,23 @@ export function teamSchemaProblem(teamSchema: Record<string, unknown>): string |
   }
 }
 
+/**
+ * The ajv options for string lengths: counted in code points only when some `maxLength`, or a
+ * `minLength` above 1, is there. For `minLength: 1` (the built-in schema's only length) a string
+ * has at least one code point exactly when it has at least one UTF-16 unit, and ajv's code point
+ * count reads the whole string: sections of a long postmortem are long strings.
+ */
+function lengthOptions(schema: unknown): { unicode?: false; logger?: false } {
+  let found = false;
+  JSON.stringify(schema, (key, value) => {
+    if ((key === 'maxLength' || (key === 'minLength' && value !== 1 && value !== 0)) && typeof value === 'number') found = true;
+    return value;
+  });
+  // ajv calls its `unicode` option deprecated and says so on the console: with `strict: false`
+  // that notice is the only thing it would log, so its logger is turned off with it.
+  return found ? {} : { unicode: false, logger: false };
+}
+
 /** Validates a model; never throws (a schema that does not compile gives one issue). */
 export function validateModel(doc: ParsedDocument, model: NormalizedModel, config: PostmortemConfig, teamSchema?: Record<string, unknown>): SchemaIssue[] {
   // Building and serializing the schema costs more than validating a model: key the compiled
@@ -200,7 +217,7 @@ export function validateModel(doc: ParsedDocument, model: NormalizedModel, confi
     try {
       // The built-in schema is ours (test/unit/schemas.test.ts checks it against the meta-schema),
       // so it skips ajv's own check, which compiles the meta-schema first; a team's schema does not.
-      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, validateSchema: teamSchema !== undefined });
+      const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, validateSchema: teamSchema !== undefined, ...lengthOptions(schema) });
       validate = ajv.compile(schema);
     } catch (err) {
       return [{ keyword: 'schema', pointer: '', property: '', surface: undefined, occurrence: undefined, range: titleRange(doc), message: `The schema does not compile: ${err instanceof Error ? err.message : String(err)}` }];

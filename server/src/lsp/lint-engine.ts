@@ -103,6 +103,7 @@ export class LintEngine {
       const last = entry.last;
       if (!last || last.version !== p.from || p.prefix + p.suffix > last.text.length) return { ...base, outcome: 'resend', isPostmortem: false, ms: 0 };
       text = last.text.slice(0, p.prefix) + p.insert + last.text.slice(last.text.length - p.suffix);
+      entry.cache?.expectChange(last.text, p.prefix, p.suffix);
     }
     entry.last = { version: job.version, text };
     if (cancelled()) return { ...base, outcome: 'cancelled', isPostmortem: false, ms: 0 };
