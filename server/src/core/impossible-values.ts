@@ -8,7 +8,7 @@ import type { OffsetRange } from './types';
 import type { ParsedDocument } from './document';
 import type { Facts } from './facts';
 import type { Timeline } from './timeline';
-import { proseText } from './facts';
+import { proseText, searchBySegment, segmentProse } from './facts';
 import { readCount, readDate, readTimestamp, scanTemporal } from './readers/index';
 
 /** What kind of impossible value was found. */
@@ -60,16 +60,44 @@ export function impossibleTimes(doc: ParsedDocument, facts: Facts, timeline: Tim
   if (section) {
     // An entry whose time cannot be real is dropped by the timeline reader; its line is found here.
     const prose = proseText(doc);
-    let at = section.bodyRange.start;
-    while (at < section.bodyRange.end) {
-      let end = at;
-      while (end < section.bodyRange.end && prose.charCodeAt(end) !== 10 && prose.charCodeAt(end) !== 13) end++;
-      const line = prose.slice(at, Math.min(end, at + 200));
-      // Remembered between lint runs in the language server: every line of a long timeline is read on every keystroke.
-      const found = doc.reuse ? doc.reuse.memo('impossibleTimeOfLine', line, impossibleTimeOfLine) : impossibleTimeOfLine(line);
-      if (found) out.push({ kind: found.kind, range: { start: at + found.start, end: at + found.end }, found: found.text });
-      at = end + 1;
+    const { start, end } = section.bodyRange;
+    const add = (lineStart: number, found: LineImpossibility) => {
+      if (lineStart >= start && lineStart < end) out.push({ kind: found.kind, range: { start: lineStart + found.start, end: lineStart + found.end }, found: found.text });
+    };
+    if (searchBySegment(doc, prose)) {
+      // In the language server every line of a long timeline would be read again on every
+      // keystroke: the lines of each segment (segments start at line starts) are read once and
+      // remembered by the segment's prose, and only the lines in the section are kept.
+      for (const seg of doc.segments) {
+        if (seg.end <= start || seg.start >= end) continue;
+        for (const f of doc.reuse!.memo('impossibleTimesOfLines', segmentProse(doc, seg), linesImpossibilities)) add(seg.start + f.line, f);
+      }
+    } else {
+      for (const f of linesImpossibilities(prose.slice(start, end))) add(start + f.line, f);
     }
+  }
+  return out;
+}
+
+/** An impossible time at the start of a line, relative to the line, and where the line starts. */
+interface LineImpossibility {
+  line: number;
+  kind: ImpossibleKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The impossible times at the start of each line of `text` (lines end at `\n` or `\r`). */
+function linesImpossibilities(text: string): LineImpossibility[] {
+  const out: LineImpossibility[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const found = impossibleTimeOfLine(text.slice(at, Math.min(end, at + 200)));
+    if (found) out.push({ line: at, ...found });
+    at = end + 1;
   }
   return out;
 }

@@ -134,17 +134,23 @@ function fmDateOf(doc: ParsedDocument, facts: Facts): string | undefined {
 function isTimestampList(doc: ParsedDocument, list: List, base: number): boolean {
   const items = list.children as ListItem[];
   if (items.length < 2) return false;
-  let timed = 0;
-  for (const item of items) {
-    const first = item.children[0] as Nodes | undefined;
-    if (!first || first.type !== 'paragraph') return false;
-    const r = nodeRange(first, base);
-    const line = doc.text.slice(r.start, Math.min(r.end, r.start + 60)).replace(/^[\s*_~[(]+/, '');
-    const t = readTimestampOf(doc, line);
-    if (t.ok && t.start === 0) timed++;
-  }
-  return timed === items.length;
+  const read = () => {
+    for (const item of items) {
+      const first = item.children[0] as Nodes | undefined;
+      if (!first || first.type !== 'paragraph') return false;
+      const r = nodeRange(first, base);
+      const line = doc.text.slice(r.start, Math.min(r.end, r.start + 60)).replace(/^[\s*_~[(]+/, '');
+      const t = readTimestamp(line);
+      if (!t.ok || t.start !== 0) return false;
+    }
+    return true;
+  };
+  // Every list outside the Timeline section is asked on every lint: remembered by its node (the
+  // answer reads the list's own text only).
+  return doc.reuse ? doc.reuse.get(TIMESTAMP_LIST, list, nodeRange(list, base).start, '', read) : read();
 }
+
+const TIMESTAMP_LIST: ReuseKind<boolean> = { name: 'list of timed items', move: (v) => v };
 
 interface WalkState {
   doc: ParsedDocument;
