@@ -38,11 +38,19 @@ export function excessiveNesting(text: string): { line: number; start: number; e
   let fence = '';
   let line = 0;
   const lineEnd = /[\r\n]/g;
+  // The end of each line, found by `indexOf` when there is no carriage return (the usual case,
+  // and the cheapest search), else by the regular expression engine: a character loop here was
+  // the costliest part of re-checking a long document after a keystroke.
+  const onlyNewlines = text.indexOf('\r') === -1;
   for (let start = 0; start <= text.length; line++) {
-    // The end of the line, found by the regular expression engine: a character loop here was the
-    // costliest part of re-checking a long document after a keystroke.
-    lineEnd.lastIndex = start;
-    const end = lineEnd.exec(text)?.index ?? text.length;
+    let end: number;
+    if (onlyNewlines) {
+      end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+    } else {
+      lineEnd.lastIndex = start;
+      end = lineEnd.exec(text)?.index ?? text.length;
+    }
     const next = end < text.length && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     // Leading columns (a tab counts four), then the container markers.
     let i = start;
