@@ -61,9 +61,11 @@ function applyEdit(text: string, e: Edit): string {
   return text.slice(0, at) + ins + text.slice(at + del);
 }
 
-/** What must not differ: rule, range and message of every finding, in order. */
+/** What must not differ: the language read, and rule, range and message of every finding, in order. */
 function view(text: string, cache?: ChunkCache): string[] {
-  return lint(text, { cache }).findings.map((f) => `${f.ruleId} ${f.range.start}-${f.range.end} ${f.message}`);
+  const r = lint(text, { cache });
+  // The language read (letters counted a segment at a time with a cache) comes first.
+  return [`language ${r.language?.id} ${r.language?.script} ${r.language?.letters}`, ...r.findings.map((f) => `${f.ruleId} ${f.range.start}-${f.range.end} ${f.message}`)];
 }
 
 test('lint with the chunk cache of the previous version equals a fresh lint after any sequence of edits', () => {

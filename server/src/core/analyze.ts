@@ -8,12 +8,12 @@ import { mergeConfig, type PostmortemConfig } from './config';
 import { parseDocument, type ParsedDocument } from './document';
 import type { ChunkCache } from './parse';
 import { extractFields, type ExtractedFields } from './model';
-import { readFacts, proseText, type Facts } from './facts';
+import { readFacts, proseText, searchBySegment, segmentProse, type Facts } from './facts';
 import { normalizeModel, validateModel, teamRequiredFields, type NormalizedModel, type SchemaIssue } from './schema';
 import { extractTimeline, timelineLength } from './timeline-extract';
 import { readProse, PROSE_FIELDS } from './prose';
 import { kindOf, requiredFor, type KindInfo } from './kinds';
-import { detectLanguage, type DetectedLanguage } from './lang/index';
+import { addScriptCounts, detectLanguage, languageOfCounts, scriptCounts, DETECT_LIMIT, type DetectedLanguage } from './lang/index';
 import type { FieldId } from './types';
 import type { Timeline } from './timeline';
 
@@ -60,7 +60,7 @@ export function analyze(text: string, config: PostmortemConfig = mergeConfig(), 
   if (!doc || stopped()) return undefined;
   const fields = extractFields(doc, config);
   const masked = proseText(doc);
-  const language = detectLanguage(masked);
+  const language = documentLanguage(doc, masked);
   const kind = kindOf(doc, masked, fields, config);
   const required = [...new Set([...requiredFor(kind.kind, config), ...teamRequiredFields(options.teamSchema)])];
   // The fifth surface: sentences that state a field nothing structured states. Action items are
@@ -95,6 +95,22 @@ const FULL_WIDTH_ALL = /[\uff10-\uff1a]/g;
 export function asciiDigits(text: string): string {
   if (!FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * `detectLanguage` of the prose. With a chunk cache (the language server), the letters of each
+ * segment's prose are counted once and remembered by that prose: counts add up, and the segments
+ * cover the prose end to end, so the sum is what counting the whole prose gives.
+ */
+function documentLanguage(doc: ParsedDocument, masked: string): DetectedLanguage {
+  if (!searchBySegment(doc, masked)) return detectLanguage(masked);
+  let counts = scriptCounts(masked, 0, Math.min(doc.segments[0].start, DETECT_LIMIT));
+  for (const seg of doc.segments) {
+    if (seg.start >= DETECT_LIMIT) break;
+    const c = seg.end <= DETECT_LIMIT ? doc.reuse!.memo('scriptCounts', segmentProse(doc, seg), (p) => scriptCounts(p, 0, p.length)) : scriptCounts(masked, seg.start, DETECT_LIMIT);
+    counts = addScriptCounts(counts, c);
+  }
+  return languageOfCounts(counts);
 }
 
 /** Adds an occurrence found after extraction, keeping each field's list in surface order. */

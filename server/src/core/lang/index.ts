@@ -46,14 +46,32 @@ export interface DetectedLanguage {
  * blanked out by the caller. Pure and linear; looks at most at the first 200,000 characters.
  */
 export function detectLanguage(text: string): DetectedLanguage {
+  return languageOfCounts(scriptCounts(text, 0, Math.min(text.length, DETECT_LIMIT)));
+}
+
+/** How many characters `detectLanguage` looks at, from the start. */
+export const DETECT_LIMIT = 200_000;
+
+/** Letters of each script in part of a text (what `detectLanguage` decides from); counts add up. */
+export interface ScriptCounts {
+  latin: number;
+  hangul: number;
+  kana: number;
+  han: number;
+  other: number;
+  /** The script of the first letter counted as other, or ''. */
+  otherScript: string;
+}
+
+/** The letters of each script from `from` to `to` in `text`. */
+export function scriptCounts(text: string, from: number, to: number): ScriptCounts {
   let latin = 0;
   let hangul = 0;
   let kana = 0;
   let han = 0;
   let other = 0;
   let otherScript = '';
-  const n = Math.min(text.length, 200_000);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
     else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
@@ -64,6 +82,16 @@ export function detectLanguage(text: string): DetectedLanguage {
       if (!otherScript) otherScript = scriptName(c);
     }
   }
+  return { latin, hangul, kana, han, other, otherScript };
+}
+
+/** The counts of two consecutive parts of a text, as one. */
+export function addScriptCounts(a: ScriptCounts, b: ScriptCounts): ScriptCounts {
+  return { latin: a.latin + b.latin, hangul: a.hangul + b.hangul, kana: a.kana + b.kana, han: a.han + b.han, other: a.other + b.other, otherScript: a.otherScript || b.otherScript };
+}
+
+/** The language the letter counts of a text say it is in (see `detectLanguage`). */
+export function languageOfCounts({ latin, hangul, kana, han, other, otherScript }: ScriptCounts): DetectedLanguage {
   const letters = latin + hangul + kana + han + other;
   // CJK characters carry a word or a syllable each; Latin letters a sound. Weigh them alike per word.
   const cjkWeight = 3;
