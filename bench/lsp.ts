@@ -31,8 +31,8 @@ export interface SessionOptions {
 
 /** Memory as the server reports it (`postmortem/memoryUsage`). */
 export interface ServerMemory {
-  main: { heapUsed: number; heapTotal: number; rss: number; external: number };
-  workers: Array<{ lane: string; heapUsed: number; heapTotal: number; external: number; documents: number; cached: number }>;
+  main: { heapUsed: number; heapTotal: number; rss: number; external: number; code: number };
+  workers: Array<{ lane: string; heapUsed: number; heapTotal: number; external: number; documents: number; cached: number; code: number }>;
 }
 
 interface Waiter {

@@ -65,6 +65,7 @@ test('only the documents linted most recently keep a chunk cache', () => {
   const m = memory();
   assert.equal(m.documents, count);
   assert.equal(m.cached, DOCUMENTS_WITH_CACHE);
+  assert.ok(m.code > 0 && m.code < m.heapUsed, 'compiled code is reported as part of the heap');
 });
 
 test('a document whose cache was dropped answers from its last result and lints right after an edit', async () => {

@@ -11,6 +11,7 @@ import type { ConfigStore } from './workspace';
 import type { ConfigDocuments } from './config-documents';
 import { configCodeActions } from './config-actions';
 import { codeActionsFor, wantedActions } from './code-actions';
+import { compiledCodeBytes } from './memory-stats';
 
 /** How long fix-all waits for the lint of the current text (it must never apply stale edits). */
 const FIX_ALL_WAIT_MS = 5000;
@@ -68,7 +69,7 @@ export function codeActionHandler(d: HandlerDeps) {
 /** Memory use, for `postmortem/memoryUsage` (the benchmark reads it). */
 export interface MemoryUsage {
   /** The main thread and the process. */
-  main: { heapUsed: number; heapTotal: number; rss: number; external: number };
+  main: { heapUsed: number; heapTotal: number; rss: number; external: number; code: number };
   /** Each lint worker. */
   workers: WorkerMemory[];
 }
@@ -79,7 +80,7 @@ export function memoryHandler(host: LintHost) {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (params?.gc && gc) gc();
     const u = process.memoryUsage();
-    return { main: { heapUsed: u.heapUsed, heapTotal: u.heapTotal, rss: u.rss, external: u.external }, workers: await host.memory(!!params?.gc) };
+    return { main: { heapUsed: u.heapUsed, heapTotal: u.heapTotal, rss: u.rss, external: u.external, code: compiledCodeBytes() }, workers: await host.memory(!!params?.gc) };
   };
 }
 

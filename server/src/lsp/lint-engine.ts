@@ -15,6 +15,7 @@ import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
 import { importTimelineAnswer } from './import-command';
 import { WorkspaceServices } from './service-index';
 import { ConfigStore } from './workspace';
+import { compiledCodeBytes } from './memory-stats';
 
 /** A document as the worker last linted it. */
 export interface LintedDocument {
@@ -78,7 +79,7 @@ export class LintEngine {
         const gc = (globalThis as { gc?: () => void }).gc;
         if (m.gc && gc) gc();
         const u = process.memoryUsage();
-        this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size, cached: [...this.docs.values()].filter((d) => d.cache).length } satisfies MemoryMessage);
+        this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size, cached: [...this.docs.values()].filter((d) => d.cache).length, code: compiledCodeBytes() } satisfies MemoryMessage);
         return;
       }
     }

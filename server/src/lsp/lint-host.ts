@@ -45,6 +45,8 @@ export interface WorkerMemory {
   documents: number;
   /** Of those, the ones that keep a chunk cache. */
   cached: number;
+  /** Of `heapUsed`, V8's compiled code. */
+  code: number;
 }
 
 /** One worker (or the in-thread fallback) and the replies it owes. */
@@ -248,7 +250,7 @@ export class LintHost {
       if (!lane.started) continue;
       const id = this.next++;
       const m = (await lane.send({ type: 'memory', id, gc }, id)) as MemoryMessage | undefined;
-      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached });
+      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached, code: m.code });
     }
     return out;
   }

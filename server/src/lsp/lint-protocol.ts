@@ -178,6 +178,8 @@ export interface MemoryMessage {
   documents: number;
   /** Of those, the ones that keep a chunk cache (lint-engine.ts, `DOCUMENTS_WITH_CACHE`). */
   cached: number;
+  /** Of `heapUsed`, V8's compiled code (`compiledCodeBytes`). */
+  code: number;
 }
 
 /** Worker → main thread. */
