@@ -895,14 +895,14 @@ export function parseChunked(text: string, cache?: ChunkCache, options: ParseOpt
     const start = bounds[i];
     let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
     let piece = text.slice(start, end);
-    let tree = parseSection(piece, (globalThis as any).CUTS ?? CUT_SIZES_ONCE);
+    let tree = parseSection(piece, CUT_SIZES_ONCE);
     if (end < text.length && endsOpen(tree, piece)) {
       // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
       // (one opened inside a list item ends with the item, and the next fence line opens another).
       // Parse the rest of the text as one chunk rather than guess again.
       end = text.length;
       piece = text.slice(start);
-      tree = parseSection(piece, (globalThis as any).CUTS ?? CUT_SIZES_ONCE);
+      tree = parseSection(piece, CUT_SIZES_ONCE);
       chunks.push({ start, end, tree });
       break;
     }
