@@ -273,3 +273,30 @@ test('many files are linted in worker threads with the same findings, sorted by 
   const single = [0, 1, 2].map((v) => (JSON.parse(runCli(['lint', '--format', 'json', `postmortems/0${v}-v${v}.md`], { cwd: dir }).stdout) as JsonReport).files[0].findings);
   for (const f of report.files) assert.deepEqual(f.findings, single[Number(/-v(\d)\.md$/.exec(f.path)![1])], f.path);
 });
+
+test('among many files, one too large for a worker is linted on the main thread with the findings a single run gives', () => {
+  // Workers have a bounded heap (cli/pool.ts): a file over WORKER_MAX_FILE_BYTES is linted on the
+  // main thread, one just under it in a worker (or, if the worker runs out of heap, on the main
+  // thread after all); either way the findings are those of a run on that file alone.
+  const dir = tempDir();
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 60; i++) files[`postmortems/${String(i).padStart(2, '0')}.md`] = BAD_POSTMORTEM;
+  const item = (n: number) => `- 2024-03-0${1 + (n % 9)} 10:${String(n % 60).padStart(2, '0')} UTC step ${n} of the rollback\n  - checked the pool on host-${n}\n  - confirmed with the owner\n`;
+  const long = (bytes: number) => {
+    let body = BAD_POSTMORTEM.replace('## Timeline\n', '## Timeline\n\n');
+    for (let n = 0; body.length < bytes; n++) body += item(n);
+    return body;
+  };
+  files['postmortems/zz-just-under.md'] = long(500 * 1024);
+  files['postmortems/zz-over.md'] = long(600 * 1024);
+  writeFiles(dir, files);
+  const r = runCli(['lint', '--format', 'json'], { cwd: dir });
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  assert.equal(r.stderr.trim(), '');
+  const report = JSON.parse(r.stdout) as JsonReport;
+  assert.equal(report.files.length, 62);
+  for (const name of ['postmortems/zz-just-under.md', 'postmortems/zz-over.md']) {
+    const alone = (JSON.parse(runCli(['lint', '--format', 'json', name], { cwd: dir }).stdout) as JsonReport).files[0].findings;
+    assert.deepEqual(report.files.find((f) => f.path === name)!.findings, alone, name);
+  }
+});

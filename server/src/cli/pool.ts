@@ -3,6 +3,7 @@
  * files. The workers run the same bundle (`dist/cli.js`), told apart by `workerData`. Outcomes are
  * returned in task order whatever order the workers finish in.
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
 import { lintFile, type LintOutcome, type LintTask } from './lint-file';
@@ -17,15 +18,21 @@ const FILES_PER_WORKER = 25;
 const MAX_WORKERS = 8;
 
 /**
- * Young generation of a worker, in MB. Parsing allocates many short-lived objects (micromark
- * events, tokens, tree nodes), and a larger young generation means fewer scavenges: 192 MB saved
- * about 5 % of the wall time on the 1,000-file benchmark, but each worker's young generation is
- * resident while it runs, and `postmortem lint` then peaked at 450 to 490 MB where
- * markdownlint-cli2 peaks at 220 to 280 MB on the same files (issue 16). Measured on the 1,000
- * files: 16 MB peaks at 245 to 255 MB, 12 MB at 230 to 235, 8 MB at 225 to 230, each about
- * 10 % slower than the one before it.
+ * Heap sizes of a worker, in MB. Parsing allocates many short-lived objects (micromark events,
+ * tokens, tree nodes): a larger young generation means fewer scavenges and fewer of them promoted,
+ * but each worker's young generation is resident while it runs. Left to itself, V8 also lets a
+ * worker's old generation grow well past what one file needs (`postmortem lint` peaked at 450 to
+ * 490 MB where markdownlint-cli2 peaks at 220 to 280 MB on the 1,000 bench files, issue 16). A
+ * bound on the old generation makes V8 collect it before it grows; with a young generation of 8 MB
+ * that cost half again as much CPU (full collections of a heap that was mostly garbage already
+ * promoted), with 32 MB it cost none. The bound is far above what a file below
+ * `WORKER_MAX_FILE_BYTES` needs; larger files are linted on the main thread, without one.
  */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 32;
+const WORKER_OLD_GENERATION_MB = 96;
+
+/** Files larger than this (in bytes) are linted on the main thread, after the workers' files. */
+export const WORKER_MAX_FILE_BYTES = 512 * 1024;
 
 /** Tasks a worker holds at once: the next one is there when it finishes one, without waiting for the main thread. */
 const TASKS_IN_FLIGHT = 2;
@@ -51,6 +58,16 @@ export function runWorker(): void {
   });
 }
 
+/** True for a task whose text is too large for a worker's bounded heap (an unreadable file is not: the worker reports it). */
+function tooLargeForWorker(task: LintTask): boolean {
+  if (task.text !== undefined) return task.text.length > WORKER_MAX_FILE_BYTES / 2;
+  try {
+    return fs.statSync(task.abs).size > WORKER_MAX_FILE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 /** How many workers to use for `count` files (0 = lint on the main thread). */
 export function workerCount(count: number, threshold = PARALLEL_THRESHOLD): number {
   if (count <= threshold) return 0;
@@ -70,6 +87,8 @@ export async function runTasks(tasks: readonly LintTask[], workerScript: string 
   if (n === 0) return tasks.map(lintFile);
 
   const outcomes: Array<LintOutcome | undefined> = new Array(tasks.length);
+  // The tasks the workers take, by index; the others are left for the main thread (below).
+  const queue = tasks.map((_, i) => i).filter((i) => !tooLargeForWorker(tasks[i]));
   let next = 0;
   const workers: Worker[] = [];
   let alive = n;
@@ -84,19 +103,19 @@ export async function runTasks(tasks: readonly LintTask[], workerScript: string 
     let done = false;
     let worker: Worker;
     try {
-      worker = new Worker(workerScript!, { workerData: { kind: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      worker = new Worker(workerScript!, { workerData: { kind: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
     } catch {
       alive--;
       continue;
     }
     workers.push(worker);
     const feed = () => {
-      while (!done && inFlight.size < TASKS_IN_FLIGHT && next < tasks.length) {
-        const id = next++;
+      while (!done && inFlight.size < TASKS_IN_FLIGHT && next < queue.length) {
+        const id = queue[next++];
         inFlight.add(id);
         worker.postMessage({ id, task: tasks[id] } satisfies Request);
       }
-      if (inFlight.size === 0 && next >= tasks.length && !done) {
+      if (inFlight.size === 0 && next >= queue.length && !done) {
         done = true;
         alive--;
         changed();
