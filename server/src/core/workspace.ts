@@ -1,0 +1,131 @@
+/**
+ * What the cross-document rules know of the other postmortems of a workspace: a read-only view
+ * made by an adapter (the language server's workspace index, or the CLI from the files it lints)
+ * and handed to `lint()` as `LintOptions.workspace`. Pure: paths are strings with `/`, relative to
+ * the workspace root; nothing here reads a file.
+ */
+import { incidentRecord, type IncidentRecord } from './record';
+import type { RuleContext } from './rules/types';
+import type { OffsetRange } from './types';
+
+/** The small part of another postmortem's incident record that the cross-document rules read. */
+export interface PeerRecord {
+  /** Path relative to the workspace root, with `/`. */
+  path: string;
+  /** The record's id (front matter `id`, else the file name). */
+  id: string;
+  /** True when the front matter states the id (a file name is not a claim to be unique). */
+  idStated: boolean;
+  /** Title, when known. */
+  title: string | null;
+  /** `YYYY-MM-DD` the incident started. */
+  date: string | null;
+  /** The start as an ISO instant (or as written when its zone is unknown). */
+  started: string | null;
+  /** Affected services, as named. */
+  services: string[];
+  /** Front matter `trigger`. */
+  trigger: string | null;
+}
+
+/** The other documents of the workspace, as one lint sees them. */
+export interface WorkspaceView {
+  /** Path of the document being linted, relative to the workspace root; undefined outside any. */
+  path: string | undefined;
+  /** The postmortems of the workspace (the document being linted may be among them: it is skipped by path). */
+  records: readonly PeerRecord[];
+  /** Other Markdown files known to exist (not postmortems, or not read), for links to them. */
+  files?: readonly string[];
+  /**
+   * False while the workspace is still being read. Rules that report something missing
+   * (`related-link`) stay silent until it is complete.
+   */
+  complete: boolean;
+}
+
+/** The peer record of an incident record. */
+export function peerRecord(r: IncidentRecord, idStated: boolean): PeerRecord {
+  return { path: r.path, id: r.id, idStated, title: r.title, date: r.date, started: r.started, services: [...r.services], trigger: r.trigger };
+}
+
+/** Lookups over a view's records and files, built once per array (an adapter that keeps its arrays pays once). */
+export interface ViewIndex {
+  /** Records by id. */
+  byId: ReadonlyMap<string, readonly PeerRecord[]>;
+  /** Every known Markdown path: the records' and `files`. */
+  paths: ReadonlySet<string>;
+}
+
+const BY_ID = new WeakMap<readonly PeerRecord[], Map<string, PeerRecord[]>>();
+const PATHS = new WeakMap<readonly PeerRecord[], { files: readonly string[] | undefined; paths: Set<string> }>();
+
+/** The lookups of a view. */
+export function viewIndex(view: WorkspaceView): ViewIndex {
+  let byId = BY_ID.get(view.records);
+  if (!byId) {
+    byId = new Map();
+    for (const r of view.records) {
+      const list = byId.get(r.id);
+      if (list) list.push(r);
+      else byId.set(r.id, [r]);
+    }
+    BY_ID.set(view.records, byId);
+  }
+  let paths = PATHS.get(view.records);
+  if (!paths || paths.files !== view.files) {
+    paths = { files: view.files, paths: new Set([...view.records.map((r) => r.path), ...(view.files ?? [])]) };
+    PATHS.set(view.records, paths);
+  }
+  return { byId, paths: paths.paths };
+}
+
+/** The other postmortems of the view (the linted document left out). */
+export function peersOf(view: WorkspaceView): PeerRecord[] {
+  return view.records.filter((r) => r.path !== view.path);
+}
+
+/** `a/b/../c` → `a/c`; null when it climbs above the root. */
+export function normalizePath(p: string): string | null {
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** The folder of a path (`a/b.md` → `a`, `b.md` → ``). */
+export function dirOf(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+/** `to` relative to the folder of `from` (both relative to the same root), as a Markdown link would write it. */
+export function relativeLink(from: string | undefined, to: string): string {
+  if (from === undefined) return to;
+  const a = dirOf(from).split('/').filter(Boolean);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  const up = a.length - i;
+  return [...Array<string>(up).fill('..'), ...b.slice(i)].join('/') || to;
+}
+
+/** Two service names are the same service when they differ only in case and spaces. */
+export function sameService(a: string, b: string): boolean {
+  const n = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return n(a) === n(b);
+}
+
+/** The linted document's incident record, with the path the workspace knows it by (for the cross-document rules). */
+export function ownRecord(ctx: RuleContext): IncidentRecord {
+  return incidentRecord({ ...ctx, findings: [], ruleErrors: [] }, ctx.workspace?.path ?? '');
+}
+
+/** The range of a front matter value (`/id`, `/related/0`), else the front matter, else the first line. */
+export function frontMatterRange(ctx: RuleContext, pointer: string): OffsetRange {
+  return ctx.doc.frontMatter?.pointers.get(pointer) ?? ctx.doc.frontMatter?.range ?? { start: 0, end: ctx.doc.lines.lineEnd(0) };
+}
