@@ -13,7 +13,7 @@ import { hoverAnswer } from './hover';
 import { completionAnswer } from './completion';
 import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
 import { importTimelineAnswer } from './import-command';
-import { WorkspaceServices } from './service-index';
+import { WorkspaceIndex, recordOf } from './service-index';
 import { ConfigStore } from './workspace';
 
 /** A document as the worker last linted it. */
@@ -34,6 +34,12 @@ export interface LintedDocument {
   teamSchema: Record<string, unknown> | undefined;
 }
 
+/** Today in the computer's zone, `YYYY-MM-DD` (what `action-item-overdue` compares due dates with). */
+function localDay(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Past this many findings with fixes, fix-all's edits are chosen only when asked for (in quadratic time). */
 const MAX_FIXES_FOR_FIX_ALL = 1000;
 
@@ -41,12 +47,15 @@ const MAX_FIXES_FOR_FIX_ALL = 1000;
 export class LintEngine {
   private readonly docs = new Map<string, { state: LintedDocument | undefined; cache: ChunkCache; last?: { version: number; text: string } }>();
   private readonly configs = new Map<string, ConfigMessage>();
-  private readonly services = new WorkspaceServices(new ConfigStore());
+  /** The workspace index: reads the whole workspace in the worker of the shared lane, and only service names elsewhere. */
+  private services = new WorkspaceIndex(new ConfigStore());
 
   /**
    * `versions`: the shared version table (slot 0 is the configuration generation); `send` posts a
    * message to the main thread.
    */
+  private indexes = false;
+
   constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void) {}
 
   /** Handles one message. Never throws: a failure is logged in the answer. */
@@ -60,15 +69,24 @@ export class LintEngine {
         return;
       case 'close':
         this.docs.delete(m.uri);
+        this.services.closeOpen(m.uri);
         return;
       case 'folders':
+        if (m.index !== this.indexes) {
+          this.indexes = m.index;
+          this.services = new WorkspaceIndex(new ConfigStore(), m.index, () => this.send({ type: 'workspaceChanged' }));
+        }
         this.services.setFolders(m.folders);
+        return;
+      case 'files':
+        void this.services.filesChanged(m.changes);
         return;
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;
         if (m.gc && gc) gc();
         const u = process.memoryUsage();
-        this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size } satisfies MemoryMessage);
+        const index = this.indexes ? this.services.stats() : undefined;
+        this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size, index } satisfies MemoryMessage);
         return;
       }
     }
@@ -99,9 +117,11 @@ export class LintEngine {
     if (!isPostmortem(job.rel, text, config)) {
       state.lines = new LineIndex(text);
       entry.state = state;
+      this.services.setOpen(job.uri, null, []);
       return { ...base, outcome: 'done', isPostmortem: false, ms: performance.now() - t0 };
     }
-    const result = lint(text, { config, teamSchema, cache: entry.cache, locale: job.locale, cancelled });
+    const workspace = this.services.view(job.uri);
+    const result = lint(text, { config, teamSchema, cache: entry.cache, locale: job.locale, cancelled, workspace, today: localDay() });
     if (result.cancelled) {
       // The trees of the last result may have been moved to the new text's positions: it cannot answer any more.
       if (entry.cache.movedShared) entry.state = undefined;
@@ -109,6 +129,10 @@ export class LintEngine {
     }
     state.result = result;
     state.lines = result.doc?.lines ?? new LineIndex(text);
+    if (result.doc) {
+      const names = (result.facts?.services ?? []).filter((x) => x.occurrence.match !== 'cue').flatMap((x) => x.names.map((n) => n.name));
+      this.services.setOpen(job.uri, recordOf(result, workspace?.path ?? job.rel ?? ''), JSON.parse(JSON.stringify(names)) as string[]);
+    }
     entry.state = state;
     const lines = state.lines;
     const actions: FindingActions[] = [];

@@ -17,6 +17,7 @@ import {
   type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type LintWorkerData, type MemoryMessage, type Query, type TextPatch, type ToWorker,
 } from './lint-protocol';
 import { TextChange } from './lint-scheduler';
+import type { IndexStats } from './service-index';
 
 /** Documents at least this long are linted in the worker of their own lane. */
 export const HEAVY_CHARS = 256 * 1024;
@@ -43,6 +44,8 @@ export interface WorkerMemory {
   heapTotal: number;
   external: number;
   documents: number;
+  /** The workspace index of the lane, when it keeps one. */
+  index?: IndexStats;
 }
 
 /** One worker (or the in-thread fallback) and the replies it owes. */
@@ -59,6 +62,7 @@ class Lane {
     private readonly versions: SharedArrayBuffer,
     private readonly log: (message: string) => void,
     private readonly onStart: (lane: Lane) => void,
+    private readonly onEvent: (m: FromWorker) => void = () => undefined,
   ) {}
 
   /** Sends a message; `key` (a job or query number) waits for the reply with that number. */
@@ -86,6 +90,7 @@ class Lane {
   }
 
   private receive(m: FromWorker): void {
+    if (m.type === 'workspaceChanged') return this.onEvent(m);
     const key = m.type === 'linted' ? m.job : m.id;
     const resolve = this.replies.get(key);
     this.replies.delete(key);
@@ -148,12 +153,25 @@ export class LintHost {
    * `script`: the file a worker runs (the server bundle), or undefined to lint on the main thread;
    * `log`: where worker failures are reported.
    */
-  constructor(script: string | undefined, log: (message: string) => void) {
-    const onStart = (lane: Lane) => void lane.send({ type: 'folders', folders: this.folders });
+  constructor(script: string | undefined, log: (message: string) => void, onWorkspaceChanged: () => void = () => undefined) {
+    const onStart = (lane: Lane) => void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
     this.lanes = {
-      shared: new Lane('shared', script, this.versions, log, onStart),
+      shared: new Lane('shared', script, this.versions, log, onStart, onWorkspaceChanged),
       heavy: new Lane('heavy', script, this.versions, log, onStart),
     };
+  }
+
+  /**
+   * Starts the shared lane's worker now (it keeps the workspace index, which starts reading the
+   * folders at once), rather than at the first lint.
+   */
+  warmUp(): void {
+    if (!this.lanes.shared.started) void this.lanes.shared.send({ type: 'files', changes: [] });
+  }
+
+  /** Files changed on disk: the workspace index reads each again. */
+  filesChanged(changes: Array<{ uri: string; deleted: boolean }>): void {
+    if (changes.length > 0) void this.lanes.shared.send({ type: 'files', changes });
   }
 
   /** The configuration generation: a job sent under an older one is cancelled. */
@@ -236,7 +254,7 @@ export class LintHost {
   /** The workspace folders, for the service names completion offers. */
   setFolders(folders: string[]): void {
     this.folders = folders;
-    for (const lane of Object.values(this.lanes)) if (lane.started) void lane.send({ type: 'folders', folders });
+    for (const lane of Object.values(this.lanes)) if (lane.started) void lane.send({ type: 'folders', folders, index: lane.name === 'shared' });
   }
 
   /** Memory of every started worker, after a full garbage collection where the runtime allows one (`--expose-gc`). */
@@ -246,7 +264,7 @@ export class LintHost {
       if (!lane.started) continue;
       const id = this.next++;
       const m = (await lane.send({ type: 'memory', id, gc }, id)) as MemoryMessage | undefined;
-      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents });
+      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, index: m.index });
     }
     return out;
   }

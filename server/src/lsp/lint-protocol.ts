@@ -7,6 +7,7 @@
 import type { CompletionList, Diagnostic, Hover, Position, TextEdit } from 'vscode-languageserver';
 import type { PostmortemConfig, Locale } from '../core/index';
 import type { ImportTimelineArgs } from './command-ids';
+import type { IndexStats } from './service-index';
 
 /** The configuration a document is linted with. `key` is stable while the configuration is. */
 export interface ConfigMessage {
@@ -103,11 +104,20 @@ export interface CloseMessage {
   uri: string;
 }
 
-/** Workspace folders (for the service names of other postmortems). */
+/** Workspace folders (for the service names of other postmortems, and the workspace index). */
 export interface FoldersMessage {
   type: 'folders';
   folders: string[];
+  /** True for the lane that keeps the workspace index (reads the whole workspace in the background). */
+  index: boolean;
 }
+
+/** Files of the workspace created, changed or deleted on disk (`workspace/didChangeWatchedFiles`). */
+export interface FilesMessage {
+  type: 'files';
+  changes: Array<{ uri: string; deleted: boolean }>;
+}
+
 
 /** Report memory use (after a full garbage collection when `gc` is true and possible). */
 export interface MemoryQuery {
@@ -117,7 +127,7 @@ export interface MemoryQuery {
 }
 
 /** Main thread → worker. */
-export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | MemoryQuery;
+export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | FilesMessage | MemoryQuery;
 
 /** A quick fix or suggestion of one finding, converted for code actions. */
 export interface FixMessage {
@@ -176,10 +186,17 @@ export interface MemoryMessage {
   external: number;
   /** Documents the worker holds. */
   documents: number;
+  /** The workspace index of the worker, when it keeps one. */
+  index?: IndexStats;
+}
+
+/** The records other documents see changed (the workspace index finished a scan, a file or an open document changed). */
+export interface WorkspaceChangedMessage {
+  type: 'workspaceChanged';
 }
 
 /** Worker → main thread. */
-export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage;
+export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage | WorkspaceChangedMessage;
 
 /** The `workerData` that marks a lint worker of the language server. */
 export const LINT_WORKER_MARK = 'postmortem-lsp-lint-worker';
