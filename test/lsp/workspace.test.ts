@@ -43,7 +43,7 @@ test('the other postmortems of the workspace: related-link and recurring-inciden
     assert.deepEqual(codes(await searchDiags, 'related-link'), ['related-link:11', 'related-link:18']);
     const recurs = (await checkoutDiags).find((d) => d.code === 'recurring-incident')!;
     assert.equal(recurs.severity, 3, 'information');
-    assert.match(recurs.message, /2024-02-20-checkout\.md \(2024-02-20\)/);
+    assert.match(String(recurs.message), /2024-02-20-checkout\.md \(2024-02-20\)/);
     // The related INC-101 exists and the link resolves: no related-link on the checkout document.
     assert.deepEqual(codes(server.publishes.filter((p) => p.uri === checkout).at(-1)!.diagnostics, 'related-link'), []);
     const stats = await indexStats(server);
@@ -72,8 +72,8 @@ test('an edit in one open document changes the findings of another (duplicate-in
     const dupInSearch = server.nextDiagnostics(search, has('duplicate-incident'));
     server.change(search, 2, searchText.replace('id: INC-103', 'id: INC-102'));
     const [c, s] = await Promise.all([dupInCheckout, dupInSearch]);
-    assert.match(c.find((d) => d.code === 'duplicate-incident')!.message, /"INC-102": 2024-03-05-search\.md/);
-    assert.match(s.find((d) => d.code === 'duplicate-incident')!.message, /"INC-102": 2024-03-01-checkout\.md/);
+    assert.match(String(c.find((d) => d.code === 'duplicate-incident')!.message), /"INC-102": 2024-03-05-search\.md/);
+    assert.match(String(s.find((d) => d.code === 'duplicate-incident')!.message), /"INC-102": 2024-03-01-checkout\.md/);
 
     // Undone: the other document's finding goes away.
     const gone = server.nextDiagnostics(checkout, hasNot('duplicate-incident'));

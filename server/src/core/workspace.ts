@@ -7,6 +7,7 @@
 import { incidentRecord, type IncidentRecord } from './record';
 import type { RuleContext } from './rules/types';
 import type { OffsetRange } from './types';
+import type { LintResult } from './lint';
 
 /** The small part of another postmortem's incident record that the cross-document rules read. */
 export interface PeerRecord {
@@ -46,6 +47,23 @@ export interface WorkspaceView {
 /** The peer record of an incident record. */
 export function peerRecord(r: IncidentRecord, idStated: boolean): PeerRecord {
   return { path: r.path, id: r.id, idStated, title: r.title, date: r.date, started: r.started, services: [...r.services], trigger: r.trigger };
+}
+
+/** The peer record of a linted (or analysed) document at `path`. */
+export function peerRecordOf(result: LintResult, path: string): PeerRecord {
+  const fm = result.doc?.frontMatter?.data;
+  const idStated = fm !== undefined && (typeof fm.id === 'string' || typeof fm.id === 'number');
+  return peerRecord(incidentRecord(result, path), idStated);
+}
+
+/**
+ * True when the document names other documents (`related:` entries, relative links to Markdown
+ * files): only such documents can have `related-link` findings.
+ */
+export function refersToOthers(result: LintResult): boolean {
+  const fm = result.doc?.frontMatter?.data;
+  if (fm && fm.related !== undefined && fm.related !== null) return true;
+  return result.doc !== undefined && /\]\(\s*<?[^)\s>]+\.(?:md|markdown)(?:[#?][^)\s>]*)?>?[)\s]|^\s{0,3}\[[^\]]+\]:\s*<?\S+\.(?:md|markdown)/im.test(result.doc.text);
 }
 
 /** Lookups over a view's records and files, built once per array (an adapter that keeps its arrays pays once). */

@@ -5,7 +5,7 @@
  * command edits) from that result. Everything it receives and sends is plain data (lint-protocol.ts).
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, fixAllEdits } from '../core/index';
+import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, type PeerRecord, fixAllEdits } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { toDiagnostic, toTextEdit } from './convert';
 import type { AnswerMessage, ConfigMessage, FindingActions, FromWorker, LintJob, LintedMessage, MemoryMessage, QueryMessage, ToWorker } from './lint-protocol';
@@ -54,7 +54,10 @@ export class LintEngine {
    * `versions`: the shared version table (slot 0 is the configuration generation); `send` posts a
    * message to the main thread.
    */
+  /** True in the lane that keeps the workspace index. */
   private indexes = false;
+  /** True once the other lane needs the index's views (`mirror`). */
+  private mirror = false;
 
   constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void) {}
 
@@ -69,17 +72,29 @@ export class LintEngine {
         return;
       case 'close':
         this.docs.delete(m.uri);
-        this.services.closeOpen(m.uri);
+        if (this.indexes) this.services.closeOpen(m.uri);
+        else this.send({ type: 'openRecord', uri: m.uri, record: null, names: [], closed: true });
         return;
       case 'folders':
         if (m.index !== this.indexes) {
           this.indexes = m.index;
-          this.services = new WorkspaceIndex(new ConfigStore(), m.index, () => this.send({ type: 'workspaceChanged' }));
+          this.services = new WorkspaceIndex(new ConfigStore(), m.index, () => this.send({ type: 'workspaceChanged', snapshot: this.mirror ? this.services.snapshot() : undefined }));
         }
         this.services.setFolders(m.folders);
         return;
       case 'files':
         void this.services.filesChanged(m.changes);
+        return;
+      case 'mirror':
+        this.mirror = true;
+        this.send({ type: 'workspaceChanged', snapshot: this.services.snapshot() });
+        return;
+      case 'snapshot':
+        this.services.loadSnapshot(m.json);
+        return;
+      case 'openRecord':
+        if (m.closed) this.services.closeOpen(m.uri);
+        else this.services.setOpen(m.uri, m.record, m.names);
         return;
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;
@@ -117,7 +132,7 @@ export class LintEngine {
     if (!isPostmortem(job.rel, text, config)) {
       state.lines = new LineIndex(text);
       entry.state = state;
-      this.services.setOpen(job.uri, null, []);
+      this.openRecord(job.uri, null, []);
       return { ...base, outcome: 'done', isPostmortem: false, ms: performance.now() - t0 };
     }
     const workspace = this.services.view(job.uri);
@@ -131,7 +146,7 @@ export class LintEngine {
     state.lines = result.doc?.lines ?? new LineIndex(text);
     if (result.doc) {
       const names = (result.facts?.services ?? []).filter((x) => x.occurrence.match !== 'cue').flatMap((x) => x.names.map((n) => n.name));
-      this.services.setOpen(job.uri, recordOf(result, workspace?.path ?? job.rel ?? ''), JSON.parse(JSON.stringify(names)) as string[]);
+      this.openRecord(job.uri, recordOf(result, workspace?.path ?? job.rel ?? ''), JSON.parse(JSON.stringify(names)) as string[]);
     }
     entry.state = state;
     const lines = state.lines;
@@ -157,6 +172,12 @@ export class LintEngine {
       ruleErrors: result.ruleErrors,
       ms: performance.now() - t0,
     };
+  }
+
+  /** The record of an open document, for the index of this lane or (through the main thread) of the shared one. */
+  private openRecord(uri: string, record: PeerRecord | null, names: string[]): void {
+    if (this.indexes) this.services.setOpen(uri, record, names);
+    else this.send({ type: 'openRecord', uri, record, names });
   }
 
   /** One object per configuration key, so that work reused between lints sees the same configuration. */

@@ -90,7 +90,7 @@ class Lane {
   }
 
   private receive(m: FromWorker): void {
-    if (m.type === 'workspaceChanged') return this.onEvent(m);
+    if (m.type === 'workspaceChanged' || m.type === 'openRecord') return this.onEvent(m);
     const key = m.type === 'linted' ? m.job : m.id;
     const resolve = this.replies.get(key);
     this.replies.delete(key);
@@ -154,10 +154,22 @@ export class LintHost {
    * `log`: where worker failures are reported.
    */
   constructor(script: string | undefined, log: (message: string) => void, onWorkspaceChanged: () => void = () => undefined) {
-    const onStart = (lane: Lane) => void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
+    const onStart = (lane: Lane) => {
+      void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
+      // The heavy lane lints with the shared lane's index: it gets a snapshot of it now and after each change.
+      if (lane.name === 'heavy') void this.lanes.shared.send({ type: 'mirror' });
+    };
+    const fromShared = (m: FromWorker) => {
+      if (m.type !== 'workspaceChanged') return;
+      if (m.snapshot !== undefined && this.lanes.heavy.started) void this.lanes.heavy.send({ type: 'snapshot', json: m.snapshot });
+      onWorkspaceChanged();
+    };
+    const fromHeavy = (m: FromWorker) => {
+      if (m.type === 'openRecord') void this.lanes.shared.send(m);
+    };
     this.lanes = {
-      shared: new Lane('shared', script, this.versions, log, onStart, onWorkspaceChanged),
-      heavy: new Lane('heavy', script, this.versions, log, onStart),
+      shared: new Lane('shared', script, this.versions, log, onStart, fromShared),
+      heavy: new Lane('heavy', script, this.versions, log, onStart, fromHeavy),
     };
   }
 

@@ -5,7 +5,7 @@
  * actions need (the fixes, as LSP edits), and asks the worker everything else.
  */
 import type { CompletionList, Diagnostic, Hover, Position, TextEdit } from 'vscode-languageserver';
-import type { PostmortemConfig, Locale } from '../core/index';
+import type { PostmortemConfig, Locale, PeerRecord } from '../core/index';
 import type { ImportTimelineArgs } from './command-ids';
 import type { IndexStats } from './service-index';
 
@@ -119,6 +119,26 @@ export interface FilesMessage {
 }
 
 
+/** To the shared lane: send a snapshot of the index with every change from now on (the heavy lane started). */
+export interface MirrorMessage {
+  type: 'mirror';
+}
+
+/** To the heavy lane: the index's views (`WorkspaceIndex.snapshot`). */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  json: string;
+}
+
+/** Between lanes, through the main thread: the record of a document open in the heavy lane (`closed`: it closed there). */
+export interface OpenRecordMessage {
+  type: 'openRecord';
+  uri: string;
+  record: PeerRecord | null;
+  names: string[];
+  closed?: boolean;
+}
+
 /** Report memory use (after a full garbage collection when `gc` is true and possible). */
 export interface MemoryQuery {
   type: 'memory';
@@ -127,7 +147,7 @@ export interface MemoryQuery {
 }
 
 /** Main thread → worker. */
-export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | FilesMessage | MemoryQuery;
+export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | FilesMessage | MemoryQuery | MirrorMessage | SnapshotMessage | OpenRecordMessage;
 
 /** A quick fix or suggestion of one finding, converted for code actions. */
 export interface FixMessage {
@@ -193,10 +213,12 @@ export interface MemoryMessage {
 /** The records other documents see changed (the workspace index finished a scan, a file or an open document changed). */
 export interface WorkspaceChangedMessage {
   type: 'workspaceChanged';
+  /** The index's views, when the heavy lane needs them (`MirrorMessage`). */
+  snapshot?: string;
 }
 
 /** Worker → main thread. */
-export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage | WorkspaceChangedMessage;
+export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage | WorkspaceChangedMessage | OpenRecordMessage;
 
 /** The `workerData` that marks a lint worker of the language server. */
 export const LINT_WORKER_MARK = 'postmortem-lsp-lint-worker';

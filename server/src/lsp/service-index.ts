@@ -17,7 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyze, incidentRecord, peerRecord, type LintResult, type PeerRecord, type WorkspaceView } from '../core/index';
+import { analyze, peerRecordOf, type LintResult, type PeerRecord, type WorkspaceView } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
@@ -75,6 +75,8 @@ export class WorkspaceIndex {
   private generation = 0;
   /** The view arrays of each folder, rebuilt after a change (the core caches its lookups by array). */
   private views = new Map<string, { records: PeerRecord[]; files: string[] }>();
+  /** In a lane without a background index: the views of the lane that has one (`loadSnapshot`). */
+  private mirrored: { views: Map<string, { records: PeerRecord[]; files: string[] }>; complete: boolean } | undefined;
 
   /**
    * `background`: read the whole workspace as soon as the folders are known (else only when
@@ -94,12 +96,33 @@ export class WorkspaceIndex {
     if (this.background) this.startScan();
   }
 
-  /** The view of the workspace a document is linted with; undefined outside the folders or without a background index. */
+  /** The view of the workspace a document is linted with; undefined outside the folders, or in a lane that has neither an index nor a snapshot of one. */
   view(uri: string): WorkspaceView | undefined {
-    if (!this.background) return undefined;
     const file = fileOf(uri);
     const folder = file && this.folderOf(file);
     if (!file || !folder) return undefined;
+    if (this.mirrored) {
+      const m = this.mirrored.views.get(folder);
+      return m && { path: relOf(folder, file), records: m.records, files: m.files, complete: this.mirrored.complete };
+    }
+    if (!this.background) return undefined;
+    const v = this.folderView(folder);
+    return { path: relOf(folder, file), records: v.records, files: v.files, complete: this.complete };
+  }
+
+  /** The views of every folder as one JSON text, for the lane without an index (a string crosses threads without being walked). */
+  snapshot(): string {
+    return JSON.stringify({ complete: this.complete, views: this.folders.map((f) => [f, this.folderView(f)]) });
+  }
+
+  /** Takes the views of the lane that has the index. */
+  loadSnapshot(json: string): void {
+    const data = JSON.parse(json) as { complete: boolean; views: Array<[string, { records: PeerRecord[]; files: string[] }]> };
+    this.mirrored = { complete: data.complete, views: new Map(data.views) };
+  }
+
+  /** The records and other Markdown files of one folder. */
+  private folderView(folder: string): { records: PeerRecord[]; files: string[] } {
     let v = this.views.get(folder);
     if (!v) {
       v = { records: [], files: [] };
@@ -113,7 +136,7 @@ export class WorkspaceIndex {
       for (const [abs, o] of this.open) if (!this.files.has(abs) && o.record && this.folderOf(abs) === folder) v.records.push(o.record);
       this.views.set(folder, v);
     }
-    return { path: relOf(folder, file), records: v.records, files: v.files, complete: this.complete };
+    return v;
   }
 
   /** The path relative to its workspace folder (with `/`) of a document, when it is in one. */
@@ -312,9 +335,7 @@ export class WorkspaceIndex {
 
 /** The peer record of a linted or analysed document, with own copies of its strings (a slice would keep the text alive). */
 export function recordOf(result: LintResult, rel: string): PeerRecord {
-  const fm = result.doc?.frontMatter?.data;
-  const idStated = fm !== undefined && (typeof fm.id === 'string' || typeof fm.id === 'number');
-  return JSON.parse(JSON.stringify(peerRecord(incidentRecord(result, rel), idStated))) as PeerRecord;
+  return JSON.parse(JSON.stringify(peerRecordOf(result, rel))) as PeerRecord;
 }
 
 function ownCopy(s: string): string {
