@@ -8,6 +8,9 @@ import { incidentRecord, type IncidentRecord } from './record';
 import type { RuleContext } from './rules/types';
 import type { OffsetRange } from './types';
 import type { LintResult } from './lint';
+import type { PostmortemConfig } from './config';
+import { chunkBoundaries } from './parse';
+import { matchHeading } from './fields';
 
 /** The small part of another postmortem's incident record that the cross-document rules read. */
 export interface PeerRecord {
@@ -47,6 +50,28 @@ export interface WorkspaceView {
 /** The peer record of an incident record. */
 export function peerRecord(r: IncidentRecord, idStated: boolean): PeerRecord {
   return { path: r.path, id: r.id, idStated, title: r.title, date: r.date, started: r.started, services: [...r.services], trigger: r.trigger };
+}
+
+/**
+ * The parts of a postmortem its peer record is read from, for an index that reads thousands of
+ * files: what comes before the first heading (the front matter: id, dates, trigger, services,
+ * related), the first heading when it is a title, and the sections that name the affected
+ * services. Reading them costs a fraction of reading the whole document; a service named only in
+ * a labelled line of another section is not seen (the record then names fewer services, so the
+ * cross-document rules find fewer matches, never more).
+ */
+export function peerText(text: string, sections?: PostmortemConfig['sections']): string {
+  const bounds = chunkBoundaries(text);
+  const parts: string[] = [text.slice(0, bounds[1] ?? text.length)];
+  for (let i = 1; i < bounds.length; i++) {
+    const chunk = text.slice(bounds[i]!, bounds[i + 1] ?? text.length);
+    const nl = chunk.indexOf('\n');
+    const heading = nl < 0 ? chunk : chunk.slice(0, nl);
+    const title = heading.replace(/^#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+    if (i === 1 && /^#[ \t]/.test(heading)) parts.push(`${heading.trimEnd()}\n\n`);
+    else if (matchHeading(title, sections)?.field === 'affected_services') parts.push(chunk.endsWith('\n') ? chunk : `${chunk}\n`);
+  }
+  return parts.join('');
 }
 
 /** The peer record of a linted (or analysed) document at `path`. */

@@ -17,7 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyze, peerRecordOf, type LintResult, type PeerRecord, type WorkspaceView } from '../core/index';
+import { analyze, peerRecordOf, peerText, type LintResult, type PeerRecord, type WorkspaceView } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
@@ -312,7 +312,7 @@ export class WorkspaceIndex {
     const { config } = this.configs.configFor(URI.file(file).toString(), undefined);
     if (!isPostmortem(rel, text, config)) return entry;
     try {
-      const analysis = analyze(text, config);
+      const analysis = analyze(peerText(text, config.sections), config);
       if (!analysis) return entry;
       // Names guessed from running text are not the team's vocabulary: only stated ones count.
       entry.names = analysis.facts.services.filter((s) => s.occurrence.match !== 'cue').flatMap((s) => s.names.map((n) => ownCopy(n.name)));
