@@ -209,7 +209,9 @@ export class WorkspaceIndex {
   async names(exclude: string | undefined, waitMs = 1500): Promise<{ names: Map<string, number>; complete: boolean }> {
     if (!this.scan && Date.now() - this.scannedAt > RESCAN_MS) this.startScan();
     let complete = true;
-    if (this.scan) {
+    // The background index never makes a request wait: completion offers what is read so far.
+    if (this.scan && this.background) complete = false;
+    else if (this.scan) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), waitMs)));
       complete = await Promise.race([this.scan.then(() => true, () => true), timeout]);
