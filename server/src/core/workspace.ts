@@ -7,6 +7,8 @@
 import { incidentRecord, type IncidentRecord } from './record';
 import type { RuleContext } from './rules/types';
 import type { OffsetRange } from './types';
+import type { Nodes } from 'mdast';
+import { nodeRange } from './document';
 import type { LintResult } from './lint';
 import type { PostmortemConfig } from './config';
 import { chunkBoundaries } from './parse';
@@ -88,7 +90,9 @@ export function peerRecordOf(result: LintResult, path: string): PeerRecord {
 export function refersToOthers(result: LintResult): boolean {
   const fm = result.doc?.frontMatter?.data;
   if (fm && fm.related !== undefined && fm.related !== null) return true;
-  return result.doc !== undefined && /\]\(\s*<?[^)\s>]+\.(?:md|markdown)(?:[#?][^)\s>]*)?>?[)\s]|^\s{0,3}\[[^\]]+\]:\s*<?\S+\.(?:md|markdown)/im.test(result.doc.text);
+  if (!result.doc) return false;
+  for (const _link of markdownLinks(result.doc.blocks)) return true;
+  return false;
 }
 
 /** Lookups over a view's records and files, built once per array (an adapter that keeps its arrays pays once). */
@@ -171,4 +175,27 @@ export function ownRecord(ctx: RuleContext): IncidentRecord {
 /** The range of a front matter value (`/id`, `/related/0`), else the front matter, else the first line. */
 export function frontMatterRange(ctx: RuleContext, pointer: string): OffsetRange {
   return ctx.doc.frontMatter?.pointers.get(pointer) ?? ctx.doc.frontMatter?.range ?? { start: 0, end: ctx.doc.lines.lineEnd(0) };
+}
+
+/** A URL with a scheme (`https:`, `mailto:`) or a protocol-relative one: not a file of the workspace. */
+export const SCHEME = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Links and link definitions whose URL is a relative path to a Markdown file. */
+export function* markdownLinks(blocks: ReadonlyArray<{ node: Nodes; base: number }>): Generator<{ url: string; path: string; range: OffsetRange }> {
+  for (const b of blocks) {
+    const stack: Nodes[] = [b.node];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if ((n.type === 'link' || n.type === 'definition') && !SCHEME.test(n.url) && !n.url.startsWith('#') && !n.url.startsWith('/')) {
+        let file = n.url.replace(/[#?].*$/, '');
+        try {
+          file = decodeURI(file);
+        } catch {
+          // A malformed escape: the link is checked as written.
+        }
+        if (/\.(md|markdown)$/i.test(file)) yield { url: n.url, path: file, range: nodeRange(n, b.base) };
+      }
+      if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+    }
+  }
 }

@@ -1,11 +1,5 @@
-import type { Nodes } from 'mdast';
 import { ruleDocsUrl, type Rule } from './types';
-import type { OffsetRange } from '../types';
-import { nodeRange } from '../document';
-import { dirOf, frontMatterRange, normalizePath, viewIndex, type WorkspaceView } from '../workspace';
-
-/** A URL with a scheme (`https:`, `mailto:`) or a protocol-relative one: not a file of the workspace. */
-const SCHEME = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+import { dirOf, frontMatterRange, markdownLinks, normalizePath, SCHEME, viewIndex, type WorkspaceView } from '../workspace';
 
 /**
  * A `related:` entry (an id or a path) or a relative link to a Markdown file that names no
@@ -55,24 +49,4 @@ function exists(view: WorkspaceView, target: string, ids: boolean): boolean {
     if (ix.paths.has(c) || (!/\.(md|markdown)$/i.test(c) && (ix.paths.has(`${c}.md`) || ix.paths.has(`${c}.markdown`)))) return true;
   }
   return false;
-}
-
-/** Links and link definitions whose URL is a relative path to a Markdown file. */
-function* markdownLinks(blocks: ReadonlyArray<{ node: Nodes; base: number }>): Generator<{ url: string; path: string; range: OffsetRange }> {
-  for (const b of blocks) {
-    const stack: Nodes[] = [b.node];
-    while (stack.length > 0) {
-      const n = stack.pop()!;
-      if ((n.type === 'link' || n.type === 'definition') && !SCHEME.test(n.url) && !n.url.startsWith('#') && !n.url.startsWith('/')) {
-        let file = n.url.replace(/[#?].*$/, '');
-        try {
-          file = decodeURI(file);
-        } catch {
-          // A malformed escape: the link is checked as written.
-        }
-        if (/\.(md|markdown)$/i.test(file)) yield { url: n.url, path: file, range: nodeRange(n, b.base) };
-      }
-      if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
-    }
-  }
 }
