@@ -69,7 +69,10 @@ export function peerText(text: string, sections?: PostmortemConfig['sections']):
     const chunk = text.slice(bounds[i]!, bounds[i + 1] ?? text.length);
     const nl = chunk.indexOf('\n');
     const heading = nl < 0 ? chunk : chunk.slice(0, nl);
-    const title = heading.replace(/^#{1,6}[ \t]*/, '').replace(/[ \t]+#+[ \t]*$/, '').trim();
+    let title = heading.replace(/^#{1,6}/, '').trim();
+    // A closing sequence of `#` (`## Affected services ##`), without a pattern that could backtrack.
+    while (title.endsWith('#')) title = title.slice(0, -1);
+    title = title.trim();
     if (i === 1 && /^#[ \t]/.test(heading)) parts.push(`${heading.trimEnd()}\n\n`);
     else if (matchHeading(title, sections)?.field === 'affected_services') parts.push(chunk.endsWith('\n') ? chunk : `${chunk}\n`);
   }
