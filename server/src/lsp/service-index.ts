@@ -245,7 +245,8 @@ export class WorkspaceIndex {
         const first = !this.complete;
         this.complete = true;
         this.views.clear();
-        if (first && this.background) this.onChange();
+        // Open documents were linted with an incomplete view: lint them again, unless there was nothing to read.
+        if (first && this.background && this.files.size > 0) this.onChange();
       });
   }
 
