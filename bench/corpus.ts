@@ -17,7 +17,7 @@ export const OUT = path.join(ROOT, 'bench', '.out');
 export const SHARED_CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'postmortems');
 
 /** Seeds of the fixed documents (changing one changes every figure: don't). */
-export const SEEDS = { small: 150, long: 10_000, size: 5_000_000, cli: 1_000 } as const;
+export const SEEDS = { small: 150, long: 10_000, size: 5_000_000, cli: 1_000, workspace: 12 } as const;
 
 /** `count` postmortems of 150 lines, each from its own seed. */
 export function smallDocuments(count: number): GeneratedPostmortem[] {
@@ -68,6 +68,30 @@ export function writeCliCorpus(count: number): { cwd: string; files: string[]; b
   const keep = new Set(files.map((f) => path.basename(f)));
   for (const f of fs.readdirSync(dir)) if (!keep.has(f)) fs.rmSync(path.join(dir, f), { force: true });
   return { cwd, files, bytes };
+}
+
+/**
+ * Writes a workspace of `count` postmortems (the sizes of the CLI set) into
+ * `bench/.out/workspace-<count>/postmortems/`, and the postmortem that measurement 12 opens into
+ * `open/postmortem.md` of it and of `bench/.out/workspace-0/` (the empty workspace).
+ */
+export function writeWorkspace(count: number): { folder: string; empty: string; open: string; files: string[] } {
+  const folder = path.join(OUT, `workspace-${count}`);
+  const empty = path.join(OUT, 'workspace-0');
+  const dir = path.join(folder, 'postmortems');
+  const rng = new Rng(SEEDS.workspace);
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const g = generatePostmortem({ seed: SEEDS.workspace * 100_000 + i, lines: corpusLineCount(rng) });
+    const file = path.join(dir, `${String(i).padStart(5, '0')}-${g.fileName}`);
+    writeIfChanged(file, g.text);
+    files.push(file);
+  }
+  const keep = new Set(files.map((f) => path.basename(f)));
+  for (const f of fs.readdirSync(dir)) if (!keep.has(f)) fs.rmSync(path.join(dir, f), { force: true });
+  const open = smallDocuments(1)[0]!.text;
+  for (const root of [folder, empty]) writeIfChanged(path.join(root, 'open', 'postmortem.md'), open);
+  return { folder, empty, open: 'open/postmortem.md', files };
 }
 
 /** Writes the fixed documents (for reading them, or for profiling with other tools). */

@@ -10,6 +10,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
   InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
@@ -27,12 +29,14 @@ export interface SessionOptions {
   debounceMs?: number;
   /** `postmortem.*` settings sent in initializationOptions. */
   settings?: Record<string, unknown>;
+  /** A workspace folder (none by default). */
+  folder?: string;
 }
 
 /** Memory as the server reports it (`postmortem/memoryUsage`). */
 export interface ServerMemory {
   main: { heapUsed: number; heapTotal: number; rss: number; external: number; code: number };
-  workers: Array<{ lane: string; heapUsed: number; heapTotal: number; external: number; documents: number; cached: number; code: number }>;
+  workers: Array<{ lane: string; heapUsed: number; heapTotal: number; external: number; documents: number; cached: number; code: number; index?: { files: number; postmortems: number; reads: number; complete: boolean } }>;
 }
 
 interface Waiter {
@@ -48,11 +52,14 @@ export class LspSession {
   /** Times (performance.now) at which diagnostics of each document were last published, by version. */
   readonly published = new Map<string, { version: number; at: number; count: number }>();
   private stderr = '';
+  /** Milliseconds from spawning the server to reading its initialize result. */
+  initializeMs = 0;
 
   private constructor(readonly child: ChildProcess, readonly conn: ProtocolConnection) {}
 
   /** Spawns and initializes a server. */
   static async start(options: SessionOptions): Promise<LspSession> {
+    const t0 = performance.now();
     const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, conn);
@@ -64,8 +71,8 @@ export class LspSession {
     conn.listen();
     await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: options.folder ? pathToFileURL(options.folder).href : null,
+      workspaceFolders: options.folder ? [{ uri: pathToFileURL(options.folder).href, name: path.basename(options.folder) }] : null,
       capabilities: {
         textDocument: {
           publishDiagnostics: { versionSupport: true, dataSupport: true },
@@ -76,6 +83,7 @@ export class LspSession {
       },
       initializationOptions: { settings: options.settings ?? {}, debounceMs: options.debounceMs ?? 0 },
     });
+    session.initializeMs = performance.now() - t0;
     await conn.sendNotification(InitializedNotification.type, {});
     return session;
   }

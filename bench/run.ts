@@ -8,7 +8,8 @@
  * --strict  exit 1 when a budget fails (by default the run always exits 0).
  * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI and report, 4 scaling,
  *           5 start-up and bundles, 6 keystroke to diagnostics in the server, 7 requests while a
- *           pathological document is linted, 8 unusual shapes per MB, 9 server memory, 10 timeline import).
+ *           pathological document is linted, 8 unusual shapes per MB, 9 server memory, 10 timeline import,
+ *           12 a workspace of 10,000 postmortems).
  *
  * Environment: BENCH_RUNS (runs of commands and of in-process figures slower than a quarter
  * second), BENCH_SAMPLES (samples of faster in-process figures), BENCH_WARMUP (warm-up calls),
@@ -31,7 +32,8 @@ import remarkGfm from 'remark-gfm';
 import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
 import { mergeConfig } from '../server/src/core/config';
-import { documentOfSize, longDocument, OUT, revalidationPair, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments } from './corpus';
+import { documentOfSize, longDocument, OUT, revalidationPair, ROOT, sharedCorpus, smallDocuments, writeCliCorpus, writeDocuments, writeWorkspace } from './corpus';
+import { pathToFileURL } from 'node:url';
 import { shapedPostmortem } from './shapes';
 import { LspSession, percentile, positionAt, treeMemory } from './lsp';
 
@@ -128,8 +130,8 @@ interface BudgetResult {
 const budgets: BudgetResult[] = [];
 const results: Record<string, unknown> = {};
 
-/** Units of budgets: a ratio, kilobytes (1,024 bytes), milliseconds, megabytes (1,000,000 bytes). */
-type Unit = '×' | 'KB' | 'ms' | 'MB';
+/** Units of budgets: a ratio, kilobytes (1,024 bytes), milliseconds, megabytes (1,000,000 bytes), a count of files. */
+type Unit = '×' | 'KB' | 'ms' | 'MB' | 'files';
 
 function withUnit(v: number, unit: Unit, digits?: number): string {
   if (unit === '×') return digits === undefined ? ratio(v) : `${v}×`;
@@ -936,6 +938,121 @@ async function benchImport(): Promise<void> {
   line();
 }
 
+// ---------------------------------------------------------------------------------------------
+// 12. A workspace of 10,000 postmortems
+
+/** Postmortems of the large workspace (BENCH_WORKSPACE_FILES; 10,000, or 1,000 with --quick). */
+const WORKSPACE_FILES = envInt('BENCH_WORKSPACE_FILES', QUICK ? 1000 : 10_000);
+
+/** Index statistics of the server (`postmortem/memoryUsage`). */
+async function indexOf(session: LspSession): Promise<{ files: number; postmortems: number; reads: number; complete: boolean } | undefined> {
+  return (await session.memory(false)).workers.find((w) => w.index)?.index;
+}
+
+/** Spawns a server on `folder`, opens the postmortem and returns the times to initialize and to its first diagnostics. */
+async function openIn(folder: string, open: string, text: string, keep = false): Promise<{ initMs: number; diagMs: number; session?: LspSession }> {
+  const session = await LspSession.start({ server: SERVER, folder });
+  const uri = pathToFileURL(path.join(folder, open)).href;
+  const t0 = performance.now();
+  session.open(uri, text);
+  const at = await session.diagnosticsOf(uri, 1);
+  const out = { initMs: session.initializeMs, diagMs: at - t0 };
+  if (keep) return { ...out, session };
+  await session.stop();
+  return out;
+}
+
+async function benchWorkspace(): Promise<void> {
+  line(`12. A workspace of ${WORKSPACE_FILES.toLocaleString('en-US')} generated postmortems (the sizes of the CLI set) vs an empty one: spawn to the initialize result, and`);
+  line('   didOpen to the first diagnostics of a 150-line postmortem, in alternation; then, while the workspace index reads the rest in the');
+  line('   background, hover and completion on the open postmortem one after another; the time to index everything, the resident memory after it,');
+  line('   and the files read again after one file changes on disk (workspace/didChangeWatchedFiles)');
+  if (serverMissing()) return;
+  progress(`writing ${WORKSPACE_FILES} postmortems`);
+  const ws = writeWorkspace(WORKSPACE_FILES);
+  const text = fs.readFileSync(path.join(ws.folder, ws.open), 'utf8');
+  const runs = Math.max(RUNS, 5);
+  const empty: Array<{ initMs: number; diagMs: number }> = [];
+  const large: Array<{ initMs: number; diagMs: number }> = [];
+  for (let w = 0; w < WARMUP; w++) await openIn(ws.empty, ws.open, text);
+  for (let r = 0; r < runs; r++) {
+    progress(`start ${r + 1} of ${runs}`);
+    if (r % 2) {
+      large.push(await openIn(ws.folder, ws.open, text));
+      empty.push(await openIn(ws.empty, ws.open, text));
+    } else {
+      empty.push(await openIn(ws.empty, ws.open, text));
+      large.push(await openIn(ws.folder, ws.open, text));
+    }
+  }
+  const initRatio = median(large.map((x) => x.initMs)) / median(empty.map((x) => x.initMs));
+  const diagRatio = median(large.map((x) => x.diagMs)) / median(empty.map((x) => x.diagMs));
+  const rows = [['measurement', 'empty workspace', `${WORKSPACE_FILES.toLocaleString('en-US')} postmortems`, '']];
+  rows.push(['spawn to initialize result (median)', ms(median(empty.map((x) => x.initMs))), ms(median(large.map((x) => x.initMs))), `${ratio(initRatio)}  ${budget('workspace-initialize', `initialize, ${WORKSPACE_FILES} postmortems vs empty workspace`, initRatio, 1.2, '×', WORKSPACE_FILES >= 10_000)}`]);
+  rows.push(['didOpen to first diagnostics (median)', ms(median(empty.map((x) => x.diagMs))), ms(median(large.map((x) => x.diagMs))), `${ratio(diagRatio)}  ${budget('workspace-first-diagnostics', `first diagnostics, ${WORKSPACE_FILES} postmortems vs empty workspace`, diagRatio, 1.2, '×', WORKSPACE_FILES >= 10_000)}`]);
+
+  // Requests while the index reads the workspace, and the same requests in the empty workspace.
+  const uriIn = (folder: string) => pathToFileURL(path.join(folder, ws.open)).href;
+  const base = await openIn(ws.empty, ws.open, text, true);
+  const baseline: number[] = [];
+  try {
+    for (let i = 0; i < 40; i++) for (const r of requestsOn(uriIn(ws.empty), text).filter((x) => x.kind !== 'codeAction')) baseline.push((await base.session!.timed(r.method, r.params)).ms);
+  } finally {
+    await base.session!.stop();
+  }
+  const big = await openIn(ws.folder, ws.open, text, true);
+  const session = big.session!;
+  const during: number[] = [];
+  try {
+    const t0 = performance.now();
+    const limitMs = QUICK ? 120_000 : 900_000;
+    let stats = await indexOf(session);
+    let lastPoll = performance.now();
+    progress('requests while the index reads the workspace');
+    while (!stats?.complete && performance.now() - t0 < limitMs) {
+      for (const r of requestsOn(uriIn(ws.folder), text).filter((x) => x.kind !== 'codeAction')) during.push((await session.timed(r.method, r.params)).ms);
+      await sleep(20);
+      if (performance.now() - lastPoll > 1000) {
+        stats = await indexOf(session);
+        lastPoll = performance.now();
+        progress(`${stats?.files ?? 0} files read`);
+      }
+    }
+    const indexMs = performance.now() - t0;
+    const p99 = percentile(during, 0.99);
+    rows.push(['hover and completion: p50 / p99 / max', `${ms(percentile(baseline, 0.5))} / ${ms(percentile(baseline, 0.99))} / ${ms(Math.max(...baseline))} (${baseline.length})`, `${ms(percentile(during, 0.5))} / ${ms(p99)} / ${ms(Math.max(...during))} (${during.length}, while indexing)`, budget('workspace-requests', 'hover and completion p99 while the workspace index reads 10,000 postmortems', p99, 50, 'ms', WORKSPACE_FILES >= 10_000)]);
+    rows.push(['whole workspace indexed', '', `${ms(indexMs)} after the first diagnostics (${stats?.postmortems ?? 0} postmortems of ${stats?.files ?? 0} Markdown files${stats?.complete ? '' : ', NOT complete'})`, '']);
+    await sleep(500);
+    const mem = treeMemory(session.pid);
+    const rss = (mem?.rss ?? (await session.memory(false)).main.rss) / 1_000_000;
+    rows.push(['resident memory, whole workspace indexed', '', `${rss.toFixed(0)} MB${mem ? ` (peak ${(mem.hwm / 1_000_000).toFixed(0)} MB)` : ''}`, budget('workspace-rss', `server resident memory with ${WORKSPACE_FILES} postmortems indexed`, rss, 400, 'MB', WORKSPACE_FILES >= 10_000)]);
+
+    // One file changed on disk: read again alone. The file is put back afterwards.
+    const changed = ws.files[Math.floor(ws.files.length / 2)]!;
+    const original = fs.readFileSync(changed, 'utf8');
+    const before = (await indexOf(session))?.reads ?? 0;
+    try {
+      fs.writeFileSync(changed, original.replace(/^title: .*$/m, (t) => `${t} (edited)`));
+      await session.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(changed).href, type: 2 }] });
+      let after = before;
+      for (let i = 0; i < 100 && after === before; i++) {
+        await sleep(20);
+        after = (await indexOf(session))?.reads ?? before;
+      }
+      await sleep(300);
+      after = (await indexOf(session))?.reads ?? before;
+      rows.push(['files read after one file changed on disk', '', String(after - before), budget('workspace-reads', 'files read again after one changed file', after - before, 1, 'files')]);
+      results.workspace = { files: WORKSPACE_FILES, empty, large, initRatio, diagRatio, baseline, during, indexMs, rssMb: rss, readsAfterChange: after - before, stats };
+    } finally {
+      fs.writeFileSync(changed, original);
+    }
+  } finally {
+    await session.stop();
+  }
+  table(rows);
+  line();
+}
+
 async function main(): Promise<void> {
   const wanted = (n: number) => ONLY.size === 0 || ONLY.has(n);
   const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -954,6 +1071,7 @@ async function main(): Promise<void> {
   if (wanted(8)) benchShapes();
   if (wanted(9)) await benchMemory();
   if (wanted(10)) await benchImport();
+  if (wanted(12)) await benchWorkspace();
 
   line('Budgets (docs/performance.md)');
   table([

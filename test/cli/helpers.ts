@@ -26,7 +26,8 @@ export interface CliRun {
 /** Runs `node dist/cli.js ...args` in `cwd`, with `input` on standard input (as another user when `as` is given). */
 export function runCli(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string>; as?: { uid: number; gid: number } } ): CliRun {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run node scripts/build.mjs first`);
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env };
+  // As in CI (CI=true): action-item-overdue is off unless configured, so old due dates in the fixtures do not depend on the day.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: 'true', ...options.env };
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env, timeout: 120_000, ...(options.as ?? {}) });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -48,7 +49,7 @@ export function runCliTimed(args: string[], options: { cwd: string }): TimedRun 
   const file = path.join(options.cwd, `.cpu-${process.pid}-${Date.now()}`);
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', path.join(repoRoot(), 'test', 'helpers', 'cpu-usage.cjs'), CLI, ...args], {
-    cwd: options.cwd, input: '', encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', PM_CPU_USAGE_FILE: file },
+    cwd: options.cwd, input: '', encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: 'true', PM_CPU_USAGE_FILE: file },
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.error) throw r.error;

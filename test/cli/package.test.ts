@@ -21,7 +21,8 @@ const OFFLINE = { npm_config_offline: 'true', npm_config_audit: 'false', npm_con
 interface Run { code: number | null; stdout: string; stderr: string }
 
 function sh(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...OFFLINE, ...env }, timeout: 120_000 });
+  // As in CI (CI=true): action-item-overdue is off unless configured (docs/cli.md).
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...OFFLINE, CI: 'true', ...env }, timeout: 120_000 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

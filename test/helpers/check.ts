@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, type LintResult } from '../../server/src/core/lint';
+import { lint, type LintOptions, type LintResult } from '../../server/src/core/lint';
+
+/** What a lint knows beyond its text and configuration: the other postmortems, and today's date (the cross-document rules). */
+export type WorkspaceOptions = Pick<LintOptions, 'workspace' | 'today'>;
 import { mergeConfig, type PostmortemConfig } from '../../server/src/core/config';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 import type { Finding, Locale } from '../../server/src/core/types';
@@ -20,8 +23,8 @@ export interface Expected {
 }
 
 /** Lints with a partial config on top of the defaults. */
-export function run(text: string, config: Partial<PostmortemConfig> = {}, locale?: Locale): LintResult {
-  const result = lint(text, { config: mergeConfig(config), locale });
+export function run(text: string, config: Partial<PostmortemConfig> = {}, locale?: Locale, extra: WorkspaceOptions = {}): LintResult {
+  const result = lint(text, { config: mergeConfig(config), locale, workspace: extra.workspace, today: extra.today });
   assert.deepEqual(result.ruleErrors, [], 'no rule may throw');
   return result;
 }
@@ -40,8 +43,8 @@ export function describeFindings(text: string, findings: readonly Finding[], wit
  * `onlyRules` when given). Then applies every fix, lints again and asserts no fixable finding
  * remains and no byte outside the edited ranges changed.
  */
-export function check(text: string, expected: Expected[], options: { config?: Partial<PostmortemConfig>; onlyRules?: string[]; locale?: Locale } = {}): LintResult {
-  const result = run(text, options.config, options.locale);
+export function check(text: string, expected: Expected[], options: { config?: Partial<PostmortemConfig>; onlyRules?: string[]; locale?: Locale; extra?: WorkspaceOptions } = {}): LintResult {
+  const result = run(text, options.config, options.locale, options.extra);
   const keep = (f: Finding) => !options.onlyRules || options.onlyRules.includes(f.ruleId);
   const lines = new LineIndex(text);
   const actual = result.findings.filter(keep).map((f) => {

@@ -8,7 +8,7 @@ import { applyEdits, LineIndex } from '../../server/src/core/text';
 import { fixAllEdits } from '../../server/src/core/fix';
 import type { PostmortemConfig } from '../../server/src/core/config';
 import type { Locale } from '../../server/src/core/types';
-import { check, run } from './check';
+import { check, run, type WorkspaceOptions } from './check';
 import { PACKS } from '../../server/src/core/lang/index';
 import { ruleById } from '../../server/src/core/rules/index';
 import { renderMessage } from '../../server/src/core/render';
@@ -23,6 +23,8 @@ export interface ValidCase {
   config?: Partial<PostmortemConfig>;
   /** Message locale. */
   locale?: Locale;
+  /** The other postmortems of the workspace and today's date, for the cross-document rules. */
+  extra?: WorkspaceOptions;
 }
 
 /** One expected finding: message id and 1-based line, column when it matters. */
@@ -58,15 +60,15 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
   const out: RuleTest[] = [];
   for (const v of cases.valid) {
     out.push({ name: `${ruleId} valid: ${v.name}`, fn: () => {
-      check(v.code, [], { onlyRules: [ruleId], config: v.config, locale: v.locale });
+      check(v.code, [], { onlyRules: [ruleId], config: v.config, locale: v.locale, extra: v.extra });
     } });
   }
   for (const c of cases.invalid) {
     out.push({ name: `${ruleId} invalid: ${c.name}`, fn: () => {
-      check(c.code, c.errors.map((e) => ({ rule: ruleId, line: e.line, col: e.column, messageId: e.messageId })), { onlyRules: [ruleId], config: c.config, locale: c.locale });
+      check(c.code, c.errors.map((e) => ({ rule: ruleId, line: e.line, col: e.column, messageId: e.messageId })), { onlyRules: [ruleId], config: c.config, locale: c.locale, extra: c.extra });
       sameUnderEveryPack(ruleId, c);
       if (c.output === undefined) return;
-      const out = fixedBy(ruleId, c.code, c.config, c.locale);
+      const out = fixedBy(ruleId, c.code, c.config, c.locale, c.extra);
       if (c.output === null) assert.equal(out, c.code, 'the rule offers no fix here');
       else assert.equal(out, c.output, 'the document after the fixes');
     } });
@@ -81,14 +83,14 @@ export function ruleTests(ruleId: string, cases: { valid: ValidCase[]; invalid: 
  */
 function sameUnderEveryPack(ruleId: string, c: InvalidCase): void {
   const shape = (locale: Locale) =>
-    run(c.code, c.config, locale).findings.filter((f) => f.ruleId === ruleId).map((f) => ({ messageId: f.messageId, data: f.data, range: f.range, edits: f.fix?.edits }));
+    run(c.code, c.config, locale, c.extra).findings.filter((f) => f.ruleId === ruleId).map((f) => ({ messageId: f.messageId, data: f.data, range: f.range, edits: f.fix?.edits }));
   const base = shape('en');
   for (const pack of PACKS) {
     assert.deepEqual(shape(pack.id), base, `under the ${pack.name} pack`);
-    const english = run(c.code, c.config, 'en').findings.filter((f) => f.ruleId === ruleId);
-    const native = run(c.code, c.config, pack.id).findings.filter((f) => f.ruleId === ruleId);
+    const english = run(c.code, c.config, 'en', c.extra).findings.filter((f) => f.ruleId === ruleId);
+    const native = run(c.code, c.config, pack.id, c.extra).findings.filter((f) => f.ruleId === ruleId);
     assert.deepEqual(english.map((f) => renderMessage(f, pack.id)), native.map((f) => f.message), `an English finding rendered under the ${pack.name} pack`);
-    for (const f of run(c.code, c.config, pack.id).findings.filter((x) => x.ruleId === ruleId)) {
+    for (const f of run(c.code, c.config, pack.id, c.extra).findings.filter((x) => x.ruleId === ruleId)) {
       const template = pack.text.rules[ruleId]?.messages[f.messageId] ?? ruleById(ruleId)?.meta.messages[f.messageId] ?? '';
       for (const m of template.matchAll(/\{(\w+)\}/g)) assert.ok(m[1] in f.data, `${pack.id}: {${m[1]}} of ${f.messageId} has a value`);
       if (pack.id !== 'en') assert.match(f.message, SCRIPT[pack.id], `${pack.id}: ${f.messageId} in ${pack.name}: ${f.message}`);
@@ -100,10 +102,10 @@ function sameUnderEveryPack(ruleId: string, c: InvalidCase): void {
 const SCRIPT: Record<string, RegExp> = { ko: /[\uac00-\ud7a3]/, ja: /[\u3040-\u30ff\u4e00-\u9fff]/ };
 
 /** The text after applying the rule's fixes until none is left (at most 10 passes). */
-function fixedBy(ruleId: string, text: string, config?: Partial<PostmortemConfig>, locale?: Locale): string {
+function fixedBy(ruleId: string, text: string, config?: Partial<PostmortemConfig>, locale?: Locale, extra?: WorkspaceOptions): string {
   let current = text;
   for (let pass = 0; pass < 10; pass++) {
-    const findings = run(current, config, locale).findings.filter((f) => f.ruleId === ruleId);
+    const findings = run(current, config, locale, extra).findings.filter((f) => f.ruleId === ruleId);
     const edits = fixAllEdits(findings);
     if (edits.length === 0) break;
     const eol = new LineIndex(current).eol;

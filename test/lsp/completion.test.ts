@@ -36,7 +36,13 @@ async function complete(text: string, opts: StartOptions = {}, uri = `untitled:c
   const clean = text.slice(0, offset) + text.slice(offset + CURSOR.length);
   const server = await serverWith(opts);
   server.open(uri, clean);
-  const r = (await server.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: new LineIndex(clean).positionAt(offset) })) as CompletionList | null;
+  const ask = async () => (await server.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: new LineIndex(clean).positionAt(offset) })) as CompletionList | null;
+  let r = await ask();
+  // As a client does: an incomplete list (the workspace index is still reading) is asked for again.
+  for (let i = 0; i < 100 && r?.isIncomplete; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    r = await ask();
+  }
   server.close(uri);
   return r?.items ?? [];
 }

@@ -5,6 +5,7 @@
  * and the same findings as the in-process lint.
  */
 import { test } from 'node:test';
+import { localDay } from '../../server/src/cli/cross-document';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
@@ -18,7 +19,8 @@ import { nestedListPostmortem } from '../../bench/shapes';
 /** What the in-process lint says of a text, as the server publishes it. */
 function expected(text: string): string[] {
   const lines = new LineIndex(text);
-  return lint(text, { config: mergeConfig() }).findings.map((f) => key({ code: f.ruleId, range: { start: lines.positionAt(f.range.start), end: lines.positionAt(f.range.end) }, message: f.message }));
+  // The server gives action-item-overdue the computer's date.
+  return lint(text, { config: mergeConfig(), today: localDay() }).findings.map((f) => key({ code: f.ruleId, range: { start: lines.positionAt(f.range.start), end: lines.positionAt(f.range.end) }, message: f.message }));
 }
 
 function key(d: Pick<Diagnostic, 'code' | 'range' | 'message'>): string {

@@ -39,16 +39,20 @@ function engine() {
   const lintJob = (slot: number, uri: string, version: number, text: LintJob['text']): LintedMessage => {
     Atomics.store(versions, slot, version);
     e.handle({ type: 'lint', job: ++job, uri, version, slot, generation: 0, text, rel: `postmortems/${slot}.md`, config: CONFIG, locale: 'en' });
-    return sent.pop() as LintedMessage;
+    // The engine may also send other messages (records for the workspace index): the lint's answer is the `linted` one.
+    const linted = sent.find((m) => m.type === 'linted') as LintedMessage;
+    sent.length = 0;
+    return linted;
   };
   const memory = (): MemoryMessage => {
     e.handle({ type: 'memory', id: 1, gc: false });
-    return sent.pop() as MemoryMessage;
+    return sent.find((m) => m.type === 'memory') as MemoryMessage;
   };
   const ask = async (uri: string, version: number): Promise<AnswerMessage> => {
     e.handle({ type: 'query', id: 7, uri, version, locale: 'en', query: { kind: 'hover', position: { line: 2, character: 3 } } });
-    for (let i = 0; i < 50 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 1));
-    return sent.pop() as AnswerMessage;
+    const answer = () => sent.find((m) => m.type === 'answer') as AnswerMessage | undefined;
+    for (let i = 0; i < 50 && !answer(); i++) await new Promise((r) => setTimeout(r, 1));
+    return answer()!;
   };
   return { lintJob, memory, ask };
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { RULES } from '../../server/src/core/rules/index';
-import { run, ROOT } from '../helpers/check';
+import { run, ROOT, type WorkspaceOptions } from '../helpers/check';
 import type { PostmortemConfig } from '../../server/src/core/config';
 
 const RULES_DIR = path.join(ROOT, 'server', 'src', 'core', 'rules');
@@ -48,6 +48,8 @@ interface Example {
   kind: 'valid' | 'invalid';
   text: string;
   config: Partial<PostmortemConfig>;
+  /** `workspace` and `today` of the example's JSON: lint options, not configuration. */
+  extra: WorkspaceOptions;
   line: number;
 }
 
@@ -56,7 +58,8 @@ function examplesOf(doc: string): Example[] {
   const out: Example[] = [];
   const re = /^```markdown (valid|invalid)(?:[ \t]+(\{.*\}))?[ \t]*\r?\n([\s\S]*?)^```[ \t]*$/gm;
   for (const m of doc.matchAll(re)) {
-    out.push({ kind: m[1] as Example['kind'], text: m[3], config: m[2] ? (JSON.parse(m[2]) as Partial<PostmortemConfig>) : {}, line: doc.slice(0, m.index).split('\n').length });
+    const { workspace, today, ...config } = m[2] ? (JSON.parse(m[2]) as Partial<PostmortemConfig> & WorkspaceOptions) : {};
+    out.push({ kind: m[1] as Example['kind'], text: m[3], config, extra: { workspace, today }, line: doc.slice(0, m.index).split('\n').length });
   }
   return out;
 }
@@ -68,7 +71,7 @@ for (const r of RULES) {
     const examples = examplesOf(fs.readFileSync(file, 'utf8'));
     assert.ok(examples.some((e) => e.kind === 'invalid'), 'at least one invalid example');
     for (const e of examples) {
-      const found = run(e.text, e.config).findings.filter((f) => f.ruleId === r.meta.id);
+      const found = run(e.text, e.config, undefined, e.extra).findings.filter((f) => f.ruleId === r.meta.id);
       if (e.kind === 'invalid') assert.ok(found.length > 0, `invalid example on line ${e.line} gives no ${r.meta.id} finding`);
       else assert.deepEqual(found.map((f) => f.message), [], `valid example on line ${e.line}`);
     }

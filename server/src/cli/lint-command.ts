@@ -15,6 +15,7 @@ import type { LintOutcome, LintTask } from './lint-file';
 import { runTasks } from './pool';
 import { summarize, type FileReport } from './report';
 import { toolVersion } from './version';
+import { inCi, localDay, overdueDay, secondPass } from './cross-document';
 
 /** Exit codes. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -86,6 +87,14 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     }
   }
 
+  // action-item-overdue depends on the day: its findings are stored in the cache under that day.
+  const ci = inCi(io.env);
+  const today = localDay();
+  for (const t of tasks) {
+    t.today = overdueDay(t.config, ci, today);
+    if (t.today) t.configHash = `${t.configHash}\u0000${t.today}`;
+  }
+
   const version = toolVersion();
   const cache = args.cache && !args.stdin ? LintCache.load(cacheFilePath(io.cwd, args.cacheLocation), version) : undefined;
   if (cache) for (const t of tasks) t.cached = cache.get(t.abs);
@@ -95,6 +104,17 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const later = args.fix ? sameFileAgain(tasks) : new Set<LintTask>();
   const outcomes: LintOutcome[] = await runTasks(tasks.filter((t) => !later.has(t)), io.workerScript);
   if (later.size > 0) outcomes.push(...(await runTasks([...later], io.workerScript)));
+  // Cross-document rules: the files that may have a finding are linted again, seeing the others.
+  if (!args.stdin) {
+    const again = await runTasks(secondPass(tasks, outcomes, io.cwd), io.workerScript);
+    const byAbs = new Map(outcomes.map((o, i) => [o.abs, i]));
+    for (const o of again) {
+      const i = byAbs.get(o.abs);
+      if (i === undefined || o.status !== 'linted') continue;
+      const first = outcomes[i]!;
+      outcomes[i] = { ...o, fixed: first.fixed, error: first.error ?? o.error, cacheEntry: first.cacheEntry, fromCache: first.fromCache };
+    }
+  }
 
   const reports: FileReport[] = [];
   const skipped: string[] = [];

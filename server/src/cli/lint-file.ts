@@ -11,7 +11,7 @@ import { isPostmortem } from '../node/files';
 import { decodeText, encodeText, isUndecodable } from '../node/decode';
 import { toCliFinding, type CliFinding } from './report';
 import { writeFixedFile } from './write-fix';
-import { incidentRecord, type IncidentRecord } from '../core/index';
+import { incidentRecord, peerRecordOf, refersToOthers, type IncidentRecord, type PeerRecord, type WorkspaceView } from '../core/index';
 
 /** Most fix passes per file: each pass applies the fixes that do not overlap, then lints again. */
 export const MAX_FIX_PASSES = 10;
@@ -26,6 +26,10 @@ export interface CachedResult {
   status: 'linted' | 'skipped';
   /** Its findings. */
   findings: CliFinding[];
+  /** Its peer record for the cross-document rules (null: not a postmortem); absent in older entries, which are not reused. */
+  peer?: PeerRecord | null;
+  /** True when it names other documents (`related:`, links to Markdown files). */
+  refers?: boolean;
 }
 
 /** What to do with one file. */
@@ -52,6 +56,10 @@ export interface LintTask {
   cached?: CachedResult;
   /** `postmortem report`: read the incident record instead of keeping findings (no fixes, no cache). */
   record?: boolean;
+  /** Today, `YYYY-MM-DD`, for `action-item-overdue`; absent when the rule must stay silent (CI). */
+  today?: string;
+  /** The other postmortems: set for the second pass of the cross-document rules. */
+  workspace?: WorkspaceView;
 }
 
 /** What came of one file. */
@@ -78,6 +86,10 @@ export interface LintOutcome {
   record?: IncidentRecord;
   /** For a task with `record`: why the document could not be read (too large, binary, too deeply nested). */
   unreadable?: string;
+  /** The peer record of a linted postmortem (the cross-document rules of the other files read it). */
+  peer?: PeerRecord;
+  /** True when the document names other documents (`related:`, links to Markdown files). */
+  refers?: boolean;
 }
 
 function sha256(data: Buffer | string): string {
@@ -99,11 +111,22 @@ interface Linted {
   text: string;
   findings: Finding[];
   internalErrors: string[];
+  /** The document's peer record, when it was read. */
+  peer?: PeerRecord;
+  refers: boolean;
 }
 
-function lintText(text: string, task: Pick<LintTask, 'config' | 'teamSchema'>): Linted {
-  const result = lint(text, { config: task.config, teamSchema: task.teamSchema });
-  return { text, findings: result.findings, internalErrors: result.ruleErrors.map((e) => `${e.ruleId}: ${e.message.split('\n')[0]}`) };
+type LintInputs = Pick<LintTask, 'config' | 'teamSchema'> & Partial<Pick<LintTask, 'rel' | 'today' | 'workspace'>>;
+
+function lintText(text: string, task: LintInputs): Linted {
+  const result = lint(text, { config: task.config, teamSchema: task.teamSchema, today: task.today, workspace: task.workspace });
+  return {
+    text,
+    findings: result.findings,
+    internalErrors: result.ruleErrors.map((e) => `${e.ruleId}: ${e.message.split('\n')[0]}`),
+    peer: result.doc && task.rel !== undefined ? peerRecordOf(result, task.rel) : undefined,
+    refers: refersToOthers(result),
+  };
 }
 
 /**
@@ -111,7 +134,7 @@ function lintText(text: string, task: Pick<LintTask, 'config' | 'teamSchema'>): 
  * MAX_FIX_PASSES): the text `--fix` writes, the findings left in it and how many fixes it took.
  * Pure; the tests use it to know what a fixed file must hold.
  */
-export function fixText(text: string, task: Pick<LintTask, 'config' | 'teamSchema'>): { text: string; fixed: number; linted: Linted } {
+export function fixText(text: string, task: LintInputs): { text: string; fixed: number; linted: Linted } {
   let current = lintText(text, task);
   let fixed = 0;
   const eol = new LineIndex(text).eol;
@@ -144,15 +167,15 @@ export function lintFile(task: LintTask): LintOutcome {
     }
     const hash = sha256(bytes);
     const cached = task.cached;
-    if (cached && cached.hash === hash && cached.configHash === task.configHash && (!task.fix || cached.findings.every((f) => !f.fixable))) {
-      return { ...base, status: cached.status, findings: cached.findings, cacheEntry: cached, fromCache: true };
+    if (!task.workspace && cached && cached.hash === hash && cached.configHash === task.configHash && cached.peer !== undefined && (!task.fix || cached.findings.every((f) => !f.fixable))) {
+      return { ...base, status: cached.status, findings: cached.findings, cacheEntry: cached, fromCache: true, peer: cached.peer ?? undefined, refers: cached.refers };
     }
     const decoded = decodeText(bytes);
     // A file that says it is UTF-16 and is not cannot be shown by any editor: the run fails, as for a file that cannot be read.
     if (isUndecodable(decoded)) return { ...base, status: 'failed', findings: [], error: `cannot decode ${task.rel}: ${decoded.problem}` };
     const text = decoded.text;
     if (!task.alwaysLint && !isPostmortem(task.rel, text, task.config)) {
-      return { ...base, status: 'skipped', findings: [], cacheEntry: { hash, configHash: task.configHash, status: 'skipped', findings: [] } };
+      return { ...base, status: 'skipped', findings: [], cacheEntry: { hash, configHash: task.configHash, status: 'skipped', findings: [], peer: null } };
     }
 
     if (task.record) {
@@ -187,9 +210,10 @@ export function lintFile(task: LintTask): LintOutcome {
     const bom = current.text.charCodeAt(0) === 0xfeff;
     const findings = current.findings.map((f) => toCliFinding(f, lines, bom));
     const finalHash = current.text === text ? hash : sha256(encodeText(current.text, decoded.encoding));
+    // Findings of the second pass depend on the other files: they are never stored.
     const cacheEntry: CachedResult | undefined =
-      error || current.internalErrors.length ? undefined : { hash: finalHash, configHash: task.configHash, status: 'linted', findings };
-    return { ...base, status: 'linted', findings, fixed, error, internalErrors: current.internalErrors, cacheEntry };
+      error || current.internalErrors.length || task.workspace ? undefined : { hash: finalHash, configHash: task.configHash, status: 'linted', findings, peer: current.peer ?? null, refers: current.refers };
+    return { ...base, status: 'linted', findings, fixed, error, internalErrors: current.internalErrors, cacheEntry, peer: current.peer, refers: current.refers };
   } catch (err) {
     return { ...base, status: 'failed', findings: [], error: `internal error on ${task.rel}: ${(err as Error)?.message ?? String(err)}` };
   }

@@ -70,4 +70,5 @@ export { type ExportFile, GIT_FORMATS, IMPORT_SOURCES, type ImportEntry, type Im
 
 // Reports across postmortems: one incident record per document, and the figures of many.
 export { type IncidentRecord, devlakeIncident, incidentRecord } from './record';
+export { type PeerRecord, type WorkspaceView, peerRecord, peerRecordOf, peerText, refersToOthers } from './workspace';
 export { type IncidentReport, type MinutesStat, type Unreadable, buildReport } from './incident-report';

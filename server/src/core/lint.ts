@@ -7,6 +7,7 @@ import { formatMessage, type Report, type Rule, type RuleContext } from './rules
 import { term } from './lang/index';
 import { directivesOf, isSuppressed } from './directives';
 import { messageText, renderArgs } from './render';
+import type { WorkspaceView } from './workspace';
 
 
 /** Options of one lint run. */
@@ -24,6 +25,13 @@ export interface LintOptions {
    * and the result says `cancelled` (the language server: a newer version of the document came).
    */
   cancelled?: () => boolean;
+  /**
+   * The other postmortems of the workspace, for the cross-document rules (`duplicate-incident`,
+   * `related-link`, `recurring-incident`); without it those rules are silent.
+   */
+  workspace?: WorkspaceView;
+  /** Today, `YYYY-MM-DD` (the caller's clock): `action-item-overdue` is silent without it. */
+  today?: string;
 }
 
 /**
@@ -76,7 +84,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (stopped()) return cancelled;
     const severity = severityOf(r, config)!;
     const ctx: RuleContext = {
-      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language, teamSchema: options.teamSchema,
+      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language, teamSchema: options.teamSchema, workspace: options.workspace, today: options.today,
       report(rep: Report) {
         if (rep.fix && !r.meta.fixable) throw new Error(`rule ${r.meta.id} reported a fix but is not marked fixable`);
         const f = toFinding(r, rep, severity, locale);

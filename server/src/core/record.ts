@@ -9,6 +9,8 @@ import type { LintResult } from './lint';
 import type { ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates } from './readers/index';
+import type { ExtractedFields } from './model';
+import type { OffsetRange } from './types';
 
 /** One follow-up of a postmortem. */
 export interface ActionItem {
@@ -128,7 +130,7 @@ export function incidentRecord(result: LintResult, path: string): IncidentRecord
     serversRestored: servers?.value.restored ?? null,
     trigger: str(fm.trigger),
     causeCategory: str(fm.cause_category),
-    actionItems: result.doc ? actionItems(result) : [],
+    actionItems: result.doc && result.fields ? actionItemsOf(result.doc, result.fields).map(({ range: _range, ...a }) => a) : [],
     related,
   };
 }
@@ -156,11 +158,13 @@ const HANDLE = /(?:^|\s)@([\w.-]+)/;
 const URL = /https?:\/\/[^\s)>\]]+/;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 
+/** An action item and where it is written (the item's first line, or the table row). */
+export type PlacedActionItem = ActionItem & { range: OffsetRange };
+
 /** Action items: the items of the action items section's lists and the rows of its tables. */
-function actionItems(result: LintResult): ActionItem[] {
-  const doc = result.doc!;
-  const out: ActionItem[] = [];
-  for (const occ of result.fields?.byField.get('action_items') ?? []) {
+export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): PlacedActionItem[] {
+  const out: PlacedActionItem[] = [];
+  for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section) continue;
     for (const b of occ.section.body) {
       if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0);
@@ -171,7 +175,7 @@ function actionItems(result: LintResult): ActionItem[] {
   return out;
 }
 
-function listItems(doc: ParsedDocument, list: List, base: number, out: ActionItem[], depth: number): void {
+function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedActionItem[], depth: number): void {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0] as Nodes | undefined;
     if (first && first.type === 'paragraph') {
@@ -182,7 +186,7 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: ActionIte
       if (line && !/^\[[ xX]?\]$/.test(line)) {
         const a = fromText(line, item.checked === true);
         const link = URL.exec(raw)?.[0] ?? a.link;
-        out.push({ ...a, link });
+        out.push({ ...a, link, range: r });
       }
     }
     // Sub-items of an item are its details, not more items; a group title's sub-items are items.
@@ -215,7 +219,7 @@ function dueIn(text: string): string | null {
   return null;
 }
 
-function tableItems(doc: ParsedDocument, table: Table, base: number, out: ActionItem[]): void {
+function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[]): void {
   const [head, ...rows] = table.children as TableRow[];
   if (!head) return;
   const headers = head.children.map((c) => nodeText(c).trim());
@@ -244,6 +248,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Action
       due: at(due) ? dueIn(at(due)!) : dueIn(text),
       done: DONE.test(at(status) ?? '') || /~~.+~~/.test(raw(action)),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
+      range: nodeRange(row, base),
     });
   }
 }

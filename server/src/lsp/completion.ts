@@ -11,7 +11,7 @@ import { URI } from 'vscode-uri';
 import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type ParsedDocument, type Section, FIELDS, headingLanguage, term, textFor, fieldLabel, fieldDescription, knownKinds } from '../core/index';
 import type { Feature, ServerContext } from './server';
 import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
-import type { WorkspaceServices } from './service-index';
+import type { WorkspaceIndex } from './service-index';
 import type { LintedDocument } from './lint-engine';
 import { entryLine, formatNow, isoNow, nowZone, styleOf, timelineShape, wallClock } from '../core/index';
 
@@ -331,7 +331,7 @@ export async function completionAnswer(
   linted: LintedDocument,
   query: { position: Position; snippets: boolean; now: number },
   locale: Locale,
-  services: WorkspaceServices,
+  services: WorkspaceIndex,
 ): Promise<CompletionList | null> {
   const result = linted.result;
   if (!result?.doc) return null;

@@ -5,7 +5,7 @@
  * command edits) from that result. Everything it receives and sends is plain data (lint-protocol.ts).
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, fixAllEdits } from '../core/index';
+import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, type PeerRecord, fixAllEdits } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { toDiagnostic, toTextEdit } from './convert';
 import type { AnswerMessage, ConfigMessage, FindingActions, FromWorker, LintJob, LintedMessage, MemoryMessage, QueryMessage, ToWorker } from './lint-protocol';
@@ -13,7 +13,7 @@ import { hoverAnswer } from './hover';
 import { completionAnswer } from './completion';
 import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
 import { importTimelineAnswer } from './import-command';
-import { WorkspaceServices } from './service-index';
+import { WorkspaceIndex, recordOf } from './service-index';
 import { ConfigStore } from './workspace';
 import { compiledCodeBytes } from './memory-stats';
 
@@ -35,6 +35,12 @@ export interface LintedDocument {
   teamSchema: Record<string, unknown> | undefined;
 }
 
+/** Today in the computer's zone, `YYYY-MM-DD` (what `action-item-overdue` compares due dates with). */
+function localDay(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Past this many findings with fixes, fix-all's edits are chosen only when asked for (in quadratic time). */
 const MAX_FIXES_FOR_FIX_ALL = 1000;
 
@@ -52,12 +58,18 @@ export class LintEngine {
   /** Per document, in the order they were last linted (most recent last). */
   private readonly docs = new Map<string, { state: LintedDocument | undefined; cache: ChunkCache | undefined; last?: { version: number; text: string } }>();
   private readonly configs = new Map<string, ConfigMessage>();
-  private readonly services = new WorkspaceServices(new ConfigStore());
+  /** The workspace index: reads the whole workspace in the worker of the shared lane, and only service names elsewhere. */
+  private services = new WorkspaceIndex(new ConfigStore());
 
   /**
    * `versions`: the shared version table (slot 0 is the configuration generation); `send` posts a
    * message to the main thread.
    */
+  /** True in the lane that keeps the workspace index. */
+  private indexes = false;
+  /** True once the other lane needs the index's views (`mirror`). */
+  private mirror = false;
+
   constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void) {}
 
   /** Handles one message. Never throws: a failure is logged in the answer. */
@@ -71,15 +83,36 @@ export class LintEngine {
         return;
       case 'close':
         this.docs.delete(m.uri);
+        if (this.indexes) this.services.closeOpen(m.uri);
+        else this.send({ type: 'openRecord', uri: m.uri, record: null, names: [], closed: true });
         return;
       case 'folders':
+        if (m.index !== this.indexes) {
+          this.indexes = m.index;
+          this.services = new WorkspaceIndex(new ConfigStore(), m.index, () => this.send({ type: 'workspaceChanged', snapshot: this.mirror ? this.services.snapshot() : undefined }));
+        }
         this.services.setFolders(m.folders);
+        return;
+      case 'files':
+        void this.services.filesChanged(m.changes);
+        return;
+      case 'mirror':
+        this.mirror = true;
+        this.send({ type: 'workspaceChanged', snapshot: this.services.snapshot() });
+        return;
+      case 'snapshot':
+        this.services.loadSnapshot(m.json);
+        return;
+      case 'openRecord':
+        if (m.closed) this.services.closeOpen(m.uri);
+        else this.services.setOpen(m.uri, m.record, m.names);
         return;
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;
         if (m.gc && gc) gc();
         const u = process.memoryUsage();
-        this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size, cached: [...this.docs.values()].filter((d) => d.cache).length, code: compiledCodeBytes() } satisfies MemoryMessage);
+        const index = this.indexes ? this.services.stats() : undefined;
+        this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size, cached: [...this.docs.values()].filter((d) => d.cache).length, code: compiledCodeBytes(), index } satisfies MemoryMessage);
         return;
       }
     }
@@ -113,10 +146,12 @@ export class LintEngine {
     if (!isPostmortem(job.rel, text, config)) {
       state.lines = new LineIndex(text);
       entry.state = state;
+      this.openRecord(job.uri, null, []);
       return { ...base, outcome: 'done', isPostmortem: false, ms: performance.now() - t0 };
     }
     const cache = entry.cache!;
-    const result = lint(text, { config, teamSchema, cache, locale: job.locale, cancelled });
+    const workspace = this.services.view(job.uri);
+    const result = lint(text, { config, teamSchema, cache, locale: job.locale, cancelled, workspace, today: localDay() });
     if (result.cancelled) {
       // The trees of the last result may have been moved to the new text's positions: it cannot answer any more.
       if (cache.movedShared) entry.state = undefined;
@@ -124,6 +159,10 @@ export class LintEngine {
     }
     state.result = result;
     state.lines = result.doc?.lines ?? new LineIndex(text);
+    if (result.doc) {
+      const names = (result.facts?.services ?? []).filter((x) => x.occurrence.match !== 'cue').flatMap((x) => x.names.map((n) => n.name));
+      this.openRecord(job.uri, recordOf(result, workspace?.path ?? job.rel ?? ''), JSON.parse(JSON.stringify(names)) as string[]);
+    }
     entry.state = state;
     const lines = state.lines;
     const actions: FindingActions[] = [];
@@ -165,6 +204,12 @@ export class LintEngine {
       const result = entry.state?.result;
       if (result?.doc?.reuse) entry.state = { ...entry.state!, result: { ...result, doc: { ...result.doc, reuse: undefined } } };
     }
+  }
+
+  /** The record of an open document, for the index of this lane or (through the main thread) of the shared one. */
+  private openRecord(uri: string, record: PeerRecord | null, names: string[]): void {
+    if (this.indexes) this.services.setOpen(uri, record, names);
+    else this.send({ type: 'openRecord', uri, record, names });
   }
 
   /** One object per configuration key, so that work reused between lints sees the same configuration. */

@@ -17,6 +17,7 @@ import {
   type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type LintWorkerData, type MemoryMessage, type Query, type TextPatch, type ToWorker,
 } from './lint-protocol';
 import { TextChange } from './lint-scheduler';
+import type { IndexStats } from './service-index';
 
 /** Documents at least this long are linted in the worker of their own lane. */
 export const HEAVY_CHARS = 256 * 1024;
@@ -56,6 +57,8 @@ export interface WorkerMemory {
   cached: number;
   /** Of `heapUsed`, V8's compiled code. */
   code: number;
+  /** The workspace index of the lane, when it keeps one. */
+  index?: IndexStats;
 }
 
 /** One worker (or the in-thread fallback) and the replies it owes. */
@@ -72,6 +75,7 @@ class Lane {
     private readonly versions: SharedArrayBuffer,
     private readonly log: (message: string) => void,
     private readonly onStart: (lane: Lane) => void,
+    private readonly onEvent: (m: FromWorker) => void = () => undefined,
   ) {}
 
   /** Sends a message; `key` (a job or query number) waits for the reply with that number. */
@@ -99,6 +103,7 @@ class Lane {
   }
 
   private receive(m: FromWorker): void {
+    if (m.type === 'workspaceChanged' || m.type === 'openRecord') return this.onEvent(m);
     const key = m.type === 'linted' ? m.job : m.id;
     const resolve = this.replies.get(key);
     this.replies.delete(key);
@@ -161,12 +166,37 @@ export class LintHost {
    * `script`: the file a worker runs (the server bundle), or undefined to lint on the main thread;
    * `log`: where worker failures are reported.
    */
-  constructor(script: string | undefined, log: (message: string) => void) {
-    const onStart = (lane: Lane) => void lane.send({ type: 'folders', folders: this.folders });
-    this.lanes = {
-      shared: new Lane('shared', script, this.versions, log, onStart),
-      heavy: new Lane('heavy', script, this.versions, log, onStart),
+  constructor(script: string | undefined, log: (message: string) => void, onWorkspaceChanged: () => void = () => undefined) {
+    const onStart = (lane: Lane) => {
+      void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
+      // The heavy lane lints with the shared lane's index: it gets a snapshot of it now and after each change.
+      if (lane.name === 'heavy') void this.lanes.shared.send({ type: 'mirror' });
     };
+    const fromShared = (m: FromWorker) => {
+      if (m.type !== 'workspaceChanged') return;
+      if (m.snapshot !== undefined && this.lanes.heavy.started) void this.lanes.heavy.send({ type: 'snapshot', json: m.snapshot });
+      onWorkspaceChanged();
+    };
+    const fromHeavy = (m: FromWorker) => {
+      if (m.type === 'openRecord') void this.lanes.shared.send(m);
+    };
+    this.lanes = {
+      shared: new Lane('shared', script, this.versions, log, onStart, fromShared),
+      heavy: new Lane('heavy', script, this.versions, log, onStart, fromHeavy),
+    };
+  }
+
+  /**
+   * Starts the shared lane's worker now (it keeps the workspace index, which starts reading the
+   * folders at once), rather than at the first lint.
+   */
+  warmUp(): void {
+    if (!this.lanes.shared.started) void this.lanes.shared.send({ type: 'files', changes: [] });
+  }
+
+  /** Files changed on disk: the workspace index reads each again. */
+  filesChanged(changes: Array<{ uri: string; deleted: boolean }>): void {
+    if (changes.length > 0) void this.lanes.shared.send({ type: 'files', changes });
   }
 
   /** The configuration generation: a job sent under an older one is cancelled. */
@@ -249,7 +279,7 @@ export class LintHost {
   /** The workspace folders, for the service names completion offers. */
   setFolders(folders: string[]): void {
     this.folders = folders;
-    for (const lane of Object.values(this.lanes)) if (lane.started) void lane.send({ type: 'folders', folders });
+    for (const lane of Object.values(this.lanes)) if (lane.started) void lane.send({ type: 'folders', folders, index: lane.name === 'shared' });
   }
 
   /** Memory of every started worker, after a full garbage collection where the runtime allows one (`--expose-gc`). */
@@ -259,7 +289,7 @@ export class LintHost {
       if (!lane.started) continue;
       const id = this.next++;
       const m = (await lane.send({ type: 'memory', id, gc }, id)) as MemoryMessage | undefined;
-      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached, code: m.code });
+      if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached, code: m.code, index: m.index });
     }
     return out;
   }

@@ -5,8 +5,9 @@
  * actions need (the fixes, as LSP edits), and asks the worker everything else.
  */
 import type { CompletionList, Diagnostic, Hover, Position, TextEdit } from 'vscode-languageserver';
-import type { PostmortemConfig, Locale } from '../core/index';
+import type { PostmortemConfig, Locale, PeerRecord } from '../core/index';
 import type { ImportTimelineArgs } from './command-ids';
+import type { IndexStats } from './service-index';
 
 /** The configuration a document is linted with. `key` is stable while the configuration is. */
 export interface ConfigMessage {
@@ -103,10 +104,39 @@ export interface CloseMessage {
   uri: string;
 }
 
-/** Workspace folders (for the service names of other postmortems). */
+/** Workspace folders (for the service names of other postmortems, and the workspace index). */
 export interface FoldersMessage {
   type: 'folders';
   folders: string[];
+  /** True for the lane that keeps the workspace index (reads the whole workspace in the background). */
+  index: boolean;
+}
+
+/** Files of the workspace created, changed or deleted on disk (`workspace/didChangeWatchedFiles`). */
+export interface FilesMessage {
+  type: 'files';
+  changes: Array<{ uri: string; deleted: boolean }>;
+}
+
+
+/** To the shared lane: send a snapshot of the index with every change from now on (the heavy lane started). */
+export interface MirrorMessage {
+  type: 'mirror';
+}
+
+/** To the heavy lane: the index's views (`WorkspaceIndex.snapshot`). */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  json: string;
+}
+
+/** Between lanes, through the main thread: the record of a document open in the heavy lane (`closed`: it closed there). */
+export interface OpenRecordMessage {
+  type: 'openRecord';
+  uri: string;
+  record: PeerRecord | null;
+  names: string[];
+  closed?: boolean;
 }
 
 /** Report memory use (after a full garbage collection when `gc` is true and possible). */
@@ -117,7 +147,7 @@ export interface MemoryQuery {
 }
 
 /** Main thread → worker. */
-export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | MemoryQuery;
+export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | FilesMessage | MemoryQuery | MirrorMessage | SnapshotMessage | OpenRecordMessage;
 
 /** A quick fix or suggestion of one finding, converted for code actions. */
 export interface FixMessage {
@@ -180,10 +210,19 @@ export interface MemoryMessage {
   cached: number;
   /** Of `heapUsed`, V8's compiled code (`compiledCodeBytes`). */
   code: number;
+  /** The workspace index of the worker, when it keeps one. */
+  index?: IndexStats;
+}
+
+/** The records other documents see changed (the workspace index finished a scan, a file or an open document changed). */
+export interface WorkspaceChangedMessage {
+  type: 'workspaceChanged';
+  /** The index's views, when the heavy lane needs them (`MirrorMessage`). */
+  snapshot?: string;
 }
 
 /** Worker → main thread. */
-export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage;
+export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage | WorkspaceChangedMessage | OpenRecordMessage;
 
 /** The `workerData` that marks a lint worker of the language server. */
 export const LINT_WORKER_MARK = 'postmortem-lsp-lint-worker';

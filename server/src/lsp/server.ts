@@ -6,7 +6,7 @@
  */
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DocumentDiagnosticReportKind,
-  DidChangeConfigurationNotification, FileChangeType, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities,
+  DidChangeConfigurationNotification, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -17,6 +17,7 @@ import { LintHost } from './lint-host';
 import { LintScheduler } from './lint-scheduler';
 import type { Answers, ConfigMessage, Query } from './lint-protocol';
 import { ClientSession } from './session';
+import { WorkspaceEvents } from './workspace-events';
 import { ConfigDocuments } from './config-documents';
 import { FIX_ALL_KIND } from './code-actions';
 import { codeActionHandler, diagnosticHandler, memoryHandler, type HandlerDeps } from './handlers';
@@ -73,7 +74,8 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const session = new ClientSession(connection);
   const locale = () => session.locale;
   const configDocs = new ConfigDocuments(connection, configs, locale);
-  const host = new LintHost(options.workerScript, (m) => connection.console.error(`[postmortem] ${m}`));
+  const events: WorkspaceEvents = new WorkspaceEvents({ connection, session, configs, configDocs, host: () => host, scheduler: () => scheduler, relintAll: () => relintAll() });
+  const host = new LintHost(options.workerScript, (m) => connection.console.error(`[postmortem] ${m}`), () => events.recordsChanged());
   const configFor = async (uri: string) => configMessage(configs.configFor(uri, await session.settingsFor(uri)), uri, session.locale);
   const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor });
   const guard = guardFor(connection);
@@ -103,6 +105,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     return { capabilities, serverInfo: { name: 'postmortem-language-server', version: '0.1.0' } };
   });
   connection.onInitialized(() => {
+    events.initialized();
     if (session.configurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     if (!session.capabilities.workspace?.workspaceFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -121,14 +124,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     if (!session.pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onDidChangeConfiguration(() => relintAll());
-  connection.onDidChangeWatchedFiles((e) => {
-    for (const c of e.changes) {
-      const file = configDocs.fileOf(c.uri);
-      if (file) configs.invalidate(file);
-      if (file && c.type === FileChangeType.Deleted) configs.setOpenText(file, undefined);
-    }
-    relintAll();
-  });
+  connection.onDidChangeWatchedFiles((e) => events.filesChanged(e));
 
   const deps: HandlerDeps = { documents, configs, configDocs, scheduler };
   connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, diagnosticHandler(deps)));

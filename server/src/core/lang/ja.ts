@@ -20,6 +20,32 @@ const TEXT: PackText = {
         tooComplex: '検査していません: 文書の入れ子が深すぎる（または複雑すぎる）ため読めません。',
       },
     },
+    'duplicate-incident': {
+      description: 'ワークスペースの二つのポストモーテムが同じインシデントを扱っていないこと（同じ id、または同じ開始時刻とサービス）。',
+      messages: {
+        sameId: '別のポストモーテムも id "{id}" を使っています: {other}。インシデントごとに別の id にするか、二つの文書をまとめてください。',
+        sameStart: '別のポストモーテムが同じ時刻（{started}）に始まった "{service}" のインシデントを扱っています: {other}。同じインシデントなら二つの文書をまとめてください。',
+      },
+    },
+    'related-link': {
+      description: '関連インシデントと他のポストモーテムへのリンクが、ワークスペースにある文書を指していること。',
+      messages: {
+        missingRelated: '"related" に "{target}" がありますが、その id やパスのポストモーテムはワークスペースにありません。',
+        missingLink: 'リンク先の "{target}" は、ワークスペースの Markdown ファイルではありません。',
+      },
+    },
+    'action-item-overdue': {
+      description: '期限が今日より前の対応項目は完了していること。',
+      messages: {
+        overdue: 'この対応項目の期限は {due}（{days} 日前）でしたが、完了していません。完了させるか、完了と記すか、新しい期限を決めてください。',
+      },
+    },
+    'recurring-incident': {
+      description: '以前のポストモーテムとサービスとトリガーが同じインシデントは、再発としてその文書を示すこと。',
+      messages: {
+        recurs: '再発したインシデントです: {earlier}（{date}）も同じサービス "{service}" とトリガー "{trigger}" で、{days} 日前でした。',
+      },
+    },
     'unsupported-language': {
       description: 'ポストモーテムは Postmortem が読める言語（英語、韓国語、日本語）で書かれていること。それ以外では内容を検査しません。',
       messages: {

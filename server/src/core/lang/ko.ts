@@ -140,6 +140,32 @@ const TEXT: PackText = {
         tooComplex: '검사하지 않음: 문서가 너무 깊게 중첩되어(또는 너무 복잡해) 읽을 수 없습니다.',
       },
     },
+    'duplicate-incident': {
+      description: '워크스페이스의 두 포스트모템이 같은 장애를 다루지 않아야 합니다(같은 id, 또는 같은 시작 시각과 서비스).',
+      messages: {
+        sameId: '다른 포스트모템도 id "{id}"를 씁니다: {other}. 장애마다 id를 따로 주거나 두 문서를 합치세요.',
+        sameStart: '다른 포스트모템이 같은 시각({started})에 시작된 "{service}" 장애를 다룹니다: {other}. 같은 장애라면 두 문서를 합치세요.',
+      },
+    },
+    'related-link': {
+      description: '관련 장애와 다른 포스트모템으로의 링크는 워크스페이스에 있는 문서를 가리켜야 합니다.',
+      messages: {
+        missingRelated: '"related"에 "{target}"이(가) 있지만, 워크스페이스에 그 id나 경로의 포스트모템이 없습니다.',
+        missingLink: '링크가 "{target}"을(를) 가리키지만, 워크스페이스에 그런 Markdown 파일이 없습니다.',
+      },
+    },
+    'action-item-overdue': {
+      description: '기한이 오늘 이전인 후속 조치는 완료되어 있어야 합니다.',
+      messages: {
+        overdue: '이 후속 조치의 기한은 {due}({days}일 전)였지만 완료되지 않았습니다. 끝내거나, 완료로 표시하거나, 새 기한을 정하세요.',
+      },
+    },
+    'recurring-incident': {
+      description: '앞선 포스트모템과 서비스와 트리거가 같은 장애는 재발로서 그 문서를 알려 줍니다.',
+      messages: {
+        recurs: '재발한 장애입니다: {earlier}({date})도 같은 서비스 "{service}"와 트리거 "{trigger}"였고, {days}일 전이었습니다.',
+      },
+    },
     'unsupported-language': {
       description: '포스트모템이 Postmortem이 읽는 언어(영어, 한국어, 일본어)로 쓰여 있어야 합니다. 그렇지 않으면 내용을 검사하지 않습니다.',
       messages: {

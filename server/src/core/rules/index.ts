@@ -15,6 +15,10 @@ import { rule as unknownService } from './unknown-service';
 import { rule as actionItem } from './action-item';
 import { rule as blamelessLanguage } from './blameless-language';
 import { rule as unsupportedLanguage } from './unsupported-language';
+import { rule as duplicateIncident } from './duplicate-incident';
+import { rule as relatedLink } from './related-link';
+import { rule as actionItemOverdue } from './action-item-overdue';
+import { rule as recurringIncident } from './recurring-incident';
 
 /** Every rule, in the order they run. Each has a module here, a test and `docs/rules/<id>.md`. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +38,10 @@ export const RULES: readonly Rule[] = [
   unknownService,
   actionItem,
   blamelessLanguage,
+  duplicateIncident,
+  relatedLink,
+  actionItemOverdue,
+  recurringIncident,
 ];
 
 /** Looks a rule up by id. */

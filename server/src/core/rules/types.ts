@@ -3,6 +3,7 @@ import type { PostmortemConfig } from '../config';
 import type { TermId } from '../lang/index';
 import type { MessageArg } from '../types';
 import type { Analysis } from '../analyze';
+import type { WorkspaceView } from '../workspace';
 
 
 /** Where the rule docs are published: `docs/rules/<id>.md` of the repository. The one definition. */
@@ -58,6 +59,10 @@ export interface RuleContext extends Analysis {
   teamSchema?: Record<string, unknown>;
   /** Locale of messages and inserted text. */
   locale: Locale;
+  /** The other postmortems of the workspace (cross-document rules); undefined when the caller has none. */
+  workspace?: WorkspaceView;
+  /** Today, `YYYY-MM-DD`, when the caller gives it. */
+  today?: string;
   /** Records a finding. */
   report(report: Report): void;
   /** One of the rule's own messages (a fix title, say) in the user's locale, slots filled. */

@@ -1,0 +1,52 @@
+import { ruleDocsUrl, type Rule } from './types';
+import { dirOf, frontMatterRange, markdownLinks, normalizePath, SCHEME, viewIndex, type WorkspaceView } from '../workspace';
+
+/**
+ * A `related:` entry (an id or a path) or a relative link to a Markdown file that names no
+ * postmortem or Markdown file of the workspace. Silent without a workspace, and while the
+ * workspace is still being read (a file not read yet is not a missing one).
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'related-link',
+    docs: { url: ruleDocsUrl('related-link') },
+    type: 'problem',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: 'Related incidents and links to other postmortems name documents that exist in the workspace.',
+    messages: {
+      missingRelated: '"related" names "{target}", but no postmortem of the workspace has that id or path.',
+      missingLink: 'The link points to "{target}", which is not a Markdown file of the workspace.',
+    },
+  },
+  check(ctx) {
+    const view = ctx.workspace;
+    if (!view || !view.complete) return;
+    const related = ctx.doc.frontMatter?.data?.related;
+    const entries: Array<{ value: unknown; pointer: string }> = Array.isArray(related)
+      ? related.map((value, i) => ({ value, pointer: `/related/${i}` }))
+      : related !== undefined && related !== null ? [{ value: related, pointer: '/related' }] : [];
+    for (const e of entries) {
+      const target = typeof e.value === 'number' ? String(e.value) : typeof e.value === 'string' ? e.value.trim() : '';
+      if (!target || SCHEME.test(target) || exists(view, target, true)) continue;
+      ctx.report({ messageId: 'missingRelated', data: { target }, range: frontMatterRange(ctx, e.pointer) });
+    }
+    if (view.path === undefined) return;
+    for (const link of markdownLinks(ctx.doc.blocks)) {
+      if (!exists(view, link.path, false)) ctx.report({ messageId: 'missingLink', data: { target: link.url }, range: link.range });
+    }
+  },
+};
+
+/** True when `target` is an id (when `ids`) or a path, relative to the document or to the root, of a known document. */
+function exists(view: WorkspaceView, target: string, ids: boolean): boolean {
+  const ix = viewIndex(view);
+  if (ids && ix.byId.has(target)) return true;
+  const bare = target.replace(/[#?].*$/, '');
+  const candidates = [view.path !== undefined && !bare.startsWith('/') ? normalizePath(`${dirOf(view.path)}/${bare}`) : null, normalizePath(bare)];
+  for (const c of candidates) {
+    if (c === null || c === '') continue;
+    if (ix.paths.has(c) || (!/\.(md|markdown)$/i.test(c) && (ix.paths.has(`${c}.md`) || ix.paths.has(`${c}.markdown`)))) return true;
+  }
+  return false;
+}

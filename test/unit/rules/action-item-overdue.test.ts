@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
+import { run } from '../../helpers/check';
+
+const RULE = 'action-item-overdue';
+const TODAY = { today: '2024-06-01' };
+
+const LIST = '# Outage\n\n## Action items\n\n- [ ] Add an alert on queue depth (owner: @ana, due 2024-05-01)\n- [x] Roll back the flag (owner: @bo, due 2024-04-01)\n- [ ] Write the runbook (owner: @cy, due 2024-07-01)\n';
+const TABLE = '# Outage\n\n## Action items\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Add an alert | @ana | 2024-05-30 | open |\n| Roll back | @bo | 2024-04-01 | done |\n';
+
+for (const t of ruleTests(RULE, {
+  valid: [
+    { name: 'no date given by the caller: silent', code: LIST },
+    { name: 'due today is not overdue', code: LIST, extra: { today: '2024-05-01' } },
+    { name: 'done items and items due later', code: '# Outage\n\n## Action items\n\n- [x] Roll back (due 2024-04-01)\n- [ ] Runbook (due 2024-07-01)\n', extra: TODAY },
+  ],
+  invalid: [
+    { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
+    { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
+  ],
+})) test(t.name, t.fn);
+
+test(`${RULE}: information level, with the due date and the days since`, () => {
+  const [f] = run(LIST, {}, 'en', TODAY).findings.filter((x) => x.ruleId === RULE);
+  assert.equal(f!.severity, 'information');
+  assert.deepEqual(f!.data, { due: '2024-05-01', days: 31 });
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleTests } from '../../helpers/rule-tester';
+import { run } from '../../helpers/check';
+import type { PeerRecord, WorkspaceView } from '../../../server/src/core/workspace';
+
+const RULE = 'related-link';
+
+const RECORDS: PeerRecord[] = [
+  { path: 'postmortems/2024-03-01-db.md', id: 'INC-42', idStated: true, title: null, date: null, started: null, services: [], trigger: null },
+  { path: 'postmortems/2023/2023-11-02-cdn.md', id: '2023-11-02-cdn', idStated: false, title: null, date: null, started: null, services: [], trigger: null },
+];
+const view = (complete = true): WorkspaceView => ({ path: 'postmortems/new.md', records: RECORDS, files: ['README.md'], complete });
+
+for (const t of ruleTests(RULE, {
+  valid: [
+    { name: 'an id, a path relative to the document, a path without .md', code: '---\nrelated: [INC-42, 2023/2023-11-02-cdn.md, ./2024-03-01-db]\n---\n\n# X\n', extra: { workspace: view() } },
+    { name: 'a path from the root and a file name id', code: '---\nrelated: [postmortems/2024-03-01-db.md, 2023-11-02-cdn]\n---\n', extra: { workspace: view() } },
+    { name: 'links to postmortems and other Markdown files, web links, anchors', code: '# X\n\nSee [the DB outage](2024-03-01-db.md#timeline), [readme](../README.md), [web](https://example.com/a.md), [top](#x).\n', extra: { workspace: view() } },
+    { name: 'a URL in related is not checked', code: '---\nrelated: https://example.com/pm/1\n---\n', extra: { workspace: view() } },
+    { name: 'workspace still being read: silent', code: '---\nrelated: [INC-99]\n---\n', extra: { workspace: view(false) } },
+    { name: 'no workspace: silent', code: '---\nrelated: [INC-99]\n---\n' },
+  ],
+  invalid: [
+    { name: 'an id no postmortem has', code: '---\nrelated: [INC-42, INC-99]\n---\n', errors: [{ line: 2, column: 19, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
+    { name: 'a single related value', code: '---\nrelated: 2023-11-02-cnd\n---\n', errors: [{ line: 2, column: 10, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
+    { name: 'a link to a Markdown file that is not there, and a reference definition', code: '# X\n\nSee [the DB outage](2024-03-01-dbb.md).\n\n[old]: ./2023/gone.md\n', errors: [{ line: 3, column: 5, messageId: 'missingLink' }, { line: 5, column: 1, messageId: 'missingLink' }], extra: { workspace: view() }, output: null },
+  ],
+})) test(t.name, t.fn);
+
+test(`${RULE}: the message quotes the entry`, () => {
+  const [f] = run('---\nrelated: [INC-99]\n---\n', {}, 'en', { workspace: view() }).findings.filter((x) => x.ruleId === RULE);
+  assert.match(f!.message, /"INC-99"/);
+});
