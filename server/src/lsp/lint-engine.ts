@@ -13,8 +13,21 @@ import { hoverAnswer } from './hover';
 import { completionAnswer } from './completion';
 import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
 import { importTimelineAnswer } from './import-command';
-import { WorkspaceServices } from './service-index';
-import { ConfigStore } from './workspace';
+import type { WorkspaceServices } from './service-index';
+
+/** Where completion finds the service names other postmortems use (service-index.ts in Node; none in the web build). */
+export type ServiceNames = Pick<WorkspaceServices, 'names' | 'setFolders'>;
+
+/** No other postmortems: the web server's service names (README, web limitations). */
+export const NO_SERVICE_NAMES: ServiceNames = {
+  names: async () => ({ names: new Map(), complete: true }),
+  setFolders: () => undefined,
+};
+
+/** Memory of this thread, where the runtime tells it (Node; a browser worker does not). */
+function memoryOf(): { heapUsed: number; heapTotal: number; external: number } {
+  return typeof process === 'object' && typeof process.memoryUsage === 'function' ? process.memoryUsage() : { heapUsed: 0, heapTotal: 0, external: 0 };
+}
 
 /** A document as the worker last linted it. */
 export interface LintedDocument {
@@ -41,13 +54,12 @@ const MAX_FIXES_FOR_FIX_ALL = 1000;
 export class LintEngine {
   private readonly docs = new Map<string, { state: LintedDocument | undefined; cache: ChunkCache; last?: { version: number; text: string } }>();
   private readonly configs = new Map<string, ConfigMessage>();
-  private readonly services = new WorkspaceServices(new ConfigStore());
 
   /**
    * `versions`: the shared version table (slot 0 is the configuration generation); `send` posts a
-   * message to the main thread.
+   * message to the main thread; `services`: the service names of the workspace's other postmortems.
    */
-  constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void) {}
+  constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void, private readonly services: ServiceNames) {}
 
   /** Handles one message. Never throws: a failure is logged in the answer. */
   handle(m: ToWorker): void {
@@ -67,7 +79,7 @@ export class LintEngine {
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;
         if (m.gc && gc) gc();
-        const u = process.memoryUsage();
+        const u = memoryOf();
         this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size } satisfies MemoryMessage);
         return;
       }

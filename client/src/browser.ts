@@ -1,0 +1,75 @@
+/**
+ * The web extension's entry (`browser` in package.json): vscode.dev, github.dev, and code-server
+ * for an extension with no `main`. The same commands and options as the Node client (shared.ts);
+ * the server is the web build (client/src/web-server.ts), its files come through this client
+ * (web-files.ts), and the preview plugin is read from the extension's folder at activation.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { clientOptions, registerCommands, usePreview, type PostmortemExtensionApi, type PreviewModule } from './shared';
+import { answerFileRequests, fileUriConverters } from './web-files';
+import { startWebServer, type ServerPlace } from './web-server';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel | undefined;
+
+/** What the web extension gives: the preview plugin, and where the server runs (the tests read it). */
+export interface PostmortemWebApi extends PostmortemExtensionApi {
+  /** Where the language server was last started. */
+  serverPlace(): ServerPlace | undefined;
+}
+
+/** The preview plugin (dist/web/preview.js), a CommonJS bundle read from the extension's folder. */
+async function loadPreview(extensionUri: vscode.Uri): Promise<PreviewModule | undefined> {
+  const file = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'preview.js');
+  try {
+    const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const module = { exports: {} as PreviewModule };
+    new Function('module', 'exports', `${source}\n//# sourceURL=${file.toString(true)}`)(module, module.exports);
+    return module.exports;
+  } catch (err) {
+    output?.error(`The postmortem preview plugin could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
+}
+
+/** Import Timeline reads exported files and runs git: not in the web (README, "In the browser"). */
+function importTimelineUnavailable(): void {
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Import Timeline is not available in the web: it reads exported files and runs git on disk. Use the postmortem command line (postmortem timeline import) or VS Code on the desktop.'),
+  );
+}
+
+/** Starts the web language server and registers the commands. */
+export async function activate(context: vscode.ExtensionContext): Promise<PostmortemWebApi> {
+  output = vscode.window.createOutputChannel('Postmortem', { log: true });
+  context.subscriptions.push(output);
+  const log = output;
+  let place: ServerPlace | undefined;
+  const selector = [{ language: 'markdown' }, { pattern: '**/.postmortemrc.json' }];
+  client = new LanguageClient(
+    'postmortem',
+    'Postmortem',
+    clientOptions(log, selector, { uriConverters: fileUriConverters() }),
+    (async () => {
+      const started = await startWebServer(context.extensionUri, log);
+      place = started.place;
+      return started.transports;
+    }) as unknown as ConstructorParameters<typeof LanguageClient>[2],
+  );
+  context.subscriptions.push(...registerCommands(log, () => client, importTimelineUnavailable), ...answerFileRequests(client, context.extensionUri));
+  const preview = loadPreview(context.extensionUri);
+  try {
+    await client.start();
+  } catch (err) {
+    log.error(`The Postmortem language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const plugin = await preview;
+  return { extendMarkdownIt: (md) => usePreview(md, plugin), serverPlace: () => place };
+}
+
+/** Stops the language server. */
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
