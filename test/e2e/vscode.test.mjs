@@ -19,6 +19,10 @@
 //                     preview): patches the installed copy of the extension so that one feature is
 //                     broken; the run is expected to fail (mutations.sh runs them all)
 //       E2E_EXTRA_VSIX  more .vsix files to install (space-separated), e.g. a stub while developing
+//       E2E_WEB=1     the web extension: installs dist/postmortem-web.vsix (no `main`, `browser` only;
+//                     npm run package:web), which code-server can run only in the browser's web worker
+//                     extension host. The same steps, except that the server-restart step checks where
+//                     the server runs instead, and Import Timeline must say it is not available there
 //
 // Every wait is on a UI signal (an element, a count, a text); there is no fixed sleep.
 import { chromium } from 'playwright-core';
@@ -37,9 +41,10 @@ const WORK = path.resolve(process.env.E2E_WORK ?? path.join(HERE, '.work'));
 const CS_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
 const CACHE = process.env.E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'postmortem-e2e');
 const CS = process.env.CODE_SERVER ?? path.join(CACHE, `code-server-${CS_VERSION}`, 'node_modules', '.bin', 'code-server');
-const VSIX = path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dist', 'postmortem.vsix'));
-const OUT = path.join(WORK, 'out', 'vscode');
-const RUN = path.join(WORK, 'run', 'vscode');
+const WEB = process.env.E2E_WEB === '1';
+const VSIX = path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dist', WEB ? 'postmortem-web.vsix' : 'postmortem.vsix'));
+const OUT = path.join(WORK, 'out', WEB ? 'vscode-web' : 'vscode');
+const RUN = path.join(WORK, 'run', WEB ? 'vscode-web' : 'vscode');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(HERE, 'fixtures', 'expected.json'), 'utf8'));
 const FORCED = new Set((process.env.E2E_STEPS ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const STRICT = process.env.E2E_ALLOW_PENDING !== '1';
@@ -151,6 +156,8 @@ const hasCommand = () => {
   return m?.contributes?.commands?.some((c) => c.command === id) ? undefined : `command ${id} is not in the packaged manifest`;
 };
 async function hasHover() {
+  // the web server cannot be asked from Node this way; its hover is in the LSP suite (test/lsp/web-server.test.ts)
+  if (WEB) return fs.existsSync(path.join(extDir(), 'dist', 'web', 'server.js')) ? undefined : 'the package has no dist/web/server.js';
   // ask the packaged server itself: initialize over stdio and read capabilities.hoverProvider
   const server = path.join(extDir(), 'dist', 'server.js');
   const mod = await import('vscode-languageserver-protocol/node');
@@ -548,8 +555,29 @@ try {
     await shot('new-postmortem');
   }, { feature: hasCommand });
 
+  // 6 (web). the server runs in the browser: the package has no Node entry, no process of this run
+  //    runs anything from the extension's folder, and the extension's log says which worker it is in
+  if (WEB) await step('web-worker-host', async () => {
+    const manifest = installedManifest();
+    assert.equal(manifest.main, undefined, 'the web package has a main');
+    assert.equal(manifest.browser, './dist/web/client.js');
+    assert.ok(!fs.existsSync(path.join(extDir(), 'dist', 'server.js')), 'the web package holds dist/server.js');
+    const ps = spawnSync('ps', ['-ww', '-eo', 'pid=,pgid=,args='], { encoding: 'utf8' });
+    const ours = ps.stdout.split('\n').filter((l) => l.includes(extDir()));
+    assert.deepEqual(ours, [], 'a process runs the extension\'s files on the machine');
+    await runCommand('Output: Show Output Channels...', { closes: false });
+    const qi = page.locator('.quick-input-widget');
+    await qi.locator('.monaco-list-row').filter({ hasText: /^\s*Postmortem\s*$/ }).first().click();
+    const out = page.locator('.part.panel .monaco-editor .view-lines');
+    await out.filter({ hasText: /The Postmortem language server runs in|No web worker for the language server/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    const lines = (await out.first().innerText()).split('\n').filter((l) => /language server|web worker/.test(l));
+    for (const l of lines) lap(`Postmortem log: ${l.trim()}`);
+    assert.ok(lines.some((l) => /runs in the extension host's worker|runs in its own web worker/.test(l)), 'the log does not say where the server runs');
+    await shot('web-worker-log');
+  }, { needs: 'problems' });
+
   // 6. the language server dies (kill -9): the client starts a new one, which answers the next edit
-  await step('server-restart', async () => {
+  if (!WEB) await step('server-restart', async () => {
     const spec = EXPECTED.broken.restart;
     const before = results.find((r) => r.name === 'quick-fix')?.status === 'PASS' ? EXPECTED.broken.afterQuickFix : EXPECTED.broken.initial;
     const after = before.filter(([c, l]) => !(c === spec.fixes[0] && l === spec.fixes[1]));
@@ -612,7 +640,14 @@ try {
 
   // 7. Postmortem: Import Timeline… (issue 20): pick a PagerDuty log, see the rows in a diff,
   //    apply them as one edit, and undo it with one Ctrl+Z
-  await step('import-timeline', async () => {
+  if (WEB) await step('import-timeline-unavailable', async () => {
+    await openFromExplorer(IMPORT_DOC);
+    await runCommand(EXPECTED.importTimeline.command);
+    await page.locator('.notifications-toasts .notification-toast').filter({ hasText: /Import Timeline is not available in the web/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await shot('import-timeline-unavailable');
+    await clearNotifications();
+  });
+  if (!WEB) await step('import-timeline', async () => {
     const spec = EXPECTED.importTimeline;
     await openFromExplorer(IMPORT_DOC);
     const qi = page.locator('.quick-input-widget');
