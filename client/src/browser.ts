@@ -50,12 +50,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   client = new LanguageClient(
     'postmortem',
     'Postmortem',
-    clientOptions(log, selector, { uriConverters: fileUriConverters() }),
     (async () => {
       const started = await startWebServer(context.extensionUri, log);
       place = started.place;
       return started.transports;
     }) as unknown as ConstructorParameters<typeof LanguageClient>[2],
+    clientOptions(log, selector, { uriConverters: fileUriConverters() }),
   );
   context.subscriptions.push(...registerCommands(log, () => client, importTimelineUnavailable), ...answerFileRequests(client, context.extensionUri));
   const preview = loadPreview(context.extensionUri);
