@@ -8,15 +8,14 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions, registerCommands, usePreview, type PostmortemExtensionApi, type PreviewModule } from './shared';
 import { answerFileRequests, fileUriConverters } from './web-files';
-import { startWebServer, type ServerPlace } from './web-server';
+import { startWebServer } from './web-server';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
-/** What the web extension gives: the preview plugin, and where the server runs (the tests read it). */
-export interface PostmortemWebApi extends PostmortemExtensionApi {
-  /** Where the language server was last started. */
-  serverPlace(): ServerPlace | undefined;
+/** The schemes of the workspace's files: its folders' (`vscode-vfs` in github.dev, `vscode-remote` in code-server), and `file`. */
+function fileSchemes(): string[] {
+  return [...new Set(['file', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
 }
 
 /** The preview plugin (dist/web/preview.js), a CommonJS bundle read from the extension's folder. */
@@ -41,20 +40,18 @@ function importTimelineUnavailable(): void {
 }
 
 /** Starts the web language server and registers the commands. */
-export async function activate(context: vscode.ExtensionContext): Promise<PostmortemWebApi> {
+export async function activate(context: vscode.ExtensionContext): Promise<PostmortemExtensionApi> {
   output = vscode.window.createOutputChannel('Postmortem', { log: true });
   context.subscriptions.push(output);
   const log = output;
-  let place: ServerPlace | undefined;
-  const selector = [{ language: 'markdown' }, { pattern: '**/.postmortemrc.json' }];
+  const selector = [
+    ...fileSchemes().flatMap((scheme) => [{ scheme, language: 'markdown' }, { scheme, pattern: '**/.postmortemrc.json' }]),
+    { scheme: 'untitled', language: 'markdown' },
+  ];
   client = new LanguageClient(
     'postmortem',
     'Postmortem',
-    (async () => {
-      const started = await startWebServer(context.extensionUri, log);
-      place = started.place;
-      return started.transports;
-    }) as unknown as ConstructorParameters<typeof LanguageClient>[2],
+    (() => startWebServer(context.extensionUri, log)) as unknown as ConstructorParameters<typeof LanguageClient>[2],
     clientOptions(log, selector, { uriConverters: fileUriConverters() }),
   );
   context.subscriptions.push(...registerCommands(log, () => client, importTimelineUnavailable), ...answerFileRequests(client, context.extensionUri));
@@ -65,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     log.error(`The Postmortem language server did not start: ${err instanceof Error ? err.message : String(err)}`);
   }
   const plugin = await preview;
-  return { extendMarkdownIt: (md) => usePreview(md, plugin), serverPlace: () => place };
+  return { extendMarkdownIt: (md) => usePreview(md, plugin) };
 }
 
 /** Stops the language server. */

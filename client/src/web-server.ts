@@ -15,25 +15,20 @@ interface WebWorker {
 }
 declare const Worker: new (url: string, options?: { name?: string }) => WebWorker;
 
-/** How the server was started, for the log and the tests. */
-export type ServerPlace = 'worker' | 'extension-host';
-
-/** Starts the server: in its own worker when allowed, else in this one. `force` (tests) skips the first. */
-export async function startWebServer(extensionUri: vscode.Uri, log: vscode.LogOutputChannel, force?: ServerPlace): Promise<{ transports: MessageTransports | WebWorker; place: ServerPlace }> {
+/** Starts the server (at every start of the client): in its own worker when allowed, else in this one. The log says which. */
+export async function startWebServer(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<MessageTransports | WebWorker> {
   const main = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js');
-  if (force !== 'extension-host') {
-    try {
-      const worker = new Worker(main.toString(true), { name: 'Postmortem language server' });
-      log.info('The Postmortem language server runs in its own web worker.');
-      return { transports: worker, place: 'worker' };
-    } catch (err) {
-      log.info(`No web worker for the language server (${err instanceof Error ? err.message : String(err)}); it runs in the extension host's worker.`);
-    }
+  try {
+    const worker = new Worker(main.toString(true), { name: 'Postmortem language server' });
+    log.info('The Postmortem language server runs in its own web worker.');
+    return worker;
+  } catch (err) {
+    log.info(`No web worker for the language server (${err instanceof Error ? err.message : String(err)}); it runs in the extension host's worker.`);
   }
   const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(main));
   const channel = new MessageChannel();
   // The bundle is ours, read from the extension's folder; `postmortemPort` is its one parameter (server/src/web/browser-main.ts).
   const run = new Function('postmortemPort', `${source}\n//# sourceURL=${main.toString(true)}`) as (port: unknown) => void;
   run(channel.port2);
-  return { transports: { reader: new BrowserMessageReader(channel.port1), writer: new BrowserMessageWriter(channel.port1) }, place: 'extension-host' };
+  return { reader: new BrowserMessageReader(channel.port1), writer: new BrowserMessageWriter(channel.port1) };
 }

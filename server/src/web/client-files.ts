@@ -24,6 +24,8 @@ interface Recorder {
 }
 
 const known = new Map<string, FileAnswer>();
+/** Bumped by `forget`: an answer asked for before it is not kept (the file may have changed since). */
+let generation = 0;
 const pending = new Map<string, Promise<void>>();
 let recorder: Recorder | undefined;
 let client: FileClient | undefined;
@@ -58,6 +60,7 @@ function missedInBackground(k: string): void {
 function fetchOne(k: string): Promise<void> {
   let p = pending.get(k);
   if (!p) {
+    const asked = generation;
     p = (async () => {
       let answer: FileAnswer = { type: 'missing' };
       try {
@@ -65,7 +68,7 @@ function fetchOne(k: string): Promise<void> {
       } catch {
         // The client could not say: the file is treated as absent, as an unreadable one on disk.
       }
-      known.set(k, answer);
+      if (asked === generation) known.set(k, answer);
       pending.delete(k);
     })();
     pending.set(k, p);
@@ -189,7 +192,11 @@ export function clientFiles(c: FileClient): FileAccess {
         reset?.();
       }
     },
-    forget: () => known.clear(),
+    forget: () => {
+      generation++;
+      known.clear();
+      pending.clear();
+    },
     onArrived: (listener) => void arrivedListeners.push(listener),
   };
 }
