@@ -710,6 +710,45 @@ try {
     await clearNotifications();
   });
 
+  // 7b (web). the other way the web client starts the server, in a web worker of its own (what
+  //    vscode.dev allows and code-server refuses): the installed dist/web/server.js in a Worker of
+  //    this Chromium, driven over postMessage as the client does; it asks for the configuration
+  //    files (answered: none) and publishes the findings of the broken postmortem
+  if (WEB) await step('server-in-browser-worker', async () => {
+    const source = fs.readFileSync(path.join(extDir(), 'dist', 'web', 'server.js'), 'utf8');
+    const text = fs.readFileSync(path.join(WS, BROKEN), 'utf8');
+    const p2 = await browser.newPage();
+    try {
+      await p2.setContent('<html><body></body></html>');
+      const result = await p2.evaluate(([src, text, file]) => new Promise((resolve, reject) => {
+        const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+        const asked = [];
+        const timer = setTimeout(() => reject(new Error(`no diagnostics within 30 s; the server asked for ${asked.join(', ')}`)), 30_000);
+        w.onerror = (e) => reject(new Error(e.message));
+        w.onmessage = ({ data: m }) => {
+          if (m.method === 'postmortem/fs/read') {
+            asked.push(m.params.uri);
+            w.postMessage({ jsonrpc: '2.0', id: m.id, result: { type: 'missing' } });
+          } else if (m.id !== undefined && m.method) {
+            w.postMessage({ jsonrpc: '2.0', id: m.id, result: null });
+          } else if (m.method === 'textDocument/publishDiagnostics' && m.params.diagnostics.length) {
+            clearTimeout(timer);
+            w.terminate();
+            resolve({ asked, found: m.params.diagnostics.map((d) => [d.code, d.range.start.line + 1]) });
+          }
+        };
+        const uri = `file:///ws/${file}`;
+        w.postMessage({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: 'file:///ws', workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }], capabilities: {} } });
+        w.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+        w.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
+      }), [source, text, BROKEN]);
+      lap(`server in a Chromium web worker: asked for ${result.asked.length} files (${result.asked.slice(0, 3).join(', ')}…), published [${keys(result.found)}]`);
+      assert.equal(keys(result.found), keys(EXPECTED.broken.initial), 'findings of the server in a browser worker');
+    } finally {
+      await p2.close();
+    }
+  });
+
   // 8 (web). code-server ships its built-in Markdown extension without its browser build, so its
   //    preview runs in the Node extension host, which cannot load a plugin from an extension that
   //    runs in the browser (vscode.dev and github.dev run that extension in the web worker). The
