@@ -36,8 +36,11 @@ const MAX_RESTARTS = 3;
 
 /** A started lint thread, as the host sees it (lint-threads.ts starts Node's worker threads). */
 export interface LintThread {
+  /** Sends the thread a message. */
   post(m: ToWorker): void;
+  /** Ends the thread. */
   terminate(): Promise<unknown>;
+  /** `listener` gets every message of the thread. */
   onMessage(listener: (m: FromWorker) => void): void;
   /** Called once when the thread fails or exits, with why. */
   onLost(listener: (why: string) => void): void;

@@ -12,6 +12,7 @@ import { FILE_REQUESTS, type FileAccess, type FileAnswer } from '../lsp/file-acc
 
 /** What the server's connection offers this module: requests to the client. */
 export interface FileClient {
+  /** Sends a request to the client and resolves with its answer. */
   sendRequest(method: string, params: unknown): Promise<unknown>;
 }
 
