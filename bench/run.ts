@@ -9,7 +9,14 @@
  * --only    run only these measurements (1 lint vs parse, 2 re-validation, 3 CLI and report, 4 scaling,
  *           5 start-up and bundles, 6 keystroke to diagnostics in the server, 7 requests while a
  *           pathological document is linted, 8 unusual shapes per MB, 9 server memory, 10 timeline import,
- *           12 a workspace of 10,000 postmortems).
+ *           11 web server start in a worker, 12 a workspace of 10,000 postmortems).
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
+ *           5 start-up and bundles (the web bundles too), 6 keystroke to diagnostics in the server, 7 requests while a
+ *           pathological document is linted, 8 unusual shapes per MB, 9 server memory, 10 timeline import,
+ *           11 the web server's start in a worker).
  *
  * Environment: BENCH_RUNS (runs of commands and of in-process figures slower than a quarter
  * second), BENCH_SAMPLES (samples of faster in-process figures), BENCH_WARMUP (warm-up calls),
@@ -24,6 +31,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -570,6 +578,17 @@ async function benchStartup(): Promise<void> {
     rows.push([`dist/${file}`, `${(size / 1024).toFixed(0)} KB`, when, file === 'client.js' ? budget('client-bundle', 'client bundle size (KB = 1024 bytes)', size / 1024, 500, 'KB') : '']);
     results[`bundle-${file}`] = size;
   }
+  // The web extension (README, "In the browser"): its client is loaded on activation in a web worker, its server in another (or the same).
+  for (const [file, when, id, limit] of [['web/client.js', 'on activation, in the browser', 'web-client-bundle', 500], ['web/server.js', 'in a web worker', 'web-server-bundle', 1536], ['web/preview.js', 'on activation, in the browser', '', 0]] as const) {
+    const p = path.join(DIST, file);
+    if (!fs.existsSync(p)) {
+      rows.push([`dist/${file}`, 'missing', when, '']);
+      continue;
+    }
+    const size = fs.statSync(p).size;
+    rows.push([`dist/${file}`, `${(size / 1024).toFixed(0)} KB`, when, id ? budget(id, `${file === 'web/client.js' ? 'web client' : 'web server'} bundle size (KB = 1024 bytes)`, size / 1024, limit, 'KB') : '']);
+    results[`bundle-${file}`] = size;
+  }
   table(rows);
   if (!production) line('  warning: dist/ is not a production build (source map comments found); run `npm run build:prod` for the sizes that ship');
   line();
@@ -939,6 +958,58 @@ async function benchImport(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 11. The web server's start in a worker
+
+/**
+ * Starts dist/web/server.js in a worker thread made to look like a browser worker (as
+ * test/helpers/web-server-host.mjs does: `self` with postMessage and onmessage, Node's globals
+ * hidden), posts `initialize` and resolves with the time from creating the worker to the result.
+ */
+function webWorkerInitializeMs(bundle: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const source = require('node:fs').readFileSync(workerData.bundle, 'utf8');
+       const self = { postMessage: (m) => parentPort.postMessage(m), addEventListener: () => undefined, set onmessage(fn) { parentPort.on('message', (data) => fn({ data })); } };
+       new Function('self', 'postmortemPort', 'process', 'Buffer', 'require', 'setImmediate', 'SharedArrayBuffer', source)(self, undefined);`,
+      { eval: true, workerData: { bundle } },
+    );
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error('no initialize response from the web server within 60 s'));
+    }, 60_000);
+    worker.on('message', (m: { id?: number }) => {
+      if (m.id !== 1) return;
+      const elapsed = performance.now() - t0;
+      clearTimeout(timer);
+      void worker.terminate().then(() => resolve(elapsed));
+    });
+    worker.on('error', reject);
+    worker.postMessage({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} } });
+  });
+}
+
+async function benchWebStartup(): Promise<void> {
+  line('11. Web server start in a worker (create a browser-like worker thread running dist/web/server.js, post initialize, time to the result)');
+  const bundle = path.join(DIST, 'web', 'server.js');
+  if (!fs.existsSync(bundle)) {
+    line('  dist/web/server.js is missing: run `npm run build:prod` first');
+    line();
+    return;
+  }
+  for (let w = 0; w < Math.max(1, WARMUP); w++) await webWorkerInitializeMs(bundle);
+  const times: number[] = [];
+  for (let r = 0; r < Math.max(RUNS, QUICK ? 5 : 11); r++) times.push(await webWorkerInitializeMs(bundle));
+  table([
+    ['measurement', 'time', ''],
+    ['web server: worker created to initialize result', ms(median(times)), '(no budget: measured, as issue 19 asks)'],
+  ]);
+  results.webStartup = { medianMs: median(times), samples: times };
+  line();
+}
+
+// ---------------------------------------------------------------------------------------------
 // 12. A workspace of 10,000 postmortems
 
 /** Postmortems of the large workspace (BENCH_WORKSPACE_FILES; 10,000, or 1,000 with --quick). */
@@ -1072,6 +1143,7 @@ async function main(): Promise<void> {
   if (wanted(9)) await benchMemory();
   if (wanted(10)) await benchImport();
   if (wanted(12)) await benchWorkspace();
+  if (wanted(11)) await benchWebStartup();
 
   line('Budgets (docs/performance.md)');
   table([

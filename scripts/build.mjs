@@ -2,6 +2,8 @@
 // (`npm run typecheck`). Every runtime dependency ends up inside dist/, so the .vsix needs no node_modules.
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -26,8 +28,68 @@ const common = {
   conditions: ['node'],
 };
 
-const contexts = await Promise.all(
-  entries.map((e) =>
+// The web extension (README, "In the browser"): the client, the language server and the preview
+// plugin bundled for a browser worker. No Node built-ins: `fs` is the web server's file system
+// through the client (server/src/web/client-files.ts), `path` is path-browserify, `process` a
+// small shim, Import Timeline's file reader a stub; any other built-in fails the build.
+const webEntries = [
+  { in: 'client/src/browser.ts', out: 'client', format: 'cjs', external: ['vscode'] },
+  { in: 'server/src/web/browser-main.ts', out: 'server', format: 'iife' },
+  { in: 'server/src/preview/plugin.ts', out: 'preview', format: 'cjs' },
+];
+
+const require = createRequire(import.meta.url);
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+/** Where the web build takes what the Node build takes from Node. */
+const WEB_SUBSTITUTES = {
+  fs: path.resolve('server/src/web/client-files.ts'),
+  path: require.resolve('path-browserify'),
+  v8: path.resolve('server/src/web/v8-shim.ts'),
+};
+/** Packages whose `/node` entry the web build takes as `/browser`. */
+const WEB_PACKAGES = /^(vscode-languageserver|vscode-languageclient|vscode-languageserver-protocol|vscode-jsonrpc)\/node$/;
+
+const webResolve = {
+  name: 'postmortem-web',
+  setup(build) {
+    build.onResolve({ filter: WEB_PACKAGES }, (args) =>
+      build.resolve(args.path.replace(/\/node$/, '/browser'), { kind: args.kind, resolveDir: args.resolveDir }),
+    );
+    build.onResolve({ filter: /.*/ }, (args) => {
+      const bare = args.path.replace(/^node:/, '');
+      if (WEB_SUBSTITUTES[args.path]) return { path: WEB_SUBSTITUTES[args.path] };
+      if (NODE_BUILTINS.has(args.path)) {
+        if (WEB_SUBSTITUTES[bare]) return { path: WEB_SUBSTITUTES[bare] };
+        return { errors: [{ text: `the web build cannot use the Node built-in "${args.path}" (imported by ${path.relative('.', args.importer)})` }] };
+      }
+      if (/\/node\/import-sources$/.test(args.path)) return { path: path.resolve('server/src/web/import-sources.ts') };
+      return undefined;
+    });
+  },
+};
+
+const webCommon = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  mainFields: ['browser', 'module', 'main'],
+  // `worker` first: the server and the client run in web workers, where there is no DOM (a
+  // package's `browser` build may use one: decode-named-character-reference does).
+  conditions: ['worker', 'browser'],
+  plugins: [webResolve],
+  inject: [path.resolve('server/src/web/process-shim.ts')],
+  // Built-in templates are read through the client from the extension's own folder (EXTENSION_ROOT in file-access.ts).
+  define: { __dirname: JSON.stringify('/.postmortem-extension/dist') },
+  // A namespace import of a substitute that lacks a function the code calls must fail the build, not the user.
+  logOverride: { 'import-is-undefined': 'error' },
+};
+
+const contexts = await Promise.all([
+  ...entries.map((e) =>
     esbuild.context({
       ...common,
       entryPoints: { [e.out]: e.in },
@@ -37,7 +99,17 @@ const contexts = await Promise.all(
       metafile: true,
     }),
   ),
-);
+  ...webEntries.map((e) =>
+    esbuild.context({
+      ...webCommon,
+      format: e.format,
+      entryPoints: { [e.out]: e.in },
+      outdir: 'dist/web',
+      external: e.external ?? [],
+      metafile: true,
+    }),
+  ),
+]);
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 
 const vsce = process.platform === 'win32' ? 'vsce.cmd' : 'vsce';
 const files = execFileSync(`node_modules/.bin/${vsce}`, ['ls', '--no-dependencies'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-const must = ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/preview.js', 'package.json', 'schemas/config.schema.json', 'templates/index.json', 'media/preview.css', 'snippets/markdown.json'];
+const must = ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/preview.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/web/preview.js', 'package.json', 'schemas/config.schema.json', 'templates/index.json', 'media/preview.css', 'snippets/markdown.json'];
 const missing = must.filter((f) => !files.includes(f));
 const bad = files.filter((f) => f.includes('node_modules/') || f.endsWith('.map') || f.startsWith('test/') || f.startsWith('server/src'));
 if (missing.length || bad.length) {

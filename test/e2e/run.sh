@@ -3,7 +3,8 @@
 # VS Code (code-server + Chromium, driven by playwright-core) with the packaged .vsix installed.
 #
 # usage: bash test/e2e/run.sh          (npm run test:e2e)
-# env:   E2E_ONLY=nvim,emacs,vscode    run only these suites
+# env:   E2E_ONLY=nvim,emacs,vscode,vscode-web    run only these suites (vscode-web: the web-only
+#                                      .vsix, dist/postmortem-web.vsix, in code-server's web worker extension host)
 #        E2E_VSIX=<file>               test this .vsix instead of dist/postmortem.vsix (no packaging)
 #        E2E_WORK=<dir>                runs, logs, screenshots (default test/e2e/.work, git-ignored)
 #        E2E_CACHE=<dir>               installed code-server (default ~/.cache/postmortem-e2e)
@@ -17,7 +18,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 export E2E_WORK=${E2E_WORK:-$HERE/.work}
 export E2E_CACHE=${E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/postmortem-e2e}   # code-server install (setup.sh)
-ONLY=${E2E_ONLY:-nvim,emacs,vscode}
+ONLY=${E2E_ONLY:-nvim,emacs,vscode,vscode-web}
 cd "$ROOT"
 mkdir -p "$E2E_WORK/run" "$E2E_WORK/out"
 
@@ -67,6 +68,18 @@ elif want vscode; then
       finish
     fi
     grep -E 'DONE|WARNING' "$E2E_WORK/package.log"
+  fi
+fi
+if want vscode-web; then
+  WEB_VSIX=$ROOT/dist/postmortem-web.vsix
+  if newer_than "$WEB_VSIX" server/src client/src scripts/build.mjs scripts/package-web.mjs package.json package.nls.json \
+      templates schemas syntaxes snippets media images docs/rules README.md LICENSE; then
+    echo "== e2e: packaging $WEB_VSIX (npm run package:web)"
+    if ! npm run --silent package:web </dev/null >"$E2E_WORK/package-web.log" 2>&1; then
+      cat "$E2E_WORK/package-web.log"
+      record package FAIL "$(secs "$t" "$(now)")" "npm run package:web failed (see above)"
+      finish
+    fi
   fi
 fi
 # Neovim and Emacs run dist/server.js
@@ -126,6 +139,18 @@ if want vscode; then
   line=$(grep -E '^\[vscode\] [0-9]+ passed' "$E2E_WORK/run/vscode.log" | tail -n 1 | sed 's/^\[vscode\] //; s/; code-server log.*//')
   if [ "$rc" = 0 ]; then record vscode PASS "$(secs "$t" "$(now)")" "$line"
   else record vscode FAIL "$(secs "$t" "$(now)")" "${line:-exit $rc}"; fi
+fi
+
+if want vscode-web; then
+  echo "== e2e vscode-web (the web-only .vsix in code-server's web worker extension host, Chromium)"
+  t=$(now)
+  mkdir -p "$E2E_WORK/run/vscode-web-tmp"
+  E2E_WEB=1 E2E_VSIX=$WEB_VSIX TMPDIR=$E2E_WORK/run/vscode-web-tmp timeout --kill-after=15 600 node "$HERE/vscode.test.mjs" 2>&1 \
+    | tee "$E2E_WORK/run/vscode-web.log"
+  rc=${PIPESTATUS[0]}
+  line=$(grep -E '^\[vscode\] [0-9]+ passed' "$E2E_WORK/run/vscode-web.log" | tail -n 1 | sed 's/^\[vscode\] //; s/; code-server log.*//')
+  if [ "$rc" = 0 ]; then record vscode-web PASS "$(secs "$t" "$(now)")" "$line"
+  else record vscode-web FAIL "$(secs "$t" "$(now)")" "${line:-exit $rc}"; fi
 fi
 
 finish

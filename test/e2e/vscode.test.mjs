@@ -19,6 +19,10 @@
 //                     preview): patches the installed copy of the extension so that one feature is
 //                     broken; the run is expected to fail (mutations.sh runs them all)
 //       E2E_EXTRA_VSIX  more .vsix files to install (space-separated), e.g. a stub while developing
+//       E2E_WEB=1     the web extension: installs dist/postmortem-web.vsix (no `main`, `browser` only;
+//                     npm run package:web), which code-server can run only in the browser's web worker
+//                     extension host. The same steps, except that the server-restart step checks where
+//                     the server runs instead, and Import Timeline must say it is not available there
 //
 // Every wait is on a UI signal (an element, a count, a text); there is no fixed sleep.
 import { chromium } from 'playwright-core';
@@ -37,9 +41,10 @@ const WORK = path.resolve(process.env.E2E_WORK ?? path.join(HERE, '.work'));
 const CS_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
 const CACHE = process.env.E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'postmortem-e2e');
 const CS = process.env.CODE_SERVER ?? path.join(CACHE, `code-server-${CS_VERSION}`, 'node_modules', '.bin', 'code-server');
-const VSIX = path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dist', 'postmortem.vsix'));
-const OUT = path.join(WORK, 'out', 'vscode');
-const RUN = path.join(WORK, 'run', 'vscode');
+const WEB = process.env.E2E_WEB === '1';
+const VSIX = path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dist', WEB ? 'postmortem-web.vsix' : 'postmortem.vsix'));
+const OUT = path.join(WORK, 'out', WEB ? 'vscode-web' : 'vscode');
+const RUN = path.join(WORK, 'run', WEB ? 'vscode-web' : 'vscode');
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(HERE, 'fixtures', 'expected.json'), 'utf8'));
 const FORCED = new Set((process.env.E2E_STEPS ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const STRICT = process.env.E2E_ALLOW_PENDING !== '1';
@@ -151,6 +156,8 @@ const hasCommand = () => {
   return m?.contributes?.commands?.some((c) => c.command === id) ? undefined : `command ${id} is not in the packaged manifest`;
 };
 async function hasHover() {
+  // the web server cannot be asked from Node this way; its hover is in the LSP suite (test/lsp/web-server.test.ts)
+  if (WEB) return fs.existsSync(path.join(extDir(), 'dist', 'web', 'server.js')) ? undefined : 'the package has no dist/web/server.js';
   // ask the packaged server itself: initialize over stdio and read capabilities.hoverProvider
   const server = path.join(extDir(), 'dist', 'server.js');
   const mod = await import('vscode-languageserver-protocol/node');
@@ -380,6 +387,8 @@ try {
   });
   page = browser.pages()[0] ?? (await browser.newPage());
   page.on('pageerror', (e) => console.log('[vscode] pageerror:', e.message));
+  // the web extension runs in the browser: its errors are in the browser's console
+  if (WEB) page.on('console', (m) => { if (m.type() === 'error' || /postmortem/i.test(m.text())) console.log(`[vscode] console.${m.type()}: ${m.text().slice(0, 400)}`); });
   await page.goto(`${base}/?folder=${encodeURIComponent(WS)}`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   lap('workbench visible');
@@ -548,8 +557,30 @@ try {
     await shot('new-postmortem');
   }, { feature: hasCommand });
 
+  // 6 (web). the server runs in the browser: the package has no Node entry, no process of this run
+  //    runs anything from the extension's folder, and the extension's log says which worker it is in
+  if (WEB) await step('web-worker-host', async () => {
+    const manifest = installedManifest();
+    assert.equal(manifest.main, undefined, 'the web package has a main');
+    assert.equal(manifest.browser, './dist/web/client.js');
+    assert.ok(!fs.existsSync(path.join(extDir(), 'dist', 'server.js')), 'the web package holds dist/server.js');
+    const ps = spawnSync('ps', ['-ww', '-eo', 'pid=,pgid=,args='], { encoding: 'utf8' });
+    const ours = ps.stdout.split('\n').filter((l) => l.includes(extDir()));
+    assert.deepEqual(ours, [], 'a process runs the extension\'s files on the machine');
+    await runCommand('Output: Show Output Channels...', { closes: false });
+    const qi = page.locator('.quick-input-widget');
+    await qi.locator('.monaco-list-row').filter({ hasText: /^\s*Postmortem\s*$/ }).first().click();
+    const out = page.locator('.part.panel .monaco-editor .view-lines');
+    // (monaco renders spaces as U+00A0, which \s matches)
+    await out.filter({ hasText: /language\sserver\sruns\sin|it\sruns\sin\sthe\sextension\shost's\sworker/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    const text = (await out.first().innerText()).replace(/\s+/g, ' ');
+    lap(`Postmortem log: ${text.trim()}`);
+    assert.match(text, /runs in the extension host's worker|runs in its own web worker/, 'the log does not say where the server runs');
+    await shot('web-worker-log');
+  }, { needs: 'problems' });
+
   // 6. the language server dies (kill -9): the client starts a new one, which answers the next edit
-  await step('server-restart', async () => {
+  if (!WEB) await step('server-restart', async () => {
     const spec = EXPECTED.broken.restart;
     const before = results.find((r) => r.name === 'quick-fix')?.status === 'PASS' ? EXPECTED.broken.afterQuickFix : EXPECTED.broken.initial;
     const after = before.filter(([c, l]) => !(c === spec.fixes[0] && l === spec.fixes[1]));
@@ -612,7 +643,14 @@ try {
 
   // 7. Postmortem: Import Timeline… (issue 20): pick a PagerDuty log, see the rows in a diff,
   //    apply them as one edit, and undo it with one Ctrl+Z
-  await step('import-timeline', async () => {
+  if (WEB) await step('import-timeline-unavailable', async () => {
+    await openFromExplorer(IMPORT_DOC);
+    await runCommand(EXPECTED.importTimeline.command);
+    await page.locator('.notifications-toasts .notification-toast').filter({ hasText: /Import Timeline is not available in the web/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await shot('import-timeline-unavailable');
+    await clearNotifications();
+  });
+  if (!WEB) await step('import-timeline', async () => {
     const spec = EXPECTED.importTimeline;
     await openFromExplorer(IMPORT_DOC);
     const qi = page.locator('.quick-input-widget');
@@ -672,8 +710,91 @@ try {
     await clearNotifications();
   });
 
+  // 7b (web). the other way the web client starts the server, in a web worker of its own (what
+  //    vscode.dev allows and code-server refuses): the installed dist/web/server.js in a Worker of
+  //    this Chromium, driven over postMessage as the client does; it asks for the configuration
+  //    files (answered: none) and publishes the findings of the broken postmortem
+  if (WEB) await step('server-in-browser-worker', async () => {
+    const source = fs.readFileSync(path.join(extDir(), 'dist', 'web', 'server.js'), 'utf8');
+    const text = fs.readFileSync(path.join(WS, BROKEN), 'utf8');
+    const p2 = await browser.newPage();
+    try {
+      await p2.setContent('<html><body></body></html>');
+      const result = await p2.evaluate(([src, text, file]) => new Promise((resolve, reject) => {
+        const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+        const asked = [];
+        const timer = setTimeout(() => reject(new Error(`no diagnostics within 30 s; the server asked for ${asked.join(', ')}`)), 30_000);
+        w.onerror = (e) => reject(new Error(e.message));
+        w.onmessage = ({ data: m }) => {
+          if (m.method === 'postmortem/fs/read') {
+            asked.push(m.params.uri);
+            w.postMessage({ jsonrpc: '2.0', id: m.id, result: { type: 'missing' } });
+          } else if (m.id !== undefined && m.method) {
+            w.postMessage({ jsonrpc: '2.0', id: m.id, result: null });
+          } else if (m.method === 'textDocument/publishDiagnostics' && m.params.diagnostics.length) {
+            clearTimeout(timer);
+            w.terminate();
+            resolve({ asked, found: m.params.diagnostics.map((d) => [d.code, d.range.start.line + 1]) });
+          }
+        };
+        const uri = `file:///ws/${file}`;
+        w.postMessage({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: 'file:///ws', workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }], capabilities: {} } });
+        w.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
+        w.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } });
+      }), [source, text, BROKEN]);
+      lap(`server in a Chromium web worker: asked for ${result.asked.length} files (${result.asked.slice(0, 3).join(', ')}…), published [${keys(result.found)}]`);
+      assert.equal(keys(result.found), keys(EXPECTED.broken.initial), 'findings of the server in a browser worker');
+    } finally {
+      await p2.close();
+    }
+  });
+
+  // 8 (web). code-server ships its built-in Markdown extension without its browser build, so its
+  //    preview runs in the Node extension host, which cannot load a plugin from an extension that
+  //    runs in the browser (vscode.dev and github.dev run that extension in the web worker). The
+  //    installed web preview bundle runs here in a web worker of Chromium instead, with markdown-it,
+  //    as that preview calls it; the page shows its HTML with the extension's stylesheet.
+  if (WEB) await step('preview', async () => {
+    const spec = EXPECTED.clean.preview;
+    const mdDist = path.resolve(path.dirname(fs.realpathSync(CS)), '..', '..', 'lib', 'vscode', 'extensions', 'markdown-language-features', 'dist');
+    lap(`code-server's Markdown extension has ${fs.existsSync(path.join(mdDist, 'browser')) ? 'a' : 'no'} browser build (${path.relative(ROOT, mdDist)})`);
+    const esbuild = await import('esbuild');
+    const mdIt = await esbuild.build({ stdin: { contents: "self.markdownit = require('markdown-it');", resolveDir: ROOT }, bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' });
+    const plugin = fs.readFileSync(path.join(extDir(), 'dist', 'web', 'preview.js'), 'utf8');
+    const worker = `${mdIt.outputFiles[0].text}
+const module = { exports: {} };
+new Function('module', 'exports', ${JSON.stringify(plugin)})(module, module.exports);
+onmessage = (e) => postMessage(self.markdownit().use(module.exports.postmortemPreviewPlugin).render(e.data));`;
+    const p2 = await browser.newPage();
+    try {
+      await p2.setContent(`<html><head><style>${fs.readFileSync(path.join(extDir(), 'media', 'preview.css'), 'utf8')}</style></head><body class="vscode-light"></body></html>`);
+      const html = await p2.evaluate(([src, text]) => new Promise((resolve, reject) => {
+        const w = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+        w.onmessage = (e) => resolve(e.data);
+        w.onerror = (e) => reject(new Error(e.message));
+        w.postMessage(text);
+      }), [worker, fs.readFileSync(path.join(WS, CLEAN), 'utf8')]);
+      await p2.evaluate((h) => { document.body.innerHTML = h; }, html);
+      const card = p2.locator('.postmortem-preview .pm-card');
+      await card.waitFor({ timeout: UI_TIMEOUT });
+      const fact = async (field) => (await card.locator(`[data-field="${field}"] dd`).innerText()).replace(/\s+/g, ' ').trim();
+      assert.match(await fact('duration'), new RegExp(spec.duration), 'duration on the card');
+      assert.ok((await fact('servers')).includes(spec.servers), 'servers restored on the card');
+      const services = (await card.locator('.pm-services .pm-service').allInnerTexts()).map((t) => t.trim());
+      assert.ok(services.includes(spec.service), `services on the card: ${JSON.stringify(services)}`);
+      const entries = await p2.locator('.pm-timeline .pm-tl-list .pm-tl-item').count();
+      assert.ok(entries >= spec.minTimelineEntries, `the timeline lists ${entries} entries`);
+      lap(`web preview bundle in a Chromium web worker: card duration "${await fact('duration')}", ${services.length} services, ${entries} timeline entries`);
+      const file = path.join(OUT, `${String(++shotN).padStart(2, '0')}-web-preview-card.png`);
+      await card.screenshot({ path: file });
+      lap(`screenshot ${path.relative(ROOT, file)}`);
+    } finally {
+      await p2.close();
+    }
+  });
+
   // 8. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
-  await step('preview', async () => {
+  if (!WEB) await step('preview', async () => {
     const spec = EXPECTED.clean.preview;
     await openFromExplorer(CLEAN);
     // the preview scrolls with the editor: start at the top so the card is in view

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import * as fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, PublishDiagnosticsNotification,
@@ -16,6 +17,68 @@ export { ROOT };
 
 /** Path of the bundled server. */
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+/**
+ * Which build the LSP tests drive: the Node server (default), or with `POSTMORTEM_TEST_SERVER`
+ * set to `web-worker` or `web-port`, the web build in a browser-like worker or on a
+ * MessageChannel port (test/helpers/web-server-host.mjs; test/lsp/web-server.test.ts runs the
+ * suite both ways).
+ */
+export const SERVER_BUILD = process.env.POSTMORTEM_TEST_SERVER ?? 'node';
+
+/** True when the tests drive the web build. */
+export const WEB = SERVER_BUILD !== 'node';
+
+/** Test options that skip a test of what the web build does not do (README, "In the browser"), saying why. */
+export function notInWeb(reason: string): { skip?: string } {
+  return WEB ? { skip: `not in the web build: ${reason}` } : {};
+}
+
+function serverCommand(): string[] {
+  if (SERVER_BUILD === 'web-worker') return [path.join(ROOT, 'test', 'helpers', 'web-server-host.mjs'), 'worker'];
+  if (SERVER_BUILD === 'web-port') return [path.join(ROOT, 'test', 'helpers', 'web-server-host.mjs'), 'port'];
+  return [SERVER, '--stdio'];
+}
+
+/** The file a URI of the web server names: `/.postmortem-extension/…` is the extension's folder (here, the repository). */
+function webServerPath(uri: string): string {
+  const file = fileURLToPath(uri);
+  const ext = '/.postmortem-extension';
+  return file === ext || file.startsWith(`${ext}/`) ? path.join(ROOT, file.slice(ext.length)) : file;
+}
+
+/** Answers the web server's file requests from the disk, as the web client does from `vscode.workspace.fs` (client/src/web-files.ts). */
+function answerFileRequests(conn: ProtocolConnection): void {
+  conn.onRequest('postmortem/fs/read', (p: { uri: string }): unknown => {
+    const file = webServerPath(p.uri);
+    try {
+      // The web client serves no symbolic links (client/src/web-files.ts).
+      if (fs.lstatSync(file).isSymbolicLink()) return { type: 'missing' };
+      const st = fs.statSync(file);
+      if (st.isDirectory()) {
+        const entries = fs.readdirSync(file, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [[e.name, 'directory']] : e.isFile() ? [[e.name, 'file']] : []));
+        return { type: 'directory', entries, mtime: st.mtimeMs };
+      }
+      const bytes = fs.readFileSync(file);
+      return { type: 'file', base64: bytes.toString('base64'), size: bytes.length, mtime: st.mtimeMs };
+    } catch {
+      return { type: 'missing' };
+    }
+  });
+  conn.onRequest('postmortem/fs/create', (p: { uri: string; base64: string }): unknown => {
+    try {
+      const file = webServerPath(p.uri);
+      for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+        if (fs.existsSync(dir) && fs.lstatSync(dir).isSymbolicLink()) return { error: `refusing to write through the symbolic link ${dir}` };
+      }
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, Buffer.from(p.base64, 'base64'), { flag: 'wx' });
+      return {};
+    } catch (err) {
+      return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
+    }
+  });
+}
 
 /** A language server child process and a client connection to it. */
 export interface TestServer {
@@ -68,7 +131,7 @@ export interface StartOptions {
 
 /** Spawns `node dist/server.js --stdio` and initializes it. */
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, serverCommand(), { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
@@ -94,6 +157,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   if (opts.onApplyEdit) conn.onRequest(ApplyWorkspaceEditRequest.type, opts.onApplyEdit);
+  answerFileRequests(conn);
   conn.listen();
   const capabilities: ClientCapabilities = {
     textDocument: {

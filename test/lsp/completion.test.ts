@@ -7,6 +7,7 @@ import { CompletionRequest, type CompletionItem, type CompletionList, type TextE
 import { LineIndex } from '../../server/src/core/text';
 import { FIELDS } from '../../server/src/core/fields';
 import { startServer, pathToUri, type StartOptions, type TestServer } from '../helpers/lsp-client';
+import { notInWeb } from '../helpers/lsp-client';
 
 /** `‸` marks the cursor in the fixtures. */
 const CURSOR = '‸';
@@ -104,7 +105,7 @@ test('Affected services: catalog names not listed yet', async () => {
   assert.deepEqual(labels(fm).sort(), ['checkout', 'payments']);
 });
 
-test('Affected services: names used by the other postmortems of the workspace', async () => {
+test('Affected services: names used by the other postmortems of the workspace', notInWeb('no service index of the workspace'), async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-services-'));
   fs.mkdirSync(path.join(dir, 'postmortems'));
   fs.writeFileSync(path.join(dir, 'postmortems', '2024-01-01-old.md'), ['# Old', '', '## Affected services', '', '- Billing API', '- Ledger', ''].join('\n'));

@@ -10,8 +10,9 @@ import { CompletionRequest, type CompletionList } from 'vscode-languageserver-pr
 import { LineIndex } from '../../server/src/core/text';
 import { encodeText } from '../../server/src/node/decode';
 import { startServer, pathToUri } from '../helpers/lsp-client';
+import { notInWeb } from '../helpers/lsp-client';
 
-test('service names of a UTF-16LE and a UTF-16BE postmortem of the workspace are offered', async () => {
+test('service names of a UTF-16LE and a UTF-16BE postmortem of the workspace are offered', notInWeb('no service index of the workspace'), async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-lsp-utf16-'));
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   fs.mkdirSync(path.join(dir, 'postmortems'));

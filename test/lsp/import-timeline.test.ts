@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../server/src/core/lint';
 import { SERVER_COMMANDS, type CommandResult, type ImportTimelineArgs } from '../../server/src/lsp/command-ids';
 import { startServer, type TestServer } from '../helpers/lsp-client';
+import { notInWeb } from '../helpers/lsp-client';
 import { ROOT } from '../helpers/root';
 
 const FIX = path.join(ROOT, 'test', 'fixtures', 'import');
@@ -46,7 +47,7 @@ const SOURCES: ImportTimelineArgs = {
   channel: 'inc-123',
 };
 
-test('the preview is the text after the import, and nothing is applied', async () => {
+test('the preview is the text after the import, and nothing is applied', notInWeb('Import Timeline reads files on disk'), async () => {
   const { result, edited } = await run(KAKAO, { ...SOURCES, preview: true });
   assert.equal(edited, undefined);
   assert.equal(result.applied, false);
@@ -54,7 +55,7 @@ test('the preview is the text after the import, and nothing is applied', async (
   assert.match(result.preview!.text, /\| 2022-10-15 15:25 \| Triggered through the API \(PagerDuty\) \|\n\| 2022-10-15 15:30 \| 카카오 서비스 장애가/);
 });
 
-test('applying is one labelled edit whose text is the preview, and the result lints clean', async () => {
+test('applying is one labelled edit whose text is the preview, and the result lints clean', notInWeb('Import Timeline reads files on disk'), async () => {
   const preview = (await run(KAKAO, { ...SOURCES, preview: true })).result.preview!.text;
   const { result, edited, label } = await run(KAKAO, SOURCES);
   assert.equal(result.applied, true);
@@ -64,7 +65,7 @@ test('applying is one labelled edit whose text is the preview, and the result li
   assert.deepEqual(lint(edited!, {}).findings.map((f) => f.ruleId), []);
 });
 
-test('a malformed file is a message naming it, and nothing is applied', async () => {
+test('a malformed file is a message naming it, and nothing is applied', notInWeb('Import Timeline reads files on disk'), async () => {
   const { result, edited } = await run(KAKAO, { sources: [{ source: 'pagerduty', path: path.join(FIX, 'pagerduty-bad-entry.json') }] });
   assert.equal(edited, undefined);
   assert.equal(result.applied, false);

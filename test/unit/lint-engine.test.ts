@@ -3,7 +3,7 @@
 // and lints right when it is edited again: the findings are those of a fresh lint.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LintEngine, DOCUMENTS_WITH_CACHE } from '../../server/src/lsp/lint-engine';
+import { LintEngine, DOCUMENTS_WITH_CACHE, NO_INDEX } from '../../server/src/lsp/lint-engine';
 import type { ConfigMessage, FromWorker, LintJob, LintedMessage, MemoryMessage, AnswerMessage } from '../../server/src/lsp/lint-protocol';
 import { lint, mergeConfig, LineIndex } from '../../server/src/core/index';
 import { toDiagnostic } from '../../server/src/lsp/convert';
@@ -34,7 +34,7 @@ TODO
 function engine() {
   const versions = new Int32Array(new SharedArrayBuffer(4 * 128));
   const sent: FromWorker[] = [];
-  const e = new LintEngine(versions, (m) => sent.push(m));
+  const e = new LintEngine(versions, (m) => sent.push(m), NO_INDEX);
   let job = 0;
   const lintJob = (slot: number, uri: string, version: number, text: LintJob['text']): LintedMessage => {
     Atomics.store(versions, slot, version);

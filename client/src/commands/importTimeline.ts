@@ -5,7 +5,7 @@
  * this only asks and shows.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_COMMANDS, type CommandResult, type ImportTimelineArgs } from '../../../server/src/lsp/command-ids';
 
 /** The scheme of the read-only preview documents. */

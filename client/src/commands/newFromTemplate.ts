@@ -5,7 +5,7 @@
  * template opens as an untitled Markdown document instead.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_COMMANDS, type NewPostmortemResult, type TemplateList } from '../../../server/src/lsp/command-ids';
 
 /** Registers `postmortem.newFromTemplate`. */
@@ -19,11 +19,16 @@ export function registerNewFromTemplate(getClient: () => LanguageClient | undefi
   });
 }
 
-/** The folder to write in: the active editor's, else the first; undefined when none is on disk. */
-function targetFolder(): vscode.WorkspaceFolder | undefined {
+/**
+ * The folder to write in (the active editor's, else the first) as the server names it; undefined
+ * when none is a file folder to the server (the web client names its workspace's folders as
+ * `file:` URIs, client/src/web-uris.ts).
+ */
+function targetFolder(client: LanguageClient): string | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   const folder = (active && vscode.workspace.getWorkspaceFolder(active)) || vscode.workspace.workspaceFolders?.[0];
-  return folder?.uri.scheme === 'file' ? folder : undefined;
+  const uri = folder && client.code2ProtocolConverter.asUri(folder.uri);
+  return uri?.startsWith('file:') ? uri : undefined;
 }
 
 function today(): string {
@@ -44,8 +49,7 @@ async function newFromTemplate(client: LanguageClient | undefined): Promise<void
     void vscode.window.showErrorMessage(vscode.l10n.t('The Postmortem language server is not running.'));
     return;
   }
-  const folder = targetFolder();
-  const folderUri = folder?.uri.toString();
+  const folderUri = targetFolder(client);
   const list = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.listTemplates, arguments: folderUri ? [folderUri] : [] })) as TemplateList;
   if (list.warning) void vscode.window.showWarningMessage(list.warning);
   if (!list.templates.length) {
@@ -80,7 +84,7 @@ async function newFromTemplate(client: LanguageClient | undefined): Promise<void
     return;
   }
   if (result.uri) {
-    await vscode.window.showTextDocument(vscode.Uri.parse(result.uri));
+    await vscode.window.showTextDocument(client.protocol2CodeConverter.asUri(result.uri));
     return;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });

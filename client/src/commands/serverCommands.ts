@@ -4,7 +4,7 @@
  * document and cursor, and move the cursor to where the server says.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_COMMANDS, type CommandResult } from '../../../server/src/lsp/command-ids';
 
 /** Registers the palette commands that call the server's. */

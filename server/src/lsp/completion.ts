@@ -331,7 +331,7 @@ export async function completionAnswer(
   linted: LintedDocument,
   query: { position: Position; snippets: boolean; now: number },
   locale: Locale,
-  services: WorkspaceIndex,
+  services: Pick<WorkspaceIndex, 'names'>,
 ): Promise<CompletionList | null> {
   const result = linted.result;
   if (!result?.doc) return null;

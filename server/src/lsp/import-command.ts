@@ -5,8 +5,8 @@
  * as a diff) or the edit, which the server asks the client to apply as one WorkspaceEdit (one
  * undo). A problem in any file is the answer's message and nothing is changed.
  */
-import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
+import { URI } from 'vscode-uri';
 import { type Locale, term, isKnownZone, applyEdits, importLanguage, IMPORT_SOURCES, mergeEntries, parseInstant, planImport, type ImportEntry, type ImportProblem, type ImportSource } from '../core/index';
 import { readSource } from '../node/import-sources';
 import type { ImportTimelineArgs } from './command-ids';
@@ -17,7 +17,7 @@ import { toTextEdit } from './convert';
 /** The folder relative paths of an import start from: the document's own folder (none for an untitled document). */
 export function importFolder(uri: string): string | undefined {
   try {
-    return uri.startsWith('file:') ? path.dirname(fileURLToPath(uri)) : undefined;
+    return uri.startsWith('file:') ? path.dirname(URI.parse(uri).fsPath) : undefined;
   } catch {
     return undefined;
   }

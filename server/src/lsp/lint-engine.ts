@@ -5,7 +5,7 @@
  * command edits) from that result. Everything it receives and sends is plain data (lint-protocol.ts).
  */
 import type { TextEdit } from 'vscode-languageserver';
-import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, type PeerRecord, fixAllEdits } from '../core/index';
+import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, type PeerRecord, fixAllEdits, peerRecordOf } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { toDiagnostic, toTextEdit } from './convert';
 import type { AnswerMessage, ConfigMessage, FindingActions, FromWorker, LintJob, LintedMessage, MemoryMessage, QueryMessage, ToWorker } from './lint-protocol';
@@ -13,9 +13,37 @@ import { hoverAnswer } from './hover';
 import { completionAnswer } from './completion';
 import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
 import { importTimelineAnswer } from './import-command';
-import { WorkspaceIndex, recordOf } from './service-index';
-import { ConfigStore } from './workspace';
+import type { WorkspaceIndex } from './service-index';
 import { compiledCodeBytes } from './memory-stats';
+
+/** What the engine uses of the workspace index (service-index.ts in Node; none in the web build). */
+export type IndexOfWorkspace = Pick<WorkspaceIndex, 'setFolders' | 'view' | 'snapshot' | 'loadSnapshot' | 'setOpen' | 'closeOpen' | 'filesChanged' | 'stats' | 'names'>;
+
+/** Makes the index of a lane: `background` in the lane that reads the whole workspace; `onChange` when records change. */
+export type IndexFactory = (background: boolean, onChange: () => void) => IndexOfWorkspace;
+
+/** No index: the web server's (README, web limitations): no other postmortems, no service names from them. */
+export const NO_INDEX: IndexFactory = () => ({
+  setFolders: () => undefined,
+  view: () => undefined,
+  snapshot: () => '',
+  loadSnapshot: () => undefined,
+  setOpen: () => undefined,
+  closeOpen: () => undefined,
+  filesChanged: async () => undefined,
+  stats: () => ({ files: 0, postmortems: 0, reads: 0, complete: true }),
+  names: async () => ({ names: new Map(), complete: true }),
+});
+
+/** Memory of this thread, where the runtime tells it (Node; a browser worker does not). */
+function memoryOf(): { heapUsed: number; heapTotal: number; external: number } {
+  return typeof process === 'object' && typeof process.memoryUsage === 'function' ? process.memoryUsage() : { heapUsed: 0, heapTotal: 0, external: 0 };
+}
+
+/** The peer record of a linted or analysed document, with own copies of its strings (a slice would keep the text alive). */
+export function recordOf(result: LintResult, rel: string): PeerRecord {
+  return JSON.parse(JSON.stringify(peerRecordOf(result, rel))) as PeerRecord;
+}
 
 /** A document as the worker last linted it. */
 export interface LintedDocument {
@@ -59,7 +87,7 @@ export class LintEngine {
   private readonly docs = new Map<string, { state: LintedDocument | undefined; cache: ChunkCache | undefined; last?: { version: number; text: string } }>();
   private readonly configs = new Map<string, ConfigMessage>();
   /** The workspace index: reads the whole workspace in the worker of the shared lane, and only service names elsewhere. */
-  private services = new WorkspaceIndex(new ConfigStore());
+  private services: IndexOfWorkspace;
 
   /**
    * `versions`: the shared version table (slot 0 is the configuration generation); `send` posts a
@@ -70,7 +98,10 @@ export class LintEngine {
   /** True once the other lane needs the index's views (`mirror`). */
   private mirror = false;
 
-  constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void) {}
+  /** `newIndex`: makes the workspace index (`NO_INDEX` in the web build). */
+  constructor(private readonly versions: Int32Array, private readonly send: (m: FromWorker) => void, private readonly newIndex: IndexFactory) {
+    this.services = newIndex(false, () => undefined);
+  }
 
   /** Handles one message. Never throws: a failure is logged in the answer. */
   handle(m: ToWorker): void {
@@ -89,7 +120,7 @@ export class LintEngine {
       case 'folders':
         if (m.index !== this.indexes) {
           this.indexes = m.index;
-          this.services = new WorkspaceIndex(new ConfigStore(), m.index, () => this.send({ type: 'workspaceChanged', snapshot: this.mirror ? this.services.snapshot() : undefined }));
+          this.services = this.newIndex(m.index, () => this.send({ type: 'workspaceChanged', snapshot: this.mirror ? this.services.snapshot() : undefined }));
         }
         this.services.setFolders(m.folders);
         return;
@@ -110,7 +141,7 @@ export class LintEngine {
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;
         if (m.gc && gc) gc();
-        const u = process.memoryUsage();
+        const u = memoryOf();
         const index = this.indexes ? this.services.stats() : undefined;
         this.send({ type: 'memory', id: m.id, heapUsed: u.heapUsed, heapTotal: u.heapTotal, external: u.external, documents: this.docs.size, cached: [...this.docs.values()].filter((d) => d.cache).length, code: compiledCodeBytes(), index } satisfies MemoryMessage);
         return;

@@ -9,12 +9,13 @@
  * When a worker cannot be started, or keeps dying, the lane runs the same engine on the main
  * thread, as the server did before it had workers.
  */
-import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/index';
-import { LintEngine } from './lint-engine';
+import type { LintEngine } from './lint-engine';
+
+/** Makes the engine a lane runs on the main thread (the Node server's has the workspace's service index; the web server's has none). */
+export type EngineFactory = (versions: Int32Array, send: (m: FromWorker) => void) => LintEngine;
 import {
-  LINT_WORKER_MARK,
-  type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type LintWorkerData, type MemoryMessage, type Query, type TextPatch, type ToWorker,
+  type AnswerMessage, type ConfigMessage, type FromWorker, type LintedMessage, type MemoryMessage, type Query, type TextPatch, type ToWorker,
 } from './lint-protocol';
 import { TextChange } from './lint-scheduler';
 import type { IndexStats } from './service-index';
@@ -29,19 +30,33 @@ function patch(from: number, before: string, text: string): TextPatch {
   return { from, prefix: c.prefix, suffix: text.length - c.newEnd, insert: text.slice(c.prefix, c.newEnd) };
 }
 
-/**
- * Young generation of the shared lane's worker, in MB. It lints many small documents, whose lints
- * allocate little each, and it holds the results of all of them: V8's default young generation
- * is resident on top (with 200 open 150-line postmortems the server's resident memory was 245 to
- * 249 MB with the default, 233 to 234 MB with 16 MB; bench measurement 9). The heavy lane, which
- * lints large documents on every keystroke, keeps the default so that a lint's garbage dies young.
- */
-const SHARED_LANE_YOUNG_GENERATION_MB = 16;
-
 /** Slots of the shared version table (slot 0 holds the configuration generation). */
 const SLOTS = 65_536;
 /** A lane that lost this many workers runs its engine on the main thread from then on. */
 const MAX_RESTARTS = 3;
+
+/** A started lint thread, as the host sees it (lint-threads.ts starts Node's worker threads). */
+export interface LintThread {
+  /** Sends the thread a message. */
+  post(m: ToWorker): void;
+  /** Ends the thread. */
+  terminate(): Promise<unknown>;
+  /** `listener` gets every message of the thread. */
+  onMessage(listener: (m: FromWorker) => void): void;
+  /** Called once when the thread fails or exits, with why. */
+  onLost(listener: (why: string) => void): void;
+}
+
+/** Starts a lint thread for a lane that shares the version table; undefined (or no function) lints on the main thread. */
+export type StartLintThread = (versions: SharedArrayBuffer, lane: LaneName) => LintThread;
+
+/** The version table: shared with the workers when the runtime has `SharedArrayBuffer` (a browser page that is not cross-origin isolated has not; it lints in-thread). */
+function versionTable(bytes: number): SharedArrayBuffer {
+  return typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(bytes) : (new ArrayBuffer(bytes) as unknown as SharedArrayBuffer);
+}
+
+/** Runs a function after the current task (`setImmediate` where there is one: Node; else a zero timeout). */
+const later: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
 
 /** Which lane a document is linted in. */
 export type LaneName = 'shared' | 'heavy';
@@ -71,10 +86,11 @@ class Lane {
 
   constructor(
     readonly name: LaneName,
-    private readonly script: string | undefined,
+    private readonly startThread: StartLintThread | undefined,
     private readonly versions: SharedArrayBuffer,
     private readonly log: (message: string) => void,
     private readonly onStart: (lane: Lane) => void,
+    private readonly newEngine: EngineFactory,
     private readonly onEvent: (m: FromWorker) => void = () => undefined,
   ) {}
 
@@ -112,12 +128,10 @@ class Lane {
 
   private ensure(): (m: ToWorker) => void {
     if (this.post) return this.post;
-    if (this.script && !this.inThread) {
+    if (this.startThread && !this.inThread) {
       try {
-        const data: LintWorkerData = { kind: LINT_WORKER_MARK, versions: this.versions };
-        const worker = new Worker(this.script, { workerData: data, resourceLimits: this.name === 'shared' ? { maxYoungGenerationSizeMb: SHARED_LANE_YOUNG_GENERATION_MB } : undefined });
-        worker.unref();
-        worker.on('message', (m: FromWorker) => this.receive(m));
+        const worker = this.startThread(this.versions, this.name);
+        worker.onMessage((m) => this.receive(m));
         const lost = (why: string) => {
           if (this.stop === undefined || this.post === undefined) return;
           this.log(`lint worker (${this.name}) ${why}; ${this.restarts < MAX_RESTARTS ? 'starting another' : 'linting on the main thread from now on'}`);
@@ -128,9 +142,8 @@ class Lane {
           for (const resolve of this.replies.values()) resolve(undefined);
           this.replies.clear();
         };
-        worker.on('error', (err) => lost(`failed: ${err.stack ?? err.message}`));
-        worker.on('exit', (code) => lost(`exited with code ${code}`));
-        this.post = (m) => worker.postMessage(m);
+        worker.onLost(lost);
+        this.post = (m) => worker.post(m);
         this.stop = () => worker.terminate();
         this.onStart(this);
         return this.post;
@@ -139,8 +152,8 @@ class Lane {
         this.inThread = true;
       }
     }
-    const engine = new LintEngine(new Int32Array(this.versions), (m) => setImmediate(() => this.receive(m)));
-    this.post = (m) => setImmediate(() => engine.handle(m));
+    const engine = this.newEngine(new Int32Array(this.versions), (m) => later(() => this.receive(m)));
+    this.post = (m) => later(() => engine.handle(m));
     this.stop = async () => undefined;
     this.onStart(this);
     return this.post;
@@ -149,7 +162,7 @@ class Lane {
 
 /** The lint workers of a language server. */
 export class LintHost {
-  private readonly versions = new SharedArrayBuffer(SLOTS * 4);
+  private readonly versions = versionTable(SLOTS * 4);
   private readonly table = new Int32Array(this.versions);
   private readonly lanes: Record<LaneName, Lane>;
   private readonly slots = new Map<string, number>();
@@ -163,10 +176,11 @@ export class LintHost {
   private folders: string[] = [];
 
   /**
-   * `script`: the file a worker runs (the server bundle), or undefined to lint on the main thread;
-   * `log`: where worker failures are reported.
+   * `startThread`: starts a lint worker (lint-threads.ts), or undefined to lint on the main thread
+   * (the web server: a browser worker has no threads of its own to start);
+   * `log`: where worker failures are reported; `newEngine`: the engine a lane runs in-thread.
    */
-  constructor(script: string | undefined, log: (message: string) => void, onWorkspaceChanged: () => void = () => undefined) {
+  constructor(startThread: StartLintThread | undefined, log: (message: string) => void, newEngine: EngineFactory, onWorkspaceChanged: () => void = () => undefined) {
     const onStart = (lane: Lane) => {
       void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
       // The heavy lane lints with the shared lane's index: it gets a snapshot of it now and after each change.
@@ -181,8 +195,8 @@ export class LintHost {
       if (m.type === 'openRecord') void this.lanes.shared.send(m);
     };
     this.lanes = {
-      shared: new Lane('shared', script, this.versions, log, onStart, fromShared),
-      heavy: new Lane('heavy', script, this.versions, log, onStart, fromHeavy),
+      shared: new Lane('shared', startThread, this.versions, log, onStart, newEngine, fromShared),
+      heavy: new Lane('heavy', startThread, this.versions, log, onStart, newEngine, fromHeavy),
     };
   }
 

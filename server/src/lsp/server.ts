@@ -5,7 +5,7 @@
  * (code-actions.ts, handlers.ts), hover, completion and commands (the feature modules).
  */
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, CodeActionKind, DocumentDiagnosticReportKind,
+  TextDocuments, TextDocumentSyncKind, CodeActionKind, DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,7 +13,9 @@ import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import type { Locale, PostmortemConfig } from '../core/index';
 import { ConfigStore } from './workspace';
-import { LintHost } from './lint-host';
+import { LintHost, type EngineFactory, type StartLintThread } from './lint-host';
+import { LintEngine, NO_INDEX } from './lint-engine';
+import { DIRECT_FILE_ACCESS, type FileAccess } from './file-access';
 import { LintScheduler } from './lint-scheduler';
 import type { Answers, ConfigMessage, Query } from './lint-protocol';
 import { ClientSession } from './session';
@@ -51,6 +53,8 @@ export interface ServerContext {
   settingsFor(uri: string): Promise<Partial<PostmortemConfig> | undefined>;
   /** The guard every handler goes through. */
   guard: Guard;
+  /** How the server reads files (the disk in Node; through the client in the web). */
+  files: FileAccess;
 }
 
 /** A feature module: registers its handlers and contributes capabilities. */
@@ -63,9 +67,15 @@ export interface Feature {
 
 /** Options of a server. */
 export interface ServerOptions {
-  /** The script a lint worker runs (the server bundle); without one, lints run on the main thread. */
-  workerScript?: string;
+  /** Starts a lint worker (Node: `lintThreads` of lint-worker.ts); without it, lints run on the main thread. */
+  startThread?: StartLintThread;
+  /** The engine a lane runs on the main thread; by default one without the workspace's service index. */
+  newEngine?: EngineFactory;
+  /** How files are read; by default the disk, directly. */
+  files?: FileAccess;
 }
+
+const engineWithoutIndex: EngineFactory = (versions, send) => new LintEngine(versions, send, NO_INDEX);
 
 /** Starts a language server on a connection (stdio, IPC or sockets, from the command line). */
 export function startServer(connection: Connection, features: readonly Feature[] = [], options: ServerOptions = {}): void {
@@ -75,14 +85,11 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const locale = () => session.locale;
   const configDocs = new ConfigDocuments(connection, configs, locale);
   const events: WorkspaceEvents = new WorkspaceEvents({ connection, session, configs, configDocs, host: () => host, scheduler: () => scheduler, relintAll: () => relintAll() });
-  const host = new LintHost(options.workerScript, (m) => connection.console.error(`[postmortem] ${m}`), () => events.recordsChanged());
-  const configFor = async (uri: string) => configMessage(configs.configFor(uri, await session.settingsFor(uri)), uri, session.locale);
-  const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor });
+  const host = new LintHost(options.startThread, (m) => connection.console.error(`[postmortem] ${m}`), options.newEngine ?? engineWithoutIndex, () => events.recordsChanged());
+  const files = options.files ?? DIRECT_FILE_ACCESS;
+  const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor: configLookup(session, configs, files) });
   const guard = guardFor(connection);
-  const setFolders = (folders: string[]) => {
-    configs.folders = folders;
-    host.setFolders(folders);
-  };
+  const setFolders = (folders: string[]) => host.setFolders((configs.folders = folders));
   /** The configuration may have changed: lint every document again under it. */
   const relintAll = () => {
     session.forgetSettings();
@@ -124,14 +131,18 @@ export function startServer(connection: Connection, features: readonly Feature[]
     if (!session.pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onDidChangeConfiguration(() => relintAll());
-  connection.onDidChangeWatchedFiles((e) => events.filesChanged(e));
+  files.onArrived(relintAll);
+  connection.onDidChangeWatchedFiles((e) => {
+    files.forget();
+    events.filesChanged(e);
+  });
 
   const deps: HandlerDeps = { documents, configs, configDocs, scheduler };
   connection.languages.diagnostics.on(guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, diagnosticHandler(deps)));
   connection.onCodeAction(guard('codeAction', [], codeActionHandler(deps)));
   connection.onRequest('postmortem/memoryUsage', guard('memoryUsage', null, memoryHandler(host)));
   const ask: ServerContext['ask'] = (uri, query, opts) => scheduler.ask(uri, query, opts);
-  const ctx: ServerContext = { connection, documents, configs, locale, capabilities: () => session.capabilities, settingsFor: (uri) => session.settingsFor(uri), ask, guard };
+  const ctx: ServerContext = { connection, documents, configs, locale, capabilities: () => session.capabilities, settingsFor: (uri) => session.settingsFor(uri), ask, guard, files };
   for (const f of features) f.register(ctx);
   connection.onShutdown(async () => {
     for (const doc of documents.all()) scheduler.closed(doc.uri);
@@ -139,6 +150,14 @@ export function startServer(connection: Connection, features: readonly Feature[]
   });
   documents.listen(connection);
   connection.listen();
+}
+
+/** The configuration message of a document: the settings, then the files (read as `files` reads them). */
+function configLookup(session: ClientSession, configs: ConfigStore, files: FileAccess) {
+  return async (uri: string) => {
+    const settings = await session.settingsFor(uri);
+    return configMessage(await files.settle(() => configs.configFor(uri, settings), () => configs.invalidate()), uri, session.locale);
+  };
 }
 
 /** What the server itself offers; the feature modules add theirs. */
@@ -185,14 +204,3 @@ function configKey(config: PostmortemConfig, teamSchema: Record<string, unknown>
 }
 
 const SCHEMA_KEYS = new WeakMap<object, string>();
-
-/**
- * Entry point: `postmortem-language-server --stdio` (or `--node-ipc` from the VS Code client).
- * `workerScript` is the server bundle itself: its lint workers run it too (main.ts).
- */
-export function main(features: readonly Feature[] = [], workerScript?: string): void {
-  const connection = createConnection(ProposedFeatures.all);
-  process.on('uncaughtException', (err) => connection.console.error(`[postmortem] uncaught: ${err.stack ?? err.message}`));
-  process.on('unhandledRejection', (err) => connection.console.error(`[postmortem] unhandled rejection: ${String(err)}`));
-  startServer(connection, features, { workerScript });
-}

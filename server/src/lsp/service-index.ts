@@ -17,7 +17,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyze, peerRecordOf, peerText, type LintResult, type PeerRecord, type WorkspaceView } from '../core/index';
+import { analyze, peerText, type PeerRecord, type WorkspaceView } from '../core/index';
+import { recordOf } from './lint-engine';
 import { isPostmortem } from '../node/files';
 import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
@@ -336,10 +337,6 @@ export class WorkspaceIndex {
   }
 }
 
-/** The peer record of a linted or analysed document, with own copies of its strings (a slice would keep the text alive). */
-export function recordOf(result: LintResult, rel: string): PeerRecord {
-  return JSON.parse(JSON.stringify(peerRecordOf(result, rel))) as PeerRecord;
-}
 
 function ownCopy(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;

@@ -19,7 +19,8 @@ async function folderConfig(ctx: ServerContext, folderUri: string | undefined) {
   // The configuration of a document at the folder's root is the folder's configuration: the
   // editor's postmortem.* settings for that folder, with .postmortemrc.json on top, as for linting.
   const uri = URI.file(path.join(root, '__new__.md')).toString();
-  const dc = ctx.configs.configFor(uri, await ctx.settingsFor(uri));
+  const settings = await ctx.settingsFor(uri);
+  const dc = await ctx.files.settle(() => ctx.configs.configFor(uri, settings), () => ctx.configs.invalidate());
   const teamFolder = dc.config.templates && dc.file ? resolveInside(root, path.dirname(dc.file), dc.config.templates) : undefined;
   return { root, config: dc.config, teamFolder };
 }
@@ -39,7 +40,11 @@ function safeList(teamFolder: string | undefined): { templates: TemplateInfo[]; 
 /** `postmortem.server.listTemplates`. */
 export async function listTemplatesCommand(ctx: ServerContext, folderUri: unknown): Promise<TemplateList> {
   const fc = await folderConfig(ctx, typeof folderUri === 'string' ? folderUri : undefined);
-  const { templates, warning } = safeList(fc?.teamFolder);
+  return ctx.files.settle(() => templateList(fc?.teamFolder));
+}
+
+function templateList(teamFolder: string | undefined): TemplateList {
+  const { templates, warning } = safeList(teamFolder);
   return {
     warning,
     templates: templates.map((t) => {
@@ -62,13 +67,9 @@ export async function newFromTemplateCommand(ctx: ServerContext, raw: unknown): 
   const fc = await folderConfig(ctx, args.folderUri);
   try {
     if (!fc) {
-      const template = safeList(undefined).templates.find((t) => t.id === args.templateId);
-      if (!template) return { text: '', error: `Unknown template "${args.templateId}".` };
-      const source = decodeForReading(fs.readFileSync(template.file));
-      const d = templateDefaults(source);
-      return { text: renderTemplate(source, { title: args.title?.trim() || d.title || 'Untitled postmortem', date: args.date ?? d.date ?? new Date().toISOString().slice(0, 10) }) };
+      return await ctx.files.settle(() => untitledPostmortem(args));
     }
-    const created = createPostmortem({
+    const created = await ctx.files.settle(() => createPostmortem({
       templateId: args.templateId,
       title: args.title?.trim() || undefined,
       date: args.date,
@@ -78,7 +79,7 @@ export async function newFromTemplateCommand(ctx: ServerContext, raw: unknown): 
       templatesFolder: fc.teamFolder,
       root: fc.root,
       rootName: 'the workspace folder',
-    });
+    }));
     return { uri: URI.file(created.file).toString(), text: created.text };
   } catch (err) {
     if (err instanceof TemplateError && err.code === 'outside-folder') {
@@ -86,4 +87,13 @@ export async function newFromTemplateCommand(ctx: ServerContext, raw: unknown): 
     }
     return { text: '', error: err instanceof TemplateError || err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** New Postmortem with no folder open: the filled template, for an untitled document. */
+function untitledPostmortem(args: NewPostmortemArgs): NewPostmortemResult {
+  const template = safeList(undefined).templates.find((t) => t.id === args.templateId);
+  if (!template) return { text: '', error: `Unknown template "${args.templateId}".` };
+  const source = decodeForReading(fs.readFileSync(template.file));
+  const d = templateDefaults(source);
+  return { text: renderTemplate(source, { title: args.title?.trim() || d.title || 'Untitled postmortem', date: args.date ?? d.date ?? new Date().toISOString().slice(0, 10) }) };
 }

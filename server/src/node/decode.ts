@@ -32,6 +32,7 @@ export interface UndecodableText {
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The encoding a byte order mark names, if any. */
 export function encodingOfBom(bytes: Uint8Array): TextEncodingName | undefined {
@@ -41,8 +42,9 @@ export function encodingOfBom(bytes: Uint8Array): TextEncodingName | undefined {
 }
 
 /** Swaps each pair of bytes (UTF-16 BE ↔ LE); a last odd byte is kept. */
-function swapPairs(bytes: Uint8Array): Buffer {
-  const out = Buffer.from(bytes);
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  // A copy as a plain Uint8Array (no Buffer): the web build of the server decodes with this too.
+  const out = Uint8Array.from(bytes);
   for (let i = 0; i + 1 < out.length; i += 2) {
     const a = out[i]!;
     out[i] = out[i + 1]!;
@@ -71,7 +73,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | UndecodableText {
   try {
     return { text: utf8Strict.decode(bytes), encoding: 'utf-8', exact: true };
   } catch {
-    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', exact: false };
+    return { text: utf8Lenient.decode(bytes), encoding: 'utf-8', exact: false };
   }
 }
 
@@ -84,7 +86,7 @@ export function isUndecodable(d: DecodedText | UndecodableText): d is Undecodabl
 export function encodeText(text: string, encoding: TextEncodingName): Buffer {
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
   const le = Buffer.from(text, 'utf16le');
-  return encoding === 'utf-16le' ? le : swapPairs(le);
+  return encoding === 'utf-16le' ? le : Buffer.from(swapPairs(le));
 }
 
 /**
