@@ -10,7 +10,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
-import { startServer, pathToUri, ROOT } from '../helpers/lsp-client';
+import { startServer, pathToUri, ROOT, notInWeb } from '../helpers/lsp-client';
+
+/** The web server keeps no index of the workspace (README, "In the browser"). */
+const NO_INDEX_IN_WEB = notInWeb('no index of the workspace: the cross-document rules do not run');
 import type { MemoryUsage } from '../../server/src/lsp/server';
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
@@ -30,7 +33,7 @@ async function indexStats(server: Awaited<ReturnType<typeof startServer>>) {
   return m.workers.find((w) => w.index)?.index;
 }
 
-test('the other postmortems of the workspace: related-link and recurring-incident once the index has read them', async () => {
+test('the other postmortems of the workspace: related-link and recurring-incident once the index has read them', NO_INDEX_IN_WEB, async () => {
   const dir = workspace();
   const server = await startServer({ folder: dir });
   try {
@@ -54,7 +57,7 @@ test('the other postmortems of the workspace: related-link and recurring-inciden
   }
 });
 
-test('an edit in one open document changes the findings of another (duplicate-incident), and back', async () => {
+test('an edit in one open document changes the findings of another (duplicate-incident), and back', NO_INDEX_IN_WEB, async () => {
   const dir = workspace();
   const server = await startServer({ folder: dir });
   try {
@@ -84,7 +87,7 @@ test('an edit in one open document changes the findings of another (duplicate-in
   }
 });
 
-test('a postmortem created on disk (workspace/didChangeWatchedFiles) is read alone and resolves a link of an open document', async () => {
+test('a postmortem created on disk (workspace/didChangeWatchedFiles) is read alone and resolves a link of an open document', NO_INDEX_IN_WEB, async () => {
   const dir = workspace();
   const server = await startServer({ folder: dir });
   try {
