@@ -16,6 +16,7 @@ import { importTimelineAnswer } from './import-command';
 import { WorkspaceIndex, recordOf } from './service-index';
 import { ConfigStore } from './workspace';
 import { compiledCodeBytes } from './memory-stats';
+import { incidentRecords } from './incidents';
 
 /** A document as the worker last linted it. */
 export interface LintedDocument {
@@ -106,6 +107,11 @@ export class LintEngine {
       case 'openRecord':
         if (m.closed) this.services.closeOpen(m.uri);
         else this.services.setOpen(m.uri, m.record, m.names);
+        return;
+      case 'incidents':
+        void incidentRecords(this.services, (uri) => this.docs.get(uri)?.last?.text)
+          .catch(() => ({ records: [], complete: false, truncated: false }))
+          .then((r) => this.send({ type: 'incidents', id: m.id, ...r }));
         return;
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;

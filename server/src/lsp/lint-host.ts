@@ -9,6 +9,7 @@
  * When a worker cannot be started, or keeps dying, the lane runs the same engine on the main
  * thread, as the server did before it had workers.
  */
+import type { IncidentRecords } from './incidents';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/index';
 import { LintEngine } from './lint-engine';
@@ -292,6 +293,13 @@ export class LintHost {
       if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached, code: m.code, index: m.index });
     }
     return out;
+  }
+
+  /** The incident records of the workspace's postmortems, from the shared lane (which keeps the index); undefined when its worker is lost. */
+  async incidents(): Promise<IncidentRecords | undefined> {
+    const id = this.next++;
+    const m = await this.lanes.shared.send({ type: 'incidents', id }, id);
+    return m?.type === 'incidents' ? { records: m.records, complete: m.complete, truncated: m.truncated } : undefined;
   }
 
   /** Stops the workers. */

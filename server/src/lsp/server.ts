@@ -13,6 +13,7 @@ import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import type { Locale, PostmortemConfig } from '../core/index';
 import { ConfigStore } from './workspace';
+import type { IncidentRecords } from './incidents';
 import { LintHost } from './lint-host';
 import { LintScheduler } from './lint-scheduler';
 import type { Answers, ConfigMessage, Query } from './lint-protocol';
@@ -51,6 +52,8 @@ export interface ServerContext {
   settingsFor(uri: string): Promise<Partial<PostmortemConfig> | undefined>;
   /** The guard every handler goes through. */
   guard: Guard;
+  /** The incident records of the workspace's postmortems (incidents.ts); undefined when the worker is lost. */
+  incidents(): Promise<IncidentRecords | undefined>;
 }
 
 /** A feature module: registers its handlers and contributes capabilities. */
@@ -131,7 +134,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onCodeAction(guard('codeAction', [], codeActionHandler(deps)));
   connection.onRequest('postmortem/memoryUsage', guard('memoryUsage', null, memoryHandler(host)));
   const ask: ServerContext['ask'] = (uri, query, opts) => scheduler.ask(uri, query, opts);
-  const ctx: ServerContext = { connection, documents, configs, locale, capabilities: () => session.capabilities, settingsFor: (uri) => session.settingsFor(uri), ask, guard };
+  const ctx: ServerContext = { connection, documents, configs, locale, capabilities: () => session.capabilities, settingsFor: (uri) => session.settingsFor(uri), ask, guard, incidents: () => host.incidents() };
   for (const f of features) f.register(ctx);
   connection.onShutdown(async () => {
     for (const doc of documents.all()) scheduler.closed(doc.uri);

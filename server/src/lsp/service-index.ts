@@ -17,7 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyze, peerRecordOf, peerText, type LintResult, type PeerRecord, type WorkspaceView } from '../core/index';
+import { analyze, peerRecordOf, peerText, type LintResult, type PeerRecord, type PostmortemConfig, type WorkspaceView } from '../core/index';
 import { isPostmortem } from '../node/files';
 import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
@@ -193,6 +193,31 @@ export class WorkspaceIndex {
       await yieldNow();
     }
     if (changed) this.changed();
+  }
+
+  /**
+   * The postmortems of the workspace, in path order, at most `limit`: the files read as
+   * postmortems, with open documents counted by their editor text. `complete` is false while
+   * the first scan runs.
+   */
+  postmortems(limit: number): { files: Array<{ file: string; folder: string; rel: string }>; complete: boolean; truncated: boolean } {
+    const files: Array<{ file: string; folder: string; rel: string }> = [];
+    for (const [file, e] of this.files) {
+      const o = this.open.get(file);
+      if (o ? o.record : e.record) files.push({ file, folder: e.folder, rel: e.rel });
+    }
+    for (const [file, o] of this.open) {
+      const folder = this.folderOf(file);
+      if (!this.files.has(file) && o.record && folder) files.push({ file, folder, rel: relOf(folder, file) });
+    }
+    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { files: files.slice(0, limit), complete: this.complete, truncated: files.length > limit };
+  }
+
+  /** The configuration of a file of the workspace (`.postmortemrc.json`, without editor settings: the worker has none). */
+  configOf(uri: string): { config: PostmortemConfig; teamSchema: Record<string, unknown> | undefined } {
+    const c = this.configs.configFor(uri, undefined);
+    return { config: c.config, teamSchema: c.teamSchema };
   }
 
   /** What the index holds. */
