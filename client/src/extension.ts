@@ -4,6 +4,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHand
 import { registerNewFromTemplate } from './commands/newFromTemplate';
 import { registerServerCommands } from './commands/serverCommands';
 import { registerImportTimeline } from './commands/importTimeline';
+import { registerIncidentsView } from './incidents-view';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
     registerNewFromTemplate(() => client),
     ...registerServerCommands(() => client),
     ...registerImportTimeline(() => client),
+    ...registerIncidentsView(() => client),
   );
   try {
     await client.start();
