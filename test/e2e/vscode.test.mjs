@@ -672,6 +672,69 @@ try {
     await clearNotifications();
   });
 
+  // 7b. the Incidents view in the Explorer and Postmortem: Show Incident Report (issue 17 item 4).
+  // Self-contained: it needs no other step, and closes the report's webview at the end.
+  await step('incidents-view', async () => {
+    const kakao = 'KakaoTalk and Kakao services down after the Pangyo data center fire';
+    await runCommand('Explorer: Focus on Incidents View');
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^\s*Incidents/i }) });
+    const body = pane.locator('.pane-body');
+    const rows = body.locator('.monaco-list-row');
+    const rowTexts = async () => (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    // grouped by month: the two copies of the Kakao 2022 postmortem under 2022-10, the checkout outage under 2024-03
+    await rows.filter({ hasText: '2022-10' }).first().waitFor({ timeout: UI_TIMEOUT });
+    await rows.filter({ hasText: 'Checkout outage' }).first().waitFor({ timeout: UI_TIMEOUT });
+    let texts = await rowTexts();
+    lap(`Incidents view: ${texts.join(' | ')}`);
+    const month = texts.indexOf(texts.find((t) => /^2022-10\b/.test(t)));
+    assert.ok(month >= 0 && /\b2\b/.test(texts[month]), `no "2022-10" group of 2 incidents: ${texts.join(' | ')}`);
+    const entry = texts.slice(month + 1).find((t) => t.startsWith(kakao));
+    assert.ok(entry, `no Kakao 2022 entry under 2022-10: ${texts.join(' | ')}`);
+    assert.match(entry, /TTR 10 h 1[01] min · final/, 'the entry shows its time to resolve and status');
+    assert.ok(texts.some((t) => /^2024-03\b/.test(t)), 'a 2024-03 group');
+    await shot('incidents-view');
+    // the title button groups by severity, and back by month
+    await pane.locator('.pane-header').hover();
+    await pane.locator('.pane-header .actions [aria-label="Group Incidents by Severity"]').click();
+    await rows.filter({ hasText: /^\s*SEV1\b/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    texts = await rowTexts();
+    assert.ok(!texts.some((t) => /^2022-10\b/.test(t)), `still grouped by month: ${texts.join(' | ')}`);
+    lap(`by severity: ${texts.filter((t) => /^SEV/.test(t)).join(' | ')}`);
+    await pane.locator('.pane-header').hover();
+    await pane.locator('.pane-header .actions [aria-label="Group Incidents by Month"]').click();
+    await rows.filter({ hasText: /^\s*2022-10\b/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    // a click opens the document
+    await rows.filter({ hasText: /^\s*Checkout outage\b/ }).first().click();
+    await page.locator('.tabs-container .tab.active[aria-label*="2024-03-01-checkout-outage.md"]').waitFor({ timeout: UI_TIMEOUT });
+    lap('the click opened 2024-03-01-checkout-outage.md');
+    // Show Incident Report: the HTML report in a webview without scripts
+    await runCommand('Postmortem: Show Incident Report');
+    await page.locator('.tabs-container .tab.active[aria-label*="Incident Report"]').waitFor({ timeout: UI_TIMEOUT });
+    const frame = page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('iframe#active-frame');
+    await frame.locator('h1', { hasText: 'Postmortem report' }).waitFor({ timeout: UI_TIMEOUT });
+    const report = await frame.locator('body').innerText();
+    assert.ok(report.includes(kakao), 'the report lists the Kakao 2022 incident');
+    assert.ok(report.includes('Checkout outage'), 'the report lists the checkout outage');
+    const charts = await frame.locator('figure svg').count();
+    assert.ok(charts >= 3, `the report draws ${charts} charts`);
+    assert.equal(await frame.locator('script').count(), 0, 'the report has no script');
+    // readable in the editor's theme: the page's colors follow the body's theme class
+    const look = await frame.locator('body').evaluate((b) => ({ cls: b.className, bg: getComputedStyle(b).backgroundColor, fg: getComputedStyle(b).color }));
+    const dark = /vscode-dark|vscode-high-contrast(?!-light)/.test(look.cls);
+    assert.equal(look.bg, dark ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)', `background in a ${dark ? 'dark' : 'light'} theme`);
+    lap(`report: ${charts} charts, body ${look.cls}, ${look.bg} on ${look.fg}`);
+    await page.mouse.move(200, 15);
+    const file = await shot('incident-report');
+    if (process.env.E2E_DOCS_SCREENSHOT === '1') {
+      fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+      fs.copyFileSync(file, path.join(ROOT, 'docs/images/incident-report.png'));
+      lap('copied to docs/images/incident-report.png');
+    }
+    // close the report (its webview would be a second one for the preview step)
+    await runCommand('View: Close Editor');
+    await page.locator('.tabs-container .tab[aria-label*="Incident Report"]').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+  });
+
   // 8. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline
   await step('preview', async () => {
     const spec = EXPECTED.clean.preview;
