@@ -680,31 +680,36 @@ try {
     const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^\s*Incidents/i }) });
     const body = pane.locator('.pane-body');
     const rows = body.locator('.monaco-list-row');
-    const rowTexts = async () => (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    // each row's label and description, as the tree draws them
+    const readRows = () => body.evaluate((el) => [...el.querySelectorAll('.monaco-list-row')].map((r) => ({
+      label: r.querySelector('.label-name')?.textContent?.trim() ?? '',
+      description: r.querySelector('.label-description')?.textContent?.trim() ?? '',
+    })));
+    const show = (list) => list.map((r) => `${r.label} [${r.description}]`).join(' | ');
     // grouped by month: the two copies of the Kakao 2022 postmortem under 2022-10, the checkout outage under 2024-03
     await rows.filter({ hasText: '2022-10' }).first().waitFor({ timeout: UI_TIMEOUT });
     await rows.filter({ hasText: 'Checkout outage' }).first().waitFor({ timeout: UI_TIMEOUT });
-    let texts = await rowTexts();
-    lap(`Incidents view: ${texts.join(' | ')}`);
-    const month = texts.indexOf(texts.find((t) => /^2022-10\b/.test(t)));
-    assert.ok(month >= 0 && /\b2\b/.test(texts[month]), `no "2022-10" group of 2 incidents: ${texts.join(' | ')}`);
-    const entry = texts.slice(month + 1).find((t) => t.startsWith(kakao));
-    assert.ok(entry, `no Kakao 2022 entry under 2022-10: ${texts.join(' | ')}`);
-    assert.match(entry, /TTR 10 h 1[01] min · final/, 'the entry shows its time to resolve and status');
-    assert.ok(texts.some((t) => /^2024-03\b/.test(t)), 'a 2024-03 group');
+    let list = await readRows();
+    lap(`Incidents view: ${show(list)}`);
+    const month = list.findIndex((r) => r.label === '2022-10');
+    assert.ok(month >= 0 && list[month].description === '2', `no "2022-10" group of 2 incidents: ${show(list)}`);
+    const entries = list.slice(month + 1, month + 3);
+    assert.ok(entries.every((r) => r.label === kakao), `the 2022-10 group does not list the Kakao 2022 postmortems: ${show(list)}`);
+    assert.match(entries[0].description, /^TTR 10 h 1[01] min · final\b/, 'the entry shows its time to resolve and status');
+    assert.ok(list.some((r) => r.label === '2024-03'), 'a 2024-03 group');
     await shot('incidents-view');
     // the title button groups by severity, and back by month
     await pane.locator('.pane-header').hover();
     await pane.locator('.pane-header .actions [aria-label="Group Incidents by Severity"]').click();
-    await rows.filter({ hasText: /^\s*SEV1\b/ }).first().waitFor({ timeout: UI_TIMEOUT });
-    texts = await rowTexts();
-    assert.ok(!texts.some((t) => /^2022-10\b/.test(t)), `still grouped by month: ${texts.join(' | ')}`);
-    lap(`by severity: ${texts.filter((t) => /^SEV/.test(t)).join(' | ')}`);
+    await rows.filter({ hasText: /^\s*SEV1/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    list = await readRows();
+    assert.ok(list.some((r) => r.label === 'SEV1') && !list.some((r) => r.label === '2022-10'), `not grouped by severity: ${show(list)}`);
+    lap(`by severity: ${show(list.filter((r) => /^SEV/.test(r.label)))}`);
     await pane.locator('.pane-header').hover();
     await pane.locator('.pane-header .actions [aria-label="Group Incidents by Month"]').click();
-    await rows.filter({ hasText: /^\s*2022-10\b/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await rows.filter({ hasText: /^\s*2022-10/ }).first().waitFor({ timeout: UI_TIMEOUT });
     // a click opens the document
-    await rows.filter({ hasText: /^\s*Checkout outage\b/ }).first().click();
+    await rows.filter({ hasText: /^\s*Checkout outage/ }).first().click();
     await page.locator('.tabs-container .tab.active[aria-label*="2024-03-01-checkout-outage.md"]').waitFor({ timeout: UI_TIMEOUT });
     lap('the click opened 2024-03-01-checkout-outage.md');
     // Show Incident Report: the HTML report in a webview without scripts
