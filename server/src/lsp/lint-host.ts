@@ -9,7 +9,6 @@
  * When a worker cannot be started, or keeps dying, the lane runs the same engine on the main
  * thread, as the server did before it had workers.
  */
-import type { IncidentRecords } from './incidents';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../core/index';
 import { LintEngine } from './lint-engine';
@@ -19,6 +18,7 @@ import {
 } from './lint-protocol';
 import { TextChange } from './lint-scheduler';
 import type { IndexStats } from './service-index';
+import type { IncidentRecords } from './incidents';
 
 /** Documents at least this long are linted in the worker of their own lane. */
 export const HEAVY_CHARS = 256 * 1024;
