@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { clientOptions, registerCommands, usePreview, type PostmortemExtensionApi, type PreviewModule } from './shared';
 
 export type { PostmortemExtensionApi } from './shared';
+import { registerIncidentsView } from './incidents-view';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postmo
   ];
   client = new LanguageClient('postmortem', 'Postmortem', serverOptions, clientOptions(output, selector));
   context.subscriptions.push(...registerCommands(output, () => client));
+  context.subscriptions.push(...registerIncidentsView(() => client));
   try {
     await client.start();
   } catch (err) {

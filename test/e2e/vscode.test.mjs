@@ -791,6 +791,72 @@ onmessage = (e) => postMessage(self.markdownit().use(module.exports.postmortemPr
     } finally {
       await p2.close();
     }
+  // 7b. the Incidents view in the Explorer and Postmortem: Show Incident Report (issue 17 item 4).
+  // Self-contained: it needs no other step, and closes the report's webview at the end.
+  await step('incidents-view', async () => {
+    const kakao = 'KakaoTalk and Kakao services down after the Pangyo data center fire';
+    await runCommand('Explorer: Focus on Incidents View');
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^\s*Incidents/i }) });
+    const body = pane.locator('.pane-body');
+    const rows = body.locator('.monaco-list-row');
+    // each row's label and description, as the tree draws them
+    const readRows = () => body.evaluate((el) => [...el.querySelectorAll('.monaco-list-row')].map((r) => ({
+      label: r.querySelector('.label-name')?.textContent?.trim() ?? '',
+      description: r.querySelector('.label-description')?.textContent?.trim() ?? '',
+    })));
+    const show = (list) => list.map((r) => `${r.label} [${r.description}]`).join(' | ');
+    // grouped by month: the two copies of the Kakao 2022 postmortem under 2022-10, the checkout outage under 2024-03
+    await rows.filter({ hasText: '2022-10' }).first().waitFor({ timeout: UI_TIMEOUT });
+    await rows.filter({ hasText: 'Checkout outage' }).first().waitFor({ timeout: UI_TIMEOUT });
+    let list = await readRows();
+    lap(`Incidents view: ${show(list)}`);
+    const month = list.findIndex((r) => r.label === '2022-10');
+    assert.ok(month >= 0 && list[month].description === '2', `no "2022-10" group of 2 incidents: ${show(list)}`);
+    const entries = list.slice(month + 1, month + 3);
+    assert.ok(entries.every((r) => r.label === kakao), `the 2022-10 group does not list the Kakao 2022 postmortems: ${show(list)}`);
+    assert.match(entries[0].description, /^TTR 10 h 1[01] min · final\b/, 'the entry shows its time to resolve and status');
+    assert.ok(list.some((r) => r.label === '2024-03'), 'a 2024-03 group');
+    await shot('incidents-view');
+    // the title button groups by severity, and back by month
+    await pane.locator('.pane-header').hover();
+    await pane.locator('.pane-header .actions [aria-label="Group Incidents by Severity"]').click();
+    await rows.filter({ hasText: /^\s*SEV1/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    list = await readRows();
+    assert.ok(list.some((r) => r.label === 'SEV1') && !list.some((r) => r.label === '2022-10'), `not grouped by severity: ${show(list)}`);
+    lap(`by severity: ${show(list.filter((r) => /^SEV/.test(r.label)))}`);
+    await pane.locator('.pane-header').hover();
+    await pane.locator('.pane-header .actions [aria-label="Group Incidents by Month"]').click();
+    await rows.filter({ hasText: /^\s*2022-10/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    // a click opens the document
+    await rows.filter({ hasText: /^\s*Checkout outage/ }).first().click();
+    await page.locator('.tabs-container .tab.active[aria-label*="2024-03-01-checkout-outage.md"]').waitFor({ timeout: UI_TIMEOUT });
+    lap('the click opened 2024-03-01-checkout-outage.md');
+    // Show Incident Report: the HTML report in a webview without scripts
+    await runCommand('Postmortem: Show Incident Report');
+    await page.locator('.tabs-container .tab.active[aria-label*="Incident Report"]').waitFor({ timeout: UI_TIMEOUT });
+    const frame = page.frameLocator('iframe.webview.ready >> visible=true').frameLocator('iframe#active-frame');
+    await frame.locator('h1', { hasText: 'Postmortem report' }).waitFor({ timeout: UI_TIMEOUT });
+    const report = await frame.locator('body').innerText();
+    assert.ok(report.includes(kakao), 'the report lists the Kakao 2022 incident');
+    assert.ok(report.includes('Checkout outage'), 'the report lists the checkout outage');
+    const charts = await frame.locator('figure svg').count();
+    assert.ok(charts >= 3, `the report draws ${charts} charts`);
+    assert.equal(await frame.locator('script').count(), 0, 'the report has no script');
+    // readable in the editor's theme: the page's colors follow the body's theme class
+    const look = await frame.locator('body').evaluate((b) => ({ cls: b.className, bg: getComputedStyle(b).backgroundColor, fg: getComputedStyle(b).color }));
+    const dark = /vscode-dark|vscode-high-contrast(?!-light)/.test(look.cls);
+    assert.equal(look.bg, dark ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)', `background in a ${dark ? 'dark' : 'light'} theme`);
+    lap(`report: ${charts} charts, body ${look.cls}, ${look.bg} on ${look.fg}`);
+    await page.mouse.move(200, 15);
+    const file = await shot('incident-report');
+    if (process.env.E2E_DOCS_SCREENSHOT === '1') {
+      fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+      fs.copyFileSync(file, path.join(ROOT, 'docs/images/incident-report.png'));
+      lap('copied to docs/images/incident-report.png');
+    }
+    // close the report (its webview would be a second one for the preview step)
+    await runCommand('View: Close Editor');
+    await page.locator('.tabs-container .tab[aria-label*="Incident Report"]').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
   });
 
   // 8. Markdown: Open Preview to the Side on the Kakao 2022 postmortem: the card and the timeline

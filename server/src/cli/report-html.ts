@@ -11,9 +11,21 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+const LIGHT = '--bg: #ffffff; --fg: #1f2328; --muted: #59636e; --grid: #d1d9e0; --bar: #0969da; --bar2: #cf222e; --card: #f6f8fa;';
+const DARK = '--bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --grid: #3d444d; --bar: #4493f8; --bar2: #f85149; --card: #151b23;';
+
+/**
+ * In a VS Code webview the editor's theme, not the system's, decides: the webview's body has the
+ * class `vscode-light`, `vscode-dark` or `vscode-high-contrast(-light)`.
+ */
+const EDITOR_THEMES = `
+body.vscode-light, body.vscode-high-contrast-light { color-scheme: light; ${LIGHT} }
+body.vscode-dark, body.vscode-high-contrast:not(.vscode-high-contrast-light) { color-scheme: dark; ${DARK} }
+`;
+
 const CSS = `
-:root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --grid: #d1d9e0; --bar: #0969da; --bar2: #cf222e; --card: #f6f8fa; }
-@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --grid: #3d444d; --bar: #4493f8; --bar2: #f85149; --card: #151b23; } }
+:root { color-scheme: light dark; ${LIGHT} }
+@media (prefers-color-scheme: dark) { :root { ${DARK} } }
 body { margin: 0 auto; max-width: 1100px; padding: 24px; background: var(--bg); color: var(--fg); font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
 h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 28px 0 8px; }
 .muted { color: var(--muted); }
@@ -115,8 +127,14 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
     .join('')}</tbody></table>`;
 }
 
+/** How the page is shown. */
+export interface HtmlOptions {
+  /** Follow the VS Code theme's class on the body (Show Incident Report's webview). */
+  editorThemes?: boolean;
+}
+
 /** The whole page. */
-export function reportHtml(r: IncidentReport): string {
+export function reportHtml(r: IncidentReport, options: HtmlOptions = {}): string {
   const t = r.totals;
   const cards = [
     ['Incidents', t.incidents.toLocaleString('en-US')],
@@ -159,7 +177,7 @@ export function reportHtml(r: IncidentReport): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>Postmortem report</title>
-<style>${CSS}</style>
+<style>${CSS}${options.editorThemes ? EDITOR_THEMES : ''}</style>
 </head>
 <body>
 <h1>Postmortem report</h1>

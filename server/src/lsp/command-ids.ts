@@ -100,3 +100,52 @@ export interface CommandResult {
   /** Import Timeline with `preview`: the whole text after the import, and the number of rows it adds. */
   preview?: { text: string; rows: number };
 }
+
+/**
+ * Custom requests of the Incidents view and Show Incident Report (no parameters). The server
+ * answers them from the workspace index's list of postmortems, each linted in the shared lint
+ * worker into its incident record (server/src/lsp/incidents.ts).
+ */
+export const INCIDENT_REQUESTS = {
+  /** Answers `IncidentList`. */
+  incidents: 'postmortem/incidents',
+  /** Answers `IncidentReportPage`. */
+  report: 'postmortem/incidentReport',
+} as const;
+
+/** What the Incidents view shows of one postmortem (a small part of its incident record). */
+export interface IncidentEntry {
+  /** The document. */
+  uri: string;
+  /** Path relative to its workspace folder, with `/`. */
+  path: string;
+  /** Front matter `id`, else the file name. */
+  id: string;
+  title: string | null;
+  /** `YYYY-MM-DD` the incident started. */
+  date: string | null;
+  severity: string | null;
+  status: string | null;
+  /** Time to resolve in minutes. */
+  ttrMinutes: number | null;
+  /** Action items not done. */
+  openActionItems: number;
+  /** Of those, due before today. */
+  overdueActionItems: number;
+}
+
+/** The answer to `postmortem/incidents`. */
+export interface IncidentList {
+  incidents: IncidentEntry[];
+  /** False while the workspace index is still reading the folders for the first time. */
+  complete: boolean;
+  /** True when the workspace has more postmortems than the server reads for the view (`MAX_INCIDENT_FILES`). */
+  truncated: boolean;
+}
+
+/** The answer to `postmortem/incidentReport`: the HTML page of `postmortem report --format html`. */
+export interface IncidentReportPage {
+  html: string;
+  /** Incidents in the report. */
+  incidents: number;
+}

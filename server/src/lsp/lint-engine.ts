@@ -15,9 +15,10 @@ import { missingSectionsAnswer, timelineEntryAnswer } from './commands';
 import { importTimelineAnswer } from './import-command';
 import type { WorkspaceIndex } from './service-index';
 import { compiledCodeBytes } from './memory-stats';
+import type { IncidentRecords } from './incidents';
 
 /** What the engine uses of the workspace index (service-index.ts in Node; none in the web build). */
-export type IndexOfWorkspace = Pick<WorkspaceIndex, 'setFolders' | 'view' | 'snapshot' | 'loadSnapshot' | 'setOpen' | 'closeOpen' | 'filesChanged' | 'stats' | 'names'>;
+export type IndexOfWorkspace = Pick<WorkspaceIndex, 'setFolders' | 'view' | 'snapshot' | 'loadSnapshot' | 'setOpen' | 'closeOpen' | 'filesChanged' | 'stats' | 'names' | 'incidents'>;
 
 /** Makes the index of a lane: `background` in the lane that reads the whole workspace; `onChange` when records change. */
 export type IndexFactory = (background: boolean, onChange: () => void) => IndexOfWorkspace;
@@ -33,6 +34,7 @@ export const NO_INDEX: IndexFactory = () => ({
   filesChanged: async () => undefined,
   stats: () => ({ files: 0, postmortems: 0, reads: 0, complete: true }),
   names: async () => ({ names: new Map(), complete: true }),
+  incidents: async (): Promise<IncidentRecords> => ({ records: [], complete: true, truncated: false }),
 });
 
 /** Memory of this thread, where the runtime tells it (Node; a browser worker does not). */
@@ -137,6 +139,11 @@ export class LintEngine {
       case 'openRecord':
         if (m.closed) this.services.closeOpen(m.uri);
         else this.services.setOpen(m.uri, m.record, m.names);
+        return;
+      case 'incidents':
+        void this.services.incidents((uri) => this.docs.get(uri)?.last?.text)
+          .catch(() => ({ records: [], complete: false, truncated: false }))
+          .then((r) => this.send({ type: 'incidents', id: m.id, ...r }));
         return;
       case 'memory': {
         const gc = (globalThis as { gc?: () => void }).gc;

@@ -19,6 +19,7 @@ import {
 } from './lint-protocol';
 import { TextChange } from './lint-scheduler';
 import type { IndexStats } from './service-index';
+import type { IncidentRecords } from './incidents';
 
 /** Documents at least this long are linted in the worker of their own lane. */
 export const HEAVY_CHARS = 256 * 1024;
@@ -306,6 +307,13 @@ export class LintHost {
       if (m) out.push({ lane: lane.name, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, documents: m.documents, cached: m.cached, code: m.code, index: m.index });
     }
     return out;
+  }
+
+  /** The incident records of the workspace's postmortems, from the shared lane (which keeps the index); undefined when its worker is lost. */
+  async incidents(): Promise<IncidentRecords | undefined> {
+    const id = this.next++;
+    const m = await this.lanes.shared.send({ type: 'incidents', id }, id);
+    return m?.type === 'incidents' ? { records: m.records, complete: m.complete, truncated: m.truncated } : undefined;
   }
 
   /** Stops the workers. */

@@ -8,6 +8,7 @@ import type { CompletionList, Diagnostic, Hover, Position, TextEdit } from 'vsco
 import type { PostmortemConfig, Locale, PeerRecord } from '../core/index';
 import type { ImportTimelineArgs } from './command-ids';
 import type { IndexStats } from './service-index';
+import type { IncidentRecords } from './incidents';
 
 /** The configuration a document is linted with. `key` is stable while the configuration is. */
 export interface ConfigMessage {
@@ -146,8 +147,14 @@ export interface MemoryQuery {
   gc: boolean;
 }
 
+/** To the shared lane: the incident records of the workspace's postmortems (incidents.ts). */
+export interface IncidentsQuery {
+  type: 'incidents';
+  id: number;
+}
+
 /** Main thread → worker. */
-export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | FilesMessage | MemoryQuery | MirrorMessage | SnapshotMessage | OpenRecordMessage;
+export type ToWorker = LintJob | QueryMessage | CloseMessage | FoldersMessage | FilesMessage | MemoryQuery | MirrorMessage | SnapshotMessage | OpenRecordMessage | IncidentsQuery;
 
 /** A quick fix or suggestion of one finding, converted for code actions. */
 export interface FixMessage {
@@ -221,8 +228,14 @@ export interface WorkspaceChangedMessage {
   snapshot?: string;
 }
 
+/** The answer to `IncidentsQuery`. */
+export interface IncidentsMessage extends IncidentRecords {
+  type: 'incidents';
+  id: number;
+}
+
 /** Worker → main thread. */
-export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage | WorkspaceChangedMessage | OpenRecordMessage;
+export type FromWorker = LintedMessage | AnswerMessage | MemoryMessage | WorkspaceChangedMessage | OpenRecordMessage | IncidentsMessage;
 
 /** The `workerData` that marks a lint worker of the language server. */
 export const LINT_WORKER_MARK = 'postmortem-lsp-lint-worker';

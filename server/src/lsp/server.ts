@@ -16,6 +16,7 @@ import { ConfigStore } from './workspace';
 import { LintHost, type EngineFactory, type StartLintThread } from './lint-host';
 import { LintEngine, NO_INDEX } from './lint-engine';
 import { DIRECT_FILE_ACCESS, type FileAccess } from './file-access';
+import type { IncidentRecords } from './incidents';
 import { LintScheduler } from './lint-scheduler';
 import type { Answers, ConfigMessage, Query } from './lint-protocol';
 import { ClientSession } from './session';
@@ -55,6 +56,8 @@ export interface ServerContext {
   guard: Guard;
   /** How the server reads files (the disk in Node; through the client in the web). */
   files: FileAccess;
+  /** The incident records of the workspace's postmortems (incidents.ts); undefined when the worker is lost. */
+  incidents(): Promise<IncidentRecords | undefined>;
 }
 
 /** A feature module: registers its handlers and contributes capabilities. */
@@ -142,7 +145,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   connection.onCodeAction(guard('codeAction', [], codeActionHandler(deps)));
   connection.onRequest('postmortem/memoryUsage', guard('memoryUsage', null, memoryHandler(host)));
   const ask: ServerContext['ask'] = (uri, query, opts) => scheduler.ask(uri, query, opts);
-  const ctx: ServerContext = { connection, documents, configs, locale, capabilities: () => session.capabilities, settingsFor: (uri) => session.settingsFor(uri), ask, guard, files };
+  const ctx: ServerContext = { connection, documents, configs, locale, capabilities: () => session.capabilities, settingsFor: (uri) => session.settingsFor(uri), ask, guard, files, incidents: () => host.incidents() };
   for (const f of features) f.register(ctx);
   connection.onShutdown(async () => {
     for (const doc of documents.all()) scheduler.closed(doc.uri);

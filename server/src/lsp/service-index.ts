@@ -17,8 +17,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyze, peerText, type PeerRecord, type WorkspaceView } from '../core/index';
+import { analyze, peerText, type PeerRecord, type PostmortemConfig, type WorkspaceView } from '../core/index';
 import { recordOf } from './lint-engine';
+import { incidentRecords, type IncidentRecords } from './incidents';
 import { isPostmortem } from '../node/files';
 import { decodeText, isUndecodable } from '../node/decode';
 import type { ConfigStore } from './workspace';
@@ -85,6 +86,11 @@ export class WorkspaceIndex {
    * each change from then on).
    */
   constructor(private readonly configs: ConfigStore, private readonly background = false, private readonly onChange: () => void = () => undefined) {}
+
+  /** The incident records of the workspace's postmortems, for the Incidents view and the report (incidents.ts). */
+  incidents(openText: (uri: string) => string | undefined): Promise<IncidentRecords> {
+    return incidentRecords(this, openText);
+  }
 
   /** The workspace folders. */
   setFolders(folders: string[]): void {
@@ -194,6 +200,31 @@ export class WorkspaceIndex {
       await yieldNow();
     }
     if (changed) this.changed();
+  }
+
+  /**
+   * The postmortems of the workspace, in path order, at most `limit`: the files read as
+   * postmortems, with open documents counted by their editor text. `complete` is false while
+   * the first scan runs.
+   */
+  postmortems(limit: number): { files: Array<{ file: string; folder: string; rel: string }>; complete: boolean; truncated: boolean } {
+    const files: Array<{ file: string; folder: string; rel: string }> = [];
+    for (const [file, e] of this.files) {
+      const o = this.open.get(file);
+      if (o ? o.record : e.record) files.push({ file, folder: e.folder, rel: e.rel });
+    }
+    for (const [file, o] of this.open) {
+      const folder = this.folderOf(file);
+      if (!this.files.has(file) && o.record && folder) files.push({ file, folder, rel: relOf(folder, file) });
+    }
+    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { files: files.slice(0, limit), complete: this.complete, truncated: files.length > limit };
+  }
+
+  /** The configuration of a file of the workspace (`.postmortemrc.json`, without editor settings: the worker has none). */
+  configOf(uri: string): { config: PostmortemConfig; teamSchema: Record<string, unknown> | undefined } {
+    const c = this.configs.configFor(uri, undefined);
+    return { config: c.config, teamSchema: c.teamSchema };
   }
 
   /** What the index holds. */

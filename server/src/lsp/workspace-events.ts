@@ -41,6 +41,8 @@ export class WorkspaceEvents {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.d.scheduler().configChanged();
+      // The Incidents view reads the records again (client/src/incidents-view.ts).
+      void this.d.connection.sendNotification('postmortem/incidentsChanged').catch(() => undefined);
       if (this.d.session.pullMode && this.d.session.refreshSupport) void this.d.connection.languages.diagnostics.refresh().catch(() => undefined);
     }, SETTLE_MS);
     this.timer.unref?.();
