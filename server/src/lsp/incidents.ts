@@ -9,20 +9,13 @@
  * loop back between files, so lints of open documents are answered in between. Open documents of
  * the shared lane count with their editor text; the others (and the heavy lane's) with the file.
  */
-import * as fs from 'node:fs';
-import { URI } from 'vscode-uri';
-import { incidentRecord, buildReport, lint, type IncidentRecord } from '../core/index';
-import { decodeText, isUndecodable } from '../node/decode';
-import { isPostmortem } from '../node/files';
+import { buildReport, type IncidentRecord } from '../core/index';
 import { reportHtml } from '../cli/report-html';
-import { MAX_FILE_BYTES, type WorkspaceIndex } from './service-index';
 import { INCIDENT_REQUESTS, type IncidentEntry, type IncidentList, type IncidentReportPage } from './command-ids';
 import type { Feature, ServerContext } from './server';
 
 /** Most postmortems read for the view and the report. */
 export const MAX_INCIDENT_FILES = 2000;
-/** Work done before the event loop is given back, in milliseconds. */
-const SLICE_MS = 8;
 
 /** The incident records of the workspace, from the worker that keeps the index. */
 export interface IncidentRecords {
@@ -31,39 +24,6 @@ export interface IncidentRecords {
   complete: boolean;
   /** More postmortems than `MAX_INCIDENT_FILES`. */
   truncated: boolean;
-}
-
-/** In the shared lint worker: lints every postmortem the index knows into its incident record. */
-export async function incidentRecords(index: WorkspaceIndex, openText: (uri: string) => string | undefined): Promise<IncidentRecords> {
-  const { files, complete, truncated } = index.postmortems(MAX_INCIDENT_FILES);
-  const records: IncidentRecords['records'] = [];
-  let slice = performance.now();
-  for (const f of files) {
-    const uri = URI.file(f.file).toString();
-    const text = openText(uri) ?? readText(f.file);
-    if (text !== undefined) {
-      const { config, teamSchema } = index.configOf(uri);
-      if (isPostmortem(f.rel, text, config)) {
-        const result = lint(text, { config, teamSchema });
-        if (result.doc) records.push({ uri, record: incidentRecord(result, f.rel) });
-      }
-    }
-    if (performance.now() - slice >= SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      slice = performance.now();
-    }
-  }
-  return { records, complete, truncated };
-}
-
-function readText(file: string): string | undefined {
-  try {
-    if (fs.statSync(file).size > MAX_FILE_BYTES) return undefined;
-    const decoded = decodeText(fs.readFileSync(file));
-    return isUndecodable(decoded) ? undefined : decoded.text;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Today in the computer's zone, `YYYY-MM-DD` (as `action-item-overdue` counts). */
