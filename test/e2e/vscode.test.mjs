@@ -71,7 +71,12 @@ for (const f of ['.postmortemrc.json', '2024-03-01-login-outage-ja.md']) fs.copy
 // Import Timeline: a second copy of the clean postmortem and a PagerDuty log to import into it
 const IMPORT_DOC = 'postmortems/import-timeline.md';
 const IMPORT_LOG = path.join(WS, 'exports', 'pagerduty-log-entries.json');
-fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, IMPORT_DOC));
+// Written when its step starts (importDoc): two copies of one incident in the workspace are a
+// duplicate-incident for each other, which the steps before it do not expect.
+const importDoc = () => {
+  if (!fs.existsSync(path.join(WS, IMPORT_DOC))) fs.copyFileSync(path.join(ROOT, 'templates', EXPECTED.clean.template), path.join(WS, IMPORT_DOC));
+  return IMPORT_DOC;
+};
 fs.mkdirSync(path.dirname(IMPORT_LOG), { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'import', 'pagerduty-log-entries.json'), IMPORT_LOG);
 fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
@@ -91,6 +96,10 @@ fs.writeFileSync(path.join(RUN, 'ud/User/settings.json'), JSON.stringify({
   'files.autoSave': 'off',
   'editor.lightbulb.enabled': 'on',
   'editor.hover.delay': 300,
+  // The Kakao example's illustrative action items are due in 2023: open and past due, each would
+  // be an action-item-overdue note where the steps expect a clean document. The rule has its own
+  // tests (test/unit/rules/action-item-overdue.test.ts).
+  'postmortem.rules': { 'action-item-overdue': 'off' },
 }, null, 2));
 const ENV = { ...process.env, HOME: path.join(RUN, 'home'), TMPDIR: path.join(RUN, 'tmp'), XDG_CONFIG_HOME: path.join(RUN, 'home/.config') };
 const COMMON = ['--user-data-dir', path.join(RUN, 'ud'), '--extensions-dir', path.join(RUN, 'ext'), '--config', path.join(RUN, 'config.yaml')];
@@ -644,7 +653,7 @@ try {
   // 7. Postmortem: Import Timeline… (issue 20): pick a PagerDuty log, see the rows in a diff,
   //    apply them as one edit, and undo it with one Ctrl+Z
   if (WEB) await step('import-timeline-unavailable', async () => {
-    await openFromExplorer(IMPORT_DOC);
+    await openFromExplorer(importDoc());
     await runCommand(EXPECTED.importTimeline.command);
     await page.locator('.notifications-toasts .notification-toast').filter({ hasText: /Import Timeline is not available in the web/ }).first().waitFor({ timeout: UI_TIMEOUT });
     await shot('import-timeline-unavailable');
@@ -652,7 +661,7 @@ try {
   });
   if (!WEB) await step('import-timeline', async () => {
     const spec = EXPECTED.importTimeline;
-    await openFromExplorer(IMPORT_DOC);
+    await openFromExplorer(importDoc());
     const qi = page.locator('.quick-input-widget');
     const input = qi.locator('.quick-input-box input');
     await runCommand(spec.command, { closes: false });
@@ -793,7 +802,7 @@ onmessage = (e) => postMessage(self.markdownit().use(module.exports.postmortemPr
     }
   // 7b. the Incidents view in the Explorer and Postmortem: Show Incident Report (issue 17 item 4).
   // Self-contained: it needs no other step, and closes the report's webview at the end.
-  await step('incidents-view', async () => {
+  if (!WEB) await step('incidents-view', async () => {
     const kakao = 'KakaoTalk and Kakao services down after the Pangyo data center fire';
     await runCommand('Explorer: Focus on Incidents View');
     const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /^\s*Incidents/i }) });
