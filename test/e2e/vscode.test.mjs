@@ -800,6 +800,8 @@ onmessage = (e) => postMessage(self.markdownit().use(module.exports.postmortemPr
     } finally {
       await p2.close();
     }
+  });
+
   // 7b. the Incidents view in the Explorer and Postmortem: Show Incident Report (issue 17 item 4).
   // Self-contained: it needs no other step, and closes the report's webview at the end.
   if (!WEB) await step('incidents-view', async () => {
