@@ -26,10 +26,13 @@ for (const t of ruleTests(RULE, {
     { name: 'the same file name without a stated id is not a claim', code: DOC('title: CDN'), extra: { workspace: view('other/2024-03-05-cdn.md') } },
     { name: 'same start, other service', code: DOC('started: 2024-03-01T10:00:00Z\nservices: [Search]'), extra: { workspace: view() } },
     { name: 'same service, other start', code: DOC('started: 2024-03-01T11:00:00Z\nservices: [Checkout]'), extra: { workspace: view() } },
+    { name: 'a translation (the same name with a language tag) is not a duplicate', code: DOC('started: 2024-03-01T19:00:00+09:00\nservices: [Checkout]'), extra: { workspace: view('postmortems/2024-03-01-db.ja.md') } },
+    { name: 'nor is the original of a translation', code: DOC('started: 2024-03-05T08:00:00Z\nservices: [CDN]'), extra: { workspace: view('postmortems/2024-03-05-cdn.ko-KR.md') } },
   ],
   invalid: [
     { name: 'the same stated id', code: DOC('id: INC-42'), errors: [{ line: 2, column: 5, messageId: 'sameId' }], extra: { workspace: view() }, output: null },
     { name: 'same start and service (case does not matter)', code: DOC('started: 2024-03-01T19:00:00+09:00\nservices: [checkout]'), errors: [{ line: 2, column: 10, messageId: 'sameStart' }], extra: { workspace: view() }, output: null },
+    { name: 'a language tag on another name is no translation', code: DOC('started: 2024-03-01T19:00:00+09:00\nservices: [Checkout]'), errors: [{ line: 2, column: 10, messageId: 'sameStart' }], extra: { workspace: view('postmortems/2024-03-01-api.ja.md') }, output: null },
   ],
 })) test(t.name, t.fn);
 

@@ -4,6 +4,9 @@ import { frontMatterRange, ownRecord, peersOf, relativeLink, sameService } from 
 /**
  * Two postmortems of one incident: another postmortem of the workspace states the same `id`, or
  * started at the same instant and names one of the same services. Silent without a workspace.
+ * Translations are not duplicates: documents whose names differ only by a language tag before
+ * the extension (`outage.md`, `outage.ja.md`, `outage.ko-KR.md`) are one postmortem in several
+ * languages.
  */
 export const rule: Rule = {
   meta: {
@@ -30,8 +33,10 @@ export const rule: Rule = {
     }
     const started = ctx.facts.milestones.started;
     if (!self.started || !started || started.value.epochMs === null) return;
+    const own = translationKey(view.path);
     for (const p of peers) {
       if (p.started !== self.started || (idStated && p.idStated && p.id === self.id)) continue;
+      if (own !== undefined && translationKey(p.path) === own) continue;
       const service = self.services.find((s) => p.services.some((t) => sameService(s, t)));
       if (service === undefined) continue;
       ctx.report({ messageId: 'sameStart', data: { service, started: self.started, other: relativeLink(view.path, p.path) }, range: started.range });
@@ -39,3 +44,8 @@ export const rule: Rule = {
     }
   },
 };
+
+/** A path without the language tag before its extension (`a/outage.ja.md` → `a/outage.md`). */
+function translationKey(path: string | undefined): string | undefined {
+  return path?.replace(/\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?(\.(?:md|markdown))$/i, '$1').toLowerCase();
+}
