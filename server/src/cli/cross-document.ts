@@ -19,10 +19,7 @@ export function inCi(env: Record<string, string | undefined>): boolean {
   return ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false';
 }
 
-/** Today in the computer's zone, `YYYY-MM-DD`. */
-export function localDay(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { localDay } from '../node/local-day';
 
 /** The date `action-item-overdue` compares with: none (the rule is silent) in CI unless the configuration names the rule. */
 export function overdueDay(config: PostmortemConfig, ci: boolean, today: string): string | undefined {

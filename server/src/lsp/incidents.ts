@@ -10,6 +10,7 @@
  * the shared lane count with their editor text; the others (and the heavy lane's) with the file.
  */
 import { buildReport, type IncidentRecord } from '../core/index';
+import { localDay } from '../node/local-day';
 import { reportHtml } from '../cli/report-html';
 import { INCIDENT_REQUESTS, type IncidentEntry, type IncidentList, type IncidentReportPage } from './command-ids';
 import type { Feature, ServerContext } from './server';
@@ -24,12 +25,6 @@ export interface IncidentRecords {
   complete: boolean;
   /** More postmortems than `MAX_INCIDENT_FILES`. */
   truncated: boolean;
-}
-
-/** Today in the computer's zone, `YYYY-MM-DD` (as `action-item-overdue` counts). */
-function localDay(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** What the view shows of a record. */

@@ -6,6 +6,7 @@
  */
 import type { TextEdit } from 'vscode-languageserver';
 import { lint, type LintResult, ChunkCache, LineIndex, type PostmortemConfig, type Locale, type PeerRecord, fixAllEdits, peerRecordOf } from '../core/index';
+import { localDay } from '../node/local-day';
 import { isPostmortem } from '../node/files';
 import { toDiagnostic, toTextEdit } from './convert';
 import type { AnswerMessage, ConfigMessage, FindingActions, FromWorker, LintJob, LintedMessage, MemoryMessage, QueryMessage, ToWorker } from './lint-protocol';
@@ -63,12 +64,6 @@ export interface LintedDocument {
   config: PostmortemConfig;
   /** The team schema used. */
   teamSchema: Record<string, unknown> | undefined;
-}
-
-/** Today in the computer's zone, `YYYY-MM-DD` (what `action-item-overdue` compares due dates with). */
-function localDay(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Past this many findings with fixes, fix-all's edits are chosen only when asked for (in quadratic time). */
