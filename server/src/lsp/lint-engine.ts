@@ -126,7 +126,7 @@ export class LintEngine {
         return;
       case 'mirror':
         this.mirror = true;
-        this.send({ type: 'workspaceChanged', snapshot: this.services.snapshot() });
+        this.send({ type: 'workspaceChanged', snapshot: this.services.snapshot(), mirror: true });
         return;
       case 'snapshot':
         this.services.loadSnapshot(m.json);

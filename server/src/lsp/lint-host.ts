@@ -23,8 +23,14 @@ import type { IncidentRecords } from './incidents';
 
 /** Documents at least this long are linted in the worker of their own lane. */
 export const HEAVY_CHARS = 256 * 1024;
-/** So are documents whose last lint took longer than this, in milliseconds. */
+/** So are documents whose last lint took longer than this, in milliseconds, */
 export const HEAVY_LINT_MS = 150;
+/**
+ * when they are at least this long: a short document that linted slowly did so because its worker
+ * had just started (code not yet compiled) or the machine was busy, and moving it would make its
+ * requests wait behind the long documents of the heavy lane.
+ */
+export const HEAVY_MIN_CHARS = 32 * 1024;
 /** `text` as a change to `before` (of version `from`). */
 function patch(from: number, before: string, text: string): TextPatch {
   const c = TextChange.between(before, text);
@@ -181,7 +187,7 @@ export class LintHost {
    * (the web server: a browser worker has no threads of its own to start);
    * `log`: where worker failures are reported; `newEngine`: the engine a lane runs in-thread.
    */
-  constructor(startThread: StartLintThread | undefined, log: (message: string) => void, newEngine: EngineFactory, onWorkspaceChanged: () => void = () => undefined) {
+  constructor(startThread: StartLintThread | undefined, log: (message: string) => void, newEngine: EngineFactory, onWorkspaceChanged: (lane?: LaneName) => void = () => undefined) {
     const onStart = (lane: Lane) => {
       void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
       // The heavy lane lints with the shared lane's index: it gets a snapshot of it now and after each change.
@@ -190,7 +196,9 @@ export class LintHost {
     const fromShared = (m: FromWorker) => {
       if (m.type !== 'workspaceChanged') return;
       if (m.snapshot !== undefined && this.lanes.heavy.started) void this.lanes.heavy.send({ type: 'snapshot', json: m.snapshot });
-      onWorkspaceChanged();
+      // The heavy lane's first snapshot: the records are the same, but the documents it linted before the snapshot came had none of them.
+      if (!m.mirror) onWorkspaceChanged();
+      else if (this.folders.length > 0) onWorkspaceChanged('heavy');
     };
     const fromHeavy = (m: FromWorker) => {
       if (m.type === 'openRecord') void this.lanes.shared.send(m);
@@ -234,6 +242,11 @@ export class LintHost {
     return this.laneOf.get(uri);
   }
 
+  /** The documents last linted in a lane. */
+  documentsIn(lane: LaneName): string[] {
+    return [...this.laneOf].filter(([, l]) => l === lane).map(([uri]) => uri);
+  }
+
   /** Lints one version of a document; undefined when the worker was lost meanwhile. */
   async lint(uri: string, version: number, text: string, rel: string | undefined, config: ConfigMessage, locale: Locale): Promise<LintedMessage | undefined> {
     const laneName: LaneName = text.length >= HEAVY_CHARS || this.heavy.has(uri) ? 'heavy' : 'shared';
@@ -253,7 +266,7 @@ export class LintHost {
     if (m) this.sent.set(uri, { version, text, lane: laneName });
     else this.sent.delete(uri);
     if (m?.outcome === 'done') {
-      if (m.ms > HEAVY_LINT_MS) this.heavy.add(uri);
+      if (m.ms > HEAVY_LINT_MS && text.length >= HEAVY_MIN_CHARS) this.heavy.add(uri);
       else if (text.length < HEAVY_CHARS / 2 && m.ms < HEAVY_LINT_MS / 3) this.heavy.delete(uri);
     }
     return m;

@@ -226,6 +226,8 @@ export interface WorkspaceChangedMessage {
   type: 'workspaceChanged';
   /** The index's views, when the heavy lane needs them (`MirrorMessage`). */
   snapshot?: string;
+  /** The first snapshot for a heavy lane that just started (the answer to `MirrorMessage`): the records did not change. */
+  mirror?: true;
 }
 
 /** The answer to `IncidentsQuery`. */

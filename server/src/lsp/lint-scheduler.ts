@@ -59,6 +59,8 @@ interface DocState {
   finished?: Snapshot;
   /** Line index of `finished.text`, built when a position must be carried across versions. */
   finishedLines?: LineIndex;
+  /** Lint again when the lint under way ends, even at the same version (`relint`). */
+  again?: boolean;
 }
 
 /** Schedules lints and answers from their results. */
@@ -86,6 +88,31 @@ export class LintScheduler {
     this.deps.host.newGeneration();
     if (!this.deps.push()) return;
     for (const doc of this.deps.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  /** The URIs of the open documents. */
+  openDocuments(): string[] {
+    return this.deps.documents.keys();
+  }
+
+  /**
+   * Lints documents again at their current version (push), though their last lint is of it: what
+   * they are linted with besides their text and configuration (the workspace index) changed.
+   * Requests answer from the last lint meanwhile; a lint of the same version under way is followed
+   * by one more. Pulled diagnostics have no lint to start: a new configuration generation makes the
+   * next pull lint again.
+   */
+  relint(uris: readonly string[]): void {
+    if (!this.deps.push()) {
+      this.deps.host.newGeneration();
+      return;
+    }
+    for (const uri of uris) {
+      const s = this.docs.get(uri);
+      if (!s || !this.deps.documents.get(uri)) continue;
+      if (s.timer) continue; // A lint is due anyway.
+      void this.start(uri, true);
+    }
   }
 
   /** The last finished lint of a document, whatever its version. */
@@ -253,20 +280,27 @@ export class LintScheduler {
     await this.deps.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.diagnostics }).catch(() => undefined);
   }
 
-  /** Starts (or joins) the lint of the document's current version. */
-  private start(uri: string): Promise<Snapshot | undefined> {
+  /** Starts (or joins) the lint of the document's current version; `again`: even when its last lint is of it. */
+  private start(uri: string, again = false): Promise<Snapshot | undefined> {
     const doc = this.deps.documents.get(uri);
     if (!doc) return Promise.resolve(undefined);
     const s = this.state(uri);
     const generation = this.deps.host.generation;
-    if (this.isCurrent(s.finished, doc)) return Promise.resolve(s.finished);
-    if (s.running && s.running.version === doc.version && s.running.generation === generation) return s.running.done;
+    if (!again && this.isCurrent(s.finished, doc)) return Promise.resolve(s.finished);
+    if (s.running && s.running.version === doc.version && s.running.generation === generation) {
+      if (again) s.again = true;
+      return s.running.done;
+    }
     const version = doc.version;
     const done = this.run(uri, version, doc.getText(), generation);
-    void done.then((snap) => {
+    void done.then(async (snap) => {
       if (s.running?.done === done) s.running = undefined;
       // Whoever started the lint (the timer, or a request that could not wait for it), its diagnostics are published.
-      return this.publish(uri, snap);
+      await this.publish(uri, snap);
+      if (s.again && !s.running && this.docs.get(uri) === s) {
+        s.again = false;
+        if (!s.timer) void this.start(uri, true);
+      }
     });
     s.running = { version, generation, done };
     return done;

@@ -88,7 +88,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const locale = () => session.locale;
   const configDocs = new ConfigDocuments(connection, configs, locale);
   const events: WorkspaceEvents = new WorkspaceEvents({ connection, session, configs, configDocs, host: () => host, scheduler: () => scheduler, relintAll: () => relintAll() });
-  const host = new LintHost(options.startThread, (m) => connection.console.error(`[postmortem] ${m}`), options.newEngine ?? engineWithoutIndex, () => events.recordsChanged());
+  const host = new LintHost(options.startThread, (m) => connection.console.error(`[postmortem] ${m}`), options.newEngine ?? engineWithoutIndex, (lane) => events.recordsChanged(lane));
   const files = options.files ?? DIRECT_FILE_ACCESS;
   const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor: configLookup(session, configs, files) });
   const guard = guardFor(connection);

@@ -8,7 +8,7 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, typ
 import type { ClientSession } from './session';
 import type { ConfigDocuments } from './config-documents';
 import type { ConfigStore } from './workspace';
-import type { LintHost } from './lint-host';
+import type { LaneName, LintHost } from './lint-host';
 import type { LintScheduler } from './lint-scheduler';
 
 /** Changes of the index within this many milliseconds are one relint of the open documents. */
@@ -32,15 +32,26 @@ export interface WorkspaceEventDeps {
 /** The workspace's events, wired to the index and the scheduler. */
 export class WorkspaceEvents {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** True when the pending relint is of every open document, not only those of the heavy lane. */
+  private all = false;
 
   constructor(private readonly d: WorkspaceEventDeps) {}
 
-  /** The index's records changed: lint the open documents again, once the changes settle. */
-  recordsChanged(): void {
+  /**
+   * The index's records changed: lint the open documents again, once the changes settle. `heavy`:
+   * only the heavy lane got them (its first snapshot of the index), so only its documents are linted
+   * again. The configuration is the same: requests keep answering from the last lint meanwhile.
+   */
+  recordsChanged(lane?: LaneName): void {
+    if (lane !== 'heavy') this.all = true;
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.d.scheduler().configChanged();
+      const all = this.all;
+      this.all = false;
+      const scheduler = this.d.scheduler();
+      scheduler.relint(all ? scheduler.openDocuments() : this.d.host().documentsIn('heavy'));
+      if (!all) return;
       // The Incidents view reads the records again (client/src/incidents-view.ts).
       void this.d.connection.sendNotification('postmortem/incidentsChanged').catch(() => undefined);
       if (this.d.session.pullMode && this.d.session.refreshSupport) void this.d.connection.languages.diagnostics.refresh().catch(() => undefined);
