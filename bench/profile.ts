@@ -14,7 +14,8 @@
  * `lint-10000` (full lint of the 10,000-line postmortem), `revalidate-10000` (a one-character edit
  * in its middle, then `lint(text, { cache })`, as the language server does), `revalidate-list-1mb`
  * (the same in the middle of a 1 MB postmortem whose timeline is one list, bench/shapes.ts),
- * `parse-10000` (the bare remark parse of the 10,000-line one, for comparison).
+ * `keystroke-10000` (the same edits, as the lint worker gets them: a change to the last version,
+ * through `LintEngine`), `parse-10000` (the bare remark parse of the 10,000-line one, for comparison).
  *
  * `summarize` prints the functions with the most self time, and the core functions with the most
  * total time (self plus callees), from a `.cpuprofile`.
@@ -31,6 +32,7 @@ import { ChunkCache } from '../server/src/core/parse';
 import { longDocument, revalidationPair, smallDocuments } from './corpus';
 import { nestedListPostmortem } from './shapes';
 import { mergeConfig } from '../server/src/core/config';
+import { LintEngine, NO_INDEX } from '../server/src/lsp/lint-engine';
 
 interface ProfileNode {
   id: number;
@@ -103,6 +105,25 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
     lint(base, { cache });
     return (i) => lint(i % 2 ? base : edited, { cache });
   }
+  if (scenario === 'keystroke-10000') {
+    // As the language server's lint worker gets it: each version as a change to the last one.
+    const { base } = revalidationPair();
+    const at = base.indexOf('\n', base.length >> 1) + 1;
+    const versions = new Int32Array(new SharedArrayBuffer(64));
+    const engine = new LintEngine(versions, () => undefined, NO_INDEX);
+    const uri = 'untitled:keystroke.md';
+    const config = { key: 'k', config: mergeConfig({ maxFileSize: 64 * 1024 * 1024 }), teamSchema: undefined };
+    let version = 1;
+    versions[1] = version;
+    engine.handle({ type: 'lint', job: version, uri, version, slot: 1, generation: 0, text: base, rel: undefined, config, locale: 'en' });
+    return (i) => {
+      const from = version++;
+      versions[1] = version;
+      // Typed at `at`, then deleted again: either way the text around it is kept.
+      const text = { from, prefix: at, suffix: base.length - at, insert: i % 2 === 0 ? 'x' : '' };
+      engine.handle({ type: 'lint', job: version, uri, version, slot: 1, generation: 0, text, rel: undefined, config, locale: 'en' });
+    };
+  }
   if (scenario === 'revalidate-list-1mb') {
     const base = nestedListPostmortem({ seed: 16, chars: 1_000_000 });
     const at = base.indexOf('\n- **', base.length >> 1) + 7;
@@ -122,7 +143,7 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
 async function run(scenario: string, iterations: number): Promise<void> {
   const step = scenarioStep(scenario);
   if (!step) {
-    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, revalidate-list-1mb, parse-10000)`);
+    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, keystroke-10000, revalidate-list-1mb, parse-10000)`);
     process.exit(2);
   }
   step(-1);

@@ -107,7 +107,7 @@ function documentLanguage(doc: ParsedDocument, masked: string): DetectedLanguage
   let counts = scriptCounts(masked, 0, Math.min(doc.segments[0].start, DETECT_LIMIT));
   for (const seg of doc.segments) {
     if (seg.start >= DETECT_LIMIT) break;
-    const c = seg.end <= DETECT_LIMIT ? doc.reuse!.memo('scriptCounts', segmentProse(doc, seg), (p) => scriptCounts(p, 0, p.length)) : scriptCounts(masked, seg.start, DETECT_LIMIT);
+    const c = seg.end <= DETECT_LIMIT ? doc.reuse!.memo('scriptCounts', segmentProse(doc, seg), (p) => scriptCounts(p, 0, p.length), true) : scriptCounts(masked, seg.start, DETECT_LIMIT);
     counts = addScriptCounts(counts, c);
   }
   return languageOfCounts(counts);

@@ -6,7 +6,7 @@ import type { ExtractedFields, Occurrence } from './model';
 import { serviceTable } from './model';
 import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findPercents, type Duration, type Timestamp } from './readers/index';
 import { PACKS } from './lang/index';
-import type { ReuseKind } from './incremental';
+import { ownString, type ReuseKind } from './incremental';
 
 /** A typed value read from one occurrence, with the range of the expression. */
 export interface Stated<T> {
@@ -126,7 +126,7 @@ export function searchProse<T extends { index: number }>(doc: ParsedDocument, ki
   if (!searchBySegment(doc, prose)) return search(prose);
   const out: T[] = [];
   for (const seg of doc.segments) {
-    const found = doc.reuse!.memo(kind, segmentProse(doc, seg), search);
+    const found = doc.reuse!.memo(kind, segmentProse(doc, seg), search, true);
     for (const f of found) out.push({ ...f, index: f.index + seg.start });
   }
   return out;
@@ -146,7 +146,8 @@ export function proseKey(doc: ParsedDocument, seg: Segment): string {
 /** The part of `proseText` that one segment covers; reused with a chunk cache while the segment is. */
 export function segmentProse(doc: ParsedDocument, seg: Segment): string {
   const mask = () => maskNonProse(doc, seg.tree.children.map((node) => ({ node: node as Nodes, base: seg.base })), seg.start, seg.end);
-  return doc.reuse ? doc.reuse.get(PROSE_OF_SEGMENT, seg.tree, seg.start, proseKey(doc, seg), mask) : mask();
+  // Kept as a string of its own: it is remembered with the tree and is the key of the searches of the segment (`memo`).
+  return doc.reuse ? doc.reuse.get(PROSE_OF_SEGMENT, seg.tree, seg.start, proseKey(doc, seg), () => ownString(mask())) : mask();
 }
 
 /** `doc.text` from `from` to `to`, with what is not prose under `roots` (and in front matter that starts there) blanked out. */

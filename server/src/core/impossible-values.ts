@@ -70,7 +70,7 @@ export function impossibleTimes(doc: ParsedDocument, facts: Facts, timeline: Tim
       // remembered by the segment's prose, and only the lines in the section are kept.
       for (const seg of doc.segments) {
         if (seg.end <= start || seg.start >= end) continue;
-        for (const f of doc.reuse!.memo('impossibleTimesOfLines', segmentProse(doc, seg), linesImpossibilities)) add(seg.start + f.line, f);
+        for (const f of doc.reuse!.memo('impossibleTimesOfLines', segmentProse(doc, seg), linesImpossibilities, true)) add(seg.start + f.line, f);
       }
     } else {
       for (const f of linesImpossibilities(prose.slice(start, end))) add(start + f.line, f);

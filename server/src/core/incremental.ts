@@ -68,9 +68,11 @@ export class Reuse {
    * `kind` names the function and holds every other input), remembered from earlier runs.
    * `compute` is given its own copy of `key` to read, so that the strings of its result do not
    * keep the document's text alive. Results are shared between the calls with the same key: they
-   * must never be changed.
+   * must never be changed. `own`: `key` is already a string of its own (`ownString`), and is
+   * handed out again as the same object while it stands for the same text (`segmentProse`): it is
+   * kept as it is, and a later lookup with it finds it without comparing the texts.
    */
-  memo<T>(kind: string, key: string, compute: (key: string) => T): T {
+  memo<T>(kind: string, key: string, compute: (key: string) => T, own = false): T {
     let table = this.memos.get(kind);
     if (!table) {
       table = new Map();
@@ -84,9 +86,9 @@ export class Reuse {
       }
       return e.value as T;
     }
-    const own = ownString(key);
-    const value = compute(own);
-    table.set(own, { value, run: this.run });
+    const stored = own ? key : ownString(key);
+    const value = compute(stored);
+    table.set(stored, { value, run: this.run });
     this.usedNow++;
     this.memoSize++;
     return value;

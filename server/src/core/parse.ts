@@ -747,17 +747,21 @@ export class ChunkCache {
       const oldEnd = newEnd - delta;
       const oldBounds = this.lastBounds;
       const oldDirty = this.lastDirty;
-      // The last boundary before the change, where the scan starts again at top level.
+      // The last boundary before the change; the scan starts again at the start of the changed line
+      // when the scanner was outside front matter, fences and HTML blocks there (it is then in the
+      // state it is in at a boundary), else at that boundary.
       let k = 0;
       while (k + 1 < oldBounds.length && oldBounds[k + 1] < prefix) k++;
-      const from = oldBounds[k];
+      const line = unchangedLineStart(text, prefix);
+      const atLine = line > oldBounds[k] && !inDirty(oldDirty, line);
+      const from = atLine ? line : oldBounds[k];
       // Resumed past the change at the first line that starts a line of both texts outside
       // fences and HTML blocks: from there on the scanner sees the same lines in the same state.
       // (Not at the old text's start: front matter can open only there.)
       const resumeAt = (start: number) => start >= newEnd && start - delta > 0 && isLineStart(old, start - delta) && !inDirty(oldDirty, start - delta);
       const scan = scanBoundaries(text, from, resumeAt);
-      // The scan from that boundary finds it again (when its line is still a heading), except 0, always one.
-      bounds = oldBounds.slice(0, Math.max(k, 1));
+      // A scan from that boundary finds it again (when its line is still a heading), except 0, always one.
+      bounds = oldBounds.slice(0, atLine ? k + 1 : Math.max(k, 1));
       for (const b of scan.bounds) if (b > 0) bounds.push(b);
       dirty = [];
       for (let i = 0; i < oldDirty.length; i += 2) if (oldDirty[i + 1] <= from) dirty.push(oldDirty[i], oldDirty[i + 1]);
@@ -1035,6 +1039,21 @@ function isLineStart(text: string, at: number): boolean {
   if (at <= 0) return at === 0;
   const c = text.charCodeAt(at - 1);
   return c === 10 || (c === 13 && text.charCodeAt(at) !== 10);
+}
+
+/**
+ * The start of the line that holds the last character before `prefix`, or of an earlier line,
+ * such that the line break before it lies wholly in the first `prefix` characters (not the `\r`
+ * of a `\r\n` whose `\n` was changed): a line start of any text that shares those characters.
+ */
+function unchangedLineStart(text: string, prefix: number): number {
+  let i = prefix - 1;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(i) !== 10)) return i;
+    i--;
+  }
+  return 0;
 }
 
 /** True when line start `at` is in one of the `[start, end)` pairs. */
