@@ -25,6 +25,7 @@ const FRAGMENTS = [
   '<!--', '-->', '<!-- reviewer: check -->\n', '\n<!--\n', '<div>\n', '</div>\n', '<script>\n', '</script>\n', '<?php\n', '?>', '<![CDATA[', ']]>',
   '---\n', '\n---\n', '...\n', '\n', '\n\n', '\r\n', '    ', '> ', '- ', '1. ', '| ',
   '| Time (KST) | Event |\n| --- | --- |\n| 14:05 | Started: alert |\n', '- **14:05** Error rates climbed.\n', '- 09:30 KST 복구 시작\n',
+  '- １４：０５ 復旧開始\n', '２０２４年３月１日 ', '：', '５',
   '**Duration:** 45 minutes\n', 'Root cause: a config push\n', 'Servers restored: 3 of 12\n', '장애 시간: 2시간 10분\n',
   '- 25:61 UTC Pager fired\n', '| 2024-02-30 10:00 | Rollback |\n', 'TBD', 'x', '장애', '<!-- postmortem-disable required-field -->\n', '[link](https://example.com)', '*', '_', '\\',
 ];

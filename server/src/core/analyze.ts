@@ -56,7 +56,7 @@ export interface Analysis {
  */
 export function analyze(text: string, config: PostmortemConfig = mergeConfig(), options: AnalyzeOptions = {}): Analysis | undefined {
   const stopped = options.cancelled ?? (() => false);
-  const doc = parseDocument(asciiDigits(text), options.cache, options.cancelled);
+  const doc = parseDocument(asciiDigits(text, options.cache), options.cache, options.cancelled);
   if (!doc || stopped()) return undefined;
   const fields = extractFields(doc, config);
   const masked = proseText(doc);
@@ -90,10 +90,11 @@ const FULL_WIDTH_ALL = /[\uff10-\uff1a]/g;
 /**
  * Full-width digits and colons (`２０２４年３月１日 １４：０５`, common in Japanese documents)
  * read as ASCII ones. Each is one UTF-16 unit either way, so every offset into the result is the
- * same offset into the text the author wrote.
+ * same offset into the text the author wrote. With a chunk cache, a text made from the last one
+ * by a known change is searched only where it changed.
  */
-export function asciiDigits(text: string): string {
-  if (!FULL_WIDTH.test(text)) return text;
+export function asciiDigits(text: string, cache?: ChunkCache): string {
+  if (cache ? cache.lacks(text, FULL_WIDTH) : !FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 

@@ -82,11 +82,10 @@ export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () =
   const bom = text.charCodeAt(0) === 0xfeff;
   const offset = bom ? 1 : 0;
   const hint = cache?.takeHint(text);
-  const { text: body, settledBy } = frontMatterBlanked(bom ? text.slice(1) : text);
-  // A change after the front matter's last line (or after the first line, when there is none)
-  // leaves the blanking of both texts alike, so the hint holds for the text parsed too.
-  if (hint && hint.prefix - offset > settledBy) cache!.expectParsedChange(hint.prefix - offset, hint.suffix);
-  const parsed = parseChunked(body, cache, { cancelled });
+  const body = bom ? text.slice(1) : text;
+  // The text parsed is the document's (without a BOM): the hint holds for it too.
+  if (hint && hint.prefix >= offset) cache!.expectParsedChange(hint.prefix - offset, hint.suffix);
+  const parsed = parseChunked(body, cache, { cancelled, blank: frontMatterBlank(body) });
   if (!parsed) return undefined;
   const reuse = cache?.reuse;
   reuse?.nextRun();
@@ -111,7 +110,7 @@ export function parseDocument(text: string, cache?: ChunkCache, cancelled?: () =
         if (!frontMatter && start === offset) {
           // Reading YAML costs as much as parsing it: reused while the front matter's text is the same.
           // The key is the document's own text of the block: micromark saw it blanked
-          // (withFrontMatterBlanked), so the node alone would be the same for any YAML of that length.
+          // (frontMatterBlank), so the node alone would be the same for any YAML of that length.
           frontMatter = reuse ? reuse.get(FRONT_MATTER, node, start, text.slice(start, end), () => readFrontMatter(text, node.value, start, end)) : readFrontMatter(text, node.value, start, end);
         }
         continue;
@@ -176,17 +175,16 @@ export function listParts(doc: ParsedDocument, block: Block): Array<{ list: List
 }
 
 /**
- * The text micromark is given: the lines between the front matter's fences blanked to one line of
- * spaces, same length, so every offset stays. micromark tokenizes front matter line by line (1.5 s
- * for 40,000 keys) to build one `yaml` node whose value nothing reads: readFrontMatter reads the
- * YAML from the document itself. The tree's line numbers inside and after it shift; the core uses
- * offsets only. Fences are read as remark-frontmatter reads them (`---`, optional blanks).
+ * What micromark is given as spaces: the lines between the front matter's fences, which become one
+ * line of spaces of the same length, so every offset stays. micromark tokenizes front matter line
+ * by line (1.5 s for 40,000 keys) to build one `yaml` node whose value nothing reads:
+ * readFrontMatter reads the YAML from the document itself. The tree's line numbers inside and
+ * after it shift; the core uses offsets only. Fences are read as remark-frontmatter reads them
+ * (`---`, optional blanks). The parser blanks the range as it slices the first chunk (parse.ts).
  */
-function frontMatterBlanked(text: string): { text: string; settledBy: number } {
-  const firstLineEnd = lineEndOf(text, 0);
+function frontMatterBlank(text: string): OffsetRange | undefined {
   const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  // Without an opening line, nothing is blanked: that is settled by the first line and its break.
-  if (!open) return { text, settledBy: firstLineEnd };
+  if (!open) return undefined;
   const contentStart = open[0].length;
   let pos = contentStart;
   while (pos < text.length) {
@@ -195,22 +193,13 @@ function frontMatterBlanked(text: string): { text: string; settledBy: number } {
     if (isFence(text, pos, eol)) {
       // Keep the line break before the closing fence; blank everything from the content's start to it.
       const breakLength = pos >= 2 && text.charCodeAt(pos - 2) === 13 && text.charCodeAt(pos - 1) === 10 ? 2 : 1;
-      const blank = pos - breakLength - contentStart;
-      const settledBy = lineEndOf(text, pos);
-      return { text: blank < 2 ? text : text.slice(0, contentStart) + ' '.repeat(blank) + text.slice(pos - breakLength), settledBy };
+      const end = pos - breakLength;
+      return end - contentStart < 2 ? undefined : { start: contentStart, end };
     }
     pos = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
   }
-  // Never closed: nothing blanked, but a closing line anywhere after would change that.
-  return { text, settledBy: text.length };
-}
-
-/** The offset just past the line break that ends the line at `start` (the text's length on the last line). */
-function lineEndOf(text: string, start: number): number {
-  let i = start;
-  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-  if (i >= text.length) return text.length;
-  return i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
+  // Never closed: nothing blanked.
+  return undefined;
 }
 
 /** The line from `start` to `end` is `---` and optional spaces or tabs. */

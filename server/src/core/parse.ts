@@ -15,6 +15,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { List, Root, RootContent } from 'mdast';
 import { Reuse } from './incremental';
+import type { OffsetRange } from './types';
 import { commonPrefix, commonSuffix } from './text';
 
 /**
@@ -638,6 +639,24 @@ export class ChunkCache {
     return h && last !== undefined && h.old === last && h.prefix + h.suffix <= Math.min(last.length, raw.length) ? h : undefined;
   }
 
+  /**
+   * True when `pattern` (which matches single UTF-16 code units, without the `g` or `y` flag)
+   * matches nowhere in `text`. When the hint of `expectChange` is about the last text found
+   * without a match, only the part of `text` that changed is searched.
+   */
+  lacks(text: string, pattern: RegExp): boolean {
+    const h = this.hint;
+    const l = this.lacking;
+    const found = h && l && l.pattern === pattern && h.old === l.text && h.prefix + h.suffix <= Math.min(h.old.length, text.length)
+      ? pattern.test(text.slice(h.prefix, text.length - h.suffix))
+      : pattern.test(text);
+    this.lacking = found ? undefined : { pattern, text };
+    return !found;
+  }
+
+  /** The last text `lacks` found without a match, and the pattern. */
+  private lacking: { pattern: RegExp; text: string } | undefined;
+
   /** The next text `chunks` gets shares its first `prefix` and last `suffix` characters with the last one. */
   expectParsedChange(prefix: number, suffix: number): void {
     this.known = { prefix, suffix };
@@ -690,13 +709,13 @@ export class ChunkCache {
       }
       const start = bounds[i];
       let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
-      let chunk = this.unchanged(before, change, start, end) ?? this.lookup(text, start, end);
+      let chunk = this.unchanged(before, change, start, end) ?? this.lookup(text, start, end, options.blank);
       if (end < text.length && (chunk.entry.open ??= endsOpen(chunk.entry.root, chunk.text))) {
         // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
         // (one opened inside a list item ends with the item, and the next fence line opens another).
         // Parse the rest of the text as one chunk rather than guess again.
         end = text.length;
-        chunk = this.unchanged(before, change, start, end) ?? this.lookup(text, start, end);
+        chunk = this.unchanged(before, change, start, end) ?? this.lookup(text, start, end, options.blank);
         parsed.push(chunk);
         chunks.push({ start, end, tree: chunk.entry.root, pieces: chunk.entry.pieces });
         break;
@@ -721,8 +740,8 @@ export class ChunkCache {
     return { start, end, text: c.text, entry: c.entry };
   }
 
-  private lookup(text: string, start: number, end: number): ParsedChunk {
-    const piece = text.slice(start, end);
+  private lookup(text: string, start: number, end: number, blank: OffsetRange | undefined): ParsedChunk {
+    const piece = chunkText(text, start, end, blank);
     this.section(piece);
     return { start, end, text: piece, entry: this.current.get(piece)! };
   }
@@ -881,6 +900,20 @@ export function parseSection(text: string, sizes: CutSizes = CUT_SIZES): Root {
 export interface ParseOptions {
   /** Called between sections; when it returns true the parse stops and `parseChunked` returns undefined. */
   cancelled?: () => boolean;
+  /**
+   * Characters micromark is given as spaces (the front matter's lines, `frontMatterBlank` in
+   * document.ts). They lie in the first chunk: the text is blanked chunk by chunk, as each is
+   * sliced, so no blanked copy of the whole text is made (on every keystroke, in the server).
+   */
+  blank?: OffsetRange;
+}
+
+/** `text` from `start` to `end`, with the part of `blank` inside it turned into spaces. */
+function chunkText(text: string, start: number, end: number, blank: OffsetRange | undefined): string {
+  const from = blank ? Math.max(start, blank.start) : 0;
+  const to = blank ? Math.min(end, blank.end) : 0;
+  if (from >= to) return text.slice(start, end);
+  return text.slice(start, from) + ' '.repeat(to - from) + text.slice(to, end);
 }
 
 /** Parses a document chunk by chunk, reusing trees from `cache` when given. Undefined only when cancelled. */
@@ -896,20 +929,21 @@ export function parseChunked(text: string, cache?: ChunkCache, options: ParseOpt
     const chunks = cache.chunks(text, options);
     return chunks && { text, chunks };
   }
-  const bounds = joinAlike(text, chunkBoundaries(text));
+  const slice = (start: number, end: number) => chunkText(text, start, end, options.blank);
+  const bounds = joinAlike(text, chunkBoundaries(text), slice);
   const chunks: Chunk[] = [];
   for (let i = 0; i < bounds.length; i++) {
     if (options.cancelled?.()) return undefined;
     const start = bounds[i];
     let end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
-    let piece = text.slice(start, end);
+    let piece = slice(start, end);
     let tree = parseSection(piece, CUT_SIZES_ONCE);
     if (end < text.length && endsOpen(tree, piece)) {
       // The splitter was wrong: a fence or HTML block is still open where the next chunk starts
       // (one opened inside a list item ends with the item, and the next fence line opens another).
       // Parse the rest of the text as one chunk rather than guess again.
       end = text.length;
-      piece = text.slice(start);
+      piece = slice(start, end);
       tree = parseSection(piece, CUT_SIZES_ONCE);
       chunks.push({ start, end, tree });
       break;
@@ -930,7 +964,7 @@ const JOINED_CHUNK_LIMIT = 32 * 1024;
  * `[^1]: note`), which decides whether `[x][ref]` or `[^1]` elsewhere is a reference: a text
  * with any `]:` is not joined, so its trees are exactly those the server's chunk cache holds.
  */
-function joinAlike(text: string, bounds: number[]): number[] {
+function joinAlike(text: string, bounds: number[], slice: (start: number, end: number) => string): number[] {
   if (text.includes(']:')) return bounds;
   const out: number[] = [];
   let groupMask = -1;
@@ -938,7 +972,7 @@ function joinAlike(text: string, bounds: number[]): number[] {
   for (let i = 0; i < bounds.length; i++) {
     const start = bounds[i];
     const end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
-    const mask = partsMask(text.slice(start, end));
+    const mask = partsMask(slice(start, end));
     if (mask !== groupMask || end - groupStart > JOINED_CHUNK_LIMIT) {
       out.push(start);
       groupMask = mask;

@@ -31,11 +31,15 @@ export const HEAVY_LINT_MS = 150;
  * requests wait behind the long documents of the heavy lane.
  */
 export const HEAVY_MIN_CHARS = 32 * 1024;
-/** `text` as a change to `before` (of version `from`). */
-function patch(from: number, before: string, text: string): TextPatch {
+/** `text` as a change to `before` (of version `from`), found by comparing them unless `known`. */
+function patch(from: number, before: string, text: string, known?: { prefix: number; suffix: number }): TextPatch {
+  if (known) return { from, prefix: known.prefix, suffix: known.suffix, insert: text.slice(known.prefix, text.length - known.suffix) };
   const c = TextChange.between(before, text);
   return { from, prefix: c.prefix, suffix: text.length - c.newEnd, insert: text.slice(c.prefix, c.newEnd) };
 }
+
+/** What the editor said changed between two versions of a document (change-tracker.ts); undefined when not known. */
+export type KnownChange = (uri: string, from: number, to: number, fromLength: number, toLength: number) => { prefix: number; suffix: number } | undefined;
 
 /** Slots of the shared version table (slot 0 holds the configuration generation). */
 const SLOTS = 65_536;
@@ -181,6 +185,8 @@ export class LintHost {
   private readonly sent = new Map<string, { version: number; text: string; lane: LaneName }>();
   private next = 1;
   private folders: string[] = [];
+  /** Where a document changed between two versions, when the editor's changes were recorded. */
+  knownChange: KnownChange = () => undefined;
 
   /**
    * `startThread`: starts a lint worker (lint-threads.ts), or undefined to lint on the main thread
@@ -261,7 +267,7 @@ export class LintHost {
       )) as LintedMessage | undefined;
     };
     const last = this.sent.get(uri);
-    let m = await send(last && last.lane === laneName ? patch(last.version, last.text, text) : text);
+    let m = await send(last && last.lane === laneName ? patch(last.version, last.text, text, this.knownChange(uri, last.version, version, last.text.length, text.length)) : text);
     if (m?.outcome === 'resend') m = await send(text);
     if (m) this.sent.set(uri, { version, text, lane: laneName });
     else this.sent.delete(uri);

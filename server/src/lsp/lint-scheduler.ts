@@ -53,7 +53,8 @@ export interface SchedulerDeps {
 export const DEBOUNCE_MS = 150;
 
 interface DocState {
-  timer?: ReturnType<typeof setTimeout>;
+  /** The lint due after the pause in typing. */
+  timer?: { cancel(): void };
   /** The lint under way, by version and generation. */
   running?: { version: number; generation: number; done: Promise<Snapshot | undefined> };
   finished?: Snapshot;
@@ -78,7 +79,7 @@ export class LintScheduler {
   /** A document closed. */
   closed(uri: string): void {
     const s = this.docs.get(uri);
-    if (s?.timer) clearTimeout(s.timer);
+    s?.timer?.cancel();
     this.docs.delete(uri);
     this.deps.host.close(uri);
   }
@@ -132,7 +133,7 @@ export class LintScheduler {
       const s = this.state(uri);
       if (this.isCurrent(s.finished, doc)) return s.finished;
       if (s.timer) {
-        clearTimeout(s.timer);
+        s.timer.cancel();
         s.timer = undefined;
       }
       const left = deadline - Date.now();
@@ -245,11 +246,19 @@ export class LintScheduler {
 
   private schedule(uri: string, delay: number): void {
     const s = this.state(uri);
-    if (s.timer) clearTimeout(s.timer);
-    s.timer = setTimeout(() => {
+    s.timer?.cancel();
+    const fire = () => {
       s.timer = undefined;
       void this.start(uri);
-    }, delay);
+    };
+    // No pause: after the messages already read (a timer would wait a millisecond or more).
+    if (delay <= 0 && typeof setImmediate === 'function') {
+      const immediate = setImmediate(fire);
+      s.timer = { cancel: () => clearImmediate(immediate) };
+    } else {
+      const timeout = setTimeout(fire, delay);
+      s.timer = { cancel: () => clearTimeout(timeout) };
+    }
   }
 
   /** Lints one version; undefined when it was cancelled, outdated or lost. Never rejects. */

@@ -8,7 +8,8 @@ import {
   TextDocuments, TextDocumentSyncKind, CodeActionKind, DocumentDiagnosticReportKind,
   DidChangeConfigurationNotification, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ChangeTracker } from './change-tracker';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import type { Locale, PostmortemConfig } from '../core/index';
@@ -82,13 +83,15 @@ const engineWithoutIndex: EngineFactory = (versions, send) => new LintEngine(ver
 
 /** Starts a language server on a connection (stdio, IPC or sockets, from the command line). */
 export function startServer(connection: Connection, features: readonly Feature[] = [], options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const changes = new ChangeTracker();
+  const documents = new TextDocuments(changes.documents);
   const configs = new ConfigStore();
   const session = new ClientSession(connection);
   const locale = () => session.locale;
   const configDocs = new ConfigDocuments(connection, configs, locale);
   const events: WorkspaceEvents = new WorkspaceEvents({ connection, session, configs, configDocs, host: () => host, scheduler: () => scheduler, relintAll: () => relintAll() });
   const host = new LintHost(options.startThread, (m) => connection.console.error(`[postmortem] ${m}`), options.newEngine ?? engineWithoutIndex, (lane) => events.recordsChanged(lane));
+  host.knownChange = (uri, from, to, fromLength, toLength) => changes.since(uri, from, to, fromLength, toLength);
   const files = options.files ?? DIRECT_FILE_ACCESS;
   const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor: configLookup(session, configs, files) });
   const guard = guardFor(connection);
@@ -131,6 +134,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
     if (file) configs.setOpenText(file, undefined);
     if (file) relintAll();
     scheduler.closed(e.document.uri);
+    changes.closed(e.document.uri);
     if (!session.pullMode) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onDidChangeConfiguration(() => relintAll());
