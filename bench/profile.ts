@@ -12,7 +12,7 @@
  *
  * Scenarios: `lint-150` (full lint of the twenty 150-line documents of the benchmark),
  * `lint-10000` (full lint of the 10,000-line postmortem), `revalidate-10000` (a one-character edit
- * in its middle, then `lint(text, { cache })`, as the language server does), `revalidate-list-1mb`
+ * in its middle, then `lint(text, { cache })`, as the language server does), `lint-list-1mb` (full lint of it), `revalidate-list-1mb`
  * (the same in the middle of a 1 MB postmortem whose timeline is one list, bench/shapes.ts),
  * `keystroke-10000` (the same edits, as the lint worker gets them: a change to the last version,
  * through `LintEngine`), `parse-10000` (the bare remark parse of the 10,000-line one, for comparison).
@@ -124,6 +124,11 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
       engine.handle({ type: 'lint', job: version, uri, version, slot: 1, generation: 0, text, rel: undefined, config, locale: 'en' });
     };
   }
+  if (scenario === 'lint-list-1mb') {
+    const text = nestedListPostmortem({ seed: 16, chars: 1_000_000 });
+    const config = mergeConfig({ maxFileSize: 64 * 1024 * 1024 });
+    return () => lint(text, { config });
+  }
   if (scenario === 'revalidate-list-1mb') {
     const base = nestedListPostmortem({ seed: 16, chars: 1_000_000 });
     const at = base.indexOf('\n- **', base.length >> 1) + 7;
@@ -143,7 +148,7 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
 async function run(scenario: string, iterations: number): Promise<void> {
   const step = scenarioStep(scenario);
   if (!step) {
-    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, keystroke-10000, revalidate-list-1mb, parse-10000)`);
+    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, keystroke-10000, lint-list-1mb, revalidate-list-1mb, parse-10000)`);
     process.exit(2);
   }
   step(-1);

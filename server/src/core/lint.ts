@@ -56,7 +56,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   for (const r of active) {
     if (!r.precheck) continue;
-    const reports = r.precheck(text, config);
+    const reports = r.precheck(text, config, options.cache);
     if (reports.length > 0) return { findings: reports.map((rep) => toFinding(r, rep, severityOf(r, config)!, locale)), ruleErrors };
   }
 

@@ -645,13 +645,20 @@ export class ChunkCache {
    * without a match, only the part of `text` that changed is searched.
    */
   lacks(text: string, pattern: RegExp): boolean {
-    const h = this.hint;
     const l = this.lacking;
-    const found = h && l && l.pattern === pattern && h.old === l.text && h.prefix + h.suffix <= Math.min(h.old.length, text.length)
-      ? pattern.test(text.slice(h.prefix, text.length - h.suffix))
-      : pattern.test(text);
+    const h = l && l.pattern === pattern ? this.changeSince(l.text, text) : undefined;
+    const found = h ? pattern.test(text.slice(h.prefix, text.length - h.suffix)) : pattern.test(text);
     this.lacking = found ? undefined : { pattern, text };
     return !found;
+  }
+
+  /**
+   * The characters `text`, the next document the cache reads, keeps at each end of `old`, when the
+   * hint of `expectChange` is about `old` (before `parseDocument` takes it).
+   */
+  changeSince(old: string, text: string): { prefix: number; suffix: number } | undefined {
+    const h = this.hint;
+    return h && h.old === old && h.prefix + h.suffix <= Math.min(old.length, text.length) ? h : undefined;
   }
 
   /** The last text `lacks` found without a match, and the pattern. */

@@ -4,6 +4,7 @@ import type { TermId } from '../lang/index';
 import type { MessageArg } from '../types';
 import type { Analysis } from '../analyze';
 import type { WorkspaceView } from '../workspace';
+import type { ChunkCache } from '../parse';
 
 
 /** Where the rule docs are published: `docs/rules/<id>.md` of the repository. The one definition. */
@@ -79,9 +80,10 @@ export interface Rule {
   check(ctx: RuleContext): void;
   /**
    * Runs before parsing, on the raw text. A report here means the document is not parsed or
-   * linted further (it is too large, or binary).
+   * linted further (it is too large, or binary). `cache`: the document's chunk cache, when it has
+   * one (the check may keep what it needs for the next version there).
    */
-  precheck?(text: string, config: PostmortemConfig): Report[];
+  precheck?(text: string, config: PostmortemConfig, cache?: ChunkCache): Report[];
 }
 
 /** Fills `{name}` slots of a message. */

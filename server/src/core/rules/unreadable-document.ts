@@ -1,4 +1,5 @@
 import { ruleDocsUrl, type Rule, type Report } from './types';
+import type { ChunkCache } from '../parse';
 
 /** Counts code points that suggest binary content: NUL and other C0 controls, and U+FFFD. */
 function binaryRatio(text: string): number {
@@ -31,18 +32,111 @@ const NESTING_FREE = 8;
  * where a line passes MAX_LINE_NESTING or the running sum past NESTING_FREE passes
  * MAX_NESTING_EXCESS, with the depth there.
  */
-export function excessiveNesting(text: string): { line: number; start: number; end: number; depth: number } | undefined {
-  let excess = 0;
-  let carried = 0;
-  let prevBlank = true;
-  let fence = '';
-  let line = 0;
+export function excessiveNesting(text: string, memory?: NestingMemory): Deep | undefined {
+  const m = memory?.last;
+  const change = m && memory!.changeSince(m.text, text);
+  if (!memory || !m || !change) return remember(memory, text, scanNesting(text, START, []));
+  const { prefix, suffix } = change;
+  const delta = text.length - m.text.length;
+  const newEnd = text.length - suffix;
+  // The last checkpoint before the change: the lines before it are the same, so is the state there.
+  let k = -1;
+  while (k + 1 < m.checkpoints.length && m.checkpoints[k + 1].at < prefix) k++;
+  const kept = m.checkpoints.slice(0, k + 1);
+  const from = k >= 0 ? m.checkpoints[k] : START;
+  // Past the change, at an old checkpoint moved by `delta` with the same carried state, the rest
+  // of the scan is the old one with the running sum moved by the difference there.
+  const scan = scanNesting(text, from, kept, { from: newEnd + 2, old: m.checkpoints, next: k + 1, delta });
+  if (scan.found || scan.resumedFrom === undefined) return remember(memory, text, scan);
+  const old = m.checkpoints[scan.resumedFrom];
+  const d = scan.state.excess - old.excess;
+  // The sum only grows: the old one ended at `m.excess`, this one ends `d` away from it.
+  if (m.excess + d > MAX_NESTING_EXCESS) return remember(memory, text, scanNesting(text, START, []));
+  const lineDelta = scan.state.line - old.line;
+  for (let i = scan.resumedFrom; i < m.checkpoints.length; i++) {
+    const c = m.checkpoints[i];
+    kept.push({ ...c, at: c.at + delta, line: c.line + lineDelta, excess: c.excess + d });
+  }
+  memory.last = { text, checkpoints: kept, excess: m.excess + d };
+  return undefined;
+}
+
+/** The nesting check's memory of each document with a chunk cache. */
+const MEMORIES = new WeakMap<ChunkCache, NestingMemory>();
+
+function nestingMemory(cache: ChunkCache): NestingMemory {
+  let m = MEMORIES.get(cache);
+  if (!m) {
+    m = { changeSince: (old, text) => cache.changeSince(old, text) };
+    MEMORIES.set(cache, m);
+  }
+  return m;
+}
+
+/** A line that nests too deeply, found by `excessiveNesting`. */
+export interface Deep {
+  line: number;
+  start: number;
+  end: number;
+  depth: number;
+}
+
+/** The scanner's state at a line start (`at`, 0-based `line`). */
+interface Checkpoint {
+  at: number;
+  line: number;
+  excess: number;
+  carried: number;
+  prevBlank: boolean;
+  fence: string;
+}
+
+const START: Checkpoint = { at: 0, line: 0, excess: 0, carried: 0, prevBlank: true, fence: '' };
+
+/** Characters between the checkpoints a scan keeps. */
+const CHECKPOINT_EVERY = 4096;
+
+/**
+ * What the nesting check of one document keeps between lints (the chunk cache holds it): the
+ * scanner's state every few KB of the last text, so that after an edit only the lines from the
+ * checkpoint before it to the first one after it where the state is the same are scanned again.
+ */
+export interface NestingMemory {
+  last?: { text: string; checkpoints: Checkpoint[]; excess: number };
+  /** The characters `text` keeps at each end of `old`, when known (`ChunkCache.changeSince`). */
+  changeSince(old: string, text: string): { prefix: number; suffix: number } | undefined;
+}
+
+function remember(memory: NestingMemory | undefined, text: string, scan: ReturnType<typeof scanNesting>): Deep | undefined {
+  if (memory) memory.last = scan.found ? undefined : { text, checkpoints: scan.checkpoints, excess: scan.state.excess };
+  return scan.found;
+}
+
+/**
+ * Scans from checkpoint `from` to the end, adding a checkpoint to `checkpoints` every
+ * CHECKPOINT_EVERY characters; stops at the first line start from `sync.from` on that is one of
+ * the `sync.old` checkpoints moved by `sync.delta`, in the same state but for the running sum
+ * (`resumedFrom`, its index), or at a line that nests too deeply (`found`).
+ */
+function scanNesting(text: string, from: Checkpoint, checkpoints: Checkpoint[], sync?: { from: number; old: readonly Checkpoint[]; next: number; delta: number }): { found?: Deep; state: Checkpoint; checkpoints: Checkpoint[]; resumedFrom?: number } {
+  let { excess, carried, prevBlank, fence, line } = from;
+  let lastCheckpoint = from.at;
   const lineEnd = /[\r\n]/g;
   // The end of each line, found by `indexOf` when there is no carriage return (the usual case,
   // and the cheapest search), else by the regular expression engine: a character loop here was
   // the costliest part of re-checking a long document after a keystroke.
-  const onlyNewlines = text.indexOf('\r') === -1;
-  for (let start = 0; start <= text.length; line++) {
+  const onlyNewlines = text.indexOf('\r', from.at) === -1;
+  const here = (at: number): Checkpoint => ({ at, line, excess, carried, prevBlank, fence });
+  for (let start = from.at; start <= text.length; line++) {
+    if (sync && start >= sync.from) {
+      while (sync.next < sync.old.length && sync.old[sync.next].at + sync.delta < start) sync.next++;
+      const o = sync.old[sync.next];
+      if (o && o.at + sync.delta === start && o.carried === carried && o.prevBlank === prevBlank && o.fence === fence) return { state: here(start), checkpoints, resumedFrom: sync.next };
+    }
+    if (start - lastCheckpoint >= CHECKPOINT_EVERY) {
+      checkpoints.push(here(start));
+      lastCheckpoint = start;
+    }
     let end: number;
     if (onlyNewlines) {
       end = text.indexOf('\n', start);
@@ -97,17 +191,17 @@ export function excessiveNesting(text: string): { line: number; start: number; e
     // A blank line is checked against every open container; a non-blank one after a non-blank
     // one may continue its paragraph lazily, inside every container that one had.
     if (blank || !prevBlank) depth = Math.max(depth, carried);
-    if (depth > MAX_LINE_NESTING) return { line, start, end, depth };
+    if (depth > MAX_LINE_NESTING) return { found: { line, start, end, depth }, state: here(start), checkpoints };
     if (depth > NESTING_FREE) {
       excess += depth - NESTING_FREE;
-      if (excess > MAX_NESTING_EXCESS) return { line, start, end, depth };
+      if (excess > MAX_NESTING_EXCESS) return { found: { line, start, end, depth }, state: here(start), checkpoints };
     }
     carried = blank ? 0 : depth;
     prevBlank = blank;
     if (end >= text.length) break;
     start = next;
   }
-  return undefined;
+  return { state: here(text.length), checkpoints };
 }
 
 /** A document that is too large or binary is not linted, and says so instead of hanging. */
@@ -129,12 +223,12 @@ export const rule: Rule = {
   check() {
     // Everything this rule finds, it finds before parsing (see precheck).
   },
-  precheck(text, config): Report[] {
+  precheck(text, config, cache): Report[] {
     const firstLineEnd = Math.min(text.length, Math.max(0, text.search(/\r|\n|$/)));
     const range = { start: 0, end: Math.min(firstLineEnd, 200) };
     if (text.length > config.maxFileSize) return [{ messageId: 'tooLarge', data: { size: text.length, limit: config.maxFileSize }, range }];
     if (binaryRatio(text) > 0.1) return [{ messageId: 'binary', range: { start: 0, end: 0 } }];
-    const deep = excessiveNesting(text);
+    const deep = excessiveNesting(text, cache && nestingMemory(cache));
     if (deep) return [{ messageId: 'tooDeep', data: { depth: deep.depth, line: deep.line + 1 }, range: { start: deep.start, end: Math.min(deep.end, deep.start + 200) } }];
     return [];
   },
