@@ -25,10 +25,12 @@ const MAX_WORKERS = 8;
  * 490 MB where markdownlint-cli2 peaks at 220 to 280 MB on the 1,000 bench files, issue 16). A
  * bound on the old generation makes V8 collect it before it grows; with a young generation of 8 MB
  * that cost half again as much CPU (full collections of a heap that was mostly garbage already
- * promoted), with 32 MB it cost none. The bound is far above what a file below
- * `WORKER_MAX_FILE_BYTES` needs; larger files are linted on the main thread, without one.
+ * promoted), with 32 MB it cost none, and 24 MB none that two runs each, alternated, could tell
+ * from the noise (18.3 s and 18.7 s on average) while the peak went from 258 to 214 MB on the
+ * 1,000 bench files: markdownlint-cli2's peak there is 250 to 272 MB. The bound is far above what
+ * a file below `WORKER_MAX_FILE_BYTES` needs; larger files are linted on the main thread, without one.
  */
-const WORKER_YOUNG_GENERATION_MB = 32;
+const WORKER_YOUNG_GENERATION_MB = 24;
 const WORKER_OLD_GENERATION_MB = 96;
 
 /** Files larger than this (in bytes) are linted on the main thread, after the workers' files. */
