@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -229,4 +230,14 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
 /** A file URI for a path. */
 export function pathToUri(p: string): string {
   return pathToFileURL(path.resolve(p)).href;
+}
+
+/**
+ * A copy of the small workspace of `test/fixtures/workspace` (three postmortems that link to and
+ * repeat each other) in a new temporary folder, for the tests of the workspace index.
+ */
+export function workspaceFixture(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  return dir;
 }

@@ -8,19 +8,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startServer, pathToUri, ROOT, notInWeb } from '../helpers/lsp-client';
+import { startServer, pathToUri, notInWeb, workspaceFixture } from '../helpers/lsp-client';
 
 /** The web server keeps no index of the workspace, and the web client offers neither the view nor the report. */
 const NO_INDEX_IN_WEB = notInWeb('no index of the workspace: the Incidents view and the report are not offered');
 import type { IncidentList, IncidentReportPage } from '../../server/src/lsp/command-ids';
 
-const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
-
-function workspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-incidents-'));
-  fs.cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const workspace = () => workspaceFixture('pm-incidents');
 
 /** Asks until the index has read the folders once. */
 async function incidents(server: Awaited<ReturnType<typeof startServer>>, until: (l: IncidentList) => boolean = () => true): Promise<IncidentList> {

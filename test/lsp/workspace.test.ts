@@ -10,19 +10,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
-import { startServer, pathToUri, ROOT, notInWeb } from '../helpers/lsp-client';
+import { startServer, pathToUri, notInWeb, workspaceFixture } from '../helpers/lsp-client';
 
 /** The web server keeps no index of the workspace (README, "In the browser"). */
 const NO_INDEX_IN_WEB = notInWeb('no index of the workspace: the cross-document rules do not run');
 import type { MemoryUsage } from '../../server/src/lsp/server';
 
-const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'workspace');
-
-function workspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-workspace-'));
-  fs.cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-}
+const workspace = () => workspaceFixture('pm-workspace');
 
 const codes = (d: Diagnostic[], rule?: string) => d.filter((x) => !rule || x.code === rule).map((x) => `${x.code}:${x.range.start.line + 1}`).sort();
 const has = (rule: string) => (d: Diagnostic[]) => d.some((x) => x.code === rule);

@@ -5,6 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { HEAVY_CHARS, HEAVY_LINT_MS, HEAVY_MIN_CHARS, LintHost, type LaneName, type LintThread } from '../../server/src/lsp/lint-host';
 import type { ConfigMessage, FromWorker, ToWorker } from '../../server/src/lsp/lint-protocol';
 import { mergeConfig } from '../../server/src/core/index';
@@ -74,7 +76,7 @@ test('a long document is linted in the heavy lane from the start, and a fast lin
 });
 
 test("the heavy lane's first snapshot of the index relints only its documents, and only when there are folders", async () => {
-  for (const folders of [[], ['/work/incidents']]) {
+  for (const folders of [[], [path.join(os.tmpdir(), 'incidents')]]) {
     const calls: Array<LaneName | undefined> = [];
     const { host, lanes } = fakeHost(() => 5, (lane) => calls.push(lane));
     host.setFolders(folders);
