@@ -1,0 +1,41 @@
+/**
+ * The patches in `patches/` are applied by `npm ci` (postinstall: patch-package). Without them the
+ * product still works, only slower, so a missing patch would pass every other test: these tests
+ * fail instead, and say how to apply it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdownTree } from '../../server/src/core/parse';
+
+test('mdast-util-from-markdown gives every handler one compile context instead of a copy per event', () => {
+  const seen = new Set<unknown>();
+  const slices: string[] = [];
+  const record = function (this: { sliceSerialize: (token: never) => string }, token: never) {
+    seen.add(this);
+    slices.push(this.sliceSerialize(token));
+  };
+  fromMarkdown('# Title\n\nSome *text* and `code`.\n', {
+    mdastExtensions: [{ enter: { atxHeadingSequence: record, emphasisSequence: record, codeTextSequence: record } }],
+  });
+  // Each handler still reads its own event's text through the shared context.
+  assert.deepEqual(slices, ['#', '*', '*', '`', '`']);
+  assert.equal(seen.size, 1, 'patches/mdast-util-from-markdown+2.1.0.patch is not applied: run `npm ci` (or `npx patch-package`)');
+});
+
+test('trees are the same as before the patch: positions, values and nesting of a mixed document', () => {
+  const text = '# A\n\n- **10:00** one\n  - two `x`\n\n| a | b |\n| - | - |\n| 1 | ~~2~~ |\n\n> quote [link](http://e.x)\n';
+  const tree = parseMarkdownTree(text);
+  const kinds: string[] = [];
+  const walk = (n: { type: string; children?: unknown[] }): void => {
+    kinds.push(n.type);
+    for (const c of n.children ?? []) walk(c as typeof n);
+  };
+  walk(tree);
+  assert.deepEqual(kinds, [
+    'root', 'heading', 'text', 'list', 'listItem', 'paragraph', 'strong', 'text', 'text', 'list', 'listItem', 'paragraph', 'text', 'inlineCode',
+    'table', 'tableRow', 'tableCell', 'text', 'tableCell', 'text', 'tableRow', 'tableCell', 'text', 'tableCell', 'delete', 'text',
+    'blockquote', 'paragraph', 'text', 'link', 'text',
+  ]);
+  assert.deepEqual(tree.position, { start: { line: 1, column: 1, offset: 0 }, end: { line: 11, column: 1, offset: text.length } });
+});
