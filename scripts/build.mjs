@@ -4,6 +4,18 @@ import * as esbuild from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// Dependencies patched for speed (patches/README.md). Applied here rather than from an install
+// script: the published package would carry the script to every project that installs it. Every
+// command that bundles, tests or benchmarks builds first; patch-package skips a patch already applied.
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const patching = spawnSync(process.execPath, [path.join(root, 'node_modules', 'patch-package', 'index.js'), '--error-on-fail'], { cwd: root, encoding: 'utf8' });
+if (patching.status !== 0) {
+  process.stderr.write(`${patching.stdout ?? ''}${patching.stderr ?? ''}patch-package failed: see patches/README.md\n`);
+  process.exit(1);
+}
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');

@@ -1,5 +1,5 @@
 /**
- * The patches in `patches/` are applied by `npm ci` (postinstall: patch-package). Without them the
+ * The patches in `patches/` are applied by `scripts/build.mjs` (patch-package). Without them the
  * product still works, only slower, so a missing patch would pass every other test: these tests
  * fail instead, and say how to apply it.
  */
@@ -20,7 +20,7 @@ test('mdast-util-from-markdown gives every handler one compile context instead o
   });
   // Each handler still reads its own event's text through the shared context.
   assert.deepEqual(slices, ['#', '*', '*', '`', '`']);
-  assert.equal(seen.size, 1, 'patches/mdast-util-from-markdown+2.1.0.patch is not applied: run `npm ci` (or `npx patch-package`)');
+  assert.equal(seen.size, 1, 'patches/mdast-util-from-markdown+2.1.0.patch is not applied: run `npm run build` (or `npx patch-package`)');
 });
 
 test('trees are the same as before the patch: positions, values and nesting of a mixed document', () => {
