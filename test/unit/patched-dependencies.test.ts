@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { subtokenize } from 'micromark-util-subtokenize';
 import { parseMarkdownTree } from '../../server/src/core/parse';
 
 test('mdast-util-from-markdown gives every handler one compile context instead of a copy per event', () => {
@@ -21,6 +22,11 @@ test('mdast-util-from-markdown gives every handler one compile context instead o
   // Each handler still reads its own event's text through the shared context.
   assert.deepEqual(slices, ['#', '*', '*', '`', '`']);
   assert.equal(seen.size, 1, 'patches/mdast-util-from-markdown+2.1.0.patch is not applied: run `npm run build` (or `npx patch-package`)');
+});
+
+test('micromark-util-subtokenize keeps its jumps in a Map', () => {
+  // Internal to one function, so only its source can tell (as loaded: tsx compacts it).
+  assert.match(String(subtokenize), /jumps\s*=\s*new Map\b/, 'patches/micromark-util-subtokenize+2.1.0.patch is not applied: run `npm run build` (or `npx patch-package`)');
 });
 
 test('trees are the same as before the patch: positions, values and nesting of a mixed document', () => {
