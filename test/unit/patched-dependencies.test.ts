@@ -5,14 +5,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Handle } from 'mdast-util-from-markdown';
 import { subtokenize } from 'micromark-util-subtokenize';
 import { parseMarkdownTree } from '../../server/src/core/parse';
 
 test('mdast-util-from-markdown gives every handler one compile context instead of a copy per event', () => {
   const seen = new Set<unknown>();
   const slices: string[] = [];
-  const record = function (this: { sliceSerialize: (token: never) => string }, token: never) {
+  const record: Handle = function (token) {
     seen.add(this);
     slices.push(this.sliceSerialize(token));
   };
