@@ -23,12 +23,13 @@ const MAX_WORKERS = 8;
  * but each worker's young generation is resident while it runs. Left to itself, V8 also lets a
  * worker's old generation grow well past what one file needs (`postmortem lint` peaked at 450 to
  * 490 MB where markdownlint-cli2 peaks at 220 to 280 MB on the 1,000 bench files, issue 16). A
- * bound on the old generation makes V8 collect it before it grows; with a young generation of 8 MB
- * that cost half again as much CPU (full collections of a heap that was mostly garbage already
- * promoted), with 32 MB it cost none, and 24 MB none that two runs each, alternated, could tell
- * from the noise (18.3 s and 18.7 s on average) while the peak went from 258 to 214 MB on the
- * 1,000 bench files: markdownlint-cli2's peak there is 250 to 272 MB. The bound is far above what
- * a file below `WORKER_MAX_FILE_BYTES` needs; larger files are linted on the main thread, without one.
+ * bound on the old generation makes V8 collect it before it grows. The bounds trade time for
+ * memory: on the 1,000 bench files (runs alternated, 2026-12-03, docs/performance.md) two bare
+ * worker threads took 21 to 24 s bounded like this and 15 to 19 s unbounded (peak 196 to 200 MB
+ * against 332 to 349 MB); a 32 or 48 MB young generation gave 20 to 22 s but 254 to 265 MB, above
+ * markdownlint-cli2's 227 to 235 MB in the same runs, and 8 MB cost half again as much CPU. These
+ * sizes keep the peak below markdownlint-cli2's (issue 16). The bound is far above what a file
+ * below `WORKER_MAX_FILE_BYTES` needs; larger files are linted on the main thread, without one.
  */
 const WORKER_YOUNG_GENERATION_MB = 24;
 const WORKER_OLD_GENERATION_MB = 96;
