@@ -631,12 +631,11 @@ export class ChunkCache {
 
   /** The hint of `expectChange`, when it was about the document read last; `raw` is read now. */
   takeHint(raw: string): { prefix: number; suffix: number } | undefined {
-    const h = this.hint;
     const last = this.lastRaw;
+    const h = last === undefined ? undefined : this.changeSince(last, raw);
     this.hint = undefined;
     this.lastRaw = raw;
-    // The same string object as the last one read (a patch of it): compared without reading it.
-    return h && last !== undefined && h.old === last && h.prefix + h.suffix <= Math.min(last.length, raw.length) ? h : undefined;
+    return h;
   }
 
   /**
@@ -658,6 +657,7 @@ export class ChunkCache {
    */
   changeSince(old: string, text: string): { prefix: number; suffix: number } | undefined {
     const h = this.hint;
+    // `old` is the same string object as the hint's (a patch of it): compared without reading it.
     return h && h.old === old && h.prefix + h.suffix <= Math.min(old.length, text.length) ? h : undefined;
   }
 
