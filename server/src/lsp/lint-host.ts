@@ -185,15 +185,20 @@ export class LintHost {
   private readonly sent = new Map<string, { version: number; text: string; lane: LaneName }>();
   private next = 1;
   private folders: string[] = [];
-  /** Where a document changed between two versions, when the editor's changes were recorded. */
-  knownChange: KnownChange = () => undefined;
 
   /**
    * `startThread`: starts a lint worker (lint-threads.ts), or undefined to lint on the main thread
    * (the web server: a browser worker has no threads of its own to start);
    * `log`: where worker failures are reported; `newEngine`: the engine a lane runs in-thread.
    */
-  constructor(startThread: StartLintThread | undefined, log: (message: string) => void, newEngine: EngineFactory, onWorkspaceChanged: (lane?: LaneName) => void = () => undefined) {
+  constructor(
+    startThread: StartLintThread | undefined,
+    log: (message: string) => void,
+    newEngine: EngineFactory,
+    onWorkspaceChanged: (lane?: LaneName) => void = () => undefined,
+    /** Where a document changed between two versions, when the editor's changes were recorded (else found by comparing texts). */
+    private readonly knownChange: KnownChange = () => undefined,
+  ) {
     const onStart = (lane: Lane) => {
       void lane.send({ type: 'folders', folders: this.folders, index: lane.name === 'shared' });
       // The heavy lane lints with the shared lane's index: it gets a snapshot of it now and after each change.

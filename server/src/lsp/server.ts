@@ -90,8 +90,7 @@ export function startServer(connection: Connection, features: readonly Feature[]
   const locale = () => session.locale;
   const configDocs = new ConfigDocuments(connection, configs, locale);
   const events: WorkspaceEvents = new WorkspaceEvents({ connection, session, configs, configDocs, host: () => host, scheduler: () => scheduler, relintAll: () => relintAll() });
-  const host = new LintHost(options.startThread, (m) => connection.console.error(`[postmortem] ${m}`), options.newEngine ?? engineWithoutIndex, (lane) => events.recordsChanged(lane));
-  host.knownChange = (uri, from, to, fromLength, toLength) => changes.since(uri, from, to, fromLength, toLength);
+  const host = new LintHost(options.startThread, (m) => connection.console.error(`[postmortem] ${m}`), options.newEngine ?? engineWithoutIndex, (lane) => events.recordsChanged(lane), (uri, from, to, fromLength, toLength) => changes.since(uri, from, to, fromLength, toLength));
   const files = options.files ?? DIRECT_FILE_ACCESS;
   const scheduler = new LintScheduler({ host, documents, connection, push: () => !session.pullMode, debounceMs: () => session.debounceMs, configFor: configLookup(session, configs, files) });
   const guard = guardFor(connection);
