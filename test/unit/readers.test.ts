@@ -110,6 +110,8 @@ const ROWS: Row[] = [
   ['duration', 'between 14:50 and 19:00', { minutes: 250, kind: 'range' }],
   ['duration', '14:50부터 19:00까지', { minutes: 250, kind: 'range' }, { span: '14:50부터 19:00까지' }],
   ['duration', '오후 2시 50분부터 오후 7시까지', { minutes: 250, kind: 'range' }],
+  ['duration', '10時05分から11時20分まで', { minutes: 75, kind: 'range' }, { span: '10時05分から11時20分まで' }],
+  ['duration', '10:05～11:20', { minutes: 75, kind: 'range' }],
   ['duration', '6:48 PDT to 15:00 UTC', { minutes: 72, kind: 'range' }],
   ['duration', '2022-10-15 23:30 ~ 2022-10-16 01:00 KST', { minutes: 90, kind: 'range' }],
   // durations: real shapes from public postmortems

@@ -148,7 +148,7 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const after = t.slice(d.end, d.end + 40);
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
-      if (incident) return d;
+      if (incident || onlyRange(t, d)) return d;
       continue;
     }
     if (!incident) continue;
@@ -157,6 +157,17 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     if (cueAfter || cueBefore) return d;
   }
   return undefined;
+}
+
+/** Around a time range that is all its text says: blanks, brackets, emphasis, punctuation and a zone. */
+const RANGE_ONLY_REST = /^[\s()（）[\]*_:：,.、。]*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)?[\s()（）[\]*_.。]*$/;
+
+/**
+ * A sentence that is nothing but a time range (`2025-06-12 10:05 〜 11:20 (JST)` under `## 発生日時`,
+ * or `**14:02–14:49 UTC**` under the title): the window of the incident the document is about.
+ */
+function onlyRange(t: string, d: { start: number; end: number }): boolean {
+  return RANGE_ONLY_REST.test(t.slice(0, d.start)) && RANGE_ONLY_REST.test(t.slice(d.end));
 }
 
 const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t](\d{1,2})(?:st|nd|rd|th)?[ \t]?[-–][ \t]?(\d{1,2})(?:st|nd|rd|th)?\b/i;

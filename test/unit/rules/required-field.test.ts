@@ -25,6 +25,18 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'every fact stated in prose',
     text: '# Checkout outage\n\nOn March 3 the checkout service was down for about 35 minutes. The root cause was an expired certificate. Customers could not pay.\n',
   },
+  {
+    name: 'the incident window as a time range in a sentence that says what failed',
+    text: '# Storage outage\n\nOn September 3rd, between 08:12 and 10:55 CEST, customers were unable to upload objects. The root cause was a certificate issued for the wrong host.\n\n## Affected services\n\n- object storage\n\n## Impact\n\nAbout 2,100 customers saw failed requests.\n',
+  },
+  {
+    name: 'a Japanese window: a range under a date heading, and one with から…まで in the summary',
+    text: '# 障害報告書\n\n## 概要\n\n2025年6月12日 10時05分から11時20分まで、決済APIの応答が遅延しました。\n\n## 原因\n\nインデックス再構築ジョブが日中に実行されたため。\n\n## 影響を受けたサービス\n\n- 決済API\n\n## 影響\n\n約1,200件の決済が失敗しました。\n',
+  },
+  {
+    name: 'a range that is the whole paragraph',
+    text: '# 障害報告書\n\n## 発生日時\n\n2025年6月12日 10:05 〜 11:20（JST）\n\n## 原因\n\nインデックス再構築ジョブが日中に実行されたため。\n\n## 影響を受けたサービス\n\n- 決済API\n\n## 影響\n\n約1,200件の決済が失敗しました。\n',
+  },
   { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
   { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
   { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },
@@ -34,6 +46,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
+  { name: 'a time range in a sentence that says nothing failed is not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.\n\n'), lines: [1] },
   { name: 'nothing at all: the four fields of an outage', text: '# Outage\n\nSomething broke.\n', lines: [1, 1, 1, 1] },
   { name: 'no title: reported on line 1', text: 'Something broke.\n', lines: [1], config: ONLY_CAUSE },
   { name: 'an extra required field', text: FULL, lines: [1], config: { required: ['timeline'] } },

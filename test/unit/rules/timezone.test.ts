@@ -28,6 +28,8 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'a zone the readers cannot compute is still a zone', text: '## Timeline\n\nAll times in IST\n\n### 08:52 PM\n\nReports.\n' },
   { name: 'a zone in the heading in words', text: '## Timeline (times in BST)\n\n- 5:00 PM Alert.\n' },
   { name: 'a zone named in words above the timeline', text: '# X\n\nAll times are Pacific.\n\n## Timeline\n\n- 14:50 Alert.\n' },
+  { name: 'a time of the timeline written with its zone in the summary', text: '# 障害報告書\n\n## 発生日時\n\n2025年6月12日 10:05 〜 11:20（JST）\n\n## 対応内容\n\n- 10:05 監視アラートにより遅延を検知\n- 11:20 応答時間が通常値に回復\n' },
+  { name: 'the same in English, the zone on the window in a sentence', text: '# Outage\n\nBetween 08:12 and 10:55 CEST, uploads failed.\n\n## Timeline\n\n- 08:12 Certificate rotated.\n- 10:55 All nodes serving.\n' },
   { name: 'an abbreviation after each time that no table has', text: '## Timeline\n\n13:50 GST: the chain halted.\n\n14:10 GST: restarted.\n' },
 ];
 

@@ -65,6 +65,16 @@ const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before)\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
 /**
+ * A month as the due date: `期限：2025年7月末`, `기한: 2025년 7월 말`, `7月中旬まで`, `2025년 7월까지`,
+ * `due July 2025`, `by the end of July 2025`, `target: 2025-07`. (A whole date is read by `findDates`.)
+ */
+const MONTH_DUE = [
+  /(?:期限|期日|기한|마감일?|목표일?)[ \t]{0,3}(?:[:：][ \t]{0,3})?(?:\d{4}[ \t]?[年년/.-][ \t]?)?\d{1,2}[ \t]?[月월]/,
+  /(?:\d{4}[ \t]?[年년][ \t]?)?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?(?:まで|までに|까지)/,
+  /\b(?:due|by|deadline|target|eta|until|before)\b(?:[ \t]date)?[ \t]{0,3}(?:[:：][ \t]{0,3})?(?:(?:the[ \t])?(?:end|mid|middle|start|beginning)[ \t]of[ \t])?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]{1,2}\d{4}|\d{4}-(?:0[1-9]|1[0-2]))\b/i,
+];
+
+/**
  * A sub-item that is an action of its own starts with a verb in the imperative (`Create a
  * dashboard`); one that does not (`Tokens in Concourse`) details the item above it.
  */
@@ -256,7 +266,7 @@ function isDone(body: string): boolean {
 
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
-  if (QUARTER_DUE.test(text)) return true;
+  if (QUARTER_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
 

@@ -39,7 +39,9 @@ export const rule: Rule = {
     const zone = documentZone(ctx);
     const msg = (id: 'stateOnce' | 'addZone', z: string) => ctx.message(id, { zone: z });
 
-    const first = bare[0];
+    // A bare entry whose clock time the document also writes with a zone outside the timeline
+    // (`10:05 〜 11:20 (JST)` in the summary, `10:05` in the timeline) has its zone stated there.
+    const first = zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
       if (zone && ctx.timeline.section) {
@@ -80,16 +82,21 @@ interface DocumentZone {
   abbreviation: string | undefined;
   /** `+09:00`, or `UTC` for offset zero. */
   label: string;
+  /** Clock times (`10:05`) written with this zone outside the timeline: in prose or a milestone. */
+  clocksOutside: Set<string>;
 }
 
 function documentZone(ctx: RuleContext): DocumentZone | undefined {
   const zoned: Timestamp[] = [];
   for (const e of ctx.timeline.entries) if (e.time?.hasZone) zoned.push(e.time);
+  const outside: Timestamp[] = [];
   for (const id of MILESTONES) {
     const m = ctx.facts.milestones[id];
-    if (m?.value.hasZone) zoned.push(m.value);
+    if (m?.value.hasZone) outside.push(m.value);
   }
-  for (const t of findTimestamps(proseText(ctx.doc))) if (t.value.hasZone) zoned.push(t.value);
+  const inEntry = (at: number) => ctx.timeline.entries.some((e) => e.timeRange.start <= at && at < e.timeRange.end);
+  for (const t of findTimestamps(proseText(ctx.doc))) if (t.value.hasZone && !inEntry(t.start)) outside.push(t.value);
+  zoned.push(...outside);
   const offsets = new Set(zoned.map((t) => t.offsetMinutes));
   if (offsets.size !== 1) return undefined;
   const offset = zoned[0]?.offsetMinutes;
@@ -101,7 +108,13 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
     if (ZONE_ABBREVIATIONS[name] === offset) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const abbreviation = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset) };
+  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set(outside.map(clockOf)) };
+}
+
+/** `HH:MM` of a time as written. */
+function clockOf(t: Timestamp): string {
+  const i = t.localIso.indexOf('T');
+  return i < 0 ? '' : t.localIso.slice(i + 1, i + 6);
 }
 
 /** The text is one timestamp from its first character to its last. */
