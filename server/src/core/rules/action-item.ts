@@ -57,6 +57,14 @@ const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|fi
 /** An item that says what was done, not what will be: it starts with a verb in the past tense or says "has been". */
 const PAST_START = /^(?:added|fixed|merged|implemented|updated|increased|decreased|reduced|removed|deployed|enabled|disabled|created|moved|rotated|revoked|replaced|upgraded|downgraded|migrated|changed|configured|documented|released|patched|reverted|rolled back|introduced|wrote|improved|switched|published|notified|contacted|deleted|restored|pinned|raised|lowered|blocked|locked|turned off|turned on|shipped|completed|finished|resolved|disconnected|isolated|audited|reviewed|announced|communicated|sent|ran|made|held|built|took|gave|told|paid|shared|posted|filed|opened|raised|issued|scaled|cordoned|drained|rebooted|restarted|rebuilt|purged|cleaned up|verified|confirmed|identified|investigated|tested)\b/i;
 const PAST_PASSIVE = /\b(?:has|have) (?:already )?been (?:[a-z]+ed|made|done|set up|put in place|built|written|taken)\b|^[^.\n]{0,80}\b(?:was|were) (?:[a-z]{2,20}ed|done|made|set|set up|put|cut|kept|found|rolled out|built|taken|paid|sent|run|held|given|shut down|written)\b|^(?:the |our )?(?:team|we|they|engineers?|[\w-]{2,20} team)[ \t](?:have[ \t]|has[ \t])?(?:[a-z]{3,20}ed|made|held|ran|wrote|took|set up|sent|built)\b/i;
+/**
+ * A change already in effect, said in the present: `Our runbook now starts with the TLS
+ * dashboard`, `Pool sizes are now validated in CI`. Not when a plan is said before the `now`
+ * (`We should now…`, `Make sure X now…`: see `saysInEffect`).
+ */
+const NOW_IN_EFFECT = /^[^.\n]{1,60}?\b(?:(?:is|are)[ \t]now|now[ \t](?:in[ \t]place|live|enabled|(?:has|have|is|are)\b|[a-z]{2,20}(?:s|es)\b))/i;
+const PLAN_BEFORE_NOW = /\b(?:should|must|need|needs|will|would|shall|plan|plans|going|want|wants|to|make[ \t]sure|ensure)\b/i;
+
 /** Not an action: a counterfactual reflection (`If we had…`), or an item about the report itself (a template checklist). */
 const NOT_AN_ACTION = /^(?:if[ \t](?:we|i|they)[ \t]had|had[ \t](?:we|i)[ \t]|we[ \t]could[ \t]have|it[ \t]would[ \t]have[ \t]been|therefore[ \t]we)\b|\b(?:sections?[ \t]above|this[ \t](?:report|document|postmortem)|after-action[ \t]report|incident[ \t]title|actionable[ \t]items[ \t]above|incident[ \t]has[ \t]been[ \t]dealt[ \t]with)\b/i;
 
@@ -258,10 +266,16 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 function isDone(body: string): boolean {
   const t = body.replace(/^[\s*_]+/, '');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
-  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t)) return true;
+  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || saysInEffect(t)) return true;
   if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b)/.test(t)) return true;
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;
+}
+
+/** The item says its change is in effect now (`NOW_IN_EFFECT`), with no plan or imperative before the `now`. */
+function saysInEffect(t: string): boolean {
+  const m = NOW_IN_EFFECT.exec(t);
+  return m !== null && !IMPERATIVE_START.test(t) && !PLAN_BEFORE_NOW.test(m[0].replace(/\bnow\b[\s\S]*$/i, ''));
 }
 
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
