@@ -35,6 +35,9 @@ const PLACEHOLDER = new RegExp(
   'g',
 );
 
+/** Right after a blanked time (`2X:XX`), a note that the exact time is not known. */
+const TIME_UNKNOWN_AFTER = /^[ \t]{0,3}[(（[]?[ \t]{0,3}(?:not[ \t]sure|unsure|unknown|approx(?:\.|imately)?|roughly|exact[ \t]time[ \t]unknown|time[ \t]unknown|정확한[ \t]?시각[ \t]?(?:미상|불명|모름)|시각[ \t]?미상|미상|時刻不明|不明|不詳|頃)/i;
+
 /** Finds placeholders in a piece of text; offsets are relative to it. */
 export function findPlaceholders(text: string): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
@@ -53,6 +56,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (t.startsWith('{{') && !templateVariable(t.slice(2, -2))) continue;
     if (t.startsWith('<') && !/\s/.test(t.slice(1, -1)) && !atValuePosition(text, m.index)) continue;
     if (/^(?:TODO|FIXME)$/.test(t) && mentioned(text, m.index, m.index + t.length)) continue;
+    // `2X:XX (not sure of the exact time)`: the author knows the time is unknown and says so.
+    if (/X/.test(t) && /:/.test(t) && TIME_UNKNOWN_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 60))) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.
     if (t.startsWith('[') && /^[([]/.test(text.charAt(m.index + t.length))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });

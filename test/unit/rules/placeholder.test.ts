@@ -25,6 +25,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a command argument in angle brackets', text: '# X\n\nRunning .save <filename> on sqlite3 overwrites the file.\n' },
   { name: 'TODO talked about', text: '# X\n\nWe found TODO comments in the handler.\n' },
   { name: 'a Template section shows the blanks on purpose', text: '# Log\n\n## Template\n\n- First detected YYYY-MM-DD HH:MM\n- **Time to repair**: Xh Xm\n' },
+  { name: 'a blanked time with a note that the exact time is not known', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n\n- 1X:XX 時刻不明\n' },
 ];
 
 
@@ -32,7 +33,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },
   { name: 'angle-bracket and moustache placeholders', text: '# X\n\nThe <service name> failed for {{duration}}.\n', at: [[3, 5], [3, 31]] },
   { name: 'front matter values', text: '---\ntitle: "{{title}}"\ndate: "{{date}}"\n---\n\n# {{title}}\n', at: [[2, 9], [3, 8], [6, 3]] },
-  { name: 'corpus leftover 2X:XX', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n', at: [[3, 5]] },
+  { name: 'a blank time left from the template', text: '## Timeline\n\n### 2X:XX\n\nErrors again.\n', at: [[3, 5]] },
   { name: 'corpus leftover --:--', text: '| Time | Event |\n| --- | --- |\n| 2019-12-03 --:-- | Surge. |\n', at: [[3, 14]] },
   { name: 'corpus leftovers YYYY-MM-DD HH:MM and Xh Xm', text: '- **Key events**\n  - First detected YYYY-MM-DD HH:MM\n\n- **Time to repair**: Xh Xm\n', at: [[2, 20], [4, 23]] },
   { name: 'corpus leftover ??', text: '| Time | Event |\n| --- | --- |\n| 2024-03-13 14:?? | Scaled down. |\n', at: [[3, 17]] },
