@@ -9,6 +9,7 @@ import type { LintResult } from './lint';
 import type { ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates } from './readers/index';
+import { DONE_MARK, DONE_STATUS, DONE_WORD, isDone } from './action-done';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
 
@@ -147,11 +148,11 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const DONE = /^\s*(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|완료|종료|完了|対応済み?)\b/i;
+const DONE = /^\s*(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|완료|종료|完了|対応済み?)(?![A-Za-z])/i;
 const OWNER_COL = /owner|assignee|responsible|\bdri\b|담당|担当/i;
 const DUE_COL = /due|deadline|target|\beta\b|date|기한|마감|期限|期日/i;
 const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
-const STATUS_COL = /status|state|done|상태|状態|ステータス/i;
+const STATUS_COL = /status|state|done|상태|진행|状態|状況|進捗|ステータス/i;
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
 const OWNER_END = /[,;()\n]|\s(?:due|by)\b/i;
 const HANDLE = /(?:^|\s)@([\w.-]+)/;
@@ -199,7 +200,7 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
 function fromText(line: string, checked: boolean): ActionItem {
   const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
   const due = dueIn(line);
-  const done = checked || /\((?:done|closed|완료|完了)\)/i.test(line) || /~~.+~~/.test(line);
+  const done = checked || isDone(line) || /~~.+~~/.test(line);
   return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
 }
 
@@ -246,7 +247,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       text,
       owner: at(owner) ?? fromText(text, false).owner,
       due: at(due) ? dueIn(at(due)!) : dueIn(text),
-      done: DONE.test(at(status) ?? '') || /~~.+~~/.test(raw(action)),
+      done: DONE.test(at(status) ?? '') || DONE_STATUS.test(at(status) ?? '') || cells.some((c) => DONE_MARK.test(c) || DONE_WORD.test(c)) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
     });

@@ -14,6 +14,12 @@ for (const t of ruleTests(RULE, {
     { name: 'no date given by the caller: silent', code: LIST },
     { name: 'due today is not overdue', code: LIST, extra: { today: '2024-05-01' } },
     { name: 'done items and items due later', code: '# Outage\n\n## Action items\n\n- [x] Roll back (due 2024-04-01)\n- [ ] Runbook (due 2024-07-01)\n', extra: TODAY },
+    {
+      name: 'rows a status in Korean or Japanese, or a note in another cell, says are done',
+      code: '# 장애\n\n## 재발 방지 대책\n\n| 대책 | 담당 | 기한 | 상태 |\n| --- | --- | --- | --- |\n| 경보 임계값 하향 | 인프라팀 | 2024/05/15 | 완료 |\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n| --- | --- | --- | --- |\n| 証明書の期限監視 | SRE | 2024/04/30 | 完了 |\n\n## Action items\n\n| Action | Owner | Due | Ticket |\n| --- | --- | --- | --- |\n| Round the filter | @do | 2024-05-06 | SRCH-512 (done) |\n',
+      extra: TODAY,
+    },
+    { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],
   invalid: [
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },

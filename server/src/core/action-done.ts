@@ -1,0 +1,53 @@
+/**
+ * Whether an action item is done or no action at all, read from its text: one definition for the
+ * `action-item` rule, `action-item-overdue` and the report (`record.ts`).
+ */
+import { readTimestamp } from './readers/index';
+
+/** Said of an item that is already done. */
+export const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
+
+/** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
+export const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
+
+export const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|✅|✔|☑|완료|종료|해결|完了|対応済み?|実装済み?|済み?)\.?$/i;
+
+/** An item that says what was done, not what will be: it starts with a verb in the past tense or says "has been". */
+export const PAST_START = /^(?:added|fixed|merged|implemented|updated|increased|decreased|reduced|removed|deployed|enabled|disabled|created|moved|rotated|revoked|replaced|upgraded|downgraded|migrated|changed|configured|documented|released|patched|reverted|rolled back|introduced|wrote|improved|switched|published|notified|contacted|deleted|restored|pinned|raised|lowered|blocked|locked|turned off|turned on|shipped|completed|finished|resolved|disconnected|isolated|audited|reviewed|announced|communicated|sent|ran|made|held|built|took|gave|told|paid|shared|posted|filed|opened|raised|issued|scaled|cordoned|drained|rebooted|restarted|rebuilt|purged|cleaned up|verified|confirmed|identified|investigated|tested)\b/i;
+
+export const PAST_PASSIVE = /\b(?:has|have) (?:already )?been (?:[a-z]+ed|made|done|set up|put in place|built|written|taken)\b|^[^.\n]{0,80}\b(?:was|were) (?:[a-z]{2,20}ed|done|made|set|set up|put|cut|kept|found|rolled out|built|taken|paid|sent|run|held|given|shut down|written)\b|^(?:the |our )?(?:team|we|they|engineers?|[\w-]{2,20} team)[ \t](?:have[ \t]|has[ \t])?(?:[a-z]{3,20}ed|made|held|ran|wrote|took|set up|sent|built)\b/i;
+
+/**
+ * A change already in effect, said in the present: `Our runbook now starts with the TLS
+ * dashboard`, `Pool sizes are now validated in CI`. Not when a plan is said before the `now`
+ * (`We should now…`, `Make sure X now…`: see `saysInEffect`).
+ */
+export const NOW_IN_EFFECT = /^[^.\n]{1,60}?\b(?:(?:is|are)[ \t]now|now[ \t](?:in[ \t]place|live|enabled|(?:has|have|is|are)\b|[a-z]{2,20}(?:s|es)\b))/i;
+
+export const PLAN_BEFORE_NOW = /\b(?:should|must|need|needs|will|would|shall|plan|plans|going|want|wants|to|make[ \t]sure|ensure)\b/i;
+
+/** Not an action: a counterfactual reflection (`If we had…`), or an item about the report itself (a template checklist). */
+export const NOT_AN_ACTION = /^(?:if[ \t](?:we|i|they)[ \t]had|had[ \t](?:we|i)[ \t]|we[ \t]could[ \t]have|it[ \t]would[ \t]have[ \t]been|therefore[ \t]we)\b|\b(?:sections?[ \t]above|this[ \t](?:report|document|postmortem)|after-action[ \t]report|incident[ \t]title|actionable[ \t]items[ \t]above|incident[ \t]has[ \t]been[ \t]dealt[ \t]with)\b/i;
+
+/**
+ * A sub-item that is an action of its own starts with a verb in the imperative (`Create a
+ * dashboard`); one that does not (`Tokens in Concourse`) details the item above it.
+ */
+export const IMPERATIVE_START = /^(?:add|create|update|fix|implement|investigate|review|document|write|set ?up|configure|enable|disable|remove|replace|migrate|move|upgrade|test|monitor|alert|automate|build|deploy|ensure|improve|explore|evaluate|consider|define|establish|schedule|reach out|spike|audit|rotate|revoke|increase|decrease|reduce|limit|introduce|change|make|use|switch|teach|train|educate|communicate|announce|publish|track|follow up|look into|research|identify|prevent|avoid|require|enforce|restrict|refactor|rewrite|split|separate|isolate|backport|release|validate|verify|check|assign|hire|plan|propose|draft|run|support|allow|provide|handle|extend|apply|pin|block|find|figure out|discuss|agree|decide|measure|benchmark|deprecate|delete|archive|adopt|integrate|standardi[sz]e|add)\b/i;
+
+/** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
+export function isDone(body: string): boolean {
+  const t = body.replace(/^[\s*_]+/, '');
+  if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
+  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || saysInEffect(t)) return true;
+  if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b)/.test(t)) return true;
+  const time = readTimestamp(t.slice(0, 40));
+  return time.ok && time.start === 0;
+}
+
+/** The item says its change is in effect now (`NOW_IN_EFFECT`), with no plan or imperative before the `now`. */
+function saysInEffect(t: string): boolean {
+  const m = NOW_IN_EFFECT.exec(t);
+  return m !== null && !IMPERATIVE_START.test(t) && !PLAN_BEFORE_NOW.test(m[0].replace(/\bnow\b[\s\S]*$/i, ''));
+}
+
