@@ -35,11 +35,18 @@ export const NOT_AN_ACTION = /^(?:if[ \t](?:we|i|they)[ \t]had|had[ \t](?:we|i)[
  */
 export const IMPERATIVE_START = /^(?:add|create|update|fix|implement|investigate|review|document|write|set ?up|configure|enable|disable|remove|replace|migrate|move|upgrade|test|monitor|alert|automate|build|deploy|ensure|improve|explore|evaluate|consider|define|establish|schedule|reach out|spike|audit|rotate|revoke|increase|decrease|reduce|limit|introduce|change|make|use|switch|teach|train|educate|communicate|announce|publish|track|follow up|look into|research|identify|prevent|avoid|require|enforce|restrict|refactor|rewrite|split|separate|isolate|backport|release|validate|verify|check|assign|hire|plan|propose|draft|run|support|allow|provide|handle|extend|apply|pin|block|find|figure out|discuss|agree|decide|measure|benchmark|deprecate|delete|archive|adopt|integrate|standardi[sz]e|add)\b/i;
 
+/**
+ * A sentence of the item that says the work is done: `We've updated our runbook so…`, `they have
+ * added a check`. Only at the start of a sentence (not `make sure we've migrated every domain`),
+ * and not with thinking or planning verbs (`we've decided to add`, `we have started`).
+ */
+export const WE_HAVE_DONE = /(?:^|[.!?][ \t]{1,3}|\*\*[ \t]{1,3})(?:we|they|the[ \t]team)(?:'ve|’ve|[ \t]have)[ \t](?:already[ \t])?(?!(?:decided|learned|learnt|noticed|realized|realised|discussed|agreed|planned|started|considered|asked|wanted|needed|tried|proposed|suggested|scheduled|opened|filed|created[ \t]a[ \t](?:ticket|issue))\b)(?:[a-z]{3,20}ed|made|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/i;
+
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {
   const t = body.replace(/^[\s*_]+/, '');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
-  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || saysInEffect(t)) return true;
+  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
   if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b)/.test(t)) return true;
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;

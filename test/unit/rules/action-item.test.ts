@@ -28,7 +28,10 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'timeline entries under a heading named like actions', text: '## Corrective actions\n\n- **05-03-2026 10:07 UTC** – replaced the expression injection.\n- 2026-03-05 10:45 – validation moved earlier.\n' },
   { name: 'a group title over its own list, and details that are not actions', text: '## Action items\n\n- **Postgres monitoring** <https://github.com/acme/db/issues/3>\n  - Query plans\n  - Disk read amplification\n' },
   { name: 'topics listed after an item that leads into them (not indented under it) are its details', text: '## Action items\n\n1. **Deeper database monitoring** <https://github.com/acme/db/issues/3>\n   We plan to add alerts around:\n\n- Disk read amplification per write\n- Table statistics\n' },
+  { name: 'a sentence that says the work is done', text: "## What we are changing\n\n- **Faster status updates.** Our first post went up late. We've updated our runbook so the on-call posts within 15 minutes.\n- They have added a check to the deploy job.\n" },
   { name: 'a change said to be in effect now', text: '## What we are changing\n\n- Our runbook for 503 spikes now starts with the TLS error dashboard.\n- Pool sizes are now validated in CI.\n' },
+  { name: 'a team set off at the end of the item, and a year and month as its due date', text: '## 再発防止策\n\n1. 会員サイトの自動切り替え化 — 基盤開発部 木村、2027年3月末\n2. UPS の切り替え試験に波形試験を追加 — ファシリティ課 中島、2026年12月\n' },
+  { name: 'a target month said in prose', text: '## What we are changing\n\n- **Per-endpoint isolation.** This is the real fix and we expect to ship it in April (owner: @lee).\n- Add a dashboard, owner @amy, due by May\n' },
   { name: 'a month as the due date', text: '## 再発防止策\n\n- タイムゾーンを明記する（担当：インフラチーム、期限：2025年7月末）\n- 알림 추가 (담당: SRE팀, 기한: 2025년 7월 말)\n- 런북 작성 (담당: SRE팀) 2025년 8월까지\n- Add alerting, owner: @bob, due by the end of July 2025\n- Add a canary, owner: @amy, target: 2025-09\n' },
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
@@ -36,9 +39,14 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
-    name: 'a plan or an imperative before the now is still open',
-    text: '## Action items\n\n- We should now alert on pool saturation.\n- Make sure the runbook now covers TLS errors.\n- Now add a canary stage.\n',
-    at: [[3, 3, 'noOwnerNoDue'], [4, 3, 'noOwnerNoDue'], [5, 3, 'noOwnerNoDue']],
+    name: 'somebody named owner in the text is not the item owner; a team with no date still lacks a due date',
+    text: '## Action items\n\n- Hanging endpoints will be disabled after 24 hours, with an email to the account owner (see the docs).\n- 勤怠システムの冗長化 — 情報システム部、期限未定\n- 外部 API の監視を追加する\n',
+    at: [[3, 3, 'noOwnerNoDue'], [4, 3, 'noDue'], [5, 3, 'noOwnerNoDue']],
+  },
+  {
+    name: 'a plan or an imperative before the now is still open, and so is a decision',
+    text: "## Action items\n\n- We should now alert on pool saturation.\n- Make sure the runbook now covers TLS errors.\n- Now add a canary stage.\n- We've decided to add a canary stage.\n- Check every subdomain and make sure we've migrated each one.\n",
+    at: [[3, 3, 'noOwnerNoDue'], [4, 3, 'noOwnerNoDue'], [5, 3, 'noOwnerNoDue'], [6, 3, 'noOwnerNoDue'], [7, 3, 'noOwnerNoDue']],
   },
   {
     name: 'table rows missing an owner, a due date or both',

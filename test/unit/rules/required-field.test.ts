@@ -37,6 +37,10 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'a range that is the whole paragraph',
     text: '# 障害報告書\n\n## 発生日時\n\n2025年6月12日 10:05 〜 11:20（JST）\n\n## 原因\n\nインデックス再構築ジョブが日中に実行されたため。\n\n## 影響を受けたサービス\n\n- 決済API\n\n## 影響\n\n約1,200件の決済が失敗しました。\n',
   },
+  {
+    name: 'user impact said as what happened to the customers\' deliveries',
+    text: '# Webhook delays\n\nOn March 12th, between 1:40 PM and 3:55 PM Pacific Time, webhook deliveries for about a third of our customers were delayed by up to 2 hours.\n\n## Root cause\n\nA slow endpoint held every worker.\n\n## Affected services\n\n- webhooks\n',
+  },
   { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
   { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
   { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },

@@ -18,7 +18,11 @@ const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assigne
 // Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
 const OWNER_TEXT = [
   /(?:^|[^\w.@])@[A-Za-z0-9]/,
-  /\b(?:owners?|assignees?|assigned to|responsible|DRI)\b(?:[ \t]{0,3}[:：])?[ \t]{0,3}[^\s:：)]/i,
+  // `Owner: X`, and `owner X` only where a value starts (`…, owner @amy`, `(owner Platform)`): not
+  // `an email to the account owner`, which names somebody else.
+  /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
+  // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
+  /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부))(?=[ \t、,，)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)[ \t]{0,3}(?:[:：][ \t]{0,3})?\(?$/i;
@@ -63,6 +67,8 @@ const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before)\b[^\n]{0,24}?
 const MONTH_DUE = [
   /(?:期限|期日|기한|마감일?|목표일?)[ \t]{0,3}(?:[:：][ \t]{0,3})?(?:\d{4}[ \t]?[年년/.-][ \t]?)?\d{1,2}[ \t]?[月월]/,
   /(?:\d{4}[ \t]?[年년][ \t]?)?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?(?:まで|までに|까지)/,
+  // A year and a month set off at the end of the item: `— 木村、2027年3月末`, `(2026년 9월 중)`.
+  /(?:^|[—–(（:：、,，][ \t]{0,3})\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?[)）。.]?[ \t]*$/,
   // Without a year, a month named with its capital: `by April`, `due mid-May`, `we expect to ship it in April`.
   /\b(?:[Dd]ue|[Bb]y|[Dd]eadline|[Tt]arget(?:ed|ing)?|ETA|[Uu]ntil|[Bb]efore)\b[ \t:：]{1,4}(?:(?:early|mid|late|the end of|end of)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   /\b(?:ship|land|deliver|complete|finish|release|roll(?:ing)? out|launch|expect\w*|plan\w*|scheduled|aim\w*)\b[^.\n]{0,40}?\bin[ \t]{1,3}(?:(?:early|mid|late)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/,
