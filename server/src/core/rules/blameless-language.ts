@@ -48,6 +48,13 @@ const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \
 /** Words shortly before a phrase in its sentence that deny it: "we do not accept 'human error'". */
 const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blaming)\b/i;
 
+/**
+ * After a phrase, in its sentence, the reframing a blameless review makes: the mistake is what a
+ * system let happen (`한 사람의 실수로 … 조회될 수 있었던 구조가 문제였다`, `a single human error could take
+ * down production, and that design is the problem`).
+ */
+const REFRAMED_AFTER = /수[ \t]?있(?:었던|는|던)[ \t](?:구조|시스템|설계|환경|프로세스|체계)|(?:구조|시스템|설계|프로세스|체계)(?:가|이)[ \t](?:더[ \t]큰[ \t]|진짜[ \t]|근본적인[ \t])?문제|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)|\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i;
+
 /** Words that start with a capital after "caused by" but name a system, not a person. */
 const NOT_A_PERSON = new Set(
   ('the a an this that these those our their its his her one two several many some another each every multiple ' +
@@ -103,6 +110,7 @@ export const rule: Rule = {
         const start = m.index;
         if (m.text === '책임자' && inSkipped(start)) continue;
         if (quotedOrDenied(start, start + m.text.length)) continue;
+        if (REFRAMED_AFTER.test(text.slice(start + m.text.length, start + m.text.length + 100).split(/[.!?。\n]/)[0] ?? '')) continue;
         const range = { start, end: start + m.text.length };
         if (!p.instead) {
           ctx.report({ messageId: 'blaming', data: { text: m.text }, range });
