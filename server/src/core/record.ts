@@ -199,7 +199,7 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
 
 function fromText(line: string, checked: boolean): ActionItem {
   const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
-  const due = dueIn(line);
+  const due = dueIn(line) ?? monthDue(line, true);
   const done = checked || isDone(line) || /~~.+~~/.test(line);
   return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
 }
@@ -215,6 +215,27 @@ function ownerIn(line: string): string | null {
 }
 
 /** The first full date in the text (an action item's due date). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
+const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]))|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]{1,2}(\d{4})\b/i;
+/** Before a month in running text, what makes it the item's due date. */
+const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due|by|deadline|target|eta|until|before))[ \t:：]{0,4}(?:(?:the[ \t])?(?:end|middle|mid)[ \t-](?:of[ \t])?)?$/i;
+
+/**
+ * A due date given as a month (the last day of it, when the item is late only after the month is
+ * over): the whole of a due cell, or in text after `期限`, `기한`, `due`, `by`.
+ */
+function monthDue(text: string, needsLabel: boolean): string | null {
+  const m = YEAR_MONTH.exec(text);
+  if (!m) return null;
+  if (needsLabel && !MONTH_DUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+  const year = Number(m[1] ?? m[4]);
+  const month = m[2] !== undefined ? Number(m[2]) : MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+  if (!(month >= 1 && month <= 12) || year < 1970 || year > 2999) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
 function dueIn(text: string): string | null {
   for (const d of findDates(text)) if (d.value.iso) return d.value.iso;
   return null;
@@ -246,7 +267,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
     out.push({
       text,
       owner: at(owner) ?? fromText(text, false).owner,
-      due: at(due) ? dueIn(at(due)!) : dueIn(text),
+      due: at(due) ? (dueIn(at(due)!) ?? monthDue(at(due)!, false)) : (dueIn(text) ?? monthDue(text, true)),
       done: DONE.test(at(status) ?? '') || DONE_STATUS.test(at(status) ?? '') || cells.some((c) => DONE_MARK.test(c) || DONE_WORD.test(c)) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),

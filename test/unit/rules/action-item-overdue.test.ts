@@ -24,6 +24,13 @@ for (const t of ruleTests(RULE, {
   invalid: [
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
+    {
+      name: 'a month as the due date is overdue once the month is over',
+      code: '# 障害\n\n## 再発防止策\n\n- [ ] 監視を追加する（担当: 佐藤、期限: 2024年4月末）\n- [ ] 런북 작성 (담당: 김, 기한: 2024년 6월 중)\n- [ ] Add a canary, owner @amy, due end of March 2024\n\n| 対策 | 担当 | 期限 |\n| --- | --- | --- |\n| 冗長化 | 情報システム部 | 2024/05 |\n',
+      errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 7, column: 7, messageId: 'overdue' }, { line: 11, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
   ],
 })) test(t.name, t.fn);
 

@@ -57,7 +57,7 @@ const SLASH_GAP_RE = /^[ \t]{0,2}\/[ \t]{0,2}$/;
 const WS_SPLIT_RE = /[ \t]{1,8}/;
 const EN_WORD_RE = /^[A-Za-z][A-Za-z'-]{0,24}$/;
 const KO_WORD_RE = /^[가-힣]{1,8}$/;
-const PERCENT_GAP_AFTER_RE = /^[ \t]{0,2}(?:[(（,:—–-][ \t]{0,2})?$/;
+const PERCENT_GAP_AFTER_RE = /^[ \t]{0,2}(?:[(（,:—–-][ \t]{0,2})?(?:(?:約|약|대략|about|around|approx\.?|approximately|roughly|nearly|~|≈)[ \t]{0,2})?$/i;
 const PERCENT_GAP_WORDS_RE = /^(?:[ \t]{1,2}(?:[A-Za-z][A-Za-z'-]{0,24}|[가-힣]{1,8})){1,2}[ \t]{0,2}(?:[(（,:—–-][ \t]{0,2})?$/;
 const PERCENT_GAP_BEFORE_RE = /^[ \t]{0,2}[(（][ \t]{0,2}$/;
 const CLOSE_PAREN_RE = /[ \t]{0,2}[)）]/y;
@@ -69,6 +69,8 @@ const EN_MAGNITUDES: Readonly<Record<string, number>> = {
 const KO_MAGNITUDES: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8, 조: 1e12, 百: 100, 千: 1000, 万: 1e4, 億: 1e8, 兆: 1e12 };
 const AFTER_OF_WORDS = new Set(['all', 'the', 'a', 'an', 'our', 'their', 'its', 'total', 'total:', 'about', 'around', 'approximately', 'roughly', 'nearly', 'some', 'over', 'of', 'estimated', 'entire', 'approx.']);
 const BEFORE_OF_STOP_WORDS = new Set(['and', 'or', 'but', 'than', 'per', 'in', 'for', 'to', 'from', 'with', 'by', 'at', 'on', 'over', 'were', 'was', 'is', 'are', 'of', 'out', 'then', 'after', 'before']);
+/** Said before a number to make it approximate, in a ratio's gap. */
+const APPROX_WORDS = new Set(['약', '대략', '約', 'およそ', 'ほぼ', '~', '≈']);
 const KO_AMONG = new Set(['중', '중에', '중에서', '가운데', '가운데서']);
 /** Japanese, whole first: `32,000台のうち12,000台`, `32,000台中12,000台`. */
 const JA_AMONG = new Set(['のうち', 'うち', '中', 'の中', '中の', 'のうちの']);
@@ -270,6 +272,9 @@ function relationOf(gap: string): Relation | null {
   if (gap.length > 80 || gap.includes('\n') || gap.includes('\r')) return null;
   if (SLASH_GAP_RE.test(gap)) return 'slash';
   const words = gap.trim().split(WS_SPLIT_RE).filter((w) => w !== '');
+  // `4만 명 중 약 2,800명`, `4万件のうち約3万件`: an approximation before the part.
+  while (words.length > 1 && APPROX_WORDS.has(words[words.length - 1] ?? '')) words.pop();
+  if (words.length === 1 && /^(?:のうち|うち|中)約$/.test(words[0] ?? '')) words[0] = (words[0] ?? '').slice(0, -1);
   if (words.length === 0) return null;
   if (words.length === 1 && JA_AMONG.has(words[0] ?? '')) return 'whole-first';
   // Korean, whole first: "32,000대 중 12,000대", "32,000대의 서버 중"
