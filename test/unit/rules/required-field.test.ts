@@ -41,6 +41,10 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'user impact said as what happened to the customers\' deliveries',
     text: '# Webhook delays\n\nOn March 12th, between 1:40 PM and 3:55 PM Pacific Time, webhook deliveries for about a third of our customers were delayed by up to 2 hours.\n\n## Root cause\n\nA slow endpoint held every worker.\n\n## Affected services\n\n- webhooks\n',
   },
+  {
+    name: 'one host\'s hardware failure, taken over by a replica, does not make servers restored apply',
+    text: '# Orders database failover\n\n## Root cause\n\nA hardware failure of the primary database host; a replica was promoted.\n\n## Duration\n\n72 minutes\n\n## Affected services\n\n- orders\n\n## User impact\n\nCustomers could not place orders.\n\n---\n\n# 注文DBのフェイルオーバー\n\n直接の引き金はプライマリのハードウェア障害で、レプリカを昇格させた。\n',
+  },
   { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
   { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
   { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },
