@@ -192,7 +192,7 @@ const SCENARIOS: Scenario[] = [
   lintsOne('a UTF-16LE postmortem with a BOM', 'utf16.md', () => hostileBytes('UTF-16LE with a BOM')),
   lintsOne('a UTF-16BE postmortem with an unpaired surrogate', 'broken.md', () => hostileBytes('UTF-16BE that breaks it')),
   lintsOne('impossible dates, times, offsets and counts, a mistyped key, `!!binary`', 'x.md', () => hostileBytes('impossible values')),
-  lintsOne('`severity: sev2` with `--fix`', 'x.md', () => COMPLETE.replace('date: 2024-03-01\n', 'date: 2024-03-01\nseverity: sev2\n'), ['--fix']),
+  lintsOne('`status: Final` with `--fix`', 'x.md', () => COMPLETE.replace('date: 2024-03-01\n', 'date: 2024-03-01\nstatus: Final\n'), ['--fix']),
   lintsOne('front matter of 40,000 keys', 'keys.md', () => hostileBytes('40,000 front matter keys')),
   lintsOne('front matter of 9,000 keys and a duplicate', 'keys.md', () => hostileBytes('9,000 front matter keys and a duplicate')),
   lintsOne('front matter at the line limit: 9,990 one-letter keys', 'keys.md', () => `---\ntype: postmortem\n${Array.from({ length: 9_990 }, (_, i) => `k${i}: v\n`).join('')}---\n# Outage\n`),

@@ -145,7 +145,7 @@ const CONTENTS: Content[] = [
   { name: 'BOM and CRLF', text: `\ufeff${BAD_POSTMORTEM.replace(/\n/g, '\r\n')}`, encoding: 'utf-8' },
   { name: 'UTF-16LE', text: `\ufeff${BAD_POSTMORTEM}`, encoding: 'utf-16le' },
   { name: 'UTF-16BE, CRLF', text: `\ufeff${BAD_POSTMORTEM.replace(/\n/g, '\r\n')}`, encoding: 'utf-16be' },
-  { name: 'a severity in lower case', text: BAD_POSTMORTEM.replace('date: 2024-03-01\n', 'date: 2024-03-01\nseverity: sev2\n'), encoding: 'utf-8' },
+  { name: 'a status in another case', text: BAD_POSTMORTEM.replace('date: 2024-03-01\n', 'date: 2024-03-01\nstatus: Final\n'), encoding: 'utf-8' },
   { name: 'nothing to fix', text: BAD_POSTMORTEM.replace('# Search down', '# Search down\n\n<!-- postmortem-disable required-field -->'), encoding: 'utf-8' },
 ];
 

@@ -1,6 +1,6 @@
 // Values that used to switch checks off in silence, through the built CLI: impossible dates,
 // times, offsets and numbers are invalid-value findings on their own line; mistyped front matter
-// keys get a did-you-mean (and --fix renames them when that is safe); `severity: sev2` is fixed.
+// keys get a did-you-mean (and --fix renames them when that is safe); `status: Final` is fixed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -62,12 +62,12 @@ test('a mistyped front matter key gets a did-you-mean, and --fix renames it, whi
   assert.deepEqual(file.findings, []);
 });
 
-test('--fix applies the front matter did-you-mean: severity: sev2 becomes SEV2', () => {
-  const r = findings('severity: sev2\nduration: 2h\n');
+test('--fix applies the front matter did-you-mean: status: Final becomes final', () => {
+  const r = findings('status: Final\nduration: 2h\n');
   assert.deepEqual(r.list, ['3 front-matter enumDidYouMean']);
   const fixed = runCli(['lint', '--fix', 'postmortems/x.md'], { cwd: r.dir });
   assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
-  assert.match(fs.readFileSync(path.join(r.dir, 'postmortems', 'x.md'), 'utf8'), /^severity: SEV2$/m);
+  assert.match(fs.readFileSync(path.join(r.dir, 'postmortems', 'x.md'), 'utf8'), /^status: final$/m);
 });
 
 test('a !!binary value is quoted as written', () => {

@@ -237,7 +237,7 @@ export const HOSTILE: readonly HostileInput[] = [
   {
     name: 'impossible values',
     description: 'dates, times, offsets and counts that cannot be: 2024-02-30, 25:61, +25:00, -5, .nan, 1e400, "lots", -2h, !!binary, a mistyped key',
-    text: () => `---\ntype: postmortem\ndate: 2024-13-45\nstarted: 2024-02-30T10:00:00Z\nresolved: 2024-03-01T25:61:00+25:00\nmitigated: 2024-03-01T10:00:00+25:00\nusers_affected: -5\nusers_total: .nan\nservers: {restored: 1e400, total: "lots"}\nduration: -2h\ncause: !!binary aGVsbG8=\nresovled: 2024-03-01T12:00Z\nseverity: sev2\n---\n# Outage\n\n## Timeline\n\n- 25:61 UTC down\n| 2024-02-30 10:00 | up |\n`,
+    text: () => `---\ntype: postmortem\ndate: 2024-13-45\nstarted: 2024-02-30T10:00:00Z\nresolved: 2024-03-01T25:61:00+25:00\nmitigated: 2024-03-01T10:00:00+25:00\nusers_affected: -5\nusers_total: .nan\nservers: {restored: 1e400, total: "lots"}\nduration: -2h\ncause: !!binary aGVsbG8=\nresovled: 2024-03-01T12:00Z\nstatus: Final\n---\n# Outage\n\n## Timeline\n\n- 25:61 UTC down\n| 2024-02-30 10:00 | up |\n`,
     expect: 'linted',
   },
   {

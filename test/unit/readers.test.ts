@@ -112,6 +112,8 @@ const ROWS: Row[] = [
   ['duration', '오후 2시 50분부터 오후 7시까지', { minutes: 250, kind: 'range' }],
   ['duration', '10時05分から11時20分まで', { minutes: 75, kind: 'range' }, { span: '10時05分から11時20分まで' }],
   ['duration', '10:05～11:20', { minutes: 75, kind: 'range' }],
+  ['duration', '오전 10시 15분경부터 오후 1시 5분경까지', { minutes: 170, kind: 'range' }],
+  ['duration', '19時02分頃から19時42分頃まで', { minutes: 40, kind: 'range' }],
   ['duration', '6:48 PDT to 15:00 UTC', { minutes: 72, kind: 'range' }],
   ['duration', '2022-10-15 23:30 ~ 2022-10-16 01:00 KST', { minutes: 90, kind: 'range' }],
   // durations: real shapes from public postmortems

@@ -148,7 +148,7 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const DONE = /^\s*(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|완료|종료|完了|対応済み?)(?![A-Za-z])/i;
+const DONE = /^\s*(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|완료|종료|취소|完了|対応済み?|見送り|中止)(?![A-Za-z])/i;
 const OWNER_COL = /owner|assignee|responsible|\bdri\b|담당|担当/i;
 const DUE_COL = /due|deadline|target|\beta\b|date|기한|마감|期限|期日/i;
 const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;

@@ -225,6 +225,7 @@ export function validateModel(doc: ParsedDocument, model: NormalizedModel, confi
     if (validators.size > 20) validators.clear();
     validators.set(key, validate);
   }
+  canonicalSeverity(model.data, config.severities);
   validate(model.data);
   return collapse((validate.errors ?? []).map((e) => toIssue(doc, model, e)));
 }
@@ -279,6 +280,19 @@ export function titleRange(doc: ParsedDocument): OffsetRange {
   }
   const start = doc.bom ? 1 : 0;
   return { start, end: doc.lines.lineEnd(0) };
+}
+
+/**
+ * `SEV-2`, `Sev 2`, `sev2` for `SEV2`: a severity written with another case, a hyphen, a space or
+ * an underscore names one of the configured severities, and is read as it (validated, reported
+ * and grouped under that name). Anything else is left for the schema to report.
+ */
+function canonicalSeverity(data: Record<string, unknown>, severities: readonly string[]): void {
+  const value = data.severity;
+  if (typeof value !== 'string' || severities.includes(value)) return;
+  const key = (v: string) => v.replace(/[\s_-]+/g, '').toUpperCase();
+  const same = severities.filter((v) => key(v) === key(value));
+  if (same.length === 1) data.severity = same[0];
 }
 
 /** The fields a team schema requires (its other required keys are validated by the schema itself). */

@@ -32,6 +32,8 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a change said to be in effect now', text: '## What we are changing\n\n- Our runbook for 503 spikes now starts with the TLS error dashboard.\n- Pool sizes are now validated in CI.\n' },
   { name: 'a team set off at the end of the item, and a year and month as its due date', text: '## 再発防止策\n\n1. 会員サイトの自動切り替え化 — 基盤開発部 木村、2027年3月末\n2. UPS の切り替え試験に波形試験を追加 — ファシリティ課 中島、2026年12月\n' },
   { name: 'a target month said in prose', text: '## What we are changing\n\n- **Per-endpoint isolation.** This is the real fix and we expect to ship it in April (owner: @lee).\n- Add a dashboard, owner @amy, due by May\n' },
+  { name: 'owners and dates as Korean and Japanese teams write them in parentheses', text: '## 재발 방지 대책\n\n- [ ] 설정 키 분리 (@정우진, 3/21)\n- [ ] 카나리 단계 변경 (@플랫폼팀, 3/28)\n- 확인 절차 추가 (담당: 플랫폼개발팀, 4월 중 적용)\n\n## 再発防止策\n\n- [ ] ヘルスチェックにDB接続確認を入れる（藤田、3月末）\n- [ ] 検証用DBを用意する（担当: 健太、12月中）\n' },
+  { name: 'done in bold, a won\'t-do status, and a quarter it is planned for', text: "## Action items\n\n- Alert on certificate expiry for every certificate. Owner: Dev. **Done.**\n- Rework the retry scheduler. (planned for Q4) Owner: @li\n\n| Item | Owner | Priority | Status |\n| --- | --- | --- | --- |\n| Block rollouts on ticket spikes | Mobile Platform | P2 | Won't do |\n" },
   { name: 'a month as the due date', text: '## 再発防止策\n\n- タイムゾーンを明記する（担当：インフラチーム、期限：2025年7月末）\n- 알림 추가 (담당: SRE팀, 기한: 2025년 7월 말)\n- 런북 작성 (담당: SRE팀) 2025년 8월까지\n- Add alerting, owner: @bob, due by the end of July 2025\n- Add a canary, owner: @amy, target: 2025-09\n' },
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
@@ -42,6 +44,11 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
     name: 'somebody named owner in the text is not the item owner; a team with no date still lacks a due date',
     text: '## Action items\n\n- Hanging endpoints will be disabled after 24 hours, with an email to the account owner (see the docs).\n- 勤怠システムの冗長化 — 情報システム部、期限未定\n- 外部 API の監視を追加する\n',
     at: [[3, 3, 'noOwnerNoDue'], [4, 3, 'noDue'], [5, 3, 'noOwnerNoDue']],
+  },
+  {
+    name: 'a name alone in parentheses is an owner; an undecided date is no date; the Try of a KPT retrospective lists actions',
+    text: '## 再発防止策\n\n- [ ] テストユーザーで打刻する手順を追加（藤田）\n- [ ] 監視の見直し（検討中）\n\n## Try\n\n| 액션 아이템 | 담당자 | 기한 | 상태 |\n| --- | --- | --- | --- |\n| 알림 추가 | 코어뱅킹연동팀 | 미정 | 예정 |\n| 보안 점검 | セキュリティ担当 | 未定 | 未着手 |\n',
+    at: [[3, 7, 'noDue'], [4, 7, 'noOwnerNoDue'], [10, 3, 'noDue'], [11, 3, 'noDue']],
   },
   {
     name: 'a plan or an imperative before the now is still open, and so is a decision',

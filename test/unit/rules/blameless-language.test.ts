@@ -17,6 +17,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'the team about itself', text: '# X\n\nWe forgot to renew the certificate, and we made a mistake in the rollout.\n' },
   { name: 'Korean: a wrong setting is about the system', text: '## 원인\n\n설정 잘못으로 DNS 레코드가 지워졌다.\n' },
   { name: 'Korean: 책임자 as the owner of an action item', text: '## 후속 조치\n\n| 조치 | 책임자 | 기한 |\n| --- | --- | --- |\n| 알림 | 인프라팀 | 2024-03-01 |\n' },
+  { name: 'a slip placed in a step of the process', text: '## 원인\n\n배포 대상 선택 과정의 실수로 라이브 환경에 먼저 적용되었습니다.\n' },
   { name: 'the reframing a blameless review makes: what the system let a slip do', text: '## 원인\n\n그러나 한 사람의 실수로 고객 정보가 조회될 수 있었던 구조가 더 큰 문제였다.\n\nA single human error could take down production, and that design is the problem.\n' },
 ];
 

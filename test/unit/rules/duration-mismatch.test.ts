@@ -27,6 +27,7 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'no stated duration', text: doc('## Summary\n\nPower failed.') },
   { name: 'a larger tolerance in minutes', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: 90 } },
   { name: 'a larger tolerance in percent', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: '30%' } },
+  { name: 'a duration of the impact, started → mitigated, with the incident closed later', text: '---\nstarted: 2025-04-12T08:47+02:00\nmitigated: 2025-04-12T10:20+02:00\nresolved: 2025-04-12T10:42+02:00\n---\n\n# Outage\n\n- Duration: 1h33m of customer impact, incident closed at 10:42.\n' },
   { name: 'zone-less milestones compared as wall-clock times', text: '---\nstarted: 2012-04-28T14:50\nresolved: 2012-04-28T19:00\n---\n\n## Duration\n\n4 h 10 min\n' },
 ];
 

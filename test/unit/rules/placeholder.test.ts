@@ -25,6 +25,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a command argument in angle brackets', text: '# X\n\nRunning .save <filename> on sqlite3 overwrites the file.\n' },
   { name: 'TODO talked about', text: '# X\n\nWe found TODO comments in the handler.\n' },
   { name: 'a Template section shows the blanks on purpose', text: '# Log\n\n## Template\n\n- First detected YYYY-MM-DD HH:MM\n- **Time to repair**: Xh Xm\n' },
+  { name: 'TODO alone on its line as the name of a checklist', text: '## やること\n\nTODO:\n- [ ] ヘルスチェックにDB接続確認を入れる（藤田、3月末）\n\n**TODO**\n\n1. Add the alert\n' },
   { name: 'a blanked time with a note that the exact time is not known', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n\n- 1X:XX 時刻不明\n' },
 ];
 

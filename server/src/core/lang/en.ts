@@ -163,6 +163,8 @@ export const en: LanguagePack = {
     { field: 'action_items', re: /\baction items?\b|\bfollow[- ]?ups?\b|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bprevention\b/, score: 3 },
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
     { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b/, score: 1 },
+    // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).
+    { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
   ],
   cues: {
     cause: [

@@ -17,10 +17,14 @@ const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assigne
 
 // Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
 const OWNER_TEXT = [
-  /(?:^|[^\w.@])@[A-Za-z0-9]/,
+  /(?:^|[^\w.@])@[A-Za-z0-9가-힣ぁ-んァ-ヶ一-龥]/,
   // `Owner: X`, and `owner X` only where a value starts (`…, owner @amy`, `(owner Platform)`): not
   // `an email to the account owner`, which names somebody else.
   /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
+  // A name and a date in one parenthesis at the end: `（藤田、3月末）`, `(@jo, 3/21)`, `(Marco, May 2)`.
+  /[(（][ \t]{0,2}[^\s()（）、,，:：\d][^\s()（）、,，:：]{0,11}(?:[ \t][^\s()（）、,，:：\d][^\s()（）、,，:：]{0,11})?[ \t]{0,2}[、,，][ \t]{0,2}(?:\d|[A-Za-z]{3,9}\.?[ \t]\d)/,
+  // A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`).
+  /[(（](?![^)）]*(?:中|済|予定|未定|예정|미정|완료|검토)[)）])[一-龥ぁ-んァ-ヶ가-힣]{2,6}[)）][ \t。.]*$/,
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
   /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부))(?=[ \t、,，)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
@@ -53,13 +57,13 @@ function isTracked(text: string): boolean {
   return false;
 }
 /** Cells that say nothing: empty, a dash, `N/A`, `none`, `?`, or only placeholders. */
-const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|なし|-)$/i;
+const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|なし|-)$/i;
 
 
 /** Sub-sections of Action items that list what is already done, or a template checklist. */
 const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
-const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before)\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
+const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
 /**
  * A month as the due date: `期限：2025年7月末`, `기한: 2025년 7월 말`, `7月中旬まで`, `2025년 7월까지`,
  * `due July 2025`, `by the end of July 2025`, `target: 2025-07`. (A whole date is read by `findDates`.)
@@ -67,6 +71,10 @@ const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before)\b[^\n]{0,24}?
 const MONTH_DUE = [
   /(?:期限|期日|기한|마감일?|목표일?)[ \t]{0,3}(?:[:：][ \t]{0,3})?(?:\d{4}[ \t]?[年년/.-][ \t]?)?\d{1,2}[ \t]?[月월]/,
   /(?:\d{4}[ \t]?[年년][ \t]?)?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?(?:まで|までに|까지)/,
+  // A month with a word that makes it a deadline, without a year: `12月中`, `3月末`, `4월 중`, `9월 말`.
+  /(?:^|[^\d])\d{1,2}[ \t]?[月월][ \t]?(?:末|中(?!心|止|断)|中旬|上旬|下旬|말(?!씀)|중(?![가-힣])|중순|초순|하순)/,
+  // A month/day closing a parenthesis after a name: `(@정우진, 3/21)`, `（藤田、3/28）`.
+  /[、,，][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t]{0,2}[)）]/,
   // A year and a month set off at the end of the item: `— 木村、2027年3月末`, `(2026년 9월 중)`.
   /(?:^|[—–(（:：、,，][ \t]{0,3})\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?[)）。.]?[ \t]*$/,
   // Without a year, a month named with its capital: `by April`, `due mid-May`, `we expect to ship it in April`.

@@ -26,7 +26,8 @@ const PHRASES: Phrase[] = [
   { re: /\bsloppy\b/gi },
   { re: /인적[ \t]?(?:오류|실수|과실)/g, instead: 'instead.processGap' },
   { re: /부주의(?:로|하게|한)?/g },
-  { re: /실수로/g, instead: 'instead.unintentionally' },
+  // Not a step's or a tool's `실수로` (`배포 대상 선택 과정의 실수로`): that places the slip in the process.
+  { re: /(?<!(?:과정|절차|단계|설정|시스템|도구|프로세스|스크립트|자동화)의?[ \t]?)실수로/g, instead: 'instead.unintentionally' },
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   { re: /책임자/g },

@@ -7,7 +7,8 @@ import { inZone } from '../zone';
 
 /**
  * The stated duration (the first one: front matter, then sections, labelled lines, tables)
- * differs from `resolved − started` in the front matter by more than `durationTolerance`.
+ * differs from `resolved − started` in the front matter by more than `durationTolerance`, and
+ * from `mitigated − started` too (a duration of the customer impact, closed later, is right).
  */
 export const rule: Rule = {
   meta: {
@@ -28,6 +29,10 @@ export const rule: Rule = {
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
+    // Many teams count the impact, started → mitigated, and close the incident later: a duration
+    // that agrees with that span is right by its own definition.
+    const toMitigated = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.mitigated, ctx.config.timezone);
+    if (toMitigated !== undefined && toMitigated > 0 && Math.abs(stated.value.minutes - toMitigated) <= toleranceMinutes(ctx.config.durationTolerance, toMitigated)) return;
     const expression = ctx.doc.text.slice(stated.range.start, stated.range.end);
     // The replacement speaks the language of the expression it replaces (`약 2시간` → `4시간 10분`).
     const replacement = formatDuration(computed, shortTextLanguage(expression));

@@ -71,7 +71,7 @@ export const rule: Rule = {
       const found = issue.found ?? '';
       if (issue.allowed) {
         const allowed = issue.allowed.map(String);
-        // `sev2` for `SEV2`: a value that differs only in case has one meaning, whatever else is close.
+        // `Final` for `final`: a value that differs only in case has one meaning, whatever else is close.
         const sameButCase = allowed.filter((a) => a.toLowerCase() === found.toLowerCase());
         const suggestions = sameButCase.length === 1 ? sameButCase : didYouMean(found, allowed);
         const fixes = allowed.map((value) => ({
