@@ -148,15 +148,27 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const after = t.slice(d.end, d.end + 40);
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
-      if (incident || onlyRange(t, d)) return d;
+      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start))) return d;
       continue;
     }
     if (!incident) continue;
     const cueAfter = PACKS.some((p) => p.cues.lengthAfter.test(after));
     const cueBefore = PACKS.some((p) => endsWithPhrase(before, p.cues.lengthBefore, p.cues.approximately));
-    if (cueAfter || cueBefore) return d;
+    if (cueAfter || cueBefore || incidentLabelBefore(before)) return d;
   }
   return undefined;
+}
+
+/**
+ * A label that says a range is the incident's window: `**When:** 2025-03-18, roughly 10:15 to
+ * 16:40 CET`, `Impact window: …`, `発生日時：…`, `일시: …`. Only at the start of the sentence.
+ */
+const TIME_LABEL = /^[\s*_>-]{0,6}(?:when|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|일시|발생[ \t]?일시|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
+
+/** Right before a length, a label naming the incident: `Total halt: about 3 hours 55 minutes`, `Downtime: 2h`. */
+function incidentLabelBefore(before: string): boolean {
+  const m = /(?:^|[.;\n])[\s*_>-]{0,6}([^.;:：\n]{1,30}?)[\s*_]{0,4}[:：][\s*_]{0,4}(?:about|around|approximately|approx\.|roughly|nearly|almost|over|~|약|約|およそ)?[ \t]*$/i.exec(before);
+  return m !== null && PACKS.some((p) => p.cues.incident.test(m[1] ?? ''));
 }
 
 /** Around a time range that is all its text says: blanks, brackets, emphasis, punctuation and a zone. */
