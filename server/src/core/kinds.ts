@@ -58,6 +58,9 @@ export function requiredFor(kind: string, config: PostmortemConfig): FieldId[] {
 /** How much of the start of a document the kind cues read when there is no summary. */
 const LEAD_CHARS = 1500;
 
+/** Words that name a near miss outright, in any of the languages. */
+const NEAR_MISS_STRONG = /\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b|니어 ?미스|ニアミス|ヒヤリハット/i;
+
 /** The kind of a document: front matter `kind`, else an inference from the title and summary. */
 export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFields, config: PostmortemConfig): KindInfo {
   const entry = doc.frontMatter?.entries.find((e) => e.key === 'kind');
@@ -69,8 +72,9 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
     const text = masked.slice(span.start, span.end);
     for (const pack of PACKS) {
       for (const [kind, re] of pack.kinds) {
-        if (kind === 'near-miss') continue;
-        const m = findCue(re, text);
+        // "No customer impact" alone does not make a near miss (an internal outage still lasted);
+        // the words for one (`near miss`, `caught in staging`, `ヒヤリハット`) do.
+        const m = findCue(kind === 'near-miss' ? NEAR_MISS_STRONG : re, text);
         if (m) return { kind, source: 'inferred', range: { start: span.start + m.index, end: span.start + m.end }, cue: text.slice(m.index, m.end), hostsDown };
       }
     }

@@ -251,7 +251,11 @@ function trimCellEnd(text: string): string {
 // would overlap the label's characters and backtrack polynomially (the ReDoS test checks).
 const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
 const LINE_BREAK = /\r\n?|\n/g;
-const BR = /<br\s*\/?>/gi;
+/**
+ * Where one `Label: value` piece of a line ends and the next starts: a `<br>`, or a middle dot,
+ * bullet or pipe before a bold label (`**Date:** 2025-06-04 · **Impact:** none · **Author:** Lena`).
+ */
+const BR = /<br\s*\/?>|[ \t]+[·•|][ \t]+(?=(?:\*\*|__)[^*_\n]{1,40}(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]?[:：]))/gi;
 
 /**
  * Scans a block and the blocks inside it (list items, block quotes), in document order. A work

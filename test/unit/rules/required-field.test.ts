@@ -53,6 +53,10 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'the window after When:, and users said to be hit',
     text: '# Login loop\n\n- **When:** 2025-03-18, roughly 10:15 to 16:40 CET\n\n## Root cause\n\nA token migration skipped old keys.\n\n## Affected services\n\n- mobile app\n\nWe cannot say how many people were hit.\n',
   },
+  {
+    name: 'a near miss said in the title and labels on one line split by middle dots',
+    text: '# Refund migration near miss\n\n**Date:** 2025-06-04 · **Impact:** none (caught in staging) · **Author:** Lena O.\n\n## Root cause\n\nA migration dropped a column still read by refunds.\n',
+  },
   { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
   { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
   { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },
@@ -64,6 +68,7 @@ const invalid: Array<{ name: string; text: string; lines: number[]; config?: obj
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
   { name: 'a time range in a sentence that says nothing failed is not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.\n\n'), lines: [1] },
   { name: 'business hours after a label are not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Support\n\nBusiness hours: 09:00 to 17:00.\n\n'), lines: [1] },
+  { name: 'a bug not caught in review is no near miss', text: '# Checkout outage\n\nThe bug was not caught in review and checkout failed.\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n', lines: [1] },
   { name: 'nothing at all: the four fields of an outage', text: '# Outage\n\nSomething broke.\n', lines: [1, 1, 1, 1] },
   { name: 'no title: reported on line 1', text: 'Something broke.\n', lines: [1], config: ONLY_CAUSE },
   { name: 'an extra required field', text: FULL, lines: [1], config: { required: ['timeline'] } },
