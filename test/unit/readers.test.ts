@@ -159,6 +159,8 @@ const ROWS: Row[] = [
   // ---- timestamps: the shapes of the spec
   ['timestamp', '2022-10-15T15:19:00+09:00', { localIso: '2022-10-15T15:19:00', utc: '2022-10-15T06:19:00Z', hasZone: true, offsetMinutes: 540 }],
   ['timestamp', '2022-10-15T15:19+09:00', { localIso: '2022-10-15T15:19', utc: '2022-10-15T06:19:00Z' }],
+  ['timestamp', '3/14(木) 8:35 打刻エラー', { localIso: 'T08:35' }, { span: '3/14(木) 8:35' }],
+  ['timestamp', '11/26（화） 10:15', { localIso: 'T10:15' }, { span: '11/26（화） 10:15' }],
   ['timestamp', '2022-10-15T06:19Z', { localIso: '2022-10-15T06:19', utc: '2022-10-15T06:19:00Z', zone: 'UTC' }],
   ['timestamp', '2022-10-15T15:19-07:00', { utc: '2022-10-15T22:19:00Z' }],
   ['timestamp', '2022-10-15 15:19 KST', { localIso: '2022-10-15T15:19', utc: '2022-10-15T06:19:00Z', zone: 'KST', hasDate: true }, { span: '2022-10-15 15:19 KST' }],

@@ -13,6 +13,7 @@
  *   `ctx.date`), `15 October 2022 15:19`, and a date after the time: `3:28 PM UTC on November 23rd`
  * - dates and times written with unit words, from each language pack's `calendar` (Korean
  *   `2022년 10월 15일 15시 19분`, `2022년 10월 15일 (토) 오후 3시`, `오후 3시 19분`, `3시 반`,
+ *   month/day with a Japanese or Korean weekday (`3/14(木) 8:35`, `11/26(화) 10:15`),
  *   `오후 3:19`; Japanese `2024年3月1日 14時05分`, `2024年3月1日（金）14:05`, `午後2時5分`, `10時半`)
  * - zones: `Z`, `UTC`, `GMT`, `UTC+9`, `GMT-07:00`, offsets `+09:00`/`+0900`/`+09` (attached) or
  *   ` +09:00`/` -0700` (after a space), the abbreviations of {@link ZONE_ABBREVIATIONS}, `(KST)`,
@@ -331,6 +332,9 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
       }
       return order === 'mdy' ? makeDate(y, a, b, end, false, m[0]) : makeDate(y, b, a, end, false, m[0]);
     }
+    // `3/14(木)`, `11/26(화)`: month/day, the order Japanese and Korean write, sure with a weekday.
+    m = execAt(MD_CJK_WEEKDAY_RE, text, pos);
+    if (m) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     for (const w of UNIT_WORDS) {
       m = execAt(w.date, text, pos);
       if (m) {
@@ -380,6 +384,7 @@ const UTC_SUFFIX_RE = /[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?![\d:])/y;
 const CLOSE_PAREN_RE = /[)）]/y;
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?/y;
+const MD_CJK_WEEKDAY_RE = /(\d{1,2})\/(\d{1,2})[ \t]?[(（][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]/y;
 const UNREAD_DATE_BEFORE_RE = /\d[-/.]\d{1,4}[ \t,]{1,4}$/;
 
 /** The expressions of one language that writes dates and times with unit words, built from its pack. */
