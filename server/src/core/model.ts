@@ -253,9 +253,11 @@ const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:�
 const LINE_BREAK = /\r\n?|\n/g;
 /**
  * Where one `Label: value` piece of a line ends and the next starts: a `<br>`, or a middle dot,
- * bullet or pipe before a bold label (`**Date:** 2025-06-04 · **Impact:** none · **Author:** Lena`).
+ * bullet or pipe before bold text (`**Date:** 2025-06-04 · **Impact:** none · **Author:** Lena`):
+ * each piece is then read as a label or not on its own. The bold marker the match ends with
+ * belongs to the next piece.
  */
-const BR = /<br\s*\/?>|[ \t]+[·•|][ \t]+(?=(?:\*\*|__)[^*_\n]{1,40}(?:[:：](?:\*\*|__)|(?:\*\*|__)[ \t]?[:：]))/gi;
+const BR = /<br\s*\/?>|[ \t]+[·•|][ \t]+(?:\*\*|__)/gi;
 
 /**
  * Scans a block and the blocks inside it (list items, block quotes), in document order. A work
@@ -349,7 +351,7 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
         }
       }
       if (!br) break;
-      pieceStart = pieceEnd + br[0].length;
+      pieceStart = pieceEnd + br[0].length - (br[0].endsWith('**') || br[0].endsWith('__') ? 2 : 0);
     }
     lineStart = lb ? lineEnd + lb[0].length : src.length + 1;
   }

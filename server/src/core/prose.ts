@@ -165,10 +165,22 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  */
 const TIME_LABEL = /^[\s*_>-]{0,6}(?:when|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|일시|발생[ \t]?일시|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
+/** `s` without blanks and emphasis marks at its end. */
+function trimMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s*_]/.test(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
 /** Right before a length, a label naming the incident: `Total halt: about 3 hours 55 minutes`, `Downtime: 2h`. */
 function incidentLabelBefore(before: string): boolean {
-  const m = /(?:^|[.;\n])[\s*_>-]{0,6}([^.;:：\n]{1,30}?)[\s*_]{0,4}[:：][\s*_]{0,4}(?:about|around|approximately|approx\.|roughly|nearly|almost|over|~|약|約|およそ)?[ \t]*$/i.exec(before);
-  return m !== null && PACKS.some((p) => p.cues.incident.test(m[1] ?? ''));
+  let b = trimMarks(before);
+  const approx = /(?:about|around|approximately|approx\.|roughly|nearly|almost|over|~|약|約|およそ)$/i.exec(b);
+  if (approx) b = trimMarks(b.slice(0, approx.index));
+  if (!b.endsWith(':') && !b.endsWith('：')) return false;
+  const start = Math.max(b.lastIndexOf('.'), b.lastIndexOf(';'), b.lastIndexOf('\n')) + 1;
+  const label = b.slice(start, -1).replace(/[\s*_>-]+/g, ' ').trim();
+  return label.length > 0 && label.length <= 30 && !/[:：]/.test(label) && PACKS.some((p) => p.cues.incident.test(label));
 }
 
 /** Around a time range that is all its text says: blanks, brackets, emphasis, punctuation and a zone. */

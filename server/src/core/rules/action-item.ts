@@ -23,8 +23,6 @@ const OWNER_TEXT = [
   /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
   // A name and a date in one parenthesis at the end: `（藤田、3月末）`, `(@jo, 3/21)`, `(Marco, May 2)`.
   /[(（][ \t]{0,2}[^\s()（）、,，:：\d][^\s()（）、,，:：]{0,11}(?:[ \t][^\s()（）、,，:：\d][^\s()（）、,，:：]{0,11})?[ \t]{0,2}[、,，][ \t]{0,2}(?:\d|[A-Za-z]{3,9}\.?[ \t]\d)/,
-  // A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`).
-  /[(（](?![^)）]*(?:中|済|予定|未定|예정|미정|완료|검토)[)）])[一-龥ぁ-んァ-ヶ가-힣]{2,6}[)）][ \t。.]*$/,
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
   /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부))(?=[ \t、,，)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
@@ -79,7 +77,7 @@ const MONTH_DUE = [
   /(?:^|[—–(（:：、,，][ \t]{0,3})\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?[)）。.]?[ \t]*$/,
   // Without a year, a month named with its capital: `by April`, `due mid-May`, `we expect to ship it in April`.
   /\b(?:[Dd]ue|[Bb]y|[Dd]eadline|[Tt]arget(?:ed|ing)?|ETA|[Uu]ntil|[Bb]efore)\b[ \t:：]{1,4}(?:(?:early|mid|late|the end of|end of)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
-  /\b(?:ship|land|deliver|complete|finish|release|roll(?:ing)? out|launch|expect\w*|plan\w*|scheduled|aim\w*)\b[^.\n]{0,40}?\bin[ \t]{1,3}(?:(?:early|mid|late)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/,
+  /\b(?:ship|land|deliver|complete|finish|release|roll(?:ing)? out|launch|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|scheduled|aim(?:s|ed|ing)?)(?:[ \t][^.\n \t]{1,20}){0,6}[ \t]in[ \t]{1,3}(?:(?:early|mid|late)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/,
   /\b(?:due|by|deadline|target|eta|until|before)\b(?:[ \t]date)?[ \t]{0,3}(?:[:：][ \t]{0,3})?(?:(?:the[ \t])?(?:end|mid|middle|start|beginning)[ \t]of[ \t])?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]{1,2}\d{4}|\d{4}-(?:0[1-9]|1[0-2]))\b/i,
 ];
 
@@ -182,7 +180,7 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
     if (cells.every((c) => saysNothing(c.text))) continue;
     if (status >= 0 && status < cells.length && DONE_STATUS.test(cells[status].text.replace(/[*_`~]/g, '').trim())) continue;
     if (DONE_MARK.test(rowText) || DONE_WORD.test(rowText)) continue;
-    const hasOwner = owner >= 0 ? said(owner) : matchesAny(OWNER_TEXT, rowText);
+    const hasOwner = owner >= 0 ? said(owner) : hasOwnerText(rowText);
     const hasDue = said(due) || hasDueText(rowText);
     const tracked = (tracking >= 0 && said(tracking)) || isTracked(rowText);
     const first = cells.find((c) => !saysNothing(c.text)) ?? cells[0];
@@ -213,7 +211,7 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     const groupTitle = /^(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__):?$/.test(body.trim()) && item.children.some((c) => c.type === 'list');
     if (!groupTitle) {
       const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
-      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, matchesAny(OWNER_TEXT, body), due || hasDueText(body), tracked);
+      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(body), due || hasDueText(body), tracked);
     }
     // Sub-items are actions too, tracked when the item above them is.
     if (depth < 8) for (const c of item.children) if (c.type === 'list') checkList(doc, c, block, tracked ? () => undefined : report, depth + 1, due || hasDueText(body));
@@ -241,7 +239,7 @@ function checkInline(doc: ParsedDocument, whole: OffsetRange, report: Report): v
   const text = maskComments(doc.text.slice(range.start, range.end));
   if (saysNothing(text) || isDone(text)) return;
   const lineEnd = text.search(/\r?\n/);
-  report({ start: range.start, end: lineEnd < 0 ? range.end : range.start + lineEnd }, matchesAny(OWNER_TEXT, text), hasDueText(text), isTracked(text));
+  report({ start: range.start, end: lineEnd < 0 ? range.end : range.start + lineEnd }, hasOwnerText(text), hasDueText(text), isTracked(text));
 }
 
 /** Every list of the document with the offset its positions are relative to (nested lists included). */
@@ -272,6 +270,17 @@ function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: Off
   const lead = src.length - src.replace(/^[|\s]+/, '').length;
   const content = trimEndChars(src.slice(lead), '| \t\r\n');
   return { text: maskComments(content).trim(), range: { start: r.start + lead, end: r.start + lead + content.length } };
+}
+
+/** A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`). */
+const NAME_IN_PARENS_AT_END = /[(（]([一-龥ぁ-んァ-ヶ가-힣]{2,6})[)）][ \t。.]*$/;
+const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
+
+/** The item names its owner (`OWNER_TEXT`, or a name in parentheses at its end). */
+function hasOwnerText(text: string): boolean {
+  if (matchesAny(OWNER_TEXT, text)) return true;
+  const m = NAME_IN_PARENS_AT_END.exec(text);
+  return m !== null && !NOT_A_NAME.test(m[1] ?? '');
 }
 
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {

@@ -82,21 +82,29 @@ interface DocumentZone {
   abbreviation: string | undefined;
   /** `+09:00`, or `UTC` for offset zero. */
   label: string;
-  /** Clock times (`10:05`) written with this zone outside the timeline: in prose or a milestone. */
+  /** Clock times (`10:05`) written with this zone in the text outside the timeline. */
   clocksOutside: Set<string>;
 }
 
 function documentZone(ctx: RuleContext): DocumentZone | undefined {
   const zoned: Timestamp[] = [];
   for (const e of ctx.timeline.entries) if (e.time?.hasZone) zoned.push(e.time);
-  const outside: Timestamp[] = [];
   for (const id of MILESTONES) {
     const m = ctx.facts.milestones[id];
-    if (m?.value.hasZone) outside.push(m.value);
+    if (m?.value.hasZone) zoned.push(m.value);
   }
+  // Only what a reader sees: a front matter milestone with an offset does not tell a reader of
+  // the rendered page which zone the timeline is in.
+  const outside: Timestamp[] = [];
   const inEntry = (at: number) => ctx.timeline.entries.some((e) => e.timeRange.start <= at && at < e.timeRange.end);
-  for (const t of findTimestamps(proseText(ctx.doc))) if (t.value.hasZone && !inEntry(t.start)) outside.push(t.value);
-  zoned.push(...outside);
+  const fm = ctx.doc.frontMatter?.range;
+  const inFrontMatter = (at: number) => fm !== undefined && fm.start <= at && at < fm.end;
+  for (const t of findTimestamps(proseText(ctx.doc))) {
+    if (!t.value.hasZone) continue;
+    zoned.push(t.value);
+    if (!inEntry(t.start) && !inFrontMatter(t.start)) outside.push(t.value);
+  }
+
   const offsets = new Set(zoned.map((t) => t.offsetMinutes));
   if (offsets.size !== 1) return undefined;
   const offset = zoned[0]?.offsetMinutes;
