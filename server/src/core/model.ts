@@ -255,9 +255,10 @@ const LINE_BREAK = /\r\n?|\n/g;
  * Where one `Label: value` piece of a line ends and the next starts: a `<br>`, or a middle dot,
  * bullet or pipe before bold text (`**Date:** 2025-06-04 · **Impact:** none · **Author:** Lena`):
  * each piece is then read as a label or not on its own. The bold marker the match ends with
- * belongs to the next piece.
+ * belongs to the next piece. The blanks are bounded: `[ \t]+` would be tried from every blank of a
+ * line of blanks, quadratic in its length.
  */
-const BR = /<br\s*\/?>|[ \t]+[·•|][ \t]+(?:\*\*|__)/gi;
+const BR = /<br\s*\/?>|[ \t]{1,4}[·•|][ \t]{1,4}(?:\*\*|__)/gi;
 
 /**
  * Scans a block and the blocks inside it (list items, block quotes), in document order. A work

@@ -96,7 +96,9 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
   // Only what a reader sees: a front matter milestone with an offset does not tell a reader of
   // the rendered page which zone the timeline is in.
   const outside: Timestamp[] = [];
-  const inEntry = (at: number) => ctx.timeline.entries.some((e) => e.timeRange.start <= at && at < e.timeRange.end);
+  // By the start of the entry's time: a lookup, not a scan of every entry for every time.
+  const entryTimes = new Set(ctx.timeline.entries.map((e) => e.timeRange.start));
+  const inEntry = (at: number) => entryTimes.has(at);
   const fm = ctx.doc.frontMatter?.range;
   const inFrontMatter = (at: number) => fm !== undefined && fm.start <= at && at < fm.end;
   for (const t of findTimestamps(proseText(ctx.doc))) {
