@@ -5,29 +5,29 @@
 import { readTimestamp } from './readers/index';
 
 /** Said of an item that is already done. */
-export const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__)|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__)|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
 
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
-export const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
+const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
 
-export const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope|✅|✔|☑|완료|종료|해결|취소|철회|完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下)\.?$/i;
+const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope|✅|✔|☑|완료|종료|해결|취소|철회|完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下)\.?$/i;
 
 /** An item that says what was done, not what will be: it starts with a verb in the past tense or says "has been". */
-export const PAST_START = /^(?:added|fixed|merged|implemented|updated|increased|decreased|reduced|removed|deployed|enabled|disabled|created|moved|rotated|revoked|replaced|upgraded|downgraded|migrated|changed|configured|documented|released|patched|reverted|rolled back|introduced|wrote|improved|switched|published|notified|contacted|deleted|restored|pinned|raised|lowered|blocked|locked|turned off|turned on|shipped|completed|finished|resolved|disconnected|isolated|audited|reviewed|announced|communicated|sent|ran|made|held|built|took|gave|told|paid|shared|posted|filed|opened|raised|issued|scaled|cordoned|drained|rebooted|restarted|rebuilt|purged|cleaned up|verified|confirmed|identified|investigated|tested)\b/i;
+const PAST_START = /^(?:added|fixed|merged|implemented|updated|increased|decreased|reduced|removed|deployed|enabled|disabled|created|moved|rotated|revoked|replaced|upgraded|downgraded|migrated|changed|configured|documented|released|patched|reverted|rolled back|introduced|wrote|improved|switched|published|notified|contacted|deleted|restored|pinned|raised|lowered|blocked|locked|turned off|turned on|shipped|completed|finished|resolved|disconnected|isolated|audited|reviewed|announced|communicated|sent|ran|made|held|built|took|gave|told|paid|shared|posted|filed|opened|raised|issued|scaled|cordoned|drained|rebooted|restarted|rebuilt|purged|cleaned up|verified|confirmed|identified|investigated|tested)\b/i;
 
-export const PAST_PASSIVE = /\b(?:has|have) (?:already )?been (?:[a-z]+ed|made|done|set up|put in place|built|written|taken)\b|^[^.\n]{0,80}\b(?:was|were) (?:[a-z]{2,20}ed|done|made|set|set up|put|cut|kept|found|rolled out|built|taken|paid|sent|run|held|given|shut down|written)\b|^(?:the |our )?(?:team|we|they|engineers?|[\w-]{2,20} team)[ \t](?:have[ \t]|has[ \t])?(?:[a-z]{3,20}ed|made|held|ran|wrote|took|set up|sent|built)\b/i;
+const PAST_PASSIVE = /\b(?:has|have) (?:already )?been (?:[a-z]+ed|made|done|set up|put in place|built|written|taken)\b|^[^.\n]{0,80}\b(?:was|were) (?:[a-z]{2,20}ed|done|made|set|set up|put|cut|kept|found|rolled out|built|taken|paid|sent|run|held|given|shut down|written)\b|^(?:the |our )?(?:team|we|they|engineers?|[\w-]{2,20} team)[ \t](?:have[ \t]|has[ \t])?(?:[a-z]{3,20}ed|made|held|ran|wrote|took|set up|sent|built)\b/i;
 
 /**
  * A change already in effect, said in the present: `Our runbook now starts with the TLS
  * dashboard`, `Pool sizes are now validated in CI`. Not when a plan is said before the `now`
  * (`We should now…`, `Make sure X now…`: see `saysInEffect`).
  */
-export const NOW_IN_EFFECT = /^[^.\n]{1,60}?\b(?:(?:is|are)[ \t]now|now[ \t](?:in[ \t]place|live|enabled|(?:has|have|is|are)\b|[a-z]{2,20}(?:s|es)\b))/i;
+const NOW_IN_EFFECT = /^[^.\n]{1,60}?\b(?:(?:is|are)[ \t]now|now[ \t](?:in[ \t]place|live|enabled|(?:has|have|is|are)\b|[a-z]{2,20}(?:s|es)\b))/i;
 
-export const PLAN_BEFORE_NOW = /\b(?:should|must|need|needs|will|would|shall|plan|plans|going|want|wants|to|make[ \t]sure|ensure)\b/i;
+const PLAN_BEFORE_NOW = /\b(?:should|must|need|needs|will|would|shall|plan|plans|going|want|wants|to|make[ \t]sure|ensure)\b/i;
 
 /** Not an action: a counterfactual reflection (`If we had…`), or an item about the report itself (a template checklist). */
-export const NOT_AN_ACTION = /^(?:if[ \t](?:we|i|they)[ \t]had|had[ \t](?:we|i)[ \t]|we[ \t]could[ \t]have|it[ \t]would[ \t]have[ \t]been|therefore[ \t]we)\b|\b(?:sections?[ \t]above|this[ \t](?:report|document|postmortem)|after-action[ \t]report|incident[ \t]title|actionable[ \t]items[ \t]above|incident[ \t]has[ \t]been[ \t]dealt[ \t]with)\b/i;
+const NOT_AN_ACTION = /^(?:if[ \t](?:we|i|they)[ \t]had|had[ \t](?:we|i)[ \t]|we[ \t]could[ \t]have|it[ \t]would[ \t]have[ \t]been|therefore[ \t]we)\b|\b(?:sections?[ \t]above|this[ \t](?:report|document|postmortem)|after-action[ \t]report|incident[ \t]title|actionable[ \t]items[ \t]above|incident[ \t]has[ \t]been[ \t]dealt[ \t]with)\b/i;
 
 /**
  * A sub-item that is an action of its own starts with a verb in the imperative (`Create a
@@ -40,13 +40,28 @@ export const IMPERATIVE_START = /^(?:add|create|update|fix|implement|investigate
  * added a check`. Only at the start of a sentence (not `make sure we've migrated every domain`),
  * and not with thinking or planning verbs (`we've decided to add`, `we have started`).
  */
-export const WE_HAVE_DONE = /(?:^|[.!?][ \t]{1,3}|\*\*[ \t]{1,3})(?:we|they|the[ \t]team)(?:'ve|’ve|[ \t]have)[ \t](?:already[ \t])?(?!(?:decided|learned|learnt|noticed|realized|realised|discussed|agreed|planned|started|considered|asked|wanted|needed|tried|proposed|suggested|scheduled|opened|filed|created[ \t]a[ \t](?:ticket|issue))\b)(?:[a-z]{3,20}ed|made|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/i;
+const WE_HAVE_DONE = /(?:^|[.!?][ \t]{1,3}|\*\*[ \t]{1,3})(?:we|they|the[ \t]team)(?:'ve|’ve|[ \t]have)[ \t](?:already[ \t])?(?!(?:decided|learned|learnt|noticed|realized|realised|discussed|agreed|planned|started|considered|asked|wanted|needed|tried|proposed|suggested|scheduled|opened|filed|created[ \t]a[ \t](?:ticket|issue))\b)(?:[a-z]{3,20}ed|made|built|written|set[ \t]up|put[ \t]in[ \t]place)\b/i;
+
+/**
+ * A status cell that says the item is done or closed: the whole cell (`Done`, `완료`, `Won't do`,
+ * `**完了**`), or a cell that starts with the word (`Done (2024-03-01)`, `완료 - 3/2`).
+ */
+export function isDoneStatus(cell: string): boolean {
+  const t = cell.replace(/[*_`~]/g, '').trim();
+  return DONE_STATUS.test(t) || DONE_STATUS_START.test(t);
+}
+const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|완료|종료|취소|完了|対応済み?|見送り|中止)(?![A-Za-z])/i;
+
+/** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
+export function saysDone(text: string): boolean {
+  return DONE_MARK.test(text) || DONE_WORD.test(text);
+}
 
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {
   const t = body.replace(/^[\s*_]+/, '');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
-  if (DONE_MARK.test(t) || DONE_WORD.test(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
+  if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
   if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b)/.test(t)) return true;
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;

@@ -9,7 +9,7 @@ import type { LintResult } from './lint';
 import type { ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates } from './readers/index';
-import { DONE_MARK, DONE_STATUS, DONE_WORD, isDone } from './action-done';
+import { isDone, isDoneStatus, saysDone } from './action-done';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
 
@@ -148,7 +148,6 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const DONE = /^\s*(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|완료|종료|취소|完了|対応済み?|見送り|中止)(?![A-Za-z])/i;
 const OWNER_COL = /owner|assignee|responsible|\bdri\b|담당|担当/i;
 const DUE_COL = /due|deadline|target|\beta\b|date|기한|마감|期限|期日/i;
 const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
@@ -268,7 +267,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       text,
       owner: at(owner) ?? fromText(text, false).owner,
       due: at(due) ? (dueIn(at(due)!) ?? monthDue(at(due)!, false)) : (dueIn(text) ?? monthDue(text, true)),
-      done: DONE.test(at(status) ?? '') || DONE_STATUS.test(at(status) ?? '') || cells.some((c) => DONE_MARK.test(c) || DONE_WORD.test(c)) || /~~.+~~/.test(raw(action)) || isDone(text),
+      done: isDoneStatus(at(status) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
     });

@@ -6,7 +6,7 @@ import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
-import { DONE_MARK, DONE_STATUS, DONE_WORD, IMPERATIVE_START, isDone } from '../action-done';
+import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 
 const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임|担当/i;
 const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|期限|期日|予定/i;
@@ -178,8 +178,7 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
     const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text);
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
-    if (status >= 0 && status < cells.length && DONE_STATUS.test(cells[status].text.replace(/[*_`~]/g, '').trim())) continue;
-    if (DONE_MARK.test(rowText) || DONE_WORD.test(rowText)) continue;
+    if ((status >= 0 && status < cells.length && isDoneStatus(cells[status].text)) || saysDone(rowText)) continue;
     const hasOwner = owner >= 0 ? said(owner) : hasOwnerText(rowText);
     const hasDue = said(due) || hasDueText(rowText);
     const tracked = (tracking >= 0 && said(tracking)) || isTracked(rowText);
