@@ -78,7 +78,7 @@ export function analyze(text: string, config: PostmortemConfig = mergeConfig(), 
       facts.durations.push(length.stated);
     }
   }
-  const model = normalizeModel(doc, fields, facts);
+  const model = normalizeModel(doc, fields, facts, config.severities);
   const schemaIssues = validateModel(doc, model, config, options.teamSchema);
   if (stopped()) return undefined;
   return { doc, fields, facts, model, schemaIssues, timeline, kind, required, language };

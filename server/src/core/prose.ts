@@ -16,6 +16,7 @@ import { nodeRange } from './document';
 import type { Occurrence } from './model';
 import { PACKS, findCue, CJK_LETTER, type Cue } from './lang/index';
 import { findDurations, findCounts, findDates, type Duration } from './readers/index';
+import { trimEndChars } from './facts';
 
 /** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
 export const MAX_PER_FIELD = 8;
@@ -165,18 +166,14 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  */
 const TIME_LABEL = /^[\s*_>-]{0,6}(?:when|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|일시|발생[ \t]?일시|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
-/** `s` without blanks and emphasis marks at its end. */
-function trimMarks(s: string): string {
-  let end = s.length;
-  while (end > 0 && /[\s*_]/.test(s.charAt(end - 1))) end--;
-  return s.slice(0, end);
-}
+/** Blanks and emphasis marks, trimmed off the end of a label. */
+const MARKS = ' \t\r\n*_';
 
 /** Right before a length, a label naming the incident: `Total halt: about 3 hours 55 minutes`, `Downtime: 2h`. */
 function incidentLabelBefore(before: string): boolean {
-  let b = trimMarks(before);
+  let b = trimEndChars(before, MARKS);
   const approx = /(?:about|around|approximately|approx\.|roughly|nearly|almost|over|~|약|約|およそ)$/i.exec(b);
-  if (approx) b = trimMarks(b.slice(0, approx.index));
+  if (approx) b = trimEndChars(b.slice(0, approx.index), MARKS);
   if (!b.endsWith(':') && !b.endsWith('：')) return false;
   const start = Math.max(b.lastIndexOf('.'), b.lastIndexOf(';'), b.lastIndexOf('\n')) + 1;
   const label = b.slice(start, -1).replace(/[\s*_>-]+/g, ' ').trim();

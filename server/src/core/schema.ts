@@ -47,7 +47,7 @@ export interface NormalizedModel {
 }
 
 /** Builds the model the schema validates from the extracted occurrences and facts. */
-export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts): NormalizedModel {
+export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, severities: readonly string[]): NormalizedModel {
   const data: Record<string, unknown> = {};
   const sources: NormalizedModel['sources'] = new Map();
   const fm = doc.frontMatter;
@@ -133,6 +133,7 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
     const m = facts.milestones[id];
     if (m) data[id] = m.value.localIso.length === 16 && m.value.hasZone && m.value.offsetMinutes !== null ? data[id] : data[id];
   }
+  canonicalSeverity(data, severities);
   return { data, sources };
 }
 
@@ -225,7 +226,6 @@ export function validateModel(doc: ParsedDocument, model: NormalizedModel, confi
     if (validators.size > 20) validators.clear();
     validators.set(key, validate);
   }
-  canonicalSeverity(model.data, config.severities);
   validate(model.data);
   return collapse((validate.errors ?? []).map((e) => toIssue(doc, model, e)));
 }
