@@ -8,7 +8,7 @@ import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
 import type { LintResult } from './lint';
 import type { ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
-import { findDates } from './readers/index';
+import { findDates, monthNumber } from './readers/index';
 import { isDone, isDoneStatus, saysDone } from './action-done';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
@@ -213,10 +213,8 @@ function ownerIn(line: string): string | null {
   return name || null;
 }
 
-/** The first full date in the text (an action item's due date). */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
-const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]))|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]{1,2}(\d{4})\b/i;
+const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
 /** Before a month in running text, what makes it the item's due date. */
 const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due|by|deadline|target|eta|until|before))[ \t:：]{0,4}(?:(?:the[ \t])?(?:end|middle|mid)[ \t-](?:of[ \t])?)?$/i;
 
@@ -229,12 +227,13 @@ function monthDue(text: string, needsLabel: boolean): string | null {
   if (!m) return null;
   if (needsLabel && !MONTH_DUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
   const year = Number(m[1] ?? m[4]);
-  const month = m[2] !== undefined ? Number(m[2]) : MONTHS.indexOf((m[3] ?? '').toLowerCase()) + 1;
-  if (!(month >= 1 && month <= 12) || year < 1970 || year > 2999) return null;
+  const month = m[2] !== undefined ? Number(m[2]) : monthNumber(m[3] ?? '');
+  if (month === undefined || !(month >= 1 && month <= 12) || year < 1970 || year > 2999) return null;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
+/** The first full date in the text (an action item's due date). */
 function dueIn(text: string): string | null {
   for (const d of findDates(text)) if (d.value.iso) return d.value.iso;
   return null;

@@ -12,6 +12,7 @@ export {
   findTimestamps,
   readDate,
   findDates,
+  monthNumber,
   scanTemporal,
   numberStartOk,
   urlSpans,

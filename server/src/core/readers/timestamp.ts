@@ -261,6 +261,11 @@ const MONTHS: Readonly<Record<string, number>> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
 };
+
+/** The number of an English month name or its abbreviation (`July`, `jul`, `Sept`), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase()];
+}
 const WEEKDAYS = new Set([
   'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
   'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
