@@ -7,6 +7,13 @@ import { readTimestamp } from './readers/index';
 /** Said of an item that is already done. */
 const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__)|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
 
+/**
+ * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The
+ * alert went live November 18.`, `— Marcus Lind, done 24 April.` Not a plan (`will be shipped on
+ * May 3`, `to be deployed on …`).
+ */
+const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|[,;、，—–][ \t]{0,3}(?:done|completed|shipped|closed|merged)[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
+
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
 
@@ -54,7 +61,7 @@ const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|m
 
 /** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
 export function saysDone(text: string): boolean {
-  return DONE_MARK.test(text) || DONE_WORD.test(text);
+  return DONE_MARK.test(text) || DONE_WORD.test(text) || DONE_ON.test(text);
 }
 
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */

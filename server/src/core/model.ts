@@ -251,6 +251,8 @@ function trimCellEnd(text: string): string {
 // would overlap the label's characters and backtrack polynomially (the ReDoS test checks).
 const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
 const LINE_BREAK = /\r\n?|\n/g;
+/** A label that is a note to the writer in capitals (`TODO:`, `FIXME:`), not a field. */
+const EDITOR_NOTE = /^(?:TODO|TBD|FIXME|XXX)S?$/;
 /**
  * Where one `Label: value` piece of a line ends and the next starts: a `<br>`, or a middle dot,
  * bullet or pipe before bold text (`**Date:** 2025-06-04 · **Impact:** none · **Author:** Lena`):
@@ -320,7 +322,8 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
       const m = LABELLED.exec(piece);
       if (m) {
         const label = (m[3] ?? m[5] ?? m[6] ?? '').trim();
-        const match = matchLabel(label, config.sections);
+        // `TODO: confirm the count` is a note to the writer (the placeholder rule's), not a to-do list.
+        const match = EDITOR_NOTE.test(label) ? undefined : matchLabel(label, config.sections);
         const field = match?.field;
         if (match && field) {
           const labelOffset = piece.indexOf(label, m[1].length);

@@ -227,7 +227,34 @@ export function validateModel(doc: ParsedDocument, model: NormalizedModel, confi
     validators.set(key, validate);
   }
   validate(model.data);
-  return collapse((validate.errors ?? []).map((e) => toIssue(doc, model, e)));
+  const defaultSeverities = sameList(config.severities, DEFAULT_SEVERITIES);
+  return collapse((validate.errors ?? []).filter((e) => !otherTeamsValue(e, model.data, defaultSeverities)).map((e) => toIssue(doc, model, e)));
+}
+
+const DEFAULT_SEVERITIES = mergeConfig().severities;
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * `status: resolved` names the incident's state, as many teams' postmortem sites keep it, not where
+ * the document is in review; it is read as that, not reported.
+ */
+const INCIDENT_STATE = /^(?:open|investigating|identified|mitigated|monitoring|resolved|closed)$/i;
+/**
+ * Severity scales in common use besides `SEV1`…`SEV5`: `P1`, `S2`, `SEV0`, `Critical`/`High`/`Medium`/`Low`,
+ * `1`…`5`. Accepted while the configuration leaves `severities` at its default, since nothing then says
+ * which scale the team uses; a team that sets `severities` gets exactly those.
+ */
+const COMMON_SEVERITY = /^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)?[0-5]|[0-5]|critical|high|medium|moderate|low|minor|major|severe|blocker|trivial|informational|긴급|심각|높음|보통|중간|낮음|경미|緊急|重大|高|中|低|軽微)$/i;
+
+/** An enum error of the built-in schema on a value another team's scheme uses (see above). */
+function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultSeverities: boolean): boolean {
+  if (e.keyword !== 'enum' || !e.schemaPath.startsWith('#/properties/')) return false;
+  if (e.instancePath === '/status') return typeof data.status === 'string' && INCIDENT_STATE.test(data.status.trim());
+  if (e.instancePath === '/severity') return defaultSeverities && typeof data.severity === 'string' && COMMON_SEVERITY.test(data.severity.trim());
+  return false;
 }
 
 function toIssue(doc: ParsedDocument, model: NormalizedModel, e: ErrorObject): SchemaIssue {

@@ -35,6 +35,12 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'owners and dates as Korean and Japanese teams write them in parentheses', text: '## 재발 방지 대책\n\n- [ ] 설정 키 분리 (@정우진, 3/21)\n- [ ] 카나리 단계 변경 (@플랫폼팀, 3/28)\n- 확인 절차 추가 (담당: 플랫폼개발팀, 4월 중 적용)\n\n## 再発防止策\n\n- [ ] ヘルスチェックにDB接続確認を入れる（藤田、3月末）\n- [ ] 検証用DBを用意する（担当: 健太、12月中）\n' },
   { name: 'done in bold, a won\'t-do status, and a quarter it is planned for', text: "## Action items\n\n- Alert on certificate expiry for every certificate. Owner: Dev. **Done.**\n- Rework the retry scheduler. (planned for Q4) Owner: @li\n\n| Item | Owner | Priority | Status |\n| --- | --- | --- | --- |\n| Block rollouts on ticket spikes | Mobile Platform | P2 | Won't do |\n" },
   { name: 'a month as the due date', text: '## 再発防止策\n\n- タイムゾーンを明記する（担当：インフラチーム、期限：2025年7月末）\n- 알림 추가 (담당: SRE팀, 기한: 2025년 7월 말)\n- 런북 작성 (담당: SRE팀) 2025년 8월까지\n- Add alerting, owner: @bob, due by the end of July 2025\n- Add a canary, owner: @amy, target: 2025-09\n' },
+  { name: 'a name and a date set off at the end of the item, without labels', text: '## Action items\n\n- [ ] Add a render budget to CI — Dana Reyes, due 31 May\n- [ ] Start rollouts at 1% for six hours\n  instead of 20% (Joan Park, by Jul 19)\n- Check one CSS file too. (Salome, by 2024-09-13)\n- Move runners to their own cluster (Olu Ade, due Q3)\n1. **Soft disable first:** block sign-in for 48 hours first. Ruth Adams, 31 May.\n' },
+  { name: 'Korean and Japanese names and month/day dates at the end of the item', text: '## 재발 방지 대책\n\n1. 만료 알림을 온콜에 동시 발송 — 강태오, 5/3\n2. 인증서 목록 이전 — 인프라보안팀 유서진, 5/17\n- [ ] 알람 추가 — @노은비 · 10/18\n\n## 再発防止策\n\n- 証明書の期限監視 — 佐藤、3/8\n' },
+  { name: 'an owner label whose value wraps to the next line, and a relative due date', text: '## Action items\n\n5. Create public repos only through the bootstrap tool. Owner:\n   Platform team. Due: next quarter.\n' },
+  { name: 'work said to be done on a date', text: '## What we are changing\n\n- **Timeouts.** Every call now has a timeout. This shipped on November 19.\n- **Lag alerts.** The alert went live November 18.\n1. **Snapshot script** goes into the runbook. Marcus Lind, done 26 April.\n' },
+  { name: 'a due-date column named as Korean teams name it', text: '## 재발 방지 대책\n\n| No | 내용 | 담당 | 완료 예정일 | 상태 |\n| --- | --- | --- | --- | --- |\n| 1 | 변경관리 절차 개정 | IT기획팀 | 2024.10.15 | 진행 중 |\n' },
+  { name: 'a notice to customers: its commitments are the company\'s', text: '*Posted May 17, 2024 by the Paperlane team*\n\n## What we are changing\n\n- We are adding a unique identifier to each message.\n\n# 障害発生のお詫び\n\nお客様には多大なご迷惑をおかけしましたことを深くお詫び申し上げます。\n\n## 再発防止策\n\n- 監視を強化いたします。\n' },
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
 
@@ -89,6 +95,16 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
     name: 'an Action Items line of text over a list',
     text: '## Detection\n\nPeople told us.\n\nAction Items\n- Set up alerting for expiring certificates\n',
     at: [[6, 3, 'noOwnerNoDue']],
+  },
+  {
+    name: 'a state or a month in the place of a name is not an owner, a name with no date yet has no due date, and a plan to ship is not done',
+    text: '## Action items\n\n- Rework retries (In progress, due May 3)\n- Add alerts (Wen Li, no date yet)\n- The dashboard will be shipped on May 3\n- Review the pool size (Blocked, 2025-03-01)\n',
+    at: [[3, 3, 'noOwner'], [4, 3, 'noDue'], [5, 3, 'noOwnerNoDue'], [6, 3, 'noOwnerNoDue']],
+  },
+  {
+    name: 'a TODO note to the writer is not an action item',
+    text: '## Impact\n\nAbout 200 merchants could not take payments.\nTODO: confirm the count with sales and add it here\n\n## Action items\n\n- Add alerting\n',
+    at: [[8, 3, 'noOwnerNoDue']],
   },
   {
     name: 'a date that is not a due date',

@@ -24,6 +24,8 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a date with a time and no zone', text: '---\ndate: 2020-11-03 09:30:00\n---\n\n# X\n' },
   { name: 'a static site generator type', text: '---\ntype: docs\nweight: 3\n---\n\n# X\n' },
   { name: 'keys of other tools, plurals and singulars', text: '---\ntype: postmortem\nlayout: post\nweight: 3\ntags: [a]\nauthor: Jane\nname: x\ndescription: y\nstarted_at: z\n---\n\n# X\n' },
+  { name: 'the incident\'s state as status, and a severity scale in common use while severities are the defaults', text: '---\nstatus: resolved\nseverity: Medium\n---\n\n# X\n' },
+  { name: 'P1 and Critical are severities too', text: '---\nstatus: Closed\nseverity: P1\n---\n\n# X\n' },
 ];
 
 
@@ -114,4 +116,10 @@ test(`${RULE}: front matter over 256 KiB or 10,000 lines is not read, and says s
 
 test(`${RULE}: Korean message`, () => {
   assert.match(run('---\nstatus: done\n---\n\n# X\n', {}, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /허용되지 않습니다/);
+});
+
+test(`${RULE}: a team that sets its severities gets exactly those; a review status that is not an incident state is still reported`, () => {
+  const r = run('---\nseverity: Medium\n---\n\n# X\n', { severities: ['SEV1', 'SEV2'] });
+  assert.equal(r.findings.filter((x) => x.ruleId === RULE).length, 1);
+  assert.equal(run('---\nstatus: finished\n---\n\n# X\n').findings.filter((x) => x.ruleId === RULE).length, 1);
 });

@@ -7,9 +7,10 @@ import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
+import { isPublicNotice } from '../audience';
 
 const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임|担当/i;
-const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|期限|期日|予定/i;
+const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정일|완료일|일자|시한|期限|期日|予定|目標日|完了日/i;
 const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i;
 const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
 /** A table is a list of action items when one of its columns says so. */
@@ -20,9 +21,8 @@ const OWNER_TEXT = [
   /(?:^|[^\w.@])@[A-Za-z0-9가-힣ぁ-んァ-ヶ一-龥]/,
   // `Owner: X`, and `owner X` only where a value starts (`…, owner @amy`, `(owner Platform)`): not
   // `an email to the account owner`, which names somebody else.
-  /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
-  // A name and a date in one parenthesis at the end: `（藤田、3月末）`, `(@jo, 3/21)`, `(Marco, May 2)`.
-  /[(（][ \t]{0,2}[^\s()（）、,，:：\d][^\s()（）、,，:：]{0,11}(?:[ \t][^\s()（）、,，:：\d][^\s()（）、,，:：]{0,11})?[ \t]{0,2}[、,，][ \t]{0,2}(?:\d|[A-Za-z]{3,9}\.?[ \t]\d)/,
+  /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}(?:\r?\n[ \t]{0,12})?[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
+  // A name and a date in one parenthesis at the end (`（藤田、3月末）`, `(@jo, 3/21)`): see `attribution`.
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
   /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부))(?=[ \t、,，)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
@@ -62,6 +62,8 @@ const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|な
 const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
+/** A relative due date: `Due: next quarter`, `by next sprint`, `target: this month`. */
+const RELATIVE_DUE = /\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)[ \t](?:quarter|month|sprint|release|week|half)\b/i;
 /**
  * A month as the due date: `期限：2025年7月末`, `기한: 2025년 7월 말`, `7月中旬まで`, `2025년 7월까지`,
  * `due July 2025`, `by the end of July 2025`, `target: 2025-07`. (A whole date is read by `findDates`.)
@@ -101,6 +103,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    // A notice to customers speaks for the company: its commitments have no internal owner (audience.ts).
+    if (isPublicNotice(ctx.doc)) return;
     const seen = new Set<number>();
     const report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolean) => {
       if (tracked || (owner && due) || seen.has(range.start)) return;
@@ -259,7 +263,8 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
-  if (QUARTER_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (QUARTER_DUE.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (attribution(text)?.due) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
 
@@ -277,7 +282,7 @@ const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
 
 /** The item names its owner (`OWNER_TEXT`, or a name in parentheses at its end). */
 function hasOwnerText(text: string): boolean {
-  if (matchesAny(OWNER_TEXT, text)) return true;
+  if (matchesAny(OWNER_TEXT, text) || attribution(text)?.owner) return true;
   const m = NAME_IN_PARENS_AT_END.exec(text);
   return m !== null && !NOT_A_NAME.test(m[1] ?? '');
 }
@@ -290,3 +295,35 @@ function saysNothing(text: string): boolean {
   const t = text.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`~]/g, '').trim();
   return NOTHING.test(t) || isOnlyPlaceholders(t);
 }
+
+/**
+ * Who and when, set off at the end of an item, as teams write them without labels:
+ * `— Samir Haddad, due 31 May`, `(Aiko Tanabe, by Jul 31)`, `… instructions. Ruth Adeyemi, 31 May.`,
+ * `— 강태오, 5/3`, `— 인프라보안팀 유서진, 5/17`, `@노은비 · 10/18`, `(Wen Li, no date yet)`.
+ * Only the end of the item is read (a name then a comma, then a date, a due word or "no date"),
+ * and a state, a priority or a month in the name's place is not a name (`(In progress, due May 3)`).
+ */
+export function attribution(text: string): { owner: boolean; due: boolean } | undefined {
+  const tail = text.slice(-160).replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
+  const m = ATTRIBUTION.exec(tail);
+  if (!m) return undefined;
+  const name = m[1].trim();
+  const rest = m[2].trim();
+  if (NOT_AN_OWNER.test(name.replace(/^@/, '')) || !OWNER_NAME.test(name)) return undefined;
+  if (NO_DATE_YET.test(rest)) return { owner: true, due: false };
+  if (DUE_WORD_START.test(rest) || DATE_START.test(rest) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true };
+  return undefined;
+}
+
+/** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
+const ATTRIBUTION = /(?:^|[—–(（·:：]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
+/** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][A-Za-z'’.-]{1,20}(?: (?:[A-Z][A-Za-z'’.-]{0,20}|team|squad|group|guild|on-call))?(?: [A-Z][A-Za-z'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/;
+/** Words that end an item like a name would but say a state, a priority, a time or a place. */
+const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定)$/i;
+/** The rest says the item has no date yet. */
+const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|미정|기한 미정|未定|期限未定)$/i;
+/** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */
+const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?)\b[ :：]{0,3}\S/i;
+/** The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`, `Q3`, `3월 말`, `3月末`. */
+const DATE_START = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월])(?![\d:])/i;

@@ -1,0 +1,35 @@
+/**
+ * Who a document is written for. A notice to customers (a status-page report, a public blog post,
+ * an apology letter) speaks for the company: its commitments have no internal owner or ticket, and
+ * asking for them there is a finding its readers would reject (the internal postmortem, and its
+ * tracker, hold them). Read from the text alone: a byline (`Posted May 17, 2024 by the Paperlane
+ * team`), or an apology addressed to the customers (`We apologize … our customers`, `고객 여러분 …
+ * 사과드립니다`, `お客様 … お詫び申し上げます`).
+ */
+import type { ParsedDocument } from './document';
+
+/** `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`. */
+const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
+const APOLOGY: readonly RegExp[] = [
+  /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\bwe(?:'re|’re|[ \t]are)[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t])?sorry\b/i,
+  /사과(?:드립니다|드리며|의[ \t]말씀)|불편을[ \t]드려/,
+  /お詫び(?:申し上げ|いたし)|ご迷惑(?:を|と)(?:おかけ|ご不便)/,
+];
+const CUSTOMERS: readonly RegExp[] = [
+  /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
+  /고객(?:님|[ \t]?여러분)|이용자[ \t]?여러분|회원[ \t]?여러분|이용해[ \t]?주시는/,
+  /お客様|ご利用(?:の|いただいている)(?:皆様|お客様)|ユーザーの皆様/,
+];
+
+const CACHE = new WeakMap<ParsedDocument, boolean>();
+
+/** The document is a notice to customers: a byline, or an apology addressed to them. */
+export function isPublicNotice(doc: ParsedDocument): boolean {
+  let yes = CACHE.get(doc);
+  if (yes === undefined) {
+    const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+    yes = BYLINE.test(text) || APOLOGY.some((a, i) => a.test(text) && CUSTOMERS[i].test(text));
+    CACHE.set(doc, yes);
+  }
+  return yes;
+}
