@@ -287,6 +287,9 @@ function nameAt(t: string, m: { index: number; end: number }, title: boolean): {
   // The cue ends inside a word: it ran up to the start of its object.
   if (m.end > m.index + 1 && word.test(t.charAt(m.end - 1)) && word.test(t.charAt(m.end))) return nameForward(t, m.end - 1, title);
   const matched = t.slice(m.index, m.end);
+  // A product named in 「」 (`「カゾエル」において…`): the name is what the brackets hold.
+  const quoted = /^「([^」]{1,30})」/.exec(matched);
+  if (quoted) return quoted[1].trim().length >= 2 && /[\p{L}]/u.test(quoted[1]) ? { text: quoted[1].trim(), start: m.index + 1 + quoted[1].indexOf(quoted[1].trim()) } : undefined;
   const auxiliary = /^(?:was|were|is|are|went|became|had|has|remained|got)\b/i.test(matched);
   // Before the cue (`X was down`), or before its last word (`X outage`, `X 장애`, `X障害`).
   const lastWord = /[\p{L}\p{N}]+$/u.exec(matched)?.[0] ?? '';

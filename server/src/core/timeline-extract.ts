@@ -19,10 +19,25 @@ const IANA_ZONE = /(?<![\w/])((?:Africa|America|Antarctica|Asia|Atlantic|Austral
 function zoneIn(text: string): { zone: string; index: number } | undefined {
   const z = ZONE_WORD.exec(text);
   if (z) return { zone: z[1], index: z.index };
+  // A zone's full name (`Timeline (Pacific Daylight Time)`), read as its abbreviation.
+  const full = FULL_ZONE_NAME.exec(text);
+  if (full) return { zone: FULL_ZONE_NAMES[full[1].toLowerCase().replace(/\s+/g, ' ')] ?? full[1], index: full.index };
   const iana = IANA_ZONE.exec(text);
   if (iana && zoneOffsetMinutes(iana[1]) !== null) return { zone: iana[1], index: iana.index };
   return undefined;
 }
+
+/** Zones written out in full, and the abbreviation each is read as. */
+const FULL_ZONE_NAMES: Record<string, string> = {
+  'pacific daylight time': 'PDT', 'pacific standard time': 'PST', 'eastern daylight time': 'EDT', 'eastern standard time': 'EST',
+  'central daylight time': 'CDT', 'central standard time': 'CST', 'mountain daylight time': 'MDT', 'mountain standard time': 'MST',
+  'greenwich mean time': 'GMT', 'coordinated universal time': 'UTC', 'british summer time': 'BST', 'central european time': 'CET',
+  'central european summer time': 'CEST', 'eastern european time': 'EET', 'eastern european summer time': 'EEST',
+  'western european time': 'WET', 'western european summer time': 'WEST', 'korea standard time': 'KST', 'korean standard time': 'KST',
+  'japan standard time': 'JST', 'singapore time': 'SGT', 'singapore standard time': 'SGT', 'india standard time': 'IST',
+  'australian eastern standard time': 'AEST', 'australian eastern daylight time': 'AEDT',
+};
+const FULL_ZONE_NAME = new RegExp(`\\b(${Object.keys(FULL_ZONE_NAMES).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '[ \\t]')).join('|')})\\b`, 'i');
 
 const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
 
@@ -32,7 +47,7 @@ const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i
  * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
  * `timezone` is silent, but times are not converted with it.
  */
-const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
+const ZONE_STATEMENT = /\b(?:all )?times?(?: in this (?:document|report|postmortem|post|page|doc|write-up|timeline))?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');

@@ -61,6 +61,10 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'Japanese: a cause found in the timeline, and people described by what they could not do',
     text: '# 勤怠システム障害\n\n3/14(木) 8:35から9:40まで勤怠APIが応答せず、打刻できなかった社員（約1,050名）は後から申請で修正が必要になった。\n\n## 経過\n\n- 9:20 パッチ適用時にCA証明書が外れていたことが判明\n\n## 影響を受けたサービス\n\n- 勤怠API\n',
   },
+  {
+    name: 'Japanese: a product named in brackets next to what failed in it, and failed orders counted',
+    text: '# 障害のご報告\n\n2024年9月3日 9:12 ～ 10:47、「カゾエル」において画面が表示されない障害が発生しました。確定に失敗した注文は約 8,700 件でした。\n\n## 原因\n\nDB の接続数上限への到達。\n\n「カゾエル」の接続設定を見直しました。\n',
+  },
   { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
   { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
   { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },

@@ -31,6 +31,9 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'a time of the timeline written with its zone in the summary', text: '# 障害報告書\n\n## 発生日時\n\n2025年6月12日 10:05 〜 11:20（JST）\n\n## 対応内容\n\n- 10:05 監視アラートにより遅延を検知\n- 11:20 応答時間が通常値に回復\n' },
   { name: 'the same in English, the zone on the window in a sentence', text: '# Outage\n\nBetween 08:12 and 10:55 CEST, uploads failed.\n\n## Timeline\n\n- 08:12 Certificate rotated.\n- 10:55 All nodes serving.\n' },
   { name: 'an abbreviation after each time that no table has', text: '## Timeline\n\n13:50 GST: the chain halted.\n\n14:10 GST: restarted.\n' },
+  { name: 'a zone written out in full in the heading', text: '## Timeline (Pacific Daylight Time)\n\n- 8:55 AM Deploy.\n- 9:12 AM Delays begin.\n' },
+  { name: 'the zone said for the whole document in the summary', text: '# X\n\nThe export stalled overnight. All times in this document are CET.\n\n## Timeline\n\n- 21:30 Export starts.\n' },
+  { name: 'a notice to customers in Korean is read in KST by its readers', text: '# 서비스 장애 안내 및 사과\n\n고객 여러분께 불편을 드려 진심으로 사과드립니다.\n\n## 경위\n\n- 10:12 주문 오류 발생\n- 11:25 정상화\n' },
 ];
 
 
@@ -68,6 +71,11 @@ const invalid: Array<{ name: string; text: string; lines: Array<[number, string]
     name: 'zone-less milestones and nothing to take a zone from',
     text: '---\nstarted: 2022-10-15T15:19\nresolved: 2022-10-16 01:30\n---\n\n# X\n',
     lines: [[2, 'milestone'], [3, 'milestone']],
+  },
+  {
+    name: 'a notice to customers in English still states its zone: its readers are anywhere',
+    text: '# Email delays\n\nWe apologize to all customers affected.\n\n## Timeline\n\n- 9:12 AM Delays begin.\n',
+    lines: [[7, 'timeline']],
   },
 ];
 

@@ -3,6 +3,8 @@ import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
 import { findTimestamps, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
 import { configuredZone } from '../zone';
+import { packFor } from '../lang/index';
+import { isPublicNotice } from '../audience';
 
 /**
  * Times with no zone while neither the document nor the config gives one. The timeline is
@@ -29,6 +31,9 @@ export const rule: Rule = {
   check(ctx) {
     // An unknown configured zone (`Mars/Olympus`) is no zone: the config file reports it, and times still need one.
     if (configuredZone(ctx.config.timezone) || ctx.timeline.zone) return;
+    // A notice to customers written in the language of one zone (a Korean apology is read in KST
+    // by everyone it is for) does not state the zone, and its readers would not expect it to.
+    if (ctx.language.id && packFor(ctx.language.id).homeZone && isPublicNotice(ctx.doc)) return;
     // A zone said on the first entry (`14:05 UTC - …`) is said for the timeline; a zone the
     // readers cannot compute (`13:50 GST`) is still a zone.
     const firstTimed = ctx.timeline.entries.find((e) => e.time);
