@@ -64,7 +64,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   const occ = fields.byField.get('timeline')?.find((o) => o.surface === 'section');
   const section = occ?.section;
   const timeline: Timeline = { section, entries: [], others: [], zone: undefined, malformed: [] };
-  const state: WalkState = { doc, timeline, date: fmDateOf(doc, facts), zone: config.timezone || undefined, lastMinutes: undefined };
+  const state: WalkState = { doc, timeline, date: fmDateOf(doc, facts), zone: config.timezone || undefined, lastMinutes: undefined, year: documentYear(doc.text) };
 
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
@@ -84,7 +84,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   // all start with a time, outside the Timeline section. Without a Timeline section the first of
   // them is the timeline; the rest are read on their own, each in its own order.
   const inSection = (at: number) => section !== undefined && section.headingRange.start <= at && at < section.bodyRange.end;
-  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined, malformed: timeline.malformed }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined });
+  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined, malformed: timeline.malformed }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined, year: state.year });
   const take = (s: WalkState) => {
     if (s.timeline.entries.length === 0) return;
     if (timeline.entries.length === 0 && !section) {
@@ -140,6 +140,19 @@ export function malformedTime(text: string): { start: number; end: number; text:
   return undefined;
 }
 
+/** A weekday before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`. */
+const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$/i;
+
+/**
+ * The year of the first full date near the start of the document (`written 2024-10-07`,
+ * `March 3, 2024`, `2024년 3월`): what a day heading without a year (`**Saturday 5 October**`)
+ * is read in. Only the first 5,000 characters are looked at: the header states it, if anything does.
+ */
+function documentYear(text: string): string | undefined {
+  return YEAR_IN_DATE.exec(text.length > 5000 ? text.slice(0, 5000) : text)?.slice(1).find((y) => y !== undefined);
+}
+const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)/i;
+
 function fmDateOf(doc: ParsedDocument, facts: Facts): string | undefined {
   const fmDate = typeof doc.frontMatter?.data?.date === 'string' ? doc.frontMatter.data.date.slice(0, 10) : facts.milestones.started?.value.localIso.slice(0, 10);
   return /^\d{4}-\d{2}-\d{2}$/.test(fmDate ?? '') ? fmDate : undefined;
@@ -176,6 +189,8 @@ interface WalkState {
   zone: string | undefined;
   /** Minutes of day of the previous undated entry, to notice midnight. */
   lastMinutes: number | undefined;
+  /** The year the document's first full date gives, for a day heading written without one (`**Saturday 5 October**`). */
+  year: string | undefined;
 }
 
 function setZone(state: WalkState, zone: string, range: { start: number; end: number }): void {
@@ -231,9 +246,9 @@ const BLOCK_WALK: ReuseKind<BlockWalk> = {
 function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number, reuse: Reuse): void {
   const b = blocks[i];
   const next = b.node.type === 'heading' ? reuse.id(blocks[i + 1]?.node) : 0;
-  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${sectionDepth}|${next}`;
+  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.year ?? ''}|${sectionDepth}|${next}`;
   const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
-    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes };
+    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, year: state.year };
     walkBlock(sub, blocks, i, sectionDepth);
     // Own copies of the texts: slices of the document's text would keep this version alive with the tree.
     return {
@@ -353,9 +368,13 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     if (whole) {
       // A dated sub-heading or cell (`### 2022-10-15`, `### October 15, 2022`, `### 2022년 10월 15일`) dates what follows.
       const d = readDate(body, { date: state.date });
-      if (d.ok && d.start === 0 && d.value.iso) {
-        state.date = d.value.iso;
-        state.lastMinutes = undefined;
+      if (d.ok && (d.start === 0 || WEEKDAY_LEAD.test(body.slice(0, d.start)))) {
+        // Without a year anywhere before it (`**Saturday 5 October**`), the document's year.
+        const iso = d.value.iso ?? (state.year ? `${state.year}-${String(d.value.month).padStart(2, '0')}-${String(d.value.day).padStart(2, '0')}` : null);
+        if (iso) {
+          state.date = iso;
+          state.lastMinutes = undefined;
+        }
       }
     }
     return;

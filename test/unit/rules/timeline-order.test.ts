@@ -22,6 +22,8 @@ const valid: Array<{ name: string; text: string }> = [
   { name: '12-hour times across midnight', text: '## Timeline (UTC)\n\n- 2024-05-01 11:50 PM Alert.\n- 12:10 AM Rollback.\n' },
   { name: 'Japanese dates and times with unit words, in order', text: '## タイムライン（日本時間）\n\n- 2024年3月1日 23時50分 アラート発報\n- 2024年3月2日 0時10分 切り戻し\n- 2024年3月2日（土）午前1時半 復旧\n' },
   { name: 'each key events list of a log is read on its own', text: '# Incident log\n\n- **Key events**\n  - First detected 2024-05-02 10:00\n  - Resolved 2024-05-02 11:00\n\n- **Key events**\n  - First detected 2024-04-01 09:00\n  - Resolved 2024-04-01 09:30\n' },
+  { name: 'a date stated after times of no known day starts a day of its own', text: '## Timeline\n\n- 20:14 Flag off.\n- 21:39 Fix deployed.\n- 16 Apr 15:30 Replay done.\n' },
+  { name: 'day headings without a year, read in the year of the document', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Friday 4 October**\n\n- 18:00 Event live.\n- 21:00 War room closed.\n\n**Saturday 5 October**\n\n- 10:00 Compensation agreed.\n' },
 ];
 
 
@@ -38,6 +40,7 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
   { name: 'Japanese times with unit words going back', text: '## タイムライン（日本時間）\n\n- 14時05分 デプロイ\n- 午後2時30分 アラート発報\n- 14時20分 切り戻し\n', lines: [5] },
   { name: 'full-width digits and colons, as Japanese documents often write them', text: '## タイムライン（日本時間）\n\n- ２０２４年３月１日 １４：０５ デプロイ\n- １４時３０分 アラート発報\n- １４時２０分 切り戻し\n', lines: [5] },
   { name: 'a key events list out of order', text: '# Incident log\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Incident declared 2022-01-22 14:41\n  - Repaired 2022-01-22 13:59\n', lines: [6] },
+  { name: 'going back within a day heading without a year', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Saturday 5 October**\n\n- 10:00 Plan agreed.\n- 09:00 Announced.\n', lines: [10] },
 ];
 
 for (const t of ruleTests(RULE, {

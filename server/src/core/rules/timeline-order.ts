@@ -68,6 +68,9 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[]): void
 function compare(a: Timestamp, b: Timestamp, midnight = true): number {
   if (a.epochMs !== null && b.epochMs !== null) return a.epochMs - b.epochMs;
   const dated = (t: Timestamp) => /^\d{4}-\d{2}-\d{2}T/.test(t.localIso);
+  // A date stated after times of no known day (`21:39`, then `16 Apr 15:30`) starts a day of its own:
+  // nothing says it is earlier.
+  if (dated(a) && !dated(b)) return 1;
   if (dated(a) && dated(b)) {
     // Month and day without a year (`Jan 16, 5:44 AM`): December to January is a new year, not a step back.
     if (a.localIso.startsWith(YEARLESS) && b.localIso.startsWith(YEARLESS) && Date.parse(`${b.localIso}Z`) - Date.parse(`${a.localIso}Z`) > HALF_YEAR_MS) return 1;
