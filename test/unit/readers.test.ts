@@ -81,6 +81,8 @@ const ROWS: Row[] = [
   ['duration', 'an hour', 60],
   ['duration', 'half an hour', 30],
   ['duration', 'a day and a half after the release', 2160],
+  ['duration', 'roughly three and a half hours with no CI', 210],
+  ['duration', 'two and a half days', 3600],
   ['duration', 'a 2-hour outage', 120, { span: '2-hour' }],
   ['duration', '1 week', 10080],
   ['duration', '1,440 minutes', 1440],

@@ -152,7 +152,12 @@ export function incidentLength(t: string): { start: number; end: number; value: 
       if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start))) return d;
       continue;
     }
+    // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
+    if (PACKS.some((p) => p.cues.lengthAfterAlone.test(after))) return d;
     if (!incident) continue;
+    // A length that opens a sentence about the incident (`약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈`,
+    // `約2時間、注文が…`), unless what follows makes it a point in time (`30분 후`, `30 minutes later`).
+    if (OPENING.test(before) && !/^[ \t]*[|:：]/.test(after) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
     const cueAfter = PACKS.some((p) => p.cues.lengthAfter.test(after));
     const cueBefore = PACKS.some((p) => endsWithPhrase(before, p.cues.lengthBefore, p.cues.approximately));
     if (cueAfter || cueBefore || incidentLabelBefore(before)) return d;
@@ -164,7 +169,10 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  * A label that says a range is the incident's window: `**When:** 2025-03-18, roughly 10:15 to
  * 16:40 CET`, `Impact window: …`, `発生日時：…`, `일시: …`. Only at the start of the sentence.
  */
-const TIME_LABEL = /^[\s*_>-]{0,6}(?:when|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|일시|발생[ \t]?일시|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
+const TIME_LABEL = /^[\s*_>-]{0,6}(?:when|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
+
+/** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
+const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;
 
 /** Blanks and emphasis marks, trimmed off the end of a label. */
 const MARKS = ' \t\r\n*_';

@@ -65,6 +65,10 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'Japanese: a product named in brackets next to what failed in it, and failed orders counted',
     text: '# 障害のご報告\n\n2024年9月3日 9:12 ～ 10:47、「カゾエル」において画面が表示されない障害が発生しました。確定に失敗した注文は約 8,700 件でした。\n\n## 原因\n\nDB の接続数上限への到達。\n\n「カゾエル」の接続設定を見直しました。\n',
   },
+  { name: 'the duration from a length followed by what was missing', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'No runner picked up jobs. That\'s roughly three and a half hours with no CI.\n\n') },
+  { name: 'the duration from a length followed by late', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'The weekly reports went out about 6 hours late.\n\n') },
+  { name: 'the duration from a length that opens a Korean sentence about the failure', text: FULL.replace('## Duration\n\n45 minutes\n\n', '약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.\n\n') },
+  { name: 'the duration from a range after 발생 시간', text: FULL.replace('## Duration\n\n45 minutes\n\n', '- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분\n\n') },
   { name: 'headings named by meaning', text: '# Outage\n\n## Why it broke\n\nA bad flag.\n\n## How long\n\n45 minutes\n\n## What was affected\n\n- checkout\n\n## Customer experience\n\nPayments failed.\n' },
   { name: 'the duration read off the timeline', text: '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n\n## Timeline (UTC)\n\n- 14:05 Checkout errors start.\n- 14:20 Flag rolled back.\n- 14:40 Resolved.\n' },
   { name: 'a security incident needs no duration', text: '---\ntype: postmortem\nkind: security\n---\n\n# Leaked token\n\n## Root cause\n\nA token was committed.\n\n## Affected services\n\n- CI\n\n## User impact\n\nNo customer data was exposed.\n' },
@@ -75,6 +79,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
   { name: 'a time range in a sentence that says nothing failed is not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.\n\n'), lines: [1] },
+  { name: 'a length that opens a sentence but is a point in time, or a length without issues, is not the incident\'s', text: FULL.replace('## Duration\n\n45 minutes\n\n', '30분 후 에러 알람이 울렸다. Thirty minutes later the errors stopped. The job ran three hours without issues.\n\n'), lines: [1] },
   { name: 'business hours after a label are not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Support\n\nBusiness hours: 09:00 to 17:00.\n\n'), lines: [1] },
   { name: 'a bug not caught in review is no near miss', text: '# Checkout outage\n\nThe bug was not caught in review and checkout failed.\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n', lines: [1] },
   { name: 'nothing at all: the four fields of an outage', text: '# Outage\n\nSomething broke.\n', lines: [1, 1, 1, 1] },

@@ -182,6 +182,8 @@ export const en: LanguagePack = {
     lengthBefore: ['for', 'lasted', 'lasting', 'last', 'took', 'taking', 'spanned', 'spanning', 'totalling', 'totaling', 'total of', 'over', 'during', 'duration of', 'length of', 'outage of', 'downtime of', 'down for', 'unavailable for', 'offline for', 'degraded for', 'stalled for', 'halted for', 'impact of', 'was down for', 'were down for', 'was out for', 'were out for', 'was unavailable for', 'were unavailable for', 'was offline for', 'was broken for', 'was degraded for', 'was stalled for', 'was halted for', 'was impacted for', 'were impacted for', 'was affected for', 'were affected for'],
     approximately: ['about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'over', 'under', 'just over', 'just under', 'more than', 'less than', 'at least', 'up to', 'close to', 'some', 'an estimated', 'a total of', 'a period of', 'the next', 'the following'],
     lengthAfter: /^(?:[ -](?:long|lasting)\b|\s+(?:of (?:downtime|outage|disruption|unavailability|degradation|impact)|outage|downtime|disruption|incident|window))/i,
+    lengthAfterAlone: /^\s+(?:late\b|behind schedule\b|with(?:out|[ \t]no)[ \t](?!(?:any[ \t])?(?:issues?|problems?|errors?|incidents?|impact|data loss|downtime|interruptions?)\b)[\w-]{2,})/i,
+    notLengthAfter: /^[\s,]*(?:later|after|ago|before|into|earlier|since|from|of (?:the|each)|per|each|in advance)\b/i,
     notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
     services: [
       // `checkout was down`, `the API is unavailable`.

@@ -59,6 +59,13 @@ export interface ProseCues {
   approximately: string[];
   /** Right after a length, what makes it the incident's (`-long outage`, `of downtime`, `동안`, `にわたり`). */
   lengthAfter: RegExp;
+  /**
+   * Right after a length, words that say by themselves what was wrong, in a sentence with no other
+   * cue (`about 6 hours late`, `three and a half hours with no CI`, `6시간 늦게`).
+   */
+  lengthAfterAlone: RegExp;
+  /** Right after a length that opens a sentence, what makes it a point in time, not a length (`30 minutes later`, `30분 후`). */
+  notLengthAfter: RegExp;
   /** Right before a length, what makes it something else (`every`, `timeout of`, `within`). */
   notLengthBefore: RegExp;
   /** A thing that broke: `X was down`, `outage of X`, `X 장애`, `Xが停止`. */

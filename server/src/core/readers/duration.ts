@@ -7,7 +7,7 @@ import { textFor, type LanguageId } from '../lang/index';
  * - unit sequences, largest unit first: `4h 10m`, `4h10m`, `4 h 10 min`, `4 hours 10 minutes`,
  *   `7 hours and 9 minutes`, `4 hrs`, `250 minutes`, `45 mins`, `90 seconds`, `1.5 days`,
  *   `2 days 3 hours`, `1 d 2 h`, `1 week`, `a 2-hour outage`, `an hour`, `half an hour`,
- *   `a day and a half`; Korean `4시간 10분`, `10시간`, `30분`, `1일 2시간`, `1시간 반`, `두 시간`
+ *   `a day and a half`, `three and a half hours`; Korean `4시간 10분`, `10시간`, `30분`, `1일 2시간`, `1시간 반`, `두 시간`
  * - ISO 8601 durations: `PT4H10M`, `P1DT2H`, `P2W` (years and months are not read: their length varies)
  * - time ranges: `14:50–19:00 KST`, `14:50-19:00`, `14:50 to 19:00`, `14:50 ~ 19:00`,
  *   `2:50 p.m. to 7 p.m.`, `from 15:30 to 18:10 UTC`, `14:50부터 19:00까지`, `10時05分から11時20分まで`,
@@ -165,12 +165,18 @@ function parseComponent(text: string, pos: number): Component | null {
     const word = (m[1] ?? '').toLowerCase();
     let value = word.startsWith('half') ? 0.5 : (WORD_VALUES[word] ?? 0);
     let p = pos + m[0].length;
+    // `three and a half hours`: the half before the unit.
+    const halfFirst = word.startsWith('half') || word === 'a' || word === 'an' ? null : execAt(AND_A_HALF_RE, text, p);
+    if (halfFirst) {
+      value += 0.5;
+      p += halfFirst[0].length;
+    }
     const u = execAt(SPACED_LONG_UNIT_RE, text, p);
     if (!u) return null;
     const unit = UNITS[unitKey(u[1] ?? '')];
     if (!unit) return null;
     p += u[0].length;
-    const h = word.startsWith('half') ? null : execAt(AND_A_HALF_RE, text, p);
+    const h = word.startsWith('half') || halfFirst ? null : execAt(AND_A_HALF_RE, text, p);
     if (h) {
       value += 0.5;
       p += h[0].length;
