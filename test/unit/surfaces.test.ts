@@ -75,3 +75,18 @@ test('names read from prose are not checked against the service catalog', () => 
   const text = '---\ntype: postmortem\n---\n# Incident 46\n\nThe Billing API was down. The Billing API came back.\n';
   assert.deepEqual(run(text, { services: ['billing'] }).findings.filter((f) => f.ruleId === 'unknown-service'), []);
 });
+
+test('a labelled value wrapped over lines goes on to the end of its sentence; a time on the next line is no label', () => {
+  const text = '# Crash\n\n## Impact\n\n- **Duration of impact:** from when they updated (Jul 9, 11:00 onwards) until\n  they got the fix (from Jul 10, 09:55). That is close to 23 hours.\n- **Users affected:** about 41,000.\n';
+  const occ = run(text).fields!.byField.get('duration') ?? [];
+  assert.equal(occ.length, 1);
+  assert.match(occ[0].text, /until\s+they got the fix \(from Jul 10, 09:55\)\. That is close to 23 hours\.$/);
+  assert.deepEqual(run(text).findings.filter((f) => f.ruleId === 'invalid-value'), []);
+});
+
+test('a line that gives its label and its value is not a heading written as text over the next paragraph', () => {
+  const text = '# 決済障害\n\n## 影響\n\n影響時間: 13:05〜16:20 (3時間15分)\n\n影響を受けた加盟店: 214 店舗\n';
+  const occ = run(text).fields!.byField.get('duration') ?? [];
+  assert.deepEqual(occ.map((o) => o.text), ['13:05〜16:20 (3時間15分)']);
+  assert.deepEqual(run(text).findings.filter((f) => f.ruleId === 'invalid-value'), []);
+});

@@ -251,6 +251,8 @@ function trimCellEnd(text: string): string {
 // would overlap the label's characters and backtrack polynomially (the ReDoS test checks).
 const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
 const LINE_BREAK = /\r\n?|\n/g;
+/** The end of a sentence, or of a value that stands alone (`2h 10m`, `checkout-api`): a line that ends with it is not wrapped. */
+const SENTENCE_END = /[.。!?！？;；)）\]]$|\|$|^[^ \t]{0,40}$|\d[ \t]?[A-Za-z%]{0,12}$/;
 /** A label that is a note to the writer in capitals (`TODO:`, `FIXME:`), not a field. */
 const EDITOR_NOTE = /^(?:TODO|TBD|FIXME|XXX)S?$/;
 /**
@@ -294,7 +296,8 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
   // a paragraph or a table: a heading written as text.
   if (next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table') && !/[\r\n]/.test(src.trim())) {
     const label = src.trim().replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
-    const match = label.length <= 40 ? matchHeading(label, config.sections, { exactOnly: true }) : undefined;
+    // `影響時間: 13:05〜16:20` names its field and gives the value: a labelled line (below), not a heading written as text.
+    const match = label.length <= 40 && !/[:：][ \t]*\S/.test(label) ? matchHeading(label, config.sections, { exactOnly: true }) : undefined;
     if (match && !/[:：]$/.test(label)) {
       const valueRange = nodeRange(next.node, next.base);
       const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
@@ -337,6 +340,27 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
           if (text === '' && isLastLine && brAt < 0 && next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table')) {
             valueRange = nodeRange(next.node, next.base);
             text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
+          } else if (text !== '' && !isLastLine && brAt < 0 && pieceStart === 0 && !SENTENCE_END.test(trimmed)) {
+            // A value wrapped over lines (`**Duration:** from when they updated … until` ⏎ `they got
+            // 8.14.1 …`): it goes on while a line stops mid-sentence and the next is not labelled.
+            let end = lineEnd;
+            let nextStart = lb ? lineEnd + lb[0].length : src.length;
+            while (nextStart < src.length) {
+              LINE_BREAK.lastIndex = nextStart;
+              const nb = LINE_BREAK.exec(src);
+              const nextEnd = nb ? nb.index : src.length;
+              const nextLine = src.slice(nextStart, nextEnd);
+              const labelled = LABELLED.exec(nextLine);
+              // `(from Jul 10, 09:55)`: the colon of a time is no label's.
+              if ((labelled && !/\d[:：][ \t]*$/.test(labelled[0])) || /^[ \t]*$/.test(nextLine)) break;
+              end = nextEnd;
+              if (SENTENCE_END.test(nextLine.trimEnd()) || !nb) break;
+              nextStart = nextEnd + nb[0].length;
+            }
+            if (end > lineEnd) {
+              valueRange = { start: valueRange.start, end: r.start + end };
+              text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
+            }
           } else if (text === '' && !isLastLine && brAt < 0) {
             // `**What happened?**:` then a hard line break: the value is the rest of the paragraph.
             const restStart = r.start + lineEnd + (lb ? lb[0].length : 0);
