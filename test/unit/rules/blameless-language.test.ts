@@ -19,6 +19,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'Korean: 책임자 as the owner of an action item', text: '## 후속 조치\n\n| 조치 | 책임자 | 기한 |\n| --- | --- | --- |\n| 알림 | 인프라팀 | 2024-03-01 |\n' },
   { name: 'a slip placed in a step of the process', text: '## 원인\n\n배포 대상 선택 과정의 실수로 라이브 환경에 먼저 적용되었습니다.\n' },
   { name: 'the reframing a blameless review makes: what the system let a slip do', text: '## 원인\n\n그러나 한 사람의 실수로 고객 정보가 조회될 수 있었던 구조가 더 큰 문제였다.\n\nA single human error could take down production, and that design is the problem.\n' },
+  { name: 'we as the subject of a counterfactual, and a colleague who helped find the cause', text: '# X\n\nHad we followed the runbook, we would have seen it.\n\n김민수 님의 제보로 원인을 빨리 찾았다.\n' },
 ];
 
 
@@ -32,6 +33,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'a mistake pinned on a team member', text: '# X\n\nA CP team member did terraform destroy on the live cluster by mistake.\n', at: [[3, 6, 'person']] },
   { name: 'people called names', text: '# X\n\nInexperienced management made the call.\n', at: [[3, 1, 'blaming']] },
   { name: 'Korean wording', text: '## 원인\n\n인적 오류로 발생했다. 작업자 부주의. 실수로 삭제했다. 담당자의 잘못으로 지연되었다. 책임자를 찾는다.\n', at: [[3, 1, 'blamingInstead'], [3, 18, 'blaming'], [3, 23, 'blamingInstead'], [3, 33, 'blaming'], [3, 50, 'blaming']] },
+  { name: 'a named person as the cause: a counterfactual, a colleague by name, carelessness in Japanese', text: '# X\n\nHad Dmitri followed the runbook, we would have seen it.\n\n박도윤 님이 혼자 밀어 넣은 것이 원인이다.\n\n佐藤の確認不足と不注意による。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming'], [7, 9, 'blaming']] },
 ];
 
 for (const t of ruleTests(RULE, {

@@ -32,7 +32,12 @@ const PHRASES: Phrase[] = [
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   { re: /책임자/g },
   { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
-  { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失)/g },
+  { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
+  { re: /不注意/g },
+  // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
+  { re: /\bHad[ \t](?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
+  // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
+  { re: /[가-힣]{2,4}[ \t]?님(?:이|의|께서)[ \t][^.\n]{0,60}?원인(?:이다|입니다|이었다|이었습니다)/g },
   { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
   { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
 ];
