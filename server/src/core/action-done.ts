@@ -12,7 +12,7 @@ const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|me
  * alert went live November 18.`, `— Marcus Lind, done 24 April.` Not a plan (`will be shipped on
  * May 3`, `to be deployed on …`).
  */
-const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|[,;、，—–][ \t]{0,3}(?:done|completed|shipped|closed|merged)[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
+const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;、，—–.][ \t]{0,3}|\*\*)(?:done|completed|shipped|closed|merged)(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
 
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;

@@ -181,10 +181,12 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
     if (first && first.type === 'paragraph') {
       const r = nodeRange(first, base);
       const raw = doc.text.slice(r.start, r.end);
-      const line = nodeText(first).split(/\r?\n/)[0]!.trim();
+      // The whole paragraph: an item wrapped over lines gives its owner and date on the last one.
+      const line = nodeText(first).replace(/[ \t]*\r?\n[ \t]*/g, ' ').trim();
       // An empty task box (`- [ ]` alone) is parsed as the text `[ ]`: no item.
       if (line && !/^\[[ xX]?\]$/.test(line)) {
-        const a = fromText(line, item.checked === true);
+        // Done marks in emphasis (`**Done** 2024-08-29`) are gone from the plain text: read the source too.
+        const a = fromText(line, item.checked === true || saysDone(raw));
         const link = URL.exec(raw)?.[0] ?? a.link;
         out.push({ ...a, link, range: r });
       }

@@ -19,9 +19,12 @@ for (const t of ruleTests(RULE, {
       code: '# 장애\n\n## 재발 방지 대책\n\n| 대책 | 담당 | 기한 | 상태 |\n| --- | --- | --- | --- |\n| 경보 임계값 하향 | 인프라팀 | 2024/05/15 | 완료 |\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n| --- | --- | --- | --- |\n| 証明書の期限監視 | SRE | 2024/04/30 | 完了 |\n\n## Action items\n\n| Action | Owner | Due | Ticket |\n| --- | --- | --- | --- |\n| Round the filter | @do | 2024-05-06 | SRCH-512 (done) |\n',
       extra: TODAY,
     },
+    { name: 'an item marked done in bold with the day it was done', code: '# Outage\n\n## Action items\n\n1. Add the secret hook to all repos.\n   Owner: Oskar. **Done** 2024-05-29.\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],
   invalid: [
+    { name: 'an item wrapped over lines gives its due date on the last one, under a Remediation plan', code: '# Outage\n\n## Remediation plan\n\n- [ ] Wait for all DaemonSet pods to be Ready\n      before continuing (Ayesha, due 2024-05-05)\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
+    { name: 'a table of Measures lists actions', code: '# Outage\n\n## Measures\n\n| Measure | Responsible | Due | Status |\n| --- | --- | --- | --- |\n| Review the firmware policy | A. Roos | 30.04.2024 | open |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

@@ -160,9 +160,9 @@ export const en: LanguagePack = {
     // lessons learned
     { field: 'lessons_learned', re: /\blessons?(?: learned| learnt)?\b|\bwhat went (?:well|wrong|poorly|badly|right)\b|\bwhat (?:didn't|did not) go (?:so )?well\b|\bwhat could have gone better\b|\bwhere we got lucky\b|\btakeaways?\b|\blearnings?\b|\bwhat we learned\b|\breflections?\b/, score: 3 },
     // action items
-    { field: 'action_items', re: /\baction items?\b|\bfollow[- ]?ups?\b|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bprevention\b/, score: 3 },
+    { field: 'action_items', re: /\baction items?\b|\bfollow[- ]?ups?\b|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bremediation plan\b|\bprevention\b/, score: 3 },
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
-    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b/, score: 1 },
+    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
     // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).
     { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
   ],
