@@ -98,8 +98,8 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   },
   {
     name: 'a state or a month in the place of a name is not an owner, a name with no date yet has no due date, and a plan to ship is not done',
-    text: '## Action items\n\n- Rework retries (In progress, due May 3)\n- Add alerts (Wen Li, no date yet)\n- The dashboard will be shipped on May 3\n- Review the pool size (Blocked, 2025-03-01)\n',
-    at: [[3, 3, 'noOwner'], [4, 3, 'noDue'], [5, 3, 'noOwnerNoDue'], [6, 3, 'noOwnerNoDue']],
+    text: '## Action items\n\n- Rework retries (In progress, due May 3)\n- Add alerts (Wen Li, no date yet)\n- Put upgrades behind a canary — Samir Haddad\n- The dashboard will be shipped on May 3\n- Review the pool size (Blocked, 2025-03-01)\n',
+    at: [[3, 3, 'noOwner'], [4, 3, 'noDue'], [5, 3, 'noDue'], [6, 3, 'noOwnerNoDue'], [7, 3, 'noOwnerNoDue']],
   },
   {
     name: 'a TODO note to the writer is not an action item',

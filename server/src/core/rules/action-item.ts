@@ -308,7 +308,11 @@ function saysNothing(text: string): boolean {
 export function attribution(text: string): { owner: boolean; due: boolean } | undefined {
   const tail = text.slice(-160).replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
   const m = ATTRIBUTION.exec(tail);
-  if (!m) return undefined;
+  if (!m) {
+    // `… behind a canary — Samir Haddad`: a person's full name set off by a dash, with no date.
+    const alone = NAME_AFTER_DASH.exec(tail);
+    return alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2]) ? { owner: true, due: false } : undefined;
+  }
   const name = m[1].trim();
   const rest = m[2].trim();
   if (NOT_AN_OWNER.test(name.replace(/^@/, '')) || !OWNER_NAME.test(name)) return undefined;
@@ -319,6 +323,8 @@ export function attribution(text: string): { owner: boolean; due: boolean } | un
 
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
 const ATTRIBUTION = /(?:^|[—–(（·:：]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
+/** A full name (two capitalized words) after a dash closing the item. */
+const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
 const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][A-Za-z'’.-]{1,20}(?: (?:[A-Z][A-Za-z'’.-]{0,20}|team|squad|group|guild|on-call))?(?: [A-Z][A-Za-z'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
