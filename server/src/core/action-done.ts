@@ -14,6 +14,12 @@ const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|me
  */
 const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;、，—–.][ \t]{0,3}|\*\*)(?:done|completed|shipped|closed|merged)(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
 
+/**
+ * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Done on Thursday
+ * afternoon.`, `Dmitri added these on Friday; they're live.`
+ */
+const DONE_LIVE = /[,;、，—–/][ \t]{0,3}done[ \t]{0,3}\.?[ \t]*$|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b/i;
+
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
 
@@ -61,7 +67,7 @@ const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|m
 
 /** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
 export function saysDone(text: string): boolean {
-  return DONE_MARK.test(text) || DONE_WORD.test(text) || DONE_ON.test(text);
+  return DONE_MARK.test(text) || DONE_WORD.test(text) || DONE_ON.test(text) || DONE_LIVE.test(text);
 }
 
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */

@@ -262,7 +262,9 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     if (occ.empty || occ.placeholderOnly) continue;
     const s = serversOf(doc, occ);
     if (s) facts.servers.push(s);
-    else if (occ.match === 'exact') facts.unreadableServers.push(occ);
+    // A section called only `Restoration` that gives no count tells how service came back, not how
+    // many servers: nothing to report as unreadable.
+    else if (occ.match === 'exact' && !(occ.surface === 'section' && /^restoration$/i.test((occ.section?.title ?? '').trim()))) facts.unreadableServers.push(occ);
   }
   // `servers_total` in front matter complements `servers_restored`.
   const totalEntry = fm?.entries.find((e) => e.key === 'servers_total');

@@ -58,6 +58,9 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^(?:TODO|FIXME)$/.test(t) && mentioned(text, m.index, m.index + t.length)) continue;
     // `TODO:` alone on its line above a list: the name of a checklist, not a blank left to fill.
     if (t === 'TODO' && /^(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(text.slice(m.index + 4, m.index + 40)) && /(?:^|\n)[ \t>*_#]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `date TBD`, `TBD, after the capacity plan`: a decision not made yet, said on purpose (the
+    // `action-item` rule asks for the date), not template text left to fill.
+    if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked)\b/i.test(text.slice(m.index + t.length, m.index + t.length + 30)))) continue;
     // `2X:XX (not sure of the exact time)`: the author knows the time is unknown and says so.
     if (/X/.test(t) && /:/.test(t) && TIME_UNKNOWN_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 60))) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.

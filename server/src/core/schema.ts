@@ -251,9 +251,13 @@ const COMMON_SEVERITY = /^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)?[0-5]|[0-5
 
 /** An enum error of the built-in schema on a value another team's scheme uses (see above). */
 function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultSeverities: boolean): boolean {
-  if (e.keyword !== 'enum' || !e.schemaPath.startsWith('#/properties/')) return false;
-  if (e.instancePath === '/status') return typeof data.status === 'string' && INCIDENT_STATE.test(data.status.trim());
-  if (e.instancePath === '/severity') return defaultSeverities && typeof data.severity === 'string' && COMMON_SEVERITY.test(data.severity.trim());
+  if (!e.schemaPath.startsWith('#/properties/')) return false;
+  // `severity: 2`: a number on a scale in common use, written without quotes.
+  if (e.keyword === 'type') return e.instancePath === '/severity' && defaultSeverities && typeof data.severity === 'number' && COMMON_SEVERITY.test(String(data.severity));
+  if (e.keyword !== 'enum') return false;
+  // The team's own words for its state (`status: 후속 조치 진행 중`): the built-in statuses are English keywords.
+  if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status));
+  if (e.instancePath === '/severity') return defaultSeverities && (typeof data.severity === 'string' || typeof data.severity === 'number') && COMMON_SEVERITY.test(String(data.severity).trim());
   return false;
 }
 

@@ -47,7 +47,7 @@ const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i
  * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
  * `timezone` is silent, but times are not converted with it.
  */
-const ZONE_STATEMENT = /\b(?:all )?times?(?: in this (?:document|report|postmortem|post|page|doc|write-up|timeline))?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
+const ZONE_STATEMENT = /\b(?:all )?times?(?: in this (?:document|report|postmortem|post|page|doc|write-up|timeline)| below| above| here)?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');

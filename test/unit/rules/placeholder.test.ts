@@ -27,6 +27,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a Template section shows the blanks on purpose', text: '# Log\n\n## Template\n\n- First detected YYYY-MM-DD HH:MM\n- **Time to repair**: Xh Xm\n' },
   { name: 'TODO alone on its line as the name of a checklist', text: '## やること\n\nTODO:\n- [ ] ヘルスチェックにDB接続確認を入れる（藤田、3月末）\n\n**TODO**\n\n1. Add the alert\n' },
   { name: 'a blanked time with a note that the exact time is not known', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n\n- 1X:XX 時刻不明\n' },
+  { name: 'a decision not made yet, said on purpose', text: '## Action items\n\n- Add a rollback mode — ML Platform, date TBD\n- Resize the cache — Tariq — TBD, after the capacity plan\n' },
 ];
 
 
@@ -43,6 +44,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'blanks in single braces and brackets', text: '# X\n\nTracked in {ticket link} and [link to github issue].\n', at: [[3, 12], [3, 30]] },
   { name: 'template instructions left in', text: '# X\n\nAdd details here. This section should be filled out later.\n', at: [[3, 1], [3, 32]] },
   { name: 'a WIP marker in a heading', text: '## Timeline {WIP}\n', at: [[1, 13]] },
+  { name: 'TBD with nothing to say why is still left to fill', text: '## Impact\n\nUsers affected: TBD\n', at: [[3, 17]] },
 ];
 
 for (const t of ruleTests(RULE, {

@@ -24,6 +24,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'each key events list of a log is read on its own', text: '# Incident log\n\n- **Key events**\n  - First detected 2024-05-02 10:00\n  - Resolved 2024-05-02 11:00\n\n- **Key events**\n  - First detected 2024-04-01 09:00\n  - Resolved 2024-04-01 09:30\n' },
   { name: 'a date stated after times of no known day starts a day of its own', text: '## Timeline\n\n- 20:14 Flag off.\n- 21:39 Fix deployed.\n- 16 Apr 15:30 Replay done.\n' },
   { name: 'day headings without a year, read in the year of the document', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Friday 4 October**\n\n- 18:00 Event live.\n- 21:00 War room closed.\n\n**Saturday 5 October**\n\n- 10:00 Compensation agreed.\n' },
+  { name: 'phases in sub-sections of their own may overlap', text: '## Timeline (UTC)\n\n### Phase 1: failover\n\n- 15:01 Primary lost.\n- 15:04 Replica promoted.\n\n### Phase 2: split brain\n\n- 15:02 Old primary still writing.\n- 15:09 Old primary fenced.\n' },
 ];
 
 
@@ -41,6 +42,7 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
   { name: 'full-width digits and colons, as Japanese documents often write them', text: '## タイムライン（日本時間）\n\n- ２０２４年３月１日 １４：０５ デプロイ\n- １４時３０分 アラート発報\n- １４時２０分 切り戻し\n', lines: [5] },
   { name: 'a key events list out of order', text: '# Incident log\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Incident declared 2022-01-22 14:41\n  - Repaired 2022-01-22 13:59\n', lines: [6] },
   { name: 'going back within a day heading without a year', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Saturday 5 October**\n\n- 10:00 Plan agreed.\n- 09:00 Announced.\n', lines: [10] },
+  { name: 'going back inside one phase, and across a dated sub-heading', text: '## Timeline (UTC)\n\n### Phase 1\n\n- 15:01 A.\n- 14:59 B.\n\n### 2024-03-02\n\n- 10:00 C.\n\n### 2024-03-01\n\n- 11:00 D.\n', lines: [6, 14] },
 ];
 
 for (const t of ruleTests(RULE, {

@@ -209,7 +209,7 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     // The item's own text: its first paragraph, without the items nested under it.
     const own = first && first.type === 'paragraph' ? maskComments(doc.text.slice(fr.start, fr.end)) : bodies[i];
     const body = first && first.type === 'paragraph' ? own.replace(/^[ \t]*(?:\[[ xX]\][ \t]*)?/, '') : bodies[i];
-    if (saysNothing(body) || item.checked === true || isDone(body)) return;
+    if (saysNothing(body) || item.checked === true || isDone(body) || attribution(bodies[i])?.done) return;
     if (depth > 0 && !IMPERATIVE_START.test(body.replace(/^[\s*_]+/, ''))) return;
     const tracked = isTracked(bodies[i]);
     // `- **Root cause discovery**` over its own list: a group title, not an action.
@@ -305,32 +305,66 @@ function saysNothing(text: string): boolean {
  * Only the end of the item is read (a name then a comma, then a date, a due word or "no date"),
  * and a state, a priority or a month in the name's place is not a name (`(In progress, due May 3)`).
  */
-export function attribution(text: string): { owner: boolean; due: boolean } | undefined {
-  const tail = text.slice(-160).replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
+export function attribution(text: string): { owner: boolean; due: boolean; done: boolean } | undefined {
+  const tail = text.slice(-200).replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
+  // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
+  const parenFirst = PAREN_THEN_REST.exec(tail);
+  if (parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim()))) return whenOf(parenFirst[2], true);
+  // `— 吉田（8 月中旬）`, `— 村井（完了）`, `— デザイン 小松（8 月中）`.
+  const nameParen = NAME_THEN_PAREN.exec(tail);
+  if (nameParen && isOwnerName(nameParen[1].trim())) return whenOf(nameParen[2], false) ?? { owner: true, due: false, done: false };
+  // `— 신동욱 / 9월 27일 / 진행 중`.
+  const slashed = NAME_SLASH_REST.exec(tail);
+  if (slashed && isOwnerName(slashed[1].trim())) return whenOf(slashed[2], false) ?? { owner: true, due: false, done: false };
   const m = ATTRIBUTION.exec(tail);
   if (!m) {
     // `… behind a canary — Samir Haddad`: a person's full name set off by a dash, with no date.
     const alone = NAME_AFTER_DASH.exec(tail);
-    return alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2]) ? { owner: true, due: false } : undefined;
+    return alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2]) ? { owner: true, due: false, done: false } : undefined;
   }
-  const name = m[1].trim();
-  const rest = m[2].trim();
-  if (NOT_AN_OWNER.test(name.replace(/^@/, '')) || !OWNER_NAME.test(name)) return undefined;
-  if (NO_DATE_YET.test(rest)) return { owner: true, due: false };
-  if (DUE_WORD_START.test(rest) || DATE_START.test(rest) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true };
-  return undefined;
+  // `Product (Nadia Ferrante)`: a team with its person.
+  const name = m[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
+  if (!isOwnerName(name)) return undefined;
+  return whenOf(m[2], false);
 }
 
+/** A name as `attribution` reads one (not a state, a priority or a month). */
+function isOwnerName(name: string): boolean {
+  return name.length > 0 && !NOT_AN_OWNER.test(name.replace(/^@/, '')) && OWNER_NAME.test(name);
+}
+
+/**
+ * What follows the name: a due date (`due 31 May`, `5/3`, `8 月中旬`), done (`done`, `done 2025-05-29`,
+ * `完了`), or no date yet. Undefined for anything else, unless `any` (a name in parentheses then a
+ * dash is an owner whatever follows).
+ */
+function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done: boolean } | undefined {
+  const rest = raw.trim();
+  if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
+  if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
+  if (DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
+  return any ? { owner: true, due: false, done: false } : undefined;
+}
+
+/** A name in parentheses, then a dash and the rest, closing the item. */
+const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;
+/** A name set off by a dash, then the rest in parentheses, closing the item. */
+const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()（）—–,、，]{1,20}){0,2}) ?[(（]([^()（）]{1,40})[)）]$/;
+/** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`). */
+const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?([^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
+/** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
+const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:완료|完了|対応済み?|済み?)$|済み?$/i;
+
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
-const ATTRIBUTION = /(?:^|[—–(（·:：]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
+const ATTRIBUTION = /(?:^|[—–(（·:：]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][A-Za-z'’.-]{1,20}(?: (?:[A-Z][A-Za-z'’.-]{0,20}|team|squad|group|guild|on-call))?(?: [A-Z][A-Za-z'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][\p{L}'’.-]{1,20}(?: (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定)$/i;
 /** The rest says the item has no date yet. */
-const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|미정|기한 미정|未定|期限未定)$/i;
+const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|미정|기한 미정|未定|期限未定)$/i;
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */
 const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?)\b[ :：]{0,3}\S/i;
 /** The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`, `Q3`, `3월 말`, `3月末`. */

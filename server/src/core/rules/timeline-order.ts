@@ -1,7 +1,7 @@
 import { ruleDocsUrl, type Rule, type RuleContext } from './types';
 import type { TimelineEntry } from '../timeline';
 import { MILESTONES, type MilestoneId } from '../facts';
-import { readTimestamp, type Timestamp } from '../readers/index';
+import { readDate, readTimestamp, type Timestamp } from '../readers/index';
 
 const HALF_DAY = 12 * 60;
 const HALF_YEAR_MS = 183 * 24 * 3600 * 1000;
@@ -26,7 +26,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const entries of [ctx.timeline.entries, ...ctx.timeline.others]) checkEntries(ctx, entries);
+    for (const entries of [ctx.timeline.entries, ...ctx.timeline.others]) checkEntries(ctx, entries, phaseStarts(ctx));
 
     // Each milestone against the nearest earlier one that is stated.
     let earlier: { id: MilestoneId; time: Timestamp; text: string } | undefined;
@@ -43,10 +43,12 @@ export const rule: Rule = {
 };
 
 /** One run of entries, each against the one before it. */
-function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[]): void {
+function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phases: readonly number[] = []): void {
   let previous: { time: Timestamp; start: number; text: string } | undefined;
   for (const e of entries) {
     if (!e.time) continue;
+    // A sub-section of its own (`### Phase 2: split brain`) may start before the last one ended.
+    if (previous && phases.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
     const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
     const time = withMonthDay(e.time, text);
     if (previous && compare(time, previous.time) < 0) {
@@ -58,6 +60,24 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[]): void
     }
     previous = { time, start: e.timeRange.start, text };
   }
+}
+
+/**
+ * Where the Timeline's sub-sections start whose headings give no date or time (`### 4.2 Phase 2:
+ * split brain`, `### Restoring redundancy`): phases told one after another that may overlap in
+ * time. A dated heading (`### 2024-03-01`) or a time (`### 13:40`) continues the one story.
+ */
+function phaseStarts(ctx: RuleContext): number[] {
+  const section = ctx.timeline.section;
+  if (!section) return [];
+  const out: number[] = [];
+  for (const b of section.body) {
+    if (b.node.type !== 'heading' || (b.node as { depth: number }).depth <= section.depth) continue;
+    const title = ctx.doc.text.slice(b.start, b.end).replace(/^#+[ \t]*/, '');
+    if (/\d{1,2}(?:[:：]\d{2}|[時시])/.test(title) || readDate(title).ok || /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bday\b|[0-9]+일|[0-9]+日|요일|曜日/i.test(title)) continue;
+    out.push(b.start);
+  }
+  return out;
 }
 
 /**
