@@ -47,7 +47,26 @@ const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i
  * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
  * `timezone` is silent, but times are not converted with it.
  */
-const ZONE_STATEMENT = /\b(?:all )?times?(?: in this (?:document|report|postmortem|post|page|doc|write-up|timeline)| below| above| here)?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
+const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
+
+/**
+ * `All times in this document are CET.`, `All times below are Amsterdam local time`: more words
+ * between "times" and "are" than ZONE_STATEMENT takes (one pattern with both took recheck minutes
+ * to prove safe). What follows them is read with ZONE_STATEMENT, as if they were not there.
+ */
+const WORDY_TIMES = /\btimes? (?:in this (?:document|report|postmortem|post|page|doc|write-up|timeline)|below|above|here)(?= are\b)/g;
+
+/** Every zone statement of a text (ZONE_STATEMENT, and the wordier ones), in order. */
+function zoneStatements(text: string): Array<{ index: number; text: string; zone: string }> {
+  const out = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
+  for (const m of text.matchAll(WORDY_TIMES)) {
+    const after = m.index + m[0].length;
+    const z = ZONE_STATEMENT.exec(`times${text.slice(after, after + 100)}`);
+    if (!z || z.index !== 0 || z[1] === undefined) continue;
+    out.push({ index: m.index, text: m[0] + z[0].slice(5), zone: z[1] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');
@@ -68,8 +87,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
 
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
-    const re = new RegExp(ZONE_STATEMENT.source, 'g');
-    for (const m of searchProse(doc, 'zone statements', (text) => [...text.matchAll(re)].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] })))) {
+    for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
       if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m.text) && !/시간|時間|기준/.test(m.text)) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
@@ -203,10 +221,9 @@ function setZone(state: WalkState, zone: string, range: { start: number; end: nu
 function statedZone(text: string): { zone: string; index: number } | undefined {
   const known = zoneIn(text);
   if (known) return known;
-  const m = ZONE_STATEMENT.exec(text);
+  const m = zoneStatements(text)[0];
   if (!m) return undefined;
-  const zone = m[1] ?? m[0];
-  return { zone, index: m.index + m[0].lastIndexOf(zone) };
+  return { zone: m.zone, index: m.index + m.text.lastIndexOf(m.zone) };
 }
 
 function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
@@ -288,7 +305,8 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
   } else if (node.type === 'paragraph') {
     const r = nodeRange(node, b.base);
     const src = maskComments(state.doc.text.slice(r.start, r.end));
-    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src)) {
+    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src) || WORDY_TIMES.test(src)) {
+      WORDY_TIMES.lastIndex = 0;
       const z = statedZone(src);
       if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
     }
