@@ -37,7 +37,7 @@ const PHRASES: Phrase[] = [
   // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
   { re: /\bHad[ \t](?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
-  { re: /(?<=[가-힣])[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
+  { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
   { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
   { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
 ];
