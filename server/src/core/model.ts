@@ -249,7 +249,7 @@ function trimCellEnd(text: string): string {
 // `**Label:** value`, `**Label**: value`, `- **Label**: value`, `Label: value` (then value up to `<br>` or the end of the line).
 // Space before the colon is part of the label group and trimmed after: a separate `[ \t]*` there
 // would overlap the label's characters and backtrack polynomially (the ReDoS test checks).
-const LABELLED = /^([ \t]{0,3}(?:[-*+][ \t]+)?)(?:(\*\*|__)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
+const LABELLED = /^([ \t]{0,3}(?:[-*+•・][ \t]+)?)(?:(\*\*|__|\*|_)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__|\*|_)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
 const LINE_BREAK = /\r\n?|\n/g;
 /** The end of a sentence, or of a value that stands alone (`2h 10m`, `checkout-api`): a line that ends with it is not wrapped. */
 const SENTENCE_END = /[.。!?！？;；)）\]]$|\|$|^[^ \t]{0,40}$|\d[ \t]?[A-Za-z%]{0,12}$/;
@@ -262,7 +262,7 @@ const EDITOR_NOTE = /^(?:TODO|TBD|FIXME|XXX)S?$/;
  * belongs to the next piece. The blanks are bounded: `[ \t]+` would be tried from every blank of a
  * line of blanks, quadratic in its length.
  */
-const BR = /<br\s*\/?>|[ \t]{1,4}[·•|][ \t]{1,4}(?:\*\*|__)/gi;
+const BR = /<br\s*\/?>|[ \t]{1,4}[·•|][ \t]{1,4}(?:\*\*|__)|　{1,2}(?:\*\*|__)/gi;
 
 /**
  * Scans a block and the blocks inside it (list items, block quotes), in document order. A work

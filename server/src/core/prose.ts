@@ -169,7 +169,7 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  * A label that says a range is the incident's window: `**When:** 2025-03-18, roughly 10:15 to
  * 16:40 CET`, `Impact window: …`, `発生日時：…`, `일시: …`. Only at the start of the sentence.
  */
-const TIME_LABEL = /^[\s*_>-]{0,6}(?:when|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
+const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
 /** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
 const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;
@@ -200,7 +200,7 @@ function onlyRange(t: string, d: { start: number; end: number }): boolean {
 }
 
 const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t](\d{1,2})(?:st|nd|rd|th)?[ \t]?[-–][ \t]?(\d{1,2})(?:st|nd|rd|th)?\b/i;
-const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*$/i;
+const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 
 /**
  * An incident that spanned days, said as a range of dates: `Date: January 14-19, 2026`,
@@ -408,6 +408,9 @@ function hasSubject(t: string, failure: { index: number; end: number }): boolean
 }
 
 /** The runs of prose of a document, in order: title, paragraphs, list items, table rows, headings. */
+/** One line that is all emphasis, but for emoji around it. */
+const EMPHASIZED_LINE = /^(?::[a-z_+-]{1,30}:[ \t]?){0,3}(\*\*|__|\*)[^*\n]{4,160}\1(?:[ \t]?\([^()\n]{1,40}\))?(?:[ \t]?:[a-z_+-]{1,30}:){0,3}[ \t]*$/;
+
 function proseUnits(doc: ParsedDocument): Unit[] {
   const units: Unit[] = [];
   const fmTitle = doc.frontMatter?.entries.find((e) => e.key === 'title');
@@ -425,9 +428,14 @@ function proseUnits(doc: ParsedDocument): Unit[] {
         units.push({ ...r, title: isTitle });
         break;
       }
-      case 'paragraph':
-        units.push({ ...nodeRange(node, base), title: false });
+      case 'paragraph': {
+        const r = nodeRange(node, base);
+        // A chat post's first line in bold (`:rotating_light: **[장애 공유] 푸시 지연**`) is its title.
+        const isTitle = !titleSeen && units.length === 0 && EMPHASIZED_LINE.test(doc.text.slice(r.start, r.end));
+        if (isTitle) titleSeen = true;
+        units.push({ ...r, title: isTitle });
         break;
+      }
       case 'list':
         for (let i = (node as List).children.length - 1; i >= 0; i--) {
           const item = (node as List).children[i] as ListItem;

@@ -14,6 +14,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'prose is not compared', text: '---\ncause: A bad flag.\n---\n\n# X\n\n## Root cause\n\nSomething else.\n' },
   { name: 'each incident of a log has its own duration', text: '# Four outages\n\n## Timeline\n\n### October 21 incident\n\n**Duration:** 72 minutes\n\n### October 24 incident\n\n**Duration:** 123 minutes\n' },
   { name: 'numbers that count other things than users', text: '---\nusers_affected: 1200\n---\n\n# X\n\n## User impact\n\nAbout 1,200 customers saw 500 errors on 3,000 requests.\n' },
+  { name: 'a weekly report of incidents told apart by their severity tags', text: '# 週次レポート\n\n## 1. CSV エクスポートがタイムアウト（Sev3）\n\n**影響時間**：2 時間 8 分\n\n## 2. プッシュ通知の一部が未配信（Sev3）\n\n**影響時間**：35 分\n' },
 ];
 
 
