@@ -264,7 +264,7 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     if (s) facts.servers.push(s);
     // A section called only `Restoration` that gives no count tells how service came back, not how
     // many servers: nothing to report as unreadable.
-    else if (occ.match === 'exact' && !(occ.surface === 'section' && /^restoration$/i.test((occ.section?.title ?? '').trim()))) facts.unreadableServers.push(occ);
+    else if (occ.match === 'exact' && !onlyRestoration(occ)) facts.unreadableServers.push(occ);
   }
   // `servers_total` in front matter complements `servers_restored`.
   const totalEntry = fm?.entries.find((e) => e.key === 'servers_total');
@@ -498,3 +498,11 @@ export function firstParagraphText(item: ListItem): string {
 
 /** Fields whose typed value the schema checks. */
 export const TYPED_FIELDS: readonly FieldId[] = ['duration', 'affected_services', 'servers_restored', 'user_impact'];
+
+/**
+ * A section called only `Restoration`: without a count in it, it tells how service came back, not
+ * how many servers did, and there is no servers value to call unreadable.
+ */
+export function onlyRestoration(occ: Occurrence): boolean {
+  return occ.surface === 'section' && /^restoration$/i.test((occ.section?.title ?? '').trim());
+}

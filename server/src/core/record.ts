@@ -131,7 +131,7 @@ export function incidentRecord(result: LintResult, path: string): IncidentRecord
     serversRestored: servers?.value.restored ?? null,
     trigger: str(fm.trigger),
     causeCategory: str(fm.cause_category),
-    actionItems: result.doc && result.fields ? actionItemsOf(result.doc, result.fields).map(({ range: _range, ...a }) => a) : [],
+    actionItems: result.doc && result.fields ? actionItemsOf(result.doc, result.fields).map(({ range: _range, statusElsewhere: _elsewhere, ...a }) => a) : [],
     related,
   };
 }
@@ -159,7 +159,11 @@ const URL = /https?:\/\/[^\s)>\]]+/;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 
 /** An action item and where it is written (the item's first line, or the table row). */
-export type PlacedActionItem = ActionItem & { range: OffsetRange };
+/**
+ * An action item and where it is. `statusElsewhere`: it links its issue or ticket and says nothing
+ * of its state itself (no checkbox, no status cell): the tracker holds whether it is done.
+ */
+export type PlacedActionItem = ActionItem & { range: OffsetRange; statusElsewhere?: boolean };
 
 /** Action items: the items of the action items section's lists and the rows of its tables. */
 export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): PlacedActionItem[] {
@@ -188,7 +192,7 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
         // Done marks in emphasis (`**Done** 2024-08-29`) are gone from the plain text: read the source too.
         const a = fromText(line, item.checked === true || saysDone(raw));
         const link = URL.exec(raw)?.[0] ?? a.link;
-        out.push({ ...a, link, range: r });
+        out.push({ ...a, link, range: r, statusElsewhere: link !== null && typeof item.checked !== 'boolean' });
       }
     }
     // Sub-items of an item are its details, not more items; a group title's sub-items are items.
@@ -271,6 +275,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       done: isDoneStatus(at(status) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
+      statusElsewhere: status < 0 && (linkCell !== null || TICKET.test(cells.join(' '))),
     });
   }
 }

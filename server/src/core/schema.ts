@@ -7,7 +7,7 @@ import { mergeConfig } from './config';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields, Occurrence } from './model';
 import type { Facts } from './facts';
-import { MILESTONES } from './facts';
+import { MILESTONES, onlyRestoration } from './facts';
 import { FIELDS } from './fields';
 import { isOnlyPlaceholders } from './placeholders';
 import { knownKinds } from './kinds';
@@ -107,7 +107,7 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
         if (occ.empty || occ.placeholderOnly) set('servers_restored', {}, occ, occ.valueRange);
         else if (s?.value.na) set('servers_restored', { na: true, reason: s.value.reason ?? '' }, s.occurrence, s.range);
         else if (s && s.value.restored !== undefined && s.value.total !== undefined) set('servers_restored', { restored: s.value.restored, total: s.value.total }, s.occurrence, s.range);
-        else if (exact) set('servers_restored', exact.text, exact, exact.valueRange);
+        else if (exact && !onlyRestoration(exact)) set('servers_restored', exact.text, exact, exact.valueRange);
         break;
       }
       case 'user_impact': {

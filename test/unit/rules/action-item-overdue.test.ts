@@ -20,6 +20,7 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
     },
     { name: 'an item marked done in bold with the day it was done', code: '# Outage\n\n## Action items\n\n1. Add the secret hook to all repos.\n   Owner: Oskar. **Done** 2024-05-29.\n', extra: TODAY },
+    { name: 'an item that links its ticket and states no status of its own: the tracker says whether it is done', code: '# Outage\n\n## Action items\n\n| Action | Owner | Due | Ticket |\n| --- | --- | --- | --- |\n| Renew the certificate | Platform | 2024-03-19 | PLAT-1840 |\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],
   invalid: [

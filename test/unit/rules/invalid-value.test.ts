@@ -16,6 +16,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'counts', text: '---\nusers_affected: 0\nusers_total: "45.6 million"\nservers: {restored: 12000, total: "32,000"}\nservers_total: 32000\n---\n\n# X\n' },
   { name: 'counts honestly unknown', text: '---\nusers_affected: unknown\nusers_total: N/A\nservers_total: TBD\n---\n\n# X\n' },
   { name: 'a time followed by a number that is no offset', text: '# X\n\n## Timeline\n\n- 10:00+15 min later, paged\n' },
+  { name: 'a section called Restoration that tells how service came back, with no count', text: '# DDoS\n\nRestoration\n-----------\n\nService was restored by the WAF rule at 08:41. No servers needed to be rebuilt.\n' },
 ];
 
 

@@ -26,7 +26,8 @@ export const rule: Rule = {
     const today = ctx.today;
     if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return;
     for (const item of actionItemsOf(ctx.doc, ctx.fields)) {
-      if (item.done || item.due === null || item.due >= today) continue;
+      // An item that links its ticket and states no status of its own: the tracker says whether it is done.
+      if (item.done || item.statusElsewhere || item.due === null || item.due >= today) continue;
       ctx.report({ messageId: 'overdue', data: { due: item.due, days: days(item.due, today) }, range: item.range });
     }
   },

@@ -31,6 +31,8 @@ const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date
 const DUE_AFTER = /^[ \t]{0,3}(?:까지|まで)/;
 const TRACKING_TEXT = [
   /(?:^|[^\w&])#\d/,
+  // `acme/observability#45`: an issue of another repository.
+  /(?<![\w./-])[\w.-]{1,40}\/[\w.-]{1,60}#\d/,
   /\b[A-Z][A-Z0-9]{1,9}-\d/,
   /\b(?:tickets?|issues?|cases?(?:[ \t]id)?|bugs?)[ \t](?:[\w-]{1,20}[ \t]){0,2}(?:raised|created|opened|filed|logged)\b|\b(?:raised|created|opened|filed|logged)[ \t](?:an?[ \t])?(?:tickets?|issues?|case|bug)\b|\bcase[ \t]id[ \t]\d/i,
 ];
@@ -73,6 +75,8 @@ const MONTH_DUE = [
   /(?:\d{4}[ \t]?[年년][ \t]?)?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?(?:まで|までに|까지)/,
   // A month with a word that makes it a deadline, without a year: `12月中`, `3月末`, `4월 중`, `9월 말`.
   /(?:^|[^\d])\d{1,2}[ \t]?[月월][ \t]?(?:末|中(?!心|止|断)|中旬|上旬|下旬|말(?!씀)|중(?![가-힣])|중순|초순|하순)/,
+  // Before an event: `(2024. 2학기 수강신청 전까지)`.
+  /\S[ \t]?(?:이전|전)까지/,
   // A month/day before `まで`/`까지`: `3/8 までに手順書改訂`, `5/31까지`.
   /(?<![\d/])\d{1,2}\/\d{1,2}[ \t]?(?:まで|까지)/,
   // A month/day closing a parenthesis after a name: `(@정우진, 3/21)`, `（藤田、3/28）`.
@@ -88,6 +92,9 @@ const MONTH_DUE = [
 
 /** A priority legend line: `P1: fix this week`, `High – …`, `🔴 Critical: …`. */
 const LEGEND_ITEM = /^(?:\*\*|__)?(?:p[0-4]|priority[ \t]\w{1,10}|high|medium|low|critical|urgent|must|should|could|won't|nice[ \t]to[ \t]have|short[- ]term|mid[- ]term|long[- ]term|🔴|🟠|🟡|🟢|⚪)(?:\*\*|__)?[ \t]{0,3}(?:[:=：]|[–—-][ \t])/i;
+
+/** A cell of a RACI table: `R`, `A`, `C`, `I`, `R/A`, or nothing. */
+const RACI_CELL = /^(?:[RACI](?:[ \t]?[/,][ \t]?[RACI]){0,3}|[-–—]?)$/;
 
 /** An open action item with no tracking link that lacks an owner or a due date. */
 export const rule: Rule = {
@@ -159,7 +166,14 @@ export const rule: Rule = {
         const r: Report = trackedHere || trackedBelow !== undefined ? () => undefined : report;
         if (node.type === 'table') checkTable(ctx.doc, node, b.base, r);
         // A list right after an item that is only a bold title holds that item's details, as if indented under it.
-        else if (node.type === 'list') checkList(ctx.doc, node, b, r, endsWithGroupTitle(ctx.doc, previous) ? 1 : 0, dueHere || dueBelow !== undefined);
+        else if (node.type === 'list') {
+          // `가. 단기 대책 (2024. 3월 중)` over the list: the group's deadline is its items'.
+          const groupDue = previous?.type === 'paragraph' && isGroupLine(ctx.doc, previous, b.base) && hasDueText(nodeText(previous));
+          // `The three items without a link are owned by @lucia (template), @devrel (blog post)…` after the list.
+          const after = occ.section.body[occ.section.body.indexOf(b) + 1];
+          const ownedAfter = after?.node.type === 'paragraph' && OWNED_AFTER.test(ctx.doc.text.slice(after.start, after.end));
+          checkList(ctx.doc, node, b, ownedAfter ? (range, _owner, due, tracked) => r(range, true, due, tracked) : r, endsWithGroupTitle(ctx.doc, previous) ? 1 : 0, dueHere || dueBelow !== undefined || groupDue);
+        }
         previous = node;
       }
     }
@@ -179,13 +193,16 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
   const tracking = find(TRACKING_HEADER, [owner]);
   const status = find(STATUS_HEADER, [owner, tracking]);
   const due = find(DUE_HEADER, [owner, tracking, status]);
+  // A RACI table: columns of teams whose cells are R, A, C or I. A row with an R or an A has an owner.
+  const cellText = (row: Table['children'][number], i: number) => (row.children[i] ? nodeText(row.children[i]).trim() : '');
+  const raci = owner >= 0 || rows.length === 0 ? [] : headers.map((_, i) => i).filter((i) => rows.every((row) => RACI_CELL.test(cellText(row, i))) && rows.some((row) => cellText(row, i) !== ''));
   for (const row of rows) {
     const cells = row.children.map((c) => source(doc, nodeRange(c, base)));
     const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text);
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
     if ((status >= 0 && status < cells.length && isDoneStatus(cells[status].text)) || saysDone(rowText)) continue;
-    const hasOwner = owner >= 0 ? said(owner) : hasOwnerText(rowText);
+    const hasOwner = owner >= 0 ? said(owner) : (raci.length >= 2 && raci.some((i) => /[RA]/.test(cellText(row, i)))) || hasOwnerText(rowText);
     const hasDue = said(due) || hasDueText(rowText);
     const tracked = (tracking >= 0 && said(tracking)) || isTracked(rowText);
     const first = cells.find((c) => !saysNothing(c.text)) ?? cells[0];
@@ -235,6 +252,16 @@ function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boole
   if (!first || first.type !== 'paragraph' || last.children.length > 1) return false;
   if (/[:：]\s*$/.test(nodeText(first))) return true;
   return first.children.length === 1 && first.children[0].type === 'strong';
+}
+
+/** A paragraph that gives the items below their owners: `… are owned by @lucia (template), @devrel (blog post)`. */
+const OWNED_AFTER = /\b(?:owned[ \t]by|owners?[ \t](?:are|is)|assigned[ \t]to)\b[^@]{0,200}@[\w-]/i;
+
+/** A short line over a list that names a group of items (`가. 단기 대책 (2024. 3월 중)`, `**Short term (by Q3)**`). */
+function isGroupLine(doc: ParsedDocument, node: Nodes, base: number): boolean {
+  const r = nodeRange(node, base);
+  const t = doc.text.slice(r.start, r.end).trim();
+  return t.length <= 80 && !/[\r\n]/.test(t);
 }
 
 /** An action item written as a labelled line (`**Action item:** Start incidents earlier.`). */
