@@ -57,6 +57,12 @@ function boundedDistance(a: string, b: string, limit: number): number {
 }
 
 /** How far a key may be from one of ours to be a typo of it: short keys must be nearly exact. */
+/**
+ * Keys other tools put in front matter that are a letter or two from one of ours (`created` from
+ * `related`, `updated` from `started`): a page's dates and a site's fields, not typos.
+ */
+const OTHER_TOOLS_KEYS = new Set(['created', 'updated', 'modified', 'lastmod', 'published', 'expired', 'deleted', 'reviewed', 'approved', 'released', 'slug', 'tags', 'layout', 'weight', 'draft', 'aliases', 'categories', 'series', 'summary', 'description', 'owner', 'owners', 'reviewers', 'reporter', 'assignee', 'team', 'teams', 'product', 'component', 'region', 'regions', 'environment', 'ticket', 'jira', 'incident', 'incident_id']);
+
 function allowedDistance(length: number): number {
   return length >= 6 ? 2 : length >= 4 ? 1 : 0;
 }
@@ -67,7 +73,7 @@ function allowedDistance(length: number): number {
  * `authors`) is not: other tools use those.
  */
 export function keyTypoOf(key: string, known: readonly string[]): string[] {
-  if (key.length > 40 || known.includes(key)) return [];
+  if (key.length > 40 || known.includes(key) || OTHER_TOOLS_KEYS.has(key.toLowerCase())) return [];
   const lower = key.toLowerCase();
   // Our keys are lower-case letters and `_`: a key with three other characters is none of ours, and
   // 40,000 keys such as `key_12345` are dismissed without a distance computed.

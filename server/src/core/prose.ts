@@ -149,7 +149,7 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const after = t.slice(d.end, d.end + 40);
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
-      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start))) return d;
+      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || lengthInParensAfter(t, d, found)) return d;
       continue;
     }
     // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
@@ -169,10 +169,17 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  * A label that says a range is the incident's window: `**When:** 2025-03-18, roughly 10:15 to
  * 16:40 CET`, `Impact window: …`, `発生日時：…`, `일시: …`. Only at the start of the sentence.
  */
-const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
+const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
 /** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
 const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;
+
+/** A range followed by its own length in parentheses (`from 14:02 to 14:49 ET (47 minutes)`): the author measured it. */
+function lengthInParensAfter(t: string, d: { end: number; value: Duration }, found: ReturnType<typeof findDurations>): boolean {
+  const next = found.find((x) => x.start >= d.end);
+  if (!next || next.value.kind !== 'span' || !/^[ \t]*(?:[A-Z]{2,5}[ \t]*)?[(（][ \t]*$/.test(t.slice(d.end, next.start).replace(/(?:about|約|약|~)[ \t]*$/i, ''))) return false;
+  return Math.abs(next.value.minutes - d.value.minutes) <= Math.max(1, 0.1 * d.value.minutes);
+}
 
 /** Blanks and emphasis marks, trimmed off the end of a label. */
 const MARKS = ' \t\r\n*_';

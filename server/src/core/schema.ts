@@ -241,7 +241,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * `status: resolved` names the incident's state, as many teams' postmortem sites keep it, not where
  * the document is in review; it is read as that, not reported.
  */
-const INCIDENT_STATE = /^(?:open|investigating|identified|mitigated|monitoring|resolved|closed)$/i;
+const INCIDENT_STATE = /^(?:open|investigating|identified|mitigated|monitoring|resolved|closed|published|approved|reviewed|complete|completed)$/i;
 /**
  * Severity scales in common use besides `SEV1`…`SEV5`: `P1`, `S2`, `SEV0`, `Critical`/`High`/`Medium`/`Low`,
  * `1`…`5`. Accepted while the configuration leaves `severities` at its default, since nothing then says

@@ -20,12 +20,21 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
   const z = ZONE_WORD.exec(text);
   if (z) return { zone: z[1], index: z.index };
   // A zone's full name (`Timeline (Pacific Daylight Time)`), read as its abbreviation.
+  // `Timeline (ET)`, `(Pacific time, Feb 20)`: US zones named without saying daylight or standard.
+  const us = US_ZONE.exec(text);
+  if (us) {
+    const zone = us[1] ?? us[2] ?? '';
+    return { zone, index: us.index + us[0].indexOf(zone) };
+  }
   const full = FULL_ZONE_NAME.exec(text);
   if (full) return { zone: FULL_ZONE_NAMES[full[1].toLowerCase().replace(/\s+/g, ' ')] ?? full[1], index: full.index };
   const iana = IANA_ZONE.exec(text);
   if (iana && zoneOffsetMinutes(iana[1]) !== null) return { zone: iana[1], index: iana.index };
   return undefined;
 }
+
+/** A US zone without daylight or standard: `(ET)`, `Pacific time`. Stated, though not converted. */
+const US_ZONE = /[(（]((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b/;
 
 /** Zones written out in full, and the abbreviation each is read as. */
 const FULL_ZONE_NAMES: Record<string, string> = {

@@ -45,6 +45,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'items said to be done at their end or in a sentence of their own', text: '## Action items\n\n- Keep the script in the knowledge base — Elif Kaya, done.\n- Send partners a summary (Jonas Weber) — done 2025-05-29\n- 段階的リリースを必須にする — 村井（運用ルール化済み）\n- **Disk alerts** at 70%. Dmitri added these on Friday; they\'re live.\n- **Turn off the resize policy.**\n  Done on Thursday afternoon.\n' },
   { name: 'a notice to customers signed by one person who apologizes', text: "# Invoices were down\n\nI'm really sorry. Here is what happened to your invoices.\n\n## What we're changing\n\n- A second person on call.\n" },
   { name: 'an issue of another repository, a group deadline over the items, owners named after the list, a RACI table', text: '## Follow-ups\n\n- [ ] Alert on duplicate deliveries — acme/observability#45\n\n가. 단기 대책 (2024. 3월 중)\n1) 점검표에 헬스체크 확인 추가 — 담당: 인프라운영팀\n\n- [ ] Add a PR template line — due 2025-02-07\n- [ ] Write the blog post — due 2025-02-28\n\nThe items without a link are owned by\n@lucia (template) and @devrel (blog post).\n\n| # | Action | Due | IAM Team | Service Desk | CIO Office |\n| --- | --- | --- | --- | --- | --- |\n| 1 | Rotate the signing keys | 2024-03-01 | R | I | A |\n' },
+  { name: 'owners and dates of round 5: labels in bold, a name between dashes, a team leading the item, a date closing it, names after a dash', text: '## Action items\n\n1. Rotate the key. **Owner:** Ruth Okonkwo. **Due:** 31 Jan 2025.\n2. Cache the artifacts — Tanvi Kulkarni — due Mar 7\n3. Add a restore drill (Storage team, Lena Fischer, by 31 May)\n4. Fix refunds — Refund service team (Beatriz Santos), 5 July\n5. First review before the Winter Cup, owner @kim, 10 January 2025.\n6. Page the lead on call — Support on-call lead, process change effective immediately.\n\n## 재발 방지 대책\n\n- 서버개발팀: 라이브 데이터 사본으로 리허설 (12/17, 재점검 전 필수)\n\n## 再発防止策\n\n- chart 更新 PR の CI に入れる — 江口（3月末）\n' },
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
 
@@ -103,8 +104,13 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   {
     name: 'a state or a month in the place of a name is not an owner, a name with no date yet has no due date, and a plan to ship is not done',
     text: '## Action items\n\n- Rework retries (In progress, due May 3)\n- Add alerts (Wen Li, no date yet)\n- Put upgrades behind a canary — Samir Haddad\n- The dashboard will be shipped on May 3\n- Review the pool size (Blocked, 2025-03-01)\n',
-    at: [[3, 3, 'noOwner'], [4, 3, 'noDue'], [5, 3, 'noDue'], [6, 3, 'noOwnerNoDue'], [7, 3, 'noOwnerNoDue']],
+    at: [[3, 3, 'noOwner'], [4, 3, 'noDue'], [5, 3, 'noDue'], [6, 3, 'noOwnerNoDue'], [7, 3, 'noOwner']],
+  },  {
+    name: 'an owner said to be undecided after a dash is no owner',
+    text: '## 再発防止策\n\n- ロールバック手順を検証する — 担当未定\n',
+    at: [[3, 3, 'noOwnerNoDue']],
   },
+
   {
     name: 'a TODO note to the writer is not an action item',
     text: '## Impact\n\nAbout 200 merchants could not take payments.\nTODO: confirm the count with sales and add it here\n\n## Action items\n\n- Add alerting\n',

@@ -27,7 +27,7 @@ const OWNER_TEXT = [
   /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부))(?=[ \t、,，)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
 ];
-const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)[ \t]{0,3}(?:[:：][ \t]{0,3})?\(?$/i;
+const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
 const DUE_AFTER = /^[ \t]{0,3}(?:까지|まで)/;
 const TRACKING_TEXT = [
   /(?:^|[^\w&])#\d/,
@@ -293,7 +293,11 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
   if (QUARTER_DUE.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
-  if (attribution(text)?.due) return true;
+  if (attribution(text)?.due || DATE_IN_PARENS.test(text)) return true;
+  // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
+  const end = trimEndChars(text, ' \t\r\n.。)）*_');
+  const last = findDates(end).pop();
+  if (last?.value.iso && last.end === end.length && /[,、，—–(（][ \t]*$/.test(end.slice(0, last.start))) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
 
@@ -305,13 +309,18 @@ function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: Off
   return { text: maskComments(content).trim(), range: { start: r.start + lead, end: r.start + lead + content.length } };
 }
 
+/** A team that leads the item as its label: `서버개발팀: 마이그레이션 리허설`, `**Platform team:** add alerts`. */
+const LEADING_OWNER = /^[ \t]*(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|본부|센터)|[一-龥ァ-ヶー]{1,12}(?:部|課|室|チーム|グループ)|[A-Z][A-Za-z]{1,20} (?:team|squad|group|on-call))(?:\*\*|__)?[ \t]{0,2}[:：]/;
+/** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
+const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
+
 /** A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`). */
 const NAME_IN_PARENS_AT_END = /[(（]([一-龥ぁ-んァ-ヶ가-힣]{2,6})[)）][ \t。.]*$/;
 const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
 
 /** The item names its owner (`OWNER_TEXT`, or a name in parentheses at its end). */
 function hasOwnerText(text: string): boolean {
-  if (matchesAny(OWNER_TEXT, text) || attribution(text)?.owner) return true;
+  if (matchesAny(OWNER_TEXT, text) || LEADING_OWNER.test(text) || attribution(text)?.owner) return true;
   const m = NAME_IN_PARENS_AT_END.exec(text);
   return m !== null && !NOT_A_NAME.test(m[1] ?? '');
 }
@@ -343,6 +352,11 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // `— 신동욱 / 9월 27일 / 진행 중`.
   const slashed = NAME_SLASH_REST.exec(tail);
   if (slashed && isOwnerName(slashed[1].trim())) return whenOf(slashed[2], false) ?? { owner: true, due: false, done: false };
+  // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
+  const dashed = NAME_DASH_REST.exec(tail);
+  if (dashed && isOwnerName(dashed[1].trim())) return whenOf(dashed[2], true);
+  // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
+  if (CJK_NAMES_AFTER_DASH.test(tail) && !UNDECIDED_END.test(tail)) return { owner: true, due: false, done: false };
   const m = ATTRIBUTION.exec(tail);
   if (!m) {
     // `… behind a canary — Samir Haddad`: a person's full name set off by a dash, with no date.
@@ -352,7 +366,8 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // `Product (Nadia Ferrante)`: a team with its person.
   const name = m[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
   if (!isOwnerName(name)) return undefined;
-  return whenOf(m[2], false);
+  // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
+  return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false);
 }
 
 /** A name as `attribution` reads one (not a state, a priority or a month). */
@@ -379,19 +394,25 @@ const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）
 const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()（）—–,、，]{1,20}){0,2}) ?[(（]([^()（）]{1,40})[)）]$/;
 /** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`). */
 const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?([^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
+/** A name set off by a dash, then another dash and the rest. */
+const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—–,、，()（）]{1,20}){0,3}) ?[—–] ?([^—–]{1,40})$/;
+/** Names in Hangul or kanji alone after a dash at the end of the item (`— 江口`, `— 野口・平井`). */
+const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
+/** `— 担当未定`, `— 담당 미정`: nobody yet. */
+const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)$/;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
-const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:완료|完了|対応済み?|済み?)$|済み?$/i;
+const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
-const ATTRIBUTION = /(?:^|[—–(（·:：]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
+const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][\p{L}'’.-]{1,20}(?: (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|lead|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定)$/i;
 /** The rest says the item has no date yet. */
-const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|미정|기한 미정|未定|期限未定)$/i;
+const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|상시|未定|期限未定|継続)$/i;
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */
 const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?)\b[ :：]{0,3}\S/i;
 /** The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`, `Q3`, `3월 말`, `3月末`. */
