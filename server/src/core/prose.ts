@@ -416,7 +416,7 @@ function hasSubject(t: string, failure: { index: number; end: number }): boolean
 
 /** The runs of prose of a document, in order: title, paragraphs, list items, table rows, headings. */
 /** One line that is all emphasis, but for emoji around it. */
-const EMPHASIZED_LINE = /^(?::[a-z_+-]{1,30}:[ \t]?){0,3}(\*\*|__|\*)[^*\n]{4,160}\1(?:[ \t]?\([^()\n]{1,40}\))?(?:[ \t]?:[a-z_+-]{1,30}:){0,3}[ \t]*$/;
+const EMPHASIZED_LINE = /^(?:(?::[a-z_+-]{1,30}:|\p{Extended_Pictographic}\uFE0F?)[ \t]?){0,3}(\*\*|__|\*)[^*\n]{4,160}\1(?:[ \t]?\([^()\n]{1,40}\))?(?:[ \t]?(?::[a-z_+-]{1,30}:|\p{Extended_Pictographic}\uFE0F?)){0,3}[ \t]*$/u;
 
 function proseUnits(doc: ParsedDocument): Unit[] {
   const units: Unit[] = [];
