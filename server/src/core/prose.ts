@@ -145,13 +145,16 @@ export function incidentLength(t: string): { start: number; end: number; value: 
   if (found.length === 0) return undefined;
   const incident = PACKS.some((p) => p.cues.incident.test(t));
   for (const d of found) {
-    const before = t.slice(Math.max(0, d.start - 60), d.start);
-    const after = t.slice(d.end, d.end + 40);
+    // `adding up to **163 minutes of degraded checkout**`: emphasis around a length is not a word.
+    const before = trimEndChars(t.slice(Math.max(0, d.start - 60), d.start), '*_');
+    const after = t.slice(d.end, d.end + 40).replace(/^[*_]+/, '');
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
       if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || lengthInParensAfter(t, d, found)) return d;
       continue;
     }
+    // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
+    if (RANGE_THEN_PAREN.test(before)) return d;
     // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
     if (PACKS.some((p) => p.cues.lengthAfterAlone.test(after))) return d;
     if (!incident) continue;
@@ -180,6 +183,9 @@ function lengthInParensAfter(t: string, d: { end: number; value: Duration }, fou
   if (!next || next.value.kind !== 'span' || !/^[ \t]*(?:[A-Z]{2,5}[ \t]*)?[(（][ \t]*$/.test(t.slice(d.end, next.start).replace(/(?:about|約|약|~)[ \t]*$/i, ''))) return false;
   return Math.abs(next.value.minutes - d.value.minutes) <= Math.max(1, 0.1 * d.value.minutes);
 }
+
+/** A time range, then an opening parenthesis: what the length after it measures. */
+const RANGE_THEN_PAREN = /\d{1,2}[:：]\d{2}[ \t]?(?:[-–~〜～]|to)[ \t]?\d{1,2}[:：]\d{2}(?:[ \t]?[A-Z]{2,5})?[ \t]?[(（][ \t]?$/;
 
 /** Blanks and emphasis marks, trimmed off the end of a label. */
 const MARKS = ' \t\r\n*_';
