@@ -168,18 +168,23 @@ export type PlacedActionItem = ActionItem & { range: OffsetRange; statusElsewher
 /** Action items: the items of the action items section's lists and the rows of its tables. */
 export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): PlacedActionItem[] {
   const out: PlacedActionItem[] = [];
+  // `Status: Complete, action items tracked in PLAT-2291`: the tracker holds every item's state.
+  const tracked = TRACKED_IN.test(doc.text.length > 20_000 ? doc.text.slice(0, 20_000) : doc.text);
   for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section) continue;
     for (const b of occ.section.body) {
-      if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0);
-      else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out);
+      if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0, tracked);
+      else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked);
     }
     break;
   }
   return out;
 }
 
-function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedActionItem[], depth: number): void {
+/** The document says where its action items are tracked (`action items tracked in PLAT-2291`). */
+const TRACKED_IN = /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i;
+
+function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedActionItem[], depth: number, tracked = false): void {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0] as Nodes | undefined;
     if (first && first.type === 'paragraph') {
@@ -192,12 +197,12 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
         // Done marks in emphasis (`**Done** 2024-08-29`) are gone from the plain text: read the source too.
         const a = fromText(line, item.checked === true || saysDone(raw));
         const link = URL.exec(raw)?.[0] ?? a.link;
-        out.push({ ...a, link, range: r, statusElsewhere: link !== null && typeof item.checked !== 'boolean' });
+        out.push({ ...a, link, range: r, statusElsewhere: (link !== null || tracked) && typeof item.checked !== 'boolean' });
       }
     }
     // Sub-items of an item are its details, not more items; a group title's sub-items are items.
     if (depth < 4 && (!first || first.type !== 'paragraph' || nodeText(first).trim().endsWith(':'))) {
-      for (const c of item.children) if (c.type === 'list') listItems(doc, c, base, out, depth + 1);
+      for (const c of item.children) if (c.type === 'list') listItems(doc, c, base, out, depth + 1, tracked);
     }
   }
 }
@@ -245,7 +250,7 @@ function dueIn(text: string): string | null {
   return null;
 }
 
-function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[]): void {
+function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[], tracked = false): void {
   const [head, ...rows] = table.children as TableRow[];
   if (!head) return;
   const headers = head.children.map((c) => nodeText(c).trim());
@@ -275,7 +280,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       done: isDoneStatus(at(status) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
-      statusElsewhere: status < 0 && (linkCell !== null || TICKET.test(cells.join(' '))),
+      statusElsewhere: status < 0 && (tracked || linkCell !== null || TICKET.test(cells.join(' '))),
     });
   }
 }

@@ -21,6 +21,7 @@ for (const t of ruleTests(RULE, {
     },
     { name: 'an item marked done in bold with the day it was done', code: '# Outage\n\n## Action items\n\n1. Add the secret hook to all repos.\n   Owner: Oskar. **Done** 2024-05-29.\n', extra: TODAY },
     { name: 'an item that links its ticket and states no status of its own: the tracker says whether it is done', code: '# Outage\n\n## Action items\n\n| Action | Owner | Due | Ticket |\n| --- | --- | --- | --- |\n| Renew the certificate | Platform | 2024-03-19 | PLAT-1840 |\n', extra: TODAY },
+    { name: 'the document says where its action items are tracked, and the items state no status of their own', code: '# Outage\n\n**Status:** Complete, action items tracked in PLAT-2291\n\n## Action items\n\n- Add a retry budget (owner: @ana, due 2024-05-01)\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],
   invalid: [

@@ -25,6 +25,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a date stated after times of no known day starts a day of its own', text: '## Timeline\n\n- 20:14 Flag off.\n- 21:39 Fix deployed.\n- 16 Apr 15:30 Replay done.\n' },
   { name: 'day headings without a year, read in the year of the document', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Friday 4 October**\n\n- 18:00 Event live.\n- 21:00 War room closed.\n\n**Saturday 5 October**\n\n- 10:00 Compensation agreed.\n' },
   { name: 'phases in sub-sections of their own may overlap', text: '## Timeline (UTC)\n\n### Phase 1: failover\n\n- 15:01 Primary lost.\n- 15:04 Replica promoted.\n\n### Phase 2: split brain\n\n- 15:02 Old primary still writing.\n- 15:09 Old primary fenced.\n' },
+  { name: 'noon written as 午後0時 in Japanese', text: '## タイムライン（JST）\n\n- 午前11時05分 一次報告\n- 午後0時30分 原因を特定\n' },
 ];
 
 

@@ -504,7 +504,9 @@ function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | 
   if (hour > 23 || minute > 59 || second > 59) {
     return { hour, minute, second, hasSeconds, meridiem, end, problem: `invalid time ${written}` };
   }
-  return { hour: applyMeridiem(hour, meridiem), minute, second, hasSeconds, meridiem, end };
+  // `午後0時30分`, `오후 0시 30분`: noon, as Japanese and Korean write it (not `0:30 PM`, a malformed time).
+  const h = wordMeridiem === 'pm' && meridiem === 'pm' && hour === 0 ? 12 : applyMeridiem(hour, meridiem);
+  return { hour: h, minute, second, hasSeconds, meridiem, end };
 }
 
 /** `11.50` (a British clock time), read only right after a date. */

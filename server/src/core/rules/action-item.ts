@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
 
-const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임|担当/i;
+const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임|担当|オーナー|오너|責任者/i;
 const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정일|완료일|일자|시한|期限|期日|予定|目標日|完了日/i;
 const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i;
 const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
@@ -24,7 +24,7 @@ const OWNER_TEXT = [
   /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}(?:\r?\n[ \t]{0,12})?[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
   // A name and a date in one parenthesis at the end (`（藤田、3月末）`, `(@jo, 3/21)`): see `attribution`.
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
-  /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부))(?=[ \t、,，)）]|$)/,
+  /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터))(?=[ \t、,，·)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
@@ -226,14 +226,16 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     // The item's own text: its first paragraph, without the items nested under it.
     const own = first && first.type === 'paragraph' ? maskComments(doc.text.slice(fr.start, fr.end)) : bodies[i];
     const body = first && first.type === 'paragraph' ? own.replace(/^[ \t]*(?:\[[ xX]\][ \t]*)?/, '') : bodies[i];
-    if (saysNothing(body) || item.checked === true || isDone(body) || attribution(bodies[i])?.done) return;
+    // `担当: 吉川 / 期限: 6月28日 / 状態: 完了` on a line under the item: its owner, date and state.
+    const meta = bodies[i].split(/\r?\n/).slice(1).filter((l) => META_LINE.test(l)).join(' ');
+    if (saysNothing(body) || item.checked === true || isDone(body) || attribution(bodies[i])?.done || (meta !== '' && saysDone(meta))) return;
     if (depth > 0 && !IMPERATIVE_START.test(body.replace(/^[\s*_]+/, ''))) return;
     const tracked = isTracked(bodies[i]);
     // `- **Root cause discovery**` over its own list: a group title, not an action.
     const groupTitle = /^(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__):?$/.test(body.trim()) && item.children.some((c) => c.type === 'list');
     if (!groupTitle) {
       const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
-      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(body), due || hasDueText(body), tracked);
+      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(body) || (meta !== '' && hasOwnerText(meta)), due || hasDueText(body) || (meta !== '' && hasDueText(meta)), tracked);
     }
     // Sub-items are actions too, tracked when the item above them is.
     if (depth < 8) for (const c of item.children) if (c.type === 'list') checkList(doc, c, block, tracked ? () => undefined : report, depth + 1, due || hasDueText(body));
@@ -253,6 +255,9 @@ function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boole
   if (/[:：]\s*$/.test(nodeText(first))) return true;
   return first.children.length === 1 && first.children[0].type === 'strong';
 }
+
+/** A line under an item that gives its owner, date or state: `担当: 吉川 / 期限: 6月28日`, `- **Owner:** Ana`, `Status: done`. */
+const META_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:担当|期限|状態|状況|담당|기한|상태|owner|due|status|eta|target)(?:\*\*|__)?[ \t]*[:：]/i;
 
 /** A paragraph that gives the items below their owners: `… are owned by @lucia (template), @devrel (blog post)`. */
 const OWNED_AFTER = /\b(?:owned[ \t]by|owners?[ \t](?:are|is)|assigned[ \t]to)\b[^@]{0,200}@[\w-]/i;
@@ -293,7 +298,7 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
   if (QUARTER_DUE.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
-  if (attribution(text)?.due || DATE_IN_PARENS.test(text)) return true;
+  if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text)) return true;
   // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
   const last = findDates(end).pop();
@@ -310,7 +315,9 @@ function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: Off
 }
 
 /** A team that leads the item as its label: `서버개발팀: 마이그레이션 리허설`, `**Platform team:** add alerts`. */
-const LEADING_OWNER = /^[ \t]*(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|본부|센터)|[一-龥ァ-ヶー]{1,12}(?:部|課|室|チーム|グループ)|[A-Z][A-Za-z]{1,20} (?:team|squad|group|on-call))(?:\*\*|__)?[ \t]{0,2}[:：]/;
+const LEADING_OWNER = /^[ \t]*(?:(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|본부|센터)|[一-龥ァ-ヶー]{1,12}(?:部|課|室|チーム|グループ)|[A-Z][A-Za-z]{1,20} (?:team|squad|group|on-call))(?:\*\*|__)?[ \t]{0,2}[:：])/;
+/** `Dana to add it to the template by 4 April`: a person, then what they are to do (not `Switch to …`, an imperative). */
+const NAME_TO_DO = /^[ \t]*([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
@@ -321,6 +328,8 @@ const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
 /** The item names its owner (`OWNER_TEXT`, or a name in parentheses at its end). */
 function hasOwnerText(text: string): boolean {
   if (matchesAny(OWNER_TEXT, text) || LEADING_OWNER.test(text) || attribution(text)?.owner) return true;
+  const toDo = NAME_TO_DO.exec(text);
+  if (toDo && !IMPERATIVE_START.test(toDo[1]) && !NOT_AN_OWNER.test(toDo[1]) && !/^(?:return|go|get|back|due|plan|need|have|try|want|continue|start|begin|stop|keep|listen|talk|write|reply|respond|travel|turn|roll|fall|revert|pivot|transition|switch|move|upgrade|downgrade|migrate|change|convert|point|redirect|default|apply|subscribe|opt|sign|log|link|connect|commit|push|post|send|reach|escalate|report|expose|speak|refer|add)$/i.test(toDo[1])) return true;
   const m = NAME_IN_PARENS_AT_END.exec(text);
   return m !== null && !NOT_A_NAME.test(m[1] ?? '');
 }
@@ -385,6 +394,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   if (DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
+  // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
+  if (RECURRING.test(rest) || DUE_LATER.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
 
@@ -400,6 +411,10 @@ const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—�
 const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
 const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)$/;
+/** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
+const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|매월|매주|毎月|毎週/i;
+/** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
+const DUE_LATER = /\b(?:by|due|target|until|before)[ \t:：]{1,3}(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
 const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
@@ -408,7 +423,7 @@ const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?[^\s,、�
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|lead|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定)$/i;
 /** The rest says the item has no date yet. */
@@ -416,4 +431,4 @@ const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|o
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */
 const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?)\b[ :：]{0,3}\S/i;
 /** The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`, `Q3`, `3월 말`, `3月末`. */
-const DATE_START = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월])(?![\d:])/i;
+const DATE_START = /^(?:\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월])(?![\d:])/i;
