@@ -18,7 +18,7 @@ const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|land
  * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Done on Thursday
  * afternoon.`, `Dmitri added these on Friday; they're live.`
  */
-const DONE_LIVE = /[,;、，—–/][ \t]{0,3}done[ \t]{0,3}\.?[ \t]*$|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b/i;
+const DONE_LIVE = /[,;、，—–/][ \t]{0,3}done[ \t]{0,3}\.?[ \t]*$|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d/i;
 
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;

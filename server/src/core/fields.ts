@@ -193,7 +193,7 @@ export function matchHeading(heading: string, extraAliases?: Partial<Record<Fiel
   if (exact) return { field: exact, exact: true };
   let best: { field: FieldId; len: number } | undefined;
   for (const [a, field] of EXACT) {
-    if (h.length > a.length && h.startsWith(a) && isAliasBoundary(h.charAt(a.length)) && (!best || a.length > best.len)) best = { field, len: a.length };
+    if (h.length > a.length && h.startsWith(a) && isAliasBoundary(h.charAt(a.length)) && (!best || a.length > best.len) && !pointInTime(field, h.slice(a.length))) best = { field, len: a.length };
   }
   if (extraAliases) {
     for (const [field, list] of Object.entries(extraAliases) as Array<[FieldId, string[] | undefined]>) {
@@ -220,6 +220,11 @@ export function fieldForHeading(heading: string, extraAliases?: Partial<Record<F
  * name the field cover at least half of it, or it has at most three words
  * (`Why it broke:` yes; `Note that the cause was:` no).
  */
+/** `Restoration time`, `Restoration date`: when service came back, not how many servers did. */
+function pointInTime(field: FieldId, rest: string): boolean {
+  return field === 'servers_restored' && /^[ \t]*(?:time|date|at|timestamp)\b/i.test(rest);
+}
+
 export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId, string[]>>): FieldMatch | undefined {
   const m = matchHeading(label, extraAliases);
   if (!m || m.exact) return m;
@@ -230,6 +235,8 @@ export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId,
   const words = h.split(' ').length;
   const cjk = CJK_LETTER.test(h);
   if (cjk ? h.length <= 12 : words <= 3) return m;
+  // `Total duration of service disruption`: the field's word among the first two.
+  if (!cjk && at >= 0 && h.slice(0, at).split(' ').filter(Boolean).length <= 1 && (bestIntent(h)?.score ?? 0) >= 2) return m;
   const span = intentSpan(h);
   return span && span >= h.length / 2 ? m : undefined;
 }

@@ -26,6 +26,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'day headings without a year, read in the year of the document', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Friday 4 October**\n\n- 18:00 Event live.\n- 21:00 War room closed.\n\n**Saturday 5 October**\n\n- 10:00 Compensation agreed.\n' },
   { name: 'phases in sub-sections of their own may overlap', text: '## Timeline (UTC)\n\n### Phase 1: failover\n\n- 15:01 Primary lost.\n- 15:04 Replica promoted.\n\n### Phase 2: split brain\n\n- 15:02 Old primary still writing.\n- 15:09 Old primary fenced.\n' },
   { name: 'noon written as 午後0時 in Japanese', text: '## タイムライン（JST）\n\n- 午前11時05分 一次報告\n- 午後0時30分 原因を特定\n' },
+  { name: 'phases whose headings give their own time range may overlap', text: '## Timeline (UTC)\n\n### Phase 2 — Retry storm (17:50 – 18:40)\n\n- 17:50 Retries start.\n- 18:40 Retries capped.\n\n### Phase 3 — Database saturation (18:35 – 19:35)\n\n- 18:35 CPU at 100%.\n' },
 ];
 
 
@@ -44,6 +45,7 @@ const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: 
   { name: 'a key events list out of order', text: '# Incident log\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Incident declared 2022-01-22 14:41\n  - Repaired 2022-01-22 13:59\n', lines: [6] },
   { name: 'going back within a day heading without a year', text: '# Outage\n\nWritten 2024-10-07.\n\n## Timeline\n\n**Saturday 5 October**\n\n- 10:00 Plan agreed.\n- 09:00 Announced.\n', lines: [10] },
   { name: 'going back inside one phase, and across a dated sub-heading', text: '## Timeline (UTC)\n\n### Phase 1\n\n- 15:01 A.\n- 14:59 B.\n\n### 2024-03-02\n\n- 10:00 C.\n\n### 2024-03-01\n\n- 11:00 D.\n', lines: [6, 14] },
+  { name: 'a time heading with ~ before it continues the story', text: '## Timeline (UTC)\n\n### 2024-03-05\n\n### 16:50:25\n\nRestart.\n\n### ~16:50:00\n\nErrors.\n', lines: [9] },
 ];
 
 for (const t of ruleTests(RULE, {

@@ -317,7 +317,7 @@ function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: Off
 /** A team that leads the item as its label: `서버개발팀: 마이그레이션 리허설`, `**Platform team:** add alerts`. */
 const LEADING_OWNER = /^[ \t]*(?:(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|본부|센터)|[一-龥ァ-ヶー]{1,12}(?:部|課|室|チーム|グループ)|[A-Z][A-Za-z]{1,20} (?:team|squad|group|on-call))(?:\*\*|__)?[ \t]{0,2}[:：])/;
 /** `Dana to add it to the template by 4 April`: a person, then what they are to do (not `Switch to …`, an imperative). */
-const NAME_TO_DO = /^[ \t]*([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
+const NAME_TO_DO = /(?:^[ \t]*|[;.。][ \t]{1,3})([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
@@ -360,7 +360,8 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   if (nameParen && isOwnerName(nameParen[1].trim())) return whenOf(nameParen[2], false) ?? { owner: true, due: false, done: false };
   // `— 신동욱 / 9월 27일 / 진행 중`.
   const slashed = NAME_SLASH_REST.exec(tail);
-  if (slashed && isOwnerName(slashed[1].trim())) return whenOf(slashed[2], false) ?? { owner: true, due: false, done: false };
+  const slashedWhen = slashed && isOwnerName(slashed[1].trim()) ? whenOf(slashed[2], false) : undefined;
+  if (slashedWhen) return slashedWhen;
   // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
   const dashed = NAME_DASH_REST.exec(tail);
   if (dashed && isOwnerName(dashed[1].trim())) return whenOf(dashed[2], true);
@@ -406,7 +407,7 @@ const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()�
 /** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`). */
 const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?([^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
 /** A name set off by a dash, then another dash and the rest. */
-const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—–,、，()（）]{1,20}){0,3}) ?[—–] ?([^—–]{1,40})$/;
+const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—–,、，()（）]{1,20}){0,3}) ?[—–] ?([^—–]{1,60})(?: ?[—–] ?[^—–]{1,30})?$/;
 /** Names in Hangul or kanji alone after a dash at the end of the item (`— 江口`, `— 野口・平井`). */
 const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
@@ -416,14 +417,14 @@ const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|q
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
 const DUE_LATER = /\b(?:by|due|target|until|before)[ \t:：]{1,3}(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
-const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
+const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
 const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定)$/i;
 /** The rest says the item has no date yet. */

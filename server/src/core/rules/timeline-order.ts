@@ -74,7 +74,11 @@ function phaseStarts(ctx: RuleContext): number[] {
   for (const b of section.body) {
     if (b.node.type !== 'heading' || (b.node as { depth: number }).depth <= section.depth) continue;
     const title = ctx.doc.text.slice(b.start, b.end).replace(/^#+[ \t]*/, '');
-    if (/\d{1,2}(?:[:：]\d{2}|[時시])/.test(title) || readDate(title).ok || /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bday\b|[0-9]+일|[0-9]+日|요일|曜日/i.test(title)) continue;
+    // A heading that starts with a time or a date continues the story (`### 13:40`, `### 2024-03-01`,
+    // `### Day 2`); one that names a phase (`### Phase 2 — Retry storm (17:50 – 18:40)`) starts one.
+    const lead = title.replace(/^[*_\s~≈]+|^(?:about|around|approx\.?|약|約)[ \t]+/gi, '');
+    const date = readDate(lead);
+    if (/^\d{1,2}(?:[:：]\d{2}|[時시])/.test(lead) || (date.ok && date.start <= 12) || /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|day\b)|^[0-9]+[일日]|요일|曜日/i.test(lead)) continue;
     out.push(b.start);
   }
   return out;
