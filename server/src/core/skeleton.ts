@@ -8,9 +8,12 @@ import { parseMarkdownTree } from './parse';
 
 /**
  * The language most of the document's headings are in, so that inserted headings are too; English
- * when it has no headings in a language a pack reads.
+ * when it has no headings in a language a pack reads, and `fallback` (the caller passes the
+ * language of the text) when it has no headings at all.
  */
-export function headingLanguage(doc: ParsedDocument): LanguageId {
+export function headingLanguage(doc: ParsedDocument, fallback: LanguageId = 'en'): LanguageId {
+  // A chat post or a memo without headings: the language its text is written in.
+  if (doc.sections.length === 0) return fallback;
   const votes = new Map<LanguageId, number>();
   for (const s of doc.sections) {
     const id = shortTextLanguage(s.title);

@@ -160,3 +160,8 @@ test(`${RULE}: an open block in an earlier section does not stop the fix`, () =>
   assert.ok(f.fix, 'cause goes before Duration, outside the open fence');
   assert.deepEqual(run(applyEdits(text, f.fix.edits), ONLY_CAUSE).findings.filter((x) => x.ruleId === RULE), []);
 });
+
+test(`${RULE}: a post without headings is answered in the language of its text`, () => {
+  const f = run('**障害まとめ：深夜の orders-prod フェイルオーバー**\n\n- 原因: RDS のフェイルオーバー。\n').findings.find((x) => x.ruleId === RULE && /duration/.test(x.message));
+  assert.match(f!.message, /障害時間/);
+});

@@ -45,7 +45,7 @@ export const rule: Rule = {
     // A document in a language no pack reads gets one finding from `unsupported-language` instead.
     if (ctx.language.id === undefined) return;
     // Inserted headings and the labels the message names are in the language of the document's headings.
-    const language = headingLanguage(ctx.doc);
+    const language = headingLanguage(ctx.doc, ctx.language.id ?? 'en');
     const base = new Set<FieldId>(requiredFor(DEFAULT_KIND, { ...ctx.config, kinds: {} }));
     // A document that says it is a postmortem (`type: postmortem`, or a `kind:`) is held to the
     // fields at full severity: its author writes for this schema. One found only by its path is
