@@ -18,7 +18,10 @@ const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|land
  * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Done on Thursday
  * afternoon.`, `Dmitri added these on Friday; they're live.`
  */
-const DONE_LIVE = /[,;、，—–/][ \t]{0,3}done[ \t]{0,3}\.?[ \t]*$|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d/i;
+const DONE_LIVE = /[,;、，—–/·][ \t]{0,3}done[ \t]{0,3}\.?[ \t]*$|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
+
+/** Part of the item done: a count of parts done (`12/38 完了`, not a date `12/16 완료`), or the rest still in progress. */
+const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done/i;
 
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
@@ -67,6 +70,8 @@ const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|m
 
 /** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
 export function saysDone(text: string): boolean {
+  // `対応中 (12/38 完了)`, `B열 완료, 나머지 진행 중`: part of it is done, not the item.
+  if (PARTLY_DONE.test(text)) return false;
   return DONE_MARK.test(text) || DONE_WORD.test(text) || DONE_ON.test(text) || DONE_LIVE.test(text);
 }
 

@@ -237,7 +237,8 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     const r = readDuration(text);
     if (r.ok) facts.durations.push({ value: r.value, range: { start: base + r.start, end: base + r.end }, occurrence: occ });
     // Only a value stated as the field must be readable: a heading found by its meaning may hold prose.
-    else if (occ.match === 'exact') facts.unreadableDurations.push(occ);
+    // `Downtime: none. Order placement stayed up.`: no length, said on purpose.
+    else if (occ.match === 'exact' && !NO_LENGTH.test(text.trim())) facts.unreadableDurations.push(occ);
   }
 
   // Names read from sentences (prose.ts `nameAt`), one per sentence: gathered into one list.
@@ -506,3 +507,6 @@ export const TYPED_FIELDS: readonly FieldId[] = ['duration', 'affected_services'
 export function onlyRestoration(occ: Occurrence): boolean {
   return occ.surface === 'section' && /^restoration$/i.test((occ.section?.title ?? '').trim());
 }
+
+/** A duration value that says there was none: `none`, `no downtime`, `N/A`, `0`, `없음`, `なし`. */
+const NO_LENGTH = /^(?:[*_]{0,2})(?:none|no(?:[ \t](?:downtime|outage|impact))?|n\/a|zero|nil|0|없음|없었음|없다|なし|ありません)(?![\p{L}\d])/iu;

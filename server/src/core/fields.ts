@@ -231,7 +231,7 @@ export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId,
   const h = normalizeHeading(label);
   // `Repo for follow-ups`, `Channel for updates`: a thing for the field, not the field.
   const at = bestIntent(h)?.at ?? 0;
-  if (at > 0 && /\S[ \t]+for[ \t]+$/i.test(h.slice(0, at))) return undefined;
+  if (at > 0 && /\S[ \t]+for[ \t]+$/i.test(h.slice(0, at)) && !/\b(?:impact|effects?|consequences?|results?|outcome)\b/i.test(h.slice(0, at))) return undefined;
   const words = h.split(' ').length;
   const cjk = CJK_LETTER.test(h);
   if (cjk ? h.length <= 12 : words <= 3) return m;

@@ -63,6 +63,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked)\b/i.test(text.slice(m.index + t.length, m.index + t.length + 30)))) continue;
     // `a new "webhook signing secret" field to be filled in`: prose about a form, not a blank.
     if (/\bbe filled (?:out|in)\b/i.test(t) && /\b(?:field|form|box|column|cell|input|template)s?["'”’]?[ \t]{1,3}(?:that[ \t](?:needs?|has)[ \t])?(?:to|must|should|needs?[ \t]to)?[ \t]*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // `save damaged after patch??`: punctuation right after a word, not a blank.
+    if (/^\?+$/.test(t) && /\p{L}/u.test(text.charAt(m.index - 1))) continue;
     // `2X:XX (not sure of the exact time)`: the author knows the time is unknown and says so.
     if (/X/.test(t) && /:/.test(t) && TIME_UNKNOWN_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 60))) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.

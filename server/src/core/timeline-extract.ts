@@ -314,7 +314,8 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
   } else if (node.type === 'paragraph') {
     const r = nodeRange(node, b.base);
     const src = maskComments(state.doc.text.slice(r.start, r.end));
-    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src) || WORDY_TIMES.test(src)) {
+    // `All times in UTC.`, or a day line that gives the zone (`Friday 14 June (ET)`).
+    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src) || WORDY_TIMES.test(src) || (dateOnly(src) && US_ZONE.test(src))) {
       WORDY_TIMES.lastIndex = 0;
       const z = statedZone(src);
       if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });

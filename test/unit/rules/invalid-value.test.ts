@@ -18,6 +18,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a time followed by a number that is no offset', text: '# X\n\n## Timeline\n\n- 10:00+15 min later, paged\n' },
   { name: 'a section called Restoration that tells how service came back, with no count', text: '# DDoS\n\nRestoration\n-----------\n\nService was restored by the WAF rule at 08:41. No servers needed to be rebuilt.\n' },
   { name: 'a Restoration time row is when service came back, not a servers count', text: '# Card outage\n\n| Field | Value |\n| --- | --- |\n| Start of impact | 10:09 CET |\n| Restoration time | 11:52 CET |\n| Total duration of service disruption | 1 hour 43 minutes |\n' },
+  { name: 'a duration that says there was none', text: '# Duplicates\n\n- **Downtime:** none. Order placement stayed up throughout.\n' },
 ];
 
 

@@ -75,6 +75,8 @@ const MONTH_DUE = [
   /(?:\d{4}[ \t]?[年년][ \t]?)?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?(?:まで|までに|까지)/,
   // A month with a word that makes it a deadline, without a year: `12月中`, `3月末`, `4월 중`, `9월 말`.
   /(?:^|[^\d])\d{1,2}[ \t]?[月월][ \t]?(?:末|中(?!心|止|断)|中旬|上旬|下旬|말(?!씀)|중(?![가-힣])|중순|초순|하순)/,
+  // `期限: 8/30`, `기한: 5/3`, `due 6/21`.
+  /(?:期限|期日|기한|마감일?|목표일?|\bdue\b)[ \t]{0,3}(?:[:：][ \t]{0,3})?\d{1,2}\/\d{1,2}(?![\d/])/i,
   // Before an event: `(2024. 2학기 수강신청 전까지)`.
   /\S[ \t]?(?:이전|전)까지/,
   // A month/day before `まで`/`까지`: `3/8 までに手順書改訂`, `5/31까지`.
@@ -298,7 +300,7 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
   if (QUARTER_DUE.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
-  if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text)) return true;
+  if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text)) return true;
   // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
   const last = findDates(end).pop();
@@ -318,6 +320,8 @@ function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: Off
 const LEADING_OWNER = /^[ \t]*(?:(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|본부|센터)|[一-龥ァ-ヶー]{1,12}(?:部|課|室|チーム|グループ)|[A-Z][A-Za-z]{1,20} (?:team|squad|group|on-call))(?:\*\*|__)?[ \t]{0,2}[:：])/;
 /** `Dana to add it to the template by 4 April`: a person, then what they are to do (not `Switch to …`, an imperative). */
 const NAME_TO_DO = /(?:^[ \t]*|[;.。][ \t]{1,3})([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
+/** A date after a middle dot (`Ahmed Karimi · 14 June · done`, an `Owner · due · status` cell). */
+const DATE_AFTER_DOT = /[·•][ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})\b/i;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
@@ -364,20 +368,24 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   if (slashedWhen) return slashedWhen;
   // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
   const dashed = NAME_DASH_REST.exec(tail);
-  if (dashed && isOwnerName(dashed[1].trim())) return whenOf(dashed[2], true);
+  if (dashed && isOwnerName(dashed[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''))) return whenOf(dashed[2], true);
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
   if (CJK_NAMES_AFTER_DASH.test(tail) && !UNDECIDED_END.test(tail)) return { owner: true, due: false, done: false };
   const m = ATTRIBUTION.exec(tail);
   if (!m) {
     // `… behind a canary — Samir Haddad`: a person's full name set off by a dash, with no date.
     const alone = NAME_AFTER_DASH.exec(tail);
-    return alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2]) ? { owner: true, due: false, done: false } : undefined;
+    if (alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2])) return { owner: true, due: false, done: false };
+    // `… — Storage team`: a team set off by a dash, closing the item.
+    const team = TEAM_AFTER_DASH.exec(tail);
+    return team && isOwnerName(team[1]) ? { owner: true, due: false, done: false } : undefined;
   }
   // `Product (Nadia Ferrante)`: a team with its person.
   const name = m[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
   if (!isOwnerName(name)) return undefined;
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
-  return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false);
+  // `— Aurélie, open.`: the owner, and a state instead of a date.
+  return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined);
 }
 
 /** A name as `attribution` reads one (not a state, a priority or a month). */
@@ -407,26 +415,30 @@ const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()�
 /** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`). */
 const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?([^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
 /** A name set off by a dash, then another dash and the rest. */
-const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—–,、，()（）]{1,20}){0,3}) ?[—–] ?([^—–]{1,60})(?: ?[—–] ?[^—–]{1,30})?$/;
+const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—–,、，()（）]{1,20}){0,3}(?: ?[(（][^()（）]{1,40}[)）])?) ?[—–] ?([^—–]{1,60})(?: ?[—–] ?[^—–]{1,30})?$/;
 /** Names in Hangul or kanji alone after a dash at the end of the item (`— 江口`, `— 野口・平井`). */
 const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
 const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)$/;
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
-const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|매월|매주|毎月|毎週/i;
+const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
-const DUE_LATER = /\b(?:by|due|target|until|before)[ \t:：]{1,3}(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})/i;
+const DUE_LATER = /\b(?:by|due|target|until|before)[ \t:：]{1,3}(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
 const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
 const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
+/** A team after a dash closing the item (`— Storage team`, `— Data platform`). */
+const TEAM_AFTER_DASH = /[—–] ?([A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.&-]{1,20}){0,2})$/u;
+/** A state where a date could be: the item is open and says so. */
+const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|진행 ?중|예정|대기|対応中|未着手|予定)$/i;
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
-const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定)$/i;
+const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
 const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|상시|未定|期限未定|継続)$/i;
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */

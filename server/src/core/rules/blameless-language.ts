@@ -31,7 +31,7 @@ const PHRASES: Phrase[] = [
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   // Not a job title that contains it (`개인정보보호책임자`).
-  { re: /(?<![가-힣])책임자/g },
+  { re: /(?<![가-힣]|대응[ \t])책임자(?![ \t]?[(（:：])/g },
   { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
   { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
   { re: /不注意/g },
@@ -42,7 +42,7 @@ const PHRASES: Phrase[] = [
   // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
   { re: /[一-龥ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,40}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
   { re: /厳重(?:に)?注意/g },
-  { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|확인하지[ \t]?않)/g },
+  { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않)/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
   { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
