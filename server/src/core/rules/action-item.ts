@@ -367,8 +367,13 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   const slashedWhen = slashed && isOwnerName(slashed[1].trim()) ? whenOf(slashed[2], false) : undefined;
   if (slashedWhen) return slashedWhen;
   // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
-  const dashed = NAME_DASH_REST.exec(tail);
-  if (dashed && isOwnerName(dashed[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''))) return whenOf(dashed[2], true);
+  // Read by splitting at the dashes: one pattern for it took recheck too long to prove safe.
+  const segs = tail.split(/[—–]/).map((x) => x.trim());
+  for (const k of [segs.length - 2, segs.length - 3]) {
+    if (k < 1 || segs[k + 1] === undefined || segs[k + 1] === '') continue;
+    const name = segs[k].replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
+    if (name.length <= 60 && isOwnerName(name)) return whenOf(segs[k + 1], true);
+  }
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
   if (CJK_NAMES_AFTER_DASH.test(tail) && !UNDECIDED_END.test(tail)) return { owner: true, due: false, done: false };
   const m = ATTRIBUTION.exec(tail);
@@ -414,8 +419,6 @@ const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）
 const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()（）—–,、，]{1,20}){0,2}) ?[(（]([^()（）]{1,40})[)）]$/;
 /** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`). */
 const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?([^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
-/** A name set off by a dash, then another dash and the rest. */
-const NAME_DASH_REST = /[—–] ?([^\s—–,、，()（）]{1,20}(?: [^\s—–,、，()（）]{1,20}){0,3}(?: ?[(（][^()（）]{1,40}[)）])?) ?[—–] ?([^—–]{1,60})(?: ?[—–] ?[^—–]{1,30})?$/;
 /** Names in Hangul or kanji alone after a dash at the end of the item (`— 江口`, `— 野口・平井`). */
 const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
