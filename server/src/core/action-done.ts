@@ -5,7 +5,7 @@
 import { readTimestamp } from './readers/index';
 
 /** Said of an item that is already done. */
-const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__)|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
 
 /**
  * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The

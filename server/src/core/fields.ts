@@ -222,6 +222,8 @@ export function fieldForHeading(heading: string, extraAliases?: Partial<Record<F
  */
 /** `Restoration time`, `Restoration date`: when service came back, not how many servers did. */
 function pointInTime(field: FieldId, rest: string): boolean {
+  // `장애 시간 중 상신 시도`, `outage time during which …`: something counted during the field, not the field.
+  if (/^[ \t]*(?:중|동안|중에|during|while)(?![\p{L}])/u.test(rest)) return true;
   return field === 'servers_restored' && /^[ \t]*(?:time|date|at|timestamp)\b/i.test(rest);
 }
 

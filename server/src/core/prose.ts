@@ -155,6 +155,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
     if (RANGE_THEN_PAREN.test(before)) return d;
+    // `For 45 minutes on 21 May (14:05–14:50 CEST), …`: a length the range right after it restates.
+    if (d.value.kind === 'span' && found.some((r) => r.value.kind === 'range' && r.start >= d.end && r.start - d.end <= 40 && Math.abs(r.value.minutes - d.value.minutes) <= Math.max(1, 0.1 * d.value.minutes))) return d;
     // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
     if (PACKS.some((p) => p.cues.lengthAfterAlone.test(after))) return d;
     if (!incident) continue;

@@ -65,9 +65,17 @@ const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written|
  */
 const WORDY_TIMES = /\btimes? (?:in this (?:document|report|postmortem|post|page|doc|write-up|timeline)|below|above|here)(?= are\b)/g;
 
+/** Korean and Japanese: the times of the document are in a zone, named by its abbreviation. */
+const CJK_TIMES_IN = /(?:시각|시간)[은는이][ \t]?(?:모두[ \t]?)?(?:한국[ \t]?표준시[ \t]?)?[(（]?(KST|UTC|JST)\b|(?:時刻|時間)は[ \t]?(?:すべて|全て)?[ \t]?(?:日本時間[ \t]?)?[(（]?(JST|UTC|KST)\b/g;
+
 /** Every zone statement of a text (ZONE_STATEMENT, and the wordier ones), in order. */
 function zoneStatements(text: string): Array<{ index: number; text: string; zone: string }> {
   const out = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
+  // `이 문서의 모든 시각은 한국 표준시(KST) 기준이다`, `時刻はすべて日本時間（JST）`.
+  for (const m of text.matchAll(CJK_TIMES_IN)) {
+    const zone = m[1] ?? m[2];
+    if (zone) out.push({ index: m.index, text: m[0], zone });
+  }
   for (const m of text.matchAll(WORDY_TIMES)) {
     const after = m.index + m[0].length;
     const z = ZONE_STATEMENT.exec(`times${text.slice(after, after + 100)}`);
@@ -97,7 +105,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
     for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
-      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m.text) && !/시간|時間|기준/.test(m.text)) continue;
+      if (!/^(?:all )?times? (?:are|in|shown|given|listed|written|below|as)\b/i.test(m.text) && !/시간|시각|時間|時刻|기준/.test(m.text)) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }

@@ -34,6 +34,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'people called names', text: '# X\n\nInexperienced management made the call.\n', at: [[3, 1, 'blaming']] },
   { name: 'Korean wording', text: '## 원인\n\n인적 오류로 발생했다. 작업자 부주의. 실수로 삭제했다. 담당자의 잘못으로 지연되었다. 책임자를 찾는다.\n', at: [[3, 1, 'blamingInstead'], [3, 18, 'blaming'], [3, 23, 'blamingInstead'], [3, 33, 'blaming'], [3, 50, 'blaming']] },
   { name: 'a named person as the cause: a counterfactual, a colleague by name, carelessness in Japanese', text: '# X\n\nHad Dmitri followed the runbook, we would have seen it.\n\n박도윤 님이 혼자 밀어 넣은 것이 원인이다.\n\n佐藤の確認不足と不注意による。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming'], [7, 9, 'blaming']] },
+  { name: 'a colleague whose name has 々 in it', text: '# X\n\n佐々木さんが手順を飛ばしたことが原因です。\n', at: [[3, 1, 'blaming']] },
 ];
 
 for (const t of ruleTests(RULE, {

@@ -19,6 +19,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a section called Restoration that tells how service came back, with no count', text: '# DDoS\n\nRestoration\n-----------\n\nService was restored by the WAF rule at 08:41. No servers needed to be rebuilt.\n' },
   { name: 'a Restoration time row is when service came back, not a servers count', text: '# Card outage\n\n| Field | Value |\n| --- | --- |\n| Start of impact | 10:09 CET |\n| Restoration time | 11:52 CET |\n| Total duration of service disruption | 1 hour 43 minutes |\n' },
   { name: 'a duration that says there was none', text: '# Duplicates\n\n- **Downtime:** none. Order placement stayed up throughout.\n' },
+  { name: 'a count made during the outage is not its duration', text: '# 결재 장애\n\n- 장애 시간 중 상신 시도: 3,412건\n' },
 ];
 
 

@@ -27,6 +27,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'phases in sub-sections of their own may overlap', text: '## Timeline (UTC)\n\n### Phase 1: failover\n\n- 15:01 Primary lost.\n- 15:04 Replica promoted.\n\n### Phase 2: split brain\n\n- 15:02 Old primary still writing.\n- 15:09 Old primary fenced.\n' },
   { name: 'noon written as 午後0時 in Japanese', text: '## タイムライン（JST）\n\n- 午前11時05分 一次報告\n- 午後0時30分 原因を特定\n' },
   { name: 'phases whose headings give their own time range may overlap', text: '## Timeline (UTC)\n\n### Phase 2 — Retry storm (17:50 – 18:40)\n\n- 17:50 Retries start.\n- 18:40 Retries capped.\n\n### Phase 3 — Database saturation (18:35 – 19:35)\n\n- 18:35 CPU at 100%.\n' },
+  { name: 'a time to the minute after one to the second in the same minute', text: '## Timeline (UTC)\n\n- **09:14:05** Sentinel marks the primary down.\n- **09:14** Logins fail.\n' },
 ];
 
 

@@ -112,7 +112,7 @@ export const en: LanguagePack = {
   nativeName: 'English',
   aliases: {
     summary: ['summary', 'issue summary', 'executive summary', 'overview', 'tl;dr', 'tldr', 'incident summary'],
-    cause: ['cause', 'causes', 'root cause', 'root causes', 'root cause analysis', 'root cause(s)', 'contributing factors', 'trigger', 'triggers', 'why did it happen'],
+    cause: ['cause', 'causes', 'root cause', 'root causes', 'root cause analysis', 'root cause(s)', 'contributing factors', 'trigger', 'triggers', 'why did it happen', 'why'],
     duration: ['duration', 'outage duration', 'downtime', 'impact duration', 'incident duration'],
     affected_services: ['affected services', 'services affected', 'impacted services', 'affected systems', 'services impacted', 'systems affected', 'affected components'],
     servers_restored: ['servers restored', 'server recovery', 'restoration', 'servers recovered', 'restored servers'],

@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
 
-const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|담당|책임|担当|オーナー|오너|責任者/i;
+const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|^team$|담당|책임|担当|オーナー|오너|責任者/i;
 const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정일|완료일|일자|시한|期限|期日|予定|目標日|完了日/i;
 const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i;
 const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
@@ -75,6 +75,8 @@ const MONTH_DUE = [
   /(?:\d{4}[ \t]?[年년][ \t]?)?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?(?:まで|までに|까지)/,
   // A month with a word that makes it a deadline, without a year: `12月中`, `3月末`, `4월 중`, `9월 말`.
   /(?:^|[^\d])\d{1,2}[ \t]?[月월][ \t]?(?:末|中(?!心|止|断)|中旬|上旬|下旬|말(?!씀)|중(?![가-힣])|중순|초순|하순)/,
+  // Before an event in Japanese: `次学期開始まで`, `リリース前まで`.
+  /(?:開始|終了|リリース|実施|更新|前)まで(?:に)?/,
   // `期限: 8/30`, `기한: 5/3`, `due 6/21`.
   /(?:期限|期日|기한|마감일?|목표일?|\bdue\b)[ \t]{0,3}(?:[:：][ \t]{0,3})?\d{1,2}\/\d{1,2}(?![\d/])/i,
   // Before an event: `(2024. 2학기 수강신청 전까지)`.
@@ -321,7 +323,7 @@ const LEADING_OWNER = /^[ \t]*(?:(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|
 /** `Dana to add it to the template by 4 April`: a person, then what they are to do (not `Switch to …`, an imperative). */
 const NAME_TO_DO = /(?:^[ \t]*|[;.。][ \t]{1,3})([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
 /** A date after a middle dot (`Ahmed Karimi · 14 June · done`, an `Owner · due · status` cell). */
-const DATE_AFTER_DOT = /[·•][ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})\b/i;
+const DATE_AFTER_DOT = /(?:[·•]|[ \t]\/)[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})\b/i;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
@@ -355,7 +357,8 @@ function saysNothing(text: string): boolean {
  * and a state, a priority or a month in the name's place is not a name (`(In progress, due May 3)`).
  */
 export function attribution(text: string): { owner: boolean; due: boolean; done: boolean } | undefined {
-  const tail = text.slice(-200).replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
+  // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
+  const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
   // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
   const parenFirst = PAREN_THEN_REST.exec(tail);
   if (parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim()))) return whenOf(parenFirst[2], true);
@@ -370,8 +373,11 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // Read by splitting at the dashes: one pattern for it took recheck too long to prove safe.
   const segs = tail.split(/[—–]/).map((x) => x.trim());
   for (const k of [segs.length - 2, segs.length - 3]) {
-    if (k < 1 || segs[k + 1] === undefined || segs[k + 1] === '') continue;
-    const name = segs[k].replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
+    if (k < 0 || segs[k + 1] === undefined || segs[k + 1] === '') continue;
+    // Before the first dash, only the last sentence (`…recovery. Infrastructure Resilience — 15 October`).
+    // (Latin capitals only there: a Japanese or Korean item reads like a name.)
+    const own = k === 0 ? (/[.!?] ([A-Z][^.!?。]{1,59})$/.exec(segs[0])?.[1] ?? '') : segs[k];
+    const name = own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
     if (name.length <= 60 && isOwnerName(name)) return whenOf(segs[k + 1], true);
   }
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
@@ -426,7 +432,7 @@ const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
 const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
-const DUE_LATER = /\b(?:by|due|target|until|before)[ \t:：]{1,3}(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
+const DUE_LATER = /\b(?:by|due|target|until|before|(?:scheduled|planned)[ \t]for)[ \t:：]{1,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t])?(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
 const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
@@ -439,7 +445,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */

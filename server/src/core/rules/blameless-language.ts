@@ -40,7 +40,7 @@ const PHRASES: Phrase[] = [
   // `because Derek did not read the guidelines`: a named person's omission as the reason.
   { re: /\bbecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
   // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
-  { re: /[一-龥ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,40}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
+  { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,40}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
   { re: /厳重(?:に)?注意/g },
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않)/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.

@@ -42,6 +42,9 @@ export const rule: Rule = {
   },
 };
 
+/** A time written to the second. */
+const SECONDS = /\d[:：]\d{2}[:：]\d{2}/;
+
 /** One run of entries, each against the one before it. */
 function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phases: readonly number[] = []): void {
   let previous: { time: Timestamp; start: number; text: string } | undefined;
@@ -51,7 +54,9 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phase
     if (previous && phases.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
     const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
     const time = withMonthDay(e.time, text);
-    if (previous && compare(time, previous.time) < 0) {
+    // `09:14:05` then `09:14`: a time to the minute covers every second of it.
+    const sameMinute = previous !== undefined && !(SECONDS.test(text) && SECONDS.test(previous.text)) && time.localIso.slice(0, 16) === previous.time.localIso.slice(0, 16);
+    if (previous && !sameMinute && compare(time, previous.time) < 0) {
       ctx.report({
         messageId: 'entryBackwards',
         data: { time: text, previous: previous.text, line: ctx.doc.lines.positionAt(previous.start).line + 1 },
