@@ -103,3 +103,19 @@ function editsEqualFreshLint(told: boolean): void {
 test('lint with the chunk cache of the previous version equals a fresh lint after any sequence of edits', () => editsEqualFreshLint(false));
 
 test('a change the cache is told of (as the server worker receives patches) gives the same findings as a fresh lint', () => editsEqualFreshLint(true));
+
+test('a counterexample fast-check found: a list after a paragraph from another chunk (the paragraph\'s positions are relative to its own chunk)', () => {
+  const cache = new ChunkCache();
+  let text = BASES[2];
+  view(text, cache);
+  const edits: Edit[] = [
+    { kind: 'replace', at: 1151525085, lineStart: false, length: 2, text: '#' },
+    { kind: 'insert', at: 0, lineStart: false, length: 1, text: '##' },
+  ];
+  for (const e of edits) {
+    const { at, del } = editSpan(text, e);
+    cache.expectChange(text, at, text.length - at - del);
+    text = applyEdit(text, e);
+    assert.deepEqual(view(text, cache), view(text));
+  }
+});

@@ -152,6 +152,8 @@ export const rule: Rule = {
       let trackedBelow: number | undefined;
       let dueBelow: number | undefined;
       let previous: Nodes | undefined;
+      // The offset `previous`'s positions are relative to: blocks of different chunks have different bases.
+      let previousBase = 0;
       for (const b of occ.section.body) {
         if (done.has(b.start)) continue;
         done.add(b.start);
@@ -172,13 +174,14 @@ export const rule: Rule = {
         // A list right after an item that is only a bold title holds that item's details, as if indented under it.
         else if (node.type === 'list') {
           // `가. 단기 대책 (2024. 3월 중)` over the list: the group's deadline is its items'.
-          const groupDue = previous?.type === 'paragraph' && isGroupLine(ctx.doc, previous, b.base) && hasDueText(nodeText(previous));
+          const groupDue = previous?.type === 'paragraph' && isGroupLine(ctx.doc, previous, previousBase) && hasDueText(nodeText(previous));
           // `The three items without a link are owned by @lucia (template), @devrel (blog post)…` after the list.
           const after = occ.section.body[occ.section.body.indexOf(b) + 1];
           const ownedAfter = after?.node.type === 'paragraph' && OWNED_AFTER.test(ctx.doc.text.slice(after.start, after.end));
           checkList(ctx.doc, node, b, ownedAfter ? (range, _owner, due, tracked) => r(range, true, due, tracked) : r, endsWithGroupTitle(ctx.doc, previous) ? 1 : 0, dueHere || dueBelow !== undefined || groupDue);
         }
         previous = node;
+        previousBase = b.base;
       }
     }
   },
