@@ -231,20 +231,16 @@ export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId,
   const m = matchHeading(label, extraAliases);
   if (!m || m.exact) return m;
   const h = normalizeHeading(label);
+  const intent = bestIntent(h);
+  const before = h.slice(0, intent?.at ?? 0);
   // `Repo for follow-ups`, `Channel for updates`: a thing for the field, not the field.
-  const at = bestIntent(h)?.at ?? 0;
-  if (at > 0 && /\S[ \t]+for[ \t]+$/i.test(h.slice(0, at)) && !/\b(?:impact|effects?|consequences?|results?|outcome)\b/i.test(h.slice(0, at))) return undefined;
+  if (/\S[ \t]+for[ \t]+$/i.test(before) && !/\b(?:impact|effects?|consequences?|results?|outcome)\b/i.test(before)) return undefined;
   const words = h.split(' ').length;
   const cjk = CJK_LETTER.test(h);
   if (cjk ? h.length <= 12 : words <= 3) return m;
   // `Total duration of service disruption`: the field's word among the first two.
-  if (!cjk && at >= 0 && h.slice(0, at).split(' ').filter(Boolean).length <= 1 && (bestIntent(h)?.score ?? 0) >= 2) return m;
-  const span = intentSpan(h);
-  return span && span >= h.length / 2 ? m : undefined;
-}
-
-function intentSpan(h: string): number | undefined {
-  return bestIntent(h)?.len;
+  if (!cjk && before.split(' ').filter(Boolean).length <= 1 && (intent?.score ?? 0) >= 2) return m;
+  return intent && intent.len >= h.length / 2 ? m : undefined;
 }
 
 function bestIntent(h: string): { field: FieldId; score: number; len: number; at: number } | undefined {

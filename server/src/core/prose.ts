@@ -150,13 +150,12 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const after = t.slice(d.end, d.end + 40).replace(/^[*_]+/, '');
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
-      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || lengthInParensAfter(t, d, found)) return d;
+      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || restatedNextTo(d, found)) return d;
       continue;
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
     if (RANGE_THEN_PAREN.test(before)) return d;
-    // `For 45 minutes on 21 May (14:05–14:50 CEST), …`: a length the range right after it restates.
-    if (d.value.kind === 'span' && found.some((r) => r.value.kind === 'range' && r.start >= d.end && r.start - d.end <= 40 && Math.abs(r.value.minutes - d.value.minutes) <= Math.max(1, 0.1 * d.value.minutes))) return d;
+    if (restatedNextTo(d, found)) return d;
     // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
     if (PACKS.some((p) => p.cues.lengthAfterAlone.test(after))) return d;
     if (!incident) continue;
@@ -179,11 +178,13 @@ const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date
 /** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
 const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;
 
-/** A range followed by its own length in parentheses (`from 14:02 to 14:49 ET (47 minutes)`): the author measured it. */
-function lengthInParensAfter(t: string, d: { end: number; value: Duration }, found: ReturnType<typeof findDurations>): boolean {
+/**
+ * A time range and a length side by side that agree (`from 14:02 to 14:49 ET (47 minutes)`, `For 45
+ * minutes on 21 May (14:05–14:50 CEST)`): the author measured the window twice, so it is the incident's.
+ */
+function restatedNextTo(d: { end: number; value: Duration }, found: ReturnType<typeof findDurations>): boolean {
   const next = found.find((x) => x.start >= d.end);
-  if (!next || next.value.kind !== 'span' || !/^[ \t]*(?:[A-Z]{2,5}[ \t]*)?[(（][ \t]*$/.test(t.slice(d.end, next.start).replace(/(?:about|約|약|~)[ \t]*$/i, ''))) return false;
-  return Math.abs(next.value.minutes - d.value.minutes) <= Math.max(1, 0.1 * d.value.minutes);
+  return next !== undefined && next.value.kind !== d.value.kind && next.start - d.end <= 40 && Math.abs(next.value.minutes - d.value.minutes) <= Math.max(1, 0.1 * Math.max(d.value.minutes, next.value.minutes));
 }
 
 /** A time range, then an opening parenthesis: what the length after it measures. */

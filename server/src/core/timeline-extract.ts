@@ -7,7 +7,7 @@ import type { Occurrence } from './model';
 import { PACKS } from './lang/index';
 import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
-import { readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
+import { fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, trimEndChars, searchProse } from './facts';
 import { movedRange, ownString, type Reuse, type ReuseKind } from './incremental';
@@ -26,8 +26,8 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
     const zone = us[1] ?? us[2] ?? '';
     return { zone, index: us.index + us[0].indexOf(zone) };
   }
-  const full = FULL_ZONE_NAME.exec(text);
-  if (full) return { zone: FULL_ZONE_NAMES[full[1].toLowerCase().replace(/\s+/g, ' ')] ?? full[1], index: full.index };
+  const full = fullZoneName(text);
+  if (full) return full;
   const iana = IANA_ZONE.exec(text);
   if (iana && zoneOffsetMinutes(iana[1]) !== null) return { zone: iana[1], index: iana.index };
   return undefined;
@@ -36,17 +36,6 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
 /** A US zone without daylight or standard: `(ET)`, `Pacific time`. Stated, though not converted. */
 const US_ZONE = /[(（]((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b/;
 
-/** Zones written out in full, and the abbreviation each is read as. */
-const FULL_ZONE_NAMES: Record<string, string> = {
-  'pacific daylight time': 'PDT', 'pacific standard time': 'PST', 'eastern daylight time': 'EDT', 'eastern standard time': 'EST',
-  'central daylight time': 'CDT', 'central standard time': 'CST', 'mountain daylight time': 'MDT', 'mountain standard time': 'MST',
-  'greenwich mean time': 'GMT', 'coordinated universal time': 'UTC', 'british summer time': 'BST', 'central european time': 'CET',
-  'central european summer time': 'CEST', 'eastern european time': 'EET', 'eastern european summer time': 'EEST',
-  'western european time': 'WET', 'western european summer time': 'WEST', 'korea standard time': 'KST', 'korean standard time': 'KST',
-  'japan standard time': 'JST', 'singapore time': 'SGT', 'singapore standard time': 'SGT', 'india standard time': 'IST',
-  'australian eastern standard time': 'AEST', 'australian eastern daylight time': 'AEDT',
-};
-const FULL_ZONE_NAME = new RegExp(`\\b(${Object.keys(FULL_ZONE_NAMES).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '[ \\t]')).join('|')})\\b`, 'i');
 
 const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
 

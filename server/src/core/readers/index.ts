@@ -19,6 +19,7 @@ export {
   formatTimestamp,
   zoneOffsetMinutes,
   ZONE_ABBREVIATIONS,
+  fullZoneName,
   type Timestamp,
   type TimestampContext,
   type TimestampParts,

@@ -98,6 +98,24 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = Object.freez
   NZST: 720,
 });
 
+/** Zones written out in full (`Pacific Daylight Time`), and the abbreviation of ZONE_ABBREVIATIONS each is read as. */
+const FULL_ZONE_NAMES: Record<string, string> = {
+  'pacific daylight time': 'PDT', 'pacific standard time': 'PST', 'eastern daylight time': 'EDT', 'eastern standard time': 'EST',
+  'central daylight time': 'CDT', 'central standard time': 'CST', 'mountain daylight time': 'MDT', 'mountain standard time': 'MST',
+  'greenwich mean time': 'GMT', 'coordinated universal time': 'UTC', 'british summer time': 'BST', 'central european time': 'CET',
+  'central european summer time': 'CEST', 'eastern european time': 'EET', 'eastern european summer time': 'EEST',
+  'western european time': 'WET', 'western european summer time': 'WEST', 'korea standard time': 'KST', 'korean standard time': 'KST',
+  'japan standard time': 'JST', 'singapore time': 'SGT', 'singapore standard time': 'SGT', 'india standard time': 'IST',
+  'australian eastern standard time': 'AEST', 'australian eastern daylight time': 'AEDT',
+};
+const FULL_ZONE_NAME = new RegExp(`\\b(${Object.keys(FULL_ZONE_NAMES).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '[ \\t]')).join('|')})\\b`, 'i');
+
+/** The first zone written out in full in a text, as its abbreviation, and where it starts. */
+export function fullZoneName(text: string): { zone: string; index: number } | undefined {
+  const m = FULL_ZONE_NAME.exec(text);
+  return m ? { zone: FULL_ZONE_NAMES[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? m[1], index: m.index } : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Zones
 
