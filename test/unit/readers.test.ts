@@ -20,6 +20,7 @@ import {
   readRatio,
   readTimestamp,
   zoneOffsetMinutes,
+  fullZoneName,
   ZONE_ABBREVIATIONS,
   type Read,
   type TimestampContext,
@@ -567,4 +568,11 @@ describe('readers: properties', () => {
   test('the zone table is exactly the documented one', () => {
     assert.deepEqual(Object.keys(ZONE_ABBREVIATIONS).sort(), ['AEDT', 'AEST', 'CDT', 'CEST', 'CET', 'CST', 'EDT', 'EET', 'EST', 'GMT', 'HKT', 'JST', 'KST', 'MDT', 'MST', 'NZST', 'PDT', 'PST', 'SGT', 'UTC'].sort());
   });
+});
+
+test('a zone written out in full reads as its abbreviation, one the readers can convert', () => {
+  const full = fullZoneName('## Timeline (Pacific Daylight Time)');
+  assert.deepEqual(full, { zone: 'PDT', index: 13 });
+  assert.equal(zoneOffsetMinutes(full!.zone), -420);
+  assert.equal(fullZoneName('All times are Central European Summer Time.')?.zone, 'CEST');
 });

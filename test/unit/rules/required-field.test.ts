@@ -9,6 +9,9 @@ const RULE = 'required-field';
 
 const FULL = '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Duration\n\n45 minutes\n\n## Affected services\n\n- checkout\n\n## Servers restored\n\nN/A: no servers were involved.\n\n## User impact\n\nCustomers could not pay.\n';
 
+/** FULL with its Duration section replaced by `text`: the duration must then be read from `text`. */
+const withDuration = (text: string): string => FULL.replace('## Duration\n\n45 minutes\n\n', `${text}\n\n`);
+
 /** Only the cause required: the outage kind's list replaced in the configuration. */
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
@@ -65,19 +68,22 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
     name: 'Japanese: a product named in brackets next to what failed in it, and failed orders counted',
     text: '# 障害のご報告\n\n2024年9月3日 9:12 ～ 10:47、「カゾエル」において画面が表示されない障害が発生しました。確定に失敗した注文は約 8,700 件でした。\n\n## 原因\n\nDB の接続数上限への到達。\n\n「カゾエル」の接続設定を見直しました。\n',
   },
-  { name: 'the duration from a length followed by what was missing', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'No runner picked up jobs. That\'s roughly three and a half hours with no CI.\n\n') },
-  { name: 'the duration from a length followed by late', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'The weekly reports went out about 6 hours late.\n\n') },
-  { name: 'the duration from a length that opens a Korean sentence about the failure', text: FULL.replace('## Duration\n\n45 minutes\n\n', '약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.\n\n') },
-  { name: 'the duration from a range after 발생 시간', text: FULL.replace('## Duration\n\n45 minutes\n\n', '- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분\n\n') },
-  { name: 'a chat post: a bold first line as its title, labels in single emphasis and after bullets that are not Markdown', text: ':rotating_light: *[장애 공유] 푸시 발송 서버 OOM → 마케팅 푸시 지연* :white_check_mark:\n\n*언제*: 오늘(12/3) 19:02 ~ 19:24, 22분\n*영향*: 마케팅 푸시 31만 건이 최대 20분 늦게 나감\n*원인*: push-sender v2.4.0의 메모리 초과\n\n**【障害共有】商品画像が表示されない件**\n\n• **いつ**：3/6 13:02〜13:25 JST\n• **影響**：商品画像がほぼ全部表示されず\n• **原因**：CDN の設定変更ミス\n' },
+  { name: 'the duration from a length followed by what was missing', text: withDuration('No runner picked up jobs. That\'s roughly three and a half hours with no CI.') },
+  { name: 'the duration from a length followed by late', text: withDuration('The weekly reports went out about 6 hours late.') },
+  { name: 'the duration from a length that opens a Korean sentence about the failure', text: withDuration('약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.') },
+  { name: 'the duration from a range after 발생 시간', text: withDuration('- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분') },
+  { name: 'a Korean chat post: a bold first line as its title, labels in single emphasis', text: ':rotating_light: *[장애 공유] 푸시 발송 서버 OOM → 마케팅 푸시 지연* :white_check_mark:\n\n*언제*: 오늘(12/3) 19:02 ~ 19:24, 22분\n*영향*: 마케팅 푸시 31만 건이 최대 20분 늦게 나감\n*원인*: push-sender v2.4.0의 메모리 초과\n' },
+  { name: 'a Japanese chat post: a bold first line as its title, labels after bullets that are not Markdown', text: '**【障害共有】商品画像が表示されない件**\n\n• **いつ**：今日 (3/6) 13:02〜13:25 JST\n• **影響**：商品画像がほぼ全部表示されず\n• **原因**：CDN の設定変更ミス\n' },
   { name: 'Japanese: a service named in 「」 before から, a title that says what could not be done, a cause heading that asks why, and users counted after the error', text: '# iOS アプリでログインできなかった件\n\n「はこぶね商店」から送信するメールが約 3 時間遅れて届いた。エラーになったユニークユーザーが約 5 万 2 千人でした。\n\n## なぜメモリが溢れたのか\n\nキャッシュとランキングの同居が一番の問題でした。\n' },
   { name: 'labels on one line set apart by ideographic spaces', text: '# 週次レポート\n\n**発生**：11/12 16:42　**復旧**：11/12 18:50　**影響時間**：2 時間 8 分\n\n## 原因\n\nタイムアウト設定。\n\n## 影響を受けたサービス\n\n- 管理画面\n\n## 影響\n\n利用者が CSV を出力できなかった。\n' },
-  { name: 'the duration from a range of times on two weekdays', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'Between 22:30 on Monday and 06:10 on Tuesday, users received duplicate pushes because sending failed over.\n\n') },
-  { name: 'the duration from a range of dates when data was stale', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'The dashboards were stale from Thursday 17 October 2024 until Friday 18 October 2024.\n\n') },
-  { name: 'a chat post titled in bold with an emoji after it, and Japanese services named next to their error or said not to be hit', text: '**[장애 공유] 검색 자동완성 응답 없음 — 해결됨** ✅\n\n- 언제: 오늘 14:02 ~ 14:49 (47분)\n- 증상: 앱 검색창 자동완성이 안 뜸\n- 원인: 캐시 설정 오류\n\n注文 API の書き込み系が 5xx。本件によるサービスの停止や機能への影響はありません。\n' },
-  { name: 'the duration from a total in bold after adding up to', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'We counted 27 episodes, adding up to **163 minutes of degraded checkout** across the week.\n\n') },
-  { name: 'the duration from the length in parentheses after a range the reader does not take', text: FULL.replace('## Duration\n\n45 minutes\n\n', '- 発生: 12/3 02:14〜02:17 JST（約 3 分）\n\n') },
-  { name: 'the duration from a length after a dash that restates a range, and from a full outage in minutes', text: FULL.replace('## Duration\n\n45 minutes\n\n', 'The leak lasted from the deploy on 4 March until the fix on 12 March — a little over eight days.\n\nService was back at 11:59 UTC — a 47-minute full outage for all customers.\n\n') },
+  { name: 'the duration from a range of times on two weekdays', text: withDuration('Between 22:30 on Monday and 06:10 on Tuesday, users received duplicate pushes because sending failed over.') },
+  { name: 'the duration from a range of dates when data was stale', text: withDuration('The dashboards were stale from Thursday 17 October 2024 until Friday 18 October 2024.') },
+  { name: 'a chat post titled in bold with an emoji after it', text: '**[장애 공유] 검색 자동완성 응답 없음 — 해결됨** ✅\n\n- 언제: 오늘 14:02 ~ 14:49 (47분)\n- 증상: 앱 검색창 자동완성이 안 뜸\n- 원인: 캐시 설정 오류\n' },
+  { name: 'Japanese services named next to their error', text: '# 障害メモ\n\n- 発生: 12/3 02:14〜02:17 JST（約 3 分）\n- 影響: 注文 API の書き込み系が 5xx。注文できなかった利用者がいた。\n- 原因: RDS のフェイルオーバー。\n' },
+  { name: 'Japanese services said not to be hit', text: '# 調査報告\n\n本件によるサービスの停止や機能への影響はありません。利用者への影響もありません。\n\n## 原因\n\n公開設定の誤り。\n\n## 障害時間\n\nなし\n' },
+  { name: 'the duration from a total in bold after adding up to', text: withDuration('We counted 27 episodes, adding up to **163 minutes of degraded checkout** across the week.') },
+  { name: 'the duration from the length in parentheses after a range the reader does not take', text: withDuration('- 発生: 12/3 02:14〜02:17 JST（約 3 分）') },
+  { name: 'the duration from a length after a dash that restates a range, and from a full outage in minutes', text: withDuration('The leak lasted from the deploy on 4 March until the fix on 12 March — a little over eight days.\n\nService was back at 11:59 UTC — a 47-minute full outage for all customers.') },
   { name: 'user impact after a label of its effect for customers', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '**Net effect for customers:** 3,918 customers got two or more emails.\n') },
   { name: 'a cause under a bold Why over a list, and a length restated by the range after it', text: '# Retro: thumbnails broken\n\nFor 45 minutes on 21 May (14:05–14:50 CEST), listing pages showed grey boxes instead of thumbnails.\n\n**Why**\n- Test fixtures had baseline JPEGs only.\n\n**Impact**\n- Click-through dropped 9 %.\n\n## Affected services\n\n- thumbd\n' },
   { name: 'a drill that says no service was hit', text: '# DR 훈련 결과\n\n**실서비스 영향은 없었다.** 고객 트래픽은 주 센터에 그대로 두었다.\n\n## 원인\n\n복제 설정 누락.\n\n## 영향\n\n없음.\n\n## 장애 시간\n\n없음\n' },
@@ -90,9 +96,9 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
-  { name: 'a time range in a sentence that says nothing failed is not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.\n\n'), lines: [1] },
-  { name: 'a length that opens a sentence but is a point in time, or a length without issues, is not the incident\'s', text: FULL.replace('## Duration\n\n45 minutes\n\n', '30분 후 에러 알람이 울렸다. Thirty minutes later the errors stopped. The job ran three hours without issues.\n\n'), lines: [1] },
-  { name: 'business hours after a label are not the incident window', text: FULL.replace('## Duration\n\n45 minutes\n\n', '## Support\n\nBusiness hours: 09:00 to 17:00.\n\n'), lines: [1] },
+  { name: 'a time range in a sentence that says nothing failed is not the incident window', text: withDuration('## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.'), lines: [1] },
+  { name: 'a length that opens a sentence but is a point in time, or a length without issues, is not the incident\'s', text: withDuration('30분 후 에러 알람이 울렸다. Thirty minutes later the errors stopped. The job ran three hours without issues.'), lines: [1] },
+  { name: 'business hours after a label are not the incident window', text: withDuration('## Support\n\nBusiness hours: 09:00 to 17:00.'), lines: [1] },
   { name: 'a bug not caught in review is no near miss', text: '# Checkout outage\n\nThe bug was not caught in review and checkout failed.\n\n## Root cause\n\nA bad flag.\n\n## Affected services\n\n- checkout\n\n## User impact\n\nCustomers could not pay.\n', lines: [1] },
   { name: 'nothing at all: the four fields of an outage', text: '# Outage\n\nSomething broke.\n', lines: [1, 1, 1, 1] },
   { name: 'no title: reported on line 1', text: 'Something broke.\n', lines: [1], config: ONLY_CAUSE },
