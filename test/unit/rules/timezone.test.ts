@@ -33,8 +33,10 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'an abbreviation after each time that no table has', text: '## Timeline\n\n13:50 GST: the chain halted.\n\n14:10 GST: restarted.\n' },
   { name: 'a zone written out in full in the heading', text: '## Timeline (Pacific Daylight Time)\n\n- 8:55 AM Deploy.\n- 9:12 AM Delays begin.\n' },
   { name: 'the zone said for the whole document in the summary', text: '# X\n\nThe export stalled overnight. All times in this document are CET.\n\n## Timeline\n\n- 21:30 Export starts.\n' },
-  { name: 'the zone said for the times below, in words and as a place\'s local time', text: '# X\n\nAll times below are in UTC.\n\n## Timeline\n\n- 08:12 A.\n\n# Y\n\nAll times below are Amsterdam local time (CEST, UTC+2).\n' },
-  { name: 'the zone said once in Korean or Japanese prose', text: '# 장애 보고\n\n> 이 문서의 모든 시각은 한국 표준시(KST) 기준이다.\n\n## 타임라인\n\n- 02:00 점검 시작\n\n# 障害報告\n\n時刻はすべて日本時間（JST）です。\n' },
+  { name: 'the zone said for the times below', text: '# X\n\nAll times below are in UTC.\n\n## Timeline\n\n- 08:12 A.\n' },
+  { name: 'the zone said as a place\'s local time', text: '# Y\n\nAll times below are Amsterdam local time (CEST, UTC+2).\n\n## Timeline\n\n- 16:40 A.\n' },
+  { name: 'the zone said once in Korean prose', text: '# 장애 보고\n\n> 이 문서의 모든 시각은 한국 표준시(KST) 기준이다.\n\n## 타임라인\n\n- 02:00 점검 시작\n' },
+  { name: 'the zone said once in Japanese prose', text: '# 障害報告\n\n時刻はすべて日本時間（JST）です。\n\n## タイムライン\n\n- 02:00 メンテナンス開始\n' },
   { name: 'a Japanese apology to students and staff is read in JST by its readers', text: '# 障害のお詫び\n\n学生の皆様ならびに教職員の皆様に多大なるご迷惑をおかけしましたことを、深くお詫び申し上げます。\n\n## 経緯\n\n- 9:00 受付開始\n- 9:40 復旧\n' },
   { name: 'a notice to customers in Korean is read in KST by its readers', text: '# 서비스 장애 안내 및 사과\n\n고객 여러분께 불편을 드려 진심으로 사과드립니다.\n\n## 경위\n\n- 10:12 주문 오류 발생\n- 11:25 정상화\n' },
 ];
