@@ -45,3 +45,26 @@ test('trees are the same as before the patch: positions, values and nesting of a
   ]);
   assert.deepEqual(tree.position, { start: { line: 1, column: 1, offset: 0 }, end: { line: 11, column: 1, offset: text.length } });
 });
+
+test('micromark-util-character answers ASCII codes from a table, with the same answers as its expressions', async () => {
+  const character = await import('micromark-util-character');
+  // The patch builds the table from each check's own expression; these are the library's expressions.
+  const expressions: Array<[keyof typeof character, RegExp]> = [
+    ['asciiAlpha', /[A-Za-z]/],
+    ['asciiAlphanumeric', /[\dA-Za-z]/],
+    ['asciiAtext', /[#-'*+\--9=?A-Z^-~]/],
+    ['asciiDigit', /\d/],
+    ['asciiHexDigit', /[\dA-Fa-f]/],
+    ['asciiPunctuation', /[!-/:-@[-`{-~]/],
+    ['unicodePunctuation', /\p{P}|\p{S}/u],
+    ['unicodeWhitespace', /\s/],
+  ];
+  for (const [name, expression] of expressions) {
+    const check = character[name] as (code: number | null) => boolean;
+    assert.equal(check(null), false, name);
+    for (const code of [-5, -4, -3, -2, -1]) assert.equal(check(code), false, `${name}(${code})`);
+    for (let code = 0; code < 0x3100; code++) assert.equal(check(code), expression.test(String.fromCharCode(code)), `${name}(${code})`);
+  }
+  const source = String(character.asciiAlpha);
+  assert.match(source, /ascii\[code\]/, 'patches/micromark-util-character+2.1.1.patch is not applied: run `npm run build` (or `npx patch-package`)');
+});
