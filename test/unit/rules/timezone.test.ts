@@ -39,6 +39,8 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'the zone said once in Japanese prose', text: '# 障害報告\n\n時刻はすべて日本時間（JST）です。\n\n## タイムライン\n\n- 02:00 メンテナンス開始\n' },
   { name: 'a Japanese apology to students and staff is read in JST by its readers', text: '# 障害のお詫び\n\n学生の皆様ならびに教職員の皆様に多大なるご迷惑をおかけしましたことを、深くお詫び申し上げます。\n\n## 経緯\n\n- 9:00 受付開始\n- 9:40 復旧\n' },
   { name: 'a notice to customers in Korean is read in KST by its readers', text: '# 서비스 장애 안내 및 사과\n\n고객 여러분께 불편을 드려 진심으로 사과드립니다.\n\n## 경위\n\n- 10:12 주문 오류 발생\n- 11:25 정상화\n' },
+  { name: 'an internal Korean report that never speaks of zones is read in KST by its readers', text: '# 예약 시스템 장애 보고\n\n원무팀, 간호부 공유용.\n\n## 타임라인\n\n| 시각 | 내용 |\n| --- | --- |\n| 08:30 | 예약 화면 오류 |\n| 09:10 | 서버 재시작 |\n' },
+  { name: 'an internal Japanese report that never speaks of zones is read in JST by its readers', text: '# 予約システム障害報告\n\n## タイムライン\n\n- 7:48 予約画面でエラー\n- 8:20 サーバー再起動\n' },
 ];
 
 
@@ -76,6 +78,21 @@ const invalid: Array<{ name: string; text: string; lines: Array<[number, string]
     name: 'zone-less milestones and nothing to take a zone from',
     text: '---\nstarted: 2022-10-15T15:19\nresolved: 2022-10-16 01:30\n---\n\n# X\n',
     lines: [[2, 'milestone'], [3, 'milestone']],
+  },
+  {
+    name: 'a Korean report that quotes a log in UTC speaks of zones, and is checked',
+    text: '# 배포 장애 보고\n\n## 타임라인\n\n- 14:05 배포 시작\n- 14:20 오류 증가\n\n```\n2024-05-07T05:20:11Z ERROR upstream timeout\n```\n',
+    lines: [[5, 'timeline']],
+  },
+  {
+    name: 'a Japanese report whose cause is about time zones is checked',
+    text: '# 障害報告\n\n## 原因\n\nタイムゾーンの変換漏れ。\n\n## タイムライン\n\n- 9:00 リリース\n- 9:40 クラッシュ報告\n',
+    lines: [[9, 'timeline']],
+  },
+  {
+    name: 'an English internal report is checked: its readers may be anywhere',
+    text: '# Booking outage\n\n## Timeline\n\n- 08:30 Errors.\n- 09:10 Restart.\n',
+    lines: [[5, 'timeline']],
   },
   {
     name: 'a notice to customers in English still states its zone: its readers are anywhere',

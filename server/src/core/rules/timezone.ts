@@ -1,7 +1,7 @@
 import { ruleDocsUrl, type Rule, type RuleContext } from './types';
 import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
-import { findTimestamps, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
+import { findTimestamps, fullZoneName, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
 import { configuredZone } from '../zone';
 import { packFor } from '../lang/index';
 import { isPublicNotice } from '../audience';
@@ -34,6 +34,11 @@ export const rule: Rule = {
     // A notice to customers written in the language of one zone (a Korean apology is read in KST
     // by everyone it is for) does not state the zone, and its readers would not expect it to.
     if (ctx.language.id && packFor(ctx.language.id).homeZone && isPublicNotice(ctx.doc)) return;
+    // Nor does a document in such a language that never speaks of zones at all: no zone name or
+    // offset anywhere, code included, and no word for one. Its readers share the one zone; where
+    // zones matter to a team (UTC logs quoted, `TimeZoneInfo` in the cause, a second zone), the
+    // document says so somewhere, and the rule checks it.
+    if (ctx.language.id && packFor(ctx.language.id).homeZone && !speaksOfZones(ctx.doc.text, ctx.language.id)) return;
     // A zone said on the first entry (`14:05 UTC - …`) is said for the timeline; a zone the
     // readers cannot compute (`13:50 GST`) is still a zone.
     const firstTimed = ctx.timeline.entries.find((e) => e.time);
@@ -78,6 +83,17 @@ export const rule: Rule = {
     }
   },
 };
+
+const ZONE_NAME = new RegExp(`(?<![A-Za-z])(?:${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![A-Za-z])`);
+// `14:05Z`, `10:05+09:00`, `UTC+9`; the words for a zone in the languages that have a home zone.
+const ZONE_OFFSET = /\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z(?![A-Za-z])|[+\-\u2212]\d\d:?\d\d(?!\d))|(?:UTC|GMT)[ \t]?[+\-\u2212]\d/i;
+const ZONE_WORD = /time[ _-]?zone|타임 ?존|시차|표준시|タイムゾーン|時差|標準時/i;
+
+/** The document names a zone or an offset somewhere (in code too), or uses a word for one. */
+function speaksOfZones(text: string, language: Parameters<typeof packFor>[0]): boolean {
+  if (ZONE_NAME.test(text) || ZONE_OFFSET.test(text) || ZONE_WORD.test(text) || fullZoneName(text)) return true;
+  return packFor(language).calendar?.zones.some((z) => z.words.test(text)) ?? false;
+}
 
 /** The zone every zoned time of the document agrees on, if they all agree. */
 interface DocumentZone {
