@@ -58,6 +58,9 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^(?:TODO|FIXME)$/.test(t) && mentioned(text, m.index, m.index + t.length)) continue;
     // `TODO:` alone on its line above a list: the name of a checklist, not a blank left to fill.
     if (t === 'TODO' && /^(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(text.slice(m.index + 4, m.index + 40)) && /(?:^|\n)[ \t>*_#]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `BCN-4412 **TODO**` (the SRE book's action item table), or `TODO` alone in a cell of a table
+    // whose other rows say `DONE` or `STARTED`: the item's state, not a blank.
+    if (t === 'TODO' && todoIsAState(text, m.index)) continue;
     // `date TBD`, `TBD, after the capacity plan`: a decision not made yet, said on purpose (the
     // `action-item` rule asks for the date), not template text left to fill.
     if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked)\b/i.test(text.slice(m.index + t.length, m.index + t.length + 30)))) continue;
@@ -72,6 +75,18 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
+}
+
+/** A ticket key then the state (`BCN-4412 **TODO**`), or a state in capitals alone in a table cell. */
+const TICKET_BEFORE = /\b[A-Z][A-Z0-9]{1,9}-\d{1,7}[ \t]{1,3}(?:\*\*|__|\*|_)?$/;
+const CELL_BEFORE = /\|[ \t]{0,3}(?:\*\*|__|\*|_)?$/;
+const CELL_AFTER = /^(?:\*\*|__|\*|_)?[ \t]{0,3}\|/;
+const OTHER_STATES = /(?:^|[|\s*_])(?:DONE|STARTED|IN[ _]PROGRESS|DOING|WIP|BLOCKED|CLOSED)(?:[|\s*_]|$)/;
+
+function todoIsAState(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (TICKET_BEFORE.test(before)) return true;
+  return CELL_BEFORE.test(before) && CELL_AFTER.test(text.slice(at + 4, at + 12)) && OTHER_STATES.test(text);
 }
 
 /**

@@ -170,11 +170,12 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
   const out: PlacedActionItem[] = [];
   // `Status: Complete, action items tracked in PLAT-2291`: the tracker holds every item's state.
   const tracked = TRACKED_IN.test(doc.text.length > 20_000 ? doc.text.slice(0, 20_000) : doc.text);
+  const written = writtenOn(doc);
   for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section) continue;
     for (const b of occ.section.body) {
-      if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0, tracked);
-      else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked);
+      if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0, tracked, written);
+      else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);
     }
     break;
   }
@@ -184,7 +185,7 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
 /** The document says where its action items are tracked (`action items tracked in PLAT-2291`). */
 const TRACKED_IN = /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i;
 
-function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedActionItem[], depth: number, tracked = false): void {
+function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedActionItem[], depth: number, tracked = false, written?: string): void {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0] as Nodes | undefined;
     if (first && first.type === 'paragraph') {
@@ -195,21 +196,21 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
       // An empty task box (`- [ ]` alone) is parsed as the text `[ ]`: no item.
       if (line && !/^\[[ xX]?\]$/.test(line)) {
         // Done marks in emphasis (`**Done** 2024-08-29`) are gone from the plain text: read the source too.
-        const a = fromText(line, item.checked === true || saysDone(raw));
+        const a = fromText(line, item.checked === true || saysDone(raw), written);
         const link = URL.exec(raw)?.[0] ?? a.link;
         out.push({ ...a, link, range: r, statusElsewhere: (link !== null || tracked) && typeof item.checked !== 'boolean' });
       }
     }
     // Sub-items of an item are its details, not more items; a group title's sub-items are items.
     if (depth < 4 && (!first || first.type !== 'paragraph' || nodeText(first).trim().endsWith(':'))) {
-      for (const c of item.children) if (c.type === 'list') listItems(doc, c, base, out, depth + 1, tracked);
+      for (const c of item.children) if (c.type === 'list') listItems(doc, c, base, out, depth + 1, tracked, written);
     }
   }
 }
 
-function fromText(line: string, checked: boolean): ActionItem {
+function fromText(line: string, checked: boolean, written?: string): ActionItem {
   const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
-  const due = dueIn(line) ?? monthDue(line, true);
+  const due = dueIn(line) ?? monthDue(line, true) ?? yearlessDue(line, written, false);
   const done = checked || isDone(line) || /~~.+~~/.test(line);
   return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
 }
@@ -244,13 +245,55 @@ function monthDue(text: string, needsLabel: boolean): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
+/** The first full date near the start of the document (`date: 2024-05-21`, `2024년 5월 21일`): the day it was written. */
+function writtenOn(doc: ParsedDocument): string | undefined {
+  const head = doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text;
+  return findDates(head).find((d) => d.value.iso)?.value.iso ?? undefined;
+}
+
+/** Before a due date without a year, what sets it off as the item's date: a due word, or a comma, dash, slash or parenthesis. */
+const YEARLESS_BEFORE = /(?:\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/(（·:：|][ \t]{0,2})$/i;
+/** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */
+const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+/** `8 月末`, `9월 말`: the end of a month. */
+const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?[月월][ \t]?(?:末|말)/g;
+const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
+
+/**
+ * A due date written without a year (`— Ophelia, 19 July.`, `due 13 December`, `— 大塚 / 10/25 /
+ * 対応中`, `(송하린, 9/13)`, a due cell `7/31` or `8 月末`), read as its next occurrence on or after
+ * the day the document was written. Only where it is set off as the item's date (after a due word,
+ * a comma, a dash, a slash or a parenthesis, or before `까지`/`まで`), or when it is the whole due
+ * cell; month/day with a slash only in Korean or Japanese text, where it is never day/month.
+ */
+function yearlessDue(text: string, written: string | undefined, whole: boolean): string | null {
+  if (!written) return null;
+  const setOff = (start: number, end: number) => whole || YEARLESS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^[ \t]?(?:까지|まで)/.test(text.slice(end));
+  let found: { at: number; month: number; day: number } | undefined;
+  const take = (at: number, month: number, day: number) => {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (!found || at > found.at)) found = { at, month, day };
+  };
+  for (const d of findDates(text, { date: written })) {
+    const iso = d.value.iso;
+    if (iso && !/\d{4}/.test(text.slice(d.start, d.end)) && setOff(d.start, d.end)) take(d.start, Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  }
+  if (CJK_TEXT.test(text) || whole) {
+    for (const m of text.matchAll(MONTH_SLASH_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
+    for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), new Date(Date.UTC(2001, Number(m[1]), 0)).getUTCDate());
+  }
+  if (!found) return null;
+  const year = Number(written.slice(0, 4));
+  const on = (y: number) => `${y}-${String(found!.month).padStart(2, '0')}-${String(Math.min(found!.day, new Date(Date.UTC(y, found!.month, 0)).getUTCDate())).padStart(2, '0')}`;
+  return on(year) >= written ? on(year) : on(year + 1);
+}
+
 /** The first full date in the text (an action item's due date). */
 function dueIn(text: string): string | null {
   for (const d of findDates(text)) if (d.value.iso) return d.value.iso;
   return null;
 }
 
-function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[], tracked = false): void {
+function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[], tracked = false, written?: string): void {
   const [head, ...rows] = table.children as TableRow[];
   if (!head) return;
   const headers = head.children.map((c) => nodeText(c).trim());
@@ -276,7 +319,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
     out.push({
       text,
       owner: at(owner) ?? fromText(text, false).owner,
-      due: at(due) ? (dueIn(at(due)!) ?? monthDue(at(due)!, false)) : (dueIn(text) ?? monthDue(text, true)),
+      due: at(due) ? (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true)) : (dueIn(text) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
       done: isDoneStatus(at(status) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),

@@ -7,7 +7,7 @@ import type { Occurrence } from './model';
 import { PACKS } from './lang/index';
 import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
-import { fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
+import { findDates, fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, trimEndChars, searchProse } from './facts';
 import { movedRange, ownString, type Reuse, type ReuseKind } from './incremental';
@@ -102,6 +102,8 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   if (section) {
     const titleZone = statedZone(section.title);
     if (titleZone) setZone(state, titleZone.zone, { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone.zone)), end: 0 });
+    const titleDate = dayOf(section.title, state);
+    if (titleDate) state.date = state.titleDate = titleDate;
     walkBlocks(state, section.body, section.depth);
   }
   // Other timelines: lists labelled as the key events (`- **Key events**`) and lists whose items
@@ -165,7 +167,17 @@ export function malformedTime(text: string): { start: number; end: number; text:
 }
 
 /** A weekday before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`. */
-const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$/i;
+const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$|^(?:day[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:日目|일차|일째))[ \t]?[:：—–,.(（-]?[ \t]{0,2}$/i;
+/** A line of prose that stops in the middle of its sentence (`… late were at`, `… between`, `…,`): the next line goes on with it. */
+const GOES_ON = /(?:[,(（]|\b(?:at|from|to|until|till|by|about|around|approximately|the|a|an|of|and|or|was|were|is|are|between|after|before|since|in|on|with))[ \t]*$/i;
+
+/** The day a heading gives (`Timeline (all times Eastern, 14 January unless noted)`), in the document's year when it has none. */
+function dayOf(title: string, state: WalkState): string | undefined {
+  const d = findDates(title).find((x) => x.value.day !== null && x.value.month !== null);
+  if (!d) return undefined;
+  const v = d.value;
+  return v.iso ?? (state.year && v.month && v.day ? `${state.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}` : undefined);
+}
 
 /**
  * The year of the first full date near the start of the document (`written 2024-10-07`,
@@ -215,6 +227,8 @@ interface WalkState {
   lastMinutes: number | undefined;
   /** The year the document's first full date gives, for a day heading written without one (`**Saturday 5 October**`). */
   year: string | undefined;
+  /** The day the Timeline heading gives (`Timeline (all times Eastern, 14 January unless noted)`): the day of its undated entries. */
+  titleDate?: string;
 }
 
 function setZone(state: WalkState, zone: string, range: { start: number; end: number }): void {
@@ -269,9 +283,9 @@ const BLOCK_WALK: ReuseKind<BlockWalk> = {
 function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number, reuse: Reuse): void {
   const b = blocks[i];
   const next = b.node.type === 'heading' ? reuse.id(blocks[i + 1]?.node) : 0;
-  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.year ?? ''}|${sectionDepth}|${next}`;
+  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.year ?? ''}|${state.titleDate ?? ''}|${sectionDepth}|${next}`;
   const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
-    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, year: state.year };
+    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, year: state.year, titleDate: state.titleDate };
     walkBlock(sub, blocks, i, sectionDepth);
     // Own copies of the texts: slices of the document's text would keep this version alive with the tree.
     return {
@@ -318,9 +332,15 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
       if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
     }
     let at = 0;
+    let prose = false;
     for (const line of src.split('\n')) {
+      const text = line.replace(/\r$/, '');
+      // A line that goes on with the sentence of a line of prose above it (`… were at` / `about
+      // 12:55.)`) is that sentence, not an entry, whatever it starts with.
+      const before = state.timeline.entries.length;
+      if (!prose) tryEntry(state, text, r.start + at, { start: r.start + at, end: r.start + at + text.length }, dateOnly(line));
       // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
-      tryEntry(state, line.replace(/\r$/, ''), r.start + at, { start: r.start + at, end: r.start + at + line.replace(/\r$/, '').length }, dateOnly(line));
+      prose = state.timeline.entries.length === before && !dateOnly(line) && GOES_ON.test(text);
       at += line.length + 1;
     }
   }
@@ -411,6 +431,11 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
       state.date = nextDay(state.date);
+      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+      if (again.ok) t = again.value;
+    } else if (state.titleDate && state.date && state.date < state.titleDate && state.lastMinutes !== undefined && minutes < state.lastMinutes) {
+      // After an entry dated before the heading's day (`13 Jan, 18:10`), an undated one is on the heading's day again.
+      state.date = state.titleDate;
       const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     }

@@ -23,12 +23,22 @@ for (const t of ruleTests(RULE, {
     { name: 'an item that links its ticket and states no status of its own: the tracker says whether it is done', code: '# Outage\n\n## Action items\n\n| Action | Owner | Due | Ticket |\n| --- | --- | --- | --- |\n| Renew the certificate | Platform | 2024-03-19 | PLAT-1840 |\n', extra: TODAY },
     { name: 'the document says where its action items are tracked, and the items state no status of their own', code: '# Outage\n\n**Status:** Complete, action items tracked in PLAT-2291\n\n## Action items\n\n- Add a retry budget (owner: @ana, due 2024-05-01)\n', extra: TODAY },
     { name: 'a date and done after it is done, and a status after its second line says done', code: '# 障害\n\n## 再発防止策\n\n- [ ] 修正と回帰テスト追加 (2024-05-16 完了)\n\n## Action items\n\n1. Renew the domain for five years.\n   **Owner:** Amir. **Due:** 2024-05-20. **Status:** done.\n', extra: TODAY },
+    { name: 'done after a dash, with more said after it', code: '# Outage\n\n## Action items\n\n4. Audit other CronJobs (owner: Nkechi Abara, due 2024-04-04) — done; two more found and removed.\n', extra: TODAY },
+    { name: 'a due date without a year is its next occurrence after the day the document was written', code: '# 장애 회고 (2024.05.21)\n\n## 후속 조치\n\n1. 알림 추가 — 서민재, 5/3까지\n', extra: TODAY },
+    { name: 'month/day with a slash in English text is not read (it may be day/month)', code: '# Outage on 2 April 2024\n\n## Action items\n\n- [ ] Add an alert — Ana, 4/5\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],
   invalid: [
     { name: 'an item wrapped over lines gives its due date on the last one, under a Remediation plan', code: '# Outage\n\n## Remediation plan\n\n- [ ] Wait for all DaemonSet pods to be Ready\n      before continuing (Ayesha, due 2024-05-05)\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'a table of Measures lists actions', code: '# Outage\n\n## Measures\n\n| Measure | Responsible | Due | Status |\n| --- | --- | --- | --- |\n| Review the firmware policy | A. Roos | 30.04.2024 | open |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'part of it done is not done', code: '# 障害\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n| --- | --- | --- | --- |\n| 全ジョブの移行 | 佐藤 | 2024-05-04 | 対応中 (12/38 完了) |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
+    {
+      name: 'due dates without a year, read in the year the document was written: a day and a month after a dash, a month/day in Korean and Japanese, a due cell, the end of a month',
+      code: '# Outage (written 2 April 2024)\n\n## Action items\n\n- [ ] Raise the timeout — Ophelia, 19 April.\n- [ ] 알림 추가 — 정하은, 4/19까지\n- [ ] CI で失敗させる — 大塚 / 4/25 / 対応中\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 監視の追加 | 坂口 | 5/31 | 未着手 |\n| 手順書の改訂 | 平野 | 4 月末 | 未着手 |\n',
+      errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 6, column: 7, messageId: 'overdue' }, { line: 7, column: 7, messageId: 'overdue' }, { line: 11, column: 1, messageId: 'overdue' }, { line: 12, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

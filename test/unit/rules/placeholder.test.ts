@@ -7,6 +7,7 @@ const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
   { name: 'real text', text: '# Outage\n\nThe database ran out of disk.\n' },
+  { name: 'TODO as the state of an item: after its ticket key (the SRE book table), or alone in a cell beside DONE and STARTED', text: '## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Canary config pushes | mitigate | bea | BCN-4412 **TODO** |\n| Alert on 429s | detect | amara | BCN-4413 **DONE** |\n\n| Item | State |\n|---|---|\n| Runbook | TODO |\n| Alert | STARTED |\n' },
   { name: 'inside a fenced code block', text: '# X\n\n```\nTODO: {{name}} <service>\n```\n' },
   { name: 'inside an indented code block', text: '# X\n\nText.\n\n    # FIXME in a log line\n' },
   { name: 'inside inline code', text: '# X\n\nThe template says `{{title}}` and `TODO`.\n' },
@@ -34,6 +35,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'TODO alone in a cell of a table with no other states is left to fill', text: '## Impact\n\n| Metric | Value |\n|---|---|\n| Users | TODO |\n', at: [[5, 11]] },
   { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },
   { name: 'angle-bracket and moustache placeholders', text: '# X\n\nThe <service name> failed for {{duration}}.\n', at: [[3, 5], [3, 31]] },
   { name: 'front matter values', text: '---\ntitle: "{{title}}"\ndate: "{{date}}"\n---\n\n# {{title}}\n', at: [[2, 9], [3, 8], [6, 3]] },

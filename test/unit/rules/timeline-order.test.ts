@@ -13,6 +13,9 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'midnight crossing: 23:50 then 00:10', text: '## Timeline (all times UTC)\n\n- 23:50 Alert fires.\n- 00:10 Rollback.\n- 01:30 Resolved.\n' },
   { name: 'midnight crossing in a dated table', text: '---\ndate: 2022-10-15\n---\n\n## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 23:46 | Fire out. |\n| 01:30 | Messages go through. |\n' },
   { name: 'a new dated sub-heading', text: '## Timeline\n\n### 2022-10-15\n\n- 23:50 Alert.\n\n### 2022-10-16\n\n- 00:10 Rollback.\n- 09:00 Review.\n' },
+  { name: 'the day in the Timeline heading is the day of its undated entries, after one dated the day before', text: '# Outage on 14 January 2025\n\n## Timeline (all times Eastern, 14 January unless noted)\n\n- **13 Jan, 18:10** — Change deployed: the report job moved to 07:30.\n- **07:30** — Report job starts.\n- **07:35** — First calls.\n' },
+  { name: 'a line that goes on with a sentence of prose below the table is not an entry', text: '## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2025-04-09 12:40 | Reassignment started. |\n| 15:18 | Mitigated. |\n| 2025-04-10 22:00 | Reassignment resumed. |\n\nLate-delivery window: 12:40 to 15:18 UTC. (The first deliveries more than a minute late were at\nabout 12:55.)\n' },
+  { name: 'day headings without a year start a new day', text: '# 障害報告（6/10〜6/12）\n\n## タイムライン\n\n### 1日目: 6月10日（月）\n\n| 時刻 | 内容 |\n|---|---|\n| 08:30 | 遅延 |\n| 19:30 | 再起動 |\n\n### 2日目: 6月11日（火）\n\n| 時刻 | 内容 |\n|---|---|\n| 07:30 | 全台再起動 |\n' },
   { name: 'equal times', text: '## Timeline\n\n- 14:50 One.\n- 14:50 Two.\n' },
   { name: 'month and day without a year', text: '## Timeline (all times UTC)\n\n| Time | Event |\n| --- | --- |\n| Jan 15, 5:33 PM | Release. |\n| Jan 16, 5:44 AM | Report. |\n' },
   { name: 'milestones in order', text: '---\nstarted: 2022-10-15T15:19+09:00\ndetected: 2022-10-15T15:30+09:00\nmitigated: 2022-10-16T01:30+09:00\nresolved: 2022-10-16T01:30+09:00\n---\n\n# X\n' },
@@ -34,6 +37,8 @@ const valid: Array<{ name: string; text: string }> = [
 const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: string }> = [
   { name: 'a table row that goes back', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:10 | Power cut. |\n| 2022-10-15 15:30 | Failing. |\n', lines: [6] },
   { name: 'list items', text: '## Timeline (all times UTC)\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n', lines: [5] },
+  { name: 'time lines under a line of prose in the same paragraph are still entries', text: '## Timeline\n\nOn the morning of the incident\n09:00 Alert fired\n08:10 Fix\n', lines: [5] },
+  { name: 'a heading that names a day does not hide a step back between dated entries', text: '## Timeline (UTC)\n\n### Day 1\n\n- 2024-05-01 10:00 Deploy.\n\n### Day 2\n\n- 2024-04-30 09:00 Alert.\n', lines: [9] },
   { name: '### headings', text: '## Timeline\n\nAll times in UTC.\n\n### 13:40\n\nDeploy.\n\n### 13:35\n\nAlert.\n', lines: [9] },
   { name: 'bold-prefixed lines', text: '## Timeline\n\n**14:50** Power fails.\n**14:45** Notice to users.\n', lines: [4] },
   { name: 'a dated table going back a day', text: '## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-10-16 01:30 | Recovery. |\n| 2022-10-15 23:46 | Fire out. |\n', lines: [6] },

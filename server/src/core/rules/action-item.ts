@@ -380,7 +380,8 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     // Before the first dash, only the last sentence (`…recovery. Infrastructure Resilience — 15 October`).
     // (Latin capitals only there: a Japanese or Korean item reads like a name.)
     const own = k === 0 ? (/[.!?] ([A-Z][^.!?。]{1,59})$/.exec(segs[0])?.[1] ?? '') : segs[k];
-    const name = own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
+    // `Ahmed Karimi, with Rating team`: the owner, then who helps.
+    const name = withoutHelpers(own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''));
     if (name.length <= 60 && isOwnerName(name)) return whenOf(segs[k + 1], true);
   }
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
@@ -402,6 +403,17 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined);
 }
 
+/** `Ahmed Karimi, with Rating team` → `Ahmed Karimi`: who helps the owner is not part of the name. */
+function withoutHelpers(name: string): string {
+  const lower = name.toLowerCase();
+  for (const word of [' with ', ' together with ', ' supported by ', ' helped by ', ' + ']) {
+    const i = lower.lastIndexOf(word);
+    const helper = name.slice(i + word.length);
+    if (i > 0 && helper.length <= 40 && !helper.includes(',')) return name.slice(0, i).replace(/,$/, '');
+  }
+  return name;
+}
+
 /** A name as `attribution` reads one (not a state, a priority or a month). */
 function isOwnerName(name: string): boolean {
   return name.length > 0 && !NOT_AN_OWNER.test(name.replace(/^@/, '')) && OWNER_NAME.test(name);
@@ -418,7 +430,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   if (DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
-  if (RECURRING.test(rest) || DUE_LATER.test(rest)) return { owner: true, due: true, done: false };
+  if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
 
@@ -426,14 +438,16 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
 const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;
 /** A name set off by a dash, then the rest in parentheses, closing the item. */
 const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()（）—–,、，]{1,20}){0,2}) ?[(（]([^()（）]{1,40})[)）]$/;
-/** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`). */
-const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?([^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
+/** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`, `— 大塚 / 10/25 / 対応中`). */
+const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、，]{1,20}){0,2}) ?\/ ?(\d{1,2}\/\d{1,2}|[^/—–]{1,30}?)(?: ?\/ ?[^/—–]{1,20})?$/;
 /** Names in Hangul or kanji alone after a dash at the end of the item (`— 江口`, `— 野口・平井`). */
 const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
 const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)$/;
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
 const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
+/** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
+const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$/i;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
 const DUE_LATER = /\b(?:by|due|target|until|before|(?:scheduled|planned)[ \t]for)[ \t:：]{1,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t])?(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
@@ -448,12 +462,15 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
 const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|상시|未定|期限未定|継続)$/i;
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */
 const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?)\b[ :：]{0,3}\S/i;
-/** The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`, `Q3`, `3월 말`, `3月末`. */
-const DATE_START = /^(?:\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월])(?![\d:])/i;
+/**
+ * The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`,
+ * `Q3`, `3월 말`, `3月末`; or is a month alone (`May`, `end of April`, `mid-June 2025`).
+ */
+const DATE_START = /^(?:(?:(?:the )?(?:end|middle|start|beginning) of |(?:early|mid|late)[ -])?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{4})?$|(?:the )?(?:end|middle|start|beginning) of (?:q[1-4]|the (?:month|quarter|year|sprint))\b|\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월])(?![\d:])/i;

@@ -45,6 +45,10 @@ const PHRASES: Phrase[] = [
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않)/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
+  // `직접적인 원인은 박준혁 님이 … 진행한 데 있다`: the cause, said to be a colleague by name.
+  { re: /원인은[ \t](?:[가-힣]{1,8}[ \t])?[가-힣]{2,4}[ \t]?님(?:이|께서|의)[ \t]/g },
+  // `田村さんがチェックリストを見ずに作業したことが今回の障害を招いた`: a colleague, by name, as the cause.
+  { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,60}(?:招いた|招きました|原因(?:だ|です|である|となった|となりました))/g },
   { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
   { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
 ];
@@ -78,12 +82,13 @@ const NOT_A_PERSON = new Set(
 );
 
 /**
- * `caused by @alice`, `caused by John Smith`. A single capitalized word (`caused by Django`) is
- * far more often a product than a person, and is not read as one.
+ * `caused by @alice`, `caused by John Smith`, `because Rory Castellano pushed…`, `The root cause is
+ * that Dmitri Volkov merged…`. A single capitalized word (`caused by Django`) is far more often a
+ * product than a person, and is not read as one.
  */
-const PERSON_CAUSE = /\b(?:caused|triggered|broken|introduced)[ \t]+by[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?![\w-])/g;
+const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?![\w-])/g;
 /** Second words that make two capitalized words an organization or a product, not a person. */
-const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client)$/i;
+const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;
 
 /**
  * Blaming wording, in English and Korean, outside code and comments. A review that names people
@@ -118,6 +123,14 @@ export const rule: Rule = {
       return NEGATION.test(sentence.slice(-45));
     };
     const found = matchesOf(ctx.doc);
+    // One finding for one stretch of text: two patterns that both read a sentence (`원인은 박준혁 님이 …
+    // 확인하지 않고`) give one finding, the first one's.
+    const taken: OffsetRange[] = [];
+    const fresh = (start: number, end: number) => {
+      if (taken.some((r) => start < r.end && r.start < end)) return false;
+      taken.push({ start, end });
+      return true;
+    };
     for (const [i, p] of PHRASES.entries()) {
       for (const m of found.phrases[i]) {
         const start = m.index;
@@ -125,6 +138,7 @@ export const rule: Rule = {
         if (quotedOrDenied(start, start + m.text.length)) continue;
         if (REFRAMED_AFTER.test(text.slice(start + m.text.length, start + m.text.length + 100).split(/[.!?。\n]/)[0] ?? '')) continue;
         const range = { start, end: start + m.text.length };
+        if (!fresh(range.start, range.end)) continue;
         if (!p.instead) {
           ctx.report({ messageId: 'blaming', data: { text: m.text }, range });
           continue;
@@ -138,7 +152,7 @@ export const rule: Rule = {
       }
     }
     for (const m of found.personFailed) {
-      if (quotedOrDenied(m.index, m.index + m.text.length)) continue;
+      if (quotedOrDenied(m.index, m.index + m.text.length) || !fresh(m.index, m.index + m.text.length)) continue;
       ctx.report({ messageId: 'person', data: { text: m.text.length > 60 ? `${m.text.slice(0, 59)}…` : m.text }, range: { start: m.index, end: m.index + m.text.length } });
     }
     for (const m of found.personDid) {
@@ -146,13 +160,14 @@ export const rule: Rule = {
       const end = rest.search(/[.\n]/);
       const sentence = end < 0 ? rest : rest.slice(0, end);
       const at = sentence.indexOf('by mistake');
-      if (at < 0 || quotedOrDenied(m.index, m.index + m.text.length)) continue;
       const to = m.index + m.text.length + at + 'by mistake'.length;
+      if (at < 0 || quotedOrDenied(m.index, m.index + m.text.length) || !fresh(m.index, to)) continue;
       ctx.report({ messageId: 'person', data: { text: `${text.slice(m.index, m.index + 40).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
     }
     for (const m of found.personCause) {
       const who = m.group!;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
+      if (!fresh(m.index, m.index + m.text.length)) continue;
       ctx.report({ messageId: 'person', data: { text: m.text }, range: { start: m.index, end: m.index + m.text.length } });
     }
   },

@@ -26,7 +26,8 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const entries of [ctx.timeline.entries, ...ctx.timeline.others]) checkEntries(ctx, entries, phaseStarts(ctx));
+    const { phases, days } = subSections(ctx);
+    for (const entries of [ctx.timeline.entries, ...ctx.timeline.others]) checkEntries(ctx, entries, phases, days);
 
     // Each milestone against the nearest earlier one that is stated.
     let earlier: { id: MilestoneId; time: Timestamp; text: string } | undefined;
@@ -46,12 +47,14 @@ export const rule: Rule = {
 const SECONDS = /\d[:：]\d{2}[:：]\d{2}/;
 
 /** One run of entries, each against the one before it. */
-function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phases: readonly number[] = []): void {
+function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phases: readonly number[] = [], days: readonly number[] = []): void {
   let previous: { time: Timestamp; start: number; text: string } | undefined;
   for (const e of entries) {
     if (!e.time) continue;
     // A sub-section of its own (`### Phase 2: split brain`) may start before the last one ended.
     if (previous && phases.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
+    // A day heading (`### 2日目: 6月11日（火）`, `### Day 2`) between two times that have no full date: a new day.
+    if (previous && !(DATED.test(previous.time.localIso) && DATED.test(e.time.localIso)) && days.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
     const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
     const time = withMonthDay(e.time, text);
     // `09:14:05` then `09:14`: a time to the minute covers every second of it.
@@ -68,14 +71,16 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phase
 }
 
 /**
- * Where the Timeline's sub-sections start whose headings give no date or time (`### 4.2 Phase 2:
- * split brain`, `### Restoring redundancy`): phases told one after another that may overlap in
- * time. A dated heading (`### 2024-03-01`) or a time (`### 13:40`) continues the one story.
+ * Where the Timeline's sub-sections start. `phases`: headings that give no date or time (`### 4.2
+ * Phase 2: split brain`, `### Restoring redundancy`), phases told one after another that may
+ * overlap in time. `days`: headings that name a day (`### 2024-03-01`, `### Day 2`, `### 2日目:
+ * 6月11日（火）`), which continue the one story on a later day. A time (`### 13:40`) is neither.
  */
-function phaseStarts(ctx: RuleContext): number[] {
+function subSections(ctx: RuleContext): { phases: number[]; days: number[] } {
   const section = ctx.timeline.section;
-  if (!section) return [];
   const out: number[] = [];
+  const days: number[] = [];
+  if (!section) return { phases: out, days };
   for (const b of section.body) {
     if (b.node.type !== 'heading' || (b.node as { depth: number }).depth <= section.depth) continue;
     const title = ctx.doc.text.slice(b.start, b.end).replace(/^#+[ \t]*/, '');
@@ -83,11 +88,17 @@ function phaseStarts(ctx: RuleContext): number[] {
     // `### Day 2`); one that names a phase (`### Phase 2 — Retry storm (17:50 – 18:40)`) starts one.
     const lead = title.replace(/^[*_\s~≈]+|^(?:about|around|approx\.?|약|約)[ \t]+/gi, '');
     const date = readDate(lead);
-    if (/^\d{1,2}(?:[:：]\d{2}|[時시])/.test(lead) || (date.ok && date.start <= 12) || /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|day\b)|^[0-9]+[일日]|요일|曜日/i.test(lead)) continue;
+    if (/^\d{1,2}(?:[:：]\d{2}|[時시])/.test(lead)) continue;
+    if ((date.ok && date.start <= 12) || /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|day\b)|^[0-9]+[일日]|요일|曜日/i.test(lead)) {
+      days.push(b.start);
+      continue;
+    }
     out.push(b.start);
   }
-  return out;
+  return { phases: out, days };
 }
+
+const DATED = /^\d{4}-\d{2}-\d{2}T/;
 
 /**
  * Positive when `a` is after `b`, negative when before, zero when equal: by instant when both have one, else by
