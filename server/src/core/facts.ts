@@ -480,10 +480,15 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
   // figure of another kind (`500 errors for 3% of requests`).
   const whole = occ.surface === 'front-matter' || text.trim().length <= 30;
   // A ratio counts people when its own words say so (`45.6 million of 52 million people`, `5,200만 명 중 4,560만 명`) or the words after it do.
-  const r = whole ? readRatio(text) : firstOk(findRatios(text).filter((x) => countsPeople(text, x.end) || PEOPLE_INSIDE.test(text.slice(x.start, x.end))));
+  // `7/11 DAU`: a month and a day, not 7 of 11 (unless its own words say people).
+  const aDate = (x: { start: number; end: number }) => /^(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])$/.test(text.slice(x.start, x.end).trim());
+  const r = whole ? readRatio(text) : firstOk(findRatios(text).filter((x) => !aDate(x) && (countsPeople(text, x.end) || PEOPLE_INSIDE.test(text.slice(x.start, x.end)))));
   if (r.ok) return { value: { affected: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
   const p = whole ? readPercent(text) : firstOk(findPercents(text).filter((x) => countsPeople(text, x.end) || /^\s{0,2}of (?:(?:the|our|all) )?(?:users|customers|clients|accounts|people|members|subscribers|players|requests? from users)/i.test(text.slice(x.end, x.end + 40))));
-  const c = whole ? readCount(text) : firstOk(findCounts(text).filter((x) => countsPeople(text, x.end) || /[명人名]$/.test(text.slice(x.start, x.end))));
+  // Not a part of a date (`7/11 DAU`), nor a count of things (`다이아 500개`, `3,000件`).
+  const notPeople = (x: { start: number; end: number }) => /^\/\d|^[ \t]?(?:개|個|件|건|회|回|원|円|점|개월|ヶ月)/.test(text.slice(x.end, x.end + 4)) || /(?:개|個|件|건|회|回|원|円|점)$/.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
+  const cw = whole ? findCounts(text)[0] : undefined;
+  const c = whole ? (cw && notPeople(cw) ? { ok: false as const } : readCount(text)) : firstOk(findCounts(text).filter((x) => !notPeople(x) && (countsPeople(text, x.end) || /[명人名]$/.test(text.slice(x.start, x.end)))));
   if (c.ok) {
     return { value: { affected: c.value, percent: p.ok ? p.value : null, percentRange: p.ok ? { start: base + p.start, end: base + p.end } : undefined }, range: { start: base + c.start, end: base + c.end }, occurrence: occ };
   }

@@ -173,7 +173,7 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  * A label that says a range is the incident's window: `**When:** 2025-03-18, roughly 10:15 to
  * 16:40 CET`, `Impact window: …`, `発生日時：…`, `일시: …`. Only at the start of the sentence.
  */
-const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|기간)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
+const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|(?:(?:누락|문제|영향|중단|지연|오류)[ \t]?)?기간|(?:影響|障害|停止|遅延|欠落)期間)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
 /** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
 const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;

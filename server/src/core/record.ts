@@ -148,8 +148,8 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const OWNER_COL = /owner|assignee|responsible|\bdri\b|담당|担当/i;
-const DUE_COL = /due|deadline|target|\beta\b|date|기한|마감|期限|期日/i;
+const OWNER_COL = /owner|assignee|responsible|\bdri\b|^who$|담당|担当/i;
+const DUE_COL = /due|deadline|target|\beta\b|date|^when$|기한|마감|완료 ?예정|期限|期日|完了予定/i;
 const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
 const STATUS_COL = /status|state|done|상태|진행|状態|状況|進捗|ステータス/i;
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
@@ -169,7 +169,7 @@ export type PlacedActionItem = ActionItem & { range: OffsetRange; statusElsewher
 export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): PlacedActionItem[] {
   const out: PlacedActionItem[] = [];
   // `Status: Complete, action items tracked in PLAT-2291`: the tracker holds every item's state.
-  const tracked = TRACKED_IN.test(doc.text.length > 20_000 ? doc.text.slice(0, 20_000) : doc.text);
+  const tracked = itemsTrackedElsewhere(doc);
   const written = writtenOn(doc);
   for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section) continue;
@@ -180,6 +180,11 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
     break;
   }
   return out;
+}
+
+/** The document says where its action items are tracked (`Status: Complete, action items tracked in MOB-1402`). */
+export function itemsTrackedElsewhere(doc: ParsedDocument): boolean {
+  return TRACKED_IN.test(doc.text.length > 20_000 ? doc.text.slice(0, 20_000) : doc.text);
 }
 
 /** The document says where its action items are tracked (`action items tracked in PLAT-2291`). */

@@ -7,6 +7,7 @@ const RULE = 'field-conflict';
 
 const valid: Array<{ name: string; text: string }> = [
   { name: 'the same duration written two ways', text: '---\nduration: 250 minutes\n---\n\n# X\n\n## Duration\n\n4h 10m\n' },
+  { name: 'a month/day is not a ratio of users, and items given as compensation are not users', text: '# 크래시\n\n## 영향\n\n영향 유저는 7/11 DAU(약 41만 명)의 약 4.9%입니다.\n\n## 보상\n\n- 영향 기기 접속 이력 유저: 다이아 500개, 스태미나 포션 10개\n' },
   { name: 'approximate within 10%', text: '---\nduration: 4h 10m\n---\n\n# X\n\n## Duration\n\nabout 4 hours\n' },
   { name: 'the same servers', text: '---\nservers:\n  restored: 12000\n  total: 32000\n---\n\n# X\n\n## Servers restored\n\n12,000 of 32,000 (37.5%)\n' },
   { name: 'users within rounding', text: '---\nusers_affected: 45600000\nusers_total: 52000000\n---\n\n# X\n\n## User impact\n\n45.6 million of 52 million people.\n' },

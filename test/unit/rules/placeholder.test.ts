@@ -36,6 +36,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'TODO alone in a cell of a table with no other states is left to fill', text: '## Impact\n\n| Metric | Value |\n|---|---|\n| Users | TODO |\n', at: [[5, 11]] },
+  { name: 'a TODO with its note to fill it in is one leftover', text: '# X\n\nDistinct users who hit the crash: TODO (waiting for the export, Ines to fill in).\n', at: [[3, 35]] },
   { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },
   { name: 'angle-bracket and moustache placeholders', text: '# X\n\nThe <service name> failed for {{duration}}.\n', at: [[3, 5], [3, 31]] },
   { name: 'front matter values', text: '---\ntitle: "{{title}}"\ndate: "{{date}}"\n---\n\n# {{title}}\n', at: [[2, 9], [3, 8], [6, 3]] },

@@ -95,6 +95,8 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 9: Korean and Japanese notices that name their product in the greeting and apologise to its players', text: '# [공지] 정기 점검 연장 안내\n\n안녕하세요, 에테르 크로니클 운영팀입니다.\n\n점검이 예고된 시간보다 길어져 모험가 여러분께 큰 불편을 드렸습니다.\n\n- 실제: 06:00 ~ 13:30 (7시간 30분)\n\n## 원인\n\n마이그레이션 시간이 예상보다 길었습니다.\n' },
   { name: 'round 9: a Japanese notice that names its product in the greeting', text: '# 【お詫び】定期メンテナンス延長について\n\nいつも『星詠みのアルカディア』をお楽しみいただき、誠にありがとうございます。\n\n予定より 5 時間 40 分長くゲームをご利用いただけない状態となりました。\n\n- 実績: 2024年3月12日(火) 10:00〜20:40\n- 延長時間: 5 時間 40 分\n\n## 延長の原因\n\nデータベースの構造変更に時間がかかりました。\n' },
   { name: 'round 9: a shop whose page showed another customer\'s data', text: '# CDN キャッシュ設定の誤り\n\n5月21日 14:06〜14:20 JST の 14 分間、通販サイト「くらしのマルシェ」のマイページで、ログインしているお客様に別のお客様の情報が表示されることがありました。\n\n## 原因\n\nキャッシュルールの誤りです。\n\n## 影響\n\n213 名のお客様の情報が表示された可能性があります。\n' },
+  { name: 'round 10: a cause under What went wrong and why, customers who still show a payment pending, a span after までの, a problem period in Korean', text: '# Webhook certificate expiry\n\nFrom 09:10 to 10:40 UTC the payments webhook was down. ~140 customers who paid this morning still show "payment pending" in the app.\n\n## 3. What went wrong, and why\n\nThe certificate expired.\n' },
+  { name: 'round 10: a Japanese cost incident with a span until a date, and a Korean problem period', text: '# クラウド費用の急増\n\n5月8日から5月17日までの10日間、データ転送料金が通常の約8倍に膨らみました。サービスへの影響はありません。\n\n## 原因\n\nログ設定の変更です。\n\n## 影響\n\n費用のみ。\n' },
   { name: 'a document in a language no pack reads', text: '# 数据库故障\n\n数据库在高峰期出现故障，服务中断了一段时间，我们正在调查原因并修复问题。\n' },
 ];
 

@@ -8,7 +8,7 @@ import type { LanguagePack, PackText } from './types';
 /** Nouns for people who use a service, for "users could not…" shapes (`g`: tried at every place). */
 const PEOPLE = /\b(?:users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
 /** Verbs of meeting something (`users saw`, `customers got`), for "… saw 503 errors". */
-const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|reported|alerted us|complained)\b/gi;
+const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|reported|alerted us|complained|show|shows|showed|showing)\b/gi;
 
 /** Things that break, as nouns, for "X was down" shapes. */
 const THING = String.raw`(?:service|services|api|apis|site|website|web ?site|app|apps|application|applications|cluster|clusters|database|db|server|servers|platform|system|systems|pipeline|pipelines|network|chain|mainnet|testnet|node|nodes|hub|registry|repository|endpoint|endpoints|feature|features|product|component|components|dashboard|console|portal|queue|storage|cdn|dns|gateway|proxy|load balancer|ingress|backend|frontend|sdk|sdks|bot|wallet|bridge|flags|search|login|checkout|builds?|deploys?|deployments?|ci)`;
@@ -130,7 +130,7 @@ export const en: LanguagePack = {
     { field: 'summary', re: /\b(?:what happened|incident description|description of the (?:incident|issue|event))\b/, score: 1 },
     // cause
     { field: 'cause', re: /\broot[ -]?causes?\b|\brca\b|\bfive whys?\b|\b5 whys?\b/, score: 3 },
-    { field: 'cause', re: /\b(?:what happened and why|why (?:it|this|they|things)? ?(?:happened|broke|failed|occurred|went wrong)|why did (?:it|this|the \w+) (?:happen|break|fail|occur))\b/, score: 3 },
+    { field: 'cause', re: /\b(?:what (?:happened|went wrong|broke|failed),? and why|why (?:it|this|they|things)? ?(?:happened|broke|failed|occurred|went wrong)|why did (?:it|this|the \w+) (?:happen|break|fail|occur))\b/, score: 3 },
     { field: 'cause', re: /\bcontributing (?:factors?|causes?)\b|\btriggers?\b|\bcaus(?:e|es|ed)\b/, score: 2 },
     { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b/, score: 1 },
     // duration
@@ -218,7 +218,7 @@ export const en: LanguagePack = {
     impact: [
       // People who could not do something, or who met errors.
       { first: PEOPLE, then: /\b(?:could not|couldn't|cannot|can't|could no longer|were unable|was unable|unable to|were not able|was not able|weren't able|failed to|fail to|had (?:their|no|to)|lost|experienced|experiencing|encountered|encountering|faced|facing|having (?:trouble|issues|problems|difficulty|difficulties)|had (?:trouble|issues|problems|difficulty|difficulties)|were greeted with|were (?:affected|impacted|blocked|logged out|shown|redirected|stuck|left|disconnected|charged|exposed|kicked out)|was (?:affected|impacted|blocked|exposed)|(?:were|was) (?:delayed|dropped|rejected|throttled|rate[- ]limited|interrupted|late|lost|hit)|(?:were|was) not (?:affected|impacted)|would have been|crash(?:ed|es|ing)?|timed out|were down|went down|stopped|wrote (?:in|to (?:us|support))|(?:contacted|called|emailed) (?:us|support|our support)|(?:opened|filed|raised) (?:support )?tickets)\b/i, within: 80 },
-      { first: PEOPLE, within: 60, then: { first: SEEING, then: /['"‘“]?\b(?:errors?|failures?|timeouts?|issues?|problems?|outages?|4\d\d|5\d\d|exceptions?|crash(?:es|ed|ing)?|slow(?:ness|downs?)?|delays?|delayed|late|latency|empty|blank|broken|incorrect|wrong|stale|missing|not working|weren't working|wasn't working|disappear(?:ed|ing)?|vanish(?:ed|ing)?|duplicated?|come back|came back|revert(?:ed)?)\b/i, within: 30 } },
+      { first: PEOPLE, within: 60, then: { first: SEEING, then: /['"‘“]?\b(?:errors?|failures?|timeouts?|issues?|problems?|outages?|4\d\d|5\d\d|exceptions?|crash(?:es|ed|ing)?|slow(?:ness|downs?)?|delays?|delayed|late|latency|empty|blank|broken|incorrect|wrong|stale|missing|not working|weren't working|wasn't working|disappear(?:ed|ing)?|vanish(?:ed|ing)?|duplicated?|come back|came back|revert(?:ed)?|pending|stuck)\b/i, within: 30 } },
       /\b(?:no|zero|minimal|limited|little|some|significant|major|minor|severe|partial|full|total|customer|user|end[- ]user|client)[- ](?:user|customer|client|end[- ]user|business|external|production)?[ -]?(?:impact|disruption|downtime|outage)\b/i,
       // People made to act or to go: `led node operators to downgrade`, `asking teams to scale down`, `you will need to log in again`.
       { first: /\b(?:led|forced|required|caused|asking|asked|requiring|forcing|leading)\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members|maintainers|authors|everyone) to\b/i, within: 30 },

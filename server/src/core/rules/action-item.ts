@@ -8,9 +8,10 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
+import { itemsTrackedElsewhere } from '../record';
 
-const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|^team$|담당|책임|担当|オーナー|오너|責任者/i;
-const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정일|완료일|일자|시한|期限|期日|予定|目標日|完了日/i;
+const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|担当|オーナー|오너|責任者/i;
+const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정|완료일|일자|시한|期限|期日|予定|目標日|完了日/i;
 const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i;
 const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
 /** A table is a list of action items when one of its columns says so. */
@@ -118,6 +119,8 @@ export const rule: Rule = {
   check(ctx) {
     // A notice to customers speaks for the company: its commitments have no internal owner (audience.ts).
     if (isPublicNotice(ctx.doc)) return;
+    // `Status: Complete, action items tracked in MOB-1402`: every item has its ticket there.
+    if (itemsTrackedElsewhere(ctx.doc)) return;
     const seen = new Set<number>();
     const report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolean) => {
       if (tracked || (owner && due) || seen.has(range.start)) return;
@@ -242,7 +245,9 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     const groupTitle = /^(?:\*\*|__)[^*_\n]{1,120}(?:\*\*|__):?$/.test(body.trim()) && item.children.some((c) => c.type === 'list');
     if (!groupTitle) {
       const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
-      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(body) || (meta !== '' && hasOwnerText(meta)), due || hasDueText(body) || (meta !== '' && hasDueText(meta)), tracked);
+      // `Target:` at the end of one line and the date on the next read as one.
+      const flat = body.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(flat) || (meta !== '' && hasOwnerText(meta)), due || hasDueText(flat) || (meta !== '' && hasDueText(meta)), tracked);
     }
     // Sub-items are actions too, tracked when the item above them is.
     if (depth < 8) for (const c of item.children) if (c.type === 'list') checkList(doc, c, block, tracked ? () => undefined : report, depth + 1, due || hasDueText(body));
@@ -305,7 +310,7 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 function hasDueText(text: string): boolean {
   if (QUARTER_DUE.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
-  if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text)) return true;
+  if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
   const last = findDates(end).pop();
@@ -327,6 +332,8 @@ const LEADING_OWNER = /^[ \t]*(?:(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|
 const NAME_TO_DO = /(?:^[ \t]*|[;.。][ \t]{1,3})([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
 /** A date after a middle dot (`Ahmed Karimi · 14 June · done`, an `Owner · due · status` cell). */
 const DATE_AFTER_DOT = /(?:[·•]|[ \t]\/)[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})\b/i;
+/** A month/day alone after a dash, closing the item (`VPN 장비 이중화 — 6/14`). */
+const DASH_MONTH_DAY_END = /[—–][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t.。]*$/;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
@@ -361,7 +368,8 @@ function saysNothing(text: string): boolean {
  */
 export function attribution(text: string): { owner: boolean; due: boolean; done: boolean } | undefined {
   // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
-  const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '');
+  // A full-width slash between a name and its date (`（岡本／9月末まで）`) reads as the comma it stands for.
+  const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、');
   // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
   const parenFirst = PAREN_THEN_REST.exec(tail);
   if (parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim()))) return whenOf(parenFirst[2], true);
@@ -383,6 +391,9 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     // `Ahmed Karimi, with Rating team`: the owner, then who helps.
     const name = withoutHelpers(own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''));
     if (name.length <= 60 && isOwnerName(name)) return whenOf(segs[k + 1], true);
+    // `— Wen Li, due 22 Nov — done 20 Nov`: the owner and the date before the dash, the state after it.
+    const comma = name.search(/[,、，]/);
+    if (comma > 0 && isOwnerName(name.slice(0, comma).trim())) return whenOf(segs[k + 1], false) ?? whenOf(name.slice(comma + 1), true);
   }
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
   if (CJK_NAMES_AFTER_DASH.test(tail) && !UNDECIDED_END.test(tail)) return { owner: true, due: false, done: false };
@@ -462,15 +473,15 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}|[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
 const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|상시|未定|期限未定|継続)$/i;
-/** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`). */
-const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?)\b[ :：]{0,3}\S/i;
+/** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`), or the day work starts (`starting 16 Jan`). */
+const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?|starting|beginning|from)\b[ :：]{0,3}\S/i;
 /**
  * The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`,
  * `Q3`, `3월 말`, `3月末`; or is a month alone (`May`, `end of April`, `mid-June 2025`).
  */
-const DATE_START = /^(?:(?:(?:the )?(?:end|middle|start|beginning) of |(?:early|mid|late)[ -])?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{4})?$|(?:the )?(?:end|middle|start|beginning) of (?:q[1-4]|the (?:month|quarter|year|sprint))\b|\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월])(?![\d:])/i;
+const DATE_START = /^(?:(?:(?:the )?(?:end|middle|start|beginning) of |(?:early|mid|late)[ -])?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{4})?$|(?:the )?(?:end|middle|start|beginning) of (?:q[1-4]|the (?:month|quarter|year|sprint))\b|\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월]|\d ?분기|第?\d ?四半期)(?![\d:])/i;

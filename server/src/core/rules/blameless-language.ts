@@ -36,11 +36,11 @@ const PHRASES: Phrase[] = [
   { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
   { re: /不注意/g },
   // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
-  { re: /\bHad[ \t](?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
+  { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
   // `because Derek did not read the guidelines`: a named person's omission as the reason.
   { re: /\bbecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
   // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
-  { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,40}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
+  { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,80}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
   { re: /厳重(?:に)?注意/g },
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않)/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
@@ -63,7 +63,7 @@ const PERSON_FAILED = /\b(?:he|she|an?[ \t](?:engineer|developer|operator|admin(
 const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \t]/gi;
 
 /** Words shortly before a phrase in its sentence that deny it: "we do not accept 'human error'". */
-const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blaming)\b/i;
+const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blam(?:ing|e))\b/i;
 
 /**
  * After a phrase, in its sentence, the reframing a blameless review makes: the mistake is what a
@@ -119,8 +119,11 @@ export const rule: Rule = {
     const quotedOrDenied = (start: number, end: number) => {
       const before = text.slice(Math.max(0, start - 60), start);
       if (/["'“‘「『]$/.test(before) && /["'”’」』]/.test(text.charAt(end))) return true;
-      const sentence = before.split(/[.!?。\n]/).pop() ?? '';
-      return NEGATION.test(sentence.slice(-45));
+      // `written without blame`, `no blame`: the word right before it denies it.
+      if (/\b(?:without|no|not)[ \t]$/i.test(before)) return true;
+      // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied.
+      const clause = before.split(/[.!?。\n;]|,[ \t]+(?:and|but|so)[ \t]/).pop() ?? '';
+      return NEGATION.test(clause.slice(-45));
     };
     const found = matchesOf(ctx.doc);
     // One finding for one stretch of text: two patterns that both read a sentence (`원인은 박준혁 님이 …
