@@ -246,10 +246,10 @@ function trimCellEnd(text: string): string {
   return text.slice(0, end);
 }
 
-// `**Label:** value`, `**Label**: value`, `- **Label**: value`, `Label: value` (then value up to `<br>` or the end of the line).
+// `**Label:** value`, `**Label**: value`, `- **Label**: value`, `Label: value`, `**Label.** value` (then value up to `<br>` or the end of the line).
 // Space before the colon is part of the label group and trimmed after: a separate `[ \t]*` there
 // would overlap the label's characters and backtrack polynomially (the ReDoS test checks).
-const LABELLED = /^([ \t]{0,3}(?:[-*+•・][ \t]+)?)(?:(\*\*|__|\*|_)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__|\*|_)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：])[ \t]*/u;
+const LABELLED = /^([ \t]{0,3}(?:[-*+•・][ \t]+)?)(?:(\*\*|__|\*|_)([^*_\n:]{1,48}?)[:：][ \t]*\2|(\*\*|__|\*|_)([^*_\n:]{1,48}?)\4[ \t]*[:：]|([\p{L}][^*_\n:|<>]{0,47}?)[:：]|(\*\*|__)([^*_\n:.。]{1,48}?)[.。]\7)[ \t]*/u;
 const LINE_BREAK = /\r\n?|\n/g;
 /** The end of a sentence, or of a value that stands alone (`2h 10m`, `checkout-api`): a line that ends with it is not wrapped. */
 const SENTENCE_END = /[.。!?！？;；)）\]]$|\|$|^[^ \t]{0,40}$|\d[ \t]?[A-Za-z%]{0,12}$/;
@@ -324,7 +324,7 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
       const piece = line.slice(pieceStart, pieceEnd);
       const m = LABELLED.exec(piece);
       if (m) {
-        const label = (m[3] ?? m[5] ?? m[6] ?? '').trim();
+        const label = (m[3] ?? m[5] ?? m[6] ?? m[8] ?? '').trim();
         // `TODO: confirm the count` is a note to the writer (the placeholder rule's), not a to-do list.
         const match = EDITOR_NOTE.test(label) ? undefined : matchLabel(label, config.sections);
         const field = match?.field;

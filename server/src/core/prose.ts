@@ -406,7 +406,8 @@ function titleFailureIn(t: string, re: RegExp): { index: number; end: number } |
 function endsWithPhrase(before: string, phrases: readonly string[], approximately: readonly string[]): boolean {
   let b = before.toLowerCase().replace(/\s+/g, ' ').trimEnd();
   for (const a of approximately) {
-    if (b === a || b.endsWith(` ${a}`)) {
+    // After a Japanese or Korean comma there is no space: `止まっていた時間は、だいたい 28 時間半`.
+    if (b === a || b.endsWith(` ${a}`) || b.endsWith(`、${a}`) || b.endsWith(`，${a}`)) {
       b = b.slice(0, b.length - a.length).trimEnd();
       break;
     }

@@ -250,6 +250,9 @@ function monthDue(text: string, needsLabel: boolean): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
+/** A cell that gives the day something takes effect, not a deadline: `9月1日より適用`, `4/1부터 시행`, `effective 1 May`. */
+const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|\beffective\b|\bfrom\b/i;
+
 /** The first full date near the start of the document (`date: 2024-05-21`, `2024년 5월 21일`): the day it was written. */
 function writtenOn(doc: ParsedDocument): string | undefined {
   const head = doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text;
@@ -260,8 +263,10 @@ function writtenOn(doc: ParsedDocument): string | undefined {
 const YEARLESS_BEFORE = /(?:\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/(（·:：|][ \t]{0,2})$/i;
 /** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
-/** `8 月末`, `9월 말`: the end of a month. */
-const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?[月월][ \t]?(?:末|말)/g;
+/** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
+const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?[月월][ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
+/** `— Sven, April`, `(Jo, end of May)`: a month's name alone as the deadline, closing the item. */
+const MONTH_NAME_END = /(?:^|[,、，—–/(（·:：][ \t]{0,2}|\b(?:by|due|until|before|in)[ \t])(?:(?:the[ \t])?end[ \t]of[ \t]|mid-?|late[ \t])?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]*[)）]?[ \t.。]*$/i;
 const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
 
 /**
@@ -286,6 +291,9 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     for (const m of text.matchAll(MONTH_SLASH_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
     for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), new Date(Date.UTC(2001, Number(m[1]), 0)).getUTCDate());
   }
+  const named = found ? null : MONTH_NAME_END.exec(text);
+  const month = named ? monthNumber(named[1]) : undefined;
+  if (named && month !== undefined) take(named.index, month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
   if (!found) return null;
   const year = Number(written.slice(0, 4));
   const on = (y: number) => `${y}-${String(found!.month).padStart(2, '0')}-${String(Math.min(found!.day, new Date(Date.UTC(y, found!.month, 0)).getUTCDate())).padStart(2, '0')}`;
@@ -324,7 +332,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
     out.push({
       text,
       owner: at(owner) ?? fromText(text, false).owner,
-      due: at(due) ? (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true)) : (dueIn(text) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
+      due: at(due) ? (STARTS_ON.test(at(due)!) ? null : (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true))) : (dueIn(text) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
       done: isDoneStatus(at(status) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),

@@ -315,13 +315,14 @@ export function titleRange(doc: ParsedDocument): OffsetRange {
 
 /**
  * `SEV-2`, `Sev 2`, `sev2` for `SEV2`: a severity written with another case, a hyphen, a space or
- * an underscore names one of the configured severities, and is read as it (validated, reported
+ * an underscore (or with a note in parentheses after it) names one of the configured severities, and is read as it (validated, reported
  * and grouped under that name). Anything else is left for the schema to report.
  */
 function canonicalSeverity(data: Record<string, unknown>, severities: readonly string[]): void {
   const value = data.severity;
   if (typeof value !== 'string' || severities.includes(value)) return;
-  const key = (v: string) => v.replace(/[\s_-]+/g, '').toUpperCase();
+  // `SEV-3 (security; no evidence of exploitation)`: a note in parentheses after the severity is not part of it.
+  const key = (v: string) => v.replace(/[ \t]*[(（][^()（）]*[)）][ \t]*$/, '').replace(/[\s_-]+/g, '').toUpperCase();
   const same = severities.filter((v) => key(v) === key(value));
   if (same.length === 1) data.severity = same[0];
 }

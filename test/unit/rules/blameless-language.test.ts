@@ -9,6 +9,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'describing the system', text: '## Root cause\n\nA config push removed the DNS records; nothing checked the diff.\n' },
   { name: 'products after because are not people', text: '# X\n\nIt failed because Cloud Run returned errors, and because Google Cloud throttled us, and because Alert Manager paged late.\n' },
   { name: 'written without blame', text: '# X\n\nIt is written without blame; the leak came from defaults in our tooling.\n' },
+  { name: 'round 11: a role named by its work, a blame rejected after it, products that failed', text: '# 장애\n\n03:08 작업 책임자 판단으로 롤백 결정.\n\n사람의 실수로 보기보다는, 도구와 절차의 문제로 판단했습니다.\n\nGoogle Cloud failed to check quotas. Alert Manager forgot to page.\n' },
   { name: '"blameless" is not "blame"', text: '# X\n\nThis is a blameless review, written blamelessly.\n' },
   { name: 'inside code', text: '# X\n\n```\nlog: human error detected\n```\n\nAnd `careless` in code.\n' },
   { name: 'inside an HTML comment', text: '# X\n\n<!-- Do not write "human error". -->\n' },
@@ -37,6 +38,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'Korean wording', text: '## 원인\n\n인적 오류로 발생했다. 작업자 부주의. 실수로 삭제했다. 담당자의 잘못으로 지연되었다. 책임자를 찾는다.\n', at: [[3, 1, 'blamingInstead'], [3, 18, 'blaming'], [3, 23, 'blamingInstead'], [3, 33, 'blaming'], [3, 50, 'blaming']] },
   { name: 'round 9: a named person after because or as the root cause, a colleague by name as the cause in Korean and Japanese, one finding for one sentence', text: '# X\n\nFlagpole went down because Rory Castellano pushed a change.\n\nThe root cause is that Dmitri Volkov merged the refactor.\n\n직접적인 원인은 박준혁 님이 상태를\n확인하지 않고 진행한 데 있다.\n\n田村さんがチェックリストを見ずに作業したことが今回の障害を招いた。\n\n원인은 박준혁 님이 첫 배치 후 상태를 확인하지 않고 진행한 것이다.\n', at: [[3, 20, 'person'], [5, 5, 'person'], [7, 6, 'blaming'], [10, 1, 'blaming'], [12, 5, 'blaming']] },
   { name: 'round 10: a negation in another clause does not deny the phrase; had he followed; a colleague by name far from what they forgot', text: '# X\n\nDmitri did not read the plan carefully, and this carelessness is the root cause.\n\nHad he followed the process, it would have been caught.\n\n山田さんが10/22 の夕方、検証環境と間違えて本番のジョブスケジューラで日次集計ジョブを一時停止し、そのまま戻し忘れたため、集計が止まった。\n', at: [[3, 50, 'blaming'], [5, 1, 'blaming'], [7, 1, 'blaming']] },
+  { name: 'round 11: a full name who did not bother, a title and surname as the cause', text: '# X\n\nThe real reason is that Kevin Marsh, who built the segment, did not bother to check the field.\n\nThe failure was caused by Mr. Brandt from application support.\n', at: [[3, 25, 'person'], [5, 17, 'person']] },
   { name: 'a named person as the cause: a counterfactual, a colleague by name, carelessness in Japanese', text: '# X\n\nHad Dmitri followed the runbook, we would have seen it.\n\n박도윤 님이 혼자 밀어 넣은 것이 원인이다.\n\n佐藤の確認不足と不注意による。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming'], [7, 9, 'blaming']] },
   { name: 'a colleague whose name has 々 in it', text: '# X\n\n佐々木さんが手順を飛ばしたことが原因です。\n', at: [[3, 1, 'blaming']] },
 ];

@@ -64,7 +64,7 @@ test(`${RULE}: a single close value is fixed`, () => {
 });
 
 test(`${RULE}: sev2, SEV-2 and Sev 2 are SEV2: no finding, and read as SEV2 (the report groups them together)`, () => {
-  for (const written of ['sev2', 'SEV-2', 'Sev 2', 'sev_2']) {
+  for (const written of ['sev2', 'SEV-2', 'Sev 2', 'sev_2', '"SEV-2 (security; no evidence of exploitation)"']) {
     const r = run(`---\nseverity: ${written}\n---\n\n# X\n`);
     assert.deepEqual(r.findings.filter((x) => x.ruleId === RULE).map((f) => f.message), [], written);
     assert.equal(r.model?.data.severity, 'SEV2', written);

@@ -97,6 +97,9 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 9: a shop whose page showed another customer\'s data', text: '# CDN キャッシュ設定の誤り\n\n5月21日 14:06〜14:20 JST の 14 分間、通販サイト「くらしのマルシェ」のマイページで、ログインしているお客様に別のお客様の情報が表示されることがありました。\n\n## 原因\n\nキャッシュルールの誤りです。\n\n## 影響\n\n213 名のお客様の情報が表示された可能性があります。\n' },
   { name: 'round 10: a cause under What went wrong and why, customers who still show a payment pending, a span after までの, a problem period in Korean', text: '# Webhook certificate expiry\n\nFrom 09:10 to 10:40 UTC the payments webhook was down. ~140 customers who paid this morning still show "payment pending" in the app.\n\n## 3. What went wrong, and why\n\nThe certificate expired.\n' },
   { name: 'round 10: a Japanese cost incident with a span until a date, and a Korean problem period', text: '# クラウド費用の急増\n\n5月8日から5月17日までの10日間、データ転送料金が通常の約8倍に膨らみました。サービスへの影響はありません。\n\n## 原因\n\nログ設定の変更です。\n\n## 影響\n\n費用のみ。\n' },
+  { name: 'round 11: a bold label closed by a period, what was hit and that no real harm was done in Japanese, a stop length after a comma', text: '# Address validation key expired\n\nFrom 10:05 to 11:40 UTC checkout address validation was down. The cause was an expired API key.\n\n**Impact.** About 3,200 checkouts used manual entry.\n' },
+  { name: 'round 11: Japanese readings of what was hit, how long it stopped and that no real harm was done', text: '# 会議室予約ボットの停止\n\n止まっていた時間は、だいたい 28 時間半です。影響を受けたのは予約ボットのみです。実害はほぼなかった。\n\n## 原因\n\n設定ミス。\n' },
+  { name: 'round 11: Korean readings of an API that returned 5xx and an app that went down', text: '# 결제 API 5xx 급증\n\n결제 승인 API(`payment-gateway`)의 5xx 응답 비율이 최대 38%까지 올라갔습니다. 투표 앱이 약 25분간 먹통이었습니다.\n\n## 원인\n\n노드 업그레이드.\n\n## 영향\n\n결제 실패 1,200건.\n' },
   { name: 'a document in a language no pack reads', text: '# 数据库故障\n\n数据库在高峰期出现故障，服务中断了一段时间，我们正在调查原因并修复问题。\n' },
 ];
 

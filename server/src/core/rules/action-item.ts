@@ -98,6 +98,9 @@ const MONTH_DUE = [
 /** A priority legend line: `P1: fix this week`, `High – …`, `🔴 Critical: …`. */
 const LEGEND_ITEM = /^(?:\*\*|__)?(?:p[0-4]|priority[ \t]\w{1,10}|high|medium|low|critical|urgent|must|should|could|won't|nice[ \t]to[ \t]have|short[- ]term|mid[- ]term|long[- ]term|🔴|🟠|🟡|🟢|⚪)(?:\*\*|__)?[ \t]{0,3}(?:[:=：]|[–—-][ \t])/i;
 
+/** A status that says the item is only proposed, waiting for a decision. */
+const PROPOSED = /^(?:proposed|proposal|under review|pending (?:decision|review|approval)|제안|제안됨|검토 요청|提案|提案中)\.?$/i;
+
 /** A cell of a RACI table: `R`, `A`, `C`, `I`, `R/A`, or nothing. */
 const RACI_CELL = /^(?:[RACI](?:[ \t]?[/,][ \t]?[RACI]){0,3}|[-–—]?)$/;
 
@@ -212,6 +215,8 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
     if ((status >= 0 && status < cells.length && isDoneStatus(cells[status].text)) || saysDone(rowText)) continue;
+    // `Proposed`: an idea waiting for a decision, not yet an action anyone owns.
+    if (status >= 0 && status < cells.length && PROPOSED.test(cells[status].text.replace(/[*_`]/g, '').trim())) continue;
     const hasOwner = owner >= 0 ? said(owner) : (raci.length >= 2 && raci.some((i) => /[RA]/.test(cellText(row, i)))) || hasOwnerText(rowText);
     const hasDue = said(due) || hasDueText(rowText);
     const tracked = (tracking >= 0 && said(tracking)) || isTracked(rowText);
@@ -473,7 +478,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥ァ-ヶーぁ-ん]{2,12}(?: [一-龥ァ-ヶーぁ-ん]{1,8}){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,8}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */

@@ -31,7 +31,8 @@ const PHRASES: Phrase[] = [
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   // Not a job title that contains it (`개인정보보호책임자`).
-  { re: /(?<![가-힣]|대응[ \t])책임자(?![ \t]?[(（:：])/g },
+  // Not a role named by its work (`작업 책임자 판단으로 롤백 결정`).
+  { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포)[ \t])책임자(?![ \t]?[(（:：])/g },
   { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
   { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
   { re: /不注意/g },
@@ -70,7 +71,7 @@ const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rat
  * system let happen (`한 사람의 실수로 … 조회될 수 있었던 구조가 문제였다`, `a single human error could take
  * down production, and that design is the problem`).
  */
-const REFRAMED_AFTER = /수[ \t]?있(?:었던|는|던)[ \t](?:구조|시스템|설계|환경|프로세스|체계)|(?:구조|시스템|설계|프로세스|체계)(?:가|이)[ \t](?:더[ \t]큰[ \t]|진짜[ \t]|근본적인[ \t])?문제|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)|\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i;
+const REFRAMED_AFTER = /^[ \t]?(?:보기[ \t]?보다|보다는|라기[ \t]?보다|이라기보다|이[ \t]?아니라|가[ \t]?아니라|ではなく|というより)|수[ \t]?있(?:었던|는|던)[ \t](?:구조|시스템|설계|환경|프로세스|체계)|(?:구조|시스템|설계|프로세스|체계)(?:가|이)[ \t](?:더[ \t]큰[ \t]|진짜[ \t]|근본적인[ \t])?문제|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)|\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i;
 
 /** Words that start with a capital after "caused by" but name a system, not a person. */
 const NOT_A_PERSON = new Set(
@@ -86,7 +87,9 @@ const NOT_A_PERSON = new Set(
  * that Dmitri Volkov merged…`. A single capitalized word (`caused by Django`) is far more often a
  * product than a person, and is not read as one.
  */
-const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?![\w-])/g;
+const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w-])/g;
+/** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
+const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t]the)\b/g;
 /** Second words that make two capitalized words an organization or a product, not a person. */
 const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;
 
@@ -194,6 +197,7 @@ function matchesIn(text: string): Match[] {
   add(PERSON_FAILED, 'failed');
   add(PERSON_DID, 'did');
   add(PERSON_CAUSE, 'cause');
+  add(NAMED_FAILED, 'cause');
   return out;
 }
 

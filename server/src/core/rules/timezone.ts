@@ -122,10 +122,17 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
   const inEntry = (at: number) => entryTimes.has(at);
   const fm = ctx.doc.frontMatter?.range;
   const inFrontMatter = (at: number) => fm !== undefined && fm.start <= at && at < fm.end;
-  for (const t of findTimestamps(proseText(ctx.doc))) {
+  const prose = proseText(ctx.doc);
+  // `10:12〜10:32 JST`: the zone after a range is its start's too.
+  const rangeStarts: string[] = [];
+  for (const t of findTimestamps(prose)) {
     if (!t.value.hasZone) continue;
     zoned.push(t.value);
-    if (!inEntry(t.start) && !inFrontMatter(t.start)) outside.push(t.value);
+    if (!inEntry(t.start) && !inFrontMatter(t.start)) {
+      outside.push(t.value);
+      const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 12), t.start));
+      if (start) rangeStarts.push(start[1].padStart(5, '0'));
+    }
   }
 
   const offsets = new Set(zoned.map((t) => t.offsetMinutes));
@@ -139,8 +146,11 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
     if (ZONE_ABBREVIATIONS[name] === offset) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const abbreviation = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set(outside.map(clockOf)) };
+  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set([...outside.map(clockOf), ...rangeStarts]) };
 }
+
+/** A clock time and a range mark right before a time (`10:12〜` before `10:32 JST`). */
+const RANGE_START_BEFORE = /(\d{1,2}:\d{2})[ \t]?(?:〜|～|~|-|–|—|to)[ \t]?$/;
 
 /** `HH:MM` of a time as written. */
 function clockOf(t: Timestamp): string {
