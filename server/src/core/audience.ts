@@ -8,8 +8,8 @@
  */
 import type { ParsedDocument } from './document';
 
-/** `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`. */
-const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
+/** `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps onto a line at `posted on 6 November. … made by`. */
+const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
 const APOLOGY: readonly RegExp[] = [
   /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\b(?:we(?:'re|’re|[ \t]are)|I(?:'m|’m|[ \t]am))[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t]|really[ \t])?sorry\b/i,
   /사과(?:드립니다|드리며|의[ \t]말씀)|불편을[ \t]드려/,
@@ -17,7 +17,7 @@ const APOLOGY: readonly RegExp[] = [
 ];
 const CUSTOMERS: readonly RegExp[] = [
   /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
-  /고객(?:님|[ \t]?여러분)|여러분(?:께|에게)|이용해[ \t]?주시는/,
+  /고객(?:님|[ \t]?여러분|께|에게)|여러분(?:께|에게)|이용해[ \t]?주시는/,
   /お客様|お客さま|皆様|皆さま/,
 ];
 

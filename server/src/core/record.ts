@@ -149,7 +149,7 @@ function round(n: number): number {
 }
 
 const OWNER_COL = /owner|assignee|responsible|\bdri\b|^who$|담당|担当/i;
-const DUE_COL = /due|deadline|target|\beta\b|date|^when$|기한|마감|완료 ?예정|期限|期日|完了予定/i;
+const DUE_COL = /due|deadline|target|\beta\b|date|^when$|기한|마감|완료 ?예정|목표일|시기|期限|期日|完了予定|目標日|時期/i;
 const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
 const STATUS_COL = /status|state|done|상태|진행|状態|状況|進捗|ステータス/i;
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
@@ -231,7 +231,9 @@ function ownerIn(line: string): string | null {
 }
 
 /** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
-const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
+const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
+/** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`. */
+const QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t]?Q([1-4])\b/i;
 /** Before a month in running text, what makes it the item's due date. */
 const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due|by|deadline|target|eta|until|before))[ \t:：]{0,4}(?:(?:the[ \t])?(?:end|middle|mid)[ \t-](?:of[ \t])?)?$/i;
 
@@ -240,6 +242,13 @@ const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due
  * over): the whole of a due cell, or in text after `期限`, `기한`, `due`, `by`.
  */
 function monthDue(text: string, needsLabel: boolean): string | null {
+  // A quarter (`2026年1Q`, `2026년 2분기`, `Q3 2025`, `2025 Q3`): the last day of it.
+  const q = QUARTER.exec(text);
+  if (q && (!needsLabel || MONTH_DUE_BEFORE.test(text.slice(Math.max(0, q.index - 24), q.index)))) {
+    const year = Number(q[1] ?? q[4] ?? q[5]);
+    const quarter = Number(q[2] ?? q[3] ?? q[6]);
+    if (year >= 1970 && year <= 2999) return `${year}-${String(quarter * 3).padStart(2, '0')}-${quarter === 1 || quarter === 4 ? '31' : '30'}`;
+  }
   const m = YEAR_MONTH.exec(text);
   if (!m) return null;
   if (needsLabel && !MONTH_DUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;

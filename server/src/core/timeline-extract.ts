@@ -55,7 +55,7 @@ const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written|
 const WORDY_TIMES = /\btimes? (?:in this (?:document|report|postmortem|post|page|doc|write-up|timeline)|below|above|here)(?= are\b)/g;
 
 /** Korean and Japanese: the times of the document are in a zone, named by its abbreviation. */
-const CJK_TIMES_IN = /(?:시각|시간)[은는이][ \t]?(?:모두[ \t]?)?(?:한국[ \t]?표준시[ \t]?)?[(（]?(KST|UTC|JST)\b|(?:時刻|時間)は[ \t]?(?:すべて|全て)?[ \t]?(?:日本時間[ \t]?)?[(（]?(JST|UTC|KST)\b/g;
+const CJK_TIMES_IN = /(?:시각|시간|시간대)[은는이][ \t]?(?:모두[ \t]?)?(?:한국[ \t]?표준시[ \t]?)?[(（]?(KST|UTC|JST)\b|(?:時刻|時間)は[ \t]?(?:すべて|全て)?[ \t]?(?:日本時間[ \t]?)?[(（]?(JST|UTC|KST)\b/g;
 
 /** Every zone statement of a text (ZONE_STATEMENT, and the wordier ones), in order. */
 function zoneStatements(text: string): Array<{ index: number; text: string; zone: string }> {
@@ -104,6 +104,17 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
     if (titleZone) setZone(state, titleZone.zone, { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone.zone)), end: 0 });
     const titleDate = dayOf(section.title, state);
     if (titleDate) state.date = state.titleDate = titleDate;
+    // `## 2. 発見の経緯` first, `## 5. 対応の時系列(JST)` later: the zone the other timeline heading states is the document's.
+    if (!titleZone && !state.zone) {
+      for (const other of fields.byField.get('timeline') ?? []) {
+        if (other.surface !== 'section' || !other.section || other.section === section) continue;
+        const z = statedZone(other.section.title);
+        if (z) {
+          setZone(state, z.zone, { start: other.section.titleRange.start + doc.text.slice(other.section.titleRange.start, other.section.titleRange.end).indexOf(z.zone), end: 0 });
+          break;
+        }
+      }
+    }
     walkBlocks(state, section.body, section.depth);
   }
   // Other timelines: lists labelled as the key events (`- **Key events**`) and lists whose items
@@ -333,14 +344,19 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
     }
     let at = 0;
     let prose = false;
+    let sentences = false;
     for (const line of src.split('\n')) {
       const text = line.replace(/\r$/, '');
       // A line that goes on with the sentence of a line of prose above it (`… were at` / `about
       // 12:55.)`) is that sentence, not an entry, whatever it starts with.
       const before = state.timeline.entries.length;
-      if (!prose) tryEntry(state, text, r.start + at, { start: r.start + at, end: r.start + at + text.length }, dateOnly(line));
+      if (!prose && !sentences) tryEntry(state, text, r.start + at, { start: r.start + at, end: r.start + at + text.length }, dateOnly(line));
+      const entry = state.timeline.entries.length > before;
       // A line that is only a date (`2024-05-02`, `**May 2**`) dates the entries below it.
-      prose = state.timeline.entries.length === before && !dateOnly(line) && GOES_ON.test(text);
+      prose = !entry && !dateOnly(line) && GOES_ON.test(text);
+      // A paragraph that opens with a sentence of its own (`ロールバック後の復旧が遅かったのは、…ためです。`)
+      // is a note, and a time at the start of its next line is in a sentence too.
+      if (at === 0 && !entry && text.length > 40 && /[.。!?！？]\s*$/.test(text) && !ALL_TIMES.test(text)) sentences = true;
       at += line.length + 1;
     }
   }

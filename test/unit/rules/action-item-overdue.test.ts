@@ -28,6 +28,7 @@ for (const t of ruleTests(RULE, {
     { name: 'month/day with a slash in English text is not read (it may be day/month)', code: '# Outage on 2 April 2024\n\n## Action items\n\n- [ ] Add an alert — Ana, 4/5\n', extra: TODAY },
     { name: 'done with its day in parentheses is done, not due that day', code: '# Outage\n\n## Action items\n\n- Reindex nightly. Owner: Anders. Done (Feb 14, 2024).\n', extra: TODAY },
     { name: 'a due cell that gives the day a rule takes effect is no deadline', code: '# 障害報告（2024年4月2日）\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 新しい運用ルール | 運用部 | 5月1日より適用 | 対応中 |\n', extra: TODAY },
+    { name: 'a notice to customers is published once: its commitments are not marked done in it', code: '# ログイン障害のお知らせ（2024年4月2日）\n\nお客様には多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。\n\n## 再発防止策\n\n- CDN の設定変更を段階的に適用する（5月中に実施予定）\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],
   invalid: [
@@ -45,6 +46,8 @@ for (const t of ruleTests(RULE, {
     { name: 'round 10: a 완료 예정 column', code: '# 장애 (2024.04.02)\n\n## 재발 방지 대책\n\n| 조치 | 담당 | 완료 예정 | 상태 |\n|---|---|---|---|\n| 디스크 교체 | 서동욱 | 2024-05-13 | 진행 중 |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 10: a 対応項目 section lists action items', code: '# 障害報告（2024年4月2日）\n\n## 対応項目\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 監視の追加 | 佐野 | 2024-05-07 | 対応中 |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 11: a month alone after the owner, and a month in Korean, are due at the end of that month', code: '# Outage (written 2 March 2024)\n\n## Action items\n\n- [ ] Add a canary — Sven, April\n- [ ] 알림 정리 — 고객지원 플랫폼팀, 4월 중\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 6, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
+    { name: 'round 12: a quarter after 期限 is its last day, and a 목표일 column is read', code: '# 精算の不具合（2024年1月10日）\n\n## 再発防止策\n\n1. 精算テストの追加\n   担当: 決済チーム / 期限: 2024年1Q / 状態: 未着手\n', errors: [{ line: 5, column: 4, messageId: 'overdue' }], extra: TODAY, output: null },
+    { name: 'an internal review with a sentence that wraps at "posted on" is not a notice', code: '# Dashboards visible to all employees (4 November 2024)\n\nThe link was\nposted on 6 November. No exports were made by anyone outside.\n\n## What we are changing\n\n- Refer to groups by ID. Owner: Sven, due 2024-05-20. *In progress.*\n', extra: { today: '2024-06-01' }, errors: [{ line: 8, column: 3, messageId: 'overdue' }], output: null },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

@@ -54,11 +54,19 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'owners and dates of round 10: a start date, done with its day in parentheses, a bold owner and its date before a dash and the state after it (wrapped too), Target: and the date on the next line, Who and When columns, a full-width slash in parentheses, a team name with a Latin word, a due column 완료 예정, a quarter in Korean', text: '## Action items\n\n- Move wiki search to its own node — Sanna, starting 16 Jan.\n- Reindex nightly. Owner: Anders. Done (Feb 14).\n- Add a reindex SLO — **Wen Li**, due 22 Nov — *done 20 Nov*\n- Add a totals check — **Data\n  platform**, due 6 Dec — *in progress*\n- Document the failover. Owner: Mei.\n  Target:\n  1 November 2024.\n\n| Action | Who | When | Status |\n|---|---|---|---|\n| Fix empty results | Keiko Tanaka | Sep 13 | In progress |\n\n## 再発防止策\n\n- ディスク監視の閾値を見直す（岡本／9月末まで）\n- 予備ディスクを確保する（センター業務課／11月末まで）\n- ダッシュボード更新の監視（BI 担当 上野、11/8）\n\n## 재발 방지 대책\n\n| 조치 | 담당 | 완료 예정 | 상태 |\n|---|---|---|---|\n| 디스크 교체 | 서동욱 | 9/13 | 진행 중 |\n\n- 비용 알림 설정 — 각 서비스 팀, 4분기\n' },
   { name: 'the document says where its action items are tracked', text: '# Crash\n\n**Status:** Complete, action items tracked in MOB-1402\n\n## Action items\n\n- Add a crash-rate alert.\n' },
   { name: 'round 11: a name with 々, a team and a Latin role before the name, a proposed item waiting for a decision', text: '## 再発防止策\n\n- 移行リハーサルを行う(佐々木、7/19)\n- 利用者へ再告知する(予約サービス PM 川口、7/1)\n\n## Action items\n\n| Action | Owner | Due | Priority | Status |\n|---|---|---|---|---|\n| Drain-rate guard (subject to review) | Platform | TBD after review | — | Proposed |\n' },
+  { name: 'round 12: Done in italics after the owner, an event as the deadline, a 時期 column', text: '## Action items\n\n- Add runner autoscaling. *Owner: Joon-ho Park. Done.*\n- Move the hub to new nodes. Owner: Colm Dunleavy. Due before winter term.\n- Decide on quotas. Owner: RTCS management. Decision due at the November staff meeting.\n\n## 再発防止策\n\n| 対策 | 担当 | 時期 |\n|---|---|---|\n| チェックリストにクォータを追加する | 岡田 | 12 月中 |\n' },
+  { name: 'round 12: a notice to customers in Korean (an apology to its customers) is not asked for internal owners', text: '# 파일 업로드 장애 안내\n\n파일 업로드가 모든 고객에게 정상적으로 동작하고 있습니다. 이용에 불편을 드려 죄송합니다.\n\n## 재발 방지 대책\n\n- 업로드 서버 증설 (6월 중 배포 예정)\n' },
+  { name: 'round 12: done with its day in italics, a surname with a particle, a year and a quarter on the line under the item', text: '## Action items\n\n- Restricted folders stop inheriting. Owner: Sven Halloran. *Done 8 November.*\n- [ ] Restart the planner after imports, with a cut-off\n      after which it keeps the graph. — Fenna de Wit, due 29 March\n\n## 再発防止策\n\n5. キャンペーン料率を別テーブルで管理する\n   担当: 決済・精算チーム / 期限: 2026年1Q / 状態: 未着手\n' },
   { name: 'a link to a tool is not a tracking link, but an owner and a date are enough', text: '## Action items\n\n- Try [hubtraf](https://github.com/yuvipanda/hubtraf) for load tests, owner: @bob, due 2024-05-01\n' },
 ];
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 12: Owner: TODO is no owner',
+    text: '## Action items\n\n- Add a disk alert. Owner: TODO.\n',
+    at: [[3, 3, 'noOwnerNoDue']],
+  },
   {
     name: 'round 10: a team backlog owns an item with no date yet; a date alone after a dash has no owner',
     text: '## Action items\n\n- Ask vendors for quotes — IT platform backlog, no date yet.\n\n## 재발 방지 대책\n\n- VPN 장비 이중화 — 6/14\n',

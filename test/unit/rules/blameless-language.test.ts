@@ -10,6 +10,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'products after because are not people', text: '# X\n\nIt failed because Cloud Run returned errors, and because Google Cloud throttled us, and because Alert Manager paged late.\n' },
   { name: 'written without blame', text: '# X\n\nIt is written without blame; the leak came from defaults in our tooling.\n' },
   { name: 'round 11: a role named by its work, a blame rejected after it, products that failed', text: '# 장애\n\n03:08 작업 책임자 판단으로 롤백 결정.\n\n사람의 실수로 보기보다는, 도구와 절차의 문제로 판단했습니다.\n\nGoogle Cloud failed to check quotas. Alert Manager forgot to page.\n' },
+  { name: 'round 12: a professor who decided not to, a company owning its mistake', text: '# 장애\n\n교수님께서 과제 채점 시 지각 감점을 적용하지 않기로 하셨고, 마감은 연장되었다.\n\n회사 실수로 생긴 일이므로 판매자에게 수수료를 부과하지 않는다.\n' },
   { name: '"blameless" is not "blame"', text: '# X\n\nThis is a blameless review, written blamelessly.\n' },
   { name: 'inside code', text: '# X\n\n```\nlog: human error detected\n```\n\nAnd `careless` in code.\n' },
   { name: 'inside an HTML comment', text: '# X\n\n<!-- Do not write "human error". -->\n' },

@@ -100,6 +100,9 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 11: a bold label closed by a period, what was hit and that no real harm was done in Japanese, a stop length after a comma', text: '# Address validation key expired\n\nFrom 10:05 to 11:40 UTC checkout address validation was down. The cause was an expired API key.\n\n**Impact.** About 3,200 checkouts used manual entry.\n' },
   { name: 'round 11: Japanese readings of what was hit, how long it stopped and that no real harm was done', text: '# 会議室予約ボットの停止\n\n止まっていた時間は、だいたい 28 時間半です。影響を受けたのは予約ボットのみです。実害はほぼなかった。\n\n## 原因\n\n設定ミス。\n' },
   { name: 'round 11: Korean readings of an API that returned 5xx and an app that went down', text: '# 결제 API 5xx 급증\n\n결제 승인 API(`payment-gateway`)의 5xx 응답 비율이 최대 38%까지 올라갔습니다. 투표 앱이 약 25분간 먹통이었습니다.\n\n## 원인\n\n노드 업그레이드.\n\n## 영향\n\n결제 실패 1,200건.\n' },
+  { name: 'round 12: Korean readings (a service impact label, could not use for a length, images that showed late, services that never stopped)', text: '# CDN 퍼지 실수\n\n장애는 10월 16일 15시 40분경 시작되었다. 약 9시간 40분 동안 서버를 정상적으로 쓸 수 없었다. 상품 이미지가 늦게 뜨거나 회색 자리표시로 보였다.\n\n- 서비스 영향: 없음\n\n## 원인\n\n퍼지 범위 설정 실수.\n' },
+  { name: 'round 12: photos that showed as grey boxes, a money incident where services never stopped', text: '# Broken listing images\n\nFrom 09:10 to 11:40 UTC image loading failed: photos on one in eleven listing pages showed as grey boxes. The cause was a CDN rule.\n\n## Affected services\n\n- listing pages\n' },
+  { name: 'round 12: users locked out for a length', text: '# SSO extension broke login\n\nMost users were locked out for about 8 hours. The cause was an extension update.\n\n## Affected services\n\n- login\n\n## User impact\n\nUsers could not sign in.\n' },
   { name: 'a document in a language no pack reads', text: '# 数据库故障\n\n数据库在高峰期出现故障，服务中断了一段时间，我们正在调查原因并修复问题。\n' },
 ];
 

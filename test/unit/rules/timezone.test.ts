@@ -41,6 +41,8 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'a notice to customers in Korean is read in KST by its readers', text: '# 서비스 장애 안내 및 사과\n\n고객 여러분께 불편을 드려 진심으로 사과드립니다.\n\n## 경위\n\n- 10:12 주문 오류 발생\n- 11:25 정상화\n' },
   { name: 'the zone said in parentheses in a sentence for the whole document', text: '# Checkout button\n\nThe problem started at 11:02 (all times here are Europe/Madrid) when an experiment began.\n\n## Timeline\n\n- 10:55 Deploy.\n- 11:02 Errors.\n' },
   { name: 'a zone after a range is its start time\'s too', text: '# DNS レコード削除\n\n日時: 2025-01-21 10:12〜10:32 JST(20 分)\n\n## タイムライン\n\n10:12 レコード削除 → 10:20 検知 → 10:32 復旧\n' },
+  { name: 'a Korean line that the times are all in KST', text: '# 이벤트 유실\n\n## 발견\n\n- 09:40 대시보드 이상 확인\n- 09:55 유실 확인\n\n시간대는 모두 KST이다.\n\n```\n2024-07-01T00:40:00Z WARN retention\n```\n' },
+  { name: 'a zone stated in the heading of a later timeline section', text: '# 権限の設定ミス\n\n## 2. 発見の経緯\n\n- 9月4日 10:40 社員から問い合わせ\n- 9月4日 11:05 権限を修正\n\n## 5. 対応の時系列（JST）\n\n- 11:05 権限を修正\n\n```\nTimeZoneInfo\n```\n' },
   { name: 'an internal Korean report that never speaks of zones is read in KST by its readers', text: '# 예약 시스템 장애 보고\n\n원무팀, 간호부 공유용.\n\n## 타임라인\n\n| 시각 | 내용 |\n| --- | --- |\n| 08:30 | 예약 화면 오류 |\n| 09:10 | 서버 재시작 |\n' },
   { name: 'an internal Japanese report that never speaks of zones is read in JST by its readers', text: '# 予約システム障害報告\n\n## タイムライン\n\n- 7:48 予約画面でエラー\n- 8:20 サーバー再起動\n' },
 ];

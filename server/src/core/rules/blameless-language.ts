@@ -27,7 +27,7 @@ const PHRASES: Phrase[] = [
   { re: /인적[ \t]?(?:오류|실수|과실)/g, instead: 'instead.processGap' },
   { re: /부주의(?:로|하게|한)?/g },
   // Not a step's or a tool's `실수로` (`배포 대상 선택 과정의 실수로`): that places the slip in the process.
-  { re: /(?<!(?:과정|절차|단계|설정|시스템|도구|프로세스|스크립트|자동화)의?[ \t]?)실수로/g, instead: 'instead.unintentionally' },
+  { re: /(?<!(?:과정|절차|단계|설정|시스템|도구|프로세스|스크립트|자동화|회사|당사|저희|우리)의?[ \t]?)실수로/g, instead: 'instead.unintentionally' },
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   // Not a job title that contains it (`개인정보보호책임자`).
@@ -43,7 +43,8 @@ const PHRASES: Phrase[] = [
   // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
   { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,80}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
   { re: /厳重(?:に)?注意/g },
-  { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않)/g },
+  // Not a title (`교수님께서 … 적용하지 않기로 하셨고`: a decision, by a professor).
+  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로))/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
   // `직접적인 원인은 박준혁 님이 … 진행한 데 있다`: the cause, said to be a colleague by name.
