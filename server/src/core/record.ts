@@ -148,10 +148,17 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-const OWNER_COL = /owner|assignee|responsible|\bdri\b|^who$|담당|担当/i;
-const DUE_COL = /due|deadline|target|\beta\b|date|^when$|기한|마감|완료 ?예정|목표일|시기|期限|期日|完了予定|目標日|時期/i;
-const LINK_COL = /track|ticket|issue|link|jira|\bpr\b|이슈|티켓|チケット/i;
-const STATUS_COL = /status|state|done|상태|진행|状態|状況|進捗|ステータス/i;
+/**
+ * The columns of an action item table, by their header. One vocabulary for the `action-item` rule,
+ * `action-item-overdue` and the report, so they find the same owner, date and state in a row.
+ * Tried in this order, each column taken at most once: owner, tracking, status, due.
+ */
+export const ACTION_COLUMNS = {
+  owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|担当|オーナー|오너|責任者/i,
+  tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
+  status: /status|state|progress|done|상태|진행|状態|状況|進捗|ステータス/i,
+  due: /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
+} as const;
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
 const OWNER_END = /[,;()\n]|\s(?:due|by)\b/i;
 const HANDLE = /(?:^|\s)@([\w.-]+)/;
@@ -233,7 +240,7 @@ function ownerIn(line: string): string | null {
 /** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
 const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
 /** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`. */
-const QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t]?Q([1-4])\b/i;
+export const YEAR_QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t]?Q([1-4])\b/i;
 /** Before a month in running text, what makes it the item's due date. */
 const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due|by|deadline|target|eta|until|before))[ \t:：]{0,4}(?:(?:the[ \t])?(?:end|middle|mid)[ \t-](?:of[ \t])?)?$/i;
 
@@ -243,7 +250,7 @@ const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due
  */
 function monthDue(text: string, needsLabel: boolean): string | null {
   // A quarter (`2026年1Q`, `2026년 2분기`, `Q3 2025`, `2025 Q3`): the last day of it.
-  const q = QUARTER.exec(text);
+  const q = YEAR_QUARTER.exec(text);
   if (q && (!needsLabel || MONTH_DUE_BEFORE.test(text.slice(Math.max(0, q.index - 24), q.index)))) {
     const year = Number(q[1] ?? q[4] ?? q[5]);
     const quarter = Number(q[2] ?? q[3] ?? q[6]);
@@ -320,10 +327,10 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
   if (!head) return;
   const headers = head.children.map((c) => nodeText(c).trim());
   const col = (re: RegExp, not: number[] = []) => headers.findIndex((h, i) => !not.includes(i) && re.test(h));
-  const owner = col(OWNER_COL);
-  const link = col(LINK_COL, [owner]);
-  const status = col(STATUS_COL, [owner, link]);
-  const due = col(DUE_COL, [owner, link, status]);
+  const owner = col(ACTION_COLUMNS.owner);
+  const link = col(ACTION_COLUMNS.tracking, [owner]);
+  const status = col(ACTION_COLUMNS.status, [owner, link]);
+  const due = col(ACTION_COLUMNS.due, [owner, link, status]);
   const used = [owner, link, status, due];
   const action = Math.max(0, headers.findIndex((_, i) => !used.includes(i)));
   for (const row of rows) {

@@ -185,9 +185,12 @@ const GOES_ON = /(?:[,(（]|\b(?:at|from|to|until|till|by|about|around|approxima
 /** The day a heading gives (`Timeline (all times Eastern, 14 January unless noted)`), in the document's year when it has none. */
 function dayOf(title: string, state: WalkState): string | undefined {
   const d = findDates(title).find((x) => x.value.day !== null && x.value.month !== null);
-  if (!d) return undefined;
-  const v = d.value;
-  return v.iso ?? (state.year && v.month && v.day ? `${state.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}` : undefined);
+  return d ? inYear(d.value, state.year) : undefined;
+}
+
+/** A date's ISO day, or, without a year (`**Saturday 5 October**`), the day in the document's year. */
+function inYear(v: { iso: string | null; month: number | null; day: number | null }, year: string | undefined): string | undefined {
+  return v.iso ?? (year && v.month && v.day ? `${year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}` : undefined);
 }
 
 /**
@@ -431,7 +434,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
       const d = readDate(body, { date: state.date });
       if (d.ok && (d.start === 0 || WEEKDAY_LEAD.test(body.slice(0, d.start)))) {
         // Without a year anywhere before it (`**Saturday 5 October**`), the document's year.
-        const iso = d.value.iso ?? (state.year ? `${state.year}-${String(d.value.month).padStart(2, '0')}-${String(d.value.day).padStart(2, '0')}` : null);
+        const iso = inYear(d.value, state.year);
         if (iso) {
           state.date = iso;
           state.lastMinutes = undefined;

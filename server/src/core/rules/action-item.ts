@@ -8,12 +8,8 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
-import { itemsTrackedElsewhere } from '../record';
+import { ACTION_COLUMNS, itemsTrackedElsewhere, YEAR_QUARTER } from '../record';
 
-const OWNER_HEADER = /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|担当|オーナー|오너|責任者/i;
-const DUE_HEADER = /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i;
-const TRACKING_HEADER = /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i;
-const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
 
@@ -65,8 +61,6 @@ const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|な
 const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
-/** A year and a quarter (`2026年1Q`, `2026년 2분기`, `Q3 2025`): a deadline wherever it is written. */
-const YEAR_QUARTER = /\d{4}[ \t]?[年년]?[ \t]?第?[1-4][ \t]?(?:Q|四半期|분기)|\bQ[1-4][ \t]?\d{4}\b|\b\d{4}[ \t]?Q[1-4]\b/i;
 /** A relative due date: `Due: next quarter`, `by next sprint`, `target: this month`; an event as the deadline: `Due before winter term`, `Decision due at the November staff meeting`. */
 const RELATIVE_DUE = /\bdue[ \t](?:before|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)[ \t](?:quarter|month|sprint|release|week|half)\b/i;
 /**
@@ -204,10 +198,10 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
   // A table of thresholds or metrics inside the section is not a list of actions.
   if (!headers.some((h) => ACTION_TABLE_HEADER.test(h))) return;
   const find = (re: RegExp, not: number[] = []) => headers.findIndex((h, i) => !not.includes(i) && re.test(h));
-  const owner = find(OWNER_HEADER);
-  const tracking = find(TRACKING_HEADER, [owner]);
-  const status = find(STATUS_HEADER, [owner, tracking]);
-  const due = find(DUE_HEADER, [owner, tracking, status]);
+  const owner = find(ACTION_COLUMNS.owner);
+  const tracking = find(ACTION_COLUMNS.tracking, [owner]);
+  const status = find(ACTION_COLUMNS.status, [owner, tracking]);
+  const due = find(ACTION_COLUMNS.due, [owner, tracking, status]);
   // A RACI table: columns of teams whose cells are R, A, C or I. A row with an R or an A has an owner.
   const cellText = (row: Table['children'][number], i: number) => (row.children[i] ? nodeText(row.children[i]).trim() : '');
   const raci = owner >= 0 || rows.length === 0 ? [] : headers.map((_, i) => i).filter((i) => rows.every((row) => RACI_CELL.test(cellText(row, i))) && rows.some((row) => cellText(row, i) !== ''));
