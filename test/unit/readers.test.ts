@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   findCounts,
+  findWordCounts,
   findDurations,
   findRatios,
   findTimestamps,
@@ -575,4 +576,9 @@ test('a zone written out in full reads as its abbreviation, one the readers can 
   assert.deepEqual(full, { zone: 'PDT', index: 13 });
   assert.equal(zoneOffsetMinutes(full!.zone), -420);
   assert.equal(fullZoneName('All times are Central European Summer Time.')?.zone, 'CEST');
+});
+
+test('number words from two to twelve are counts for callers that know what follows', () => {
+  assert.deepEqual(findWordCounts('On 9 February two users, then Three customers, one of the operators').map((f) => [f.value, f.start]), [[2, 14], [3, 30]]);
+  assert.deepEqual(findWordCounts('a few, one, twenty, network').map((f) => f.value), []);
 });

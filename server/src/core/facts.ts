@@ -4,7 +4,7 @@ import type { ParsedDocument, Segment } from './document';
 import { nodeRange, nodeText } from './document';
 import type { ExtractedFields, Occurrence } from './model';
 import { serviceTable } from './model';
-import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findPercents, type Duration, type Timestamp } from './readers/index';
+import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findWordCounts, findPercents, type Duration, type Timestamp } from './readers/index';
 import { PACKS } from './lang/index';
 import { ownString, type ReuseKind } from './incremental';
 
@@ -459,6 +459,9 @@ function firstOk<T>(found: Array<{ value: T; start: number; end: number }>): { o
   return f ? { ok: true, value: f.value, start: f.start, end: f.end } : { ok: false };
 }
 
+/** A people noun right after a number word (`two users`, `three affected customers`). */
+const PEOPLE_RIGHT_AFTER = /^[ \t](?:[a-z-]{2,20}[ \t])?(?:users|customers|clients|accounts|people|members|subscribers|players|merchants|visitors|students|developers|tenants|organi[sz]ations)\b/i;
+
 /** A people noun or counter inside a ratio. */
 const PEOPLE_INSIDE = /\b(?:users?|customers?|clients?|accounts?|people|members?|subscribers?|players?|visitors?)\b|명|人|名/i;
 
@@ -489,6 +492,9 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
   const notPeople = (x: { start: number; end: number }) => /^\/\d|^[ \t]?(?:개|個|件|건|회|回|원|円|점|개월|ヶ月)/.test(text.slice(x.end, x.end + 4)) || /(?:개|個|件|건|회|回|원|円|점)$/.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
   const cw = whole ? findCounts(text)[0] : undefined;
   const c = whole ? (cw && notPeople(cw) ? { ok: false as const } : readCount(text)) : firstOk(findCounts(text).filter((x) => !notPeople(x) && (countsPeople(text, x.end) || /[명人名]$/.test(text.slice(x.start, x.end)))));
+  // `two users submitted a burn request`: a number word right before the people it counts.
+  const cWord = c.ok || p.ok ? undefined : findWordCounts(text).find((x) => PEOPLE_RIGHT_AFTER.test(text.slice(x.end, x.end + 40)));
+  if (cWord) return { value: { affected: cWord.value, percent: null }, range: { start: base + cWord.start, end: base + cWord.end }, occurrence: occ };
   if (c.ok) {
     return { value: { affected: c.value, percent: p.ok ? p.value : null, percentRange: p.ok ? { start: base + p.start, end: base + p.end } : undefined }, range: { start: base + c.start, end: base + c.end }, occurrence: occ };
   }

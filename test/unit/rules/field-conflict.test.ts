@@ -21,6 +21,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
   { name: 'durations', text: '---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n', at: [[9, 1]] },
+  { name: 'a count of users written as a word', text: '---\nusers_affected: 5\n---\n\n# X\n\n## User impact\n\nTwo users could not complete their burn requests.\n', at: [[9, 1]] },
   { name: 'a labelled line', text: '---\nduration: 2h\n---\n\n# X\n\n**Duration:** 4h 10m\n', at: [[7, 15]] },
   { name: 'servers', text: '---\nservers:\n  restored: 10\n  total: 20\n---\n\n# X\n\n## Servers restored\n\n12 of 20\n', at: [[11, 1]] },
   { name: 'users in a table row', text: '---\nusers_affected: 1000\n---\n\n# X\n\n| Field | Value |\n| --- | --- |\n| Impact | 5,000 users could not log in |\n', at: [[9, 12]] },

@@ -17,7 +17,7 @@
 import type { Found, Read } from './types';
 import { code, execAt, isAsciiLetterCode, isDigitCode, isHangulCode } from './chars';
 import { numberStartOk, scanTemporal, urlSpans } from './timestamp';
-import { findDurations } from './duration';
+import { findDurations, WORD_VALUES } from './duration';
 
 /** A part of a whole, as a ratio sentence states it. */
 export interface Ratio {
@@ -243,6 +243,18 @@ export function findCounts(text: string): Found<number>[] {
     .filter((t) => !t.percent)
     .map((t) => ({ value: t.value, start: t.start, end: t.end }));
 }
+
+/**
+ * Counts written as English words from two to twelve (`two users`, `Three customers`), in order.
+ * Separate from `findCounts`, which reads figures: a word is a count only where its caller knows
+ * what follows (`one of the`, `a few` are not counts).
+ */
+export function findWordCounts(text: string): Found<number>[] {
+  const out: Found<number>[] = [];
+  for (const m of text.matchAll(NUMBER_WORD)) out.push({ value: WORD_VALUES[m[0].toLowerCase()], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 
 /** Reads the first count in `text` (`12,000`, `45.6 million`, `4,560만 명`). */
 export function readCount(text: string): Read<number> {

@@ -67,7 +67,8 @@ const UNTIL_AFTER_RE = /(?:경|쯤|頃|ごろ)?(?:까지|まで)/y;
 const VAGUE_RE = /(?:^|[^A-Za-z])(?:a[ \t]few|few|several|a[ \t]couple[ \t]of|couple[ \t]of|many|multiple|a[ \t]number[ \t]of)[ \t]{1,2}(?:hours|minutes|days|weeks|seconds)(?![A-Za-z])|(?:몇|수)[ \t]?(?:시간|분|일|주)/i;
 const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열/g;
 
-const WORD_VALUES: Readonly<Record<string, number>> = {
+/** English number words (`two hours`, `two users`): the duration reader's, and `findWordCounts`'. */
+export const WORD_VALUES: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12,
 };

@@ -27,4 +27,4 @@ export {
   type TemporalItem,
 } from './timestamp';
 /** Counts, percentages and ratios. */
-export { readCount, findCounts, readPercent, findPercents, readRatio, findRatios, formatCount, type Ratio } from './count';
+export { readCount, findCounts, findWordCounts, readPercent, findPercents, readRatio, findRatios, formatCount, type Ratio } from './count';
