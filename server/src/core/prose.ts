@@ -412,6 +412,8 @@ function endsWithPhrase(before: string, phrases: readonly string[], approximatel
       break;
     }
   }
+  // The comma between a phrase and its length (`止まっていた時間は、28 時間半`) is not part of the phrase.
+  b = b.replace(/[、，]$/, '');
   return phrases.some((p) => b === p || b.endsWith(` ${p}`) || (/^[^\x00-\x7f]/.test(p) && b.endsWith(p)));
 }
 
