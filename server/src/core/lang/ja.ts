@@ -391,6 +391,7 @@ export const ja: LanguagePack = {
     ['near-miss', /ニアミス|ヒヤリハット|ユーザー?(?:へ|に)の影響(?:は)?(?:なし|ありません)/],
   ],
   calendar: {
+    monthFirst: true,
     year: /年/,
     month: /月/,
     day: /日(?!間)/,

@@ -384,6 +384,7 @@ export const ko: LanguagePack = {
     ['near-miss', /니어 ?미스|사용자 영향 ?(?:은 )?없|고객 영향 ?(?:은 )?없/],
   ],
   calendar: {
+    monthFirst: true,
     year: /년/,
     month: /월/,
     day: /일/,

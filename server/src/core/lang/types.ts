@@ -124,6 +124,8 @@ export interface CalendarWords {
   pm: string[];
   /** Words after a time that name a zone (`한국 시간`, `日本時間`), with its abbreviation. */
   zones: Array<{ words: RegExp; abbreviation: string }>;
+  /** Numbers for a date without a year are month then day (`8/4 15:00` is the fourth of August). */
+  monthFirst: boolean;
 }
 
 /** One language: how it names fields, how its sentences state them, how it names kinds. */

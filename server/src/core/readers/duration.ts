@@ -42,7 +42,8 @@ export interface Duration {
 // Regular expressions (all bounded; sticky ones are applied at a known position)
 
 const NUM_RE = /(\d{1,3}(?:,\d{3}){1,3}|\d{1,7})(?:\.(\d{1,6}))?/y;
-const WORD_NUM_RE = /(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half[ \t]an?)(?=[ \t])/iy;
+/** `two`, `seventeen`, `forty-five`, `twenty four`, `half an`: a whole word, before a space. */
+const WORD_NUM_RE = /(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|half[ \t]an?)(?=[ \t])/iy;
 const KO_WORD_NUM_RE = /(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?시간/y;
 const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)(weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![A-Za-z])/iy;
 const SPACED_LONG_UNIT_RE = /[ \t]{1,2}(weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
@@ -61,7 +62,7 @@ const APPROX_BEFORE_SYMBOL_RE = /([~≈∼〜])[ \t]{0,2}$/;
 const APPROX_BEFORE_KO_RE = /(?:^|[^가-힣])(약|대략|대략적으로|거의|어림잡아|최소|최대)[ \t]{0,2}$/;
 const APPROX_BEFORE_JA_RE = /(約|およそ|おおよそ|ほぼ|最大|最長|最短)[ \t]{0,2}$/;
 const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외|程度|ほど|前後|以上|弱|強)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
-const RANGE_GAP_RE = /^(?:경|쯤|頃|ごろ)?(?:[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-]|から|～)[ \t]{0,3}$/i;
+const RANGE_GAP_RE = /^(?:[ \t]{0,2}(?:경|쯤|頃|ごろ))?(?:[ \t]{0,2}[(（][^()（）\n]{1,40}[)）])?(?:[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-]|から|～)[ \t]{0,3}$/i;
 const BETWEEN_BEFORE_RE = /between[ \t]{1,3}$/i;
 const UNTIL_AFTER_RE = /(?:경|쯤|頃|ごろ)?(?:까지|まで)/y;
 const VAGUE_RE = /(?:^|[^A-Za-z])(?:a[ \t]few|few|several|a[ \t]couple[ \t]of|couple[ \t]of|many|multiple|a[ \t]number[ \t]of)[ \t]{1,2}(?:hours|minutes|days|weeks|seconds)(?![A-Za-z])|(?:몇|수)[ \t]?(?:시간|분|일|주)/i;
@@ -70,8 +71,15 @@ const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|한|두|세|네|다섯|여섯|일�
 /** English number words (`two hours`, `two users`): the duration reader's, and `findWordCounts`'. */
 export const WORD_VALUES: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+
+/** The value of a number word of WORD_NUM_RE: `forty-five` and `forty five` are 45. */
+function wordValue(word: string): number {
+  const [tens, ones] = word.split(/[- ]/);
+  return (WORD_VALUES[tens] ?? 0) + (ones ? (WORD_VALUES[ones] ?? 0) : 0);
+}
 const KO_WORD_VALUES: Readonly<Record<string, number>> = {
   한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
 };
@@ -164,7 +172,7 @@ function parseComponent(text: string, pos: number): Component | null {
     const m = execAt(WORD_NUM_RE, text, pos);
     if (!m) return null;
     const word = (m[1] ?? '').toLowerCase();
-    let value = word.startsWith('half') ? 0.5 : (WORD_VALUES[word] ?? 0);
+    let value = word.startsWith('half') ? 0.5 : wordValue(word);
     let p = pos + m[0].length;
     // `three and a half hours`: the half before the unit.
     const halfFirst = word.startsWith('half') || word === 'a' || word === 'an' ? null : execAt(AND_A_HALF_RE, text, p);
@@ -315,7 +323,8 @@ function findRanges(text: string, items: TemporalItem[]): Found<Duration>[] {
     const b = items[k + 1];
     if (!a || !b || a.kind !== 'timestamp' || b.kind !== 'timestamp') continue;
     const gap = text.slice(a.end, b.start);
-    if (gap.length > 30 || !RANGE_GAP_RE.test(gap)) continue;
+    // A note between the two ends is allowed (`15:00 ごろ(v2.14.0 デプロイ)〜 17:40`, `14:02 (first page) to 15:10`).
+    if (gap.length > 75 || !RANGE_GAP_RE.test(gap)) continue;
     if (/and/i.test(gap) && !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) continue;
     const minutes = rangeMinutes(a.parts, b.parts);
     if (minutes === null) continue;

@@ -21,7 +21,7 @@
  */
 import type { Found, Read } from './types';
 import { code, execAt, isAsciiLetterCode, isDigitCode } from './chars';
-import { PACKS } from '../lang/index';
+import { PACKS, shortTextLanguage } from '../lang/index';
 import type { CalendarWords } from '../lang/types';
 
 /** Context a timestamp is read in: what the document (or configuration) already says. */
@@ -358,6 +358,9 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
     // `3/14(木)`, `11/26(화)`: month/day, the order Japanese and Korean write, sure with a weekday.
     m = execAt(MD_CJK_WEEKDAY_RE, text, pos);
     if (m) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
+    // `8/4 15:00〜8/13 17:40` in a Korean or Japanese text: month/day, the order those languages write.
+    m = execAt(MD_BEFORE_TIME_RE, text, pos);
+    if (m && PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     for (const w of UNIT_WORDS) {
       m = execAt(w.date, text, pos);
       if (m) {
@@ -407,6 +410,8 @@ const UTC_SUFFIX_RE = /[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?![\d:])/y;
 const CLOSE_PAREN_RE = /[)）]/y;
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?/y;
+/** Month/day right before a time of day, no year: `8/4 15:00`. */
+const MD_BEFORE_TIME_RE = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
 const MD_CJK_WEEKDAY_RE = /(\d{1,2})\/(\d{1,2})[ \t]?[(（][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]/y;
 const UNREAD_DATE_BEFORE_RE = /\d[-/.]\d{1,4}[ \t,]{1,4}$/;
 
