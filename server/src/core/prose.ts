@@ -129,7 +129,7 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     }
   }
   if (want.has('duration') && !s.title) {
-    const d = incidentLength(t) ?? vagueLength(t) ?? dateRangeLength(t);
+    const d = incidentLength(t) ?? vagueLength(t) ?? dateRangeLength(t) ?? noDowntime(t);
     if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   }
 }
@@ -241,6 +241,15 @@ export function dateRangeLength(t: string): { start: number; end: number } | und
     if (!DATE_GAP.test(t.slice(a.end, b.start))) continue;
     if (!(incident || labelled(a.start))) continue;
     return { start: a.start, end: b.end };
+  }
+  return undefined;
+}
+
+/** `There was no downtime`: the duration of an incident where nothing went down, stated as none. */
+export function noDowntime(t: string): { start: number; end: number } | undefined {
+  for (const pack of PACKS) {
+    const m = pack.cues.noDowntime.exec(t);
+    if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

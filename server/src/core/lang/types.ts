@@ -53,6 +53,11 @@ export interface ProseCues {
    * minutes`, `2-3시간`): with the same cues, the duration is stated, though not read.
    */
   vagueLength: RegExp;
+  /**
+   * The document says plainly that nothing went down (`There was no downtime`, `サイトの停止は
+   * ありません`, `서비스 중단은 없었습니다`): a money or data incident's duration, stated as none.
+   */
+  noDowntime: RegExp;
   /** Right before a length, what makes it the incident's length (`lasted`, `for about`, `down for`). */
   lengthBefore: string[];
   /** Words of approximation that may stand between `lengthBefore` and the length (`for about 3 hours`). */
