@@ -346,14 +346,23 @@ function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceNam
   }
   if (occ.surface === 'section' && occ.section) {
     const names: ServiceName[] = [];
-    const lists = occ.section.body.filter((b) => b.node.type === 'list');
-    if (lists.length > 0) {
-      for (const b of lists) {
+    const body = occ.section.body;
+    if (body.some((b) => b.node.type === 'list')) {
+      for (const [i, b] of body.entries()) {
+        if (b.node.type !== 'list') continue;
+        // A list under a label that says its services were not hit (`**Cached (not affected):**`).
+        const label = i > 0 && body[i - 1].node.type === 'paragraph' ? nodeText(body[i - 1].node as Nodes) : '';
+        if (label && UNAFFECTED_GROUP.test(label)) continue;
         for (const item of (b.node as List).children as ListItem[]) {
           const first = item.children[0] as Nodes | undefined;
           if (!first || first.type !== 'paragraph') continue;
           const r = nodeRange(first, b.base);
           const src = doc.text.slice(r.start, r.end);
+          const spans = codeSpanNames(src.slice(0, nameEnd(src)));
+          if (spans) {
+            for (const c of spans) names.push({ name: c.name, range: { start: r.start + c.offset, end: r.start + c.offset + c.name.length } });
+            continue;
+          }
           const n = splitName(src);
           if (n) names.push({ name: n.name, range: { start: r.start + n.offset, end: r.start + n.offset + n.name.length } });
         }
@@ -368,6 +377,21 @@ function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceNam
   }
   return { names: commaNames(doc, occ.valueRange.start, doc.text.slice(occ.valueRange.start, occ.valueRange.end)), readable: true };
 }
+
+/** A label over a group of services that were not hit: `Cached, long TTL (not affected):`, `영향 없음:`, `影響なし:`. */
+const UNAFFECTED_GROUP = /\b(?:not (?:affected|impacted)|unaffected|no impact)\b|영향[ \t]?(?:없|받지[ \t]?않)|影響(?:なし|はな|を受けな|を受けて(?:い)?ない)/i;
+
+/**
+ * Names written as code, joined (`` `checkout-api` and `payments-api` ``, `` `a`, `b` ``): each
+ * one. Undefined unless the text is nothing but two or more code spans and joining words.
+ */
+function codeSpanNames(text: string): Array<{ name: string; offset: number }> | undefined {
+  if (!CODE_SPAN_LIST.test(text.trimEnd())) return undefined;
+  const out: Array<{ name: string; offset: number }> = [];
+  for (const m of text.matchAll(/`([^`\n]+)`/g)) out.push({ name: m[1], offset: m.index + 1 });
+  return out.length >= 2 ? out : undefined;
+}
+const CODE_SPAN_LIST = /^`[^`\n]+`(?:[ \t]*(?:,|、|&|\/|and|및|と)[ \t]*(?:and[ \t]+)?`[^`\n]+`)+$/;
 
 function commaNames(_doc: ParsedDocument, base: number, line: string): ServiceName[] {
   const out: ServiceName[] = [];

@@ -11,6 +11,11 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'approximate within 10%', text: '---\nduration: 4h 10m\n---\n\n# X\n\n## Duration\n\nabout 4 hours\n' },
   { name: 'the same servers', text: '---\nservers:\n  restored: 12000\n  total: 32000\n---\n\n# X\n\n## Servers restored\n\n12,000 of 32,000 (37.5%)\n' },
   { name: 'users within rounding', text: '---\nusers_affected: 45600000\nusers_total: 52000000\n---\n\n# X\n\n## User impact\n\n45.6 million of 52 million people.\n' },
+  { name: 'a shorter list of services is not a contrary one', text: '---\nservices: [lockbox (secrets manager), checkout, cart]\n---\n\n# X\n\n## Affected services\n\n- checkout\n- cart\n' },
+  {
+    name: 'services joined as code in one item, and a group labelled as not affected',
+    text: '---\nservices: [broker, checkout-api, payments-api]\n---\n\n# X\n\n## Affected services\n\n**Direct:**\n\n- `broker` — issues credentials\n- `checkout-api` and `payments-api` — lost their leases\n\n**Cached (not affected):**\n\n- `catalog`, `search-api` — never noticed\n',
+  },
   { name: 'the same services in another case', text: '---\nservices: [KakaoTalk, Daum]\n---\n\n# X\n\n## Affected services\n\n- kakaotalk\n- Daum\n' },
   { name: 'prose is not compared', text: '---\ncause: A bad flag.\n---\n\n# X\n\n## Root cause\n\nSomething else.\n' },
   { name: 'each incident of a log has its own duration', text: '# Four outages\n\n## Timeline\n\n### October 21 incident\n\n**Duration:** 72 minutes\n\n### October 24 incident\n\n**Duration:** 123 minutes\n' },
@@ -25,7 +30,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }
   { name: 'a labelled line', text: '---\nduration: 2h\n---\n\n# X\n\n**Duration:** 4h 10m\n', at: [[7, 15]] },
   { name: 'servers', text: '---\nservers:\n  restored: 10\n  total: 20\n---\n\n# X\n\n## Servers restored\n\n12 of 20\n', at: [[11, 1]] },
   { name: 'users in a table row', text: '---\nusers_affected: 1000\n---\n\n# X\n\n| Field | Value |\n| --- | --- |\n| Impact | 5,000 users could not log in |\n', at: [[9, 12]] },
-  { name: 'services', text: '---\nservices: [checkout, cart]\n---\n\n# X\n\n## Affected services\n\n- checkout\n', at: [[7, 4]] },
+  { name: 'services', text: '---\nservices: [checkout, cart]\n---\n\n# X\n\n## Affected services\n\n- checkout\n- search\n', at: [[7, 4]] },
 ];
 
 for (const t of ruleTests(RULE, {

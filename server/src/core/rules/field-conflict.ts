@@ -78,14 +78,17 @@ export const rule: Rule = {
 
     // Service sets, compared without case.
     const services = exact(ctx.facts.services).filter((s) => s.readable && s.names.length > 0);
-    const norm = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+    // A note in parentheses is not part of the name: `lockbox (secrets manager)` is `lockbox`.
+    const norm = (n: string) => n.toLowerCase().replace(/[ \t]*[(（][^()（）]*[)）]/g, '').replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
     for (const v of services) {
       const v0 = firstOf(services, v);
       if (!v0) continue;
       const a = new Set(v0.names.map((n) => norm(n.name)));
       const b = new Set(v.names.map((n) => norm(n.name)));
-      const same = a.size === b.size && [...a].every((x) => b.has(x));
-      if (!same) {
+      // One list that leaves out some of the other's names is shorter, not contrary (a summary
+      // beside the full list): only two lists that each name a service the other does not disagree.
+      const contrary = [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x));
+      if (contrary) {
         report('affected_services', v.occurrence.valueRange.start === v.occurrence.valueRange.end ? v.occurrence.labelRange : v.occurrence.labelRange,
           v.names.map((n) => n.name).join(', '), v0.occurrence, v0.names.map((n) => n.name).join(', '));
       }
