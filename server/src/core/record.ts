@@ -157,8 +157,41 @@ export const ACTION_COLUMNS = {
   owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|担当|オーナー|오너|責任者/i,
   tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
   status: /status|state|progress|done|상태|진행|状態|状況|進捗|ステータス/i,
-  due: /due|deadline|target|\beta\b|\bdate\b|when|기한|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
+  due: /due|deadline|target|\beta\b|\bdate\b|when|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
 } as const;
+/**
+ * The columns of an action item table, with a header that names several in one (`담당 / 기한 / 상태`,
+ * `Owner / Due`) taken apart: each virtual column says which real column it comes from and which
+ * of its slash-separated parts. A cell of such a column is split at its spaced slashes
+ * (`인프라팀 문태오 / 04-30 / 진행 중`; `12/6` is not split) when it has as many parts as the header;
+ * otherwise the whole cell stays with the first part.
+ */
+export interface ActionColumn {
+  header: string;
+  col: number;
+  part: number;
+  parts: number;
+}
+export function actionColumns(headers: readonly string[]): ActionColumn[] {
+  const out: ActionColumn[] = [];
+  headers.forEach((h, col) => {
+    const parts = h.split(/[ \t]*[/／][ \t]*/).map((x) => x.trim());
+    const kinds = Object.values(ACTION_COLUMNS);
+    if (parts.length >= 2 && parts.length <= 4 && parts.every((x) => x !== '' && kinds.some((re) => re.test(x)))) parts.forEach((x, part) => out.push({ header: x, col, part, parts: parts.length }));
+    else out.push({ header: h, col, part: 0, parts: 1 });
+  });
+  return out;
+}
+/** The part of a cell a virtual column reads, with its offset in the cell (see `actionColumns`). */
+export function cellPart(cell: string, c: ActionColumn): { text: string; offset: number } {
+  if (c.parts === 1) return { text: cell, offset: 0 };
+  const seps = [...cell.matchAll(/[ \t]+[/／][ \t]+/g)];
+  if (seps.length !== c.parts - 1) return c.part === 0 ? { text: cell, offset: 0 } : { text: '', offset: cell.length };
+  const start = c.part === 0 ? 0 : seps[c.part - 1].index + seps[c.part - 1][0].length;
+  const end = c.part === c.parts - 1 ? cell.length : seps[c.part].index;
+  return { text: cell.slice(start, end), offset: start };
+}
+
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
 const OWNER_END = /[,;()\n]|\s(?:due|by)\b/i;
 const HANDLE = /(?:^|\s)@([\w.-]+)/;
@@ -276,7 +309,7 @@ function writtenOn(doc: ParsedDocument): string | undefined {
 }
 
 /** Before a due date without a year, what sets it off as the item's date: a due word, or a comma, dash, slash or parenthesis. */
-const YEARLESS_BEFORE = /(?:\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/(（·:：|][ \t]{0,2})$/i;
+const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/(（·:：|][ \t]{0,2})$/i;
 /** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
@@ -303,6 +336,9 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     const iso = d.value.iso;
     if (iso && !/\d{4}/.test(text.slice(d.start, d.end)) && setOff(d.start, d.end)) take(d.start, Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
   }
+  // `04-30`: a due cell of month and day, two digits each.
+  const md = whole ? /^(\d{2})-(\d{2})$/.exec(text.trim()) : null;
+  if (md) take(0, Number(md[1]), Number(md[2]));
   if (CJK_TEXT.test(text) || whole) {
     for (const m of text.matchAll(MONTH_SLASH_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
     for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), new Date(Date.UTC(2001, Number(m[1]), 0)).getUTCDate());
@@ -325,7 +361,8 @@ function dueIn(text: string): string | null {
 function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[], tracked = false, written?: string): void {
   const [head, ...rows] = table.children as TableRow[];
   if (!head) return;
-  const headers = head.children.map((c) => nodeText(c).trim());
+  const columns = actionColumns(head.children.map((c) => nodeText(c).trim()));
+  const headers = columns.map((c) => c.header);
   const col = (re: RegExp, not: number[] = []) => headers.findIndex((h, i) => !not.includes(i) && re.test(h));
   const owner = col(ACTION_COLUMNS.owner);
   const link = col(ACTION_COLUMNS.tracking, [owner]);
@@ -334,9 +371,9 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
   const used = [owner, link, status, due];
   const action = Math.max(0, headers.findIndex((_, i) => !used.includes(i)));
   for (const row of rows) {
-    const cells = row.children.map((c) => nodeText(c).trim());
+    const cells = columns.map((c) => (row.children[c.col] ? cellPart(nodeText(row.children[c.col]).trim(), c).text.trim() : ''));
     const raw = (i: number) => {
-      const c = row.children[i];
+      const c = columns[i] ? row.children[columns[i].col] : undefined;
       if (!c) return '';
       const r = nodeRange(c, base);
       return doc.text.slice(r.start, r.end);

@@ -345,6 +345,8 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
       const z = statedZone(src);
       if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
     }
+    // `(07:41 알람은 사후 조사에서 확인되어 추가 기재함)`: a paragraph wholly in parentheses is a note on the entries.
+    if (WHOLLY_IN_PARENS.test(src)) return;
     let at = 0;
     let prose = false;
     let sentences = false;
@@ -364,6 +366,9 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
     }
   }
 }
+
+/** A paragraph that is one parenthesis from start to end (a note), with at most a full stop after it. */
+const WHOLLY_IN_PARENS = /^[ \t]*(?:\([^()]*\)|（[^（）]*）)[ \t.。]*$/;
 
 function walkTable(state: WalkState, table: Table, base: number): void {
   const [head, ...rows] = table.children;

@@ -48,6 +48,20 @@ for (const t of ruleTests(RULE, {
     { name: 'round 11: a month alone after the owner, and a month in Korean, are due at the end of that month', code: '# Outage (written 2 March 2024)\n\n## Action items\n\n- [ ] Add a canary — Sven, April\n- [ ] 알림 정리 — 고객지원 플랫폼팀, 4월 중\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 6, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 12: a quarter after 期限 is its last day, and a 목표일 column is read', code: '# 精算の不具合（2024年1月10日）\n\n## 再発防止策\n\n1. 精算テストの追加\n   担当: 決済チーム / 期限: 2024年1Q / 状態: 未着手\n', errors: [{ line: 5, column: 4, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an internal review with a sentence that wraps at "posted on" is not a notice', code: '# Dashboards visible to all employees (4 November 2024)\n\nThe link was\nposted on 6 November. No exports were made by anyone outside.\n\n## What we are changing\n\n- Refer to groups by ID. Owner: Sven, due 2024-05-20. *In progress.*\n', extra: { today: '2024-06-01' }, errors: [{ line: 8, column: 3, messageId: 'overdue' }], output: null },
+    {
+      name: 'round 13: a combined 담당 / 기한 / 상태 column split at its slashes, with a month-day due, and a 언제까지 column',
+      code: '# 결제 장애 (2024.04.12)\n\n## 후속 조치\n\n| 조치 | 담당 / 기한 / 상태 |\n|---|---|\n| 롤백 | 송하린 / 04-12 / 완료 |\n| 배포 금지 대상에 포함 | 인프라팀 문태오 / 04-30 / 진행 중 |\n',
+      errors: [{ line: 8, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
+    {
+      name: 'round 13: the Try table of a KPT retro with a 언제까지 column',
+      code: '# 이미지 장애 회고 (2024.04.12)\n\n## Try\n\n| Try | 담당 | 언제까지 |\n|---|---|---|\n| 부하 테스트 추가 | QA 황보람 | 5/13 |\n| 캐시 점검 | 인프라 오세훈 | 6/13 |\n',
+      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

@@ -6,6 +6,11 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 13: a combined Owner / Due / Status column', text: '## 후속 조치\n\n| 조치 | 담당 / 기한 / 상태 |\n|---|---|\n| 배포 금지 대상에 포함 | 인프라팀 문태오 / 04-30 / 진행 중 |\n\n## Action items\n\n| Action | Owner / Due |\n|---|---|\n| Add a canary | Ana Ruiz / 2025-03-01 |\n' },
+  { name: 'round 13: a 언제까지 column, two owners joined by a slash, and an event deadline wrapped over two lines', text: '## Try\n\n| Try | 담당 | 언제까지 |\n|---|---|---|\n| 부하 테스트 추가 | QA 황보람 | 12/13 |\n\n## Action items\n\n- [ ] Rename the field — Ines Novak / Bram de Vries — due 31 Jan\n- Upgrade the standby first. Owner: Jonas Berger. Due: next\n  upgrade.\n' },
+  { name: 'round 13: the first run of a recurring item, dated', text: '## 再発防止策\n\n- [ ] 四半期ごとに復旧訓練を実施(担当: DBA 松本、初回 6/27)\n' },
+  { name: 'round 13: a numbered vendor case tracks the item', text: '## Action items\n\n- Stay on the old firmware until the vendor ships a fix (vendor case 04417792). Owner: Katrin Vogel. Status: waiting on vendor.\n' },
+  { name: 'round 13: a labelled line that says the items are to be agreed at a review', text: '# Stub\n\n**Action items:** pending review meeting on 2025-10-23 (candidates: upload retry, read fallback).\n' },
   { name: 'a full table', text: '## Action items\n\n| Action | Owner | Due | Tracking |\n| --- | --- | --- | --- |\n| Test failover. | SRE team | 2023-03-31 | PM-1 |\n' },
   { name: 'a tracking cell instead of a due date', text: '## Action items\n\n| Action | Owner | Due | Tracking |\n| --- | --- | --- | --- |\n| Test failover. | SRE team | | https://example.com/1 |\n' },
   { name: 'a Korean table', text: '## 후속 조치\n\n| 조치 | 담당 | 기한 | 추적 |\n| --- | --- | --- | --- |\n| 이중화 | 인프라팀 | 2023-06-30 | |\n' },

@@ -12,6 +12,9 @@ const FULL = '# Outage\n\n## Root cause\n\nA bad flag.\n\n## Duration\n\n45 minu
 /** FULL with its Duration section replaced by `text`: the duration must then be read from `text`. */
 const withDuration = (text: string): string => FULL.replace('## Duration\n\n45 minutes\n\n', `${text}\n\n`);
 
+/** FULL with its Affected services section replaced by `text`: the services must then be read from `text`. */
+const withServices = (text: string): string => FULL.replace('## Affected services\n\n- checkout\n\n', `${text}\n\n`);
+
 /** Only the cause required: the outage kind's list replaced in the configuration. */
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
@@ -75,6 +78,9 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'a money incident that says nothing went down states its duration as none', text: withDuration('## Summary\n\nSellers were charged the wrong fee on October payouts. There was no downtime and buyers saw nothing.') },
   { name: 'Japanese: a money incident that says the site never stopped', text: withDuration('## 概要\n\n10月分の精算で手数料を誤って計算しました。サイトの停止やお客様への影響はありません。') },
   { name: 'Korean: a money incident that says the service never stopped', text: withDuration('## 요약\n\n10월 정산에서 수수료가 잘못 계산되었습니다. 서비스 중단은 없었습니다.') },
+  { name: 'Japanese: a product by its Latin name with a note in parentheses, then its delay', text: withServices('## 概要\n\n決済代行会社からの Webhook(決済完了通知)の処理が遅延した。') },
+  { name: 'Korean: a cost incident: its length in days, and no outage or slowdown said plainly', text: withDuration('## 요약\n\n5월 3일(금) 오후부터 5월 14일(화) 오전까지 약 11일 동안 NAT Gateway 요금이 평소의 16배로 뛰었습니다.') },
+  { name: 'Korean: neither an outage nor a slowdown', text: withDuration('## 요약\n\n정산 수수료가 잘못 계산되었습니다. 서비스 장애나 성능 저하는 없었습니다.') },
   { name: 'the duration from a length followed by late', text: withDuration('The weekly reports went out about 6 hours late.') },
   { name: 'the duration from a length that opens a Korean sentence about the failure', text: withDuration('약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.') },
   { name: 'the duration from a range after 발생 시간', text: withDuration('- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분') },

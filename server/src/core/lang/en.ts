@@ -164,7 +164,7 @@ export const en: LanguagePack = {
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
     { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
     // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).
-    { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
+    { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
   ],
   cues: {
     cause: [

@@ -350,7 +350,8 @@ export const ja: LanguagePack = {
       // `注文 API の書き込み系が 5xx`, `API ドメインの TLS 証明書が期限切れ`.
       { first: /API|サーバー?|DB|データベース|バッチ|アプリ|サイト/g, then: /5xx|5\d\d|エラー|タイムアウト|期限切れ|停止|ダウン/, within: 20 },
       // `Jenkins のジョブ実行と…ができなくなりました`: a product by its Latin name, then what failed.
-      { first: /(?<![\w.-])[A-Za-z][\w.-]{1,30}[ \t]?(?:の|が|で)/g, then: /停止|ダウン|エラー|タイムアウト|でき(?:な|ず)|失敗|応答しな/, within: 25 },
+      // (`Webhook(決済完了通知)の処理が遅延した`: a note in parentheses after the name.)
+      { first: /(?<![\w.-])[A-Za-z][\w.-]{1,30}(?:[(（][^()（）\n]{1,20}[)）])?[ \t]?(?:の|が|で)/g, then: /停止|ダウン|エラー|タイムアウト|でき(?:な|ず)|失敗|応答しな|遅延/, within: 25 },
       // `影響範囲: 売上ダッシュボードと精算レポート`: the scope of the impact, named as systems.
       /影響範囲[*_ \t]{0,3}[:：][^\n:：]{0,80}?(?:ダッシュボード|レポート|テーブル|サービス|システム|API|アプリ|サーバー?|DB|データベース|バッチ|画面|サイト|クラスタ)/,
       // `影響を受けたのはオンライン申請サイトのみで`: what was hit, said plainly.

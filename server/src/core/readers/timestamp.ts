@@ -721,6 +721,13 @@ function buildTimestamp(date: DateHit | null, time: TimeHit, zone: ZoneHit | nul
   return { ts, parts };
 }
 
+/** `8:40 頃 (JST)`, `10:05경 KST`: the zone after a word of approximation (the word stays outside the timestamp's text only when no zone follows). */
+const ABOUT_BEFORE_ZONE_RE = /[ \t]?(?:頃|ごろ|경|쯤)(?=[ \t]?[(（]?[A-Z+])/y;
+function zoneAfterAbout(text: string, at: number, isoT: boolean, afterDate: boolean): ReturnType<typeof parseZoneAt> {
+  const about = execAt(ABOUT_BEFORE_ZONE_RE, text, at);
+  return about ? parseZoneAt(text, at + about[0].length, isoT, afterDate) : null;
+}
+
 function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | null {
   const date = parseDateAt(text, i, ctx);
   if (date) {
@@ -738,7 +745,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
       if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
       return { kind: 'date', value: toCalendarDate(date, ctx), start: i, end: date.end };
     }
-    const found = parseZoneAt(text, time.end, isoT, true);
+    const found = parseZoneAt(text, time.end, isoT, true) ?? zoneAfterAbout(text, time.end, isoT, true);
     const end = found ? found.end : time.end;
     if (isWordCode(code(text, end))) return null;
     if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end };
@@ -751,7 +758,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
   }
   const time = parseTimeAt(text, i, true);
   if (!time) return null;
-  const found = parseZoneAt(text, time.end, false, false);
+  const found = parseZoneAt(text, time.end, false, false) ?? zoneAfterAbout(text, time.end, false, false);
   let end = found ? found.end : time.end;
   let trailing: DateHit | null = null;
   const sep = execAt(TRAILING_DATE_SEP_RE, text, end);

@@ -8,7 +8,7 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
-import { ACTION_COLUMNS, itemsTrackedElsewhere, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, cellPart, itemsTrackedElsewhere, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -31,6 +31,8 @@ const TRACKING_TEXT = [
   // `acme/observability#45`: an issue of another repository.
   /(?<![\w./-])[\w.-]{1,40}\/[\w.-]{1,60}#\d/,
   /\b[A-Z][A-Z0-9]{1,9}-\d/,
+  // `(vendor case 04417792)`, `support ticket 88231`: a numbered case in someone else's tracker.
+  /\b(?:vendor|support|supplier|provider|partner)[ \t](?:case|ticket|request)[ \t](?:no\.?[ \t]?|#)?\d{3,}\b/i,
   /\b(?:tickets?|issues?|cases?(?:[ \t]id)?|bugs?)[ \t](?:[\w-]{1,20}[ \t]){0,2}(?:raised|created|opened|filed|logged)\b|\b(?:raised|created|opened|filed|logged)[ \t](?:an?[ \t])?(?:tickets?|issues?|case|bug)\b|\bcase[ \t]id[ \t]\d/i,
 ];
 /** A URL, found whole (a run without blanks or closing brackets). */
@@ -62,7 +64,7 @@ const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
 /** A relative due date: `Due: next quarter`, `by next sprint`, `target: this month`; an event as the deadline: `Due before winter term`, `Decision due at the November staff meeting`. */
-const RELATIVE_DUE = /\bdue[ \t](?:before|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)[ \t](?:quarter|month|sprint|release|week|half)\b/i;
+const RELATIVE_DUE = /\bdue[ \t](?:before|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)\s{1,4}(?:quarter|month|sprint|release|week|half|upgrade|deploy(?:ment)?|maintenance|window|version|planning)\b/i;
 /**
  * A month as the due date: `期限：2025年7月末`, `기한: 2025년 7월 말`, `7月中旬まで`, `2025년 7월까지`,
  * `due July 2025`, `by the end of July 2025`, `target: 2025-07`. (A whole date is read by `findDates`.)
@@ -194,7 +196,8 @@ type Report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolea
 function checkTable(doc: ParsedDocument, table: Table, base: number, report: Report): void {
   const [head, ...rows] = table.children;
   if (!head) return;
-  const headers = head.children.map((c) => nodeText(c).trim());
+  const columns = actionColumns(head.children.map((c) => nodeText(c).trim()));
+  const headers = columns.map((c) => c.header);
   // A table of thresholds or metrics inside the section is not a list of actions.
   if (!headers.some((h) => ACTION_TABLE_HEADER.test(h))) return;
   const find = (re: RegExp, not: number[] = []) => headers.findIndex((h, i) => !not.includes(i) && re.test(h));
@@ -203,10 +206,18 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
   const status = find(ACTION_COLUMNS.status, [owner, tracking]);
   const due = find(ACTION_COLUMNS.due, [owner, tracking, status]);
   // A RACI table: columns of teams whose cells are R, A, C or I. A row with an R or an A has an owner.
-  const cellText = (row: Table['children'][number], i: number) => (row.children[i] ? nodeText(row.children[i]).trim() : '');
+  const cellText = (row: Table['children'][number], i: number) => (columns[i] && row.children[columns[i].col] ? cellPart(nodeText(row.children[columns[i].col]).trim(), columns[i]).text.trim() : '');
   const raci = owner >= 0 || rows.length === 0 ? [] : headers.map((_, i) => i).filter((i) => rows.every((row) => RACI_CELL.test(cellText(row, i))) && rows.some((row) => cellText(row, i) !== ''));
   for (const row of rows) {
-    const cells = row.children.map((c) => source(doc, nodeRange(c, base)));
+    const cells = columns.flatMap((c) => {
+      const cell = row.children[c.col];
+      if (!cell) return [];
+      const whole = source(doc, nodeRange(cell, base));
+      const part = cellPart(whole.text, c);
+      const lead = part.text.length - part.text.trimStart().length;
+      const text = part.text.trim();
+      return [{ text, range: { start: whole.range.start + part.offset + lead, end: whole.range.start + part.offset + lead + text.length } }];
+    });
     const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text);
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
@@ -282,12 +293,15 @@ function isGroupLine(doc: ParsedDocument, node: Nodes, base: number): boolean {
   return t.length <= 80 && !/[\r\n]/.test(t);
 }
 
+/** A labelled line that says the items are still to be agreed: `**Action items:** pending review meeting on 2025-10-23`. */
+const NOT_DECIDED_YET = /^[ \t]*(?:pending|awaiting|to be (?:decided|agreed|set|defined)(?: at| in| after)?)[ \t](?:the[ \t])?(?:review|retro(?:spective)?|postmortem|post-incident|meeting|decision|discussion|rca)\b/i;
+
 /** An action item written as a labelled line (`**Action item:** Start incidents earlier.`). */
 function checkInline(doc: ParsedDocument, whole: OffsetRange, report: Report): void {
   const lead = doc.text.slice(whole.start, whole.end).search(/\S/);
   const range = { start: whole.start + Math.max(0, lead), end: whole.end };
   const text = maskComments(doc.text.slice(range.start, range.end));
-  if (saysNothing(text) || isDone(text)) return;
+  if (saysNothing(text) || isDone(text) || NOT_DECIDED_YET.test(text)) return;
   const lineEnd = text.search(/\r?\n/);
   report({ start: range.start, end: lineEnd < 0 ? range.end : range.start + lineEnd }, hasOwnerText(text), hasDueText(text), isTracked(text));
 }
@@ -309,8 +323,11 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 
 
 /** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
+/** The first run of a recurring item, dated (`初回 6/27`, `첫 회 7/1`, `first drill 2025-03-31`): its deadline. */
+const FIRST_RUN_DATE = /(?:初回|1回目|첫[ \t]?(?:회|번째)|\bfirst[ \t](?:run|drill|review|test|session|exercise|audit))[ \t:：]{0,3}(?:\d{1,2}\/\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])/i;
+
 function hasDueText(text: string): boolean {
-  if (QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (FIRST_RUN_DATE.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
@@ -392,6 +409,9 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     // `Ahmed Karimi, with Rating team`: the owner, then who helps.
     const name = withoutHelpers(own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''));
     if (name.length <= 60 && isOwnerName(name)) return whenOf(segs[k + 1], true);
+    // `— Ines Novak / Bram de Vries — due 31 Jan`: two owners.
+    const pair = name.split(/ (?:\/|&|and) /);
+    if (name.length <= 60 && pair.length === 2 && pair.every((n) => isOwnerName(n.trim()))) return whenOf(segs[k + 1], true);
     // `— Wen Li, due 22 Nov — done 20 Nov`: the owner and the date before the dash, the state after it.
     const comma = name.search(/[,、，]/);
     if (comma > 0 && isOwnerName(name.slice(0, comma).trim())) return whenOf(segs[k + 1], false) ?? whenOf(name.slice(comma + 1), true);

@@ -67,6 +67,9 @@ const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \
 /** Words shortly before a phrase in its sentence that deny it: "we do not accept 'human error'". */
 const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blam(?:ing|e))\b/i;
 
+/** Right after a phrase, a verb that denies it: `Blame does not belong here`, `blame isn't the point`. */
+const DENIED_AFTER = /^[ \t]{1,2}(?:(?:does|did|should|must|will|is|was|can)[ \t]{1,2}not|never|(?:doesn|didn|shouldn|isn|wasn|won|can)['’]t)\b/i;
+
 /**
  * After a phrase, in its sentence, the reframing a blameless review makes: the mistake is what a
  * system let happen (`한 사람의 실수로 … 조회될 수 있었던 구조가 문제였다`, `a single human error could take
@@ -125,6 +128,8 @@ export const rule: Rule = {
       if (/["'“‘「『]$/.test(before) && /["'”’」』]/.test(text.charAt(end))) return true;
       // `written without blame`, `no blame`: the word right before it denies it.
       if (/\b(?:without|no|not)[ \t]$/i.test(before)) return true;
+      // `Blame does not belong with any individual`: the verb right after it denies it.
+      if (DENIED_AFTER.test(text.slice(end, end + 24))) return true;
       // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied.
       const clause = before.split(/[.!?。\n;]|,[ \t]+(?:and|but|so)[ \t]/).pop() ?? '';
       return NEGATION.test(clause.slice(-45));
