@@ -409,6 +409,8 @@ function titleFailureIn(t: string, re: RegExp): { index: number; end: number } |
       const last = words[i + n - 1];
       const end = last.index + last[0].length;
       const phrase = t.slice(words[i].index, end).replace(/\s+/g, ' ');
+      // A run of Korean or Japanese letters is a whole compound (`プッシュ通知の配信遅延`): read below, where the failure's own span is found.
+      if (CJK_LETTER.test(phrase)) continue;
       if (re.test(phrase)) return { index: words[i].index, end };
     }
   }
