@@ -420,7 +420,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   }
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
   const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
-  const ctx: TimestampContext = { date: state.date, zone: state.zone };
+  const ctx: TimestampContext = { date: state.date, zone: state.zone, year: state.year ? Number(state.year) : undefined };
   let r = readTimestampOf(state.doc, body, ctx);
   let labelled: MilestoneId | undefined;
   if (r.ok && r.start > 0) {
@@ -492,7 +492,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
  */
 function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContext = {}): ReturnType<typeof readTimestamp> {
   if (!doc.reuse) return readTimestamp(text, ctx);
-  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}`, text, (own) => readTimestamp(own, ctx));
+  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}\u0000${ctx.year ?? ''}`, text, (own) => readTimestamp(own, ctx));
 }
 
 function nextDay(date: string): string {

@@ -35,6 +35,11 @@ export interface TimestampContext {
    * it elsewhere. Without it, such a date is read only when its order is provable.
    */
   dateOrder?: 'mdy' | 'dmy';
+  /**
+   * The document's year, for a date written without one (`5/20 08:50`, `3月1日`) when `date` is not
+   * given. Unlike `date`, it gives nothing to a time written alone.
+   */
+  year?: number;
 }
 
 /** A point in time as read from text. */
@@ -660,7 +665,7 @@ function buildTimestamp(date: DateHit | null, time: TimeHit, zone: ZoneHit | nul
   let d: number | null = null;
   let hasDate = false;
   if (date) {
-    y = date.year ?? ctxDate(ctx)?.year ?? null;
+    y = date.year ?? ctxDate(ctx)?.year ?? ctx.year ?? null;
     mo = date.month;
     d = date.day;
     hasDate = y !== null;
