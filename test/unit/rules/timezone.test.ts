@@ -50,6 +50,11 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
 
 const invalid: Array<{ name: string; text: string; lines: Array<[number, string]>; output?: string }> = [
   {
+    name: 'round 13: times said to be site local time, naming no zone: the message says so',
+    text: '# Robots halted\n\nTimes are site local time.\n\n## Timeline\n\n- **13:55** Map pushed to all robots.\n- **14:02** Robots stopped.\n',
+    lines: [[7, 'localOnly']],
+  },
+  {
     name: 'a table without a zone, reported once on the first entry; no zone elsewhere, so no fix',
     text: `## Timeline\n\n${TABLE}`,
     lines: [[5, 'timeline']],

@@ -118,6 +118,7 @@ const TEXT: PackText = {
       description: '타임라인과 주요 시각에는 시간대가 있어야 합니다. 타임라인에 한 번 적거나 설정에 두면 됩니다.',
       messages: {
         timeline: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "타임라인 (모든 시각 KST)" 같은 제목, "시각 (KST)" 같은 표 머리글, "모든 시각은 KST 기준." 같은 줄로 한 번만 적거나, .postmortemrc.json에 "timezone"을 설정하세요.',
+        localOnly: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "{said}"만으로는 다른 곳의 독자가 어느 시간대인지 알 수 없습니다. "(모든 시각 KST)"처럼 한 번 적거나 .postmortemrc.json에 "timezone"을 설정하세요.',
         milestone: '"{key}"({time})에 시간대가 없습니다. "+09:00"이나 "Z" 같은 오프셋을 붙이거나 .postmortemrc.json에 "timezone"을 설정하세요.',
         stateOnce: '시간대를 한 번 적기: "(all times {zone})"',
         addZone: '시간대 {zone} 붙이기',
