@@ -177,7 +177,7 @@ export const en: LanguagePack = {
       { first: /\battackers?\b/gi, then: /^(?: \w+){0,3} (?:compromised|gained|used|exploited|obtained|published|accessed|stole|took over)\b/i, within: 0 },
       /\b(?:was|were|had been) (?:compromised|exploited|hijacked|breached)\b/i,
       // `the TLS certificate for static.example.com expired`: what ran out is the cause of an expiry incident.
-      /\b(?:certificates?|certs?|tokens?|keys?|domains?|licen[cs]es?|passwords?|credentials?|subscriptions?)\b[^.\n]{0,60}?\b(?:had |has )?expired\b/i,
+      { first: /\b(?:certificates?|certs?|tokens?|keys?|domains?|licen[cs]es?|passwords?|credentials?|subscriptions?)\b/gi, then: /\bexpired\b/i, within: 60 },
       // `…only allows a fixed list of addresses, so after the update the controllers could no longer sync`: a mechanism, then what failed.
       { first: /, so\b/gi, then: /\b(?:could(?:n't|n’t| not| no longer)|stopped|failed|refused|broke|rejected|went down|crashed|timed out|(?:was|were)(?:n't| not) able)\b/i, within: 60 },
     ],
