@@ -61,9 +61,9 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     // `BCN-4412 **TODO**` (the SRE book's action item table), or `TODO` alone in a cell of a table
     // whose other rows say `DONE` or `STARTED`: the item's state, not a blank.
     if (t === 'TODO' && todoIsAState(text, m.index)) continue;
-    // `date TBD`, `TBD, after the capacity plan`: a decision not made yet, said on purpose (the
+    // `date TBD`, `TBD, after the capacity plan`, `owner TBD at next planning`: a decision not made yet, said on purpose (the
     // `action-item` rule asks for the date), not template text left to fill.
-    if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked)\b/i.test(text.slice(m.index + t.length, m.index + t.length + 30)))) continue;
+    if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked|(?:at|in|by)[ \t](?:the[ \t])?(?:next|upcoming|following)[ \t](?:planning|sprint|review|meeting|retro|quarter|standup|sync))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 40)))) continue;
     // `TODO (waiting for the export, Ines to fill in)`: the note on a TODO already reported, not a second blank.
     if (/^to fill in$/i.test(t) && out.some((o) => /^(?:TODO|TBD|TBC|FIXME)$/.test(o.text) && m!.index - o.end <= 80 && !text.slice(o.end, m!.index).includes('\n'))) continue;
     // `a new "webhook signing secret" field to be filled in`: prose about a form, not a blank.

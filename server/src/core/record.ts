@@ -300,7 +300,7 @@ function monthDue(text: string, needsLabel: boolean): string | null {
 }
 
 /** A cell that gives the day something takes effect, not a deadline: `9月1日より適用`, `4/1부터 시행`, `effective 1 May`. */
-const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|\beffective\b|\bfrom\b/i;
+const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|\beffective\b|\bin effect\b|\bfrom\b/i;
 
 /** The first full date near the start of the document (`date: 2024-05-21`, `2024년 5월 21일`): the day it was written. */
 function writtenOn(doc: ParsedDocument): string | undefined {

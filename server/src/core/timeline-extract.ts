@@ -52,7 +52,7 @@ const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written|
  * between "times" and "are" than ZONE_STATEMENT takes (one pattern with both took recheck minutes
  * to prove safe). What follows them is read with ZONE_STATEMENT, as if they were not there.
  */
-const WORDY_TIMES = /\btimes? (?:in this (?:document|report|postmortem|post|page|doc|write-up|timeline)|below|above|here)(?= are\b)/g;
+const WORDY_TIMES = /\b[Tt]imes? (?:in this (?:document|report|postmortem|post|page|doc|write-up|timeline)|below|above|here)(?= are\b)/g;
 
 /** Korean and Japanese: the times of the document are in a zone, named by its abbreviation. */
 const CJK_TIMES_IN = /(?:시각|시간|시간대)[은는이][ \t]?(?:모두[ \t]?)?(?:한국[ \t]?표준시[ \t]?)?[(（]?(KST|UTC|JST)\b|(?:時刻|時間)は[ \t]?(?:すべて|全て)?[ \t]?(?:日本時間[ \t]?)?[(（]?(JST|UTC|KST)\b/g;
@@ -412,7 +412,8 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  * time cell or heading, where a date alone sets the date for what follows.
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
-  const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?/i.exec(text)?.[0].length ?? 0;
+  // `**Wed 4 Jun 07:42** — …`: a weekday before the date is read past.
+  const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?=\d))?/i.exec(text)?.[0].length ?? 0;
   const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), malformedTime) : malformedTime(text.slice(lead));
   if (bad) {
     state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });

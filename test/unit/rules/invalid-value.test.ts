@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'invalid-value';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 14: a front matter timeline written as a list of strings', text: '---\ntimeline:\n  - "2025-04-23 13:02 UTC: migration job starts"\n  - "2025-04-23 15:31 UTC: migration reverted"\naction_items:\n  - Alert on queue depth (owner Dev, due 2025-05-30)\n---\n\n# Outage\n' },
   { name: 'durations', text: '# X\n\n## Duration\n\n4h 10m\n\n**Downtime:** 250 minutes\n' },
   { name: 'a time range', text: '# X\n\n## Duration\n\n14:50–19:00 KST\n' },
   { name: 'Korean', text: '# X\n\n## 장애 시간\n\n4시간 10분\n\n## 복구된 서버\n\n32,000대 중 12,000대\n' },

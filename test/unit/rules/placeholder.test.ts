@@ -28,7 +28,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a Template section shows the blanks on purpose', text: '# Log\n\n## Template\n\n- First detected YYYY-MM-DD HH:MM\n- **Time to repair**: Xh Xm\n' },
   { name: 'TODO alone on its line as the name of a checklist', text: '## やること\n\nTODO:\n- [ ] ヘルスチェックにDB接続確認を入れる（藤田、3月末）\n\n**TODO**\n\n1. Add the alert\n' },
   { name: 'a blanked time with a note that the exact time is not known', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n\n- 1X:XX 時刻不明\n' },
-  { name: 'a decision not made yet, said on purpose', text: '## Action items\n\n- Add a rollback mode — ML Platform, date TBD\n- Resize the cache — Tariq — TBD, after the capacity plan\n' },
+  { name: 'a decision not made yet, said on purpose', text: '## Action items\n\n- Add a rollback mode — ML Platform, date TBD\n- Resize the cache — Tariq — TBD, after the capacity plan\n- Show a message — Portal team (owner TBD at next planning), Q3\n' },
   { name: 'prose about a form field to be filled in', text: '# X\n\nVersion 4.0 needs a new "webhook signing secret" field to be filled in.\n' },
   { name: 'question marks closing a quoted title', text: '## Timeline\n\n- 16:35 first forum thread "save damaged after patch??"\n' },
 ];

@@ -15,6 +15,8 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 14: a zone stated as a city time with its abbreviation and offset, after "Times below are"', text: '# X\n\nTimes below are Melbourne time (AEDT, UTC+11).\n\n## Timeline\n\n- 21 Feb 14:00 deploy\n- 21 Feb 14:20 rollback\n' },
+  { name: 'round 14: a weekday before the first entry\'s date, whose clock time is written with its zone in the text', text: '# X\n\nThe alert fired at 07:42 CEST.\n\n## Timeline\n\n- **Wed 4 Jun 07:42** — Alert fires.\n- **08:30** — Failure correlated.\n' },
   { name: 'zone in the heading', text: '## Timeline (all times UTC)\n\n- 14:50 Alert.\n' },
   { name: 'zone in the table header', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n' },
   { name: 'an "All times in" line', text: '## Timeline\n\nAll times in UTC.\n\n- 14:50 Alert.\n' },

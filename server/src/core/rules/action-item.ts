@@ -462,7 +462,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   if (DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
-  if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest)) return { owner: true, due: true, done: false };
+  if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
 
@@ -480,10 +480,12 @@ const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)
 const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
 const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$/i;
+/** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */
+const BEFORE_EVENT = /^(?:ahead[ \t]of|before|in[ \t]time[ \t]for)[ \t](?:the[ \t]|our[ \t])?(?:next[ \t])?[\p{L}\d][\p{L}\d.'’-]*(?:[ \t][\p{L}\d.'’-]+){0,4}$/iu;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
 const DUE_LATER = /\b(?:by|due|target|until|before|(?:scheduled|planned)[ \t]for)[ \t:：]{1,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t])?(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
-const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged)\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
+const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged|added[ \t]to[ \t](?:the[ \t])?(?:checklist|runbook|template|playbook|docs?)|in[ \t]place)\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
 const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
@@ -494,7 +496,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,8}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,8}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
