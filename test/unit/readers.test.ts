@@ -147,6 +147,7 @@ const ROWS: Row[] = [
   ['duration', '12/3 19:02 ~ 19:24 장애', 22],
   ['duration', '期間: 8/4 15:00 ごろ(v2.14.0 デプロイ)〜 8/13 17:40(完了)', 13120],
   ['duration', 'From 14:02 (first page) to 15:10 (rollback done)', 68],
+  ['duration', '23:40 Fri – 10:38 Sat, about 11 hours', 658],
   // English writes day/month too: a month/day without a year is not read there.
   ['duration', '8/4 15:00 to 8/13 17:40', null],
   ['duration', 'at 15:19', null],

@@ -242,6 +242,11 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * the document is in review; it is read as that, not reported.
  */
 const INCIDENT_STATE = /^(?:open|investigating|identified|mitigated|monitoring|resolved|closed|published|approved|reviewed|complete|completed)$/i;
+/** The built-in statuses in another case (`Final`, `In-Review`). */
+const BUILT_IN_STATUS = /^(?:draft|in[- ]review|final)$/i;
+/** A state said in a few words: `action items in progress`, `under review`, `follow-ups open`. */
+const STATE_PHRASE = /^(?=[^\n]{3,60}$)(?=.*\s)(?=.*\b(?:in progress|open|pending|review|reviewed|done|complete|completed|draft|final|closed|ongoing|awaiting|waiting|published|approved)\b)[\w -]+$/i;
+
 /**
  * Severity scales in common use besides `SEV1`…`SEV5`: `P1`, `S2`, `SEV0`, `Critical`/`High`/`Medium`/`Low`,
  * `1`…`5`. Accepted while the configuration leaves `severities` at its default, since nothing then says
@@ -256,7 +261,8 @@ function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultS
   if (e.keyword === 'type') return e.instancePath === '/severity' && defaultSeverities && typeof data.severity === 'number' && COMMON_SEVERITY.test(String(data.severity));
   if (e.keyword !== 'enum') return false;
   // The team's own words for its state (`status: 후속 조치 진행 중`): the built-in statuses are English keywords.
-  if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status));
+  // `Final` is `final` written with a capital; `action items in progress` is a state in the team's own English words (a phrase, not a mistyped keyword).
+  if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status) || BUILT_IN_STATUS.test(data.status.trim()) || STATE_PHRASE.test(data.status.trim()));
   if (e.instancePath === '/severity') return defaultSeverities && (typeof data.severity === 'string' || typeof data.severity === 'number') && COMMON_SEVERITY.test(String(data.severity).trim());
   return false;
 }

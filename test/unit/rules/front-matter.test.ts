@@ -26,6 +26,8 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'keys of other tools, plurals and singulars', text: '---\ntype: postmortem\nlayout: post\nweight: 3\ntags: [a]\nauthor: Jane\nname: x\ndescription: y\nstarted_at: z\n---\n\n# X\n' },
   { name: 'the incident\'s state as status, and a severity scale in common use while severities are the defaults', text: '---\nstatus: resolved\nseverity: Medium\n---\n\n# X\n' },
   { name: 'authors as docs sites write them, with a name and a team', text: '---\nauthors:\n  - name: Felix\n    team: Infrastructure\n---\n\n# X\n' },
+  { name: 'round 14: a built-in status with a capital, and a state in a few English words', text: '---\nstatus: Final\n---\n\n# X\n\n---\n' },
+  { name: 'round 14: a state in a few English words', text: '---\nstatus: action items in progress\n---\n\n# X\n' },
   { name: 'P1 and Critical are severities too', text: '---\nstatus: Closed\nseverity: P1\n---\n\n# X\n' },
   { name: 'a severity number without quotes, and the team\'s own words for its state', text: '---\nstatus: 후속 조치 진행 중\nseverity: 2\n---\n\n# X\n' },
 ];

@@ -62,7 +62,7 @@ const APPROX_BEFORE_SYMBOL_RE = /([~≈∼〜])[ \t]{0,2}$/;
 const APPROX_BEFORE_KO_RE = /(?:^|[^가-힣])(약|대략|대략적으로|거의|어림잡아|최소|최대)[ \t]{0,2}$/;
 const APPROX_BEFORE_JA_RE = /(約|およそ|おおよそ|ほぼ|最大|最長|最短)[ \t]{0,2}$/;
 const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외|程度|ほど|前後|以上|弱|強)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
-const RANGE_GAP_RE = /^(?:[ \t]{0,2}(?:경|쯤|頃|ごろ))?(?:[ \t]{0,2}[(（][^()（）\n]{1,40}[)）])?(?:[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6})?[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-]|から|～)[ \t]{0,3}$/i;
+const RANGE_GAP_RE = /^(?:[ \t]{0,2}(?:경|쯤|頃|ごろ))?(?:[ \t]{0,2}[(（][^()（）\n]{1,40}[)）])?(?:[ \t](?:on[ \t])?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-]|から|～)[ \t]{0,3}$/i;
 const BETWEEN_BEFORE_RE = /between[ \t]{1,3}$/i;
 const UNTIL_AFTER_RE = /(?:경|쯤|頃|ごろ)?(?:까지|まで)/y;
 const VAGUE_RE = /(?:^|[^A-Za-z])(?:a[ \t]few|few|several|a[ \t]couple[ \t]of|couple[ \t]of|many|multiple|a[ \t]number[ \t]of)[ \t]{1,2}(?:hours|minutes|days|weeks|seconds)(?![A-Za-z])|(?:몇|수)[ \t]?(?:시간|분|일|주)/i;
