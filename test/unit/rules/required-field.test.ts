@@ -87,6 +87,8 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'Japanese: a title of one compound names what was delayed', text: withServices('## 要約\n\niOS 向けの通知が遅れて届く状態になりました。').replace('# Outage', '# プッシュ通知の配信遅延(2025-10-08)') },
   { name: 'round 14: a How it happened section is the cause', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', '## 3. How it happened\n\nTwo reasonable changes combined into one that nobody reviewed.\n\n') },
   { name: 'round 14: a title that says what bounced', text: withServices('## Impact detail\n\nMail to staff was delayed.').replace('# Outage', '# Inbound email bounced after DNS provider migration') },
+  { name: 'round 14: Korean: episodes summed up (합계 약 45분), and a length before what stopped (4시간 10분 동안 멈춰)', text: withDuration('## 요약\n\n| # | 시작 | 지속 |\n|---|---|---|\n| 1 | 10:02 | 6분 |\n\n합계 약 45분. 모두 알림이 울렸습니다.') },
+  { name: 'round 14: Korean: a length before what stopped', text: withDuration('## 요약\n\nWMS가 4시간 10분 동안 멈춰 출고가 밀렸습니다.') },
   { name: 'the duration from a length followed by late', text: withDuration('The weekly reports went out about 6 hours late.') },
   { name: 'the duration from a length that opens a Korean sentence about the failure', text: withDuration('약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.') },
   { name: 'the duration from a range after 발생 시간', text: withDuration('- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분') },

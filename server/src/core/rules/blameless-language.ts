@@ -44,7 +44,10 @@ const PHRASES: Phrase[] = [
   { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,80}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
   { re: /厳重(?:に)?注意/g },
   // Not a title (`교수님께서 … 적용하지 않기로 하셨고`: a decision, by a professor).
-  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로))/g },
+  // (A sentence wrapped over lines is read on: a line break, but not a blank line, a list item or a heading.)
+  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t](?:[^.\n님]|\n(?![ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))){0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로))/g },
+  // `최민호 님의 확인 부족으로 인한`: a colleague's lack of care, by name, as the cause.
+  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님의[ \t](?:확인|검토|주의|관리|점검)[ \t]?(?:부족|소홀|미흡|누락)/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
   // `직접적인 원인은 박준혁 님이 … 진행한 데 있다`: the cause, said to be a colleague by name.
@@ -94,6 +97,16 @@ const NOT_A_PERSON = new Set(
 const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w-])/g;
 /** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
 const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t]the)\b/g;
+/** A matched phrase as a message quotes it: a sentence wrapped over lines reads on one. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
+const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
+/** Later in the sentence, that what the person did is why it broke. */
+const WHY_AFTER = /\b(?:that is why|that's why|that’s why|which is why|which caused|and that caused|which broke|which took down|which brought down)\b/;
+
 /** Second words that make two capitalized words an organization or a product, not a person. */
 const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;
 
@@ -152,7 +165,7 @@ export const rule: Rule = {
         const range = { start, end: start + m.text.length };
         if (!fresh(range.start, range.end)) continue;
         if (!p.instead) {
-          ctx.report({ messageId: 'blaming', data: { text: m.text }, range });
+          ctx.report({ messageId: 'blaming', data: { text: oneLine(m.text) }, range });
           continue;
         }
         const instead = term(p.instead, languageAt(start));
@@ -160,7 +173,7 @@ export const rule: Rule = {
           title: ctx.message('reword', { instead: instead }),
           edits: [{ ...range, newText: instead }],
         };
-        ctx.report({ messageId: 'blamingInstead', data: { text: m.text, instead }, range, suggestions: [suggestion] });
+        ctx.report({ messageId: 'blamingInstead', data: { text: oneLine(m.text), instead }, range, suggestions: [suggestion] });
       }
     }
     for (const m of found.personFailed) {
@@ -204,13 +217,21 @@ function matchesIn(text: string): Match[] {
   add(PERSON_DID, 'did');
   add(PERSON_CAUSE, 'cause');
   add(NAMED_FAILED, 'cause');
+  // `changed … by Greg Halloran, who pushed it straight to production …, and that is why the CMS
+  // fell over`: a person by full name, then, in the same sentence, that this is why it broke.
+  for (const m of text.matchAll(NAMED_BY_WHO)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    const end = rest.search(/[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)])/);
+    if (WHY_AFTER.test(end < 0 ? rest : rest.slice(0, end))) out.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
+  }
   return out;
 }
 
 /**
  * The matches of every pattern in the prose, each pattern's in the order of the text. No pattern
- * matches a line break, so the prose is searched a segment at a time, and with a chunk cache only
- * the segments an edit changed are searched again (`searchProse`).
+ * crosses a blank line, a list item's line or a heading (a sentence wrapped over lines is read on),
+ * and segments are cut only there, so the prose is searched a segment at a time, and with a chunk
+ * cache only the segments an edit changed are searched again (`searchProse`).
  */
 function matchesOf(doc: ParsedDocument): { phrases: Match[][]; personFailed: Match[]; personDid: Match[]; personCause: Match[] } {
   const out = { phrases: PHRASES.map((): Match[] => []), personFailed: [] as Match[], personDid: [] as Match[], personCause: [] as Match[] };
