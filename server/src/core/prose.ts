@@ -15,7 +15,7 @@ import type { ParsedDocument } from './document';
 import { nodeRange } from './document';
 import type { Occurrence } from './model';
 import { PACKS, findCue, CJK_LETTER, type Cue } from './lang/index';
-import { findDurations, findCounts, findDates, type Duration } from './readers/index';
+import { readTimestamp, findDurations, findCounts, findDates, type Duration } from './readers/index';
 import { trimEndChars } from './facts';
 
 /** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
@@ -64,6 +64,12 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     for (const s of sentencesOf(masked, unit)) {
       readSentence(s, want, add, options.hostsLost === true);
     }
+  }
+  // `**発生日時**: 2024-08-20 02:00` and, a few lines on, `**影響終了**: 2024-08-21 17:30`: the
+  // window given by its two ends, each a labelled date and time.
+  if (want.has('duration') && (count.get('duration') ?? 0) === 0) {
+    const pair = startEndPair(masked);
+    if (pair) add({ field: 'duration', surface: 'prose', match: 'cue', labelRange: pair.label, valueRange: pair.value, text: masked.slice(pair.value.start, pair.value.end).trim(), empty: false, placeholderOnly: false });
   }
   // A name read next to a failure cue is kept only when the document uses it again: the names of
   // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do.
@@ -132,6 +138,35 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     const d = incidentLength(t) ?? vagueLength(t) ?? dateRangeLength(t) ?? noDowntime(t);
     if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   }
+}
+
+/** A labelled line: its label (group 1) and its value (group 2). Emphasis and a list marker around the label are allowed. */
+const LABELLED_TIME_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^:：\n*_|]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^\n]{4,80})$/gm;
+/** Labels of the start and of the end of an incident. */
+const START_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:start(?:ed)?|began|begin|beginning|occurred|発生(?:日時|時刻)?|影響開始|障害発生|발생(?:[ \t]?(?:일시|시각))?|장애[ \t]?발생|영향[ \t]?시작)$/i;
+const END_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|recovered|restored|mitigated|fixed|closed|復旧(?:日時|時刻)?|影響終了|終了|解消|収束|해결|복구(?:[ \t]?(?:완료|일시|시각))?|종료|정상화|영향[ \t]?종료)$/i;
+
+/**
+ * The window of a document that labels both its ends with a date and a time (`Started: …` and
+ * `Resolved: …`, `発生日時：…` and `復旧日時：…`), the end after the start and within 30 days.
+ */
+function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange } | undefined {
+  let start: number | undefined;
+  for (const m of masked.matchAll(LABELLED_TIME_LINE)) {
+    const label = m[1].trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
+    const isStart = START_LABEL.test(label);
+    const isEnd = !isStart && END_LABEL.test(label);
+    if (!isStart && !isEnd) continue;
+    const t = readTimestamp(m[2]);
+    if (!t.ok || !t.value.hasDate) continue;
+    const ms = Date.parse(`${t.value.localIso}Z`);
+    if (isStart) start = ms;
+    else if (start !== undefined && ms > start && ms - start <= 30 * 86_400_000) {
+      const at = m.index + m[0].indexOf(m[2]);
+      return { label: { start: m.index, end: at }, value: { start: at, end: at + m[2].length } };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -70,6 +70,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 14: TODO in the owner cell is no owner',
+    text: '## 再発防止策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| CronJob の concurrencyPolicy を Forbid にする | TODO: 担当を決める | |\n',
+    at: [[5, 3, 'noOwnerNoDue']],
+  },
+  {
     name: 'round 12: Owner: TODO is no owner',
     text: '## Action items\n\n- Add a disk alert. Owner: TODO.\n',
     at: [[3, 3, 'noOwnerNoDue']],

@@ -218,7 +218,8 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
       const text = part.text.trim();
       return [{ text, range: { start: whole.range.start + part.offset + lead, end: whole.range.start + part.offset + lead + text.length } }];
     });
-    const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text);
+    // `TODO: 担当を決める` in the owner cell: nobody yet.
+    const said = (i: number) => i >= 0 && i < cells.length && !saysNothing(cells[i].text) && !/^(?:TODO|TBD|FIXME)\b/i.test(cells[i].text.replace(/[*_`]/g, ''));
     const rowText = cells.map((c) => c.text).join(' | ');
     if (cells.every((c) => saysNothing(c.text))) continue;
     if ((status >= 0 && status < cells.length && isDoneStatus(cells[status].text)) || saysDone(rowText)) continue;
