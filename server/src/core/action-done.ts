@@ -72,8 +72,17 @@ const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|m
 export function saysDone(text: string): boolean {
   // `対応中 (12/38 完了)`, `B열 완료, 나머지 진행 중`: part of it is done, not the item.
   if (PARTLY_DONE.test(text)) return false;
-  return DONE_MARK.test(text) || DONE_WORD.test(text) || DONE_ON.test(text) || DONE_LIVE.test(text);
+  // Words in quotes are a name, not the item's state (`「決済完了の反映が遅延」したらお知らせを出す`).
+  const t = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const mark = DONE_MARK.exec(t);
+  // `(… CTO 승인 완료) — 윤세진, 5/31까지`: a deadline after a Korean or Japanese done word says that
+  // word is about something else (an approval), and the item is still to do.
+  const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length)));
+  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t);
 }
+const QUOTED = /「[^「」\n]{1,80}」|『[^『』\n]{1,80}』/g;
+const CJK_DONE = /^(?:완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?)$/;
+const DEADLINE_AFTER = /까지|まで|期限|기한|\bdue\b/i;
 
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {

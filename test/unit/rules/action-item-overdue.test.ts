@@ -63,6 +63,20 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
       output: null,
     },
+    {
+      name: 'round 14: a done word in quotes names something, and one before a deadline is about something else',
+      code: '# 장애 (2024.04.12)\n\n## 후속 조치\n\n- [ ] LMS 대체 발송 재활성화 (비용 검토, CTO 승인 완료) — 윤세진, 5/31까지\n',
+      errors: [{ line: 5, column: 7, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
+    {
+      name: 'round 14: a done word inside 「」 is part of a name',
+      code: '# 障害 (2024.04.12)\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 「決済完了の反映が遅延」したらお知らせを出す | 吉川 | 5/29 |\n',
+      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {
