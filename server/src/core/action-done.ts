@@ -82,7 +82,8 @@ export function saysDone(text: string): boolean {
 }
 const QUOTED = /「[^「」\n]{1,80}」|『[^『』\n]{1,80}』/g;
 const CJK_DONE = /^(?:완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?)$/;
-const DEADLINE_AFTER = /까지|まで|期限|기한|\bdue\b/i;
+/** A date given as a deadline: `5/31까지`, `6月末まで`, `期限: 7/1`, `due 3 May`. */
+const DEADLINE_AFTER = /\d{1,2}[ \t]?(?:[/.]|[月월])[ \t]?(?:\d{1,2}|末|말)?[ \t]?[日일]?[ \t]?(?:까지|まで)|(?:期限|기한)[ \t:：]{0,3}\d|\bdue[ \t]{1,2}(?:\d|[A-Z])/i;
 
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {

@@ -219,8 +219,28 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
     }
     break;
   }
+  for (const t of actionTablesElsewhere(doc, fields)) tableItems(doc, t.table, t.base, out, tracked, written);
   return out;
 }
+
+/**
+ * Tables outside the action items section that are lists of actions by their columns: an owner
+ * column and a due column named as a deadline (`| やること | 担当 | 期限 | 状況 |` under `## 対応`).
+ * A timeline's `When | Who | What` is not one: `who` and `when` name no owner or deadline.
+ */
+export function actionTablesElsewhere(doc: ParsedDocument, fields: ExtractedFields): Array<{ table: Table; base: number; start: number }> {
+  const inSection = (fields.byField.get('action_items') ?? []).filter((o) => o.surface === 'section' && o.section).map((o) => o.section!.bodyRange);
+  const out: Array<{ table: Table; base: number; start: number }> = [];
+  for (const b of doc.blocks) {
+    if (b.node.type !== 'table' || inSection.some((r) => r.start <= b.start && b.start < r.end)) continue;
+    const head = b.node.children[0];
+    if (!head) continue;
+    const headers = actionColumns(head.children.map((c) => nodeText(c).trim())).map((c) => c.header);
+    if (headers.some((h) => ACTION_COLUMNS.owner.test(h) && !/^who$/i.test(h)) && headers.some((h) => STRICT_DUE.test(h))) out.push({ table: b.node, base: b.base, start: b.start });
+  }
+  return out;
+}
+const STRICT_DUE = /\bdue\b|deadline|\btarget\b|\beta\b|期限|期日|기한|마감|목표일|완료[ \t]?예정|예정일|언제까지|いつまで/i;
 
 /** The document says where its action items are tracked (`Status: Complete, action items tracked in MOB-1402`). */
 export function itemsTrackedElsewhere(doc: ParsedDocument): boolean {

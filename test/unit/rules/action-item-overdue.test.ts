@@ -77,6 +77,13 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
       output: null,
     },
+    {
+      name: 'round 14: a table of actions under another heading (## 対応), by its owner and due columns',
+      code: '# 障害 (2024.04.12)\n\n## 対応\n\n| やること | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 停止スイッチを追加 | 大野 | 5/20 | 対応中 |\n| 正規化 | 石田 | 4/13 | 済 |\n',
+      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

@@ -11,6 +11,8 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'round 13: the first run of a recurring item, dated', text: '## 再発防止策\n\n- [ ] 四半期ごとに復旧訓練を実施(担当: DBA 松本、初回 6/27)\n' },
   { name: 'round 14: a role as the owner in italic parentheses over a wrapped line, and done as added to the checklist', text: '## Action items\n\n- Introduce a change freeze for CMS configuration, enforced\n  by a second approver. *(Head of Engineering, 15 December)*\n- Check MX records before any cutover. *Owen — added to checklist.*\n' },
   { name: 'round 14: an event as the deadline after the owner', text: '## Action items\n\n- Load-test the CMS with the live blog pattern. *(Engineering, ahead of the spring primaries)*\n- Pin the SDK. (Tobias, before the 1.1 update)\n' },
+  { name: 'a done mark followed by a time word that is no deadline (完了までの) is done', text: '## 恒久対策\n\n1. **スナップショットの可視性を原子的にする(2026-08-17 実装済み)** —\n   ingest 直後〜`build_meta` 完了までの間は返さない。\n' },
+  { name: 'round 14: a table of actions under another heading, by its owner and due columns', text: '# Outage\n\n## 対応\n\n| やること | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 停止スイッチを追加 | 大野 | 9/20 | 対応中 |\n\n## Timeline\n\n| When | Who | What |\n|---|---|---|\n| 10:14 | bot | posted |\n' },
   { name: 'round 13: a numbered vendor case tracks the item', text: '## Action items\n\n- Stay on the old firmware until the vendor ships a fix (vendor case 04417792). Owner: Katrin Vogel. Status: waiting on vendor.\n' },
   { name: 'round 13: a labelled line that says the items are to be agreed at a review', text: '# Stub\n\n**Action items:** pending review meeting on 2025-10-23 (candidates: upload retry, read fallback).\n' },
   { name: 'a full table', text: '## Action items\n\n| Action | Owner | Due | Tracking |\n| --- | --- | --- | --- |\n| Test failover. | SRE team | 2023-03-31 | PM-1 |\n' },
@@ -69,6 +71,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 14: a table of actions under another heading is checked',
+    text: '# Outage\n\n## Response\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a kill switch | | 2024-09-20 |\n',
+    at: [[7, 3, 'noOwner']],
+  },
   {
     name: 'round 14: TODO in the owner cell is no owner',
     text: '## 再発防止策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| CronJob の concurrencyPolicy を Forbid にする | TODO: 担当を決める | |\n',

@@ -8,7 +8,7 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
-import { ACTION_COLUMNS, actionColumns, cellPart, itemsTrackedElsewhere, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -188,6 +188,8 @@ export const rule: Rule = {
         previousBase = b.base;
       }
     }
+    // A table of actions under another heading (`## 対応` with `| やること | 担当 | 期限 | 状況 |`).
+    for (const t of actionTablesElsewhere(ctx.doc, ctx.fields)) if (!done.has(t.start)) checkTable(ctx.doc, t.table, t.base, report);
   },
 };
 
