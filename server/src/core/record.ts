@@ -291,7 +291,7 @@ function ownerIn(line: string): string | null {
 }
 
 /** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
-const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/.-])(\d{1,2})(?:[ \t]?[月월]|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
+const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/-]|\.[ \t]?)(\d{1,2})(?:[ \t]?[月월]|\.(?![ \t]?\d)|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
 /** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`. */
 export const YEAR_QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t]?Q([1-4])\b/i;
 /** Before a month in running text, what makes it the item's due date. */
@@ -331,6 +331,7 @@ function writtenOn(doc: ParsedDocument): string | undefined {
 /** Before a due date without a year, what sets it off as the item's date: a due word, or a comma, dash, slash or parenthesis. */
 const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/(（·:：|][ \t]{0,2})$/i;
 /** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */
+const MONTH_DOT_DAY = /(?<![\d.])(1[0-2]|0?[1-9])\.[ \t]?(3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)/g;
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?[月월][ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
@@ -361,6 +362,8 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
   if (md) take(0, Number(md[1]), Number(md[2]));
   if (CJK_TEXT.test(text) || whole) {
     for (const m of text.matchAll(MONTH_SLASH_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
+    // `7. 12.`: month and day the Korean way, each closed by a dot.
+    for (const m of text.matchAll(MONTH_DOT_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
     for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), new Date(Date.UTC(2001, Number(m[1]), 0)).getUTCDate());
   }
   const named = found ? null : MONTH_NAME_END.exec(text);

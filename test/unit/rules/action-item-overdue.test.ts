@@ -84,6 +84,13 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
       output: null,
     },
+    {
+      name: 'round 14: Korean dotted dates in a due column: a month and day (7. 12.) and a year and month (2024. 4.)',
+      code: '# 민원 포털 지연 (2024. 4. 2.)\n\n## 6. 재발 방지 대책\n\n| 번호 | 대책 | 담당 | 완료 예정 |\n|---|---|---|---|\n| 1 | 세션 정리 배치 재등록 | 백승호 | 4. 5.(완료) |\n| 2 | 대기열 도입 | 정보통신과 | 2024. 4. |\n| 3 | 규모 통보 | 정보통신과장 | 5. 12. |\n| 4 | 증설 검토 | 운영팀 | 2024. 9. |\n',
+      errors: [{ line: 8, column: 1, messageId: 'overdue' }, { line: 9, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {
