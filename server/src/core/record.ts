@@ -6,7 +6,7 @@
  */
 import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
 import type { LintResult } from './lint';
-import type { ParsedDocument } from './document';
+import type { Block, ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
 import { isDone, isDoneStatus, saysDone } from './action-done';
@@ -219,8 +219,22 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
     }
     break;
   }
+  // A labelled line over a list (`**What we're doing about it.** These are owned and dated.`): the list's items.
+  for (const occ of fields.byField.get('action_items') ?? []) {
+    if (occ.surface !== 'labelled-line') continue;
+    const next = listAfter(doc, occ.valueRange);
+    if (next) listItems(doc, next.node as List, next.base, out, 0, tracked, written);
+  }
   for (const t of actionTablesElsewhere(doc, fields)) tableItems(doc, t.table, t.base, out, tracked, written);
   return out;
+}
+
+/** The list right after the paragraph that holds `value` (a labelled line that introduces it), if the next block is one. */
+export function listAfter(doc: ParsedDocument, value: OffsetRange): Block | undefined {
+  const i = doc.blocks.findIndex((b) => b.start <= value.start && value.start < b.end);
+  if (i < 0 || doc.blocks[i].node.type !== 'paragraph' || value.end > doc.blocks[i].end) return undefined;
+  const next = doc.blocks[i + 1];
+  return next && next.node.type === 'list' ? next : undefined;
 }
 
 /**

@@ -92,6 +92,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 14: a window given by its two labelled ends', text: withDuration('**Started**: 2024-08-20 02:00 UTC<br>\n**Detected**: 2024-08-20 09:12 UTC<br>\n**Resolved**: 2024-08-21 17:30 UTC') },
   { name: 'round 14: Japanese: 発生日時 and 影響終了 (with a note) as the two ends', text: withDuration('**発生日時**: 2024-08-20 02:00 頃（JST）  \n**検知**: 2024-08-20 09:12  \n**影響終了（補正完了）**: 2024-08-21 17:30') },
   { name: 'round 14: Japanese: a title that says what was posted by mistake, and a paragraph that opens on the impact', text: FULL.replace('# Outage', '# 【振り返り】リリース通知ボットが #general に誤投稿した件').replace('## Affected services\n\n- checkout\n\n', '').replace('## User impact\n\nCustomers could not pay.\n', '## 経緯\n\n影響について。この間に届くはずだったメールは 3,000 通ほどです。\n') },
+  { name: 'round 15: an alert that did fire at a time is no fire at a site (no servers asked for)', text: FULL.replace('## Servers restored\n\nN/A: no servers were involved.\n\n', '## Detection\n\nThe alert did fire at 19:05, but it routed to a channel being migrated.\n\n') },
   { name: 'the duration from a length followed by late', text: withDuration('The weekly reports went out about 6 hours late.') },
   { name: 'the duration from a length that opens a Korean sentence about the failure', text: withDuration('약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.') },
   { name: 'the duration from a range after 발생 시간', text: withDuration('- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분') },

@@ -8,7 +8,7 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -141,7 +141,16 @@ export const rule: Rule = {
             done.add(l.range.start);
             checkList(ctx.doc, l.list, l, report);
           }
-        } else if (!occ.empty) checkInline(ctx.doc, occ.valueRange, report);
+        } else if (!occ.empty) {
+          // `**What we're doing about it.** These are owned and dated; …` over a list: the list holds the items.
+          const next = listAfter(ctx.doc, occ.valueRange);
+          if (next) {
+            if (!done.has(next.start)) {
+              done.add(next.start);
+              checkList(ctx.doc, next.node as List, next, report);
+            }
+          } else checkInline(ctx.doc, occ.valueRange, report);
+        }
         continue;
       }
       if (occ.surface !== 'section' || !occ.section) continue;
@@ -390,7 +399,9 @@ function saysNothing(text: string): boolean {
 export function attribution(text: string): { owner: boolean; due: boolean; done: boolean } | undefined {
   // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
   // A full-width slash between a name and its date (`（岡本／9月末まで）`) reads as the comma it stands for.
-  const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、');
+  // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
+  const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
+    .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '').replace(/, (?:with|plus|then|followed by|and then) [^,()—–]{1,60}$/i, '');
   // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
   const parenFirst = PAREN_THEN_REST.exec(tail);
   if (parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim()))) return whenOf(parenFirst[2], true);
