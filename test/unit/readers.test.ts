@@ -177,6 +177,8 @@ const ROWS: Row[] = [
   ['timestamp', '2022-10-15T15:19+09:00', { localIso: '2022-10-15T15:19', utc: '2022-10-15T06:19:00Z' }],
   ['timestamp', '発生: 6/11 8:40 頃 (JST)', { localIso: 'T08:40', hasZone: true, offsetMinutes: 540 }, { span: '6/11 8:40 頃 (JST)' }],
   ['timestamp', '10:05경 KST 장애', { localIso: 'T10:05', hasZone: true, offsetMinutes: 540 }, { span: '10:05경 KST' }],
+  ['timestamp', '〜 2024-07-20 02:15（JST、約7時間半）', { localIso: '2024-07-20T02:15', hasZone: true, offsetMinutes: 540 }, { span: '2024-07-20 02:15（JST' }],
+  ['timestamp', '14:02 (UTC, first page)', { localIso: 'T14:02', hasZone: true, offsetMinutes: 0 }, { span: '14:02 (UTC' }],
   ['timestamp', '10:05 頃から', { localIso: 'T10:05', hasZone: false }, { span: '10:05' }],
   ['timestamp', '3/14(木) 8:35 打刻エラー', { localIso: 'T08:35' }, { span: '3/14(木) 8:35' }],
   ['timestamp', '11/26（화） 10:15', { localIso: 'T10:15' }, { span: '11/26（화） 10:15' }],

@@ -4,8 +4,15 @@
  */
 import { readTimestamp } from './readers/index';
 
+/**
+ * Headings of (sub-)sections of Action items that list what is already done, or a template
+ * checklist, or ideas nobody has taken on (`Someday`, `Backlog`, `Parking lot`): not open work with
+ * an owner and a date to check.
+ */
+export const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
+
 /** Said of an item that is already done. */
-const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?/i;
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面)|済み|解決済み?/i;
 
 /**
  * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The
@@ -90,7 +97,9 @@ export function isDone(body: string): boolean {
   const t = body.replace(/^[\s*_]+/, '');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
   if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
-  if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b)/.test(t)) return true;
+  if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b|\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])/.test(t)) return true;
+  // `恒久対応：2025年2月4日（火）、修正版をリリース`: a label, then the day it was done.
+  if (/^[^:：\n]{1,12}[:：][ \t]*\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]/.test(t)) return true;
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;
 }

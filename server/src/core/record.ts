@@ -9,7 +9,8 @@ import type { LintResult } from './lint';
 import type { Block, ParsedDocument } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
-import { isDone, isDoneStatus, saysDone } from './action-done';
+import { DONE_SECTION, isDone, isDoneStatus, saysDone } from './action-done';
+import { normalizeHeading } from './fields';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
 
@@ -213,6 +214,8 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
   const written = writtenOn(doc);
   for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section) continue;
+    // `## 対策（実施済み）`: what was done, not what is due; the next such section may hold the plans.
+    if (DONE_SECTION.test(normalizeHeading(occ.section.title))) continue;
     for (const b of occ.section.body) {
       if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);

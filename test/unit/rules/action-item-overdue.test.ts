@@ -91,6 +91,13 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
       output: null,
     },
+    {
+      name: 'round 15: 完了まで (until the end of) is no done mark; a done section is skipped and a 今後の予定 section read',
+      code: '# 予約の重複 (2024年4月2日)\n\n## 対策（実施済み）\n\n- 通知先を共有メーリングリストに変更（4月10日）\n\n## 今後の予定\n\n| 対策 | 担当 | 期限 | 状態 |\n|---|---|---|---|\n| ロックの保持を予約確定処理の完了まで延長する | 予約基盤 川口 | 2024-05-09 | 対応中 |\n',
+      errors: [{ line: 11, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

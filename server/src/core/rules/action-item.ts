@@ -6,7 +6,7 @@ import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
-import { IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
+import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
 import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, YEAR_QUARTER } from '../record';
 
@@ -59,8 +59,6 @@ function isTracked(text: string): boolean {
 const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|なし|-)$/i;
 
 
-/** Sub-sections of Action items that list what is already done, or a template checklist. */
-const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
 /** A relative due date: `Due: next quarter`, `by next sprint`, `target: this month`; an event as the deadline: `Due before winter term`, `Decision due at the November staff meeting`. */
@@ -338,8 +336,11 @@ function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range:
 /** The first run of a recurring item, dated (`初回 6/27`, `첫 회 7/1`, `first drill 2025-03-31`): its deadline. */
 const FIRST_RUN_DATE = /(?:初回|1回目|첫[ \t]?(?:회|번째)|\bfirst[ \t](?:run|drill|review|test|session|exercise|audit))[ \t:：]{0,3}(?:\d{1,2}\/\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])/i;
 
+/** From the next release on (`次回リリース（3月）から`, `다음 배포부터`): a practice that starts then. */
+const FROM_NEXT_EVENT = /(?:次回|次期|다음|차기)[^\s/]{0,16}?(?:から|より|부터)|\d{1,2}[ \t]?[月월][)）][ \t]?(?:から|より|부터)/;
+
 function hasDueText(text: string): boolean {
-  if (FIRST_RUN_DATE.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
@@ -493,7 +494,7 @@ const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
 const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
-const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$/i;
+const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
 /** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */
 const BEFORE_EVENT = /^(?:ahead[ \t]of|before|in[ \t]time[ \t]for)[ \t](?:the[ \t]|our[ \t])?(?:next[ \t])?[\p{L}\d][\p{L}\d.'’-]*(?:[ \t][\p{L}\d.'’-]+){0,4}$/iu;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
@@ -510,7 +511,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,8}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?)?[가-힣/]{2,12}(?:[ ·][가-힣]{2,6}){0,2}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */

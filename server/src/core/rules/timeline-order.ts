@@ -82,6 +82,16 @@ function subSections(ctx: RuleContext): { phases: number[]; days: number[] } {
   const days: number[] = [];
   if (!section) return { phases: out, days };
   for (const b of section.body) {
+    // A paragraph that is only a day, in emphasis (`**3月5日（火）**`, `**Tuesday 4 June**`): a new day, like a day heading.
+    if (b.node.type === 'paragraph') {
+      const line = ctx.doc.text.slice(b.start, b.end).trim();
+      if (/^(\*\*|__)[^*_\n]{3,40}\1$/.test(line)) {
+        const inner = line.slice(2, -2).trim();
+        const date = readDate(inner);
+        if (date.ok && date.start <= 12 && !/\d{1,2}[:：]\d{2}/.test(inner)) days.push(b.start);
+      }
+      continue;
+    }
     if (b.node.type !== 'heading' || (b.node as { depth: number }).depth <= section.depth) continue;
     const title = ctx.doc.text.slice(b.start, b.end).replace(/^#+[ \t]*/, '');
     // A heading that starts with a time or a date continues the story (`### 13:40`, `### 2024-03-01`,
