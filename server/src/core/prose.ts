@@ -140,8 +140,25 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
   }
 }
 
-/** A labelled line: its label (group 1) and its value (group 2). Emphasis and a list marker around the label are allowed. */
-const LABELLED_TIME_LINE = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?([^:：\n*_|]{2,40}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*([^\n]{4,80})$/gm;
+/** Labelled lines (`**発生日時**: 2024-08-20 02:00`, `- Started: …`): label and value with their offsets (a scan, not one pattern: one took too long to prove safe). */
+function* labelledLines(text: string): Generator<{ label: string; value: string; start: number; valueStart: number }> {
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const lead = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?/.exec(line)![0].length;
+    const colon = line.slice(lead, lead + 46).search(/[:：]/);
+    if (colon >= 2) {
+      const label = line.slice(lead, lead + colon).replace(/(?:\*\*|__)?[ \t]*$/, '');
+      const rest = line.slice(lead + colon + 1);
+      const skip = /^[ \t]*(?:\*\*|__)?[ \t]*/.exec(rest)![0].length;
+      const value = rest.slice(skip).trimEnd();
+      if (label.length >= 2 && !/[*_|]/.test(label) && value.length >= 4 && value.length <= 80) yield { label, value, start: at, valueStart: at + lead + colon + 1 + skip };
+    }
+    at = end + 1;
+  }
+}
 /** Labels of the start and of the end of an incident. */
 const START_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:start(?:ed)?|began|begin|beginning|occurred|発生(?:日時|時刻)?|影響開始|障害発生|발생(?:[ \t]?(?:일시|시각))?|장애[ \t]?발생|영향[ \t]?시작)$/i;
 const END_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|recovered|restored|mitigated|fixed|closed|復旧(?:日時|時刻)?|影響終了|終了|解消|収束|해결|복구(?:[ \t]?(?:완료|일시|시각))?|종료|정상화|영향[ \t]?종료)$/i;
@@ -152,18 +169,17 @@ const END_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|r
  */
 function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange } | undefined {
   let start: number | undefined;
-  for (const m of masked.matchAll(LABELLED_TIME_LINE)) {
-    const label = m[1].trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
+  for (const m of labelledLines(masked)) {
+    const label = m.label.trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
     const isStart = START_LABEL.test(label);
     const isEnd = !isStart && END_LABEL.test(label);
     if (!isStart && !isEnd) continue;
-    const t = readTimestamp(m[2]);
+    const t = readTimestamp(m.value);
     if (!t.ok || !t.value.hasDate) continue;
     const ms = Date.parse(`${t.value.localIso}Z`);
     if (isStart) start = ms;
     else if (start !== undefined && ms > start && ms - start <= 30 * 86_400_000) {
-      const at = m.index + m[0].indexOf(m[2]);
-      return { label: { start: m.index, end: at }, value: { start: at, end: at + m[2].length } };
+      return { label: { start: m.start, end: m.valueStart }, value: { start: m.valueStart, end: m.valueStart + m.value.length } };
     }
   }
   return undefined;

@@ -256,9 +256,14 @@ function statedZone(text: string): { zone: string; index: number } | undefined {
   const known = zoneIn(text);
   if (known) return known;
   const m = zoneStatements(text)[0];
-  if (!m) return undefined;
-  return { zone: m.zone, index: m.index + m.text.lastIndexOf(m.zone) };
+  if (m) return { zone: m.zone, index: m.index + m.text.lastIndexOf(m.zone) };
+  // `Timeline (BST, 2 Sep)`, `Time (IST)`: an abbreviation the readers do not compute (several zones
+  // share it) is still a zone stated.
+  const p = PAREN_ZONE.exec(text);
+  return p ? { zone: p[1], index: p.index + p[0].length - p[1].length } : undefined;
 }
+/** A zone-like abbreviation (two or three capitals and a T) inside parentheses. */
+const PAREN_ZONE = /[(（][^()（）\n]{0,30}?(?<![A-Za-z])([A-Z]{2,3}T)(?![A-Za-z])/;
 
 function walkBlocks(state: WalkState, blocks: Block[], sectionDepth: number): void {
   const reuse = state.doc.reuse;

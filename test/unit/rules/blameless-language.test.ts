@@ -9,6 +9,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'describing the system', text: '## Root cause\n\nA config push removed the DNS records; nothing checked the diff.\n' },
   { name: 'products after because are not people', text: '# X\n\nIt failed because Cloud Run returned errors, and because Google Cloud throttled us, and because Alert Manager paged late.\n' },
   { name: 'round 13: blame denied by the verb after it', text: '# X\n\nBlame does not belong with any individual. The procedure was never written down.\n' },
+  { name: 'round 15: blame put on a thing', text: '# X\n\nCheck the feed XML on our side before blaming the directory. We first blamed the CDN.\n' },
   { name: 'written without blame', text: '# X\n\nIt is written without blame; the leak came from defaults in our tooling.\n' },
   { name: 'round 11: a role named by its work, a blame rejected after it, products that failed', text: '# 장애\n\n03:08 작업 책임자 판단으로 롤백 결정.\n\n사람의 실수로 보기보다는, 도구와 절차의 문제로 판단했습니다.\n\nGoogle Cloud failed to check quotas. Alert Manager forgot to page.\n' },
   { name: 'round 12: a professor who decided not to, a company owning its mistake', text: '# 장애\n\n교수님께서 과제 채점 시 지각 감점을 적용하지 않기로 하셨고, 마감은 연장되었다.\n\n회사 실수로 생긴 일이므로 판매자에게 수수료를 부과하지 않는다.\n' },
@@ -29,6 +30,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 15: blame on a person is still blame, and a first name as the root cause',
+    text: '# X\n\nWe blamed the on-call engineer at first.\n\nThe root cause is that Derek added the hint without testing it.\n',
+    at: [[3, 4, 'blaming'], [5, 5, 'person']],
+  },
   {
     name: 'round 14: a colleague by name over a wrapped line, a colleague\'s lack of care, and "by Name, who …, and that is why"',
     text: '# X\n\n7월 23일 최민호 님이 ILM 정책을 공지 없이 수정하면서 삭제 단계를\n빠뜨렸고, 인덱스가 지워지지 않았습니다.\n\n이번 장애는 최민호 님의 확인 부족으로 인한 것입니다.\n\nThe setting was changed by Greg Halloran, who pushed it\nstraight to production, and that is why the CMS fell over.\n',

@@ -15,6 +15,8 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 15: an abbreviation several zones share, in the Timeline heading', text: '# X\n\n## Timeline (BST, 2 Sep)\n\n- 18:30 Vacuum starts\n- 18:41 Errors\n' },
+  { name: 'round 15: a zone first in a note in parentheses, after a range whose start is a timeline entry', text: '# X\n\n| 項目 | 内容 |\n| --- | --- |\n| 影響期間 | 2024-07-19 18:42 〜 2024-07-20 02:15（JST、約7時間半） |\n\n## 経緯\n\n- 7/19 18:30 リリース\n- 18:42 最初の重複予約\n' },
   { name: 'round 14: a zone stated as a city time with its abbreviation and offset, after "Times below are"', text: '# X\n\nTimes below are Melbourne time (AEDT, UTC+11).\n\n## Timeline\n\n- 21 Feb 14:00 deploy\n- 21 Feb 14:20 rollback\n' },
   { name: 'round 14: a weekday before the first entry\'s date, whose clock time is written with its zone in the text', text: '# X\n\nThe alert fired at 07:42 CEST.\n\n## Timeline\n\n- **Wed 4 Jun 07:42** — Alert fires.\n- **08:30** — Failure correlated.\n' },
   { name: 'zone in the heading', text: '## Timeline (all times UTC)\n\n- 14:50 Alert.\n' },

@@ -413,8 +413,18 @@ const SPACED_NEGATIVE_OFFSET_RE = /[ \t]{1,2}[-\u2212]\d{2}:\d{2}(?![\d:])/y;
 const ZONE_WORD_RE = /[ \t]{0,2}([(（]?)(UTC|GMT|KST|JST|CEST|CET|EET|PDT|PST|MDT|MST|CDT|CST|EDT|EST|HKT|SGT|AEDT|AEST|NZST)(?![A-Za-z])/y;
 const UTC_SUFFIX_RE = /[ \t]?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?![\d:])/y;
 const CLOSE_PAREN_RE = /[)）]/y;
-/** After a zone that opens a parenthesis: a comma, then the rest of a short note, then the closing parenthesis. */
-const NOTE_AFTER_ZONE_RE = /[ \t]?[,、，;；][^()（）\n]{1,40}[)）]/y;
+/** After a zone that opens a parenthesis: a comma, then the rest of a short note (up to 40 characters), then the closing parenthesis. */
+function noteAfterZone(text: string, at: number): boolean {
+  let i = at;
+  if (text[i] === ' ' || text[i] === '\t') i++;
+  if (!',、，;；'.includes(text[i] ?? 'x')) return false;
+  for (let k = i + 2; k <= i + 41 && k < text.length; k++) {
+    const c = text[k];
+    if (c === ')' || c === '）') return true;
+    if (c === '(' || c === '（' || c === '\n') return false;
+  }
+  return false;
+}
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?/y;
 /** Month/day right before a time of day, no year: `8/4 15:00`. */
@@ -597,7 +607,7 @@ function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): 
     if (m[1] !== '') {
       // `02:15（JST、約7時間半）`, `14:02 (UTC, first page)`: the zone first in a note in parentheses;
       // the timestamp ends with the zone, the rest of the note is not part of it.
-      if (execAt(NOTE_AFTER_ZONE_RE, text, end)) return { name, offset, end };
+      if (noteAfterZone(text, end)) return { name, offset, end };
       if (!execAt(CLOSE_PAREN_RE, text, end)) return null;
       end += 1;
     }

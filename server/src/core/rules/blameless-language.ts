@@ -70,6 +70,9 @@ const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \
 /** Words shortly before a phrase in its sentence that deny it: "we do not accept 'human error'". */
 const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blam(?:ing|e))\b/i;
 
+/** After `blame`/`blaming`: a thing, not a person (`the directory`, `our CDN`, `it on the cache`). */
+const BLAMED_THING = /^[ \t](?:it[ \t]on[ \t])?(?:the|a|an|our|their|its)[ \t](?!(?:\w+[ \t])?(?:engineers?|developers?|operators?|on-?call|persons?|people|person|team|teams|interns?|admins?|contractors?|authors?|reviewers?|colleagues?|individuals?|staff|humans?|users?|customers?|owners?|manager|management)\b)[a-z]/i;
+
 /** Right after a phrase, a verb that denies it: `Blame does not belong here`, `blame isn't the point`. */
 const DENIED_AFTER = /^[ \t]{1,2}(?:(?:does|did|should|must|will|is|was|can)[ \t]{1,2}not|never|(?:doesn|didn|shouldn|isn|wasn|won|can)['’]t)\b/i;
 
@@ -101,6 +104,9 @@ const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t]
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
+
+/** `The root cause is that Derek added the hint without testing it`: a person by first name, then what they did, as the cause. */
+const CAUSE_IS_FIRST_NAME = /\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]that[ \t]([A-Z][a-z]{2,15})[ \t](?:added|merged|pushed|changed|deployed|ran|forgot|skipped|ignored|approved|disabled|deleted|removed|committed|edited|modified|applied|misconfigured|broke)\b/g;
 
 /** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
 const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
@@ -162,6 +168,8 @@ export const rule: Rule = {
         if (m.text === '책임자' && inSkipped(start)) continue;
         if (quotedOrDenied(start, start + m.text.length)) continue;
         if (REFRAMED_AFTER.test(text.slice(start + m.text.length, start + m.text.length + 100).split(/[.!?。\n]/)[0] ?? '')) continue;
+        // `before blaming the directory`: blame put on a thing (a vendor's system, a cache), not on a person.
+        if (/^blam/i.test(m.text) && BLAMED_THING.test(text.slice(start + m.text.length, start + m.text.length + 40))) continue;
         const range = { start, end: start + m.text.length };
         if (!fresh(range.start, range.end)) continue;
         if (!p.instead) {
@@ -217,6 +225,7 @@ function matchesIn(text: string): Match[] {
   add(PERSON_DID, 'did');
   add(PERSON_CAUSE, 'cause');
   add(NAMED_FAILED, 'cause');
+  add(CAUSE_IS_FIRST_NAME, 'cause');
   // `changed … by Greg Halloran, who pushed it straight to production …, and that is why the CMS
   // fell over`: a person by full name, then, in the same sentence, that this is why it broke.
   for (const m of text.matchAll(NAMED_BY_WHO)) {
