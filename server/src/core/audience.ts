@@ -27,7 +27,8 @@ const CACHE = new WeakMap<ParsedDocument, boolean>();
 export function isPublicNotice(doc: ParsedDocument): boolean {
   let yes = CACHE.get(doc);
   if (yes === undefined) {
-    const text = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+    // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
+    const text = (doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text).replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
     yes = BYLINE.test(text) || APOLOGY.some((a, i) => a.test(text) && CUSTOMERS[i].test(text));
     CACHE.set(doc, yes);
   }

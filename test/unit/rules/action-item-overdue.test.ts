@@ -98,6 +98,20 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
       output: null,
     },
+    {
+      name: 'round 15: an internal report that quotes the notice it sent is not a notice',
+      code: '# 수강신청 장애 보고서\n\n작성일: 2024년 4월 14일\n\n## 공지\n\n> 학생 여러분께 큰 불편을 드려 죄송합니다.\n\n## 재발 방지 대책\n\n| 번호 | 내용 | 담당 | 완료 목표 |\n|---|---|---|---|\n| 1 | 대기열 전환 | 김태윤 | 4/23 |\n',
+      errors: [{ line: 13, column: 1, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
+    {
+      name: 'round 15: a 조치 항목 section holds the action items',
+      code: '# 로그 누락 (2024-04-02)\n\n## 조치 항목\n\n1. 수집 지연 알람 — SRE팀 강도경, 4/11\n2. 버퍼 적용 — 문태오, 완료(4/5)\n',
+      errors: [{ line: 5, column: 4, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {
