@@ -55,7 +55,8 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
     for (const e of fm.entries) {
       // Leftover template text (`"{{date}}"`) is the placeholder rule's business, not the schema's.
       if (typeof e.value === 'string' && isOnlyPlaceholders(e.value)) continue;
-      data[e.key] = e.value;
+      // `timeline:` or `action_items:` written as a YAML list of strings: the entries, one per line.
+      data[e.key] = NARRATIVE_KEYS.has(e.key) && Array.isArray(e.value) && e.value.length > 0 && e.value.every((v) => typeof v === 'string' && v.trim() !== '') ? e.value.join('\n') : e.value;
       sources.set(e.key, { surface: 'front-matter', range: e.valueRange });
     }
     // Keys that name fields are replaced by the typed values below.
@@ -136,6 +137,9 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
   canonicalSeverity(data, severities);
   return { data, sources };
 }
+
+/** Front matter keys of narrative fields, which a team may write as a list of lines. */
+const NARRATIVE_KEYS = new Set(['summary', 'timeline', 'detection', 'resolution', 'communication', 'lessons_learned', 'action_items']);
 
 const SURFACE_RANK: Record<Surface, number> = { 'front-matter': 0, section: 1, 'labelled-line': 2, 'table-row': 3, prose: 4, timeline: 5 };
 
