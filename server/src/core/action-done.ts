@@ -33,7 +33,7 @@ const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
 
-const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope|✅|✔|☑|완료|종료|해결|취소|철회|完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下)\.?$/i;
+const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope|✅|✔|☑|완료|종료|해결|취소|철회|完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下)\.?$/i;
 
 /** An item that says what was done, not what will be: it starts with a verb in the past tense or says "has been". */
 const PAST_START = /^(?:added|fixed|merged|implemented|updated|increased|decreased|reduced|removed|deployed|enabled|disabled|created|moved|rotated|revoked|replaced|upgraded|downgraded|migrated|changed|configured|documented|released|patched|reverted|rolled back|introduced|wrote|improved|switched|published|notified|contacted|deleted|restored|pinned|raised|lowered|blocked|locked|turned off|turned on|shipped|completed|finished|resolved|disconnected|isolated|audited|reviewed|announced|communicated|sent|ran|made|held|built|took|gave|told|paid|shared|posted|filed|opened|raised|issued|scaled|cordoned|drained|rebooted|restarted|rebuilt|purged|cleaned up|verified|confirmed|identified|investigated|tested)\b/i;

@@ -10,6 +10,8 @@ import type { ParsedDocument } from './document';
 
 /** `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps onto a line at `posted on 6 November. … made by`. */
 const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
+/** A report that says it is public: `*Public incident report — Relaywire*`, `Customer-facing RCA`, `고객 공지`, `お客様向け`. */
+const PUBLIC_REPORT = /^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:public|customer[- ]facing)[ \t](?:incident[ \t]|post-?incident[ \t]|outage[ \t])?(?:report|rca|post-?mortem|summary)\b|^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:고객[ \t]?(?:공지|안내)|お客様向け)/im;
 const APOLOGY: readonly RegExp[] = [
   /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\b(?:we(?:'re|’re|[ \t]are)|I(?:'m|’m|[ \t]am))[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t]|really[ \t])?sorry\b/i,
   /사과(?:드립니다|드리며|의[ \t]말씀)|불편을[ \t]드려/,
@@ -29,7 +31,7 @@ export function isPublicNotice(doc: ParsedDocument): boolean {
   if (yes === undefined) {
     // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
     const text = (doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text).replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
-    yes = BYLINE.test(text) || APOLOGY.some((a, i) => a.test(text) && CUSTOMERS[i].test(text));
+    yes = BYLINE.test(text) || PUBLIC_REPORT.test(text) || APOLOGY.some((a, i) => a.test(text) && CUSTOMERS[i].test(text));
     CACHE.set(doc, yes);
   }
   return yes;

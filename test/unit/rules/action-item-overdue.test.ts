@@ -30,6 +30,8 @@ for (const t of ruleTests(RULE, {
     { name: 'a due cell that gives the day a rule takes effect is no deadline', code: '# 障害報告（2024年4月2日）\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 新しい運用ルール | 運用部 | 5月1日より適用 | 対応中 |\n', extra: TODAY },
     { name: 'round 14: a due cell that says when a policy is in effect is no deadline', code: '# WAF rule outage (2 July 2024)\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Geo rules need a second reviewer | Edge & Security | Policy in effect 15 Jul | open |\n', extra: { today: '2024-09-01' } },
     { name: 'round 15: a semester (2025-1학기 전) is not January', code: '# 수강신청 장애 (2024. 4. 2.)\n\n## 재발 방지 대책\n\n| 내용 | 담당 | 완료 목표 |\n|---|---|---|\n| 부하 테스트 상향 | 오세린 | 2024-1학기 전 |\n', extra: TODAY },
+    { name: 'round 16: a status cell that says a policy was approved or adopted is done', code: '# Outage (2 April 2024)\n\n## Action items\n\n| # | Action | Owner | Due | Status |\n|---|---|---|---|---|\n| A5 | Add firmware risk to the CAB model | CAB | 2024-04-30 | Approved |\n', extra: TODAY },
+    { name: 'round 16: a report that says it is public is a notice', code: '# Webhook delays on April 22, 2024\n\n*Public incident report — Relaywire Developer Platform*\n\n## What we are changing\n\n- Add retries per endpoint — by May 2024\n', extra: TODAY },
     { name: 'a notice to customers is published once: its commitments are not marked done in it', code: '# ログイン障害のお知らせ（2024年4月2日）\n\nお客様には多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。\n\n## 再発防止策\n\n- CDN の設定変更を段階的に適用する（5月中に実施予定）\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
   ],

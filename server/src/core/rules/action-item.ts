@@ -23,6 +23,8 @@ const OWNER_TEXT = [
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
   /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터))(?=[ \t、,，·)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
+  // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
+  /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}[^\s,，、)）]/,
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
 const DUE_AFTER = /^[ \t]{0,3}(?:까지|まで)/;
@@ -339,8 +341,13 @@ const FIRST_RUN_DATE = /(?:初回|1回目|첫[ \t]?(?:회|번째)|\bfirst[ \t](?
 /** From the next release on (`次回リリース（3月）から`, `다음 배포부터`): a practice that starts then. */
 const FROM_NEXT_EVENT = /(?:次回|次期|다음|차기)[^\s/]{0,16}?(?:から|より|부터)|\d{1,2}[ \t]?[月월][)）][ \t]?(?:から|より|부터)/;
 
+/** A sprint by its number (`Sprint 51`, `스프린트 12`): a planned iteration the team dates elsewhere. */
+const SPRINT_DUE = /\bsprint[ \t]?#?\d{1,4}\b|스프린트[ \t]?\d{1,4}|スプリント[ \t]?\d{1,4}/i;
+/** A month alone in parentheses (`(August)`, `(late March)`): when it is to happen. */
+const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[ \t]\d{4})?[)）]/i;
+
 function hasDueText(text: string): boolean {
-  if (FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A whole date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
@@ -403,6 +410,10 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
   const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
+    // `(注文サービス TL 村田 / 藤原、3/21)`: two owners joined by a slash, read as one name.
+    .replace(/([一-龥々ァ-ヶーぁ-ん가-힣]) ?\/ ?(?=[一-龥々ァ-ヶーぁ-ん가-힣]{1,8}[、,，])/g, '$1')
+    // `— E. Sýkorová with Quality (J. Navrátil), 2024-08-31`: who helps, before the comma, is not part of the owner.
+    .replace(/ (?:with|together with|supported by|helped by) [A-Z][\p{L}]{1,20}(?: [A-Z][\p{L}]{1,20})?(?: ?\([^()]{1,30}\))?(?=,)/gu, '')
     // `(Support lead Ana Reyes, due 27 Jun)`: the role before a person's full name.
     .replace(/\b(?:[A-Z][a-z]{1,15} )?(?:lead|manager|director|head|owner) (?=[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}\b)/g, '').replace(/, (?:with|plus|then|followed by|and then) [^,()—–]{1,60}$/i, '');
   // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
@@ -477,7 +488,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   const rest = raw.trim();
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
-  if (FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
+  // `2025-08 정기 업데이트`: a year and a month, then what happens then.
+  if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
@@ -496,7 +508,7 @@ const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
 const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
-const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
+const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$|^(?:다음|차기|次回|次期)[ \t]?[^/\n]{1,20}?(?:전까지|전|まで|前|까지)$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
 /** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */
 const BEFORE_EVENT = /^(?:ahead[ \t]of|before|in[ \t]time[ \t]for)[ \t](?:the[ \t]|our[ \t])?(?:next[ \t])?[\p{L}\d][\p{L}\d.'’-]*(?:[ \t][\p{L}\d.'’-]+){0,4}$/iu;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
