@@ -104,6 +104,9 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
     if (titleZone) setZone(state, titleZone.zone, { start: section.titleRange.start + (doc.text.slice(section.titleRange.start, section.titleRange.end).indexOf(titleZone.zone)), end: 0 });
     const titleDate = dayOf(section.title, state);
     if (titleDate) state.date = state.titleDate = titleDate;
+    // `**Date of incident:** Tuesday 12 March 2024` near the top: the incident's day, for undated
+    // entries after one dated the day before (`11 Mar 16:30` then `09:55`).
+    else state.titleDate = incidentDateLine(doc.text);
     // `## 2. 発見の経緯` first, `## 5. 対応の時系列(JST)` later: the zone the other timeline heading states is the document's.
     if (!titleZone && !state.zone) {
       for (const other of fields.byField.get('timeline') ?? []) {
@@ -202,6 +205,15 @@ function documentYear(text: string): string | undefined {
   return YEAR_IN_DATE.exec(text.length > 5000 ? text.slice(0, 5000) : text)?.slice(1).find((y) => y !== undefined);
 }
 const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)/i;
+
+/** The day a labelled line near the top gives as the incident's (`**Date of incident:** Tuesday 12 March 2024`, `発生日: 2024/09/03`). */
+function incidentDateLine(text: string): string | undefined {
+  const m = INCIDENT_DATE_LINE.exec(text.length > 3000 ? text.slice(0, 3000) : text);
+  if (!m) return undefined;
+  const d = readDate(m[1]);
+  return d.ok && d.value.iso ? d.value.iso : undefined;
+}
+const INCIDENT_DATE_LINE = /^[ \t>*_-]{0,4}(?:date of (?:the )?incident|incident date|発生日|장애[ \t]?(?:일자|날짜)|발생일)[*_ \t]{0,4}[:：][*_ \t]{0,4}([^\n]{6,60})$/im;
 
 function fmDateOf(doc: ParsedDocument, facts: Facts): string | undefined {
   const fmDate = typeof doc.frontMatter?.data?.date === 'string' ? doc.frontMatter.data.date.slice(0, 10) : facts.milestones.started?.value.localIso.slice(0, 10);

@@ -99,6 +99,8 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 15: a cost incident: about nine days passed', text: withDuration('## Summary\n\nFrom the moment the flag was set to the moment it was removed, about nine days passed.') },
   { name: 'round 15: Japanese: a window of a double charge, and a length before it was stopped', text: withDuration('## 概要\n\n2024年12月2日（月）20:14 から 21:03 までの間、同じ注文の代金が 2 回請求されました。') },
   { name: 'round 15: Japanese: stopped in about fifty minutes', text: withDuration('## 所感\n\n経理担当の方が気づいてくださったおかげで、約50分で止めることができました。') },
+  { name: 'round 16: impact under What users and couriers saw', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '## What users and couriers saw\n\nThe tracking map froze for 4,870 orders.\n') },
+  { name: 'round 16: impact under What it looked like from the outside', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '## What it looked like from the outside\n\nVisitors got a browser interstitial.\n') },
   { name: 'the duration from a length followed by late', text: withDuration('The weekly reports went out about 6 hours late.') },
   { name: 'the duration from a length that opens a Korean sentence about the failure', text: withDuration('약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈입니다.') },
   { name: 'the duration from a range after 발생 시간', text: withDuration('- **발생 시간**: 2024년 11월 11일 오전 10시 00분 ~ 오전 11시 25분') },

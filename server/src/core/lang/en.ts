@@ -145,7 +145,7 @@ export const en: LanguagePack = {
     { field: 'servers_restored', re: /\b(?:servers?|hosts?|nodes?|machines?|instances?|vms?) (?:restored|recovered|recovery|back online|brought back|replaced)\b|\b(?:restored|recovered) (?:servers?|hosts?|nodes?|machines?)\b|\bserver recovery\b/, score: 3 },
     { field: 'servers_restored', re: /^restoration$/, score: 2 },
     // user impact
-    { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted)\b|\bwhat (?:users|customers) (?:saw|experienced|felt)\b|\bcustomer experience\b|\beffects? (?:for|on) (?:users|customers|clients|players|merchants)\b/, score: 3 },
+    { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted|hit)\b|\bwhat (?:our )?(?:users|customers|clients|people|members|players|couriers|drivers|riders|merchants|visitors)(?: and (?:our )?[a-z]+)? (?:saw|experienced|felt|noticed|got)\b|\bwhat it looked like (?:from the outside|to (?:users|customers))\b|\bcustomer experience\b|\beffects? (?:for|on) (?:users|customers|clients|players|merchants)\b/, score: 3 },
     { field: 'user_impact', re: /\bimpacts?\b|\bsymptoms?\b|\bconsequences?\b/, score: 2 },
     { field: 'user_impact', re: /\beffects?\b|\bdamage\b/, score: 1 },
     // timeline
