@@ -85,6 +85,7 @@ const ROWS: Row[] = [
   ['duration', 'a day and a half after the release', 2160],
   ['duration', 'roughly three and a half hours with no CI', 210],
   ['duration', 'two and a half days', 3600],
+  ['duration', '最長で約2日半、', { minutes: 3600, approximate: true }],
   ['duration', 'about seventeen and a half hours without the app', { minutes: 1050, approximate: true }],
   ['duration', 'forty-five minutes', 45],
   ['duration', 'Twenty one days', 30240],

@@ -191,6 +191,8 @@ export const en: LanguagePack = {
     notLengthAfter: /^[\s,]*(?:later|after|ago|before|into|earlier|since|from|of (?:the|each)|per|each|in advance)\b/i,
     notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|(?<!add(?:ing|ed|s)? )up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
     services: [
+      // `- **Finance reconciliation** (`fin_recon_daily`) failed on 17, 18 and 19 September`: a system named in bold, then what went wrong with it.
+      { first: /\*\*[A-Z][^*\n]{1,40}\*\*/g, then: /\b(?:failed|broke|stopped|showed stale|was down|went down|errored|timed out|was unavailable|were unavailable|returned errors)\b/i, within: 40 },
       // `checkout was down`, `the API is unavailable`.
       /\b(?:was|were|is|are|went|became|had been|has been|remained|got) (?:hard |completely |fully |partially |partly |temporarily |briefly |largely |mostly |intermittently |effectively )?(?:down|unavailable|offline|unreachable|inaccessible|degraded|broken|impacted|affected|unresponsive|not (?:available|reachable|responding|working|loading|accessible)|failing|stalled|halted|stuck|overloaded|returning errors|crashing|crashlooping)\b/i,
       // `outage of the search API`, `errors in checkout`.

@@ -353,6 +353,8 @@ export const ko: LanguagePack = {
       /서비스(?:는|가|도)?[ \t](?:한[ \t]번도[ \t])?(?:멈추지|중단되지|끊기지)[ \t]?않았/,
       // `영향 범위: DW의 fact_orders 테이블과 일간 매출 대시보드`: the scope of the impact, named as systems.
       /영향[ \t]?범위[*_ \t]{0,3}[:：][^\n:：]{0,80}?(?:대시보드|리포트|보고서|테이블|서비스|시스템|API|앱|서버|DB|데이터베이스|배치|페이지|사이트|클러스터)/,
+      // `캠페인 푸시 중복 발송`, `알림톡 발송 지연`: messages a system sends, and what went wrong in sending them.
+      /(?:푸시|알림톡|알림|메일|문자|SMS|메시지)[ \t]?(?:중복[ \t]?발송|발송[ \t]?(?:지연|실패|누락|중단)|미발송)/,
       // `실서비스 영향은 없었다`: no service was hit, said plainly.
       /(?:실서비스|운영[ \t]?서비스|서비스)(?:[ \t]?영향|에[ \t]대한[ \t]영향)[은는이가]?[ \t]?(?:없었|없음|없다|없습니다)/,
     ],

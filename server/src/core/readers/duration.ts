@@ -50,7 +50,7 @@ const SPACED_LONG_UNIT_RE = /[ \t]{1,2}(weeks?|days?|hours?|minutes?|seconds?)(?
 const SHORT_UNIT_RE = /[ \t]{0,2}([wdhms])(?![A-Za-z])/y;
 const KO_UNIT_RE = /[ \t]?(시간|분(?!기)|초(?!과|기|반)|주일|주|일(?!자|차|째))/y;
 /** Japanese units. A day is `日間` only: `1日` is the first of a month (`3月1日`). */
-const JA_UNIT_RE = /[ \t]?(時間|分(?!間隔|散|割|析|類)|秒|日間|週間)/y;
+const JA_UNIT_RE = /[ \t]?(時間|分(?!間隔|散|割|析|類)|秒|日間|日(?=半)|週間)/y;
 const AND_A_HALF_RE = /[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half(?![A-Za-z])/iy;
 const KO_HALF_RE = /[ \t]?반(?=$|[^가-힣]|동안|간|만에|이|의|가|을|를|에|정도|가량|쯤)/y;
 const JA_HALF_RE = /半/y;
@@ -98,7 +98,7 @@ function unitKey(word: string): string {
   if (w === '시간' || w === '時間') return 'h';
   if (w === '분' || w === '分') return 'm';
   if (w === '초' || w === '秒') return 's';
-  if (w === '日間') return 'd';
+  if (w === '日間' || w === '日') return 'd';
   if (w === '週間') return 'w';
   if (w === '주' || w === '주일' || w.startsWith('w')) return 'w';
   if (w === '일' || w.startsWith('d')) return 'd';
