@@ -31,6 +31,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 16: a colleague by name who changed a setting wrongly',
+    text: '# X\n\n이번 장애는 멤버십서비스팀 오재현 님이 적립 서버 설정을 잘못 바꿔서 생긴 일입니다.\n',
+    at: [[3, 16, 'blaming']],
+  },
+  {
     name: 'round 15: blame on a person is still blame, and a first name as the root cause',
     text: '# X\n\nWe blamed the on-call engineer at first.\n\nThe root cause is that Derek added the hint without testing it.\n',
     at: [[3, 4, 'blaming'], [5, 5, 'person']],
