@@ -18,6 +18,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 }
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 17: a length in a sentence about one part of the incident is not the duration', text: doc('## Impact\n\n- **Customer dashboards:** queries on shard 3 returned errors from 15:00 to 15:38, 38 minutes.') },
   { name: 'the same length', text: doc('## Duration\n\n4h 10m') },
   { name: 'within 10% (4 h against 4 h 10 min)', text: doc('## Duration\n\nabout 4 hours') },
   { name: 'a time range that agrees', text: doc('## Duration\n\n14:50–19:00 KST') },

@@ -24,7 +24,9 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const stated = ctx.facts.durations[0];
+    // A length read from a sentence may measure something else (`shard 3 returned errors from 02:14 to
+    // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
+    const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
