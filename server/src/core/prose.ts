@@ -212,7 +212,11 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // `That's about seventeen and a half hours, and …`: a sentence that sums up the window the one
     // before it gave, unless the words after it make it a point in time or a rate.
     if (SUMS_UP.test(before) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
+    // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
+    if (/\b(?:until|till)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && /,[ \t]*(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under)?[ \t]*$/i.test(before)) return d;
     if (!incident) continue;
+    // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
+    if (/,[ \t]*(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)?[ \t]*$/i.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after)) return d;
     // A length that opens a sentence about the incident (`약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈`,
     // `約2時間、注文が…`), unless what follows makes it a point in time (`30분 후`, `30 minutes later`).
     if (OPENING.test(before) && !/^[ \t]*[|:：]/.test(after) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;

@@ -447,7 +447,8 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     const label = trimEndChars(body.slice(0, r.start), '*_:： \t\r\n').replace(/^[*_\s]+/, '');
     const m = MILESTONE_LABELS.find(([, re]) => re.test(label));
     const short = label.split(/\s+/).length <= 4 && label.length <= 40;
-    const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label);
+    // Not a sentence's subject (`잘못된 수치가 노출된 기간은 10/21 08:00 …`, `期間は …`): a label has no topic particle.
+    const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label) && !/(?:은|는|이|가|は|が)$/.test(label);
     if (m && short) labelled = m[0];
     else if (!datedAfterLabel) r = { ok: false, reason: 'not leading' };
   }

@@ -9,6 +9,8 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 17: a weekday before each time, a new weekday a new day', text: '# X\n\n## Timeline\n\n| When | What |\n|---|---|\n| Fri 21:30 | rolled out |\n| Sat 16:00 | event starts |\n| Sat 16:20 | queues grow |\n' },
+  { name: 'round 17: a sentence after the list that gives the window is not an entry', text: '# X\n\n## 경과\n\n- 10/21 08:00 리포트 발송\n- 10/22 10:15 대시보드 정상화\n- 10/22 11:00 공지\n\n잘못된 수치가 노출된 기간은 10/21 08:00 리포트 발송부터 10/22 10:15 대시보드 정상화까지, 약 26시간입니다.\n' },
   { name: 'round 16: the first row dated the day before the incident\'s date, the rest undated on the incident\'s day', text: '# Courier GPS\n\n**Date of incident:** Tuesday 12 March 2024\n\n## Timeline (CET)\n\n| Time | Event |\n|---|---|\n| 11 Mar 16:30 | released to 10 % |\n| 09:55 | promoted to 100 % |\n| 10:05 | first frozen positions |\n' },
   { name: 'round 15: day lines in bold between list timelines, without a year anywhere', text: '# SPF\n\n## 経緯\n\n**3月4日（月）**\n\n- 10:15 問い合わせ\n- 17:00 様子見\n\n**3月5日（火）**\n\n- 09:30 問い合わせが40件\n- 16:10 修正\n\n**3月6日（水）〜3月8日（金）**\n\n- 3/8 09:00 クローズ\n' },
   { name: 'month/day times across midnight, without a year, in a Japanese timeline (the year from the title)', text: '# CI ランナー枯渇(2025/05/20)\n\n## 経緯\n\n- 5/19 17:40 AMI 更新の PR をマージ\n- 5/19 18:00〜5/20 03:10 ノードのローリング更新\n- 5/20 08:50 待ち時間が上昇\n- 09:12 投稿が続く\n' },

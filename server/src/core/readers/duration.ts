@@ -45,12 +45,12 @@ const NUM_RE = /(\d{1,3}(?:,\d{3}){1,3}|\d{1,7})(?:\.(\d{1,6}))?/y;
 /** `two`, `seventeen`, `forty-five`, `twenty four`, `half an`: a whole word, before a space. */
 const WORD_NUM_RE = /(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|half[ \t]an?)(?=[ \t])/iy;
 const KO_WORD_NUM_RE = /(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?시간/y;
-const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)(weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![A-Za-z])/iy;
-const SPACED_LONG_UNIT_RE = /[ \t]{1,2}(weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
+const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)((?:business|working)[ \t]days?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![A-Za-z])/iy;
+const SPACED_LONG_UNIT_RE = /[ \t]{1,2}((?:business|working)[ \t]days?|weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
 const SHORT_UNIT_RE = /[ \t]{0,2}([wdhms])(?![A-Za-z])/y;
 const KO_UNIT_RE = /[ \t]?(시간|분(?!기)|초(?!과|기|반)|주일|주|일(?!자|차|째))/y;
 /** Japanese units. A day is `日間` only: `1日` is the first of a month (`3月1日`). */
-const JA_UNIT_RE = /[ \t]?(時間|分(?!間隔|散|割|析|類)|秒|日間|日(?=半)|週間)/y;
+const JA_UNIT_RE = /[ \t]?(時間|分(?!間隔|散|割|析|類)|秒|日間|日(?=半|遅れ|遅延)|週間)/y;
 const AND_A_HALF_RE = /[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half(?![A-Za-z])/iy;
 const KO_HALF_RE = /[ \t]?반(?=$|[^가-힣]|동안|간|만에|이|의|가|을|를|에|정도|가량|쯤)/y;
 const JA_HALF_RE = /半/y;
@@ -101,7 +101,7 @@ function unitKey(word: string): string {
   if (w === '日間' || w === '日') return 'd';
   if (w === '週間') return 'w';
   if (w === '주' || w === '주일' || w.startsWith('w')) return 'w';
-  if (w === '일' || w.startsWith('d')) return 'd';
+  if (w === '일' || w.startsWith('d') || w.startsWith('business') || w.startsWith('working')) return 'd';
   if (w.startsWith('h')) return 'h';
   if (w.startsWith('m')) return 'm';
   return 's';

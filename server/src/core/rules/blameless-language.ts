@@ -45,9 +45,11 @@ const PHRASES: Phrase[] = [
   { re: /厳重(?:に)?注意/g },
   // Not a title (`교수님께서 … 적용하지 않기로 하셨고`: a decision, by a professor).
   // (A sentence wrapped over lines is read on: a line break, but not a blank line, a list item or a heading.)
-  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t](?:[^.\n님]|\n(?![ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))){0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로)|잘못[ \t]?(?:바꿔|바꾼|바꿨|변경|설정|입력|배포|수정|넣))/g },
+  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t](?:[^.\n님]|\n(?![ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))){0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로)|잘못[ \t]?(?:바꿔|바꾼|바꿨|변경|설정|입력|배포|수정|넣)|(?:검증|확인|테스트)[ \t]?(?:없이|하지[ \t]?않고))/g },
   // `최민호 님의 확인 부족으로 인한`: a colleague's lack of care, by name, as the cause.
-  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님의[ \t](?:확인|검토|주의|관리|점검)[ \t]?(?:부족|소홀|미흡|누락)/g },
+  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님의[ \t](?:(?:확인|검토|주의|관리|점검)[ \t]?(?:부족|소홀|미흡|누락)|실수|부주의)/g },
+  // `原因は山本さんがステージング用の設定をそのまま本番に適用したこと`: the cause, said to be a colleague by name.
+  { re: /原因は[、,]?[ \t]?[一-龥々ァ-ヶ]{1,6}さん(?:が|の)/g },
   // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
   { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
   // `직접적인 원인은 박준혁 님이 … 진행한 데 있다`: the cause, said to be a colleague by name.
@@ -147,6 +149,9 @@ export const rule: Rule = {
       if (/["'“‘「『]$/.test(before) && /["'”’」』]/.test(text.charAt(end))) return true;
       // `written without blame`, `no blame`: the word right before it denies it.
       if (/\b(?:without|no|not)[ \t]$/i.test(before)) return true;
+      // `Was human error a factor?`: a question a form asks, not an answer.
+      const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!'));
+      if (/^[\s*_#>-]*(?:[A-Z]\d{1,2}\.[ \t]*)?(?:was|were|is|are|did|does|do)\b/i.test(before.slice(sentenceStart + 1)) && /^[^.!\n]{0,60}\?/.test(text.slice(end, end + 62))) return true;
       // `Blame does not belong with any individual`: the verb right after it denies it.
       if (DENIED_AFTER.test(text.slice(end, end + 24))) return true;
       // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied.

@@ -48,13 +48,16 @@ const SECONDS = /\d[:：]\d{2}[:：]\d{2}/;
 
 /** One run of entries, each against the one before it. */
 function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phases: readonly number[] = [], days: readonly number[] = []): void {
-  let previous: { time: Timestamp; start: number; text: string } | undefined;
+  let previous: { time: Timestamp; start: number; text: string; weekday?: string } | undefined;
   for (const e of entries) {
     if (!e.time) continue;
     // A sub-section of its own (`### Phase 2: split brain`) may start before the last one ended.
     if (previous && phases.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
     // A day heading (`### 2日目: 6月11日（火）`, `### Day 2`) between two times that have no full date: a new day.
     if (previous && !(DATED.test(previous.time.localIso) && DATED.test(e.time.localIso)) && days.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
+    // `| Fri 21:30 |` then `| Sat 16:00 |`: a weekday before each time, and a new one is a new day.
+    const weekday = weekdayBefore(ctx.doc.text.slice(e.range.start, e.timeRange.start));
+    if (previous && weekday && previous.weekday && weekday !== previous.weekday && !(DATED.test(previous.time.localIso) && DATED.test(e.time.localIso))) previous = undefined;
     const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
     const time = withMonthDay(e.time, text);
     // `09:14:05` then `09:14`: a time to the minute covers every second of it.
@@ -66,7 +69,7 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phase
         range: e.timeRange,
       });
     }
-    previous = { time, start: e.timeRange.start, text };
+    previous = { time, start: e.timeRange.start, text, weekday };
   }
 }
 
@@ -109,6 +112,12 @@ function subSections(ctx: RuleContext): { phases: number[]; days: number[] } {
 }
 
 const DATED = /^\d{4}-\d{2}-\d{2}T/;
+
+/** The weekday written right before an entry's time (`| Fri 21:30`, `- **Sat** 16:00`), by its first three letters. */
+function weekdayBefore(lead: string): string | undefined {
+  const m = /(?:^|[^A-Za-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[*_ \t]*$/i.exec(lead);
+  return m ? m[1].toLowerCase() : undefined;
+}
 
 /**
  * Positive when `a` is after `b`, negative when before, zero when equal: by instant when both have one, else by
