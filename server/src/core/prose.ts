@@ -214,6 +214,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     if (SUMS_UP.test(before) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
     // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
     if (/\b(?:until|till)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && /,[ \t]*(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under)?[ \t]*$/i.test(before)) return d;
+    // `… happened during a window of about 78 minutes`: the length of a window, said as one.
+    if (/\b(?:during|over|in|for|within)[ \t]+(?:a|the)[ \t]+(?:window|period|span)[ \t]+of[ \t]+(?:(?:about|around|approximately|roughly|nearly|some)[ \t]+)?$/i.test(before)) return d;
     if (!incident) continue;
     // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
     if (/,[ \t]*(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)?[ \t]*$/i.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after)) return d;

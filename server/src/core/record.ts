@@ -220,7 +220,7 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
       if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);
     }
-    break;
+    // Every such section, as the action-item rule reads them (`## 승객 후속 조치`, then `## 재발 방지 대책`).
   }
   // A labelled line over a list (`**What we're doing about it.** These are owned and dated.`): the list's items.
   for (const occ of fields.byField.get('action_items') ?? []) {
@@ -368,7 +368,8 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
   const setOff = (start: number, end: number) => whole || YEARLESS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^[ \t]?(?:까지|まで)/.test(text.slice(end));
   let found: { at: number; month: number; day: number } | undefined;
   const take = (at: number, month: number, day: number) => {
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (!found || at > found.at)) found = { at, month, day };
+    // In a due cell the first date is the deadline and the rest a note (`11/29 (11月末の発行前に必須)`); in an item's text, the last.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && (!found || (whole ? at < found.at : at > found.at))) found = { at, month, day };
   };
   for (const d of findDates(text, { date: written })) {
     const iso = d.value.iso;

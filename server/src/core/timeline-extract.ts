@@ -94,7 +94,8 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
     for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
-      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b/i.test(m.text) && !/시간|시각|時間|時刻|기준/.test(m.text)) continue;
+      // (`Timeline (all times BST, 3 August):` says it without a verb.)
+      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !/시간|시각|時間|時刻|기준/.test(m.text)) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }

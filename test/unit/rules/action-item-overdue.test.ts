@@ -115,6 +115,20 @@ for (const t of ruleTests(RULE, {
       extra: TODAY,
       output: null,
     },
+    {
+      name: 'round 18: in a due cell the first date is the deadline, the rest a note',
+      code: '# 請求バッチ (2024年4月2日)\n\n## 対応項目\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 発行前チェックを追加 | 経理 佐藤 | 4/29 (4月末の発行前に必須) |\n',
+      errors: [{ line: 7, column: 1, messageId: 'overdue', message: 'This action item was due on 2024-04-29, 33 days ago, and is not done: finish it, mark it done, or give it a new due date.' }],
+      extra: TODAY,
+      output: null,
+    },
+    {
+      name: 'round 18: every action items section is read (## 승객 후속 조치, then ## 재발 방지 대책), and ## 액션; the date before the state',
+      code: '# 여객선 예매 장애 (2024-04-02)\n\n## 승객 후속 조치\n\n- 사과 문자 발송 완료\n\n## 재발 방지 대책\n\n| 조치 | 담당 | 기한 | 상태 |\n|---|---|---|---|\n| 대기열 증설 | 인프라팀 | 2024-04-27 | 진행 중 |\n\n## 액션\n\n- [ ] 충전 재시도 (최대 24시간, 이후 수동 처리) — 배지훈, 5/26, 진행 중\n',
+      errors: [{ line: 11, column: 1, messageId: 'overdue' }, { line: 15, column: 7, messageId: 'overdue' }],
+      extra: TODAY,
+      output: null,
+    },
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     {

@@ -11,6 +11,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'round 13: blame denied by the verb after it', text: '# X\n\nBlame does not belong with any individual. The procedure was never written down.\n' },
   { name: 'round 15: blame put on a thing', text: '# X\n\nCheck the feed XML on our side before blaming the directory. We first blamed the CDN.\n' },
   { name: 'round 17: a form that asks whether human error was a factor', text: '# X\n\n**D3. Was human error a factor?**\n\nN/A as a cause. The people involved followed the processes they had.\n' },
+  { name: 'round 18: Japanese: carelessness turned down a few words on', text: '# X\n\n変更を入れたメンバーの作業に不注意があったというより、テンプレートの展開結果を誰も見ない仕組みが問題だと考えています。\n' },
   { name: 'written without blame', text: '# X\n\nIt is written without blame; the leak came from defaults in our tooling.\n' },
   { name: 'round 11: a role named by its work, a blame rejected after it, products that failed', text: '# 장애\n\n03:08 작업 책임자 판단으로 롤백 결정.\n\n사람의 실수로 보기보다는, 도구와 절차의 문제로 판단했습니다.\n\nGoogle Cloud failed to check quotas. Alert Manager forgot to page.\n' },
   { name: 'round 12: a professor who decided not to, a company owning its mistake', text: '# 장애\n\n교수님께서 과제 채점 시 지각 감점을 적용하지 않기로 하셨고, 마감은 연장되었다.\n\n회사 실수로 생긴 일이므로 판매자에게 수수료를 부과하지 않는다.\n' },

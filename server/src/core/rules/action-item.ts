@@ -460,10 +460,16 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   }
   // `Product (Nadia Ferrante)`: a team with its person.
   const name = m[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
+  // `— kv, 2025-02-28`, `— perf team, Q2`: initials or a team in lower case, in a terse note, when a date follows.
+  if (/^(?:[a-z]{2,3}|[a-z]{2,12} team)$/.test(name)) {
+    const when = whenOf(m[2], false);
+    if (when?.due) return when;
+  }
   if (!isOwnerName(name)) return undefined;
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
   // `— Aurélie, open.`: the owner, and a state instead of a date.
-  return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined);
+  // `— 배지훈, 7/26, 진행 중`: the date, then the state.
+  return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/)[0] ?? '', false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined);
 }
 
 /** `Ahmed Karimi, with Rating team` → `Ahmed Karimi`: who helps the owner is not part of the name. */

@@ -173,6 +173,8 @@ export const rule: Rule = {
         if (m.text === '책임자' && inSkipped(start)) continue;
         if (quotedOrDenied(start, start + m.text.length)) continue;
         if (REFRAMED_AFTER.test(text.slice(start + m.text.length, start + m.text.length + 100).split(/[.!?。\n]/)[0] ?? '')) continue;
+        // `不注意があったというより、…仕組みが問題`: a few words on, the blame is turned down.
+        if (/^[^。.\n]{0,10}(?:というより|というよりも|ではなく|라기보다|이라기보다|가 아니라|이 아니라)/.test(text.slice(start + m.text.length, start + m.text.length + 30))) continue;
         // `before blaming the directory`: blame put on a thing (a vendor's system, a cache), not on a person.
         if (/^blam/i.test(m.text) && BLAMED_THING.test(text.slice(start + m.text.length, start + m.text.length + 40))) continue;
         const range = { start, end: start + m.text.length };
