@@ -421,7 +421,9 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     .replace(/\b(?:[A-Z][a-z]{1,15} )?(?:lead|manager|director|head|owner) (?=[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}\b)/g, '').replace(/, (?:with|plus|then|followed by|and then) [^,()—–]{1,60}$/i, '');
   // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
   const parenFirst = PAREN_THEN_REST.exec(tail);
-  if (parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim()))) return whenOf(parenFirst[2], true);
+  // (A note in parentheses before `— 배지훈, 7/26, 진행 중` is not the owner: the part after the dash is read below.)
+  const afterParen = parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim())) ? whenOf(parenFirst[2], true) : undefined;
+  if (afterParen && (afterParen.due || afterParen.done || !/[,、，]/.test(parenFirst![2]))) return afterParen;
   // `— 吉田（8 月中旬）`, `— 村井（完了）`, `— デザイン 小松（8 月中）`.
   const nameParen = NAME_THEN_PAREN.exec(tail);
   if (nameParen && isOwnerName(nameParen[1].trim())) return whenOf(nameParen[2], false) ?? { owner: true, due: false, done: false };
@@ -498,7 +500,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   // `2025-08 정기 업데이트`: a year and a month, then what happens then.
-  if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
+  if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   // `to discuss at the February call`: a meeting that decides it is its date.
   if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
