@@ -153,3 +153,11 @@ test('odd front matter gives nulls, not a crash or a wrong date', async () => {
   assert.equal(incidentRecord(lint(''), 'empty.md').id, 'empty');
   assert.equal(incidentRecord(lint('# Just a title\n'), 'a/b.markdown').title, 'Just a title');
 });
+
+test('a count of people in the summary is the users affected when nothing else states one, and only then', async () => {
+  const { analyze } = await import('../../server/src/core/index');
+  const summaryOnly = '# Stuck transactions\n\n### Summary:\nOn February 9th two users submitted a burn request that never cleared.\n\n### Impact:\n\nNone of the nodes accepted the transaction.\n';
+  assert.deepEqual(analyze(summaryOnly)!.facts.users.map((u) => u.value.affected), [2]);
+  const stated = summaryOnly.replace('None of the nodes', '1,200 customers waited while none of the nodes');
+  assert.deepEqual(analyze(stated)!.facts.users.map((u) => u.value.affected), [1200]);
+});

@@ -300,6 +300,18 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
       } else facts.users.unshift({ value: { affected: a, total: t, percent: null }, range, occurrence });
     }
   }
+  // `### Summary: … two users submitted a burn request`, with no count under Impact: the summary's
+  // count of people is the incident's (read as strictly as prose: a number right before the people
+  // it counts). Only when nothing else states one, so it is never compared with another count.
+  if (facts.users.length === 0) {
+    for (const occ of fields.byField.get('summary') ?? []) {
+      const u = occ.surface === 'section' ? usersOf(doc, occ) : undefined;
+      if (u && u.value.affected !== undefined) {
+        facts.users.push(u);
+        break;
+      }
+    }
+  }
   return facts;
 }
 
