@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'a question heading with its answer, and a question that does not ask about its heading', text: '# X\n\n## What happened?\n\nThe deploy broke checkout.\n\n## Timeline\n\nWhy did nobody notice for an hour? The alert was muted.\n\n## Lessons\n\nDid the canary catch it?\n' },
   { name: 'real text', text: '# Outage\n\nThe database ran out of disk.\n' },
   { name: 'TODO as the state of an item: after its ticket key (the SRE book table), or alone in a cell beside DONE and STARTED', text: '## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Canary config pushes | mitigate | bea | BCN-4412 **TODO** |\n| Alert on 429s | detect | amara | BCN-4413 **DONE** |\n\n| Item | State |\n|---|---|\n| Runbook | TODO |\n| Alert | STARTED |\n' },
   { name: 'inside a fenced code block', text: '# X\n\n```\nTODO: {{name}} <service>\n```\n' },
@@ -35,6 +36,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'a template\'s question left under the heading it asks about', text: '# X\n\n### Timeline:\nWhat was the exact timeline of the relevant events/actions?\n\n- 10:00 deploy\n', at: [[4, 1]] },
   { name: 'TODO alone in a cell of a table with no other states is left to fill', text: '## Impact\n\n| Metric | Value |\n|---|---|\n| Users | TODO |\n', at: [[5, 11]] },
   { name: 'a TODO with its note to fill it in is one leftover', text: '# X\n\nDistinct users who hit the crash: TODO (waiting for the export, Ines to fill in).\n', at: [[3, 35]] },
   { name: 'TODO and TBD in prose', text: '# X\n\nTODO: write this. Owner TBD.\n', at: [[3, 1], [3, 25]] },

@@ -119,5 +119,32 @@ export const rule: Rule = {
       if (skip.some((r) => r.start <= m.start && m.start < r.end && (!r.only || r.only.test(m.text)))) continue;
       ctx.report({ messageId: 'placeholder', data: { text: m.text.length > 40 ? `${m.text.slice(0, 39)}…` : m.text }, range: { start: m.start, end: m.end } });
     }
+    for (const r of templatePrompts(ctx.doc)) {
+      const t = ctx.doc.text.slice(r.start, r.end);
+      ctx.report({ messageId: 'placeholder', data: { text: t.length > 40 ? `${t.slice(0, 39)}…` : t }, range: r });
+    }
   },
 };
+
+/**
+ * A template's question left under its heading (`### Timeline:` then `What was the exact timeline of
+ * the relevant events/actions?`): the first block of a section is one question, in one line, that
+ * asks about the heading's own subject. An answer written as a question is rare there; a question
+ * that repeats the heading is the template's prompt.
+ */
+function templatePrompts(doc: ParsedDocument): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const section of doc.sections) {
+    const first = section.body[0];
+    if (!first || first.node.type !== 'paragraph') continue;
+    const r = nodeRange(first.node as Nodes, first.base);
+    const line = doc.text.slice(r.start, r.end).trim();
+    if (line.length > 160 || /[\r\n]/.test(line) || !PROMPT.test(line)) continue;
+    const words = normalizeHeading(section.title).split(/[^a-z]+/).filter((w) => w.length >= 4);
+    const asked = line.toLowerCase();
+    if (words.some((w) => asked.includes(w.slice(0, 5)))) out.push(r);
+  }
+  return out;
+}
+/** A question as a template asks it. */
+const PROMPT = /^(?:what|how|who|when|why|which|where|did|was|were|is|are|do|does|list|describe)\b[^?]{3,150}\?$/i;
