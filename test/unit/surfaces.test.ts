@@ -45,6 +45,7 @@ for (const [language, text, names] of IMPACT_TABLES) {
 // Worse service rather than none is a degradation, said in any language; the more specific kinds win.
 const KIND_CUES: Array<[string, string]> = [
   ['# Checkout slowdown\n\n## Summary\n\nElevated error rates and increased latency on checkout for 40 minutes.\n', 'degradation'],
+  ['# Stuck BTC transactions\n\n## Summary\n\nTwo burn requests left stuck transactions on the Bitcoin side for a day.\n', 'degradation'],
   ['# 결제 성능 저하\n\n## 요약\n\n결제 응답 지연이 40분 동안 이어졌습니다.\n', 'degradation'],
   ['# 決済の性能劣化\n\n## 概要\n\n決済の応答の遅延が40分続いた。\n', 'degradation'],
   ['# Data center power failure\n\n## Summary\n\nA power failure at the data center caused increased latency.\n', 'infrastructure'],
