@@ -9,6 +9,11 @@ const TODAY = { today: '2024-06-01' };
 const LIST = '# Outage\n\n## Action items\n\n- [ ] Add an alert on queue depth (owner: @ana, due 2024-05-01)\n- [x] Roll back the flag (owner: @bo, due 2024-04-01)\n- [ ] Write the runbook (owner: @cy, due 2024-07-01)\n';
 const TABLE = '# Outage\n\n## Action items\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n| Add an alert | @ana | 2024-05-30 | open |\n| Roll back | @bo | 2024-04-01 | done |\n';
 
+/** An invalid case: the document, and the line and column of each overdue item, on `today`. */
+function overdue(name: string, code: string, at: Array<[number, number]>, today = TODAY.today) {
+  return { name, code, errors: at.map(([line, column]) => ({ line, column, messageId: 'overdue' })), extra: { today }, output: null };
+}
+
 for (const t of ruleTests(RULE, {
   valid: [
     { name: 'no date given by the caller: silent', code: LIST },
@@ -39,106 +44,28 @@ for (const t of ruleTests(RULE, {
     { name: 'an item wrapped over lines gives its due date on the last one, under a Remediation plan', code: '# Outage\n\n## Remediation plan\n\n- [ ] Wait for all DaemonSet pods to be Ready\n      before continuing (Ayesha, due 2024-05-05)\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'a table of Measures lists actions', code: '# Outage\n\n## Measures\n\n| Measure | Responsible | Due | Status |\n| --- | --- | --- | --- |\n| Review the firmware policy | A. Roos | 30.04.2024 | open |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'part of it done is not done', code: '# 障害\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n| --- | --- | --- | --- |\n| 全ジョブの移行 | 佐藤 | 2024-05-04 | 対応中 (12/38 完了) |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
-    {
-      name: 'due dates without a year, read in the year the document was written: a day and a month after a dash, a month/day in Korean and Japanese, a due cell, the end of a month',
-      code: '# Outage (written 2 April 2024)\n\n## Action items\n\n- [ ] Raise the timeout — Ophelia, 19 April.\n- [ ] 알림 추가 — 정하은, 4/19까지\n- [ ] CI で失敗させる — 大塚 / 4/25 / 対応中\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 監視の追加 | 坂口 | 5/31 | 未着手 |\n| 手順書の改訂 | 平野 | 4 月末 | 未着手 |\n',
-      errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 6, column: 7, messageId: 'overdue' }, { line: 7, column: 7, messageId: 'overdue' }, { line: 11, column: 1, messageId: 'overdue' }, { line: 12, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
+    overdue('due dates without a year, read in the year the document was written: a day and a month after a dash, a month/day in Korean and Japanese, a due cell, the end of a month', '# Outage (written 2 April 2024)\n\n## Action items\n\n- [ ] Raise the timeout — Ophelia, 19 April.\n- [ ] 알림 추가 — 정하은, 4/19까지\n- [ ] CI で失敗させる — 大塚 / 4/25 / 対応中\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 監視の追加 | 坂口 | 5/31 | 未着手 |\n| 手順書の改訂 | 平野 | 4 月末 | 未着手 |\n', [[5, 7], [6, 7], [7, 7], [11, 1], [12, 1]]),
     { name: 'round 10: Who and When columns', code: '# Outage on 2 April 2024\n\n## Action items\n\n| Action | Who | When | Status |\n|---|---|---|---|\n| Fix empty results | Keiko Tanaka | 2024-05-13 | In progress |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 10: a 완료 예정 column', code: '# 장애 (2024.04.02)\n\n## 재발 방지 대책\n\n| 조치 | 담당 | 완료 예정 | 상태 |\n|---|---|---|---|\n| 디스크 교체 | 서동욱 | 2024-05-13 | 진행 중 |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 10: a 対応項目 section lists action items', code: '# 障害報告（2024年4月2日）\n\n## 対応項目\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 監視の追加 | 佐野 | 2024-05-07 | 対応中 |\n', errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 11: a month alone after the owner, and a month in Korean, are due at the end of that month', code: '# Outage (written 2 March 2024)\n\n## Action items\n\n- [ ] Add a canary — Sven, April\n- [ ] 알림 정리 — 고객지원 플랫폼팀, 4월 중\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 6, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'round 12: a quarter after 期限 is its last day, and a 목표일 column is read', code: '# 精算の不具合（2024年1月10日）\n\n## 再発防止策\n\n1. 精算テストの追加\n   担当: 決済チーム / 期限: 2024年1Q / 状態: 未着手\n', errors: [{ line: 5, column: 4, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an internal review with a sentence that wraps at "posted on" is not a notice', code: '# Dashboards visible to all employees (4 November 2024)\n\nThe link was\nposted on 6 November. No exports were made by anyone outside.\n\n## What we are changing\n\n- Refer to groups by ID. Owner: Sven, due 2024-05-20. *In progress.*\n', extra: { today: '2024-06-01' }, errors: [{ line: 8, column: 3, messageId: 'overdue' }], output: null },
-    {
-      name: 'round 13: a combined 담당 / 기한 / 상태 column split at its slashes, with a month-day due, and a 언제까지 column',
-      code: '# 결제 장애 (2024.04.12)\n\n## 후속 조치\n\n| 조치 | 담당 / 기한 / 상태 |\n|---|---|\n| 롤백 | 송하린 / 04-12 / 완료 |\n| 배포 금지 대상에 포함 | 인프라팀 문태오 / 04-30 / 진행 중 |\n',
-      errors: [{ line: 8, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 13: the Try table of a KPT retro with a 언제까지 column',
-      code: '# 이미지 장애 회고 (2024.04.12)\n\n## Try\n\n| Try | 담당 | 언제까지 |\n|---|---|---|\n| 부하 테스트 추가 | QA 황보람 | 5/13 |\n| 캐시 점검 | 인프라 오세훈 | 6/13 |\n',
-      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 14: a done word in quotes names something, and one before a deadline is about something else',
-      code: '# 장애 (2024.04.12)\n\n## 후속 조치\n\n- [ ] LMS 대체 발송 재활성화 (비용 검토, CTO 승인 완료) — 윤세진, 5/31까지\n',
-      errors: [{ line: 5, column: 7, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 14: a done word inside 「」 is part of a name',
-      code: '# 障害 (2024.04.12)\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 「決済完了の反映が遅延」したらお知らせを出す | 吉川 | 5/29 |\n',
-      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 14: a table of actions under another heading (## 対応), by its owner and due columns',
-      code: '# 障害 (2024.04.12)\n\n## 対応\n\n| やること | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 停止スイッチを追加 | 大野 | 5/20 | 対応中 |\n| 正規化 | 石田 | 4/13 | 済 |\n',
-      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 14: Korean dotted dates in a due column: a month and day (7. 12.) and a year and month (2024. 4.)',
-      code: '# 민원 포털 지연 (2024. 4. 2.)\n\n## 6. 재발 방지 대책\n\n| 번호 | 대책 | 담당 | 완료 예정 |\n|---|---|---|---|\n| 1 | 세션 정리 배치 재등록 | 백승호 | 4. 5.(완료) |\n| 2 | 대기열 도입 | 정보통신과 | 2024. 4. |\n| 3 | 규모 통보 | 정보통신과장 | 5. 12. |\n| 4 | 증설 검토 | 운영팀 | 2024. 9. |\n',
-      errors: [{ line: 8, column: 1, messageId: 'overdue' }, { line: 9, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 15: 完了まで (until the end of) is no done mark; a done section is skipped and a 今後の予定 section read',
-      code: '# 予約の重複 (2024年4月2日)\n\n## 対策（実施済み）\n\n- 通知先を共有メーリングリストに変更（4月10日）\n\n## 今後の予定\n\n| 対策 | 担当 | 期限 | 状態 |\n|---|---|---|---|\n| ロックの保持を予約確定処理の完了まで延長する | 予約基盤 川口 | 2024-05-09 | 対応中 |\n',
-      errors: [{ line: 11, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 15: an internal report that quotes the notice it sent is not a notice',
-      code: '# 수강신청 장애 보고서\n\n작성일: 2024년 4월 14일\n\n## 공지\n\n> 학생 여러분께 큰 불편을 드려 죄송합니다.\n\n## 재발 방지 대책\n\n| 번호 | 내용 | 담당 | 완료 목표 |\n|---|---|---|---|\n| 1 | 대기열 전환 | 김태윤 | 4/23 |\n',
-      errors: [{ line: 13, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 15: a 조치 항목 section holds the action items',
-      code: '# 로그 누락 (2024-04-02)\n\n## 조치 항목\n\n1. 수집 지연 알람 — SRE팀 강도경, 4/11\n2. 버퍼 적용 — 문태오, 완료(4/5)\n',
-      errors: [{ line: 5, column: 4, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
-    {
-      name: 'round 18: in a due cell the first date is the deadline, the rest a note',
-      code: '# 請求バッチ (2024年4月2日)\n\n## 対応項目\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 発行前チェックを追加 | 経理 佐藤 | 4/29 (4月末の発行前に必須) |\n',
-      errors: [{ line: 7, column: 1, messageId: 'overdue' }],
+    overdue('round 13: a combined 담당 / 기한 / 상태 column split at its slashes, with a month-day due, and a 언제까지 column', '# 결제 장애 (2024.04.12)\n\n## 후속 조치\n\n| 조치 | 담당 / 기한 / 상태 |\n|---|---|\n| 롤백 | 송하린 / 04-12 / 완료 |\n| 배포 금지 대상에 포함 | 인프라팀 문태오 / 04-30 / 진행 중 |\n', [[8, 1]]),
+    overdue('round 13: the Try table of a KPT retro with a 언제까지 column', '# 이미지 장애 회고 (2024.04.12)\n\n## Try\n\n| Try | 담당 | 언제까지 |\n|---|---|---|\n| 부하 테스트 추가 | QA 황보람 | 5/13 |\n| 캐시 점검 | 인프라 오세훈 | 6/13 |\n', [[7, 1]]),
+    overdue('round 14: a done word in quotes names something, and one before a deadline is about something else', '# 장애 (2024.04.12)\n\n## 후속 조치\n\n- [ ] LMS 대체 발송 재활성화 (비용 검토, CTO 승인 완료) — 윤세진, 5/31까지\n', [[5, 7]]),
+    overdue('round 14: a done word inside 「」 is part of a name', '# 障害 (2024.04.12)\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 「決済完了の反映が遅延」したらお知らせを出す | 吉川 | 5/29 |\n', [[7, 1]]),
+    overdue('round 14: a table of actions under another heading (## 対応), by its owner and due columns', '# 障害 (2024.04.12)\n\n## 対応\n\n| やること | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 停止スイッチを追加 | 大野 | 5/20 | 対応中 |\n| 正規化 | 石田 | 4/13 | 済 |\n', [[7, 1]]),
+    overdue('round 14: Korean dotted dates in a due column: a month and day (7. 12.) and a year and month (2024. 4.)', '# 민원 포털 지연 (2024. 4. 2.)\n\n## 6. 재발 방지 대책\n\n| 번호 | 대책 | 담당 | 완료 예정 |\n|---|---|---|---|\n| 1 | 세션 정리 배치 재등록 | 백승호 | 4. 5.(완료) |\n| 2 | 대기열 도입 | 정보통신과 | 2024. 4. |\n| 3 | 규모 통보 | 정보통신과장 | 5. 12. |\n| 4 | 증설 검토 | 운영팀 | 2024. 9. |\n', [[8, 1], [9, 1]]),
+    overdue('round 15: 完了まで (until the end of) is no done mark; a done section is skipped and a 今後の予定 section read', '# 予約の重複 (2024年4月2日)\n\n## 対策（実施済み）\n\n- 通知先を共有メーリングリストに変更（4月10日）\n\n## 今後の予定\n\n| 対策 | 担当 | 期限 | 状態 |\n|---|---|---|---|\n| ロックの保持を予約確定処理の完了まで延長する | 予約基盤 川口 | 2024-05-09 | 対応中 |\n', [[11, 1]]),
+    overdue('round 15: an internal report that quotes the notice it sent is not a notice', '# 수강신청 장애 보고서\n\n작성일: 2024년 4월 14일\n\n## 공지\n\n> 학생 여러분께 큰 불편을 드려 죄송합니다.\n\n## 재발 방지 대책\n\n| 번호 | 내용 | 담당 | 완료 목표 |\n|---|---|---|---|\n| 1 | 대기열 전환 | 김태윤 | 4/23 |\n', [[13, 1]]),
+    overdue('round 15: a 조치 항목 section holds the action items', '# 로그 누락 (2024-04-02)\n\n## 조치 항목\n\n1. 수집 지연 알람 — SRE팀 강도경, 4/11\n2. 버퍼 적용 — 문태오, 완료(4/5)\n', [[5, 4]]),
       // Due 4/29 is overdue on 4/30; read as the end of April it would not be.
-      extra: { today: '2024-04-30' },
-      output: null,
-    },
-    {
-      name: 'round 18: every action items section is read (## 승객 후속 조치, then ## 재발 방지 대책), and ## 액션; the date before the state',
-      code: '# 여객선 예매 장애 (2024-04-02)\n\n## 승객 후속 조치\n\n- 사과 문자 발송 완료\n\n## 재발 방지 대책\n\n| 조치 | 담당 | 기한 | 상태 |\n|---|---|---|---|\n| 대기열 증설 | 인프라팀 | 2024-04-27 | 진행 중 |\n\n## 액션\n\n- [ ] 충전 재시도 (최대 24시간, 이후 수동 처리) — 배지훈, 5/26, 진행 중\n',
-      errors: [{ line: 11, column: 1, messageId: 'overdue' }, { line: 15, column: 7, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
+    overdue('round 18: in a due cell the first date is the deadline, the rest a note', '# 請求バッチ (2024年4月2日)\n\n## 対応項目\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 発行前チェックを追加 | 経理 佐藤 | 4/29 (4月末の発行前に必須) |\n', [[7, 1]], '2024-04-30'),
+    overdue('round 18: every action items section is read (## 승객 후속 조치, then ## 재발 방지 대책), and ## 액션; the date before the state', '# 여객선 예매 장애 (2024-04-02)\n\n## 승객 후속 조치\n\n- 사과 문자 발송 완료\n\n## 재발 방지 대책\n\n| 조치 | 담당 | 기한 | 상태 |\n|---|---|---|---|\n| 대기열 증설 | 인프라팀 | 2024-04-27 | 진행 중 |\n\n## 액션\n\n- [ ] 충전 재시도 (최대 24시간, 이후 수동 처리) — 배지훈, 5/26, 진행 중\n', [[11, 1], [15, 7]]),
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
-    {
-      name: 'a month as the due date is overdue once the month is over',
-      code: '# 障害\n\n## 再発防止策\n\n- [ ] 監視を追加する（担当: 佐藤、期限: 2024年4月末）\n- [ ] 런북 작성 (담당: 김, 기한: 2024년 6월 중)\n- [ ] Add a canary, owner @amy, due end of March 2024\n\n| 対策 | 担当 | 期限 |\n| --- | --- | --- |\n| 冗長化 | 情報システム部 | 2024/05 |\n',
-      errors: [{ line: 5, column: 7, messageId: 'overdue' }, { line: 7, column: 7, messageId: 'overdue' }, { line: 11, column: 1, messageId: 'overdue' }],
-      extra: TODAY,
-      output: null,
-    },
+    overdue('a month as the due date is overdue once the month is over', '# 障害\n\n## 再発防止策\n\n- [ ] 監視を追加する（担当: 佐藤、期限: 2024年4月末）\n- [ ] 런북 작성 (담당: 김, 기한: 2024년 6월 중)\n- [ ] Add a canary, owner @amy, due end of March 2024\n\n| 対策 | 担当 | 期限 |\n| --- | --- | --- |\n| 冗長化 | 情報システム部 | 2024/05 |\n', [[5, 7], [7, 7], [11, 1]]),
   ],
 })) test(t.name, t.fn);
 
