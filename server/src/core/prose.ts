@@ -213,12 +213,12 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // before it gave, unless the words after it make it a point in time or a rate.
     if (SUMS_UP.test(before) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
     // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
-    if (/\b(?:until|till)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && /,[ \t]*(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under)?[ \t]*$/i.test(before)) return d;
+    if (/\b(?:until|till)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && AFTER_COMMA.test(before)) return d;
     // `… happened during a window of about 78 minutes`: the length of a window, said as one.
-    if (/\b(?:during|over|in|for|within)[ \t]+(?:a|the)[ \t]+(?:window|period|span)[ \t]+of[ \t]+(?:(?:about|around|approximately|roughly|nearly|some)[ \t]+)?$/i.test(before)) return d;
+    if (WINDOW_OF.test(before)) return d;
     if (!incident) continue;
     // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
-    if (/,[ \t]*(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)?[ \t]*$/i.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after)) return d;
+    if (AFTER_COMMA.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after)) return d;
     // A length that opens a sentence about the incident (`약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈`,
     // `約2時間、注文が…`), unless what follows makes it a point in time (`30분 후`, `30 minutes later`).
     if (OPENING.test(before) && !/^[ \t]*[|:：]/.test(after) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
@@ -237,6 +237,13 @@ const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date
 
 /** Before a length, the opening of a sentence that sums up what came before: `That's about`, `All told,`. */
 const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came to)|this (?:was|is|makes|came to)|all told,?|in total,?|altogether,?|in all,?)[ \t]{1,2}(?:(?:about|around|approximately|roughly|nearly|almost|just over|just under|over|a little over|a bit over)[ \t]{1,2})?|(?:합계|총합|모두[ \t]?합(?:쳐|하면)|合計(?:で|は)?|トータル(?:で|は)?)[ \t,、]{0,2}(?:(?:약|대략|約|およそ)[ \t]{0,2})?)$/i;
+
+/** Words of approximation before an English length, as the sentence checks below allow them. */
+const ABOUT_EN = '(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)';
+/** Before a length: a comma and maybe a word of approximation (`…, about 49 hours.`, `…, about 50 hours later`). */
+const AFTER_COMMA = new RegExp(`,[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
+/** Before a length: a window said as one (`during a window of about 78 minutes`). */
+const WINDOW_OF = new RegExp(`\\b(?:during|over|in|for|within)[ \\t]+(?:a|the)[ \\t]+(?:window|period|span)[ \\t]+of[ \\t]+(?:${ABOUT_EN}[ \\t]+)?$`, 'i');
 
 /** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
 const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;
