@@ -7,6 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromMarkdown, type Handle } from 'mdast-util-from-markdown';
 import { subtokenize } from 'micromark-util-subtokenize';
+import { parse as micromarkParse } from 'micromark';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { parseMarkdownTree } from '../../server/src/core/parse';
 
 test('mdast-util-from-markdown gives every handler one compile context instead of a copy per event', () => {
@@ -27,6 +30,19 @@ test('mdast-util-from-markdown gives every handler one compile context instead o
 test('micromark-util-subtokenize keeps its jumps in a Map', () => {
   // Internal to one function, so only its source can tell (as loaded: tsx compacts it).
   assert.match(String(subtokenize), /jumps\s*=\s*new Map\b/, 'patches/micromark-util-subtokenize+2.1.0.patch is not applied: run `npm run build` (or `npx patch-package`)');
+});
+
+test('micromark combines a list of extensions once, and again when the list changed', () => {
+  const extensions = [gfmTable()];
+  const first = micromarkParse({ extensions }).constructs;
+  assert.equal(micromarkParse({ extensions }).constructs, first, 'patches/micromark+4.0.3.patch is not applied: run `npm run build` (or `npx patch-package`)');
+  // A list changed after a parse is combined again (with what was added).
+  extensions.push(gfmStrikethrough());
+  const second = micromarkParse({ extensions }).constructs;
+  assert.notEqual(second, first);
+  assert.ok(Object.keys(second.text ?? {}).length > Object.keys(first.text ?? {}).length, 'the strikethrough construct is in the new set');
+  // Each parse still gets its own state.
+  assert.notEqual(micromarkParse({ extensions }).defined, micromarkParse({ extensions }).defined);
 });
 
 test('trees are the same as before the patch: positions, values and nesting of a mixed document', () => {
