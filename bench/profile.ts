@@ -14,6 +14,7 @@
  * `lint-10000` (full lint of the 10,000-line postmortem), `revalidate-10000` (a one-character edit
  * in its middle, then `lint(text, { cache })`, as the language server does), `lint-list-1mb` (full lint of it), `revalidate-list-1mb`
  * (the same in the middle of a 1 MB postmortem whose timeline is one list, bench/shapes.ts),
+ * `lint-cli-set` (every file of the CLI comparison, BENCH_FILES of them, in one thread),
  * `keystroke-10000` (the same edits, as the lint worker gets them: a change to the last version,
  * through `LintEngine`), `parse-10000` (the bare remark parse of the 10,000-line one, for comparison).
  *
@@ -29,7 +30,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { lint } from '../server/src/core/lint';
 import { ChunkCache } from '../server/src/core/parse';
-import { longDocument, revalidationPair, smallDocuments } from './corpus';
+import { longDocument, revalidationPair, smallDocuments, writeCliCorpus } from './corpus';
 import { nestedListPostmortem } from './shapes';
 import { mergeConfig } from '../server/src/core/config';
 import { LintEngine, NO_INDEX } from '../server/src/lsp/lint-engine';
@@ -138,6 +139,14 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
     lint(base, { cache, config });
     return (i) => lint(i % 2 ? base : edited, { cache, config });
   }
+  if (scenario === 'lint-cli-set') {
+    // The files of the CLI comparison (measurement 3), each linted once per iteration in this thread.
+    const corpus = writeCliCorpus(Number(process.env.BENCH_FILES ?? 1000));
+    const texts = corpus.files.map((f) => fs.readFileSync(path.join(corpus.cwd, f), 'utf8'));
+    return () => {
+      for (const t of texts) lint(t);
+    };
+  }
   if (scenario === 'parse-10000') {
     const text = longDocument().text;
     return () => floor.parse(text);
@@ -148,7 +157,7 @@ function scenarioStep(scenario: string): ((i: number) => void) | undefined {
 async function run(scenario: string, iterations: number): Promise<void> {
   const step = scenarioStep(scenario);
   if (!step) {
-    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, keystroke-10000, lint-list-1mb, revalidate-list-1mb, parse-10000)`);
+    console.error(`unknown scenario '${scenario}' (lint-150, lint-10000, revalidate-10000, keystroke-10000, lint-list-1mb, revalidate-list-1mb, lint-cli-set, parse-10000)`);
     process.exit(2);
   }
   step(-1);
