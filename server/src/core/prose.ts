@@ -159,9 +159,6 @@ function* labelledLines(text: string): Generator<{ label: string; value: string;
     at = end + 1;
   }
 }
-/** Labels of the start and of the end of an incident. */
-const START_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:start(?:ed)?|began|begin|beginning|occurred|発生(?:日時|時刻)?|影響開始|障害発生|발생(?:[ \t]?(?:일시|시각))?|장애[ \t]?발생|영향[ \t]?시작)$/i;
-const END_LABEL = /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|recovered|restored|mitigated|fixed|closed|復旧(?:日時|時刻)?|影響終了|終了|解消|収束|해결|복구(?:[ \t]?(?:완료|일시|시각))?|종료|정상화|영향[ \t]?종료)$/i;
 
 /**
  * The window of a document that labels both its ends with a date and a time (`Started: …` and
@@ -171,8 +168,8 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange 
   let start: number | undefined;
   for (const m of labelledLines(masked)) {
     const label = m.label.trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
-    const isStart = START_LABEL.test(label);
-    const isEnd = !isStart && END_LABEL.test(label);
+    const isStart = PACKS.some((p) => p.cues.windowStart.test(label));
+    const isEnd = !isStart && PACKS.some((p) => p.cues.windowEnd.test(label));
     if (!isStart && !isEnd) continue;
     const t = readTimestamp(m.value);
     if (!t.ok || !t.value.hasDate) continue;

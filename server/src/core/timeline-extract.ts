@@ -77,12 +77,8 @@ function zoneStatements(text: string): Array<{ index: number; text: string; zone
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');
 
-const MILESTONE_LABELS: Array<[MilestoneId, RegExp]> = [
-  ['started', /^(?:incident )?(?:started|start|began|impact (?:started|began)|발생|시작)\b/i],
-  ['detected', /^(?:first )?(?:detected|detection|identified|noticed|alerted|탐지|감지|인지)\b/i],
-  ['mitigated', /^(?:mitigated|mitigation|repaired|workaround|완화|임시 조치)\b/i],
-  ['resolved', /^(?:resolved|resolution|recovered|fixed|service restored|해결|복구 완료|정상화)\b/i],
-];
+/** Milestone labels of every pack, English first (language packs, `cues.milestoneLabels`). */
+const MILESTONE_LABELS: ReadonlyArray<[MilestoneId, RegExp]> = PACKS.flatMap((p) => p.cues.milestoneLabels);
 
 /** Reads the timeline: from the Timeline section, or from a list item labelled as the key events. */
 export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, config: PostmortemConfig): Timeline {
@@ -493,7 +489,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     const t = entryText.replace(/^[*_\s]+/, '');
     const labelEnd = t.search(/[:：—–-]/);
     const label = labelEnd < 0 ? '' : trimEndChars(t.slice(0, labelEnd), '*_ \t');
-    const m = /^[\p{L} ]{3,30}$/u.test(label) ? MILESTONE_LABELS.find(([, re]) => re.test(t)) : undefined;
+    const m = /^[\p{L} ]{2,30}$/u.test(label) ? MILESTONE_LABELS.find(([, re]) => re.test(label)) : undefined;
     labelled = m?.[0];
   }
   const entry: TimelineEntry = {

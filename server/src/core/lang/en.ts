@@ -248,6 +248,14 @@ export const en: LanguagePack = {
     ongoing: /(?:[~–-]|\bto|\buntil)[ \t]*(?:ongoing|present|now)\b|\b(?:is|remains|are|remain) (?:still )?(?:ongoing|unresolved|not resolved)\b|\bstill ongoing\b|\bnot yet (?:been )?resolved\b|\bhas not (?:yet )?been resolved\b/i,
     endEntry: /\b(?:resolved|resolution|recovered|recovers|recovery|restored|fully (?:functional|operational|recovered|restored|working|back)|back (?:up|online|to normal|in service|to service|to working)|working (?:order|again|normally)|returns? to normal|returned to normal|is up|are up|came back|mitigated|fixed|closed|all clear|normal (?:service|operations?|state)|operating normally|operational|healthy again|stabili[sz]ed|ended|to an end|no longer|completed?|succeeds?|succeeded|contained|unpublished|revoked|rolled back|reverted|turned (?:back )?on(?: again)?|works again|(?:were|was|been) (?:stopped|shut down|disabled|taken offline|removed|revoked|rotated)|removing the (?:\w+ ){0,2}access|no (?:further|more) (?:errors|issues|impact)|(?:mempool|queue|backlog)s? (?:is |was |were )?(?:empty|emptied|cleared|drained|processed)|recurrence|incident (?:closed|over|ended|resolved))\b/i,
     startEntry: /\b(?:down|outage|alerts?|alarm\w*|pag(?:ed|er|ing)|errors?|fail\w*|began|begins|started|starts|start of|detected|noticed|reported|declared|incident (?:declared|opened|started)|crash\w*|stall\w*|halt\w*|unavailable|degrad\w*|spike\w*|5\d\d|4\d\d)\b/i,
+    milestoneLabels: [
+      ['started', /^(?:incident )?(?:started|start|began|impact (?:started|began))\b/i],
+      ['detected', /^(?:first )?(?:detected|detection|identified|noticed|alerted)\b/i],
+      ['mitigated', /^(?:mitigated|mitigation|repaired|workaround)\b/i],
+      ['resolved', /^(?:resolved|resolution|recovered|fixed|service restored)\b/i],
+    ],
+    windowStart: /^(?:(?:incident|impact|outage)[ \t])?(?:start(?:ed)?|began|begin|beginning|occurred)$/i,
+    windowEnd: /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|recovered|restored|mitigated|fixed|closed)$/i,
   },
   tables: {
     serviceHeader: /^(?:affected )?(?:services?|systems?|components?|features?|products?|apps?|applications?|platforms?|functionality)(?: names?)?$/i,

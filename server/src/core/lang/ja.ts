@@ -387,6 +387,15 @@ export const ja: LanguagePack = {
     ongoing: /[~〜～-][ \t]*(?:継続中|現在|対応中)|未解決|現在も継続|継続中/,
     endEntry: /復旧|解消|正常(?:化|に|稼働)|解決|収束|完了|再開/,
     startEntry: /発生|開始|障害|アラート|検知|エラー|停止|ダウン|報告|問い合わせ|急増/,
+    // The whole label: `復旧作業開始` starts the repair, not the incident.
+    milestoneLabels: [
+      ['started', /^(?:障害)?(?:発生|開始)$/],
+      ['detected', /^(?:検知|検出|覚知)$/],
+      ['mitigated', /^(?:暫定(?:対応|対処)|緩和)(?:完了)?$/],
+      ['resolved', /^(?:復旧(?:完了)?|解消|収束)$/],
+    ],
+    windowStart: /^(?:発生(?:日時|時刻)?|影響開始|障害発生)$/,
+    windowEnd: /^(?:復旧(?:日時|時刻)?|影響終了|終了|解消|収束)$/,
   },
   tables: {
     serviceHeader: /^(?:影響を受けた)?(?:サービス|システム|機能|コンポーネント|製品|アプリ|プロダクト)(?:名)?$/,

@@ -1,4 +1,5 @@
 import type { FieldId } from '../types';
+import type { MilestoneId } from '../facts';
 
 /**
  * Two patterns where the second must start within `within` characters after the first ends, in
@@ -103,6 +104,18 @@ export interface ProseCues {
   endEntry: RegExp;
   /** A timeline entry that starts it (`site is down`, `alerts fired`, `장애 발생`, `障害発生`). */
   startEntry: RegExp;
+  /**
+   * A short label that names a milestone, before an entry's time (`Resolved 14:38`, `복구 완료
+   * 10:05`, `検知 9:12`) or before a colon or dash that opens its text (`Detected: …`). Each
+   * expression is tried on the label alone, so it says itself how much of the label it must cover.
+   */
+  milestoneLabels: Array<[MilestoneId, RegExp]>;
+  /**
+   * The whole label of a line that dates one end of the incident's window (`Started:` and
+   * `Resolved:`, `발생 일시:` and `복구 완료:`, `発生日時：` and `復旧日時：`).
+   */
+  windowStart: RegExp;
+  windowEnd: RegExp;
 }
 
 /**
