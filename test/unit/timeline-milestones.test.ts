@@ -30,7 +30,9 @@ const cases: Array<{ heading: string; line: string; milestone: string | undefine
 for (const c of cases) {
   test(`milestone of "${c.line.slice(2)}": ${c.milestone ?? 'none'}`, () => {
     const text = `# Incident\n\n## ${c.heading}\n\n${c.line}\n`;
-    const { timeline } = analyze(text, mergeConfig({}));
+    const analysis = analyze(text, mergeConfig({}));
+    assert.ok(analysis);
+    const { timeline } = analysis;
     assert.equal(timeline.entries.length, c.entries ?? 1, `entries of ${c.line}`);
     assert.equal(timeline.entries[0]?.milestone, c.milestone);
   });

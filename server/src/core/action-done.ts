@@ -12,7 +12,7 @@ import { readTimestamp } from './readers/index';
 export const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 
 /** Said of an item that is already done. */
-const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面)|済み|解決済み?/i;
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|解決済み?/i;
 
 /**
  * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The

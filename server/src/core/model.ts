@@ -296,13 +296,16 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
   // a paragraph or a table: a heading written as text.
   if (next && (next.node.type === 'list' || next.node.type === 'paragraph' || next.node.type === 'table') && !/[\r\n]/.test(src.trim())) {
     const label = src.trim().replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+    // A question wholly in bold on its own line (`**How many people did this affect?**`) heads its
+    // answer, as the questions of a learning review do: read by meaning, as a heading is.
+    const question = label !== src.trim() && /[?？]$/.test(label) && label.length <= 80;
     // `影響時間: 13:05〜16:20` names its field and gives the value: a labelled line (below), not a heading written as text.
-    const match = label.length <= 40 && !/[:：][ \t]*\S/.test(label) ? matchHeading(label, config.sections, { exactOnly: true }) : undefined;
+    const match = (label.length <= 40 || question) && !/[:：][ \t]*\S/.test(label) ? matchHeading(label, config.sections, { exactOnly: !question }) : undefined;
     if (match && !/[:：]$/.test(label)) {
       const valueRange = nodeRange(next.node, next.base);
       const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
       const at = r.start + src.indexOf(label);
-      add({ field: match.field, surface: 'labelled-line', match: 'exact', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });
+      add({ field: match.field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });
       return;
     }
   }

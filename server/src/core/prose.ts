@@ -198,7 +198,7 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const after = t.slice(d.end, d.end + 40).replace(/^[*_]+/, '');
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
-      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || restatedNextTo(d, found)) return d;
+      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found)) return d;
       continue;
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
@@ -283,6 +283,11 @@ function onlyRange(t: string, d: { start: number; end: number }): boolean {
 }
 
 const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t](\d{1,2})(?:st|nd|rd|th)?[ \t]?[-–][ \t]?(\d{1,2})(?:st|nd|rd|th)?\b/i;
+/**
+ * A sentence that opens with a range (`From Tuesday 6 February until Friday 9 February, the
+ * figures were too high`, `Between 14:05 and 15:40, …`): it says when what follows happened.
+ */
+const OPENING_RANGE = /^[\s*_>-]{0,6}(?:from|between)[ \t]{1,2}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 
 /**
@@ -300,7 +305,7 @@ export function dateRangeLength(t: string): { start: number; end: number } | und
     const a = dates[i];
     const b = dates[i + 1];
     if (!DATE_GAP.test(t.slice(a.end, b.start))) continue;
-    if (!(incident || labelled(a.start))) continue;
+    if (!(incident || labelled(a.start) || OPENING_RANGE.test(t.slice(0, a.start)))) continue;
     return { start: a.start, end: b.end };
   }
   return undefined;

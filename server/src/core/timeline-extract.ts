@@ -58,7 +58,10 @@ const WORDY_TIMES = /\b[Tt]imes? (?:in this (?:document|report|postmortem|post|p
 const CJK_TIMES_IN = /(?:시각|시간|시간대)[은는이][ \t]?(?:모두[ \t]?)?(?:한국[ \t]?표준시[ \t]?)?[(（]?(KST|UTC|JST)\b|(?:時刻|時間)は[ \t]?(?:すべて|全て)?[ \t]?(?:日本時間[ \t]?)?[(（]?(JST|UTC|KST)\b/g;
 
 /** Every zone statement of a text (ZONE_STATEMENT, and the wordier ones), in order. */
-function zoneStatements(text: string): Array<{ index: number; text: string; zone: string }> {
+function zoneStatements(source: string): Array<{ index: number; text: string; zone: string }> {
+  // A statement wrapped over two lines (`All times` / `in this document are CEST`) reads as one:
+  // each line break becomes a space (same length, so offsets hold).
+  const text = source.replace(/[\r\n]/g, ' ');
   const out = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
   // `이 문서의 모든 시각은 한국 표준시(KST) 기준이다`, `時刻はすべて日本時間（JST）`.
   for (const m of text.matchAll(CJK_TIMES_IN)) {
@@ -353,8 +356,8 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
   } else if (node.type === 'paragraph') {
     const r = nodeRange(node, b.base);
     const src = maskComments(state.doc.text.slice(r.start, r.end));
-    // `All times in UTC.`, or a day line that gives the zone (`Friday 14 June (ET)`).
-    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src) || WORDY_TIMES.test(src) || (dateOnly(src) && US_ZONE.test(src))) {
+    // `All times in UTC.`, or a day line that gives the zone (`Friday 14 June (ET)`, `**9월 6일 (KST)**`).
+    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src) || WORDY_TIMES.test(src) || (dateOnly(src) && (US_ZONE.test(src) || PAREN_ZONE.test(src)))) {
       WORDY_TIMES.lastIndex = 0;
       const z = statedZone(src);
       if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });

@@ -6,6 +6,9 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 19: Korean month and day with dots before 까지 (wrapped too), a vendor as the owner', text: '## 재발 방지 대책\n\n1. 업데이트 후 점검표에 실제 로그인 테스트를 필수 항목으로\n   추가 — 정보시스템팀, 5. 31.까지\n2. 설정 차이를 자동 비교 — 유지보수업체, 6. 14.까지\n' },
+  { name: 'round 19: a done word inside a noun (マスキング済みの) is no state; the deadline an event with its month in parentheses', text: '## 再発防止策\n\n- [ ] リハーサルは本番と同じデータ量（マスキング済みの全量コピー）で行う — 桑原、次回大型アップデート（1 月）まで\n' },
+  { name: 'round 19: two owners joined by a plus, and a release version as the date', text: '## Follow-ups\n\n- [ ] Lower the delivery timeout, with notice to customers\n      (Mei + Docs, 25 Oct)\n- Show a distinct error on pin failure. — *Mobile Platform* —\n  7.4.0.\n- Add a kill switch. — *Mobile Platform* — in v7.5\n' },
   { name: 'round 13: a combined Owner / Due / Status column', text: '## 후속 조치\n\n| 조치 | 담당 / 기한 / 상태 |\n|---|---|\n| 배포 금지 대상에 포함 | 인프라팀 문태오 / 04-30 / 진행 중 |\n\n## Action items\n\n| Action | Owner / Due |\n|---|---|\n| Add a canary | Ana Ruiz / 2025-03-01 |\n' },
   { name: 'round 13: a 언제까지 column, two owners joined by a slash, and an event deadline wrapped over two lines', text: '## Try\n\n| Try | 담당 | 언제까지 |\n|---|---|---|\n| 부하 테스트 추가 | QA 황보람 | 12/13 |\n\n## Action items\n\n- [ ] Rename the field — Ines Novak / Bram de Vries — due 31 Jan\n- Upgrade the standby first. Owner: Jonas Berger. Due: next\n  upgrade.\n' },
   { name: 'round 13: the first run of a recurring item, dated', text: '## 再発防止策\n\n- [ ] 四半期ごとに復旧訓練を実施(担当: DBA 松本、初回 6/27)\n' },
@@ -80,6 +83,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 19: a first name that is also a month, before "no date yet", is the owner',
+    text: '## Follow-ups\n\n- [ ] Add this scenario to the load test (Jun, no date yet)\n',
+    at: [[3, 7, 'noDue']],
+  },
   {
     name: 'round 14: a table of actions under another heading is checked',
     text: '# Outage\n\n## Response\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a kill switch | | 2024-09-20 |\n',

@@ -15,6 +15,8 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 19: a zone statement wrapped over two lines', text: '# X\n\nOpened at 07:52. All times\nin this document are Central European Summer Time (CEST, UTC+2).\n\n## Timeline\n\n- **08:41** — raised to SEV1\n- **08:58** — cause found\n' },
+  { name: 'round 19: a Korean day line with the zone in parentheses above the entries', text: '# X\n\n## 타임라인\n\n**9월 6일 (KST)**\n\n- 18:30 사전 점검 완료\n- 19:00 쿠폰 발급 시작\n' },
   { name: 'round 18: a line above the timeline that says all times BST, without a verb', text: '# X\n\nTimeline (all times BST, 3 August):\n\n- 07:40 – errors climb\n- 08:05 – paged\n' },
   { name: 'round 15: an abbreviation several zones share, in the Timeline heading', text: '# X\n\n## Timeline (BST, 2 Sep)\n\n- 18:30 Vacuum starts\n- 18:41 Errors\n' },
   { name: 'round 15: a zone first in a note in parentheses, after a range whose start is a timeline entry', text: '# X\n\n| 項目 | 内容 |\n| --- | --- |\n| 影響期間 | 2024-07-19 18:42 〜 2024-07-20 02:15（JST、約7時間半） |\n\n## 経緯\n\n- 7/19 18:30 リリース\n- 18:42 最初の重複予約\n' },

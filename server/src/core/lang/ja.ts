@@ -424,5 +424,6 @@ export const ja: LanguagePack = {
     zones: [{ words: /[(（]?日本(?:標準)?時(?:間)?[)）]?/, abbreviation: 'JST' }],
   },
   notApplicable: /該当(?:なし|しない|無し)|対象外/,
+  deadlineAfter: ['までに', 'まで'],
   text: TEXT,
 };

@@ -413,5 +413,6 @@ export const ko: LanguagePack = {
     zones: [{ words: /[(（]?한국[ \t]?(?:표준[ \t]?)?시간?[)）]?/, abbreviation: 'KST' }],
   },
   notApplicable: /해당 ?(?:없음|사항 ?없음)/,
+  deadlineAfter: ['까지'],
   text: TEXT,
 };

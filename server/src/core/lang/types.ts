@@ -181,6 +181,11 @@ export interface LanguagePack {
   calendar?: CalendarWords;
   /** Words that say a field does not apply, at the start of its value (`N/A`, `해당 없음`, `該当なし`); a fragment. */
   notApplicable: RegExp;
+  /**
+   * Words right after a date that make it a deadline (`5/31까지`, `3/8 までに`): a due date
+   * without a due word before it. Empty where the language puts its due word first (`by 31 May`).
+   */
+  deadlineAfter: string[];
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }

@@ -8,6 +8,7 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { isPublicNotice } from '../audience';
+import { PACKS } from '../lang/index';
 import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
@@ -21,13 +22,15 @@ const OWNER_TEXT = [
   /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}(?:\r?\n[ \t]{0,12})?(?!(?:TODO|TBD|TBC|N\/A|none|unassigned)\b)[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
   // A name and a date in one parenthesis at the end (`（藤田、3月末）`, `(@jo, 3/21)`): see `attribution`.
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
-  /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터))(?=[ \t、,，·)）]|$)/,
+  /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사))(?=[ \t、,，·)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
   // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
   /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}[^\s,，、)）]/,
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
-const DUE_AFTER = /^[ \t]{0,3}(?:까지|まで)/;
+/** The deadline words of every pack (`까지`, `までに`, `まで`), as an alternation. */
+const DEADLINE_AFTER = PACKS.flatMap((p) => p.deadlineAfter).join('|');
+const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_AFTER})`);
 const TRACKING_TEXT = [
   /(?:^|[^\w&])#\d/,
   // `acme/observability#45`: an issue of another repository.
@@ -80,8 +83,8 @@ const MONTH_DUE = [
   /(?:期限|期日|기한|마감일?|목표일?|\bdue\b)[ \t]{0,3}(?:[:：][ \t]{0,3})?\d{1,2}\/\d{1,2}(?![\d/])/i,
   // Before an event: `(2024. 2학기 수강신청 전까지)`.
   /\S[ \t]?(?:이전|전)까지/,
-  // A month/day before `まで`/`까지`: `3/8 までに手順書改訂`, `5/31까지`.
-  /(?<![\d/])\d{1,2}\/\d{1,2}[ \t]?(?:まで|까지)/,
+  // A month/day before `まで`/`까지`: `3/8 までに手順書改訂`, `5/31까지`, and with Korean dots `5. 31.까지`.
+  new RegExp(`(?<![\\d/.])\\d{1,2}(?:\\/|\\.[ \\t]?)\\d{1,2}\\.?[ \\t]?(?:${DEADLINE_AFTER})`),
   // A month/day closing a parenthesis after a name: `(@정우진, 3/21)`, `（藤田、3/28）`.
   /[、,，][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t]{0,2}[)）]/,
   // A year and a month set off at the end of the item: `— 木村、2027年3月末`, `(2026년 9월 중)`.
@@ -413,6 +416,10 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date.
     .replace(/ ?\/ ?(?=\d{1,2}[月/])/g, '、')
+    // `— 桑原、次回大型アップデート（1 月）まで`: a short note in parentheses just before まで/까지 is part of the deadline.
+    .replace(NOTE_BEFORE_DEADLINE_END, ' $1')
+    // `(Mei + Docs, 25 Oct)`: two owners joined by a plus, read as `Mei & Docs`.
+    .replace(/(\p{L}) \+ (?=\p{Lu})/gu, '$1 & ')
     // `(注文サービス TL 村田 / 藤原、3/21)`: two owners joined by a slash, read as one name.
     .replace(/([一-龥々ァ-ヶーぁ-ん가-힣]) ?\/ ?(?=[一-龥々ァ-ヶーぁ-ん가-힣]{1,8}[、,，])/g, '$1')
     // `— E. Sýkorová with Quality (J. Navrátil), 2024-08-31`: who helps, before the comma, is not part of the owner.
@@ -467,7 +474,8 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     const when = whenOf(m[2], false);
     if (when?.due) return when;
   }
-  if (!isOwnerName(name)) return undefined;
+  // `(Jun, no date yet)`, `(May, TBD)`: before words that say there is no date, a month's name is a person's.
+  if (!isOwnerName(name) && !(/^(?:jun|june|may|april|august)$/i.test(name) && NO_DATE_YET.test(m[2].trim()))) return undefined;
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
   // `— Aurélie, open.`: the owner, and a state instead of a date.
   // `— 배지훈, 7/26, 진행 중`: the date, then the state.
@@ -499,6 +507,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   const rest = raw.trim();
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
+  // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
+  if (RELEASE_VERSION.test(rest)) return { owner: true, due: true, done: false };
   // `2025-08 정기 업데이트`: a year and a month, then what happens then.
   if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
@@ -506,6 +516,12 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
+
+/** A short parenthesis right before the deadline word that ends an item (`次回大型アップデート（1 月）まで`). */
+const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_AFTER})$)`);
+
+/** A version number alone (`7.4.0`, `in v2.3`, `release 5.12`): the release it ships in. Three parts, or a `v` or release word before two. */
+const RELEASE_VERSION = /^(?:(?:in|by|for|with|ships in|target)[ \t])?(?:(?:the[ \t])?(?:release|version|app[ \t]version)[ \t]v?\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|v\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3}\.\d{1,3})(?:[ \t]release)?$/i;
 
 /** A name in parentheses, then a dash and the rest, closing the item. */
 const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;
