@@ -1,7 +1,7 @@
 import type { List, ListItem, Table, Paragraph, Nodes } from 'mdast';
 import type { FieldId, OffsetRange, Surface } from './types';
 import type { PostmortemConfig } from './config';
-import { FRONT_MATTER_KEYS, matchHeading, matchLabel, type FieldMatch } from './fields';
+import { FRONT_MATTER_KEYS, matchHeading, matchLabel, normalizeHeading, type FieldMatch } from './fields';
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import { isOnlyPlaceholders } from './placeholders';
 import { movedRange, type ReuseKind } from './incremental';
@@ -117,6 +117,17 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
     }
   }
 
+  // `## What went wrong` is a lesson beside `What went well` and `Where we got lucky`; without
+  // them, in a document that names no cause section, it is where the document says what broke.
+  if (!byField.get('cause')?.some((o) => o.surface === 'section')) {
+    const lessons = sections.filter((x) => x.field === 'lessons_learned');
+    const wrong = lessons.find((x) => WENT_WRONG.test(normalizeHeading(x.section.title)));
+    if (wrong && !lessons.some((x) => WENT_WELL.test(normalizeHeading(x.section.title)))) {
+      const occ = byField.get('lessons_learned')?.find((o) => o.section === wrong.section);
+      if (occ) add({ ...occ, field: 'cause', match: 'intent' });
+    }
+  }
+
   // 3 and 4. Labelled lines and metadata table rows, in paragraphs, lists and tables at any level
   // of the block tree (but not inside code).
   if (doc.reuse) {
@@ -131,6 +142,10 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
   for (const list of byField.values()) list.sort((a, b) => SURFACE_ORDER[a.surface] - SURFACE_ORDER[b.surface] || a.valueRange.start - b.valueRange.start);
   return { byField, sections };
 }
+
+/** `What went wrong` (`What went wrong?`), and the lessons that stand beside it in a lessons section. */
+const WENT_WRONG = /^what went wrong\??$/;
+const WENT_WELL = /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/;
 
 /**
  * The first table of a section whose first column is headed by a word for services (each pack's

@@ -258,6 +258,12 @@ const STATE_PHRASE = /^(?=[^\n]{3,60}$)(?=.*\s)(?=.*\b(?:in progress|open|pendin
  */
 const COMMON_SEVERITY = /^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)?[0-5]|[0-5]|critical|high|medium|moderate|low|minor|major|severe|blocker|trivial|informational|긴급|심각|높음|보통|중간|낮음|경미|緊急|重大|高|中|低|軽微)$/i;
 
+/** `重大(Sev2)`, `High (SEV-2)`: the team's word and a level in parentheses, one of them on a scale in common use. */
+function severityWithNote(value: string): boolean {
+  const m = /^([^()（）]{1,20}?)[ \t]?[(（]([^()（）]{1,20})[)）]$/.exec(value);
+  return m !== null && [m[1], m[2]].some((p) => COMMON_SEVERITY.test(p.trim()) || /^sev[ _-]?[0-5]$/i.test(p.trim()));
+}
+
 /** An enum error of the built-in schema on a value another team's scheme uses (see above). */
 function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultSeverities: boolean): boolean {
   if (!e.schemaPath.startsWith('#/properties/')) return false;
@@ -267,7 +273,7 @@ function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultS
   // The team's own words for its state (`status: 후속 조치 진행 중`): the built-in statuses are English keywords.
   // `Final` is `final` written with a capital; `action items in progress` is a state in the team's own English words (a phrase, not a mistyped keyword).
   if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status) || BUILT_IN_STATUS.test(data.status.trim()) || STATE_PHRASE.test(data.status.trim()));
-  if (e.instancePath === '/severity') return defaultSeverities && (typeof data.severity === 'string' || typeof data.severity === 'number') && COMMON_SEVERITY.test(String(data.severity).trim());
+  if (e.instancePath === '/severity') return defaultSeverities && (typeof data.severity === 'string' || typeof data.severity === 'number') && (COMMON_SEVERITY.test(String(data.severity).trim()) || severityWithNote(String(data.severity).trim()));
   return false;
 }
 

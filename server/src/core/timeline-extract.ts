@@ -132,10 +132,14 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
       timeline.zone ??= s.timeline.zone;
     } else timeline.others.push(s.timeline.entries);
   };
-  const lists: Array<{ list: List; base: number }> = [];
-  for (const b of doc.blocks) {
-    if (b.node.type === 'list' && !inSection(b.start)) lists.push({ list: b.node as List, base: b.base });
-  }
+  // A short line right above a list may name its zone (`흐름 (KST)`, `Timeline (UTC)` as text).
+  const lists: Array<{ list: List; base: number; label?: { text: string; start: number } }> = [];
+  doc.blocks.forEach((b, k) => {
+    if (b.node.type !== 'list' || inSection(b.start)) return;
+    const prev = doc.blocks[k - 1];
+    const label = prev && prev.node.type === 'paragraph' && prev.end - prev.start <= 60 ? { text: doc.text.slice(prev.start, prev.end), start: prev.start } : undefined;
+    lists.push({ list: b.node as List, base: b.base, label: label && !/[\r\n]/.test(label.text.trim()) ? label : undefined });
+  });
   for (let i = 0; i < lists.length && i < 10_000; i++) {
     const { list, base } = lists[i];
     for (const item of list.children) {
@@ -150,6 +154,9 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
     }
     if (isTimestampList(doc, list, base)) {
       const s = fresh();
+      const label = lists[i].label;
+      const z = label && dateOnly(label.text) ? statedZone(label.text) : undefined;
+      if (label && z) setZone(s, z.zone, { start: label.start + z.index, end: 0 });
       walkList(s, list, base, false);
       take(s);
     }

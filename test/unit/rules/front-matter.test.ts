@@ -16,6 +16,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 20: the team word and the level in parentheses (重大(Sev2), High (SEV-2))', text: '---\nseverity: 重大(Sev2)\n---\n# X\n' },
   { name: 'a complete front matter', text: '---\ntype: postmortem\ntitle: "Outage"\ndate: 2022-10-15\nseverity: SEV1\nstatus: final\nauthors: ["SRE team"]\nstarted: 2022-10-15T15:19:00+09:00\n---\n\n# X\n' },
   { name: 'no front matter', text: '# X\n' },
   { name: 'an empty front matter', text: '---\n---\n\n# X\n' },

@@ -111,6 +111,12 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 17: a length in apposition closing a sentence about the incident', text: withDuration('## Impact\n\nSearch freshness was degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.') },
   { name: 'round 17: Korean: a section headed 왜 is the cause', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', '## 왜\n\n예약 발송 스케줄러에 분산 락이 없었음.\n\n') },
   { name: 'round 17: Japanese: a title that says what was sent twice, and what users met in numbers', text: FULL.replace('# Outage', '# 振り返り: プッシュ通知の二重送信').replace('## Affected services\n\n- checkout\n\n', '').replace('## User impact\n\nCustomers could not pay.\n', '## 起きたこと\n\n商品画像の大半が表示されない状態が 52 分間続きました。出店者の方からの問い合わせも 88 件ありました。\n') },
+  { name: 'round 20: nobody could …, and an impact said to be only internal', text: FULL.replace('Customers could not pay.', 'From 2:10pm to 5:25pm nobody could create or send invoices.') },
+  { name: 'round 20: no running service was affected', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '## Summary\n\nNo running service was affected; the impact was entirely on our ability to change things.\n') },
+  { name: 'round 20: Japanese: players caused great inconvenience, in a notice', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', 'プレイヤーの皆様には、多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。\n') },
+  { name: 'round 20: Korean: an exposure scope section in a security report', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '## 3. 노출 범위\n\n공개 상태였던 파일은 42개입니다.\n') },
+  { name: 'round 20: Korean: no server could be reached', text: FULL.replace('## Affected services\n\n- checkout\n\n', '## 개요\n\n점검 연장으로 전 서버 접속이 불가능했습니다.\n\n') },
+  { name: 'round 20: What went wrong with no What went well beside it says what broke', text: FULL.replace('## Root cause\n\nA bad flag.', '## What went wrong\n\nOur plan limits us to 25 database connections; once used up, requests timed out.') },
   { name: 'round 19: a bold question heads its answer (learning review)', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '**How many people did this affect?**\n\nWe counted 418,000 searches that returned nothing.\n') },
   { name: 'round 19: a sentence that opens with a range of days', text: withDuration('## What people saw\n\nFrom Tuesday 6 February until Friday 9 February, the revenue figures were too high.') },
   { name: 'round 18: paged between two times, and a window of about 78 minutes', text: withDuration('## TL;DR\n\nThe on-call was paged 412 times between 23:06 and 06:14.\n\nCustomer-visible effects happened during a window of about 78 minutes.') },
@@ -156,6 +162,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
+  { name: 'round 20: What went wrong beside What went well is a lesson, not the cause', text: FULL.replace('## Root cause\n\nA bad flag.', '## What went well\n\nPaging worked.\n\n## What went wrong\n\nThe dashboard lagged.'), lines: [1] },
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
   { name: 'a time range in a sentence that says nothing failed is not the incident window', text: withDuration('## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.'), lines: [1] },
   { name: 'a length that opens a sentence but is a point in time, or a length without issues, is not the incident\'s', text: withDuration('30분 후 에러 알람이 울렸다. Thirty minutes later the errors stopped. The job ran three hours without issues.'), lines: [1] },

@@ -15,6 +15,9 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 20: a US zone in words after a time the timeline also gives', text: '# X\n\nFrom about 2:10pm to 5:25pm Eastern on Sunday January 28, nobody could send invoices.\n\n## Timeline\n\n- 3:45pm — cause found\n- 5:25pm — fixed\n' },
+  { name: 'round 20: Korean: the zone after the end of a range (10:14부터 15:40(KST)까지) covers its start', text: '# X\n\n7월 2일 10:14부터 15:40(KST)까지 빌드가 멈췄습니다.\n\n## 타임라인\n\n- 10:14 빌드 실패 시작\n- 11:02 원인 확인\n' },
+  { name: 'round 20: a short line with the zone right above a list of times, with no Timeline section', text: '# X\n\n원인은 배포 스크립트.\n\n흐름 (KST)\n- 14:00 배치 실행\n- 14:10 실패율 알람\n' },
   { name: 'round 19: a zone statement wrapped over two lines', text: '# X\n\nOpened at 07:52. All times\nin this document are Central European Summer Time (CEST, UTC+2).\n\n## Timeline\n\n- **08:41** — raised to SEV1\n- **08:58** — cause found\n' },
   { name: 'round 19: a Korean day line with the zone in parentheses above the entries', text: '# X\n\n## 타임라인\n\n**9월 6일 (KST)**\n\n- 18:30 사전 점검 완료\n- 19:00 쿠폰 발급 시작\n' },
   { name: 'round 18: a line above the timeline that says all times BST, without a verb', text: '# X\n\nTimeline (all times BST, 3 August):\n\n- 07:40 – errors climb\n- 08:05 – paged\n' },

@@ -6,7 +6,7 @@ import type { LanguagePack, PackText } from './types';
  */
 
 /** Nouns for people who use a service, for "users could not…" shapes (`g`: tried at every place). */
-const PEOPLE = /\b(?:users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
+const PEOPLE = /\b(?:nobody|no one|no-one|everyone|users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
 /** Verbs of meeting something (`users saw`, `customers got`), for "… saw 503 errors". */
 const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|reported|alerted us|complained|show|shows|showed|showing)\b/gi;
 
@@ -233,6 +233,10 @@ export const en: LanguagePack = {
       { first: /\b(?:led|forced|required|caused|asking|asked|requiring|forcing|leading)\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members|maintainers|authors|everyone) to\b/i, within: 30 },
       { first: /\bled to\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members)\b/i, within: 20 },
       /\byou (?:will )?(?:need|have) to\b|\bworst[- ]case\b|\bwiped out\b/i,
+      // `nobody could create or send invoices`.
+      /\b(?:nobody|no one|no-one) (?:could|was able to|were able to|managed to|can)\b/i,
+      // `No running service was affected; the impact was entirely on our ability to change things`: what users felt, said as none.
+      /\bthe (?:only )?impact was (?:entirely|only|limited to|confined to|purely|internal)\b|\bno (?:running|production|customer[- ]facing|user[- ]facing|live|patient[- ]facing) (?:services?|systems?|applications?|apps?) (?:was|were) (?:affected|impacted|down)\b/i,
       // `photos … showed as grey boxes`, `dashboards in the exposed folders`.
       /\b(?:showed|displayed|appeared|rendered) as (?:grey|gray|blank|empty|broken)\b|\bexposed (?:folders?|dashboards?|files?|documents?|records?)\b/i,
       { first: /\bresult(?:ed|s|ing)? in\b/gi, then: /\b(?:fail(?:s|ed|ing|ures?)?|errors?|outages?|downtime|unavailab(?:le|ility)|break(?:s|ing|age)?|loss|lost)\b/i, within: 80 },
@@ -274,5 +278,6 @@ export const en: LanguagePack = {
   ],
   notApplicable: /N\/?A|not applicable|none/,
   deadlineAfter: [],
+  rangeFrom: [],
   text: TEXT,
 };

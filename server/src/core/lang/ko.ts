@@ -321,7 +321,7 @@ export const ko: LanguagePack = {
     { field: 'duration', re: /(?:장애|중단|영향|다운|지속|소요|복구|서비스 중단) ?(?:시간|기간)|다운타임|총 ?시간|얼마나 오래/, score: 3 },
     { field: 'affected_services', re: /영향 ?(?:을 )?(?:받은|받는|받았던|있는|을 준|준)? ?(?:서비스|시스템|기능|컴포넌트|제품|앱|범위의 서비스)|(?:장애|대상|피해|관련) ?(?:서비스|시스템)|영향 ?서비스/, score: 3 },
     { field: 'servers_restored', re: /(?:서버|호스트|노드|장비) ?(?:복구|재가동|정상화)|복구(?:된|한) ?(?:서버|호스트|노드|장비)/, score: 3 },
-    { field: 'user_impact', re: /(?:사용자|이용자|고객|유저|회원|서비스) ?(?:영향|피해|불편)|피해 ?(?:규모|범위|현황|내역)|영향 ?(?:범위|규모|도)/, score: 3 },
+    { field: 'user_impact', re: /(?:사용자|이용자|고객|유저|회원|서비스) ?(?:영향|피해|불편)|피해 ?(?:규모|범위|현황|내역)|영향 ?(?:범위|규모|도)|(?:노출|유출) ?(?:범위|현황|내역|규모)/, score: 3 },
     { field: 'user_impact', re: /영향|피해|증상/, score: 2 },
     { field: 'timeline', re: /타임 ?라인|경과|시간 ?순|시간대별|일지|진행 상황|발생 순서/, score: 3 },
     { field: 'detection', re: /탐지|감지|인지|발견 ?(?:경로|과정|시점)?/, score: 2 },
@@ -355,6 +355,8 @@ export const ko: LanguagePack = {
       /영향[ \t]?범위[*_ \t]{0,3}[:：][^\n:：]{0,80}?(?:대시보드|리포트|보고서|테이블|서비스|시스템|API|앱|서버|DB|데이터베이스|배치|페이지|사이트|클러스터)/,
       // `캠페인 푸시 중복 발송`, `알림톡 발송 지연`: messages a system sends, and what went wrong in sending them.
       /(?:푸시|알림톡|알림|메일|문자|SMS|메시지)[ \t]?(?:중복[ \t]?발송|발송[ \t]?(?:지연|실패|누락|중단)|미발송)/,
+      // `전 서버 접속이 불가능했습니다`: nobody could reach the servers of the product the notice is about.
+      /(?:전[ \t]?)?서버[ \t]?(?:접속|접근|로그인)(?:이|가)?[ \t]?(?:불가|장애|실패|안[ \t]?되|되지[ \t]?않)/,
       // `실서비스 영향은 없었다`: no service was hit, said plainly.
       /(?:실서비스|운영[ \t]?서비스|서비스)(?:[ \t]?영향|에[ \t]대한[ \t]영향)[은는이가]?[ \t]?(?:없었|없음|없다|없습니다)/,
     ],
@@ -414,5 +416,6 @@ export const ko: LanguagePack = {
   },
   notApplicable: /해당 ?(?:없음|사항 ?없음)/,
   deadlineAfter: ['까지'],
+  rangeFrom: ['부터', '에서'],
   text: TEXT,
 };

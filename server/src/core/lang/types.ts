@@ -186,6 +186,8 @@ export interface LanguagePack {
    * without a due word before it. Empty where the language puts its due word first (`by 31 May`).
    */
   deadlineAfter: string[];
+  /** Words right after the first time of a range (`10:14부터 15:40(KST)까지`, `10:14から`); `to` and dashes are every language's. */
+  rangeFrom: string[];
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }

@@ -27,7 +27,8 @@ const PHRASES: Phrase[] = [
   { re: /인적[ \t]?(?:오류|실수|과실)/g, instead: 'instead.processGap' },
   { re: /부주의(?:로|하게|한)?/g },
   // Not a step's or a tool's `실수로` (`배포 대상 선택 과정의 실수로`): that places the slip in the process.
-  { re: /(?<!(?:과정|절차|단계|설정|시스템|도구|프로세스|스크립트|자동화|회사|당사|저희|우리)의?[ \t]?)실수로/g, instead: 'instead.unintentionally' },
+  // Nor a passive one (`정책이 실수로 비활성화된 뒤`): it names nobody.
+  { re: /(?<!(?:과정|절차|단계|설정|시스템|도구|프로세스|스크립트|자동화|회사|당사|저희|우리)의?[ \t]?)실수로(?![ \t]?[가-힣]{0,8}(?:된|되었|됐|되어|돼))/g, instead: 'instead.unintentionally' },
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   // Not a job title that contains it (`개인정보보호책임자`).

@@ -3,7 +3,7 @@ import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
 import { findTimestamps, fullZoneName, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
 import { configuredZone } from '../zone';
-import { packFor } from '../lang/index';
+import { PACKS, packFor } from '../lang/index';
 import { isPublicNotice } from '../audience';
 
 /**
@@ -52,7 +52,8 @@ export const rule: Rule = {
 
     // A bare entry whose clock time the document also writes with a zone outside the timeline
     // (`10:05 〜 11:20 (JST)` in the summary, `10:05` in the timeline) has its zone stated there.
-    const first = zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!))) ? undefined : bare[0];
+    const worded = usZoneClocks(proseText(ctx.doc));
+    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)))) || bare.some((e) => worded.has(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
       if (zone && ctx.timeline.section) {
@@ -157,8 +158,34 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
   return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set([...outside.map(clockOf), ...rangeStarts]) };
 }
 
-/** A clock time and a range mark right before a time (`10:12〜` before `10:32 JST`). */
-const RANGE_START_BEFORE = /(\d{1,2}:\d{2})[ \t]?(?:〜|～|~|-|–|—|to)[ \t]?$/;
+/** A clock time and a range mark right before a time (`10:12〜` before `10:32 JST`, `10:14부터 15:40(KST)`). */
+const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|to${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?$`);
+
+/**
+ * `5:25pm Eastern`, `from 2:10pm to 5:25pm Pacific`: clock times (`HH:MM`) given a US zone in
+ * words, which the readers do not convert (Eastern is EST or EDT by the date) but which tell a
+ * reader the zone of the timeline entries at those clocks.
+ */
+function usZoneClocks(prose: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of prose.matchAll(TIME_THEN_US_ZONE)) {
+    out.add(clock24(m[1], m[2], m[3]));
+    const start = US_RANGE_START.exec(prose.slice(Math.max(0, m.index - 20), m.index));
+    if (start) out.add(clock24(start[1], start[2], start[3] ?? m[3]));
+  }
+  return out;
+}
+const TIME_THEN_US_ZONE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?[ \t]?([ap]\.?m\.?)?[ \t]{1,2}(?:Eastern|Pacific|Central|Mountain)\b/gi;
+const US_RANGE_START = /(\d{1,2})(?::(\d{2}))?[ \t]?([ap]\.?m\.?)?[ \t]{1,2}(?:to|until|till|-|–)[ \t]{1,2}$/i;
+
+/** `5`, `25`, `pm` → `17:25`. */
+function clock24(h: string, m: string | undefined, meridiem: string | undefined): string {
+  let hour = Number(h);
+  const pm = meridiem !== undefined && /^p/i.test(meridiem);
+  if (meridiem !== undefined && hour === 12) hour = pm ? 12 : 0;
+  else if (pm) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${m ?? '00'}`;
+}
 
 /** `HH:MM` of a time as written. */
 function clockOf(t: Timestamp): string {
