@@ -72,6 +72,9 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^\?+$/.test(t) && /\p{L}/u.test(text.charAt(m.index - 1))) continue;
     // `2X:XX (not sure of the exact time)`: the author knows the time is unknown and says so.
     if (/X/.test(t) && /:/.test(t) && TIME_UNKNOWN_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 60))) continue;
+    // `placeholder copy ("Lorem ipsum budget partner")` quotes what a screen showed; `no lorem ipsum`
+    // speaks of it: neither is filler left in this document.
+    if (/^lorem ipsum$/i.test(t) && (/["“'‘][^"“”'‘’\n]{0,40}$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[^"“”'‘’\n]{0,80}["”'’]/.test(text.slice(m.index + t.length, m.index + t.length + 80)) || /\b(?:no|without|ban|avoid|never|not)[ \t]+(?:use[ \t]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.
     if (t.startsWith('[') && /^[([]/.test(text.charAt(m.index + t.length))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });

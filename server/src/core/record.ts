@@ -158,7 +158,7 @@ export const ACTION_COLUMNS = {
   owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|주관|担当|主管|オーナー|오너|責任者/i,
   tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
   status: /status|state|progress|done|상태|진행|状態|状況|進捗|ステータス/i,
-  due: /due|deadline|target|\beta\b|\bdate\b|when|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
+  due: /due|deadline|target|\beta\b|\bdate\b|when|^until$|^by$|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
 } as const;
 /**
  * The columns of an action item table, with a header that names several in one (`담당 / 기한 / 상태`,

@@ -279,8 +279,13 @@ function statedZone(text: string): { zone: string; index: number } | undefined {
   // `Timeline (BST, 2 Sep)`, `Time (IST)`: an abbreviation the readers do not compute (several zones
   // share it) is still a zone stated.
   const p = PAREN_ZONE.exec(text);
-  return p ? { zone: p[1], index: p.index + p[0].length - p[1].length } : undefined;
+  if (p) return { zone: p[1], index: p.index + p[0].length - p[1].length };
+  // `Timeline (UK time, 10 March)`, `(all UK time)`: a country's one zone, named in words.
+  const w = COUNTRY_TIME.exec(text);
+  return w ? { zone: w[1], index: w.index } : undefined;
 }
+/** A zone named by its country or city in words (`UK time`, `London time`, `Irish time`): stated, not converted. */
+const COUNTRY_TIME = /\b((?:UK|British|London|Irish|Dublin|Lisbon|Portugal|Singapore|Hong Kong|Japan|Korea|India|Israel)[ \t](?:local[ \t])?time)\b/i;
 /** A zone-like abbreviation (two or three capitals and a T) inside parentheses. */
 const PAREN_ZONE = /[(（][^()（）\n]{0,30}?(?<![A-Za-z])([A-Z]{2,3}T)(?![A-Za-z])/;
 

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 21: Korean: the role something is reported to (개인정보보호 책임자에게 보고)', text: '# X\n\n7월 1일 개인정보보호 책임자에게 보고하고 고객 안내를 준비했다.\n' },
   { name: 'round 20: Korean: a passive 실수로 (a policy disabled by mistake) names nobody', text: '# X\n\n이미지 보존 정책이 한 프로젝트에서 실수로 비활성화된 뒤 디스크가 찼다.\n' },
   { name: 'describing the system', text: '## Root cause\n\nA config push removed the DNS records; nothing checked the diff.\n' },
   { name: 'products after because are not people', text: '# X\n\nIt failed because Cloud Run returned errors, and because Google Cloud throttled us, and because Alert Manager paged late.\n' },

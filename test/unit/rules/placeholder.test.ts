@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 21: lorem ipsum quoted as what a screen showed, and spoken of as a thing to ban', text: '# X\n\nUsers saw placeholder copy ("Lorem ipsum budget partner") on the new screen.\n\n- Unfinished features must use fake sample data and no lorem ipsum.\n' },
   { name: 'a question heading with its answer, and a question that does not ask about its heading', text: '# X\n\n## What happened?\n\nThe deploy broke checkout.\n\n## Timeline\n\nWhy did nobody notice for an hour? The alert was muted.\n\n## Lessons\n\nDid the canary catch it?\n' },
   { name: 'real text', text: '# Outage\n\nThe database ran out of disk.\n' },
   { name: 'TODO as the state of an item: after its ticket key (the SRE book table), or alone in a cell beside DONE and STARTED', text: '## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Canary config pushes | mitigate | bea | BCN-4412 **TODO** |\n| Alert on 429s | detect | amara | BCN-4413 **DONE** |\n\n| Item | State |\n|---|---|\n| Runbook | TODO |\n| Alert | STARTED |\n' },

@@ -15,6 +15,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 21: a country\'s zone named in words in the timeline heading (UK time)', text: '# X\n\n## Timeline (UK time, 10 March)\n\n- 07:00 batch starts\n- 07:40 duplicates noticed\n' },
   { name: 'round 20: a US zone in words after a time the timeline also gives', text: '# X\n\nFrom about 2:10pm to 5:25pm Eastern on Sunday January 28, nobody could send invoices.\n\n## Timeline\n\n- 3:45pm — cause found\n- 5:25pm — fixed\n' },
   { name: 'round 20: Korean: the zone after the end of a range (10:14부터 15:40(KST)까지) covers its start', text: '# X\n\n7월 2일 10:14부터 15:40(KST)까지 빌드가 멈췄습니다.\n\n## 타임라인\n\n- 10:14 빌드 실패 시작\n- 11:02 원인 확인\n' },
   { name: 'round 20: a short line with the zone right above a list of times, with no Timeline section', text: '# X\n\n원인은 배포 스크립트.\n\n흐름 (KST)\n- 14:00 배치 실행\n- 14:10 실패율 알람\n' },

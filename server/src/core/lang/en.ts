@@ -162,7 +162,7 @@ export const en: LanguagePack = {
     // action items
     { field: 'action_items', re: /\baction items?\b|^ais?$|\bfollow[- ]?ups?\b(?![ \t](?!items?\b|actions?\b|tasks?\b|work\b|list\b)[a-z])|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bremediation plan\b|\bprevention\b/, score: 3 },
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
-    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
+    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bwhat (?:we(?:'ll| will| are going to| plan to| should)|will we|should we) (?:do|change)(?: (?:differently|next|now|about it))?\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
     // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).
     { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
   ],
@@ -206,7 +206,7 @@ export const en: LanguagePack = {
       // `Checkout outage`, `API errors`.
       new RegExp(String.raw`\b${THING} (?:outage|outages|downtime|disruption|failure|failures|incident|degradation|crash|crashes|errors|stall|halt)\b`, 'i'),
     ],
-    titleFailure: /^(?:down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|stale|latency|timeouts?|not working|not loading|not responding|bounc(?:ed|ing|es)|blow-?ups?|stop(?:s|ped)(?: [a-z]{2,20}ing)?|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|404|5\d\d)$/i,
+    titleFailure: /^(?:sent twice|sent in duplicate|double[- ]sent|duplicated|down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|stale|latency|timeouts?|not working|not loading|not responding|bounc(?:ed|ing|es)|blow-?ups?|stop(?:s|ped)(?: [a-z]{2,20}ing)?|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|404|5\d\d)$/i,
     servers: [
       // `12,000 servers … were restored`, `the node was replaced`.
       { first: /\b(?:servers?|hosts?|nodes?|machines?|vms?|workers?|racks?)\b/gi, then: /\b(?:restored|recovered|back online|back up|brought back|came back|replaced|rebuilt|re-?provisioned|rebooted|restarted|healthy again|returned to service|rolled (?:over|back)|recycled|drained and replaced)\b/i, within: 80 },
@@ -222,6 +222,8 @@ export const en: LanguagePack = {
       /\bnodes? (?:had to be )?(?:drained|rolled over|recycled|replaced)\b/i,
     ],
     people: /^\s{0,2}(?:(?:[\w-]{1,20}\s){0,2})(?:users?|customers?|clients?|accounts?|people|persons|members?|subscribers?|players?|merchants?|visitors?|students?|developers?|tenants?|organi[sz]ations?|orgs|individuals|households|end[- ]users)\b/i,
+    loadBefore: /\b(?:peak|max(?:imum)?|simultaneous|concurrent)(?:[ \t](?:concurrent|simultaneous|online|active))?[ \t](?:users|connections|sessions|logins|players|viewers|visitors)\b|\bconcurrent[ \t](?:users|connections|sessions)/i,
+    wholeAfter: /^(?!)/,
     impact: [
       // `Cust impact limited to slow store-locator lookups`: the terse form.
       /\bcust\.? impact\b/i,
@@ -233,6 +235,10 @@ export const en: LanguagePack = {
       { first: /\b(?:led|forced|required|caused|asking|asked|requiring|forcing|leading)\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members|maintainers|authors|everyone) to\b/i, within: 30 },
       { first: /\bled to\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members)\b/i, within: 20 },
       /\byou (?:will )?(?:need|have) to\b|\bworst[- ]case\b|\bwiped out\b/i,
+      // `Sorting and price filters broke on all category pages`: something people use, then that it broke.
+      { first: /\b(?:filters?|sorting|search(?:es)?|checkout|login|sign[- ]?in|payments?|pages?|buttons?|uploads?|downloads?|notifications?|links?|carts?|forms?|feeds?|playback|streams?)\b/gi, then: /\b(?:broke|stopped working|failed to (?:load|work|open)|went blank|disappeared)\b/i, within: 30 },
+      // `Support contacts: 96`: customers wrote in about it.
+      /\b(?:support|customer)[ \t](?:contacts|tickets|chats|calls|complaints|emails)[ \t]*[:：][ \t]*[~≈]?\d/i,
       // `nobody could create or send invoices`.
       /\b(?:nobody|no one|no-one) (?:could|was able to|were able to|managed to|can)\b/i,
       // `No running service was affected; the impact was entirely on our ability to change things`: what users felt, said as none.
@@ -267,7 +273,7 @@ export const en: LanguagePack = {
   },
   hostsDown: { first: /\b(?:servers?|hosts?|nodes?(?!\.js|js|_modules)|machines?|racks?|hypervisors?)\b/gi, then: /\b(?:went down|lost|offline|unreachable|dead|dying|died|notready|not ready|crash(?:ed|ing|es)?|unhealthy|terminated|unschedulable|wedged|failed|failing|failures?)\b/i, within: 60 },
   kinds: [
-    ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack)\b/i],
+    ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack|(?:personal|customer|patient) (?:data|details|information) (?:was |were )?(?:sent|shown|mailed|disclosed) to the wrong (?:customers?|people|persons?|recipients?|users?|accounts?)|misdirected (?:letters|emails|mail|invoices|statements))\b/i],
     ['data-loss', /\b(?:data loss|lost (?:customer |user )?(?:data|logs|records|files|metrics)|(?:data|records|files|rows|logs|volumes?|metrics|samples|events|messages) (?:were |was |got |had been )?(?:lost|deleted|corrupted|overwritten|wiped|destroyed)|dataloss|data corruption|corrupted data|overwr(?:ote|itten) (?:the )?(?:database|data|db))\b/i],
     ['infrastructure', { first: /\bdata ?cent(?:er|re)s?\b/gi, then: /\b(?:fire|outage|failure|went down|lost|power|flood(?:s|ed|ing)?|cooling|evacuat(?:ed|ion)|offline)\b/i, within: 40 }],
     ['infrastructure', { first: /\b(?:fire|flood(?:s|ed|ing)?|power (?:failure|outage|loss|cut)|outage|failure)\b/gi, then: /\b(?:at|in|of) (?:the |our |a |one )?(?:[a-z]{1,20} )?data ?cent(?:er|re)\b/i, within: 20 }],

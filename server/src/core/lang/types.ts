@@ -89,6 +89,17 @@ export interface ProseCues {
    */
   people: RegExp;
   /**
+   * Before a count of people on its line, words that make it a load figure, not people affected
+   * (`peak concurrent users`, `최대 동시 접속자 | 약 18,400명`, `同時接続数`): tried on up to 40
+   * characters of the line before the count.
+   */
+  loadBefore: RegExp;
+  /**
+   * Right after a count of people, words that make it the whole that a later count is part of
+   * (`3,912명 중 … 3,604명`, `3,912人のうち`): the later count is the people affected.
+   */
+  wholeAfter: RegExp;
+  /**
    * Hosts coming back that count as servers restored only in a document whose kind says hosts
    * were lost (`New nodes are being added`): elsewhere the same words describe scaling up.
    */

@@ -67,7 +67,7 @@ const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|な
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
 /** A relative due date: `Due: next quarter`, `by next sprint`, `target: this month`; an event as the deadline: `Due before winter term`, `Decision due at the November staff meeting`. */
-const RELATIVE_DUE = /\b(?:due|target|deadline|eta)[ \t]{0,2}[:：]?[ \t]{0,2}(?:before|ahead[ \t]of|in[ \t]time[ \t]for|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)\s{1,4}(?:quarter|month|sprint|release|week|half|upgrade|deploy(?:ment)?|maintenance|window|version|planning)\b/i;
+const RELATIVE_DUE = /\b(?:due|target|deadline|eta)[ \t]{0,2}[:：]?[ \t]{0,2}(?:before|ahead[ \t]of|in[ \t]time[ \t]for|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\bdue[ \t](?:in|with)[ \t](?:the[ \t])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]|next[ \t])?(?:app[ \t]|mobile[ \t]|ios[ \t]|android[ \t])?(?:release|version|update|sprint|deploy(?:ment)?)\b|[(（](?:this|next)[ \t](?:quarter|month|sprint|week|half)[)）]|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)\s{1,4}(?:quarter|month|sprint|release|week|half|upgrade|deploy(?:ment)?|maintenance|window|version|planning)\b/i;
 /**
  * A month as the due date: `期限：2025年7月末`, `기한: 2025년 7월 말`, `7月中旬まで`, `2025년 7월까지`,
  * `due July 2025`, `by the end of July 2025`, `target: 2025-07`. (A whole date is read by `findDates`.)
@@ -273,7 +273,8 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     if (!groupTitle) {
       const lineEnd = doc.text.slice(fr.start, fr.end).search(/\r?\n/);
       // `Target:` at the end of one line and the date on the next read as one.
-      const flat = body.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+      // Emphasis around a label is not part of it (`_Owner: Ananya. Target: 22 Nov._`).
+      const flat = body.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/(^|[\s(])[_*]{1,2}(?=[A-Za-z@])|(?<=[\w.)])[_*]{1,2}(?=[\s).,;:]|$)/g, '$1');
       report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(flat) || (meta !== '' && hasOwnerText(meta)), due || hasDueText(flat) || (meta !== '' && hasDueText(meta)), tracked);
     }
     // Sub-items are actions too, tracked when the item above them is.
@@ -436,6 +437,12 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // (A note in parentheses before `— 배지훈, 7/26, 진행 중` is not the owner: the part after the dash is read below.)
   const afterParen = parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim())) ? whenOf(parenFirst[2], true) : undefined;
   if (afterParen && (afterParen.due || afterParen.done || !/[,、，]/.test(parenFirst![2]))) return afterParen;
+  // `(11月15日、デジタル事業本部 企画部)`: the date first, then the owner, in one parenthesis closing the item.
+  const dateFirst = DATE_THEN_OWNER.exec(tail);
+  if (dateFirst && isOwnerName(dateFirst[2].trim())) {
+    const d = findDates(dateFirst[1].trim())[0];
+    if (d && d.start === 0 && d.end >= dateFirst[1].trim().length - 1) return { owner: true, due: true, done: false };
+  }
   // `— 吉田（8 月中旬）`, `— 村井（完了）`, `— デザイン 小松（8 月中）`.
   const nameParen = NAME_THEN_PAREN.exec(tail);
   if (nameParen && isOwnerName(nameParen[1].trim())) return whenOf(nameParen[2], false) ?? { owner: true, due: false, done: false };
@@ -530,6 +537,9 @@ const MONTH_YEAR = /^(?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|
 
 /** A version number alone (`7.4.0`, `in v2.3`, `release 5.12`): the release it ships in. Three parts, or a `v` or release word before two. */
 const RELEASE_VERSION = /^(?:(?:in|by|for|with|ships in|target)[ \t])?(?:(?:the[ \t])?(?:release|version|app[ \t]version)[ \t]v?\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|v\d{1,3}\.\d{1,3}(?:\.\d{1,3})?|\d{1,3}\.\d{1,3}\.\d{1,3})(?:[ \t]release)?$/i;
+
+/** A parenthesis closing the item that holds a short date, a comma and a name (`(11月29日、EC システム部)`). */
+const DATE_THEN_OWNER = /[(（]([^()（）、,，]{3,16})[、,，][ ]?([^()（）、,，]{2,24})[)）]$/;
 
 /** A name in parentheses, then a dash and the rest, closing the item. */
 const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;

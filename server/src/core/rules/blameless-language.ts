@@ -32,8 +32,9 @@ const PHRASES: Phrase[] = [
   // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
   { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
   // Not a job title that contains it (`개인정보보호책임자`).
-  // Not a role named by its work (`작업 책임자 판단으로 롤백 결정`).
-  { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포)[ \t])책임자(?![ \t]?[(（:：])/g },
+  // Not a role named by its work (`작업 책임자 판단으로 롤백 결정`, `개인정보보호 책임자에게 보고`), nor
+  // the one something is reported to (`책임자에게 보고하고`).
+  { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포|보호|품질|안전|관리)[ \t])책임자(?![ \t]?[(（:：]|에게|께)/g },
   { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
   { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
   { re: /不注意/g },
