@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 22: this sprint, a standing practice from a day on, a report filed in another tracker, and a Korean month with the committee that takes it up', text: '## Follow-ups\n\n- Add a link checker to the docs CI. (Ines, this sprint)\n- Keep two test devices on each public beta. (Mobile QA lead,\n  Ines Katz, ongoing from 11 Nov)\n- File feedback with Apple (FB15588203 filed by Marco; no\n  response yet).\n\n## 재발 방지 대책\n\n5. 구형 집중기 교체 계획 앞당기기 검토\n   - 담당: 신미경 파트장 / 4월 운영위원회 안건 상정\n' },
   { name: 'round 21: owner and date in italics, a release month as the date, a group heading with its horizon, and a Japanese date before the owner in parentheses', text: '## Actions\n\n- **Canary by network profile.** Each change must canary first. _Owner: Real-Time Media (Ananya). Target: 29 Nov._\n- Rotate the pinned keys. Owner: Android team (Ravi Patel). Due in the November app release.\n\n### Next (this quarter)\n\n- Automate renewal alerts. Owner: Platform team.\n\n## 再発防止策\n\n1. **証明書のピン留めの廃止**:標準的な検証に切り替え(11月29日、EC システム部)\n' },
   { name: 'round 20: a team and the next quarter planning; Target: before an event; a sentence Done with its day; a team called tooling, its person wrapped; a role in parentheses and an event before the month; a director as the owner', text: '## Actions\n\n- [ ] Split e-mail from push so one cannot\n      hold the other — Commerce Platform team, next quarter planning\n- Heartbeats move to their own service. Owner: Proctoring team (lead: Hanna Verhoeven). Target: before the October window.\n- **Fix and test the policy cache key.** Done 3 Oct (Femi Adebayo).\n- Alerting uses a ratio to baseline. — NOC tooling,\n  Saga Berg, 12 July\n- Changes appear in the NOC channel. — NOC tooling, 26 July\n- **Hosted page by default.** For big days the buttons point to it. *Digital manager (Rosa Ibáñez), in place for the spring appeal, April 2025.*\n- **Coordinate the calendar.** We will share one calendar. *Communications director, by 31 January 2025.*\n' },
   { name: 'round 20: an item whose time is set by other items (only after items 1, 2 and 4 are closed)', text: '## Action items\n\n| # | Action | Owner | Due | Status |\n|---|---|---|---|---|\n| 1 | Pin the chain | Duarte Reis | 12 Apr 2024 | Open |\n| 5 | Resume 7.4 rollout only after items 1, 2 and 4 are closed | Kiosk Product Owner | — | Open |\n' },
@@ -86,6 +87,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 22: an owner left undecided (담당자 미정, 担当未定) is nobody; a date given beside it still counts',
+    text: '## 재발 방지 대책\n\n- [ ] 실제 교체 — TODO: 담당자 미정, 기한 미정\n- [ ] 자가 치유 작업 검토 — 담당 미정, 2분기\n',
+    at: [[3, 7, 'noOwnerNoDue'], [4, 7, 'noOwner']],
+  },
   {
     name: 'round 19: a first name that is also a month, before "no date yet", is the owner',
     text: '## Follow-ups\n\n- [ ] Add this scenario to the load test (Jun, no date yet)\n',

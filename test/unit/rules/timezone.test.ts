@@ -15,6 +15,9 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 22: an abbreviation the readers do not convert on the front matter milestones (BST)', text: '---\nstarted: 2024-06-03 01:30 BST\nresolved: 2024-06-05 17:00 BST\n---\n# X\n\nAll times BST.\n' },
+  { name: 'round 22: a Japanese report whose only zone, where it names one, is JST', text: '# SSO 証明書の期限切れ\n\n6月2日 00:00(JST)に証明書が失効した。\n\n## 時系列\n\n- 07:48 ログイン不可の問い合わせ\n- 08:30 原因特定\n' },
+  { name: 'round 22: a Korean report whose front matter gives KST, and no other zone', text: '---\nstarted: 2025-04-17 16:42 KST\nresolved: 2025-04-18 07:05 KST\n---\n# 스토리지 삭제\n\n## 타임라인\n\n- 16:30 정리 작업 시작\n- 16:42 삭제 발생\n' },
   { name: 'round 21: a country\'s zone named in words in the timeline heading (UK time)', text: '# X\n\n## Timeline (UK time, 10 March)\n\n- 07:00 batch starts\n- 07:40 duplicates noticed\n' },
   { name: 'round 20: a US zone in words after a time the timeline also gives', text: '# X\n\nFrom about 2:10pm to 5:25pm Eastern on Sunday January 28, nobody could send invoices.\n\n## Timeline\n\n- 3:45pm — cause found\n- 5:25pm — fixed\n' },
   { name: 'round 20: Korean: the zone after the end of a range (10:14부터 15:40(KST)까지) covers its start', text: '# X\n\n7월 2일 10:14부터 15:40(KST)까지 빌드가 멈췄습니다.\n\n## 타임라인\n\n- 10:14 빌드 실패 시작\n- 11:02 원인 확인\n' },
@@ -60,6 +63,7 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
 
 
 const invalid: Array<{ name: string; text: string; lines: Array<[number, string]>; output?: string }> = [
+  { name: 'round 22: a Japanese report that names JST and quotes a UTC log time is still checked', text: '# SSO\n\n6月2日 00:00(JST)に失効。ログでは 2025-06-01T15:00:00Z。\n\n## 時系列\n\n- 07:48 問い合わせ\n- 08:30 原因特定\n', lines: [[7, 'timeline']] },
   {
     name: 'round 13: times said to be site local time, naming no zone: the message says so',
     text: '# Robots halted\n\nTimes are site local time.\n\n## Timeline\n\n- **13:55** Map pushed to all robots.\n- **14:02** Robots stopped.\n',

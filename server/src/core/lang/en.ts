@@ -237,6 +237,8 @@ export const en: LanguagePack = {
       /\byou (?:will )?(?:need|have) to\b|\bworst[- ]case\b|\bwiped out\b/i,
       // `Sorting and price filters broke on all category pages`: something people use, then that it broke.
       { first: /\b(?:filters?|sorting|search(?:es)?|checkout|login|sign[- ]?in|payments?|pages?|buttons?|uploads?|downloads?|notifications?|links?|carts?|forms?|feeds?|playback|streams?)\b/gi, then: /\b(?:broke|stopped working|failed to (?:load|work|open)|went blank|disappeared)\b/i, within: 30 },
+      // `38 doses given late`, `No patient harm was found`: what reached the people served, said as a count or as none.
+      /\b(?:no|any|without)[ \t](?:patient|customer|user|client|member|resident)[ \t]harm\b|\b(?:doses?|orders?|payments?|deliveries|shipments?|appointments?|prescriptions?|parcels?)[ \t](?:were[ \t]|was[ \t])?(?:given|delivered|processed|shipped|sent|dispensed|filled)[ \t]late\b/i,
       // `Support contacts: 96`: customers wrote in about it.
       /\b(?:support|customer)[ \t](?:contacts|tickets|chats|calls|complaints|emails)[ \t]*[:：][ \t]*[~≈]?\d/i,
       // `nobody could create or send invoices`.

@@ -430,5 +430,6 @@ export const ja: LanguagePack = {
   notApplicable: /該当(?:なし|しない|無し)|対象外/,
   deadlineAfter: ['までに', 'まで'],
   rangeFrom: ['から'],
+  meetingDeadline: /\d{1,2}[ \t]?月[ \t]?(?:の)?(?:定例|運営|経営|変更)?[ \t]?(?:委員会|会議|審議|レビュー)/,
   text: TEXT,
 };

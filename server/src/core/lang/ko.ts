@@ -419,5 +419,6 @@ export const ko: LanguagePack = {
   notApplicable: /해당 ?(?:없음|사항 ?없음)/,
   deadlineAfter: ['까지'],
   rangeFrom: ['부터', '에서'],
+  meetingDeadline: /\d{1,2}[ \t]?월[ \t]?(?:정기[ \t]?)?(?:운영|경영|보안|변경|기술|정책)?[ \t]?(?:위원회|회의|심의|리뷰)/,
   text: TEXT,
 };

@@ -25,7 +25,7 @@ const OWNER_TEXT = [
   /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사))(?=[ \t、,，·)）]|$)/,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
   // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
-  /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}[^\s,，、)）]/,
+  /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}(?!미정|未定|없음|なし|TBD)[^\s,，、)）]/,
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
 /** The deadline words of every pack (`까지`, `までに`, `まで`), as an alternation. */
@@ -38,6 +38,8 @@ const TRACKING_TEXT = [
   /\b[A-Z][A-Z0-9]{1,9}-\d/,
   // `(vendor case 04417792)`, `support ticket 88231`: a numbered case in someone else's tracker.
   /\b(?:vendor|support|supplier|provider|partner)[ \t](?:case|ticket|request)[ \t](?:no\.?[ \t]?|#)?\d{3,}\b/i,
+  // `FB15588203 filed by Marco`: a report's number in someone else's tracker, filed.
+  /\b[A-Z]{1,4}\d{5,}[ \t](?:filed|opened|raised|logged|submitted)\b/,
   /\b(?:tickets?|issues?|cases?(?:[ \t]id)?|bugs?)[ \t](?:[\w-]{1,20}[ \t]){0,2}(?:raised|created|opened|filed|logged)\b|\b(?:raised|created|opened|filed|logged)[ \t](?:an?[ \t])?(?:tickets?|issues?|case|bug)\b|\bcase[ \t]id[ \t]\d/i,
 ];
 /** A URL, found whole (a run without blanks or closing brackets). */
@@ -354,7 +356,7 @@ const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|fe
 const AFTER_OTHER_ITEMS = /\b(?:after|once|when)[ \t](?:items?|actions?|#)[ \t]?\d{1,2}(?:(?:,[ \t]?|[ \t]and[ \t]|[ \t]&[ \t])#?\d{1,2}){0,6}[ \t](?:are|is|have[ \t]been|has[ \t]been)[ \t](?:closed|done|complete|completed|finished|shipped|in[ \t]place)\b/i;
 
 function hasDueText(text: string): boolean {
-  if (AFTER_OTHER_ITEMS.test(text) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.meetingDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
@@ -486,6 +488,11 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     const when = whenOf(m[2], false);
     if (when?.due) return when;
   }
+  // `— 담당 미정, 2분기`, `(担当未定、次回の四半期計画で検討)`: nobody owns it yet, but its date may be given.
+  if (UNDECIDED_END.test(name)) {
+    const when = whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/)[0] ?? '', false);
+    return when ? { owner: false, due: when.due, done: when.done } : undefined;
+  }
   // `(Jun, no date yet)`, `(May, TBD)`: before words that say there is no date, a month's name is a person's.
   if (!isOwnerName(name) && !(/^(?:jun|june|may|april|august)$/i.test(name) && NO_DATE_YET.test(m[2].trim()))) return undefined;
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
@@ -507,7 +514,8 @@ function withoutHelpers(name: string): string {
 
 /** A name as `attribution` reads one (not a state, a priority or a month). */
 function isOwnerName(name: string): boolean {
-  return name.length > 0 && !NOT_AN_OWNER.test(name.replace(/^@/, '')) && OWNER_NAME.test(name);
+  // `담당자 미정`, `owner TBD`: a name's place that says nobody yet.
+  return name.length > 0 && !NOT_AN_OWNER.test(name.replace(/^@/, '')) && !UNDECIDED_END.test(name) && OWNER_NAME.test(name);
 }
 
 /**
@@ -520,7 +528,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
-  if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest)) return { owner: true, due: true, done: false };
+  if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest)) return { owner: true, due: true, done: false };
   // `2025-08 정기 업데이트`: a year and a month, then what happens then.
   if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
@@ -531,6 +539,9 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
 
 /** A short parenthesis right before the deadline word that ends an item (`次回大型アップデート（1 月）まで`). */
 const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_AFTER})$)`);
+
+/** A standing practice from a day on (`ongoing from 11 Nov`, `continuous since March`): its start is its date. */
+const STANDING_FROM = /^(?:ongoing|continuous|standing|in effect)[ \t](?:from|since|starting)[ \t][^,;()]{2,20}$/i;
 
 /** A month and its year alone (`April 2025`, `end of March 2025`): the month is the deadline. */
 const MONTH_YEAR = /^(?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]\d{4}$/i;
@@ -552,7 +563,7 @@ const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[�
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
 const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)$/;
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
-const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month)|next[ \t](?:week|month))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
+const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month|sprint|quarter|iteration|cycle)|next[ \t](?:week|month|sprint|iteration))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
 const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$|^next[ \t](?:quarter|sprint|release|cycle|half)(?:'s|’s)?[ \t](?:planning|review|kickoff)$|^(?:다음|차기|次回|次期)[ \t]?[^/\n]{1,20}?(?:전까지|전|まで|前|까지)$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
 /** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */

@@ -40,12 +40,17 @@ export const rule: Rule = {
     // zones matter to a team (UTC logs quoted, `TimeZoneInfo` in the cause, a second zone), the
     // document says so somewhere, and the rule checks it.
     if (ctx.language.id && packFor(ctx.language.id).homeZone && !speaksOfZones(ctx.doc.text, ctx.language.id)) return;
+    // Nor one whose only zone, wherever it names one, is that country's (`6月2日 00:00(JST)に…`,
+    // `started: 2025-04-17 16:42 KST`): it has said which zone its times are in.
+    const home = ctx.language.id ? packFor(ctx.language.id).homeZone : undefined;
+    if (home && onlyHomeZone(ctx.doc.text, home.abbreviation)) return;
     // A zone said on the first entry (`14:05 UTC - …`) is said for the timeline; a zone the
     // readers cannot compute (`13:50 GST`) is still a zone.
     const firstTimed = ctx.timeline.entries.find((e) => e.time);
     const statedFirst = firstTimed?.time?.zone != null || (firstTimed !== undefined && namedZoneAfter(ctx.doc.text, firstTimed.timeRange.end));
     const bare = statedFirst ? [] : ctx.timeline.entries.filter((e) => e.time && e.time.zone === null && !namedZoneAfter(ctx.doc.text, e.timeRange.end));
-    const bareMilestones = MILESTONES.filter((id) => ctx.facts.milestones[id] && ctx.facts.milestones[id]!.value.zone === null);
+    // `started: 2024-06-03 01:30 BST`: an abbreviation the readers do not convert is still a zone.
+    const bareMilestones = MILESTONES.filter((id) => ctx.facts.milestones[id] && ctx.facts.milestones[id]!.value.zone === null && !ZONE_AFTER_TIME.test(ctx.doc.text.slice(ctx.facts.milestones[id]!.range.start, ctx.facts.milestones[id]!.range.end)));
     if (bare.length === 0 && bareMilestones.length === 0) return;
     const zone = documentZone(ctx);
     const msg = (id: 'stateOnce' | 'addZone', z: string) => ctx.message(id, { zone: z });
@@ -97,6 +102,24 @@ const ZONE_NAME = new RegExp(`(?<![A-Za-z])(?:${Object.keys(ZONE_ABBREVIATIONS).
 // `14:05Z`, `10:05+09:00`, `UTC+9`; the words for a zone in the languages that have a home zone.
 const ZONE_OFFSET = /\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z(?![A-Za-z])|[+\-\u2212]\d\d:?\d\d(?!\d))|(?:UTC|GMT)[ \t]?[+\-\u2212]\d/i;
 const ZONE_WORD = /time[ _-]?zone|타임 ?존|시차|표준시|タイムゾーン|時差|標準時/i;
+
+/** A time with a zone abbreviation after it (`01:30 BST`, `17:00 (IST)`). */
+const ZONE_AFTER_TIME = /\d{1,2}:\d{2}(?::\d{2})?[ \t]?\(?(?:[A-Z]{1,4}T|UTC|GMT)\b/;
+
+/**
+ * Every zone the text names is `home` (`JST`), and it writes no offset but `+09:00` and no word
+ * for zones: a document of one country that says, where it says it, that its times are that country's.
+ */
+function onlyHomeZone(text: string, home: string): boolean {
+  let named = false;
+  for (const m of text.matchAll(new RegExp(ZONE_NAME.source, 'g'))) {
+    if (m[0].toUpperCase() !== home) return false;
+    named = true;
+  }
+  if (!named || ZONE_WORD.test(text) || fullZoneName(text)) return false;
+  for (const m of text.matchAll(new RegExp(ZONE_OFFSET.source, 'gi'))) if (!/[+]0?9(?::?00)?\b/.test(m[0])) return false;
+  return true;
+}
 
 /** The document names a zone or an offset somewhere (in code too), or uses a word for one. */
 function speaksOfZones(text: string, language: Parameters<typeof packFor>[0]): boolean {
