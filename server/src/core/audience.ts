@@ -19,8 +19,9 @@ const APOLOGY: readonly RegExp[] = [
 ];
 const CUSTOMERS: readonly RegExp[] = [
   /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
-  /고객(?:님|[ \t]?여러분|께|에게)|여러분(?:께|에게)|이용해[ \t]?주시는/,
-  /お客様|お客さま|皆様|皆さま/,
+  // (`귀사 고객 알림에 불편을 드린 점`: a letter to a client company.)
+  /고객(?:님|[ \t]?여러분|께|에게)|여러분(?:께|에게)|이용해[ \t]?주시는|귀사|귀하/,
+  /お客様|お客さま|皆様|皆さま|貴社|御社/,
 ];
 
 const CACHE = new WeakMap<ParsedDocument, boolean>();

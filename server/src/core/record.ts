@@ -229,7 +229,9 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
     if (next) listItems(doc, next.node as List, next.base, out, 0, tracked, written);
   }
   for (const t of actionTablesElsewhere(doc, fields)) tableItems(doc, t.table, t.base, out, tracked, written);
-  return out;
+  // A section inside another (`## アクションアイテム` holding `### 再発防止`) is read with it and on its own: each item once.
+  const seen = new Set<number>();
+  return out.filter((a) => !seen.has(a.range.start) && seen.add(a.range.start) !== undefined);
 }
 
 /** The list right after the paragraph that holds `value` (a labelled line that introduces it), if the next block is one. */
@@ -427,7 +429,8 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       text,
       owner: at(owner) ?? fromText(text, false).owner,
       due: at(due) ? (STARTS_ON.test(at(due)!) ? null : (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true))) : (dueIn(text) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
-      done: isDoneStatus(at(status) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
+      // `| done (2024-09-04) |` in the due column: done on that day.
+      done: isDoneStatus(at(status) ?? '') || isDoneStatus(at(due) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
       statusElsewhere: status < 0 && (tracked || linkCell !== null || TICKET.test(cells.join(' '))),

@@ -357,6 +357,8 @@ export const ko: LanguagePack = {
       /(?:푸시|알림톡|알림|메일|문자|SMS|메시지)[ \t]?(?:중복[ \t]?발송|발송[ \t]?(?:지연|실패|누락|중단)|미발송)/,
       // `전 서버 접속이 불가능했습니다`: nobody could reach the servers of the product the notice is about.
       /(?:전[ \t]?)?서버[ \t]?(?:접속|접근|로그인)(?:이|가)?[ \t]?(?:불가|장애|실패|안[ \t]?되|되지[ \t]?않)/,
+      // `영향 받은 작업: daily_sales_agg …`: the jobs or systems hit, labelled as such.
+      /영향[ \t]?(?:을[ \t])?받은[ \t]?(?:작업|잡|배치|서비스|시스템|기능)/,
       // `실서비스 영향은 없었다`: no service was hit, said plainly.
       /(?:실서비스|운영[ \t]?서비스|서비스)(?:[ \t]?영향|에[ \t]대한[ \t]영향)[은는이가]?[ \t]?(?:없었|없음|없다|없습니다)/,
     ],
@@ -419,6 +421,6 @@ export const ko: LanguagePack = {
   notApplicable: /해당 ?(?:없음|사항 ?없음)/,
   deadlineAfter: ['까지'],
   rangeFrom: ['부터', '에서'],
-  meetingDeadline: /\d{1,2}[ \t]?월[ \t]?(?:정기[ \t]?)?(?:운영|경영|보안|변경|기술|정책)?[ \t]?(?:위원회|회의|심의|리뷰)/,
+  meetingDeadline: /\d{1,2}[ \t]?월[ \t]?(?:정기[ \t]?)?(?:운영|경영|보안|변경|기술|정책)?[ \t]?(?:위원회|회의|심의|리뷰)|\d{4}[ \t]?년[ \t]?(?:상반기|하반기)/,
   text: TEXT,
 };

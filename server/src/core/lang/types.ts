@@ -199,7 +199,10 @@ export interface LanguagePack {
   deadlineAfter: string[];
   /** Words right after the first time of a range (`10:14부터 15:40(KST)까지`, `10:14から`); `to` and dashes are every language's. */
   rangeFrom: string[];
-  /** A month and the meeting that takes the item up, as its deadline (`4월 운영위원회 안건 상정`, `4月の運営委員会`). */
+  /**
+   * A month and the meeting that takes the item up, or a period of the fiscal year, as its deadline
+   * (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `2025年度上期`).
+   */
   meetingDeadline?: RegExp;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;

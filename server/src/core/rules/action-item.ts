@@ -426,6 +426,10 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     .replace(NOTE_BEFORE_DEADLINE_END, ' $1')
     // `(Rosa Ibáñez), in place for the spring appeal, April 2025`: the event the date is for is not part of the date.
     .replace(/, (?:in place|ready|live|available|done) (?:for|by|before|ahead of) (?:the |our )?[^,()]{1,40}(?=, [^,]{1,30}$)/i, '')
+    // `(SRE 江口、6月28日まで)→ 対応中`: a state after an arrow closes the item; who and when are before it.
+    .replace(/(?:→|->|⇒)[^→⇒()（）\n]{1,14}$/, '').trimEnd()
+    // `(개발생산성팀·보안팀, 9/20, 예정)`: two teams joined by a middle dot, read as one name.
+    .replace(/(\p{L})·(?=\p{L}{1,10}[,、，)）])/gu, '$1/')
     // `(Mei + Docs, 25 Oct)`: two owners joined by a plus, read as `Mei & Docs`.
     .replace(/(\p{L}) \+ (?=\p{Lu})/gu, '$1 & ')
     // `(注文サービス TL 村田 / 藤原、3/21)`: two owners joined by a slash, read as one name.
