@@ -7,22 +7,12 @@
  * 사과드립니다`, `お客様 … お詫び申し上げます`).
  */
 import type { ParsedDocument } from './document';
+import { PACKS } from './lang/index';
 
 /** `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps onto a line at `posted on 6 November. … made by`. */
 const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
 /** A report that says it is public: `*Public incident report — Relaywire*`, `Customer-facing RCA`, `고객 공지`, `お客様向け`. */
 const PUBLIC_REPORT = /^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:public|customer[- ]facing)[ \t](?:incident[ \t]|post-?incident[ \t]|outage[ \t])?(?:report|rca|post-?mortem|summary)\b|^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:고객[ \t]?(?:공지|안내)|お客様向け)/im;
-const APOLOGY: readonly RegExp[] = [
-  /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\b(?:we(?:'re|’re|[ \t]are)|I(?:'m|’m|[ \t]am))[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t]|really[ \t])?sorry\b/i,
-  /사과(?:드립니다|드리며|의[ \t]말씀)|불편을[ \t]드려/,
-  /お詫び(?:申し上げ|いたし)|ご迷惑(?:を|と)(?:おかけ|ご不便)/,
-];
-const CUSTOMERS: readonly RegExp[] = [
-  /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
-  // (`귀사 고객 알림에 불편을 드린 점`: a letter to a client company.)
-  /고객(?:님|[ \t]?여러분|께|에게)|여러분(?:께|에게)|이용해[ \t]?주시는|귀사|귀하/,
-  /お客様|お客さま|皆様|皆さま|貴社|御社/,
-];
 
 const CACHE = new WeakMap<ParsedDocument, boolean>();
 
@@ -32,7 +22,7 @@ export function isPublicNotice(doc: ParsedDocument): boolean {
   if (yes === undefined) {
     // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
     const text = (doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text).replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
-    yes = BYLINE.test(text) || PUBLIC_REPORT.test(text) || APOLOGY.some((a, i) => a.test(text) && CUSTOMERS[i].test(text));
+    yes = BYLINE.test(text) || PUBLIC_REPORT.test(text) || PACKS.some((p) => p.notice.apology.test(text) && p.notice.addressee.test(text));
     CACHE.set(doc, yes);
   }
   return yes;

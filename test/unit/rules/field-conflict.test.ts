@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'field-conflict';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 24: counts of different kinds of people (customers and sellers) are not compared', text: '# 환불 중복\n\n## 2. 영향\n\n| 항목 | 내용 |\n|---|---|\n| 영향 고객 수 | 3,870명 |\n| 영향 판매자 수 | 0 (판매자 정산에는 반영되지 않도록 차단) |\n' },
   { name: 'round 21: a peak of concurrent users is load, and in "3,912명 중 … 3,604명" the later count is the people affected', text: '# 수강신청 지연\n\n## 2. 영향 범위\n\n| 항목 | 내용 |\n|---|---|\n| 최대 동시 접속자 | 약 18,400명 (평소 학기 최대치 9,800명) |\n| 영향 학생 수 | 4학년 재학생 3,912명 중 로그인 시도 3,604명 전원이 지연 또는 실패를 경험 |\n' },
   { name: 'round 13: the number of a sub-heading is not a count of people', text: '# 이체 지연\n\n## 2. 영향 범위\n\n### 2.1 거래 현황\n\n지연 38,214건.\n\n### 2.2 고객 영향\n\n- 이체를 시도한 고객: 28,960명\n\n## 사용자 영향\n\n고객 28,960명이 지연을 겪었다.\n' },
   { name: 'the same duration written two ways', text: '---\nduration: 250 minutes\n---\n\n# X\n\n## Duration\n\n4h 10m\n' },
@@ -27,6 +28,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'round 24: users and customers are one kind: their counts are compared', text: '---\nusers_affected: 5000\n---\n\n# X\n\n## User impact\n\nAbout 1,200 customers saw errors.\n', at: [[9, 7]] },
   { name: 'durations', text: '---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n', at: [[9, 1]] },
   { name: 'a count of users written as a word', text: '---\nusers_affected: 5\n---\n\n# X\n\n## User impact\n\nTwo users could not complete their burn requests.\n', at: [[9, 1]] },
   { name: 'a labelled line', text: '---\nduration: 2h\n---\n\n# X\n\n**Duration:** 4h 10m\n', at: [[7, 15]] },

@@ -145,7 +145,7 @@ export const en: LanguagePack = {
     { field: 'servers_restored', re: /\b(?:servers?|hosts?|nodes?|machines?|instances?|vms?) (?:restored|recovered|recovery|back online|brought back|replaced)\b|\b(?:restored|recovered) (?:servers?|hosts?|nodes?|machines?)\b|\bserver recovery\b/, score: 3 },
     { field: 'servers_restored', re: /^restoration$/, score: 2 },
     // user impact
-    { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted|hit)\b|\bwho (?:did (?:this|it) (?:affect|impact|hit)|were (?:affected|impacted))\b|\bhow many (?:users|customers|clients|people|members|players|shoppers|visitors|merchants|riders|drivers|accounts|employees|patients|students|subscribers)(?: (?:were|was|got) (?:affected|impacted|hit)| did (?:this|it|the (?:incident|outage|issue)) (?:affect|impact|hit))\b|\bwhat (?:our )?(?:users|customers|clients|people|members|players|couriers|drivers|riders|merchants|visitors)(?: and (?:our )?[a-z]+)? (?:saw|experienced|felt|noticed|got)\b|\bwhat it looked like (?:from the outside|to (?:users|customers))\b|\bcustomer experience\b|\beffects? (?:for|on) (?:users|customers|clients|players|merchants)\b/, score: 3 },
+    { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted|hit)\b|\bwho (?:did (?:this|it) (?:affect|impact|hit)|were (?:affected|impacted))\b|\bhow many (?:users|customers|clients|people|members|players|shoppers|visitors|merchants|riders|drivers|accounts|employees|patients|students|subscribers)(?: (?:were|was|got) (?:affected|impacted|hit)| did (?:this|it|the (?:incident|outage|issue)) (?:affect|impact|hit))\b|\bwhat (?:our )?(?:users|customers|clients|people|members|players|couriers|drivers|riders|merchants|visitors)(?: and (?:our )?[a-z]+)? (?:saw|experienced|felt|noticed|got)\b|\bwhat it looked like (?:from the outside|to (?:users|customers))\b|\bcustomer experience\b|\beffects? (?:for|on) (?:users|customers|clients|players|merchants|shoppers|buyers|visitors|members|riders|drivers|patients|students)\b/, score: 3 },
     { field: 'user_impact', re: /\bimpacts?\b|\bsymptoms?\b|\bconsequences?\b/, score: 2 },
     { field: 'user_impact', re: /\beffects?\b|\bdamage\b/, score: 1 },
     // timeline
@@ -287,5 +287,10 @@ export const en: LanguagePack = {
   notApplicable: /N\/?A|not applicable|none/,
   deadlineAfter: [],
   rangeFrom: [],
+  notice: {
+    apology: /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\b(?:we(?:'re|’re|[ \t]are)|I(?:'m|’m|[ \t]am))[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t]|really[ \t])?sorry\b/i,
+    addressee: /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
+  },
+  populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent']],
   text: TEXT,
 };

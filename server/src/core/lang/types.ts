@@ -200,6 +200,17 @@ export interface LanguagePack {
   /** Words right after the first time of a range (`10:14부터 15:40(KST)까지`, `10:14から`); `to` and dashes are every language's. */
   rangeFrom: string[];
   /**
+   * Words for the kinds of people a count may be of, one list per kind (the first: the service's own
+   * users, by whatever name: `users`, `customers`, `고객`, `利用者`): two user counts whose labels name
+   * different kinds (`영향 고객 수` and `영향 판매자 수`) count different people and are not compared.
+   */
+  populations: string[][];
+  /**
+   * A notice to customers: an apology (`we apologize`, `사과드립니다`, `お詫び申し上げます`) and, in the
+   * same document, words that address them (`our customers`, `고객 여러분`, `お客様`, `귀사`, `貴社`).
+   */
+  notice: { apology: RegExp; addressee: RegExp };
+  /**
    * A month and the meeting that takes the item up, or a period of the fiscal year, as its deadline
    * (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `2025年度上期`).
    */

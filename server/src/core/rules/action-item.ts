@@ -429,7 +429,8 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     // `(SRE 江口、6月28日まで)→ 対応中`: a state after an arrow closes the item; who and when are before it.
     .replace(/(?:→|->|⇒)[^→⇒()（）\n]{1,14}$/, '').trimEnd()
     // `(개발생산성팀·보안팀, 9/20, 예정)`: two teams joined by a middle dot, read as one name.
-    .replace(/(\p{L})·(?=\p{L}{1,10}[,、，)）])/gu, '$1/')
+    // (`— 阿部・ベンダー、4月の…`: a name and a vendor, read as `阿部 ベンダー`.)
+    .replace(/(\p{L})[·・](?=\p{L}{1,10}[,、，)）])/gu, (_, a: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : `${a} `))
     // `(Mei + Docs, 25 Oct)`: two owners joined by a plus, read as `Mei & Docs`.
     .replace(/(\p{L}) \+ (?=\p{Lu})/gu, '$1 & ')
     // `(注文サービス TL 村田 / 藤原、3/21)`: two owners joined by a slash, read as one name.
@@ -545,7 +546,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
 const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_AFTER})$)`);
 
 /** A standing practice from a day on (`ongoing from 11 Nov`, `continuous since March`): its start is its date. */
-const STANDING_FROM = /^(?:ongoing|continuous|standing|in effect)[ \t](?:from|since|starting)[ \t][^,;()]{2,20}$/i;
+const STANDING_FROM = /^(?:(?:policy|rule|practice|process|change)[ \t])?(?:ongoing|continuous|standing|in effect|in place|live)[ \t](?:from|since|starting)[ \t][^,;()]{2,20}$/i;
 
 /** A month and its year alone (`April 2025`, `end of March 2025`): the month is the deadline. */
 const MONTH_YEAR = /^(?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]\d{4}$/i;
@@ -586,7 +587,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */

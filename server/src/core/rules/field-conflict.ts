@@ -3,6 +3,7 @@ import type { Occurrence } from '../model';
 import { formatCount } from '../readers/index';
 import type { FieldId, MessageArg } from '../types';
 import { incidentAt } from '../scope';
+import { PACKS } from '../lang/index';
 
 /** Two places state different typed values for one field (prose is not compared). */
 export const rule: Rule = {
@@ -66,6 +67,12 @@ export const rule: Rule = {
     for (const u of users) {
       const u0 = firstOf(users, u);
       if (!u0) continue;
+      // `영향 고객 수 | 3,870명` and `영향 판매자 수 | 0`: counts of different people.
+      // (The kind is named by the label, or else on the line the count was read from: a section's table row.)
+      const kindOf = (x: typeof u) => populationOf(ctx.doc.text.slice(x.occurrence.labelRange.start, x.occurrence.labelRange.end)) ?? populationOf(lineAround(ctx.doc.text, x.range.start));
+      const pa = kindOf(u0);
+      const pb = kindOf(u);
+      if (pa && pb && pa !== pb) continue;
       for (const k of ['affected', 'total'] as const) {
         const a = u0.value[k];
         const b = u.value[k];
@@ -95,3 +102,27 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The kind of people a label counts (`영향 판매자 수` → the sellers' kind), by the packs' population words; the first named. */
+function populationOf(label: string): string | undefined {
+  const l = label.toLowerCase();
+  let best: { at: number; kind: string } | undefined;
+  for (const pack of PACKS) {
+    pack.populations.forEach((kind, i) => {
+      for (const w of kind) {
+        const at = l.indexOf(w);
+        // The service's own users are one kind in every language.
+        if (at >= 0 && (!best || at < best.at)) best = { at, kind: i === 0 ? 'users' : `${pack.id}:${kind[0]}` };
+      }
+    });
+  }
+  return best?.kind;
+}
+
+/** The line of the text that holds `at`, up to 200 characters before it. */
+function lineAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200);
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
