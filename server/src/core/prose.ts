@@ -285,9 +285,10 @@ function onlyRange(t: string, d: { start: number; end: number }): boolean {
 const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t](\d{1,2})(?:st|nd|rd|th)?[ \t]?[-–][ \t]?(\d{1,2})(?:st|nd|rd|th)?\b/i;
 /**
  * A sentence that opens with a range (`From Tuesday 6 February until Friday 9 February, the
- * figures were too high`, `Between 14:05 and 15:40, …`): it says when what follows happened.
+ * figures were too high`, `Between 14:05 and 15:40, …`, `On Monday 11 November, from roughly 08:10
+ * until 12:35 Eastern time, …`): it says when what follows happened.
  */
-const OPENING_RANGE = /^[\s*_>-]{0,6}(?:from|between)[ \t]{1,2}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
+const OPENING_RANGE = /^[\s*_>-]{0,6}(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,2}(?:(?:roughly|about|around|approximately)[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 
 /**
