@@ -532,7 +532,7 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
     return w.slice(w.lastIndexOf('\n') + 1);
   };
   const loadOrWhole = (x: { start: number; end: number }) => PACKS.some((pk) => pk.cues.loadBefore.test(lineBefore(x)) || pk.cues.wholeAfter.test(text.slice(x.end, x.end + 6)));
-  const notPeople = (x: { start: number; end: number }) => loadOrWhole(x) || /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(text.slice(Math.max(0, x.start - 12), x.start)) || /^\/\d|^[ \t]?(?:개|個|件|건|회|回|원|円|점|개월|ヶ月)/.test(text.slice(x.end, x.end + 4)) || /(?:개|個|件|건|회|回|원|円|점)$/.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
+  const notPeople = (x: { start: number; end: number }) => loadOrWhole(x) || /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(text.slice(Math.max(0, x.start - 12), x.start)) || /^\/\d|^[ \t]?(?:개|個|件|건|회|回|원|円|점|곳|대|개월|ヶ月|か所|箇所|台)/.test(text.slice(x.end, x.end + 4)) || /(?:개|個|件|건|회|回|원|円|점|곳|か所|箇所)$/.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
   const cw = whole ? findCounts(text)[0] : undefined;
   const c = whole ? (cw && notPeople(cw) ? { ok: false as const } : readCount(text)) : firstOk(findCounts(text).filter((x) => !notPeople(x) && (countsPeople(text, x.end) || /[명人名]$/.test(text.slice(x.start, x.end)))));
   // `two users submitted a burn request`: a number word right before the people it counts.

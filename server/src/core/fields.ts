@@ -124,6 +124,8 @@ function normalize(text: string): string {
   s = s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
   s = s.replace(/^[\s#>|\-–—•·]+/, '');
   s = s.replace(/^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,5}\.|[a-z]\)|\(\d{1,3}\)|\d{1,3}\))\s+/, '');
+  // `Q. 왜 이런 일이 생겼나요?`, `Q: Why did it happen?`: the mark of a question in an FAQ.
+  s = s.replace(/^q[.:：][ \t]*/, '');
   s = s.replace(/\s+/g, ' ').trim();
   if (s.endsWith(':') || s.endsWith('：')) s = s.slice(0, -1).trimEnd();
   return s;

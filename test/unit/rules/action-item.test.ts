@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 25: Korean: a month/day after the owner and a comma, a team with a Latin suffix between dashes', text: '## 재발 방지 대책\n\n3. 문자 발송 이중화 — 담당 SRE팀, 7/15\n4. 배포 체크리스트 개정 — 플랫폼SRE — 12/20\n' },
+  { name: 'round 25: a bold Done before a dash, a team before a year quarter in Japanese, lower-case on-call leads', text: '## Actions\n\n- **Done** — Replace the div with a native button (Tomás Ferreira).\n- Update the runbook with broker alarm checks — on-call leads, by 29 July.\n\n## 再発防止策\n\n- [ ] 端末認証の導入を検討(プロダクト、2025年1Q に方針決定)\n' },
   { name: 'round 24: a Korean half year before an event, a Japanese name and vendor before a maintenance month, a done mark 済(date)', text: '## 재발 방지 대책\n\n4. 송출 이중화 (담당: 장하늘, 2025 상반기 행사 전)\n\n## 再発防止策\n\n- 監視の追加 — 阿部・ベンダー、4月の定期メンテナンス時\n- 利用者へのお知らせ配布(担当: 利用サービス係 川口、済(10月16日配布))\n' },
   { name: 'round 23: a state after an arrow, a role word before the name, two teams joined by a middle dot, a fiscal half year', text: '## 再発防止策\n\n1. レート制限の監視を追加(SRE 江口、6月28日まで)→ 対応中\n2. 移行手順を見直す(ネットワーク担当 柴田、7月末まで)→ 未着手\n3. 配信の冗長化(取引システム本部、2025年度上期)\n\n## 재발 방지 대책\n\n- 긴급 배포 경로 마련 (개발생산성팀·보안팀, 9/20, 예정)\n' },
   { name: 'round 23: a letter to a client company (귀사) speaks for the company: its commitments have no internal owner', text: '# 배송 추적 API 오류 결과 보고\n\n최민호 팀장님, 안녕하세요.\n\n귀사 고객 알림에 불편을 드린 점 다시 한번 사과드립니다.\n\n## 재발 방지\n\n- 재시도 간격을 조정하겠습니다. (9월 20일까지)\n' },

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 25: Korean: 책임자 as a table column header, and a blame turned down (잘못으로 보지 않습니다)', text: '# X\n\n| 결정 | 책임자 | 기한 | 상태 |\n|---|---|---|---|\n| 배치 분리 | 정산팀 | 9/30 | 진행 중 |\n\n이번 일을 특정 사람의 잘못으로 보지 않습니다.\n' },
   { name: 'round 21: Korean: the role something is reported to (개인정보보호 책임자에게 보고)', text: '# X\n\n7월 1일 개인정보보호 책임자에게 보고하고 고객 안내를 준비했다.\n' },
   { name: 'round 20: Korean: a passive 실수로 (a policy disabled by mistake) names nobody', text: '# X\n\n이미지 보존 정책이 한 프로젝트에서 실수로 비활성화된 뒤 디스크가 찼다.\n' },
   { name: 'describing the system', text: '## Root cause\n\nA config push removed the DNS records; nothing checked the diff.\n' },

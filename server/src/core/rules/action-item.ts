@@ -381,7 +381,7 @@ const NAME_TO_DO = /(?:^[ \t]*|[;.。][ \t]{1,3}|[(（])([A-Z][a-z]{1,15})[ \t]t
 /** A date after a middle dot (`Ahmed Karimi · 14 June · done`, an `Owner · due · status` cell). */
 const DATE_AFTER_DOT = /(?:[·•]|[ \t]\/)[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})\b/i;
 /** A month/day alone after a dash, closing the item (`VPN 장비 이중화 — 6/14`). */
-const DASH_MONTH_DAY_END = /[—–][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t.。]*$/;
+const DASH_MONTH_DAY_END = /[—–,，、][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t.。]*$/;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
@@ -489,7 +489,7 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // `Product (Nadia Ferrante)`: a team with its person.
   const name = m[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
   // `— kv, 2025-02-28`, `— perf team, Q2`: initials or a team in lower case, in a terse note, when a date follows.
-  if (/^(?:[a-z]{2,3}|[a-z]{2,12} team)$/.test(name)) {
+  if (/^(?:[a-z]{2,3}|[a-z]{2,12} team|[a-z-]{2,12} (?:leads?|rotation|engineers|managers|on-call))$/.test(name)) {
     const when = whenOf(m[2], false);
     if (when?.due) return when;
   }
@@ -533,7 +533,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
-  if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest)) return { owner: true, due: true, done: false };
+  // (`2025年1Q に方針決定`: a year's quarter, then what is decided by then.)
+  if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest) || YEAR_QUARTER.exec(rest)?.index === 0) return { owner: true, due: true, done: false };
   // `2025-08 정기 업데이트`: a year and a month, then what happens then.
   if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
@@ -587,7 +588,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */

@@ -34,7 +34,7 @@ const PHRASES: Phrase[] = [
   // Not a job title that contains it (`개인정보보호책임자`).
   // Not a role named by its work (`작업 책임자 판단으로 롤백 결정`, `개인정보보호 책임자에게 보고`), nor
   // the one something is reported to (`책임자에게 보고하고`).
-  { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포|보호|품질|안전|관리)[ \t])책임자(?![ \t]?[(（:：]|에게|께)/g },
+  { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포|보호|품질|안전|관리)[ \t])책임자(?![ \t]?[(（:：|]|에게|께)/g },
   { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
   { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
   { re: /不注意/g },
@@ -85,7 +85,7 @@ const DENIED_AFTER = /^[ \t]{1,2}(?:(?:does|did|should|must|will|is|was|can)[ \t
  * system let happen (`한 사람의 실수로 … 조회될 수 있었던 구조가 문제였다`, `a single human error could take
  * down production, and that design is the problem`).
  */
-const REFRAMED_AFTER = /^[ \t]?(?:보기[ \t]?보다|보다는|라기[ \t]?보다|이라기보다|이[ \t]?아니라|가[ \t]?아니라|ではなく|というより)|수[ \t]?있(?:었던|는|던)[ \t](?:구조|시스템|설계|환경|프로세스|체계)|(?:구조|시스템|설계|프로세스|체계)(?:가|이)[ \t](?:더[ \t]큰[ \t]|진짜[ \t]|근본적인[ \t])?문제|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)|\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i;
+const REFRAMED_AFTER = /^[ \t]?(?:보지[ \t]?않|보기[ \t]?보다|보다는|라기[ \t]?보다|이라기보다|이[ \t]?아니라|가[ \t]?아니라|ではなく|というより)|수[ \t]?있(?:었던|는|던)[ \t](?:구조|시스템|설계|환경|프로세스|체계)|(?:구조|시스템|설계|프로세스|체계)(?:가|이)[ \t](?:더[ \t]큰[ \t]|진짜[ \t]|근본적인[ \t])?문제|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)|\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i;
 
 /** Words that start with a capital after "caused by" but name a system, not a person. */
 const NOT_A_PERSON = new Set(
