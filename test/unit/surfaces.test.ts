@@ -65,6 +65,9 @@ const PROSE_NAMES: Array<[string, string, string[] | undefined]> = [
   ['said once only', '# Incident 44\n\nOn Monday the Billing API was down for an hour.\n', undefined],
   ['a general noun', '# Incident 45\n\nThe service was down for an hour. The service came back.\n', undefined],
   ['a lone capitalised word', '# Memory outage\n\nMemory ran out twice.\n', undefined],
+  // A title that names only what went wrong: the system the text names most (three times or more), and the host it runs on.
+  ['the most-named system when the title names none', '# Stuck transactions due to a low fee estimate\n\nTwo users burned tokens using the bridge on get.example.io. The Coin bridge team was told. The Coin bridge system had no lower bound on fees.\n\nThe Coin bridge was patched.\n', ['Coin bridge', 'get.example.io']],
+  ['a system named twice is not enough', '# Stuck transactions\n\nThe Coin bridge team was told. The Coin bridge system had no lower bound.\n', undefined],
 ];
 for (const [what, text, names] of PROSE_NAMES) {
   test(`affected services from prose: ${what}`, () => {

@@ -71,6 +71,14 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     const pair = startEndPair(masked);
     if (pair) add({ field: 'duration', surface: 'prose', match: 'cue', labelRange: pair.label, valueRange: pair.value, text: masked.slice(pair.value.start, pair.value.end).trim(), empty: false, placeholderOnly: false });
   }
+  // A title that says what went wrong but names nothing (`Stuck BTC transactions due to too low fee
+  // estimation`): the system the document names most, `<Name> bridge` three times or more, is what
+  // broke; with a host it is said to run on (`the bridge on get.tzbtc.io`). Never when a sentence
+  // named a service already, and never as the only statement that services were affected.
+  if (want.has('affected_services') && out.some((o) => o.field === 'affected_services') && !out.some((o) => o.field === 'affected_services' && Array.isArray(o.data))) {
+    const named = mostNamedSystem(masked);
+    if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.names.join(', '), empty: false, placeholderOnly: false, data: named.names });
+  }
   // A name read next to a failure cue is kept only when the document uses it again: the names of
   // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do.
   let lower: string | undefined;
@@ -608,3 +616,34 @@ function abbreviationBefore(text: string, dot: number): boolean {
   const before = text.slice(Math.max(0, dot - 7), dot);
   return /(?:^|[^\p{L}])(?:e\.g|i\.e|approx|vs|etc|no|mr|ms|dr|st|inc|ltd|cf|ca|[A-Z])$/iu.test(before);
 }
+
+/** A word for a system after a space (`… bridge`): the word before it is read by `mostNamedSystem`. */
+const SYSTEM_WORD = /[ \t](bridge|system|service|platform|gateway|api|portal|pipeline|cluster)\b/gi;
+/** Words before a system word that are no name (`The system`, `Our API`). */
+const NOT_A_SYSTEM_NAME = /^(?:the|this|that|these|those|our|their|its|a|an|each|every|any|no|new|old|same|whole|entire|main)$/i;
+/** `the bridge on get.tzbtc.io`: the host a system word is said to run on. */
+const SYSTEM_ON_HOST = /\bthe[ \t](?:bridge|system|service|platform|gateway|api|portal|app)[ \t](?:on|at)[ \t]((?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6})\b/gi;
+
+/** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */
+function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {
+  const counts = new Map<string, { n: number; at: number; text: string }>();
+  for (const m of masked.matchAll(SYSTEM_WORD)) {
+    // The word before it (a scan: one pattern for both took recheck too long to prove safe).
+    let k = m.index;
+    while (k > 0 && m.index - k < 31 && /[\w-]/.test(masked.charAt(k - 1))) k--;
+    const name = masked.slice(k, m.index);
+    // A name has a capital or a digit (`tzBTC`, `Coin`, `S3`), starts with a letter, and is no determiner.
+    if (!/^[A-Za-z]/.test(name) || !/[A-Z0-9]/.test(name) || NOT_A_SYSTEM_NAME.test(name)) continue;
+    const text = `${name} ${m[1]}`;
+    const key = text.toLowerCase();
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, at: k, text });
+  }
+  const best = [...counts.values()].filter((c) => c.n >= 3).sort((a, b) => b.n - a.n || a.at - b.at)[0];
+  if (!best) return undefined;
+  const host = SYSTEM_ON_HOST.exec(masked);
+  SYSTEM_ON_HOST.lastIndex = 0;
+  return { names: host ? [best.text, host[1]] : [best.text], range: { start: best.at, end: best.at + best.text.length } };
+}
+
