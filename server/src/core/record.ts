@@ -231,7 +231,11 @@ export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): Pla
   for (const t of actionTablesElsewhere(doc, fields)) tableItems(doc, t.table, t.base, out, tracked, written);
   // A section inside another (`## アクションアイテム` holding `### 再発防止`) is read with it and on its own: each item once.
   const seen = new Set<number>();
-  return out.filter((a) => !seen.has(a.range.start) && seen.add(a.range.start) !== undefined);
+  return out.filter((a) => {
+    if (seen.has(a.range.start)) return false;
+    seen.add(a.range.start);
+    return true;
+  });
 }
 
 /** The list right after the paragraph that holds `value` (a labelled line that introduces it), if the next block is one. */

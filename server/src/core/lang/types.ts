@@ -214,7 +214,7 @@ export interface LanguagePack {
    * A month and the meeting that takes the item up, or a period of the fiscal year, as its deadline
    * (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `2025年度上期`).
    */
-  meetingDeadline?: RegExp;
+  eventDeadline?: RegExp;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }

@@ -29,8 +29,8 @@ const OWNER_TEXT = [
 ];
 const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
 /** The deadline words of every pack (`까지`, `までに`, `まで`), as an alternation. */
-const DEADLINE_AFTER = PACKS.flatMap((p) => p.deadlineAfter).join('|');
-const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_AFTER})`);
+const DEADLINE_WORDS = PACKS.flatMap((p) => p.deadlineAfter).join('|');
+const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_WORDS})`);
 const TRACKING_TEXT = [
   /(?:^|[^\w&])#\d/,
   // `acme/observability#45`: an issue of another repository.
@@ -86,7 +86,7 @@ const MONTH_DUE = [
   // Before an event: `(2024. 2학기 수강신청 전까지)`.
   /\S[ \t]?(?:이전|전)까지/,
   // A month/day before `まで`/`까지`: `3/8 までに手順書改訂`, `5/31까지`, and with Korean dots `5. 31.까지`.
-  new RegExp(`(?<![\\d/.])\\d{1,2}(?:\\/|\\.[ \\t]?)\\d{1,2}\\.?[ \\t]?(?:${DEADLINE_AFTER})`),
+  new RegExp(`(?<![\\d/.])\\d{1,2}(?:\\/|\\.[ \\t]?)\\d{1,2}\\.?[ \\t]?(?:${DEADLINE_WORDS})`),
   // A month/day closing a parenthesis after a name: `(@정우진, 3/21)`, `（藤田、3/28）`.
   /[、,，][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t]{0,2}[)）]/,
   // A year and a month set off at the end of the item: `— 木村、2027年3月末`, `(2026년 9월 중)`.
@@ -356,7 +356,7 @@ const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|fe
 const AFTER_OTHER_ITEMS = /\b(?:after|once|when)[ \t](?:items?|actions?|#)[ \t]?\d{1,2}(?:(?:,[ \t]?|[ \t]and[ \t]|[ \t]&[ \t])#?\d{1,2}){0,6}[ \t](?:are|is|have[ \t]been|has[ \t]been)[ \t](?:closed|done|complete|completed|finished|shipped|in[ \t]place)\b/i;
 
 function hasDueText(text: string): boolean {
-  if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.meetingDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
@@ -544,7 +544,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
 }
 
 /** A short parenthesis right before the deadline word that ends an item (`次回大型アップデート（1 月）まで`). */
-const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_AFTER})$)`);
+const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_WORDS})$)`);
 
 /** A standing practice from a day on (`ongoing from 11 Nov`, `continuous since March`): its start is its date. */
 const STANDING_FROM = /^(?:(?:policy|rule|practice|process|change)[ \t])?(?:ongoing|continuous|standing|in effect|in place|live)[ \t](?:from|since|starting)[ \t][^,;()]{2,20}$/i;

@@ -191,24 +191,22 @@ const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|�
  */
 function usZoneClocks(prose: string): Set<string> {
   const out = new Set<string>();
+  // Each time read with the timestamp reader (`5:25pm` → `17:25`); a range's start takes the end's am/pm.
+  const clock = (time: string, meridiem: string | undefined) => {
+    const t = readTimestamp(/[ap]\.?m\.?$/i.test(time) || !meridiem ? time : `${time}${meridiem}`);
+    return t.ok ? clockOf(t.value) : undefined;
+  };
   for (const m of prose.matchAll(TIME_THEN_US_ZONE)) {
-    out.add(clock24(m[1], m[2], m[3]));
+    const end = clock(m[1], undefined);
+    if (end) out.add(end);
     const start = US_RANGE_START.exec(prose.slice(Math.max(0, m.index - 20), m.index));
-    if (start) out.add(clock24(start[1], start[2], start[3] ?? m[3]));
+    const begin = start ? clock(start[1], /([ap]\.?m\.?)$/i.exec(m[1])?.[1]) : undefined;
+    if (begin) out.add(begin);
   }
   return out;
 }
-const TIME_THEN_US_ZONE = /(?<![\d:])(\d{1,2})(?::(\d{2}))?[ \t]?([ap]\.?m\.?)?[ \t]{1,2}(?:Eastern|Pacific|Central|Mountain)\b/gi;
-const US_RANGE_START = /(\d{1,2})(?::(\d{2}))?[ \t]?([ap]\.?m\.?)?[ \t]{1,2}(?:to|until|till|-|–)[ \t]{1,2}$/i;
-
-/** `5`, `25`, `pm` → `17:25`. */
-function clock24(h: string, m: string | undefined, meridiem: string | undefined): string {
-  let hour = Number(h);
-  const pm = meridiem !== undefined && /^p/i.test(meridiem);
-  if (meridiem !== undefined && hour === 12) hour = pm ? 12 : 0;
-  else if (pm) hour += 12;
-  return `${String(hour).padStart(2, '0')}:${m ?? '00'}`;
-}
+const TIME_THEN_US_ZONE = /(?<![\d:])(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}(?:Eastern|Pacific|Central|Mountain)\b/gi;
+const US_RANGE_START = /(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}(?:to|until|till|-|–)[ \t]{1,2}$/i;
 
 /** `HH:MM` of a time as written. */
 function clockOf(t: Timestamp): string {
