@@ -5,7 +5,7 @@ import { FRONT_MATTER_KEYS, matchHeading, matchLabel, normalizeHeading, type Fie
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import { isOnlyPlaceholders } from './placeholders';
 import { movedRange, type ReuseKind } from './incremental';
-import { PACKS } from './lang/index';
+import { PACKS, CJK_LETTER } from './lang/index';
 
 /** One place where a document states a field. */
 export interface Occurrence {
@@ -71,6 +71,18 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
         });
         break;
       }
+    }
+    // Keys in the document's own language (`영향기간:`, `原因:`) are read as labels are; a field
+    // already stated by one of the keys above keeps that one.
+    for (const entry of fm.entries) {
+      if (!CJK_LETTER.test(entry.key)) continue;
+      const match = matchLabel(entry.key, config.sections);
+      if (!match || byField.get(match.field)?.some((o) => o.surface === 'front-matter')) continue;
+      const text = valueText(entry.value);
+      add({
+        field: match.field, surface: 'front-matter', match: match.exact ? 'exact' : 'intent', labelRange: entry.keyRange, valueRange: entry.valueRange, text,
+        empty: text.trim() === '', placeholderOnly: isOnlyPlaceholders(text), key: entry.key, data: entry.value,
+      });
     }
   }
 
@@ -404,12 +416,16 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
 }
 
 function scanTable(doc: ParsedDocument, table: Table, base: number, config: PostmortemConfig, add: (o: Occurrence) => void): void {
-  for (const row of table.children) {
-    if (row.children.length < 2) continue;
+  const keyed = keyValueTable(table, config);
+  table.children.forEach((row, i) => {
+    if (row.children.length < 2) return;
     const [keyCell, valueCell] = row.children;
     const label = nodeText(keyCell).trim();
-    const match = matchLabel(label, config.sections);
-    if (!match) continue;
+    // In a key/value table, a row keyed by a word for services (`| 서비스 | 스타일몰 웹, 앱 |`)
+    // names the affected services. The bare word is no label anywhere else: as a column's header
+    // (`| 서비스 | 영향 |`) it heads a list of services, read by serviceTable.
+    const match = matchLabel(label, config.sections) ?? (keyed && i > 0 && PACKS.some((p) => p.tables.serviceHeader.test(label)) ? { field: 'affected_services' as const, exact: false } : undefined);
+    if (!match) return;
     const field = match.field;
     const vr = nodeRange(valueCell, base);
     // A cell's range includes its pipe and padding; keep only the content.
@@ -422,5 +438,18 @@ function scanTable(doc: ParsedDocument, table: Table, base: number, config: Post
       field, surface: 'table-row', match: match.exact ? 'exact' : 'intent', labelRange: nodeRange(keyCell, base), valueRange, text,
       empty: text === '', placeholderOnly: isOnlyPlaceholders(text),
     });
-  }
+  });
+}
+
+/**
+ * A table of keys and values: two columns, and a header row that is empty (`| | |`) or two body
+ * rows or more whose first cell is a field's label (`| 발생 | … |`, `| 원인 | … |`).
+ */
+function keyValueTable(table: Table, config: PostmortemConfig): boolean {
+  const [head, ...rows] = table.children;
+  if (!head || head.children.length !== 2 || rows.length === 0) return false;
+  if (head.children.every((c) => nodeText(c).trim() === '')) return true;
+  let labels = 0;
+  for (const row of rows) if (row.children[0] && matchLabel(nodeText(row.children[0]).trim(), config.sections) && ++labels >= 2) return true;
+  return false;
 }

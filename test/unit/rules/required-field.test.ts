@@ -175,6 +175,9 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
   { name: 'round 12: photos that showed as grey boxes, a money incident where services never stopped', text: '# Broken listing images\n\nFrom 09:10 to 11:40 UTC image loading failed: photos on one in eleven listing pages showed as grey boxes. The cause was a CDN rule.\n\n## Affected services\n\n- listing pages\n' },
   { name: 'round 12: users locked out for a length', text: '# SSO extension broke login\n\nMost users were locked out for about 8 hours. The cause was an extension update.\n\n## Affected services\n\n- login\n\n## User impact\n\nUsers could not sign in.\n' },
   { name: 'a document in a language no pack reads', text: '# 数据库故障\n\n数据库在高峰期出现故障，服务中断了一段时间，我们正在调查原因并修复问题。\n' },
+  { name: 'round 25: a key/value table whose service row is keyed by the bare word for services', text: '# 이미지 404\n\n| 항목 | 값 |\n|---|---|\n| 서비스 | 쇼핑몰 웹, 앱 |\n| 발생 | 2024-07-12 10:18 KST |\n| 영향 시간 | 44분 |\n| 사용자 영향 | 상품 이미지가 보이지 않았다 |\n| 원인 | CDN 경로 재작성 규칙 오류 |\n' },
+  { name: 'round 25: front matter keys in the document\'s language are read as labels', text: '---\n제목: 분석 이벤트 누락\n영향기간: 2024-09-02 ~ 2024-09-09\n---\n\n# 분석 이벤트 누락\n\n## 원인\n\nSDK 버그.\n\n## 영향 받은 서비스\n\n- 안드로이드 앱\n\n## 사용자 영향\n\n이벤트의 20%가 수집되지 않았다.\n' },
+  { name: 'round 25: the same under an empty header', text: '# 파트너 API 오차단\n\n| | |\n|---|---|\n| 서비스 | 파트너 API |\n| 영향 시간 | 47분 |\n| 사용자 영향 | 파트너사 63곳의 요청이 거절되었다 |\n| 원인 | 레이트 리미터 설정 오류 |\n' },
 ];
 
 
