@@ -3,6 +3,7 @@
  * `action-item` rule, `action-item-overdue` and the report (`record.ts`).
  */
 import { readTimestamp } from './readers/index';
+import { PACKS } from './lang/index';
 
 /**
  * Headings of (sub-)sections of Action items that list what is already done, or a template
@@ -100,12 +101,17 @@ export function isDone(body: string): boolean {
   const t = body.replace(/^[\s*_]+/, '');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
   if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
+  // `09:00까지 지급 파일이 없으면 경보`: a time of day as a condition's deadline, not the time it was done.
+  if (TIME_AS_DEADLINE.test(t)) return false;
   if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b|\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])/.test(t)) return true;
   // `恒久対応：2025年2月4日（火）、修正版をリリース`: a label, then the day it was done.
   if (/^[^:：\n]{1,12}[:：][ \t]*\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]/.test(t)) return true;
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;
 }
+
+/** A clock time, then a pack's deadline word (`09:00까지`, `9:00までに`). */
+const TIME_AS_DEADLINE = new RegExp(`^\\d{1,2}:\\d{2}[ \\t]?(?:${PACKS.flatMap((p) => p.deadlineAfter).join('|')})`);
 
 /** The item says its change is in effect now (`NOW_IN_EFFECT`), with no plan or imperative before the `now`. */
 function saysInEffect(t: string): boolean {

@@ -15,15 +15,40 @@ const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n.]{0,60}?\bby\b|^[
 const PUBLIC_REPORT = /^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:public|customer[- ]facing)[ \t](?:incident[ \t]|post-?incident[ \t]|outage[ \t])?(?:report|rca|post-?mortem|summary)\b|^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:고객[ \t]?(?:공지|안내)|お客様向け)/im;
 
 const CACHE = new WeakMap<ParsedDocument, boolean>();
+const INTERNAL = new WeakMap<ParsedDocument, number | null>();
 
 /** The document is a notice to customers: a byline, or an apology addressed to them. */
 export function isPublicNotice(doc: ParsedDocument): boolean {
   let yes = CACHE.get(doc);
   if (yes === undefined) {
-    // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
-    const text = (doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text).replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
-    yes = BYLINE.test(text) || PUBLIC_REPORT.test(text) || PACKS.some((p) => p.notice.apology.test(text) && p.notice.addressee.test(text));
+    yes = noticeIn(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text);
     CACHE.set(doc, yes);
   }
   return yes;
+}
+
+function noticeIn(text: string): boolean {
+  // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
+  const t = text.replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
+  return BYLINE.test(t) || PUBLIC_REPORT.test(t) || PACKS.some((p) => p.notice.apology.test(t) && p.notice.addressee.test(t));
+}
+
+/**
+ * Where the part for the company's own people starts, in a notice followed by one (`## Internal
+ * appendix (not sent to customers)`, `## 第2部 社内向け詳細報告`): the first heading with a pack's
+ * `notice.internal` word after which the text before it is a notice. Its commitments are the
+ * team's, with owners and dates. Undefined when there is no such part.
+ */
+export function internalPartStart(doc: ParsedDocument): number | undefined {
+  let at = INTERNAL.get(doc);
+  if (at === undefined) {
+    at = null;
+    for (const s of doc.sections) {
+      if (s.headingRange.start === 0 || !PACKS.some((p) => p.notice.internal.test(s.title))) continue;
+      if (noticeIn(doc.text.slice(0, Math.min(s.headingRange.start, 200_000)))) at = s.headingRange.start;
+      break;
+    }
+    INTERNAL.set(doc, at);
+  }
+  return at ?? undefined;
 }

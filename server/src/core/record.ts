@@ -284,7 +284,13 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
       // An empty task box (`- [ ]` alone) is parsed as the text `[ ]`: no item.
       if (line && !/^\[[ xX]?\]$/.test(line)) {
         // Done marks in emphasis (`**Done** 2024-08-29`) are gone from the plain text: read the source too.
-        const a = fromText(line, item.checked === true || saysDone(raw), written);
+        let a = fromText(line, item.checked === true || saysDone(raw), written);
+        // `- 담당: 품질관리팀, 11월 29일까지` under the item: its owner, date or state, as details.
+        for (const d of line.endsWith(':') ? [] : detailLines(item)) {
+          const x = fromText(d, false, written);
+          // (A month or a quarter there is the item's, with no due word: `담당: IT인프라팀, 2025년 1분기`.)
+          a = { ...a, owner: a.owner ?? x.owner, due: a.due ?? x.due ?? realDay(monthDue(d, false)), done: a.done || x.done, link: a.link ?? x.link };
+        }
         const link = URL.exec(raw)?.[0] ?? a.link;
         out.push({ ...a, link, range: r, statusElsewhere: (link !== null || tracked) && typeof item.checked !== 'boolean' });
       }
@@ -294,6 +300,22 @@ function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedAct
       for (const c of item.children) if (c.type === 'list') listItems(doc, c, base, out, depth + 1, tracked, written);
     }
   }
+}
+
+/** The item's sub-items that give an owner, a date or a state (`Owner: …`, `기한: …`, `状況: 完了`). */
+function detailLines(item: ListItem): string[] {
+  const out: string[] = [];
+  for (const c of item.children) {
+    if (c.type !== 'list') continue;
+    for (const sub of c.children) {
+      const p = sub.children[0];
+      if (p?.type !== 'paragraph') continue;
+      const t = nodeText(p).replace(/\s+/g, ' ').trim();
+      const label = /^([^:：]{1,16})[:：]/.exec(t)?.[1];
+      if (label && (ACTION_COLUMNS.owner.test(label) || ACTION_COLUMNS.due.test(label) || ACTION_COLUMNS.status.test(label))) out.push(t);
+    }
+  }
+  return out;
 }
 
 function fromText(line: string, checked: boolean, written?: string): ActionItem {
@@ -344,6 +366,8 @@ function monthDue(text: string, needsLabel: boolean): string | null {
 
 /** A cell that gives the day something takes effect, not a deadline: `9月1日より適用`, `4/1부터 시행`, `effective 1 May`. */
 const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|\beffective\b|\bin effect\b|\bfrom\b/i;
+/** The same words a little after a date in an item's text (`8/29 점검부터 적용`, `9月1日のリリースより適用`). */
+const TAKES_EFFECT_AFTER = new RegExp(`^[^,;\\n]{0,12}?(?:${STARTS_ON.source})`, 'i');
 
 /** The first full date near the start of the document (`date: 2024-05-21`, `2024년 5월 21일`): the day it was written. */
 function writtenOn(doc: ParsedDocument): string | undefined {
@@ -371,7 +395,8 @@ const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
  */
 function yearlessDue(text: string, written: string | undefined, whole: boolean): string | null {
   if (!written) return null;
-  const setOff = (start: number, end: number) => whole || YEARLESS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^[ \t]?(?:까지|まで)/.test(text.slice(end));
+  // (`8/29 점검부터 적용`: the day a practice takes effect is no deadline.)
+  const setOff = (start: number, end: number) => (whole || YEARLESS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^[ \t]?(?:까지|まで)/.test(text.slice(end))) && !TAKES_EFFECT_AFTER.test(text.slice(end, end + 40));
   let found: { at: number; month: number; day: number } | undefined;
   const take = (at: number, month: number, day: number) => {
     // In a due cell the first date is the deadline and the rest a note (`11/29 (11月末の発行前に必須)`); in an item's text, the last.
@@ -434,7 +459,8 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       owner: at(owner) ?? fromText(text, false).owner,
       due: at(due) ? (STARTS_ON.test(at(due)!) ? null : (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true))) : (dueIn(text) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
       // `| done (2024-09-04) |` in the due column: done on that day.
-      done: isDoneStatus(at(status) ?? '') || isDoneStatus(at(due) ?? '') || cells.some(saysDone) || /~~.+~~/.test(raw(action)) || isDone(text),
+      // A filled status cell says the item's state: done words in the action's text (`"발송 완료" 2단계로 분리`) are what it is about.
+      done: isDoneStatus(at(status) ?? '') || isDoneStatus(at(due) ?? '') || /~~.+~~/.test(raw(action)) || (at(status) === null ? cells.some(saysDone) || isDone(text) : saysDone(at(status)!)),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
       statusElsewhere: status < 0 && (tracked || linkCell !== null || TICKET.test(cells.join(' '))),

@@ -39,6 +39,7 @@ for (const t of ruleTests(RULE, {
     { name: 'round 16: a report that says it is public is a notice', code: '# Webhook delays on April 22, 2024\n\n*Public incident report — Relaywire Developer Platform*\n\n## What we are changing\n\n- Add retries per endpoint — by May 2024\n', extra: TODAY },
     { name: 'a notice to customers is published once: its commitments are not marked done in it', code: '# ログイン障害のお知らせ（2024年4月2日）\n\nお客様には多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。\n\n## 再発防止策\n\n- CDN の設定変更を段階的に適用する（5月中に実施予定）\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
+    { name: 'round 26: the day a practice takes effect, after the owner, is no deadline', code: '# 점검 연장 (2024. 8. 20.)\n\n## 후속 조치\n\n1. 대형 테이블은 온라인 스키마 변경 도구로만 변경 — DBA 파트 남궁현, 8/29 점검부터 적용\n', extra: { today: '2024-09-10' } },
   ],
   invalid: [
     { name: 'an item wrapped over lines gives its due date on the last one, under a Remediation plan', code: '# Outage\n\n## Remediation plan\n\n- [ ] Wait for all DaemonSet pods to be Ready\n      before continuing (Ayesha, due 2024-05-05)\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
@@ -70,6 +71,10 @@ for (const t of ruleTests(RULE, {
     { name: 'an open list item due before today', code: LIST, errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },
     { name: 'an open table row due before today', code: TABLE, errors: [{ line: 7, column: 1, messageId: 'overdue' }], extra: TODAY, output: null },
     overdue('a month as the due date is overdue once the month is over', '# 障害\n\n## 再発防止策\n\n- [ ] 監視を追加する（担当: 佐藤、期限: 2024年4月末）\n- [ ] 런북 작성 (담당: 김, 기한: 2024년 6월 중)\n- [ ] Add a canary, owner @amy, due end of March 2024\n\n| 対策 | 担当 | 期限 |\n| --- | --- | --- |\n| 冗長化 | 情報システム部 | 2024/05 |\n', [[5, 7], [7, 7], [11, 1]]),
+    overdue('round 26: the owner and the date in a detail under the item', '# 접속 지연 (작성일: 2024년 11월 6일)\n\n## 재발 방지 대책\n\n1. 장 개시 직후 부하 시나리오를 성능 시험에 추가한다.\n   - 담당: 품질관리팀, 11월 29일까지\n2. 인증 서버를 가상화 환경으로 옮긴다.\n   - 담당: IT인프라팀, 2025년 1분기\n3. 변경 관리 절차를 고친다.\n   - 담당: IT기획팀, 11월 15일까지 (완료)\n', [[5, 4], [7, 4]], '2025-06-01'),
+    overdue('round 26: a filled status cell says the state, whatever done words the action names', '# 선물 발송 지연 (2025. 1. 10.)\n\n## 재발 방지 대책\n\n| 대책 | 담당 | 기한 | 상태 |\n|---|---|---|---|\n| 화면 상태를 "발송 요청됨 / 발송 완료" 2단계로 분리 | 프론트팀 | 2025-02-14 | 진행 중 |\n| 미회수 91건 회수 완료 | 재무팀 | 2025-02-20 | 진행 중 |\n', [[7, 1], [8, 1]], '2025-06-01'),
+    overdue('round 26: a time of day with a deadline word opens a condition, not a record of when it was done', '# 정산 지연 (작성일: 2024년 10월 2일)\n\n## 재발 방지 대책\n\n- 09:00까지 지급 파일이 생성되지 않으면 자동 경보 (정산개발팀, 10/11)\n', [[5, 3]], '2025-06-01'),
+    overdue('round 26: the internal part after a notice to customers is the team\'s', '# Bank feed delays\n\nWe apologize to all our customers for the delay.\n\n## What we are doing\n\n- Add retries — by 1 May 2024\n\n## Internal appendix (not sent to customers)\n\n### Action items\n\n- [ ] Alert on feed lag — Priya, due 2024-05-10\n', [[13, 7]]),
   ],
 })) test(t.name, t.fn);
 

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 26: a line that names the owners of the items is not one item', text: '# 障害\n\n## 社内メモ\n\n- 再発防止策の担当: 1 は QA 基盤 新井（4/9 メンテまで）、2 は DBA 吉川（完了）\n' },
   { name: 'round 25: Korean: a month/day after the owner and a comma, a team with a Latin suffix between dashes', text: '## 재발 방지 대책\n\n3. 문자 발송 이중화 — 담당 SRE팀, 7/15\n4. 배포 체크리스트 개정 — 플랫폼SRE — 12/20\n' },
   { name: 'round 25: a bold Done before a dash, a team before a year quarter in Japanese, lower-case on-call leads', text: '## Actions\n\n- **Done** — Replace the div with a native button (Tomás Ferreira).\n- Update the runbook with broker alarm checks — on-call leads, by 29 July.\n\n## 再発防止策\n\n- [ ] 端末認証の導入を検討(プロダクト、2025年1Q に方針決定)\n' },
   { name: 'round 24: a Korean half year before an event, a Japanese name and vendor before a maintenance month, a done mark 済(date)', text: '## 재발 방지 대책\n\n4. 송출 이중화 (담당: 장하늘, 2025 상반기 행사 전)\n\n## 再発防止策\n\n- 監視の追加 — 阿部・ベンダー、4月の定期メンテナンス時\n- 利用者へのお知らせ配布(担当: 利用サービス係 川口、済(10月16日配布))\n' },
@@ -92,6 +93,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 26: a table under a bold lead is read by rows (its header is no item); the internal part after a notice is the team\'s',
+    text: '# Outage\n\nWe apologize to all our customers.\n\n- Add retries\n\n## Internal appendix\n\n**Action items.**\n\n| Action | Owner | Due | State |\n|---|---|---|---|\n| Restore the cache setting | Lena Kraus | 3 Sep | Done |\n| Add a canary stage | Platform team | | Open |\n',
+    at: [[14, 3, 'noDue']],
+  },
   {
     name: 'round 22: an owner left undecided (담당자 미정, 担当未定) is nobody; a date given beside it still counts',
     text: '## 재발 방지 대책\n\n- [ ] 실제 교체 — TODO: 담당자 미정, 기한 미정\n- [ ] 자가 치유 작업 검토 — 담당 미정, 2분기\n',

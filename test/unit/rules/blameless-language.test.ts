@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 26: what a person should have been given is no blame, nor a tool that ran without checking', text: '# X\n\nThe alert should have paged her; she should have been woken up.\n\nThis happened because Terraform applied the plan without checking drift.\n' },
   { name: 'round 25: Korean: 책임자 as a table column header, and a blame turned down (잘못으로 보지 않습니다)', text: '# X\n\n| 결정 | 책임자 | 기한 | 상태 |\n|---|---|---|---|\n| 배치 분리 | 정산팀 | 9/30 | 진행 중 |\n\n이번 일을 특정 사람의 잘못으로 보지 않습니다.\n' },
   { name: 'round 21: Korean: the role something is reported to (개인정보보호 책임자에게 보고)', text: '# X\n\n7월 1일 개인정보보호 책임자에게 보고하고 고객 안내를 준비했다.\n' },
   { name: 'round 20: Korean: a passive 실수로 (a policy disabled by mistake) names nobody', text: '# X\n\n이미지 보존 정책이 한 프로젝트에서 실수로 비활성화된 뒤 디스크가 찼다.\n' },
@@ -35,6 +36,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 26: what a named colleague should have done, and a first name that ran something without checking',
+    text: '# X\n\nBecause Marek was on call and ignored the alert; he should have looked at it.\n\nThis happened because Kevin ran the migration at noon without checking the table size.\n',
+    at: [[3, 50, 'person'], [5, 15, 'person']],
+  },
   {
     name: 'round 17: a colleague by name who deployed without checking, a colleague\'s mistake, and 原因は…さんが',
     text: '# X\n\n이 변경은 박준호 님이 충분한 검증 없이 배포했습니다.\n\n박준호 님의 실수가 원인입니다.\n\n原因は山本さんがステージング用の設定をそのまま本番に適用したこと。\n',

@@ -19,6 +19,7 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 26: a title that says data of a named system was lost (消失, 누락) names the system', text: '# 勤怠システム「タイムレコ」打刻データ消失について\n\n## 原因\n\n設定ミス。\n\n## 障害時間\n\n45分\n\n## ユーザーへの影響\n\n打刻の一部が保存されなかった。\n' },
   { name: 'every field in a section', text: FULL },
   { name: 'front matter keys', text: '---\ncause: A bad flag.\nduration: 45m\nservices: [checkout]\nservers: {restored: 3, total: 3}\nuser_impact: Customers could not pay.\n---\n\n# Outage\n' },
   { name: 'labelled lines', text: '# Outage\n\n**Root cause:** A bad flag.<br>**Duration:** 45 min<br>**Affected services:** checkout<br>**Servers restored:** N/A: none involved<br>**Impact:** Customers could not pay.\n' },

@@ -15,6 +15,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 26: a window whose end is followed by a US zone in parentheses', text: '# Outage\n\n## When\n\nThursday 10 July 2025, 11:20 – 12:05 (Eastern)\n\n## Timeline\n\n- 11:18 — migration started\n- 11:20 — errors\n- 12:05 — fixed\n' },
   { name: 'round 22: an abbreviation the readers do not convert on the front matter milestones (BST)', text: '---\nstarted: 2024-06-03 01:30 BST\nresolved: 2024-06-05 17:00 BST\n---\n# X\n\nAll times BST.\n' },
   { name: 'round 22: a Japanese report whose only zone, where it names one, is JST', text: '# SSO 証明書の期限切れ\n\n6月2日 00:00(JST)に証明書が失効した。\n\n## 時系列\n\n- 07:48 ログイン不可の問い合わせ\n- 08:30 原因特定\n' },
   { name: 'round 22: a Korean report whose front matter gives KST, and no other zone', text: '---\nstarted: 2025-04-17 16:42 KST\nresolved: 2025-04-18 07:05 KST\n---\n# 스토리지 삭제\n\n## 타임라인\n\n- 16:30 정리 작업 시작\n- 16:42 삭제 발생\n' },

@@ -290,6 +290,7 @@ export const en: LanguagePack = {
   notice: {
     apology: /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\b(?:we(?:'re|’re|[ \t]are)|I(?:'m|’m|[ \t]am))[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t]|really[ \t])?sorry\b/i,
     addressee: /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
+    internal: /\binternal\b|\bnot[ \t](?:sent|shared|published|shown)[ \t](?:to|with)[ \t]customers\b|\bfor[ \t](?:staff|employees)[ \t]only\b/i,
   },
   populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent']],
   text: TEXT,

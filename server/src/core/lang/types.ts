@@ -208,8 +208,10 @@ export interface LanguagePack {
   /**
    * A notice to customers: an apology (`we apologize`, `사과드립니다`, `お詫び申し上げます`) and, in the
    * same document, words that address them (`our customers`, `고객 여러분`, `お客様`, `귀사`, `貴社`).
+   * `internal` is a heading's word for a part written for the company's own people after the
+   * notice (`Internal appendix`, `사내 공유용`, `社内向け詳細報告`).
    */
-  notice: { apology: RegExp; addressee: RegExp };
+  notice: { apology: RegExp; addressee: RegExp; internal: RegExp };
   /**
    * A month and the meeting that takes the item up, or a period of the fiscal year, as its deadline
    * (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `2025年度上期`).

@@ -7,7 +7,7 @@ import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
-import { isPublicNotice } from '../audience';
+import { internalPartStart, isPublicNotice } from '../audience';
 import { PACKS } from '../lang/index';
 import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, YEAR_QUARTER } from '../record';
 
@@ -124,12 +124,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     // A notice to customers speaks for the company: its commitments have no internal owner (audience.ts).
-    if (isPublicNotice(ctx.doc)) return;
+    // The internal part after one (`## 第2部 社内向け詳細報告`) is the team's, and is read.
+    const from = internalPartStart(ctx.doc);
+    if (from === undefined && isPublicNotice(ctx.doc)) return;
     // `Status: Complete, action items tracked in MOB-1402`: every item has its ticket there.
     if (itemsTrackedElsewhere(ctx.doc)) return;
     const seen = new Set<number>();
     const report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolean) => {
-      if (tracked || (owner && due) || seen.has(range.start)) return;
+      if (tracked || (owner && due) || seen.has(range.start) || (from !== undefined && range.start < from)) return;
       seen.add(range.start);
       ctx.report({ messageId: !owner && !due ? 'noOwnerNoDue' : !owner ? 'noOwner' : 'noDue', range });
     };
@@ -147,6 +149,15 @@ export const rule: Rule = {
             checkList(ctx.doc, l.list, l, report);
           }
         } else if (!occ.empty) {
+          // `**Action items.**` over a table: the table's rows are the items (its header row is none).
+          const table = ctx.doc.blocks.find((b) => b.node.type === 'table' && occ.valueRange.start <= b.start && b.start < occ.valueRange.end);
+          if (table) {
+            if (!done.has(table.start)) {
+              done.add(table.start);
+              checkTable(ctx.doc, table.node as Table, table.base, report);
+            }
+            continue;
+          }
           // `**What we're doing about it.** These are owned and dated; …` over a list: the list holds the items.
           const next = listAfter(ctx.doc, occ.valueRange);
           if (next) {
@@ -154,7 +165,8 @@ export const rule: Rule = {
               done.add(next.start);
               checkList(ctx.doc, next.node as List, next, report);
             }
-          } else checkInline(ctx.doc, occ.valueRange, report);
+          // (`再発防止策の担当: 1 は 新井（4/9 まで）、2 は 吉川（完了）…`: a line of owners, not one item.)
+          } else if (!ACTION_COLUMNS.owner.test(ctx.doc.text.slice(occ.labelRange.start, occ.labelRange.end))) checkInline(ctx.doc, occ.valueRange, report);
         }
         continue;
       }

@@ -66,7 +66,7 @@ const PHRASES: Phrase[] = [
  * A person (not "we") as the one who failed: `she forgot to renew`, `the engineer skipped the
  * review`, `@alice ignored the alert`, `he wasn't fully aware`, `did terraform destroy … by mistake`.
  */
-const PERSON_FAILED = /\b(?:he|she|an?[ \t](?:engineer|developer|operator|admin(?:istrator)?|team[ \t]member|employee|contractor|intern|sre)|the[ \t](?:engineer|developer|operator|admin(?:istrator)?|on-?call(?:[ \t]engineer)?|person|team[ \t]member|employee|contractor|intern|maintainer)|one[ \t]of[ \t](?:the|our)[ \t]engineers|(?:cp|ops|sre|devops|platform)[ \t]team[ \t]member)[ \t](?:forgot|neglected|ignored|skipped|failed[ \t]to|didn't[ \t]bother|did[ \t]not[ \t]bother|was[ \t]careless|carelessly|wasn't[ \t](?:fully[ \t])?aware|was[ \t]not[ \t](?:fully[ \t])?aware|did[ \t]not[ \t](?:check|notice|read|test)|didn't[ \t](?:check|notice|read|test)|mistakenly|overlooked|messed[ \t]up|screwed[ \t]up|looked[ \t]over[ \t]it[ \t]without)\b|@[A-Za-z0-9][\w.-]{0,38}[ \t](?:forgot|neglected|ignored|skipped|failed[ \t]to|looked[ \t]over[ \t]it[ \t]without|overlooked|mistakenly|did[ \t]not[ \t]check|didn't[ \t]check)\b/gi;
+const PERSON_FAILED = /\b(?:he|she|an?[ \t](?:engineer|developer|operator|admin(?:istrator)?|team[ \t]member|employee|contractor|intern|sre)|the[ \t](?:engineer|developer|operator|admin(?:istrator)?|on-?call(?:[ \t]engineer)?|person|team[ \t]member|employee|contractor|intern|maintainer)|one[ \t]of[ \t](?:the|our)[ \t]engineers|(?:cp|ops|sre|devops|platform)[ \t]team[ \t]member)[ \t](?:forgot|neglected|ignored|skipped|failed[ \t]to|didn't[ \t]bother|did[ \t]not[ \t]bother|was[ \t]careless|carelessly|wasn't[ \t](?:fully[ \t])?aware|was[ \t]not[ \t](?:fully[ \t])?aware|did[ \t]not[ \t](?:check|notice|read|test)|didn't[ \t](?:check|notice|read|test)|mistakenly|overlooked|messed[ \t]up|screwed[ \t]up|looked[ \t]over[ \t]it[ \t]without|should[ \t]have[ \t](?:looked|checked|noticed|known|caught|read|tested|asked|escalated|verified|reviewed|followed|waited|stopped))\b|@[A-Za-z0-9][\w.-]{0,38}[ \t](?:forgot|neglected|ignored|skipped|failed[ \t]to|looked[ \t]over[ \t]it[ \t]without|overlooked|mistakenly|did[ \t]not[ \t]check|didn't[ \t]check)\b/gi;
 
 /** `a team member did terraform destroy … by mistake`: a person's action, then "by mistake" later in the sentence. */
 const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \t]/gi;
@@ -111,6 +111,9 @@ function oneLine(text: string): string {
 
 /** `The root cause is that Derek added the hint without testing it`: a person by first name, then what they did, as the cause. */
 const CAUSE_IS_FIRST_NAME = /\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]that[ \t]([A-Z][a-z]{2,15})[ \t](?:added|merged|pushed|changed|deployed|ran|forgot|skipped|ignored|approved|disabled|deleted|removed|committed|edited|modified|applied|misconfigured|broke)\b/g;
+
+/** `because Kevin ran the migration … without checking how big the table was`: a person by first name whose unchecked action is the cause. */
+const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|started|edited|ran)[ \t][^.;\n]{0,60}?\bwithout[ \t](?:checking|testing|reviewing|verifying|asking|looking)\b/g;
 
 /** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
 const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
@@ -235,6 +238,7 @@ function matchesIn(text: string): Match[] {
   add(PERSON_CAUSE, 'cause');
   add(NAMED_FAILED, 'cause');
   add(CAUSE_IS_FIRST_NAME, 'cause');
+  add(FIRST_NAME_WITHOUT, 'cause');
   // `changed … by Greg Halloran, who pushed it straight to production …, and that is why the CMS
   // fell over`: a person by full name, then, in the same sentence, that this is why it broke.
   for (const m of text.matchAll(NAMED_BY_WHO)) {

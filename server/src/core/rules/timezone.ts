@@ -185,7 +185,7 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
 const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|to${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?$`);
 
 /**
- * `5:25pm Eastern`, `from 2:10pm to 5:25pm Pacific`: clock times (`HH:MM`) given a US zone in
+ * `5:25pm Eastern`, `from 2:10pm to 5:25pm Pacific`, `11:20 – 12:05 (Eastern)`: clock times (`HH:MM`) given a US zone in
  * words, which the readers do not convert (Eastern is EST or EDT by the date) but which tell a
  * reader the zone of the timeline entries at those clocks.
  */
@@ -205,7 +205,7 @@ function usZoneClocks(prose: string): Set<string> {
   }
   return out;
 }
-const TIME_THEN_US_ZONE = /(?<![\d:])(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}(?:Eastern|Pacific|Central|Mountain)\b/gi;
+const TIME_THEN_US_ZONE = /(?<![\d:])(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}\(?(?:Eastern|Pacific|Central|Mountain)\b/gi;
 const US_RANGE_START = /(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}(?:to|until|till|-|–)[ \t]{1,2}$/i;
 
 /** `HH:MM` of a time as written. */
