@@ -37,6 +37,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 26: a phrase wrapped over two lines of a paragraph (a list item\'s too) is read as one',
+    text: '# X\n\n4. **Why?**\n   Because the on-call ignored the alert; he\n   should have looked at it.\n\nThe change was pushed by 최준혁 님이 기본값을 넣지 않고, 확인하지\n않은 채 배포했습니다.\n',
+    at: [[4, 12, 'person'], [4, 43, 'person'], [7, 26, 'blaming']],
+  },
+  {
     name: 'round 26: what a named colleague should have done, and a first name that ran something without checking',
     text: '# X\n\nBecause Marek was on call and ignored the alert; he should have looked at it.\n\nThis happened because Kevin ran the migration at noon without checking the table size.\n',
     at: [[3, 50, 'person'], [5, 15, 'person']],

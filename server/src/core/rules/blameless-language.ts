@@ -198,7 +198,8 @@ export const rule: Rule = {
     }
     for (const m of found.personFailed) {
       if (quotedOrDenied(m.index, m.index + m.text.length) || !fresh(m.index, m.index + m.text.length)) continue;
-      ctx.report({ messageId: 'person', data: { text: m.text.length > 60 ? `${m.text.slice(0, 59)}…` : m.text }, range: { start: m.index, end: m.index + m.text.length } });
+      const quoted = oneLine(m.text);
+      ctx.report({ messageId: 'person', data: { text: quoted.length > 60 ? `${quoted.slice(0, 59)}…` : quoted }, range: { start: m.index, end: m.index + m.text.length } });
     }
     for (const m of found.personDid) {
       const rest = text.slice(m.index + m.text.length, m.index + m.text.length + 160);
@@ -207,13 +208,13 @@ export const rule: Rule = {
       const at = sentence.indexOf('by mistake');
       const to = m.index + m.text.length + at + 'by mistake'.length;
       if (at < 0 || quotedOrDenied(m.index, m.index + m.text.length) || !fresh(m.index, to)) continue;
-      ctx.report({ messageId: 'person', data: { text: `${text.slice(m.index, m.index + 40).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
+      ctx.report({ messageId: 'person', data: { text: `${oneLine(text.slice(m.index, m.index + 40)).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
     }
     for (const m of found.personCause) {
       const who = m.group!;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
       if (!fresh(m.index, m.index + m.text.length)) continue;
-      ctx.report({ messageId: 'person', data: { text: m.text }, range: { start: m.index, end: m.index + m.text.length } });
+      ctx.report({ messageId: 'person', data: { text: oneLine(m.text) }, range: { start: m.index, end: m.index + m.text.length } });
     }
   },
 };
@@ -226,11 +227,16 @@ interface Match {
   group?: string;
 }
 
-/** The matches of every pattern in a text, pattern by pattern. */
-function matchesIn(text: string): Match[] {
-  const out: Match[] = [];
+/**
+ * The matches of every pattern in a text, pattern by pattern. The patterns are read on the text
+ * unwrapped (`he` at the end of a line and `should have looked` on the next are one phrase), and
+ * each match is given back at its place in the text as written.
+ */
+function matchesIn(original: string): Match[] {
+  const { text, at } = unwrapped(original);
+  const found: Match[] = [];
   const add = (re: RegExp, pattern: Match['pattern']) => {
-    for (const m of text.matchAll(re)) out.push({ index: m.index, text: m[0], pattern, group: m[1] });
+    for (const m of text.matchAll(re)) found.push({ index: m.index, text: m[0], pattern, group: m[1] });
   };
   PHRASES.forEach((p, i) => add(p.re, i));
   add(PERSON_FAILED, 'failed');
@@ -244,10 +250,46 @@ function matchesIn(text: string): Match[] {
   for (const m of text.matchAll(NAMED_BY_WHO)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const end = rest.search(/[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)])/);
-    if (WHY_AFTER.test(end < 0 ? rest : rest.slice(0, end))) out.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
+    if (WHY_AFTER.test(end < 0 ? rest : rest.slice(0, end))) found.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
   }
-  return out;
+  if (!at) return found;
+  return found.map((m) => {
+    const start = at[m.index];
+    const end = at[m.index + m.text.length - 1] + 1;
+    return { ...m, index: start, text: original.slice(start, end) };
+  });
 }
+
+/**
+ * The text with each line break inside a paragraph, and the spaces and tabs around it, made one
+ * space; `at[i]` is where character `i` of it is in the text. A break before a blank line, a list
+ * item, a heading, a quote or a table row is kept. `at` is undefined when nothing was unwrapped.
+ */
+function unwrapped(text: string): { text: string; at?: number[] } {
+  if (!text.includes('\n')) return { text };
+  const parts: string[] = [];
+  const at: number[] = [];
+  let from = 0;
+  // A scan from each line break (one pattern with spaces on both sides of the break backtracks on long runs of spaces).
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let a = nl;
+    while (a > from && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+    let b = nl + 1;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+    BLOCK_START.lastIndex = b;
+    if (b >= text.length || BLOCK_START.test(text)) continue;
+    parts.push(text.slice(from, a), ' ');
+    for (let i = from; i <= a; i++) at.push(i);
+    from = b;
+    nl = b - 1;
+  }
+  if (from === 0) return { text };
+  parts.push(text.slice(from));
+  for (let i = from; i < text.length; i++) at.push(i);
+  return { text: parts.join(''), at };
+}
+/** What starts a block on a line, where a line break is kept: a blank line, a list item, a heading, a quote or a table row. */
+const BLOCK_START = /[\n\r]|[-*+#>|][ \t]|\d{1,9}[.)][ \t]/y;
 
 /**
  * The matches of every pattern in the prose, each pattern's in the order of the text. No pattern
