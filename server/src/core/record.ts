@@ -206,8 +206,21 @@ const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
  */
 export type PlacedActionItem = ActionItem & { range: OffsetRange; statusElsewhere?: boolean };
 
-/** Action items: the items of the action items section's lists and the rows of its tables. */
-export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): PlacedActionItem[] {
+/**
+ * Action items: the items of the action items section's lists and the rows of its tables. Read
+ * once per analysis: `action-item-overdue` and the document's record (`incidentRecord`, which the
+ * CLI makes of every file) ask for the same ones.
+ */
+export function actionItemsOf(doc: ParsedDocument, fields: ExtractedFields): readonly PlacedActionItem[] {
+  const known = ITEMS.get(fields);
+  if (known?.doc === doc) return known.items;
+  const items = readActionItems(doc, fields);
+  ITEMS.set(fields, { doc, items });
+  return items;
+}
+const ITEMS = new WeakMap<ExtractedFields, { doc: ParsedDocument; items: readonly PlacedActionItem[] }>();
+
+function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedActionItem[] {
   const out: PlacedActionItem[] = [];
   // `Status: Complete, action items tracked in PLAT-2291`: the tracker holds every item's state.
   const tracked = itemsTrackedElsewhere(doc);

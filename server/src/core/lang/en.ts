@@ -292,6 +292,30 @@ export const en: LanguagePack = {
     addressee: /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
     internal: /\binternal\b|\bnot[ \t](?:sent|shared|published|shown)[ \t](?:to|with)[ \t]customers\b|\bfor[ \t](?:staff|employees)[ \t]only\b/i,
   },
+  blameTurnedDown: {
+    reframed: /\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i,
+    // (`human error rather than a system fault` keeps the blame: English puts what it turns down after `rather than`.)
+    ratherThan: /(?!)/,
+  },
+  blamePhrases: [
+    { re: /\bhuman[ \t]errors?\b/gi, instead: 'instead.processGap' },
+    { re: /\boperator[ \t]errors?\b/gi, instead: 'instead.processGap' },
+    { re: /\bcareless(?:ness|ly)?\b/gi },
+    { re: /\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
+    { re: /\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
+    { re: /\b(?:the[ \t])?fault[ \t]of\b/gi },
+    { re: /\b(?:his|her|their|your|my)[ \t]fault\b/gi },
+    { re: /\bnegligen(?:ce|t|tly)\b/gi },
+    { re: /\bincompeten(?:ce|t|tly)\b/gi },
+    { re: /\bblam(?:e|ed|es|ing)\b/gi },
+    { re: /\bsloppy\b/gi },
+    // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
+    { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
+    // `because Derek did not read the guidelines`: a named person's omission as the reason.
+    { re: /\bbecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
+    { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
+    { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
+  ],
   populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent']],
   text: TEXT,
 };

@@ -206,6 +206,18 @@ export interface LanguagePack {
    */
   populations: string[][];
   /**
+   * Phrases that blame (`human error`, `인적 오류`, `人為的ミス`, a colleague by name who forgot), each
+   * with a blameless rewording (a term of the packs' text) where one reads naturally in its place.
+   * `blameless-language` reads a text for every pack's phrases.
+   */
+  blamePhrases: Array<{ re: RegExp; instead?: TermId }>;
+  /**
+   * After a blaming phrase, in its sentence, the reframing a blameless review makes (`reframed`:
+   * `… 수 있었던 구조가 문제`, `起こり得る仕組み`, `could … the design`), or, a few words on, a
+   * turn from blame (`ratherThan`: `라기보다`, `というより`), each anchored at the phrase's end.
+   */
+  blameTurnedDown: { reframed: RegExp; ratherThan: RegExp };
+  /**
    * A notice to customers: an apology (`we apologize`, `사과드립니다`, `お詫び申し上げます`) and, in the
    * same document, words that address them (`our customers`, `고객 여러분`, `お客様`, `귀사`, `貴社`).
    * `internal` is a heading's word for a part written for the company's own people after the

@@ -2,7 +2,7 @@ import { ruleDocsUrl, type Rule } from './types';
 import type { Fix, OffsetRange } from '../types';
 import { proseText, searchProse } from '../facts';
 import type { ParsedDocument } from '../document';
-import { shortTextLanguage, term, type TermId } from '../lang/index';
+import { PACKS, shortTextLanguage, term, type TermId } from '../lang/index';
 
 /** A blaming phrase, and a blameless rewording where one reads naturally in its place. */
 interface Phrase {
@@ -12,55 +12,8 @@ interface Phrase {
   instead?: TermId;
 }
 
-const PHRASES: Phrase[] = [
-  { re: /\bhuman[ \t]errors?\b/gi, instead: 'instead.processGap' },
-  { re: /\boperator[ \t]errors?\b/gi, instead: 'instead.processGap' },
-  { re: /\bcareless(?:ness|ly)?\b/gi },
-  { re: /\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
-  { re: /\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
-  { re: /\b(?:the[ \t])?fault[ \t]of\b/gi },
-  { re: /\b(?:his|her|their|your|my)[ \t]fault\b/gi },
-  { re: /\bnegligen(?:ce|t|tly)\b/gi },
-  { re: /\bincompeten(?:ce|t|tly)\b/gi },
-  { re: /\bblam(?:e|ed|es|ing)\b/gi },
-  { re: /\bsloppy\b/gi },
-  { re: /인적[ \t]?(?:오류|실수|과실)/g, instead: 'instead.processGap' },
-  { re: /부주의(?:로|하게|한)?/g },
-  // Not a step's or a tool's `실수로` (`배포 대상 선택 과정의 실수로`): that places the slip in the process.
-  // Nor a passive one (`정책이 실수로 비활성화된 뒤`): it names nobody.
-  { re: /(?<!(?:과정|절차|단계|설정|시스템|도구|프로세스|스크립트|자동화|회사|당사|저희|우리)의?[ \t]?)실수로(?![ \t]?[가-힣]{0,8}(?:된|되었|됐|되어|돼))/g, instead: 'instead.unintentionally' },
-  // `설정 잘못으로` (a wrong setting) is about the system; someone's `잘못으로` is blame.
-  { re: /(?:담당자|개발자|운영자|작업자|직원|관리자|엔지니어|사람|누군가|본인)의?[ \t]?잘못으로/g },
-  // Not a job title that contains it (`개인정보보호책임자`).
-  // Not a role named by its work (`작업 책임자 판단으로 롤백 결정`, `개인정보보호 책임자에게 보고`), nor
-  // the one something is reported to (`책임자에게 보고하고`).
-  { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포|보호|품질|안전|관리)[ \t])책임자(?![ \t]?[(（:：|]|에게|께)/g },
-  { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
-  { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
-  { re: /不注意/g },
-  // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
-  { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
-  // `because Derek did not read the guidelines`: a named person's omission as the reason.
-  { re: /\bbecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
-  // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
-  { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,80}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し)/g },
-  { re: /厳重(?:に)?注意/g },
-  // Not a title (`교수님께서 … 적용하지 않기로 하셨고`: a decision, by a professor).
-  // (A sentence wrapped over lines is read on: a line break, but not a blank line, a list item or a heading.)
-  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t](?:[^.\n님]|\n(?![ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))){0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로)|잘못[ \t]?(?:바꿔|바꾼|바꿨|변경|설정|입력|배포|수정|넣)|(?:검증|확인|테스트)[ \t]?(?:없이|하지[ \t]?않고))/g },
-  // `최민호 님의 확인 부족으로 인한`: a colleague's lack of care, by name, as the cause.
-  { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님의[ \t](?:(?:확인|검토|주의|관리|점검)[ \t]?(?:부족|소홀|미흡|누락)|실수|부주의)/g },
-  // `原因は山本さんがステージング用の設定をそのまま本番に適用したこと`: the cause, said to be a colleague by name.
-  { re: /原因は[、,]?[ \t]?[一-龥々ァ-ヶ]{1,6}さん(?:が|の)/g },
-  // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
-  { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
-  // `직접적인 원인은 박준혁 님이 … 진행한 데 있다`: the cause, said to be a colleague by name.
-  { re: /원인은[ \t](?:[가-힣]{1,8}[ \t])?[가-힣]{2,4}[ \t]?님(?:이|께서|의)[ \t]/g },
-  // `田村さんがチェックリストを見ずに作業したことが今回の障害を招いた`: a colleague, by name, as the cause.
-  { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,60}(?:招いた|招きました|原因(?:だ|です|である|となった|となりました))/g },
-  { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
-  { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
-];
+/** The packs' blaming phrases (`blamePhrases`), every language's: a text is read for all of them. */
+const PHRASES: Phrase[] = PACKS.flatMap((p) => p.blamePhrases);
 
 /**
  * A person (not "we") as the one who failed: `she forgot to renew`, `the engineer skipped the
@@ -85,7 +38,7 @@ const DENIED_AFTER = /^[ \t]{1,2}(?:(?:does|did|should|must|will|is|was|can)[ \t
  * system let happen (`한 사람의 실수로 … 조회될 수 있었던 구조가 문제였다`, `a single human error could take
  * down production, and that design is the problem`).
  */
-const REFRAMED_AFTER = /^[ \t]?(?:보지[ \t]?않|보기[ \t]?보다|보다는|라기[ \t]?보다|이라기보다|이[ \t]?아니라|가[ \t]?아니라|ではなく|というより)|수[ \t]?있(?:었던|는|던)[ \t](?:구조|시스템|설계|환경|프로세스|체계)|(?:구조|시스템|설계|프로세스|체계)(?:가|이)[ \t](?:더[ \t]큰[ \t]|진짜[ \t]|근본적인[ \t])?문제|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)|\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i;
+const reframedAfter = (after: string) => PACKS.some((p) => p.blameTurnedDown.reframed.test(after));
 
 /** Words that start with a capital after "caused by" but name a system, not a person. */
 const NOT_A_PERSON = new Set(
@@ -177,9 +130,9 @@ export const rule: Rule = {
         const start = m.index;
         if (m.text === '책임자' && inSkipped(start)) continue;
         if (quotedOrDenied(start, start + m.text.length)) continue;
-        if (REFRAMED_AFTER.test(text.slice(start + m.text.length, start + m.text.length + 100).split(/[.!?。\n]/)[0] ?? '')) continue;
+        if (reframedAfter(text.slice(start + m.text.length, start + m.text.length + 100).split(/[.!?。\n]/)[0] ?? '')) continue;
         // `不注意があったというより、…仕組みが問題`: a few words on, the blame is turned down.
-        if (/^[^。.\n]{0,10}(?:というより|というよりも|ではなく|라기보다|이라기보다|가 아니라|이 아니라)/.test(text.slice(start + m.text.length, start + m.text.length + 30))) continue;
+        if (PACKS.some((p) => p.blameTurnedDown.ratherThan.test(text.slice(start + m.text.length, start + m.text.length + 30)))) continue;
         // `before blaming the directory`: blame put on a thing (a vendor's system, a cache), not on a person.
         if (/^blam/i.test(m.text) && BLAMED_THING.test(text.slice(start + m.text.length, start + m.text.length + 40))) continue;
         const range = { start, end: start + m.text.length };
@@ -265,10 +218,11 @@ function matchesIn(original: string): Match[] {
  * space; `at[i]` is where character `i` of it is in the text. A break before a blank line, a list
  * item, a heading, a quote or a table row is kept. `at` is undefined when nothing was unwrapped.
  */
-function unwrapped(text: string): { text: string; at?: number[] } {
+function unwrapped(text: string): { text: string; at?: Int32Array } {
   if (!text.includes('\n')) return { text };
   const parts: string[] = [];
-  const at: number[] = [];
+  const at = new Int32Array(text.length);
+  let n = 0;
   let from = 0;
   // A scan from each line break (one pattern with spaces on both sides of the break backtracks on long runs of spaces).
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
@@ -279,13 +233,13 @@ function unwrapped(text: string): { text: string; at?: number[] } {
     BLOCK_START.lastIndex = b;
     if (b >= text.length || BLOCK_START.test(text)) continue;
     parts.push(text.slice(from, a), ' ');
-    for (let i = from; i <= a; i++) at.push(i);
+    for (let i = from; i <= a; i++) at[n++] = i;
     from = b;
     nl = b - 1;
   }
   if (from === 0) return { text };
   parts.push(text.slice(from));
-  for (let i = from; i < text.length; i++) at.push(i);
+  for (let i = from; i < text.length; i++) at[n++] = i;
   return { text: parts.join(''), at };
 }
 /** What starts a block on a line, where a line break is kept: a blank line, a list item, a heading, a quote or a table row. */
