@@ -135,6 +135,24 @@ export interface ProseCues {
  * The timestamp reader builds its expressions from the packs at load time, so every expression
  * here is a fragment: no capturing groups, no anchors, no flags.
  */
+/**
+ * Lengths of time written with a language's unit words (`1시간 30분`, `2時間半`, `두 시간`), for the
+ * duration reader. Expressions are sticky and applied right after a number (`units`, `half`) or at
+ * a word (`hourWords`); `approxBefore` ends at the number.
+ */
+export interface DurationWords {
+  /** A unit word after a number, its word in group 1 (`[ \t]?(시간|분|…)`). */
+  units: RegExp;
+  /** The unit of each word `units` captures: weeks, days, hours, minutes or seconds. */
+  unitKeys: Readonly<Record<string, 'w' | 'd' | 'h' | 'm' | 's'>>;
+  /** A half after an hour or a larger unit (`1시간 반`, `2時間半`). */
+  half: RegExp;
+  /** A number of hours in words (`두 시간`): the word in group 1, its value in `values`. */
+  hourWords?: { re: RegExp; values: Readonly<Record<string, number>> };
+  /** An approximation word right before the number (`약 `, `約`), the word in group 1. */
+  approxBefore: RegExp;
+}
+
 export interface CalendarWords {
   /** After the year, the month and the day number (`년` `월` `일`, `年` `月` `日`). */
   year: RegExp;
@@ -190,6 +208,8 @@ export interface LanguagePack {
   kinds: Array<[Kind, Cue]>;
   /** Dates and clock times written with unit words, when the language writes them so. */
   calendar?: CalendarWords;
+  /** Lengths of time written with unit words, when the language writes them so (`1시간 30분`). */
+  durations?: DurationWords;
   /** Words that say a field does not apply, at the start of its value (`N/A`, `해당 없음`, `該当なし`); a fragment. */
   notApplicable: RegExp;
   /**

@@ -1,4 +1,5 @@
-import { textFor, type LanguageId } from '../lang/index';
+import { PACKS, textFor, type LanguageId } from '../lang/index';
+import type { DurationWords } from '../lang/types';
 /**
  * Duration reader: how long an incident lasted, as postmortems write it, in English and Korean.
  * Pure: plain ES2022.
@@ -44,23 +45,15 @@ export interface Duration {
 const NUM_RE = /(\d{1,3}(?:,\d{3}){1,3}|\d{1,7})(?:\.(\d{1,6}))?/y;
 /** `two`, `seventeen`, `forty-five`, `twenty four`, `half an`: a whole word, before a space. */
 const WORD_NUM_RE = /(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|half[ \t]an?)(?=[ \t])/iy;
-const KO_WORD_NUM_RE = /(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?시간/y;
 const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)((?:business|working)[ \t]days?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![A-Za-z])/iy;
 const SPACED_LONG_UNIT_RE = /[ \t]{1,2}((?:business|working)[ \t]days?|weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
 const SHORT_UNIT_RE = /[ \t]{0,2}([wdhms])(?![A-Za-z])/y;
-const KO_UNIT_RE = /[ \t]?(시간|분(?!기)|초(?!과|기|반)|주일|주|일(?!자|차|째))/y;
-/** Japanese units. A day is `日間` only: `1日` is the first of a month (`3月1日`). */
-const JA_UNIT_RE = /[ \t]?(時間|分(?!間隔|散|割|析|類)|秒|日間|日(?=半|遅れ|遅延)|週間)/y;
 const AND_A_HALF_RE = /[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half(?![A-Za-z])/iy;
-const KO_HALF_RE = /[ \t]?반(?=$|[^가-힣]|동안|간|만에|이|의|가|을|를|에|정도|가량|쯤)/y;
-const JA_HALF_RE = /半/y;
 const CONNECT_RE = /,?[ \t]{0,2}(?:and[ \t]{1,2})?/y;
 const ISO_DURATION_RE = /P(?:(\d{1,6}(?:[.,]\d{1,6})?)W)?(?:(\d{1,6}(?:[.,]\d{1,6})?)D)?(?:T(?:(\d{1,6}(?:[.,]\d{1,6})?)H)?(?:(\d{1,6}(?:[.,]\d{1,6})?)M)?(?:(\d{1,6}(?:[.,]\d{1,6})?)S)?)?/y;
 const VALUE_RANGE_BEFORE_RE = /\d[ \t]{0,2}(?:-|–|~|〜|to|or|and)[ \t]{0,2}$/i;
 const APPROX_BEFORE_EN_RE = /(?:^|[^A-Za-z])(about|around|approx\.?|approximately|almost|nearly|roughly|circa|ca\.|some|over|under|just[ \t]over|just[ \t]under|more[ \t]than|less[ \t]than|at[ \t]least|up[ \t]to|close[ \t]to|an[ \t]estimated|estimated)[ \t]{1,3}$/i;
 const APPROX_BEFORE_SYMBOL_RE = /([~≈∼〜])[ \t]{0,2}$/;
-const APPROX_BEFORE_KO_RE = /(?:^|[^가-힣])(약|대략|대략적으로|거의|어림잡아|최소|최대)[ \t]{0,2}$/;
-const APPROX_BEFORE_JA_RE = /(約|およそ|おおよそ|ほぼ|最大|最長|最短)[ \t]{0,2}$/;
 const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외|程度|ほど|前後|以上|弱|強)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
 const RANGE_GAP_RE = /^(?:[ \t]{0,2}(?:경|쯤|頃|ごろ))?(?:[ \t]{0,2}[(（][^()（）\n]{1,40}[)）])?(?:[ \t](?:on[ \t])?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-]|から|～)[ \t]{0,3}$/i;
 const BETWEEN_BEFORE_RE = /between[ \t]{1,3}$/i;
@@ -80,9 +73,6 @@ function wordValue(word: string): number {
   const [tens, ones] = word.split(/[- ]/);
   return (WORD_VALUES[tens] ?? 0) + (ones ? (WORD_VALUES[ones] ?? 0) : 0);
 }
-const KO_WORD_VALUES: Readonly<Record<string, number>> = {
-  한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
-};
 
 /** Minutes per unit and rank (larger units first in a sequence). */
 const UNITS: Readonly<Record<string, { minutes: number; rank: number }>> = {
@@ -93,15 +83,15 @@ const UNITS: Readonly<Record<string, { minutes: number; rank: number }>> = {
   s: { minutes: 1 / 60, rank: 1 },
 };
 
+/** The packs that write lengths with unit words (`1시간 30분`, `2時間半`), in pack order. */
+const WORD_PACKS: readonly DurationWords[] = PACKS.flatMap((p) => (p.durations ? [p.durations] : []));
+const APPROX_BEFORE_RES: readonly RegExp[] = [APPROX_BEFORE_SYMBOL_RE, APPROX_BEFORE_EN_RE, ...WORD_PACKS.map((w) => w.approxBefore)];
+
+/** The unit of an English unit word (`hrs`, `business days`, `m`). */
 function unitKey(word: string): string {
   const w = word.toLowerCase();
-  if (w === '시간' || w === '時間') return 'h';
-  if (w === '분' || w === '分') return 'm';
-  if (w === '초' || w === '秒') return 's';
-  if (w === '日間' || w === '日') return 'd';
-  if (w === '週間') return 'w';
-  if (w === '주' || w === '주일' || w.startsWith('w')) return 'w';
-  if (w === '일' || w.startsWith('d') || w.startsWith('business') || w.startsWith('working')) return 'd';
+  if (w.startsWith('w')) return 'w';
+  if (w.startsWith('d') || w.startsWith('business') || w.startsWith('working')) return 'd';
   if (w.startsWith('h')) return 'h';
   if (w.startsWith('m')) return 'm';
   return 's';
@@ -139,24 +129,23 @@ function parseComponent(text: string, pos: number): Component | null {
       needLong = true;
     }
     let u = needLong ? execAt(SPACED_LONG_UNIT_RE, text, p) : execAt(LONG_UNIT_RE, text, p);
-    let korean = false;
     if (!u && !needLong) u = execAt(SHORT_UNIT_RE, text, p);
-    let japanese = false;
-    if (!u && !needLong) {
-      u = execAt(KO_UNIT_RE, text, p);
-      korean = u !== null;
-    }
-    if (!u && !needLong) {
-      u = execAt(JA_UNIT_RE, text, p);
-      japanese = u !== null;
+    // A language's unit words (`시간`, `時間`), from its pack.
+    let words: DurationWords | undefined;
+    for (const w of needLong || u ? [] : WORD_PACKS) {
+      u = execAt(w.units, text, p);
+      if (u) {
+        words = w;
+        break;
+      }
     }
     if (!u) return null;
-    const unit = UNITS[unitKey(u[1] ?? '')];
+    const unit = UNITS[words ? (words.unitKeys[u[1] ?? ''] ?? '') : unitKey(u[1] ?? '')];
     if (!unit) return null;
     p += u[0].length;
     if (!needLong) {
-      const h = japanese ? (unit.rank >= 3 ? execAt(JA_HALF_RE, text, p) : null) : korean ? (unit.rank >= 3 ? execAt(KO_HALF_RE, text, p) : null) : execAt(AND_A_HALF_RE, text, p);
-      if (h && (korean || japanese || (u[1] ?? '').length > 1)) {
+      const h = words ? (unit.rank >= 3 ? execAt(words.half, text, p) : null) : execAt(AND_A_HALF_RE, text, p);
+      if (h && (words || (u[1] ?? '').length > 1)) {
         value += 0.5;
         p += h[0].length;
       }
@@ -192,16 +181,20 @@ function parseComponent(text: string, pos: number): Component | null {
     }
     return { minutes: value * unit.minutes, rank: unit.rank, end: p };
   }
-  const m = execAt(KO_WORD_NUM_RE, text, pos);
-  if (!m) return null;
-  let value = KO_WORD_VALUES[m[1] ?? ''] ?? 0;
-  let p = pos + m[0].length;
-  const h = execAt(KO_HALF_RE, text, p);
-  if (h) {
-    value += 0.5;
-    p += h[0].length;
+  // Hours in a language's number words (`두 시간 반`).
+  for (const w of WORD_PACKS) {
+    const m = w.hourWords ? execAt(w.hourWords.re, text, pos) : null;
+    if (!m) continue;
+    let value = w.hourWords!.values[m[1] ?? ''] ?? 0;
+    let p = pos + m[0].length;
+    const h = execAt(w.half, text, p);
+    if (h) {
+      value += 0.5;
+      p += h[0].length;
+    }
+    return { minutes: value * 60, rank: 3, end: p };
   }
-  return { minutes: value * 60, rank: 3, end: p };
+  return null;
 }
 
 function parseSequence(text: string, pos: number): { minutes: number; end: number } | null {
@@ -242,7 +235,7 @@ function parseIsoDuration(text: string, pos: number): { minutes: number; end: nu
 function approxBefore(text: string, start: number): number | null {
   const from = Math.max(0, start - 24);
   const before = text.slice(from, start);
-  for (const re of [APPROX_BEFORE_SYMBOL_RE, APPROX_BEFORE_EN_RE, APPROX_BEFORE_KO_RE, APPROX_BEFORE_JA_RE]) {
+  for (const re of APPROX_BEFORE_RES) {
     const m = re.exec(before);
     if (m && m[1] !== undefined) return from + m.index + m[0].indexOf(m[1]);
   }
