@@ -12,8 +12,14 @@ import { PACKS } from './lang/index';
  */
 export const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 
+/** A short lead line over a list that says its items are done, or not commitments (`実施済み:`, `Done:`, `Backlog:`), as DONE_SECTION says of a heading. */
+export function isDoneLead(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && /[:：]$/.test(t) && DONE_SECTION.test(t.slice(0, -1));
+}
+
 /** Said of an item that is already done. */
-const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|^[*_]{0,2}(?:done|completed|shipped)[*_]{0,2}[ \t]{0,2}[—–-][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped|merged|fixed)[ \t](?:on[ \t])?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2}-\d{2})|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|(?:^|[、,，\s])済[(（]|解決済み?/i;
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|^[*_]{0,2}(?:done|completed|shipped)[*_]{0,2}[ \t]{0,2}[—–-][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped)[,;][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped|merged|fixed)[ \t](?:on[ \t])?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2}-\d{2})|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|(?:^|[、,，\s])済[(（]|解決済み?/i;
 
 /**
  * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The

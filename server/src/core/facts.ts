@@ -58,6 +58,18 @@ export type MilestoneId = 'started' | 'detected' | 'mitigated' | 'resolved';
 /** Milestone ids in the order they must happen. */
 export const MILESTONES: readonly MilestoneId[] = ['started', 'detected', 'mitigated', 'resolved'];
 
+/**
+ * Other front matter keys teams give the milestones (`incident_start`, `incident_end`), read when
+ * the milestone's own key is absent. (Not `detected_at` or `start`: the key typo check would then
+ * ask whether `detected_by` or `env` meant them.)
+ */
+export const MILESTONE_KEY_SYNONYMS: Readonly<Record<MilestoneId, readonly string[]>> = {
+  started: ['incident_start', 'start_time', 'impact_start'],
+  detected: ['detection_time'],
+  mitigated: ['mitigation_time'],
+  resolved: ['incident_end', 'end_time', 'impact_end'],
+};
+
 /** Typed facts read from a document. */
 export interface Facts {
   /** Durations stated, front matter first. */
@@ -222,7 +234,7 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
   const dateCtx = typeof fm?.data?.date === 'string' ? fm.data.date : undefined;
 
   for (const id of MILESTONES) {
-    const entry = fm?.entries.find((e) => e.key === id);
+    const entry = fm?.entries.find((e) => e.key === id) ?? fm?.entries.find((e) => MILESTONE_KEY_SYNONYMS[id].includes(e.key));
     if (!entry || entry.value === null || entry.value === undefined || entry.value === '') continue;
     const text = String(entry.value);
     const r = readTimestamp(text, { date: dateCtx });

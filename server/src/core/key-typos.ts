@@ -6,9 +6,10 @@
  */
 import builtInSchema from '../../../schemas/postmortem.schema.json';
 import { FRONT_MATTER_KEYS } from './fields';
+import { MILESTONE_KEY_SYNONYMS } from './facts';
 
 /** Keys the core reads that are not properties of the built-in schema. */
-const READ_KEYS = ['servers_total', 'users_affected', 'users_total'];
+const READ_KEYS = ['servers_total', 'users_affected', 'users_total', ...Object.values(MILESTONE_KEY_SYNONYMS).flat()];
 
 const BUILT_IN_KEYS: readonly string[] = [
   ...new Set([...Object.keys(builtInSchema.properties), ...Object.values(FRONT_MATTER_KEYS).flat(), ...READ_KEYS]),

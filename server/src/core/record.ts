@@ -6,11 +6,12 @@
  */
 import type { List, ListItem, Nodes, Table, TableRow } from 'mdast';
 import type { LintResult } from './lint';
-import type { Block, ParsedDocument } from './document';
+import type { Block, ParsedDocument, Section } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
-import { DONE_SECTION, isDone, isDoneStatus, saysDone } from './action-done';
+import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, saysDone } from './action-done';
 import { normalizeHeading } from './fields';
+import { PACKS } from './lang/index';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
 
@@ -207,6 +208,17 @@ const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 export type PlacedActionItem = ActionItem & { range: OffsetRange; statusElsewhere?: boolean };
 
 /**
+ * Action items sections that sum up another one (`## 今後の対策（要点）` in an executive summary,
+ * `## E. 対策の詳細` in the appendix): a heading with a pack's `summaryMark`, when the document has
+ * an action items section without one. Their items are restatements; the full ones are read.
+ */
+export function summedUpElsewhere(fields: ExtractedFields): Set<Section> {
+  const sections = (fields.byField.get('action_items') ?? []).flatMap((o) => (o.surface === 'section' && o.section ? [o.section] : []));
+  const marked = sections.filter((s) => PACKS.some((p) => p.summaryMark.test(s.title)));
+  return marked.length > 0 && marked.length < sections.length ? new Set(marked) : new Set();
+}
+
+/**
  * Action items: the items of the action items section's lists and the rows of its tables. Read
  * once per analysis: `action-item-overdue` and the document's record (`incidentRecord`, which the
  * CLI makes of every file) ask for the same ones.
@@ -225,13 +237,17 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
   // `Status: Complete, action items tracked in PLAT-2291`: the tracker holds every item's state.
   const tracked = itemsTrackedElsewhere(doc);
   const written = writtenOn(doc);
+  const summed = summedUpElsewhere(fields);
   for (const occ of fields.byField.get('action_items') ?? []) {
-    if (occ.surface !== 'section' || !occ.section) continue;
+    if (occ.surface !== 'section' || !occ.section || summed.has(occ.section)) continue;
     // `## 対策（実施済み）`: what was done, not what is due; the next such section may hold the plans.
     if (DONE_SECTION.test(normalizeHeading(occ.section.title))) continue;
+    let previous: Nodes | undefined;
     for (const b of occ.section.body) {
-      if (b.node.type === 'list') listItems(doc, b.node, b.base, out, 0, tracked, written);
+      // `実施済み:` over a list: a record of what was done, not open items.
+      if (b.node.type === 'list' && !(previous?.type === 'paragraph' && isDoneLead(nodeText(previous)))) listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);
+      previous = b.node as Nodes;
     }
     // Every such section, as the action-item rule reads them (`## 승객 후속 조치`, then `## 재발 방지 대책`).
   }
@@ -426,11 +442,12 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     for (const m of text.matchAll(MONTH_SLASH_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
     // `7. 12.`: month and day the Korean way, each closed by a dot.
     for (const m of text.matchAll(MONTH_DOT_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
-    for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), new Date(Date.UTC(2001, Number(m[1]), 0)).getUTCDate());
+    // The end of a month: its last day in the year it falls in (`2月末` in 2024 is the 29th), as `on` clamps 31.
+    for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), 31);
   }
   const named = found ? null : MONTH_NAME_END.exec(text);
   const month = named ? monthNumber(named[1]) : undefined;
-  if (named && month !== undefined) take(named.index, month, new Date(Date.UTC(2001, month, 0)).getUTCDate());
+  if (named && month !== undefined) take(named.index, month, 31);
   if (!found) return null;
   const year = Number(written.slice(0, 4));
   const on = (y: number) => `${y}-${String(found!.month).padStart(2, '0')}-${String(Math.min(found!.day, new Date(Date.UTC(y, found!.month, 0)).getUTCDate())).padStart(2, '0')}`;

@@ -45,7 +45,7 @@ const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i
  * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
  * `timezone` is silent, but times are not converted with it.
  */
-const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?시간|日本時間|日本標準時|KST 기준|JST/;
+const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|JST/;
 
 /**
  * `All times in this document are CET.`, `All times below are Amsterdam local time`: more words
@@ -93,8 +93,8 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
     for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
-      // (`Timeline (all times BST, 3 August):` says it without a verb.)
-      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !/시간|시각|時間|時刻|기준/.test(m.text)) continue;
+      // (`Timeline (all times BST, 3 August):` says it without a verb; `한국 표준시 기준` with the word after it.)
+      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !/시간|시각|時間|時刻|기준/.test(m.text) && !/^[ \t]?(?:기준|基準)/.test(doc.text.slice(m.index + m.text.length, m.index + m.text.length + 4))) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }
@@ -187,8 +187,8 @@ export function malformedTime(text: string): { start: number; end: number; text:
   return undefined;
 }
 
-/** A weekday before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`. */
-const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$|^(?:day[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:日目|일차|일째))[ \t]?[:：—–,.(（-]?[ \t]{0,2}$/i;
+/** A weekday or a day's number before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`, `Day 3 – Thursday 6 June`. */
+const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$|^(?:day[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:日目|일차|일째))[ \t]?[:：—–,.(（-]?[ \t]{0,2}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2})?$/i;
 /** A line of prose that stops in the middle of its sentence (`… late were at`, `… between`, `…,`): the next line goes on with it. */
 const GOES_ON = /(?:[,(（]|\b(?:at|from|to|until|till|by|about|around|approximately|the|a|an|of|and|or|was|were|is|are|between|after|before|since|in|on|with))[ \t]*$/i;
 

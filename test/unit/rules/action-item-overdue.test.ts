@@ -40,6 +40,8 @@ for (const t of ruleTests(RULE, {
     { name: 'a notice to customers is published once: its commitments are not marked done in it', code: '# ログイン障害のお知らせ（2024年4月2日）\n\nお客様には多大なるご迷惑をおかけしましたことを深くお詫び申し上げます。\n\n## 再発防止策\n\n- CDN の設定変更を段階的に適用する（5月中に実施予定）\n', extra: TODAY },
     { name: 'a list item written in the past tense is done', code: '# Outage\n\n## Action items\n\n- Added an alert on queue depth (owner: @ana, due 2024-05-01)\n', extra: TODAY },
     { name: 'round 26: the day a practice takes effect, after the owner, is no deadline', code: '# 점검 연장 (2024. 8. 20.)\n\n## 후속 조치\n\n1. 대형 테이블은 온라인 스키마 변경 도구로만 변경 — DBA 파트 남궁현, 8/29 점검부터 적용\n', extra: { today: '2024-09-10' } },
+    { name: 'round 27: items under a lead that says they were done are not due', code: '# 障害（2024年11月8日）\n\n## 対応と再発防止\n\n実施済み:\n- キャッシュキーの修正（11/7 リリース）\n- 通知先の追加（11/6）\n', extra: { today: '2025-06-01' } },
+    { name: 'round 27: the end of February is the 29th in a leap year: not due yet on the 29th', code: '# 障害報告（2024年1月10日）\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 連携の監視 | 情報システム課 | 2月末 | 未着手 |\n', extra: { today: '2024-02-29' } },
   ],
   invalid: [
     { name: 'an item wrapped over lines gives its due date on the last one, under a Remediation plan', code: '# Outage\n\n## Remediation plan\n\n- [ ] Wait for all DaemonSet pods to be Ready\n      before continuing (Ayesha, due 2024-05-05)\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },

@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 27: an event as the target, an owner in a sentence of its own, done with a comma, a date then the owner in parentheses', text: '# X\n\n## What we are doing\n\n- [ ] Ask the vendor for notice. Owner: DDS Vendor Management (Carla Jimenez). Target: next renewal, March 2025.\n- Add a comparison test to index rebuilds. Léa owns this, aiming for the end of November.\n- Make the alias flip manual. Done, by Léa, on 11 November.\n- 4/8 검색 지연 건의 슬로우 쿼리 대시보드: 진행 중, 4/22 목표 (남궁현)\n' },
+  { name: 'round 27: items under a lead that says they were done, and a summary whose items the appendix gives in full', text: '# 障害報告\n\n## 今後の対策（要点）\n\n1. 接続先の切り替えを自動化（12月中）\n\n## 対応と再発防止\n\n実施済み:\n- キャッシュキーの修正（11/7 リリース）\n\n## E. 対策の詳細\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 接続先の自動切り替え | 注文チーム 北村 | 12/20 | 対応中 |\n' },
   { name: 'round 26: a line that names the owners of the items is not one item', text: '# 障害\n\n## 社内メモ\n\n- 再発防止策の担当: 1 は QA 基盤 新井（4/9 メンテまで）、2 は DBA 吉川（完了）\n' },
   { name: 'round 25: Korean: a month/day after the owner and a comma, a team with a Latin suffix between dashes', text: '## 재발 방지 대책\n\n3. 문자 발송 이중화 — 담당 SRE팀, 7/15\n4. 배포 체크리스트 개정 — 플랫폼SRE — 12/20\n' },
   { name: 'round 25: a bold Done before a dash, a team before a year quarter in Japanese, lower-case on-call leads', text: '## Actions\n\n- **Done** — Replace the div with a native button (Tomás Ferreira).\n- Update the runbook with broker alarm checks — on-call leads, by 29 July.\n\n## 再発防止策\n\n- [ ] 端末認証の導入を検討(プロダクト、2025年1Q に方針決定)\n' },
@@ -93,6 +95,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 27: a team and a person before words that say no time is set yet own the item',
+    text: '## 再発防止策\n\n- 一部表示中と案内する（フロントエンド 菅野、時期未定）\n',
+    at: [[3, 3, 'noDue']],
+  },
   {
     name: 'round 26: a table under a bold lead is read by rows (its header is no item); the internal part after a notice is the team\'s',
     text: '# Outage\n\nWe apologize to all our customers.\n\n- Add retries\n\n## Internal appendix\n\n**Action items.**\n\n| Action | Owner | Due | State |\n|---|---|---|---|\n| Restore the cache setting | Lena Kraus | 3 Sep | Done |\n| Add a canary stage | Platform team | | Open |\n',

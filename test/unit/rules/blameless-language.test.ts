@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 27: a partner firm\'s standing rule, after because, blames no one', text: '# X\n\nIt was not enrolled in our tooling because Atlas Re\nrequires certificates signed by their CA.\n' },
   { name: 'round 26: what a person should have been given is no blame, nor a tool that ran without checking', text: '# X\n\nThe alert should have paged her; she should have been woken up.\n\nThis happened because Terraform applied the plan without checking drift.\n' },
   { name: 'round 25: Korean: 책임자 as a table column header, and a blame turned down (잘못으로 보지 않습니다)', text: '# X\n\n| 결정 | 책임자 | 기한 | 상태 |\n|---|---|---|---|\n| 배치 분리 | 정산팀 | 9/30 | 진행 중 |\n\n이번 일을 특정 사람의 잘못으로 보지 않습니다.\n' },
   { name: 'round 21: Korean: the role something is reported to (개인정보보호 책임자에게 보고)', text: '# X\n\n7월 1일 개인정보보호 책임자에게 보고하고 고객 안내를 준비했다.\n' },

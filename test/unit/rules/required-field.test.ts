@@ -19,6 +19,11 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 27: incident_start and incident_end in the front matter give the window', text: '---\nincident_start: 2024-08-06T09:15Z\nincident_end: 2024-08-08T14:40Z\n---\n\n' + FULL.replace('## Duration\n\n45 minutes\n\n', '') },
+  { name: 'round 27: a title that says a named thing dropped or regressed names it', text: FULL.replace('# Outage', '# Search click-through drop after ranker v12 rollout').replace('## Affected services\n\n- checkout\n\n', '') },
+  { name: 'round 27: a sentence that gives the window, then its length after a colon', text: withDuration('## Overview\n\nThe problem lasted from 08:12 UTC, when signing switched to the new selector, until 13:47 UTC, when we switched back: 5 hours 35 minutes.') },
+  { name: 'round 27: searches that returned nothing are the users\' impact', text: FULL.replace('## User impact\n\nCustomers could not pay.\n', '## Notes\n\nWe counted roughly 412,000 searches that returned nothing.\n') },
+  { name: 'round 27: a Japanese title that says a notice never arrived names what sent it', text: '# 経費精算の承認依頼通知が届かなかった件\n\n## 原因\n\n設定ミス。\n\n## 障害時間\n\n2時間\n\n## ユーザーへの影響\n\n承認が遅れた。\n' },
   { name: 'round 26: a title that says data of a named system was lost (消失, 누락) names the system', text: '# 勤怠システム「タイムレコ」打刻データ消失について\n\n## 原因\n\n設定ミス。\n\n## 障害時間\n\n45分\n\n## ユーザーへの影響\n\n打刻の一部が保存されなかった。\n' },
   { name: 'every field in a section', text: FULL },
   { name: 'front matter keys', text: '---\ncause: A bad flag.\nduration: 45m\nservices: [checkout]\nservers: {restored: 3, total: 3}\nuser_impact: Customers could not pay.\n---\n\n# Outage\n' },

@@ -206,7 +206,7 @@ export const en: LanguagePack = {
       // `Checkout outage`, `API errors`.
       new RegExp(String.raw`\b${THING} (?:outage|outages|downtime|disruption|failure|failures|incident|degradation|crash|crashes|errors|stall|halt)\b`, 'i'),
     ],
-    titleFailure: /^(?:(?:processing |delivery |queue )?backlogs?|wrong (?:prices?|totals?|amounts?|balances?|results?|figures?|numbers?|data|charges?)|sent twice|sent in duplicate|double[- ]sent|duplicated|down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|stale|latency|timeouts?|not working|not loading|not responding|bounc(?:ed|ing|es)|blow-?ups?|stop(?:s|ped)(?: [a-z]{2,20}ing)?|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|404|5\d\d)$/i,
+    titleFailure: /^(?:drops?|dips?|regress(?:ion|ions|ed)|declines?|(?:processing |delivery |queue )?backlogs?|wrong (?:prices?|totals?|amounts?|balances?|results?|figures?|numbers?|data|charges?)|sent twice|sent in duplicate|double[- ]sent|duplicated|down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|stale|latency|timeouts?|not working|not loading|not responding|bounc(?:ed|ing|es)|blow-?ups?|stop(?:s|ped)(?: [a-z]{2,20}ing)?|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|404|5\d\d)$/i,
     servers: [
       // `12,000 servers … were restored`, `the node was replaced`.
       { first: /\b(?:servers?|hosts?|nodes?|machines?|vms?|workers?|racks?)\b/gi, then: /\b(?:restored|recovered|back online|back up|brought back|came back|replaced|rebuilt|re-?provisioned|rebooted|restarted|healthy again|returned to service|rolled (?:over|back)|recycled|drained and replaced)\b/i, within: 80 },
@@ -236,7 +236,7 @@ export const en: LanguagePack = {
       { first: /\bled to\b/gi, then: /\b(?:users|customers|clients|operators|validators|teams|developers|people|members)\b/i, within: 20 },
       /\byou (?:will )?(?:need|have) to\b|\bworst[- ]case\b|\bwiped out\b/i,
       // `Sorting and price filters broke on all category pages`: something people use, then that it broke.
-      { first: /\b(?:filters?|sorting|search(?:es)?|checkout|login|sign[- ]?in|payments?|pages?|buttons?|uploads?|downloads?|notifications?|links?|carts?|forms?|feeds?|playback|streams?)\b/gi, then: /\b(?:broke|stopped working|failed to (?:load|work|open)|went blank|disappeared)\b/i, within: 30 },
+      { first: /\b(?:filters?|sorting|search(?:es)?|checkout|login|sign[- ]?in|payments?|pages?|buttons?|uploads?|downloads?|notifications?|links?|carts?|forms?|feeds?|playback|streams?)\b/gi, then: /\b(?:broke|stopped working|failed to (?:load|work|open)|went blank|disappeared|returned (?:nothing|no results|zero results|empty results))\b/i, within: 30 },
       // `38 doses given late`, `No patient harm was found`: what reached the people served, said as a count or as none.
       /\b(?:no|any|without)[ \t](?:patient|customer|user|client|member|resident)[ \t]harm\b|\b(?:doses?|orders?|payments?|deliveries|shipments?|appointments?|prescriptions?|parcels?)[ \t](?:were[ \t]|was[ \t])?(?:given|delivered|processed|shipped|sent|dispensed|filled)[ \t]late\b/i,
       // `Support contacts: 96`: customers wrote in about it.
@@ -292,6 +292,7 @@ export const en: LanguagePack = {
     addressee: /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
     internal: /\binternal\b|\bnot[ \t](?:sent|shared|published|shown)[ \t](?:to|with)[ \t]customers\b|\bfor[ \t](?:staff|employees)[ \t]only\b/i,
   },
+  summaryMark: /[(（](?:summary|key points|highlights|overview|in brief|short version|at a glance)[)）]|\bat a glance\b|\bkey (?:points|takeaways)\b/i,
   blameTurnedDown: {
     reframed: /\bcould\b[^.\n]{0,60}\b(?:design|system|process|setup|architecture)\b/i,
     // (`human error rather than a system fault` keeps the blame: English puts what it turns down after `rather than`.)

@@ -232,6 +232,11 @@ export interface LanguagePack {
    */
   blamePhrases: Array<{ re: RegExp; instead?: TermId }>;
   /**
+   * A heading's mark that its section sums up one given in full elsewhere (`(key points)`, `（要点）`,
+   * `(요약)`): the action items of an executive summary, whose owners and dates are in the appendix.
+   */
+  summaryMark: RegExp;
+  /**
    * After a blaming phrase, in its sentence, the reframing a blameless review makes (`reframed`:
    * `… 수 있었던 구조가 문제`, `起こり得る仕組み`, `could … the design`), or, a few words on, a
    * turn from blame (`ratherThan`: `라기보다`, `というより`), each anchored at the phrase's end.

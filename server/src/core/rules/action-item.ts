@@ -6,10 +6,10 @@ import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
-import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
+import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneLead, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { PACKS } from '../lang/index';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, summedUpElsewhere, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -69,7 +69,7 @@ const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|な
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */
 const QUARTER_DUE = /\b(?:target|due|by|eta|deadline|until|before|in|(?:planned|scheduled|slated|expected|targeted)[ \t](?:for|in))\b[^\n]{0,24}?\b(?:Q[1-4]|H[12]|(?:end|mid|start) of (?:Q[1-4]|\w{3,9}))\b|\(\s*Q[1-4] ?\d{4}(?:\s*[-–]\s*Q[1-4] ?\d{4})?\s*\)/i;
 /** A relative due date: `Due: next quarter`, `by next sprint`, `target: this month`; an event as the deadline: `Due before winter term`, `Decision due at the November staff meeting`. */
-const RELATIVE_DUE = /\b(?:due|target|deadline|eta)[ \t]{0,2}[:：]?[ \t]{0,2}(?:before|ahead[ \t]of|in[ \t]time[ \t]for|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\bdue[ \t](?:in|with)[ \t](?:the[ \t])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]|next[ \t])?(?:app[ \t]|mobile[ \t]|ios[ \t]|android[ \t])?(?:release|version|update|sprint|deploy(?:ment)?)\b|[(（](?:this|next)[ \t](?:quarter|month|sprint|week|half)[)）]|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)\s{1,4}(?:quarter|month|sprint|release|week|half|upgrade|deploy(?:ment)?|maintenance|window|version|planning)\b/i;
+const RELATIVE_DUE = /\b(?:due|target|deadline|eta)[ \t]{0,2}[:：]?[ \t]{0,2}(?:before|ahead[ \t]of|in[ \t]time[ \t]for|at)[ \t](?:the[ \t])?[A-Za-z]{3,}|\bdue[ \t](?:in|with)[ \t](?:the[ \t])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]|next[ \t])?(?:app[ \t]|mobile[ \t]|ios[ \t]|android[ \t])?(?:release|version|update|sprint|deploy(?:ment)?)\b|[(（](?:this|next)[ \t](?:quarter|month|sprint|week|half)[)）]|\b(?:due|by|target|eta|deadline|until|before|planned[ \t]for|scheduled[ \t]for)\b[ \t:：]{1,4}(?:the[ \t])?(?:next|this|end[ \t]of[ \t](?:the|this|next)|following)\s{1,4}(?:quarter|month|sprint|release|week|half|upgrade|deploy(?:ment)?|maintenance|window|version|planning|renewal|review|audit|cycle|term|season)\b/i;
 /**
  * A month as the due date: `期限：2025年7月末`, `기한: 2025년 7월 말`, `7月中旬まで`, `2025년 7월까지`,
  * `due July 2025`, `by the end of July 2025`, `target: 2025-07`. (A whole date is read by `findDates`.)
@@ -136,6 +136,8 @@ export const rule: Rule = {
       ctx.report({ messageId: !owner && !due ? 'noOwnerNoDue' : !owner ? 'noOwner' : 'noDue', range });
     };
     const done = new Set<number>();
+    // `## 今後の対策（要点）` over `## E. 対策の詳細`: the summary's items are restated in full there.
+    const summed = summedUpElsewhere(ctx.fields);
     let lists: ReturnType<typeof allLists> | undefined;
     for (const occ of ctx.fields.byField.get('action_items') ?? []) {
       if (occ.surface === 'labelled-line') {
@@ -170,7 +172,7 @@ export const rule: Rule = {
         }
         continue;
       }
-      if (occ.surface !== 'section' || !occ.section) continue;
+      if (occ.surface !== 'section' || !occ.section || summed.has(occ.section)) continue;
       // `Immediate actions (completed)`: a record of what was done, not a list of follow-ups.
       const title = normalizeHeading(occ.section.title);
       if (DONE_SECTION.test(title)) continue;
@@ -202,7 +204,8 @@ export const rule: Rule = {
         const r: Report = trackedHere || trackedBelow !== undefined ? () => undefined : report;
         if (node.type === 'table') checkTable(ctx.doc, node, b.base, r);
         // A list right after an item that is only a bold title holds that item's details, as if indented under it.
-        else if (node.type === 'list') {
+        // (Not one under `実施済み:`: a record of what was done.)
+        else if (node.type === 'list' && !(previous?.type === 'paragraph' && isDoneLead(nodeText(previous)))) {
           // `가. 단기 대책 (2024. 3월 중)` over the list: the group's deadline is its items'.
           const groupDue = previous?.type === 'paragraph' && isGroupLine(ctx.doc, previous, previousBase) && hasDueText(nodeText(previous));
           // `The three items without a link are owned by @lucia (template), @devrel (blog post)…` after the list.
@@ -470,6 +473,12 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   const slashedWhen = slashed && isOwnerName(slashed[1].trim()) ? whenOf(slashed[2], false) : undefined;
   if (slashedWhen) return slashedWhen;
   // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
+  // `Léa owns this, aiming for the end of November.`: the owner in a sentence of its own, and the date aimed at.
+  const owns = OWNS_THIS.exec(tail);
+  if (owns) return { owner: true, due: owns[1] !== undefined, done: false };
+  // `…: 진행 중, 4/22 목표 (남궁현)`: a date among the last parts before it, then the owner alone in parentheses.
+  const ownerLast = OWNER_IN_PARENS_END.exec(tail);
+  if (ownerLast && isOwnerName(ownerLast[1].trim()) && tail.slice(0, ownerLast.index).split(/[,、，]/).slice(-2).some((p) => DATE_START.test(p.trim()))) return { owner: true, due: true, done: false };
   // Read by splitting at the dashes: one pattern for it took recheck too long to prove safe.
   const segs = tail.split(/[—–]/).map((x) => x.trim());
   for (const k of [segs.length - 2, segs.length - 3]) {
@@ -570,6 +579,12 @@ const RELEASE_VERSION = /^(?:(?:in|by|for|with|ships in|target)[ \t])?(?:(?:the[
 /** A parenthesis closing the item that holds a short date, a comma and a name (`(11月29日、EC システム部)`). */
 const DATE_THEN_OWNER = /[(（]([^()（）、,，]{3,16})[、,，][ ]?([^()（）、,，]{2,24})[)）]$/;
 
+/** A sentence that says who owns the item (`Léa owns this`, `The search team is driving it`), maybe with the date it aims at, closing the item. */
+const OWNS_THIS = /(?:^|[.!?] )(?:[A-Z][\p{L}'’-]{1,20}(?: [A-Z][\p{L}'’-]{1,20})?|[Tt]he [\p{L}-]{2,20}(?: [\p{L}-]{2,20})? team|@[\w.-]{1,30}) (?:owns|is driving|is leading|will own|will drive|will lead) (?:this|it)(?:,? (aiming for|targeting|due|by|for) [^.!?]{1,40})?$/u;
+
+/** A name alone in parentheses closing the item (`… 4/22 목표 (남궁현)`). */
+const OWNER_IN_PARENS_END = /[(（]([^()（）,、，]{2,24})[)）]$/;
+
 /** A name in parentheses, then a dash and the rest, closing the item. */
 const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;
 /** A name set off by a dash, then the rest in parentheses, closing the item. */
@@ -604,7 +619,7 @@ const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
-const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|상시|未定|期限未定|継続)$/i;
+const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|시기 ?미정|일정 ?미정|상시|未定|期限未定|時期未定|日程未定|継続)$/i;
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`), or the day work starts (`starting 16 Jan`). */
 const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: by)?|starting|beginning|from)\b[ :：]{0,3}\S/i;
 /**

@@ -68,6 +68,9 @@ const CAUSE_IS_FIRST_NAME = /\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]that[ \t](
 /** `because Kevin ran the migration … without checking how big the table was`: a person by first name whose unchecked action is the cause. */
 const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|started|edited|ran)[ \t][^.;\n]{0,60}?\bwithout[ \t](?:checking|testing|reviewing|verifying|asking|looking)\b/g;
 
+/** A verb in the present tense right after a name: what an organisation or a system does as a rule. */
+const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|only|has|is|are|does|doesn't|sends|signs|issues|provides|runs|offers|owns|hosts|mandates|enforces|allows|rejects)\b/;
+
 /** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
 const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
 /** Later in the sentence, that what the person did is why it broke. */
@@ -165,6 +168,8 @@ export const rule: Rule = {
     }
     for (const m of found.personCause) {
       const who = m.group!;
+      // `because Atlas Re requires certificates signed by their CA`: a standing rule of an organisation, in the present tense, is no act of a person.
+      if (PRESENT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
       if (!fresh(m.index, m.index + m.text.length)) continue;
       ctx.report({ messageId: 'person', data: { text: oneLine(m.text) }, range: { start: m.index, end: m.index + m.text.length } });
