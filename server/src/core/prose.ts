@@ -225,7 +225,7 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
     if (AFTER_COMMA.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after)) return d;
     // `The problem lasted from 08:12 UTC, when …, until 13:47 UTC, when …: 5 hours 35 minutes.`: the same after a colon, in a sentence that gave the window.
-    if (AFTER_COLON.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after) && LASTED_FROM_UNTIL.test(t.slice(0, d.start))) return d;
+    if (AFTER_COLON.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after) && lastedOrFromUntil(t.slice(0, d.start))) return d;
     // A length that opens a sentence about the incident (`약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈`,
     // `約2時間、注文が…`), unless what follows makes it a point in time (`30분 후`, `30 minutes later`).
     if (OPENING.test(before) && !/^[ \t]*[|:：]/.test(after) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
@@ -250,8 +250,15 @@ const ABOUT_EN = '(?:about|around|approximately|roughly|nearly|almost|some|over|
 /** Before a length: a comma and maybe a word of approximation (`…, about 49 hours.`, `…, about 50 hours later`). */
 const AFTER_COMMA = new RegExp(`,[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 const AFTER_COLON = new RegExp(`:[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
-/** A sentence that says how long something lasted, or from when until when. */
-const LASTED_FROM_UNTIL = /\blasted\b|\bfrom\b[^.]{0,160}?\b(?:until|till)\b/i;
+/** A sentence that says how long something lasted, or from when until when (a scan: one pattern with both could not be proved safe). */
+function lastedOrFromUntil(s: string): boolean {
+  if (/\blasted\b/i.test(s)) return true;
+  const from = s.search(/\bfrom\b/i);
+  if (from < 0) return false;
+  const rest = s.slice(from, from + 170);
+  const dot = rest.indexOf('.');
+  return /\b(?:until|till)\b/i.test(dot < 0 ? rest : rest.slice(0, dot));
+}
 /** Before a length: a window said as one (`during a window of about 78 minutes`). */
 const WINDOW_OF = new RegExp(`\\b(?:during|over|in|for|within)[ \\t]+(?:a|the)[ \\t]+(?:window|period|span)[ \\t]+of[ \\t]+(?:${ABOUT_EN}[ \\t]+)?$`, 'i');
 
