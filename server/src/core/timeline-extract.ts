@@ -61,7 +61,8 @@ const CJK_TIMES_IN = /(?:시각|시간|시간대)[은는이][ \t]?(?:모두[ \t]
 function zoneStatements(source: string): Array<{ index: number; text: string; zone: string }> {
   // A statement wrapped over two lines (`All times` / `in this document are CEST`) reads as one:
   // each line break becomes a space (same length, so offsets hold).
-  const text = source.replace(/[\r\n]/g, ' ');
+  // `Times are in CET.` opening a sentence reads as `times are in CET` (same length too).
+  const text = source.replace(/[\r\n]/g, ' ').replace(/\b(?:All t|T)imes?\b/g, (w) => w.toLowerCase());
   const out = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
   // `이 문서의 모든 시각은 한국 표준시(KST) 기준이다`, `時刻はすべて日本時間（JST）`.
   for (const m of text.matchAll(CJK_TIMES_IN)) {

@@ -42,6 +42,7 @@ for (const t of ruleTests(RULE, {
     { name: 'round 26: the day a practice takes effect, after the owner, is no deadline', code: '# 점검 연장 (2024. 8. 20.)\n\n## 후속 조치\n\n1. 대형 테이블은 온라인 스키마 변경 도구로만 변경 — DBA 파트 남궁현, 8/29 점검부터 적용\n', extra: { today: '2024-09-10' } },
     { name: 'round 27: items under a lead that says they were done are not due', code: '# 障害（2024年11月8日）\n\n## 対応と再発防止\n\n実施済み:\n- キャッシュキーの修正（11/7 リリース）\n- 通知先の追加（11/6）\n', extra: { today: '2025-06-01' } },
     { name: 'round 27: the end of February is the 29th in a leap year: not due yet on the 29th', code: '# 障害報告（2024年1月10日）\n\n## 再発防止策\n\n| 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| 連携の監視 | 情報システム課 | 2月末 | 未着手 |\n', extra: { today: '2024-02-29' } },
+    { name: 'round 28: 済 closing the parentheses says done', code: '# 送り状印刷の停止（2024年7月3日）\n\n## 再発防止策\n\n- プリンタの監視を追加（担当:中条、7月19日まで、済）\n', extra: { today: '2025-06-01' } },
   ],
   invalid: [
     { name: 'an item wrapped over lines gives its due date on the last one, under a Remediation plan', code: '# Outage\n\n## Remediation plan\n\n- [ ] Wait for all DaemonSet pods to be Ready\n      before continuing (Ayesha, due 2024-05-05)\n', errors: [{ line: 5, column: 7, messageId: 'overdue' }], extra: TODAY, output: null },

@@ -15,6 +15,8 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 28: a chat note whose clocks have no pm, under a window given in ET', text: '# Prod migration\n\nCheckout was returning 500s from 2:18pm to 3:04pm ET (46 min).\n\n## Timeline\n\n- 2:18 migration runs\n- 3:04 rollback done\n' },
+  { name: 'round 28: an intro in emphasis that says Times are in CET', text: '# Outage\n\n*This review is an edited interview. Times are in CET.*\n\n## Timeline\n\n- 16:12 — Config change merged.\n- 16:40 — Alerts.\n' },
   { name: 'round 27: a note after the timeline that says its times are Korea Standard Time', text: '# 장애\n\n## 4. 조치 경과\n\n - 09:02 접속 지연\n - 09:30 복구\n\n(위 시각은 모두 한국 표준시 기준임)\n\n로그는 UTC로 남는다.\n' },
   { name: 'round 26: a window whose end is followed by a US zone in parentheses', text: '# Outage\n\n## When\n\nThursday 10 July 2025, 11:20 – 12:05 (Eastern)\n\n## Timeline\n\n- 11:18 — migration started\n- 11:20 — errors\n- 12:05 — fixed\n' },
   { name: 'round 22: an abbreviation the readers do not convert on the front matter milestones (BST)', text: '---\nstarted: 2024-06-03 01:30 BST\nresolved: 2024-06-05 17:00 BST\n---\n# X\n\nAll times BST.\n' },

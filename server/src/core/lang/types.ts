@@ -236,6 +236,8 @@ export interface LanguagePack {
    * `(요약)`): the action items of an executive summary, whose owners and dates are in the appendix.
    */
   summaryMark: RegExp;
+  /** Words after an action item's owner that say it takes effect at once (`즉시 시행`, `即時適用`, `effective immediately`): its date is now. A fragment. */
+  immediately: RegExp;
   /**
    * After a blaming phrase, in its sentence, the reframing a blameless review makes (`reframed`:
    * `… 수 있었던 구조가 문제`, `起こり得る仕組み`, `could … the design`), or, a few words on, a

@@ -5,7 +5,7 @@ import { nodeRange, nodeText, type ParsedDocument } from '../document';
 import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
-import { normalizeHeading } from '../fields';
+import { matchHeading, normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneLead, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { PACKS } from '../lang/index';
@@ -40,6 +40,8 @@ const TRACKING_TEXT = [
   /\b(?:vendor|support|supplier|provider|partner)[ \t](?:case|ticket|request)[ \t](?:no\.?[ \t]?|#)?\d{3,}\b/i,
   // `FB15588203 filed by Marco`: a report's number in someone else's tracker, filed.
   /\b[A-Z]{1,4}\d{5,}[ \t](?:filed|opened|raised|logged|submitted)\b/,
+  // `— @tpetrov — milestone: \`platform-Q2-week-14\``: an issue tracker's milestone holds it, and its date.
+  /\bmilestone[ \t]?:[ \t]{0,2}`?[\w.-]{2,40}/i,
   /\b(?:tickets?|issues?|cases?(?:[ \t]id)?|bugs?)[ \t](?:[\w-]{1,20}[ \t]){0,2}(?:raised|created|opened|filed|logged)\b|\b(?:raised|created|opened|filed|logged)[ \t](?:an?[ \t])?(?:tickets?|issues?|case|bug)\b|\bcase[ \t]id[ \t]\d/i,
 ];
 /** A URL, found whole (a run without blanks or closing brackets). */
@@ -186,10 +188,16 @@ export const rule: Rule = {
       let previous: Nodes | undefined;
       // The offset `previous`'s positions are relative to: blocks of different chunks have different bases.
       let previousBase = 0;
-      for (const b of occ.section.body) {
+      for (const [k, b] of occ.section.body.entries()) {
         if (done.has(b.start)) continue;
         done.add(b.start);
         const node = b.node as Nodes;
+        // `---` then `### Technical note (for engineers)` after the items: an appendix of another kind, not more items.
+        if (node.type === 'thematicBreak') {
+          const next = occ.section.body[k + 1]?.node as Nodes | undefined;
+          if (next?.type === 'heading' && matchHeading(nodeText(next))?.field !== 'action_items' && !ACTION_GROUP.test(nodeText(next))) break;
+          continue;
+        }
         if (node.type === 'heading') {
           const depth = (node as Heading).depth;
           if (skipBelow !== undefined && depth <= skipBelow) skipBelow = undefined;
@@ -400,6 +408,9 @@ const DASH_MONTH_DAY_END = /[—–,，、][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t.。]*$
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
+/** A heading that groups actions (`Long term`, `Phase 2`, `P1`), not one that ends them. */
+const ACTION_GROUP = /\b(?:short|medium|mid|long|near)[- ]term\b|\bphase\b|\bP[0-3]\b|\bpriority\b|\bimmediate\b|\bfollow[- ]?ups?\b|\bnext steps\b/i;
+
 /** A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`). */
 const NAME_IN_PARENS_AT_END = /[(（]([一-龥ぁ-んァ-ヶ가-힣]{2,6})[)）][ \t。.]*$/;
 const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
@@ -445,7 +456,7 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     .replace(/(?:→|->|⇒)[^→⇒()（）\n]{1,14}$/, '').trimEnd()
     // `(개발생산성팀·보안팀, 9/20, 예정)`: two teams joined by a middle dot, read as one name.
     // (`— 阿部・ベンダー、4月の…`: a name and a vendor, read as `阿部 ベンダー`.)
-    .replace(/(\p{L})[·・](?=\p{L}{1,10}[,、，)）])/gu, (_, a: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : `${a} `))
+    .replace(/(\p{L})[·・](?=\p{L}{1,10}(?: \p{L}{1,10})?[,、，)）])/gu, (_, a: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : `${a} `))
     // `(Mei + Docs, 25 Oct)`: two owners joined by a plus, read as `Mei & Docs`.
     .replace(/(\p{L}) \+ (?=\p{Lu})/gu, '$1 & ')
     // `(注文サービス TL 村田 / 藤原、3/21)`: two owners joined by a slash, read as one name.
@@ -555,17 +566,23 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
   // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
   // (`2025年1Q に方針決定`: a year's quarter, then what is decided by then.)
-  if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest) || YEAR_QUARTER.exec(rest)?.index === 0) return { owner: true, due: true, done: false };
+  if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest) || IMMEDIATELY.test(rest) || YEAR_QUARTER.exec(rest)?.index === 0) return { owner: true, due: true, done: false };
   // `2025-08 정기 업데이트`: a year and a month, then what happens then.
   if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   // `to discuss at the February call`: a meeting that decides it is its date.
-  if (RECURRING.test(rest) || DUE_LATER.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
+  if (RECURRING.test(rest) || DUE_LATER.test(rest) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
 
 /** A short parenthesis right before the deadline word that ends an item (`次回大型アップデート（1 月）まで`). */
 const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_WORDS})$)`);
+
+/** `revisit in September`, `decide by end of March`: when the question is taken up again is the item's date. */
+const REVISIT_IN = /^(?:revisit|review|reassess|re-?evaluate|decide|decision)(?:[ \t]again)?[ \t](?:in|by|on|at|after)[ \t](?:(?:early|mid|late|the[ \t]end[ \t]of|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
+
+/** Words that say the item takes effect at once (packs' `immediately`): `센터운영팀 오세훈, 즉시 시행`. */
+const IMMEDIATELY = new RegExp(`^(?:${PACKS.map((p) => p.immediately.source).join('|')})$`, 'i');
 
 /** A standing practice from a day on (`ongoing from 11 Nov`, `continuous since March`): its start is its date. */
 const STANDING_FROM = /^(?:(?:policy|rule|practice|process|change)[ \t])?(?:ongoing|continuous|standing|in effect|in place|live)[ \t](?:from|since|starting)[ \t][^,;()]{2,20}$/i;

@@ -58,7 +58,9 @@ export const rule: Rule = {
     // A bare entry whose clock time the document also writes with a zone outside the timeline
     // (`10:05 〜 11:20 (JST)` in the summary, `10:05` in the timeline) has its zone stated there.
     const worded = usZoneClocks(proseText(ctx.doc));
-    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)))) || bare.some((e) => worded.has(clockOf(e.time!))) ? undefined : bare[0];
+    // (`- 2:18 migration runs` under `from 2:18pm to 3:04pm ET`: a chat note's clock without its pm.)
+    const wordedClock = (c: string) => worded.has(c) || (/^(?:0\d|1[01]):/.test(c) && worded.has(`${Number(c.slice(0, 2)) + 12}${c.slice(2)}`));
+    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
       if (zone && ctx.timeline.section) {
@@ -196,7 +198,7 @@ function usZoneClocks(prose: string): Set<string> {
     const t = readTimestamp(/[ap]\.?m\.?$/i.test(time) || !meridiem ? time : `${time}${meridiem}`);
     return t.ok ? clockOf(t.value) : undefined;
   };
-  for (const m of prose.matchAll(TIME_THEN_US_ZONE)) {
+  for (const m of [...prose.matchAll(TIME_THEN_US_ZONE), ...prose.matchAll(TIME_THEN_US_ABBREVIATION)]) {
     const end = clock(m[1], undefined);
     if (end) out.add(end);
     const start = US_RANGE_START.exec(prose.slice(Math.max(0, m.index - 20), m.index));
@@ -206,6 +208,8 @@ function usZoneClocks(prose: string): Set<string> {
   return out;
 }
 const TIME_THEN_US_ZONE = /(?<![\d:])(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}\(?(?:Eastern|Pacific|Central|Mountain)\b/gi;
+/** `3:04pm ET`, `14:05 PT`: the same with the zone's two letters (in capitals, after a clock time or am/pm). */
+const TIME_THEN_US_ABBREVIATION = /(?<![\d:])(\d{1,2}(?::\d{2})?[ \t]?[ap]\.?m\.?|\d{1,2}:\d{2})[ \t]{1,2}\(?(?:ET|PT|CT|MT)\b/g;
 const US_RANGE_START = /(\d{1,2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?)?)[ \t]{1,2}(?:to|until|till|-|–)[ \t]{1,2}$/i;
 
 /** `HH:MM` of a time as written. */
