@@ -188,6 +188,10 @@ export function malformedTime(text: string): { start: number; end: number; text:
   return undefined;
 }
 
+/** A weekday opening an entry's time (`Mon 21:09`), at the end of the lead `tryEntry` reads past; its three letters in group 1. */
+const WEEKDAY_IN_LEAD = /(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
 /** A weekday or a day's number before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`, `Day 3 – Thursday 6 June`. */
 const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$|^(?:day[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:日目|일차|일째))[ \t]?[:：—–,.(（-]?[ \t]{0,2}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2})?$/i;
 /** A line of prose that stops in the middle of its sentence (`… late were at`, `… between`, `…,`): the next line goes on with it. */
@@ -259,6 +263,8 @@ interface WalkState {
   zone: string | undefined;
   /** Minutes of day of the previous undated entry, to notice midnight. */
   lastMinutes: number | undefined;
+  /** The weekday the previous entry opened with (`Mon 21:09`: 1), to notice the next day (`Tue 09:40`). */
+  weekday?: number;
   /** The year the document's first full date gives, for a day heading written without one (`**Saturday 5 October**`). */
   year: string | undefined;
   /** The day the Timeline heading gives (`Timeline (all times Eastern, 14 January unless noted)`): the day of its undated entries. */
@@ -306,6 +312,7 @@ interface BlockWalk {
   date: string | undefined;
   stateZone: string | undefined;
   lastMinutes: number | undefined;
+  weekday: number | undefined;
 }
 
 const BLOCK_WALK: ReuseKind<BlockWalk> = {
@@ -327,9 +334,9 @@ const BLOCK_WALK: ReuseKind<BlockWalk> = {
 function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number, reuse: Reuse): void {
   const b = blocks[i];
   const next = b.node.type === 'heading' ? reuse.id(blocks[i + 1]?.node) : 0;
-  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.year ?? ''}|${state.titleDate ?? ''}|${sectionDepth}|${next}`;
+  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.weekday ?? ''}|${state.year ?? ''}|${state.titleDate ?? ''}|${sectionDepth}|${next}`;
   const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
-    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, year: state.year, titleDate: state.titleDate };
+    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, weekday: state.weekday, year: state.year, titleDate: state.titleDate };
     walkBlock(sub, blocks, i, sectionDepth);
     // Own copies of the texts: slices of the document's text would keep this version alive with the tree.
     return {
@@ -339,6 +346,7 @@ function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth:
       date: sub.date && ownString(sub.date),
       stateZone: sub.zone && ownString(sub.zone),
       lastMinutes: sub.lastMinutes,
+      weekday: sub.weekday,
     };
   });
   // Copies: what is remembered is never changed, whatever the callers do with the timeline.
@@ -348,6 +356,7 @@ function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth:
   state.date = w.date;
   state.zone = w.stateZone;
   state.lastMinutes = w.lastMinutes;
+  state.weekday = w.weekday;
 }
 
 function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number): void {
@@ -484,6 +493,16 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   // An undated time well before the previous one is on the next day (a timeline that crosses midnight).
   const hm = t.localIso.slice(t.localIso.indexOf('T') + 1);
   const minutes = Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
+  // `| Mon 21:09 |` then `| Tue 09:40 |`: the weekday an entry opens with moves the day on.
+  const wd = WEEKDAY_IN_LEAD.exec(text.slice(0, lead));
+  const weekday = wd ? WEEKDAYS.indexOf(wd[1].toLowerCase()) : undefined;
+  if (weekday !== undefined && state.weekday !== undefined && weekday !== state.weekday && state.date && !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
+    for (let k = (weekday - state.weekday + 7) % 7; k > 0; k--) state.date = nextDay(state.date);
+    const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+    if (again.ok) t = again.value;
+    state.lastMinutes = undefined;
+  }
+  if (weekday !== undefined) state.weekday = weekday;
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
       state.date = nextDay(state.date);

@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 28: a weekday opening each time moves the day on (Mon 21:09, then Tue 09:40)', text: '---\ndate: 2024-03-11\n---\n\n# Feeds\n\n## Timeline (UTC)\n\n| Time | Event |\n|------|-------|\n| Mon 21:05 | Release deployed. |\n| Mon 21:09 | Consumer crash loop. |\n| Tue 09:40 | First stale feed. |\n| Tue 15:12 | Mitigated. |\n| Wed 10:15 | Second issue found. |\n' },
   { name: 'round 27: a bold day line that gives the day\'s number before its date', text: '# Outage on 4 June 2024\n\n## Timeline\n\n**Day 2 – Wednesday 5 June**\n\n- 16:00 – Restarts removed.\n\n**Day 3 – Thursday 6 June**\n\n- 12:00 – Incident closed.\n' },
   { name: 'round 17: a weekday before each time, a new weekday a new day', text: '# X\n\n## Timeline\n\n| When | What |\n|---|---|\n| Fri 21:30 | rolled out |\n| Sat 16:00 | event starts |\n| Sat 16:20 | queues grow |\n' },
   { name: 'round 17: a sentence after the list that gives the window is not an entry', text: '# X\n\n## 경과\n\n- 10/21 08:00 리포트 발송\n- 10/22 10:15 대시보드 정상화\n- 10/22 11:00 공지\n\n잘못된 수치가 노출된 기간은 10/21 08:00 리포트 발송부터 10/22 10:15 대시보드 정상화까지, 약 26시간입니다.\n' },
