@@ -19,6 +19,7 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'labelled corpus (a validator operator\'s notes): a counted consequence is the impact, and the length the sentence points back to is the duration', text: '# Postmortems\n\n### 1. Incident on the COCO and MOMO nodes resulting on two offline events in each node.\n\n## Cause\n\nA database migration that failed on the new version.\n\n## Steps\n\n1. By the end of these 2-3 hours journey both of my nodes already had 2 offline events each.\n' },
   { name: 'round 28: titles that say a named thing returned 503s, or a cluster split-brain', text: FULL.replace('# Outage', '# Checkout 503s after API gateway config push').replace('## Affected services\n\n- checkout\n\n', '') },
   { name: 'round 28: a Korean title of a split-brain and index damage names the cluster', text: '# 상품 검색 클러스터 스플릿 브레인 및 인덱스 손상\n\n## 원인\n\n네트워크 분할.\n\n## 장애 시간\n\n2시간\n\n## 사용자 영향\n\n검색 결과가 틀렸다.\n' },
   { name: 'round 28: evening (저녁) gives the afternoon clock of a window', text: '# 포인트 적립 장애\n\n장애는 10월 2일 오후 1시 30분부터 저녁 7시 10분까지 이어졌다.\n\n## 원인\n\n큐 적체.\n\n## 영향 받은 서비스\n\n- 멤버십 포인트\n\n## 사용자 영향\n\n포인트가 늦게 쌓였다.\n' },
