@@ -58,6 +58,10 @@ test('the settings, the config schema and the packs list the same languages', ()
   for (const id of LANGUAGE_IDS) if (id !== 'en') assert.ok(fs.existsSync(path.join(root, `package.nls.${id}.json`)), `package.nls.${id}.json`);
 });
 
+test('every pack lists the same kinds of people, in the same order (a kind is its index)', () => {
+  for (const p of PACKS) assert.equal(p.populations.length, PACKS[0].populations.length, p.id);
+});
+
 test('editor locale tags map to packs', () => {
   assert.equal(localeOf('ko-KR'), 'ko');
   assert.equal(localeOf('ja'), 'ja');

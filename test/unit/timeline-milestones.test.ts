@@ -37,3 +37,11 @@ for (const c of cases) {
     assert.equal(timeline.entries[0]?.milestone, c.milestone);
   });
 }
+
+// A weekday opening each time moves the day on (`Mon 21:09`, then `Tue 09:40`); a dated day
+// heading sets the day itself, whatever weekday the entries before it opened with.
+test('weekday-led times move the day on, and a dated day heading resets it', () => {
+  const text = '---\ndate: 2024-03-11\n---\n\n# Feeds\n\n## Timeline (UTC)\n\n- Mon 21:09 Consumer crash loop.\n- Tue 09:40 First stale feed.\n- Fri 18:00 Backfill done.\n\n### Tuesday 19 March 2024\n\n- Tue 09:00 Follow-up review.\n';
+  const days = analyze(text, mergeConfig({}))!.timeline.entries.map((e) => e.time?.localIso.slice(0, 10));
+  assert.deepEqual(days, ['2024-03-11', '2024-03-12', '2024-03-15', '2024-03-19']);
+});

@@ -634,7 +634,7 @@ const SYSTEM_WORD = /[ \t](bridge|system|service|platform|gateway|api|portal|pip
 /** Words before a system word that are no name (`The system`, `Our API`). */
 const NOT_A_SYSTEM_NAME = /^(?:the|this|that|these|those|our|their|its|a|an|each|every|any|no|new|old|same|whole|entire|main)$/i;
 /** `the bridge on get.tzbtc.io`: the host a system word is said to run on. */
-const SYSTEM_ON_HOST = /\bthe[ \t](?:bridge|system|service|platform|gateway|api|portal|app)[ \t](?:on|at)[ \t]((?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6})\b/gi;
+const SYSTEM_ON_HOST = /\bthe[ \t](?:bridge|system|service|platform|gateway|api|portal|app)[ \t](?:on|at)[ \t]((?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6})\b/i;
 
 /** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */
 function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {
@@ -655,7 +655,6 @@ function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange 
   const best = [...counts.values()].filter((c) => c.n >= 3).sort((a, b) => b.n - a.n || a.at - b.at)[0];
   if (!best) return undefined;
   const host = SYSTEM_ON_HOST.exec(masked);
-  SYSTEM_ON_HOST.lastIndex = 0;
   return { names: host ? [best.text, host[1]] : [best.text], range: { start: best.at, end: best.at + best.text.length } };
 }
 

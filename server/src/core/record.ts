@@ -10,7 +10,7 @@ import type { Block, ParsedDocument, Section } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
 import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, saysDone } from './action-done';
-import { normalizeHeading } from './fields';
+import { matchHeading, normalizeHeading } from './fields';
 import { PACKS } from './lang/index';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
@@ -219,6 +219,23 @@ export function summedUpElsewhere(fields: ExtractedFields): Set<Section> {
 }
 
 /**
+ * `---` then `### Technical note (for engineers)` after the items: a thematic break before a heading
+ * that is not one of action items, nor a group of them (`Long term`, `Phase 2`), closes the items.
+ */
+export function closesActionItems(body: readonly Block[], k: number): boolean {
+  const next = body[k + 1]?.node as Nodes | undefined;
+  return body[k].node.type === 'thematicBreak' && next?.type === 'heading' && matchHeading(nodeText(next))?.field !== 'action_items' && !ACTION_GROUP.test(nodeText(next));
+}
+/** A heading that groups actions (`Long term`, `Phase 2`, `P1`), not one that ends them. */
+const ACTION_GROUP = /\b(?:short|medium|mid|long|near)[- ]term\b|\bphase\b|\bP[0-3]\b|\bpriority\b|\bimmediate\b|\bfollow[- ]?ups?\b|\bnext steps\b/i;
+
+/** The list at `k` comes right after a lead that says its items are done (`実施済み:`). */
+export function underDoneLead(body: readonly Block[], k: number): boolean {
+  const previous = body[k - 1]?.node as Nodes | undefined;
+  return body[k].node.type === 'list' && previous?.type === 'paragraph' && isDoneLead(nodeText(previous));
+}
+
+/**
  * Action items: the items of the action items section's lists and the rows of its tables. Read
  * once per analysis: `action-item-overdue` and the document's record (`incidentRecord`, which the
  * CLI makes of every file) ask for the same ones.
@@ -242,12 +259,12 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     if (occ.surface !== 'section' || !occ.section || summed.has(occ.section)) continue;
     // `## 対策（実施済み）`: what was done, not what is due; the next such section may hold the plans.
     if (DONE_SECTION.test(normalizeHeading(occ.section.title))) continue;
-    let previous: Nodes | undefined;
-    for (const b of occ.section.body) {
+    const body = occ.section.body;
+    for (const [k, b] of body.entries()) {
+      if (closesActionItems(body, k)) break;
       // `実施済み:` over a list: a record of what was done, not open items.
-      if (b.node.type === 'list' && !(previous?.type === 'paragraph' && isDoneLead(nodeText(previous)))) listItems(doc, b.node, b.base, out, 0, tracked, written);
+      if (b.node.type === 'list' && !underDoneLead(body, k)) listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);
-      previous = b.node as Nodes;
     }
     // Every such section, as the action-item rule reads them (`## 승객 후속 조치`, then `## 재발 방지 대책`).
   }

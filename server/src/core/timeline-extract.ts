@@ -188,8 +188,7 @@ export function malformedTime(text: string): { start: number; end: number; text:
   return undefined;
 }
 
-/** A weekday opening an entry's time (`Mon 21:09`), at the end of the lead `tryEntry` reads past; its three letters in group 1. */
-const WEEKDAY_IN_LEAD = /(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$/i;
+/** Weekdays by their first three letters, Sunday first (as `Date.getUTCDay`). */
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** A weekday or a day's number before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`, `Day 3 – Thursday 6 June`. */
@@ -451,8 +450,9 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  * time cell or heading, where a date alone sets the date for what follows.
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
-  // `**Wed 4 Jun 07:42** — …`: a weekday before the date is read past.
-  const lead = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?=\d))?/i.exec(text)?.[0].length ?? 0;
+  // `**Wed 4 Jun 07:42** — …`: a weekday before the date is read past (and kept, in group 1).
+  const leadMatch = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?=\d))?/i.exec(text);
+  const lead = leadMatch?.[0].length ?? 0;
   const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), malformedTime) : malformedTime(text.slice(lead));
   if (bad) {
     state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });
@@ -484,6 +484,8 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
         if (iso) {
           state.date = iso;
           state.lastMinutes = undefined;
+          // The day is the heading's now, whatever weekday the entries before it opened with.
+          state.weekday = undefined;
         }
       }
     }
@@ -494,8 +496,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   const hm = t.localIso.slice(t.localIso.indexOf('T') + 1);
   const minutes = Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
   // `| Mon 21:09 |` then `| Tue 09:40 |`: the weekday an entry opens with moves the day on.
-  const wd = WEEKDAY_IN_LEAD.exec(text.slice(0, lead));
-  const weekday = wd ? WEEKDAYS.indexOf(wd[1].toLowerCase()) : undefined;
+  const weekday = leadMatch?.[1] ? WEEKDAYS.indexOf(leadMatch[1].toLowerCase()) : undefined;
   if (weekday !== undefined && state.weekday !== undefined && weekday !== state.weekday && state.date && !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     for (let k = (weekday - state.weekday + 7) % 7; k > 0; k--) state.date = nextDay(state.date);
     const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });

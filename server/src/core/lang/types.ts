@@ -223,6 +223,8 @@ export interface LanguagePack {
    * Words for the kinds of people a count may be of, one list per kind (the first: the service's own
    * users, by whatever name: `users`, `customers`, `고객`, `利用者`): two user counts whose labels name
    * different kinds (`영향 고객 수` and `영향 판매자 수`) count different people and are not compared.
+   * Every pack lists the same kinds in the same order (users, merchants, drivers, students,
+   * patients, employees, partners, developers, agents): a kind is its index.
    */
   populations: string[][];
   /**

@@ -5,11 +5,11 @@ import { nodeRange, nodeText, type ParsedDocument } from '../document';
 import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
-import { matchHeading, normalizeHeading } from '../fields';
-import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneLead, isDoneStatus, saysDone } from '../action-done';
+import { normalizeHeading } from '../fields';
+import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { PACKS } from '../lang/index';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, itemsTrackedElsewhere, listAfter, summedUpElsewhere, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, listAfter, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -192,12 +192,7 @@ export const rule: Rule = {
         if (done.has(b.start)) continue;
         done.add(b.start);
         const node = b.node as Nodes;
-        // `---` then `### Technical note (for engineers)` after the items: an appendix of another kind, not more items.
-        if (node.type === 'thematicBreak') {
-          const next = occ.section.body[k + 1]?.node as Nodes | undefined;
-          if (next?.type === 'heading' && matchHeading(nodeText(next))?.field !== 'action_items' && !ACTION_GROUP.test(nodeText(next))) break;
-          continue;
-        }
+        if (closesActionItems(occ.section.body, k)) break;
         if (node.type === 'heading') {
           const depth = (node as Heading).depth;
           if (skipBelow !== undefined && depth <= skipBelow) skipBelow = undefined;
@@ -213,7 +208,7 @@ export const rule: Rule = {
         if (node.type === 'table') checkTable(ctx.doc, node, b.base, r);
         // A list right after an item that is only a bold title holds that item's details, as if indented under it.
         // (Not one under `実施済み:`: a record of what was done.)
-        else if (node.type === 'list' && !(previous?.type === 'paragraph' && isDoneLead(nodeText(previous)))) {
+        else if (node.type === 'list' && !underDoneLead(occ.section.body, k)) {
           // `가. 단기 대책 (2024. 3월 중)` over the list: the group's deadline is its items'.
           const groupDue = previous?.type === 'paragraph' && isGroupLine(ctx.doc, previous, previousBase) && hasDueText(nodeText(previous));
           // `The three items without a link are owned by @lucia (template), @devrel (blog post)…` after the list.
@@ -408,9 +403,6 @@ const DASH_MONTH_DAY_END = /[—–,，、][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t.。]*$
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
 const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
-/** A heading that groups actions (`Long term`, `Phase 2`, `P1`), not one that ends them. */
-const ACTION_GROUP = /\b(?:short|medium|mid|long|near)[- ]term\b|\bphase\b|\bP[0-3]\b|\bpriority\b|\bimmediate\b|\bfollow[- ]?ups?\b|\bnext steps\b/i;
-
 /** A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`). */
 const NAME_IN_PARENS_AT_END = /[(（]([一-龥ぁ-んァ-ヶ가-힣]{2,6})[)）][ \t。.]*$/;
 const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
@@ -483,13 +475,13 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   const slashed = NAME_SLASH_REST.exec(tail);
   const slashedWhen = slashed && isOwnerName(slashed[1].trim()) ? whenOf(slashed[2], false) : undefined;
   if (slashedWhen) return slashedWhen;
-  // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
   // `Léa owns this, aiming for the end of November.`: the owner in a sentence of its own, and the date aimed at.
   const owns = OWNS_THIS.exec(tail);
   if (owns) return { owner: true, due: owns[1] !== undefined, done: false };
   // `…: 진행 중, 4/22 목표 (남궁현)`: a date among the last parts before it, then the owner alone in parentheses.
   const ownerLast = OWNER_IN_PARENS_END.exec(tail);
   if (ownerLast && isOwnerName(ownerLast[1].trim()) && tail.slice(0, ownerLast.index).split(/[,、，]/).slice(-2).some((p) => DATE_START.test(p.trim()))) return { owner: true, due: true, done: false };
+  // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
   // Read by splitting at the dashes: one pattern for it took recheck too long to prove safe.
   const segs = tail.split(/[—–]/).map((x) => x.trim());
   for (const k of [segs.length - 2, segs.length - 3]) {

@@ -66,7 +66,7 @@ function oneLine(text: string): string {
 const CAUSE_IS_FIRST_NAME = /\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]that[ \t]([A-Z][a-z]{2,15})[ \t](?:added|merged|pushed|changed|deployed|ran|forgot|skipped|ignored|approved|disabled|deleted|removed|committed|edited|modified|applied|misconfigured|broke)\b/g;
 
 /** `because Kevin ran the migration … without checking how big the table was`: a person by first name whose unchecked action is the cause. */
-const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|started|edited|ran)[ \t][^.;\n]{0,60}?\bwithout[ \t](?:checking|testing|reviewing|verifying|asking|looking)\b/g;
+const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|started|edited)[ \t][^.;\n]{0,60}?\bwithout[ \t](?:checking|testing|reviewing|verifying|asking|looking)\b/g;
 
 /** A verb in the present tense right after a name: what an organisation or a system does as a rule. */
 const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|only|has|is|are|does|doesn't|sends|signs|issues|provides|runs|offers|owns|hosts|mandates|enforces|allows|rejects)\b/;

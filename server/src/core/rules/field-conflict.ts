@@ -72,7 +72,7 @@ export const rule: Rule = {
       const kindOf = (x: typeof u) => populationOf(ctx.doc.text.slice(x.occurrence.labelRange.start, x.occurrence.labelRange.end)) ?? populationOf(lineAround(ctx.doc.text, x.range.start));
       const pa = kindOf(u0);
       const pb = kindOf(u);
-      if (pa && pb && pa !== pb) continue;
+      if (pa !== undefined && pb !== undefined && pa !== pb) continue;
       for (const k of ['affected', 'total'] as const) {
         const a = u0.value[k];
         const b = u.value[k];
@@ -103,16 +103,18 @@ export const rule: Rule = {
   },
 };
 
-/** The kind of people a label counts (`영향 판매자 수` → the sellers' kind), by the packs' population words; the first named. */
-function populationOf(label: string): string | undefined {
+/**
+ * The kind of people a label counts (`영향 판매자 수` → sellers), by the packs' population words; the
+ * first named. Kinds are indexes: the packs list the same kinds in the same order (`populations`).
+ */
+function populationOf(label: string): number | undefined {
   const l = label.toLowerCase();
-  let best: { at: number; kind: string } | undefined;
+  let best: { at: number; kind: number } | undefined;
   for (const pack of PACKS) {
-    pack.populations.forEach((kind, i) => {
-      for (const w of kind) {
+    pack.populations.forEach((words, kind) => {
+      for (const w of words) {
         const at = l.indexOf(w);
-        // The service's own users are one kind in every language.
-        if (at >= 0 && (!best || at < best.at)) best = { at, kind: i === 0 ? 'users' : `${pack.id}:${kind[0]}` };
+        if (at >= 0 && (!best || at < best.at)) best = { at, kind };
       }
     });
   }
