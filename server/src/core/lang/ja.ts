@@ -422,6 +422,16 @@ export const ja: LanguagePack = {
     half: /半/y,
     approxBefore: /(約|およそ|おおよそ|ほぼ|最大|最長|最短)[ \t]{0,2}$/,
   },
+  counts: {
+    percent: 'パーセント',
+    tenths: '割(?!り|引|合|れ|く|け)',
+    smallUnits: { 千: 1000, 百: 100 },
+    bigUnits: { 兆: 1e12, 億: 1e8, 万: 1e4 },
+    counters: ['人', '名', '台', '件', '社', '個', '回', '世帯'],
+    all: [],
+    approx: ['約', 'およそ', 'ほぼ'],
+    among: ['のうち', 'うち', '中', 'の中', '中の', 'のうちの'],
+  },
   calendar: {
     monthFirst: true,
     year: /年/,

@@ -130,11 +130,41 @@ export interface ProseCues {
 }
 
 /**
- * How a language writes dates and clock times with a unit word after each number
- * (`2022년 10월 15일 오후 3시 19분`, `2024年3月1日 14時05分`), and the words that name its zone.
- * The timestamp reader builds its expressions from the packs at load time, so every expression
- * here is a fragment: no capturing groups, no anchors, no flags.
+ * How a language writes counts and shares (`4,560만 명`, `3万2000台`, `4割`, `32,000대 중`), for the
+ * count reader, which builds its expressions from the packs at load time: every string here is
+ * a fragment or a word, matched right after a number (or, for `approx` and `among`, as a word of
+ * a ratio's gap).
  */
+export interface CountWords {
+  /** Words for "percent" after a number (`퍼센트`), a fragment. */
+  percent: string;
+  /** Tenths after a number (`4割` is 40 %), a fragment. */
+  tenths?: string;
+  /** Units that multiply the number before them, below the large ones (`천`, `千`), with their values. */
+  smallUnits: Readonly<Record<string, number>>;
+  /** Large units, each greater than all the small ones (`만`, `億`): `1억 2,000만` adds the chunks. */
+  bigUnits: Readonly<Record<string, number>>;
+  /** Counter words after a number, part of the count (`명`, `台`); longer words after the shorter ones they start with are never reached. */
+  counters: string[];
+  /**
+   * Particles that may follow a number directly (`이`, `를`, `정도`): any other letter of the
+   * language glued to a number makes it part of a word, not a count. Only for a language whose
+   * letters `isHangulCode` knows.
+   */
+  particles?: string[];
+  /** Words after a count that make it the whole (`32,000대 모두`). */
+  all: string[];
+  /** Approximation words before a number (`약`, `約`). */
+  approx: string[];
+  /** Words between a whole and its part (`32,000대 중 12,000대`, `32,000台のうち12,000台`). */
+  among: string[];
+  /**
+   * One word of the language (`[가-힣]{1,8}`), a fragment, where words are spaced: up to two may
+   * come before an `among` word (`32,000대의 서버 중`) and between a count and its percentage.
+   */
+  word?: string;
+}
+
 /**
  * Lengths of time written with a language's unit words (`1시간 30분`, `2時間半`, `두 시간`), for the
  * duration reader. Expressions are sticky and applied right after a number (`units`, `half`) or at
@@ -153,6 +183,12 @@ export interface DurationWords {
   approxBefore: RegExp;
 }
 
+/**
+ * How a language writes dates and clock times with a unit word after each number
+ * (`2022년 10월 15일 오후 3시 19분`, `2024年3月1日 14時05分`), and the words that name its zone.
+ * The timestamp reader builds its expressions from the packs at load time, so every expression
+ * here is a fragment: no capturing groups, no anchors, no flags.
+ */
 export interface CalendarWords {
   /** After the year, the month and the day number (`년` `월` `일`, `年` `月` `日`). */
   year: RegExp;
@@ -210,6 +246,8 @@ export interface LanguagePack {
   calendar?: CalendarWords;
   /** Lengths of time written with unit words, when the language writes them so (`1시간 30분`). */
   durations?: DurationWords;
+  /** Counts and shares written with unit and counter words, when the language writes them so (`4,560만 명`). */
+  counts?: CountWords;
   /** Words that say a field does not apply, at the start of its value (`N/A`, `해당 없음`, `該当なし`); a fragment. */
   notApplicable: RegExp;
   /**

@@ -1,10 +1,11 @@
 /**
  * Count, percentage and ratio readers: how many servers were restored, how many users were
- * affected, in English and Korean. Pure: plain ES2022 plus `Intl.NumberFormat`.
+ * affected, in English and in the languages whose packs give their count words (`counts`: Korean
+ * and Japanese). Pure: plain ES2022 plus `Intl.NumberFormat`.
  *
  * Counts: `12,000`, `12000`, `12k`, `12K`, `45.6 million`, `45.6M`, `1.2 billion`, `1.2B`,
- * `4,560만`, `1억`, `3만 2천`, `2천만`, `1억 2,000만`, with an optional Korean counter that is
- * part of the offsets (`5,200만 명`, `32,000대`).
+ * `4,560만`, `1억`, `3만 2천`, `2천만`, `1억 2,000만`, `3万2000`, with an optional counter that is
+ * part of the offsets (`5,200만 명`, `32,000대`, `1,200台`).
  * Not counts: percentages (`87%`), numbers inside dates, times and durations (`2022-10-15`,
  * `15:19`, `4h 10m`), versions and addresses (`v2.5`, `1.270.0`), numbers glued to letters (`SEV1`,
  * `3rd`, `5xx`, `300ms`), issue numbers (`#123`), money (`$5,000`), and years after `in`, `since`
@@ -14,6 +15,8 @@
  * `12,000 servers of the 32,000`, `45.6 million of 52 million people (87.7%)`, and Korean with the
  * whole first: `32,000대 중 12,000대`, `5,200만 명 중 4,560만 명(87.7%)`, `32,000대 모두`.
  */
+import { PACKS } from '../lang/index';
+import type { CountWords } from '../lang/types';
 import type { Found, Read } from './types';
 import { code, execAt, isAsciiLetterCode, isDigitCode, isHangulCode } from './chars';
 import { numberStartOk, scanTemporal, urlSpans } from './timestamp';
@@ -32,33 +35,45 @@ export interface Ratio {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Regular expressions (all bounded; sticky ones are applied at a known position)
+// Regular expressions (all bounded; sticky ones are applied at a known position). The words of
+// the languages that write counts with unit and counter words (`4,560만 명`, `3万2000台`) come from
+// their packs' `counts`.
+
+/** The packs that write counts with unit words, in pack order. */
+const COUNT_PACKS: readonly CountWords[] = PACKS.flatMap((p) => (p.counts ? [p.counts] : []));
+/** Words as the alternatives of a fragment, in the packs' order (a word before a longer one it starts with wins), escaped. */
+function alternatives(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+const packWords = (pick: (c: CountWords) => readonly string[]): string[] => COUNT_PACKS.flatMap(pick);
+const packFragments = (pick: (c: CountWords) => string | undefined): string[] => COUNT_PACKS.flatMap((c) => (pick(c) !== undefined ? [pick(c) as string] : []));
+/** Matches nothing, for a table no pack fills. */
+const NOTHING = '(?!)';
 
 const NUM_RE = /(\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(\d{1,6}))?/y;
-const PERCENT_RE = /[ \t]{0,2}(?:%|％|퍼센트|パーセント|프로(?![가-힣])|percent(?![A-Za-z])|per[ \t]cent(?![A-Za-z])|pct(?![A-Za-z]))/iy;
-/** Japanese tenths: `4割` is 40 %. */
-const JA_WARI_RE = /割(?!り|引|合|れ|く|け)/y;
+const PERCENT_RE = new RegExp(`[ \\t]{0,2}(?:%|％|${packFragments((c) => c.percent).map((f) => `${f}|`).join('')}percent(?![A-Za-z])|per[ \\t]cent(?![A-Za-z])|pct(?![A-Za-z]))`, 'iy');
+/** Tenths: `4割` is 40 %. */
+const TENTHS_RE = new RegExp(packFragments((c) => c.tenths).join('|') || NOTHING, 'y');
 const EN_MAGNITUDE_WORD_RE = /[ \t]{1,2}(hundred|thousand|million|billion|trillion)(?![A-Za-z])/iy;
 const EN_MAGNITUDE_SUFFIX_RE = /(k|K|M|MM|B|bn|mn)(?![A-Za-z0-9])/y;
-const KO_SMALL_RE = /(천|백|십|千|百)/y;
-const KO_BIG_RE = /(조|억|만|兆|億|万)/y;
-const KO_NEXT_CHUNK_RE = /[ \t]?(?=\d)/y;
-const KO_COUNTER_RE = /[ \t]?(명|대|개|건|곳|회|가구|세대|계정|개사|사|통|장|人|名|台|件|社|個|回|世帯)/y;
-const KO_PARTICLE_RE = /(?:이|가|을|를|은|는|의|와|과|도|에|로|으로|씩|여|쯤|정도|가량|이상|이하|미만|남짓)/y;
+const UNIT_SMALL_RE = new RegExp(`(${alternatives(packWords((c) => Object.keys(c.smallUnits))) || NOTHING})`, 'y');
+const UNIT_BIG_RE = new RegExp(`(${alternatives(packWords((c) => Object.keys(c.bigUnits))) || NOTHING})`, 'y');
+const UNIT_NEXT_CHUNK_RE = /[ \t]?(?=\d)/y;
+const COUNTER_RE = new RegExp(`[ \\t]?(${alternatives(packWords((c) => c.counters)) || NOTHING})`, 'y');
+const PARTICLE_RE = new RegExp(`(?:${alternatives(packWords((c) => c.particles ?? [])) || NOTHING})`, 'y');
 const YEAR_CONTEXT_BEFORE_RE = /(?:^|[^A-Za-z])(?:in|since|until|till|before|after|by|during|of|year|early|late|mid|from|through|fy|circa)[ \t]{1,2}$/i;
 const LIST_MARKER_BEFORE_RE = /(?:^|\n)[ \t>*+-]{0,8}$/;
 const LIST_MARKER_AFTER_RE = /^\d{1,3}[.)][ \t]/;
 const CURRENCY_BEFORE_RE = /[$€£¥₩][ \t]?$/;
 const ALL_BEFORE_RE = /(?:^|[^A-Za-z])(all)[ \t]{1,2}(?:of[ \t]{1,2})?(?:the[ \t]{1,2}|our[ \t]{1,2}|its[ \t]{1,2}|their[ \t]{1,2})?$/i;
-const ALL_AFTER_KO_RE = /[ \t]{0,2}(?:모두|전부)/y;
+const ALL_AFTER_RE = new RegExp(`[ \\t]{0,2}(?:${alternatives(packWords((c) => c.all)) || NOTHING})`, 'y');
 const SLASH_CHAIN_BEFORE_RE = /\d\/$/;
 const SLASH_CHAIN_AFTER_RE = /\/\d/y;
 const SLASH_GAP_RE = /^[ \t]{0,2}\/[ \t]{0,2}$/;
 const WS_SPLIT_RE = /[ \t]{1,8}/;
 const EN_WORD_RE = /^[A-Za-z][A-Za-z'-]{0,24}$/;
-const KO_WORD_RE = /^[가-힣]{1,8}$/;
-const PERCENT_GAP_AFTER_RE = /^[ \t]{0,2}(?:[(（,:—–-][ \t]{0,2})?(?:(?:約|약|대략|about|around|approx\.?|approximately|roughly|nearly|~|≈)[ \t]{0,2})?$/i;
-const PERCENT_GAP_WORDS_RE = /^(?:[ \t]{1,2}(?:[A-Za-z][A-Za-z'-]{0,24}|[가-힣]{1,8})){1,2}[ \t]{0,2}(?:[(（,:—–-][ \t]{0,2})?$/;
+const PERCENT_GAP_AFTER_RE = new RegExp(`^[ \\t]{0,2}(?:[(（,:—–-][ \\t]{0,2})?(?:(?:${alternatives(packWords((c) => c.approx))}|about|around|approx\\.?|approximately|roughly|nearly|~|≈)[ \\t]{0,2})?$`, 'i');
+const PERCENT_GAP_WORDS_RE = new RegExp(`^(?:[ \\t]{1,2}(?:[A-Za-z][A-Za-z'-]{0,24}${packFragments((c) => c.word).map((f) => `|${f}`).join('')})){1,2}[ \\t]{0,2}(?:[(（,:—–-][ \\t]{0,2})?$`);
 const PERCENT_GAP_BEFORE_RE = /^[ \t]{0,2}[(（][ \t]{0,2}$/;
 const CLOSE_PAREN_RE = /[ \t]{0,2}[)）]/y;
 
@@ -66,14 +81,13 @@ const EN_MAGNITUDES: Readonly<Record<string, number>> = {
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, K: 1e3, M: 1e6, MM: 1e6, B: 1e9, bn: 1e9, mn: 1e6,
 };
-const KO_MAGNITUDES: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8, 조: 1e12, 百: 100, 千: 1000, 万: 1e4, 億: 1e8, 兆: 1e12 };
+const UNIT_MAGNITUDES: Readonly<Record<string, number>> = Object.assign({}, ...COUNT_PACKS.flatMap((c) => [c.smallUnits, c.bigUnits]));
 const AFTER_OF_WORDS = new Set(['all', 'the', 'a', 'an', 'our', 'their', 'its', 'total', 'total:', 'about', 'around', 'approximately', 'roughly', 'nearly', 'some', 'over', 'of', 'estimated', 'entire', 'approx.']);
 const BEFORE_OF_STOP_WORDS = new Set(['and', 'or', 'but', 'than', 'per', 'in', 'for', 'to', 'from', 'with', 'by', 'at', 'on', 'over', 'were', 'was', 'is', 'are', 'of', 'out', 'then', 'after', 'before']);
 /** Said before a number to make it approximate, in a ratio's gap. */
-const APPROX_WORDS = new Set(['약', '대략', '約', 'およそ', 'ほぼ', '~', '≈']);
-const KO_AMONG = new Set(['중', '중에', '중에서', '가운데', '가운데서']);
-/** Japanese, whole first: `32,000台のうち12,000台`, `32,000台中12,000台`. */
-const JA_AMONG = new Set(['のうち', 'うち', '中', 'の中', '中の', 'のうちの']);
+const APPROX_WORDS = new Set([...packWords((c) => c.approx), '~', '≈']);
+/** Whole first (`32,000대 중 12,000대`, `32,000台のうち12,000台`): each pack's words, and the words that may come before them. */
+const AMONG = COUNT_PACKS.map((c) => ({ words: new Set(c.among), approx: c.approx, word: c.word !== undefined ? new RegExp(`^(?:${c.word})$`) : null }));
 
 // ---------------------------------------------------------------------------------------------
 
@@ -116,24 +130,24 @@ function numberAt(text: string, pos: number): { token: NumberToken | null; resum
   let value = plainNumber(m);
   const pct = execAt(PERCENT_RE, text, p);
   if (pct) return { token: { value, start: pos, end: p + pct[0].length, percent: true }, resume: p + pct[0].length };
-  const wari = execAt(JA_WARI_RE, text, p);
+  const wari = execAt(TENTHS_RE, text, p);
   if (wari) return { token: { value: roundValue(value * 10), start: pos, end: p + wari[0].length, percent: true }, resume: p + wari[0].length };
   // Korean and Japanese magnitudes: 4,560만, 3만 2천, 2천만, 1억 2,000만, 3만 2000, 1,200万, and
   // with a space before a big unit (`4,000 万人`): read without it, the number would be 10,000 times too small.
-  const spaced = (next === 32 || next === 9) && execAt(KO_BIG_RE, text, p + 1) !== null;
-  if (spaced || execAt(KO_SMALL_RE, text, p) || execAt(KO_BIG_RE, text, p)) {
+  const spaced = (next === 32 || next === 9) && execAt(UNIT_BIG_RE, text, p + 1) !== null;
+  if (spaced || execAt(UNIT_SMALL_RE, text, p) || execAt(UNIT_BIG_RE, text, p)) {
     let total = 0;
     let lastBig = Infinity;
     let chunk = value;
     let q = spaced ? p + 1 : p;
     for (let guard = 0; guard < 6; guard++) {
-      const small = execAt(KO_SMALL_RE, text, q);
+      const small = execAt(UNIT_SMALL_RE, text, q);
       if (small) {
-        chunk *= KO_MAGNITUDES[small[1] ?? ''] ?? 1;
+        chunk *= UNIT_MAGNITUDES[small[1] ?? ''] ?? 1;
         q += small[0].length;
       }
-      const big = execAt(KO_BIG_RE, text, q);
-      const bigValue = big ? (KO_MAGNITUDES[big[1] ?? ''] ?? 1) : 1;
+      const big = execAt(UNIT_BIG_RE, text, q);
+      const bigValue = big ? (UNIT_MAGNITUDES[big[1] ?? ''] ?? 1) : 1;
       if (big && bigValue < lastBig) {
         chunk *= bigValue;
         q += big[0].length;
@@ -150,7 +164,7 @@ function numberAt(text: string, pos: number): { token: NumberToken | null; resum
       p = q;
       if (!big || bigValue >= lastBig) break;
       lastBig = bigValue;
-      const gap = execAt(KO_NEXT_CHUNK_RE, text, q);
+      const gap = execAt(UNIT_NEXT_CHUNK_RE, text, q);
       if (!gap) break;
       const n = execAt(NUM_RE, text, q + gap[0].length);
       if (!n) break;
@@ -170,12 +184,12 @@ function numberAt(text: string, pos: number): { token: NumberToken | null; resum
       p += mag[0].length;
     }
   }
-  const counter = execAt(KO_COUNTER_RE, text, p);
+  const counter = execAt(COUNTER_RE, text, p);
   if (counter) p += counter[0].length;
   else {
     const c = code(text, p);
     if (isAsciiLetterCode(c) || c === 95) return { token: null, resume: p };
-    if (isHangulCode(c) && !execAt(KO_PARTICLE_RE, text, p)) return { token: null, resume: p };
+    if (isHangulCode(c) && !execAt(PARTICLE_RE, text, p)) return { token: null, resume: p };
   }
   const after = execAt(PERCENT_RE, text, p);
   if (after) return { token: { value: roundValue(value), start: pos, end: p + after[0].length, percent: true }, resume: p + after[0].length };
@@ -286,14 +300,15 @@ function relationOf(gap: string): Relation | null {
   const words = gap.trim().split(WS_SPLIT_RE).filter((w) => w !== '');
   // `4만 명 중 약 2,800명`, `4万件のうち約3万件`: an approximation before the part.
   while (words.length > 1 && APPROX_WORDS.has(words[words.length - 1] ?? '')) words.pop();
-  if (words.length === 1 && /^(?:のうち|うち|中)約$/.test(words[0] ?? '')) words[0] = (words[0] ?? '').slice(0, -1);
   if (words.length === 0) return null;
-  if (words.length === 1 && JA_AMONG.has(words[0] ?? '')) return 'whole-first';
-  // Korean, whole first: "32,000대 중 12,000대", "32,000대의 서버 중"
+  // Whole first: "32,000대 중 12,000대", "32,000대의 서버 중", "32,000台のうち約12,000台" (unspaced, the
+  // approximation glued to the word before it).
   const last = words[words.length - 1] ?? '';
-  if (KO_AMONG.has(last)) {
+  for (const among of AMONG) {
+    const glued = words.length === 1 ? among.approx.find((a) => last.length > a.length && last.endsWith(a) && among.words.has(last.slice(0, -a.length))) : undefined;
+    if (!among.words.has(last) && glued === undefined) continue;
     const rest = words.slice(0, -1);
-    if (rest.length <= 2 && rest.every((w) => KO_WORD_RE.test(w))) return 'whole-first';
+    if (rest.length <= 2 && rest.every((w) => among.word?.test(w) === true)) return 'whole-first';
     return null;
   }
   // English, part first: "12,000 [servers] (out) of [the] 32,000"
@@ -386,7 +401,7 @@ export function findRatios(text: string): Found<Ratio>[] {
     if (m && m[1] !== undefined) {
       start = from + m.index + m[0].toLowerCase().indexOf('all');
     } else {
-      const ko = execAt(ALL_AFTER_KO_RE, text, t.end);
+      const ko = execAt(ALL_AFTER_RE, text, t.end);
       if (!ko) continue;
       end = t.end + ko[0].length;
     }
