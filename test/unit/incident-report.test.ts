@@ -161,3 +161,24 @@ test('a count of people in the summary is the users affected when nothing else s
   const stated = summaryOnly.replace('None of the nodes', '1,200 customers waited while none of the nodes');
   assert.deepEqual(analyze(stated)!.facts.users.map((u) => u.value.affected), [1200]);
 });
+
+test('the report calls late exactly the items action-item-overdue reports (round 29: items tracked on a board, a notice to customers)', async () => {
+  const { lint } = await import('../../server/src/core/lint');
+  const { incidentRecord, isLate } = await import('../../server/src/core/record');
+  const docs = [
+    // The document says where its follow-ups are tracked: the board holds their state.
+    '# Push delays\n\n| | |\n|---|---|\n| **Date** | 23 January 2024 |\n| **Status** | Closed — follow-ups tracked in NOTIF board |\n\n## Follow-ups\n\n1. Batch the worker pool. Owner: Bartek. Target: 9 Feb.\n2. Add an alert. Owner: Hannah. Target: 16 Feb.\n',
+    // A notice to customers: its commitments are published once, not marked done in it.
+    '# 서비스 장애 안내\n\n고객 여러분께 불편을 드려 죄송합니다.\n\n## 재발 방지\n\n- 결제 서버 이중화 (2024년 3월 31일까지)\n',
+    // An internal document: the open item past its date is late in both.
+    '# Push delays\n\n## Follow-ups\n\n- Batch the worker pool. Owner: Bartek. Due 2024-02-09.\n- Add an alert. Owner: Hannah. Due 2024-02-16. Done.\n',
+  ];
+  const lateCounts: Array<[number, number]> = [];
+  for (const text of docs) {
+    const result = lint(text, { today: TODAY });
+    const reported = result.findings.filter((f) => f.ruleId === 'action-item-overdue').length;
+    const late = incidentRecord(result, 'x.md').actionItems.filter((a) => isLate(a, TODAY)).length;
+    lateCounts.push([reported, late]);
+  }
+  assert.deepEqual(lateCounts, [[0, 0], [0, 0], [1, 1]]);
+});

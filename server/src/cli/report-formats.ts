@@ -3,7 +3,7 @@
  * as JSON Lines or CSV, DevLake webhook incidents, and the HTML page (report-html.ts). Labels are
  * in English (docs/report.md says so).
  */
-import { type IncidentReport, type MinutesStat, devlakeIncident, type IncidentRecord } from '../core/index';
+import { type IncidentReport, type MinutesStat, devlakeIncident, isLate, type IncidentRecord } from '../core/index';
 import { reportHtml } from './report-html';
 
 /** What a formatter may need besides the report. */
@@ -155,7 +155,7 @@ function csvRow(rec: IncidentRecord, today: string): string {
     ttd_minutes: rec.ttdMinutes, ttm_minutes: rec.ttmMinutes, ttr_minutes: rec.ttrMinutes,
     services: rec.services.join('; '), users_affected: rec.usersAffected, users_total: rec.usersTotal, servers_lost: rec.serversLost, servers_restored: rec.serversRestored,
     trigger: rec.trigger, cause_category: rec.causeCategory, action_items: rec.actionItems.length, open_action_items: open.length,
-    overdue_action_items: open.filter((a) => a.due !== null && a.due < today).length, related: rec.related.join('; '),
+    overdue_action_items: open.filter((a) => isLate(a, today)).length, related: rec.related.join('; '),
   };
   return CSV_COLUMNS.map((c) => csvCell(values[c])).join(',');
 }

@@ -12,14 +12,22 @@ import { PACKS } from './lang/index';
  */
 export const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
 
-/** A short lead line over a list that says its items are done, or not commitments (`実施済み:`, `Done:`, `Backlog:`), as DONE_SECTION says of a heading. */
+/** The whole of a lead that is only such a word (`완료`, `Done`, `Backlog`). */
+const DONE_SECTION_ALONE = new RegExp(`^(?:${DONE_SECTION.source})$`, 'i');
+
+/**
+ * A short lead line over a list that says its items are done, or not commitments (`実施済み:`,
+ * `Done:`, `Backlog:`), as DONE_SECTION says of a heading; without its colon, only such a word alone
+ * (`완료` over its list, then `진행 예정` over the next).
+ */
 export function isDoneLead(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 40 && /[:：]$/.test(t) && DONE_SECTION.test(t.slice(0, -1));
+  const t = text.trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1');
+  if (t.length <= 40 && /[:：]$/.test(t) && DONE_SECTION.test(t.slice(0, -1))) return true;
+  return t.length <= 16 && DONE_SECTION_ALONE.test(t);
 }
 
 /** Said of an item that is already done. */
-const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|^[*_]{0,2}(?:done|completed|shipped)[*_]{0,2}[ \t]{0,2}[—–-][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped)[,;][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped|merged|fixed)\s{1,6}(?:on[ \t])?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2}-\d{2})|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|(?:^|[、,，\s])済(?:[(（]|(?=[)）]|$))|解決済み?/i;
+const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|finished)\b|^[*_]{0,2}(?:done|completed|shipped)[*_]{0,2}[ \t]{0,2}[—–-][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped)[,;][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped|merged|fixed)\s{1,6}(?:on[ \t])?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2}-\d{2})|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了(?!まで|後|時|前|次第|を待|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告|判定|条件|基準)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|(?:^|[、,，\s])済(?:[(（]|(?=[)）]|$))|解決済み?/i;
 
 /**
  * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The
@@ -34,8 +42,8 @@ const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|land
  */
 const DONE_LIVE = /(?:[,;、，—–/·][ \t]{0,3}|[.!?][ \t]{1,3})done(?:[ \t]{0,3}[.!]?[*_]{0,2}[ \t]*$|[ \t]{0,2}[;:][ \t]|[ \t]{0,2}\((?:on[ \t])?(?:\d|[A-Za-z]{3,9}\.?[ \t]\d))|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
 
-/** Part of the item done: a count of parts done (`12/38 完了`, not a date `12/16 완료`), or the rest still in progress. */
-const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done/i;
+/** Part of the item done: a count of parts done (`12/38 完了`, not a date `12/16 완료`), a share below 100 % (`60% done`), or the rest still in progress. */
+const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done|(?<![\d.])(?:[1-9]\d?|0)(?:\.\d)?[ \t]?%[ \t](?:done|complete)\b/i;
 
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;

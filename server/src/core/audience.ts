@@ -9,8 +9,12 @@
 import type { ParsedDocument } from './document';
 import { PACKS } from './lang/index';
 
-/** `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps onto a line at `posted on 6 November. … made by`. */
-const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
+/**
+ * `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps
+ * onto a line at `posted on 6 November. … made by`, nor a post for the company's own people
+ * (`*Posted for the whole studio by the Online Services team*`, `Posted internally by …`).
+ */
+const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b(?![ \t](?:internally|for[ \t](?:the[ \t]|all[ \t])?(?:whole[ \t]|entire[ \t])?(?:studio|company|team|org|organi[sz]ation|staff|employees|engineering|internal)))[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
 /** A report that says it is public: `*Public incident report — Relaywire*`, `Customer-facing RCA`, `고객 공지`, `お客様向け`. */
 const PUBLIC_REPORT = /^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:public|customer[- ]facing)[ \t](?:incident[ \t]|post-?incident[ \t]|outage[ \t])?(?:report|rca|post-?mortem|summary)\b|^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:고객[ \t]?(?:공지|안내)|お客様向け)/im;
 
@@ -30,7 +34,8 @@ export function isPublicNotice(doc: ParsedDocument): boolean {
 function noticeIn(text: string): boolean {
   // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
   const t = text.replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
-  return BYLINE.test(t) || PUBLIC_REPORT.test(t) || PACKS.some((p) => p.notice.apology.test(t) && p.notice.addressee.test(t));
+  // (`ご利用店舗の皆さまには、別途お詫びのご連絡を差し上げています`: the apology went out on its own; this is the team's report.)
+  return BYLINE.test(t) || PUBLIC_REPORT.test(t) || PACKS.some((p) => p.notice.apology.test(t) && p.notice.addressee.test(t) && !p.notice.separately.test(t));
 }
 
 /**

@@ -3,7 +3,7 @@
  * follow-ups, from the incident records (record.ts). Pure: the records, a date range and today's
  * date go in; the CLI formats what comes out (cli/report-formats.ts).
  */
-import type { IncidentRecord } from './record';
+import { isLate, type IncidentRecord } from './record';
 
 /** How incidents are grouped. */
 export const GROUP_BYS = ['month', 'quarter', 'severity', 'service', 'trigger', 'kind'] as const;
@@ -239,7 +239,7 @@ export function buildReport(all: readonly IncidentRecord[], unreadable: readonly
   for (const r of records) {
     for (const a of r.actionItems) {
       if (a.done) continue;
-      const late = a.due !== null && a.due < options.today;
+      const late = isLate(a, options.today);
       open++;
       if (late) overdue++;
       const key = a.owner ?? '(no owner)';

@@ -69,6 +69,6 @@ export { entryLine, formatNow, isoNow, nowZone, offsetText, styleOf, timelineSha
 export { type ExportFile, GIT_FORMATS, IMPORT_SOURCES, type ImportEntry, type ImportProblem, type ImportRead, type ImportSource, SOURCE_NAMES, importLanguage, mergeEntries, parseInstant, planImport, readAlertmanager, readCsvRows, readGitRecords, readGrafana, readOpsgenie, readPagerDuty, readSlackExport } from './import/index';
 
 // Reports across postmortems: one incident record per document, and the figures of many.
-export { type IncidentRecord, devlakeIncident, incidentRecord } from './record';
+export { type IncidentRecord, devlakeIncident, incidentRecord, isLate } from './record';
 export { type PeerRecord, type WorkspaceView, peerRecord, peerRecordOf, peerText, refersToOthers } from './workspace';
 export { type IncidentReport, type MinutesStat, type Unreadable, buildReport } from './incident-report';

@@ -249,7 +249,8 @@ const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came 
 const ABOUT_EN = '(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)';
 /** Before a length: a comma and maybe a word of approximation (`…, about 49 hours.`, `…, about 50 hours later`). */
 const AFTER_COMMA = new RegExp(`,[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
-const AFTER_COLON = new RegExp(`:[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
+/** The same after a colon, the line maybe wrapped after it. */
+const AFTER_COLON = new RegExp(`:[ \\t]*\\n?[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 /** A sentence that says how long something lasted, or from when until when (a scan: one pattern with both could not be proved safe). */
 function lastedOrFromUntil(s: string): boolean {
   if (/\blasted\b/i.test(s)) return true;
@@ -257,7 +258,8 @@ function lastedOrFromUntil(s: string): boolean {
   if (from < 0) return false;
   const rest = s.slice(from, from + 170);
   const dot = rest.indexOf('.');
-  return /\b(?:until|till)\b/i.test(dot < 0 ? rest : rest.slice(0, dot));
+  // (`from 18:10 PT Thursday, when …, to 00:45 PT Friday`: `to` and a time.)
+  return /\b(?:until|till)\b|\bto[ \t]\d/i.test(dot < 0 ? rest : rest.slice(0, dot));
 }
 /** Before a length: a window said as one (`during a window of about 78 minutes`). */
 const WINDOW_OF = new RegExp(`\\b(?:during|over|in|for|within)[ \\t]+(?:a|the)[ \\t]+(?:window|period|span)[ \\t]+of[ \\t]+(?:${ABOUT_EN}[ \\t]+)?$`, 'i');
@@ -509,12 +511,12 @@ function titleFailureIn(t: string, re: RegExp): { index: number; end: number } |
 /** The text before a length ends with one of the phrases, maybe followed by a word of approximation. */
 function endsWithPhrase(before: string, phrases: readonly string[], approximately: readonly string[]): boolean {
   let b = before.toLowerCase().replace(/\s+/g, ' ').trimEnd();
-  for (const a of approximately) {
-    // After a Japanese or Korean comma there is no space: `止まっていた時間は、だいたい 28 時間半`.
-    if (b === a || b.endsWith(` ${a}`) || b.endsWith(`、${a}`) || b.endsWith(`，${a}`)) {
-      b = b.slice(0, b.length - a.length).trimEnd();
-      break;
-    }
+  // Up to two words of approximation (`for up to about 50 hours`).
+  for (let round = 0; round < 2; round++) {
+    const a = approximately.find((w) => b === w || b.endsWith(` ${w}`) || b.endsWith(`、${w}`) || b.endsWith(`，${w}`));
+    // (After a Japanese or Korean comma there is no space: `止まっていた時間は、だいたい 28 時間半`.)
+    if (a === undefined) break;
+    b = b.slice(0, b.length - a.length).trimEnd();
   }
   // The comma between a phrase and its length (`止まっていた時間は、28 時間半`) is not part of the phrase.
   b = b.replace(/[、，]$/, '');
@@ -617,8 +619,10 @@ function sentencesOf(masked: string, unit: Unit): Sentence[] {
 /** A line break inside a sentence: the line so far does not end one, and the next line does not start an entry. */
 function softBreak(text: string, lineStart: number, at: number, end: number): boolean {
   const line = text.slice(lineStart, at).trimEnd();
-  if (line === '' || /[.!?:;。！？|]$/.test(line)) return false;
+  if (line === '' || /[.!?;。！？|：]$/.test(line)) return false;
   const next = text.slice(at + 1, Math.min(end, at + 40)).trimStart();
+  // A colon ends the line's sentence unless the next line goes on in lower case (`… to 00:45 PT Friday:` / `about 6 hours 35 minutes.`).
+  if (line.endsWith(':') && !/^[a-z]/.test(next)) return false;
   if (next === '' || /^(?:[-*+>|#]|\d{1,4}[.):\/-]|\d{1,2}:\d{2}|\*\*|__|[A-Z][a-z]{2,8}\.? \d{1,2}\b)/.test(next)) return false;
   return true;
 }

@@ -12,6 +12,7 @@ import { findDates, monthNumber } from './readers/index';
 import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, saysDone } from './action-done';
 import { matchHeading, normalizeHeading } from './fields';
 import { PACKS } from './lang/index';
+import { internalPartStart, isPublicNotice } from './audience';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
 
@@ -27,6 +28,12 @@ export interface ActionItem {
   done: boolean;
   /** The issue or ticket that tracks it: a URL or a ticket key, when the item has one. */
   link: string | null;
+  /**
+   * True when the document is not where the item's state is kept: it links its ticket and states
+   * none, the document says where its items are tracked, or it is a commitment in a notice to
+   * customers. Such an item is not called overdue (`action-item-overdue` and the report agree).
+   */
+  stateElsewhere?: boolean;
 }
 
 /** The record of one incident. Times are ISO 8601; minutes are whole or fractional minutes. */
@@ -133,9 +140,24 @@ export function incidentRecord(result: LintResult, path: string): IncidentRecord
     serversRestored: servers?.value.restored ?? null,
     trigger: str(fm.trigger),
     causeCategory: str(fm.cause_category),
-    actionItems: result.doc && result.fields ? actionItemsOf(result.doc, result.fields).map(({ range: _range, statusElsewhere: _elsewhere, ...a }) => a) : [],
+    actionItems: result.doc && result.fields ? recordedItems(result.doc, result.fields) : [],
     related,
   };
+}
+
+/** An item of a record that is late on `today`: open, due before it, and its state kept in the document. One definition for the report, its CSV and the editor's incident list. */
+export function isLate(a: ActionItem, today: string): boolean {
+  return !a.done && a.due !== null && a.due < today && a.stateElsewhere !== true;
+}
+
+/** The action items of a record, each with whether the document keeps its state (as `action-item-overdue` reads them). */
+function recordedItems(doc: ParsedDocument, fields: ExtractedFields): ActionItem[] {
+  const from = internalPartStart(doc);
+  const notice = from === undefined && isPublicNotice(doc);
+  return actionItemsOf(doc, fields).map(({ range, statusElsewhere, ...a }) => {
+    const elsewhere = statusElsewhere === true || notice || (from !== undefined && range.start < from);
+    return elsewhere ? { ...a, stateElsewhere: true } : a;
+  });
 }
 
 /** `YYYY-MM-DD` when it is a day of the calendar (not `2024-13-45`), else null. */
@@ -195,7 +217,8 @@ export function cellPart(cell: string, c: ActionColumn): { text: string; offset:
 }
 
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
-const OWNER_END = /[,;()\n]|\s(?:due|by)\b/i;
+/** Where an owner's name ends: a comma, a parenthesis, a dash between spaces (`Owner: Ana — Target: …`), `due` or `by`. */
+const OWNER_END = /[,;()\n、，（）]|\s[—–]\s|\s(?:due|by)\b/i;
 const HANDLE = /(?:^|\s)@([\w.-]+)/;
 const URL = /https?:\/\/[^\s)>\]]+/;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
@@ -311,13 +334,29 @@ export function actionTablesElsewhere(doc: ParsedDocument, fields: ExtractedFiel
 }
 const STRICT_DUE = /\bdue\b|deadline|\btarget\b|\beta\b|期限|期日|기한|마감|목표일|완료[ \t]?예정|예정일|언제까지|いつまで/i;
 
-/** The document says where its action items are tracked (`Status: Complete, action items tracked in MOB-1402`). */
+/** The document says where its action items are tracked (`Status: Complete, action items tracked in MOB-1402`; packs' `itemsTracked`). */
 export function itemsTrackedElsewhere(doc: ParsedDocument): boolean {
-  return TRACKED_IN.test(doc.text.length > 20_000 ? doc.text.slice(0, 20_000) : doc.text);
+  const text = doc.text.length > 20_000 ? doc.text.slice(0, 20_000) : doc.text;
+  for (const t of TRACKED_IN) {
+    t.lead.lastIndex = 0;
+    let tries = 0;
+    for (let m = t.lead.exec(text); m !== null && tries < 50; m = t.lead.exec(text), tries++) {
+      if (!t.ref) return true;
+      // The rest of the sentence: a reference, then the verb right after it.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const stop = after.search(/[。\n]|\.(?:\s|$)/);
+      const sentence = stop < 0 ? after : after.slice(0, stop);
+      const ref = TRACKER_REF.exec(sentence);
+      if (ref && (!t.verb || t.verb.test(sentence.slice(ref.index + ref[0].length, ref.index + ref[0].length + 24)))) return true;
+    }
+  }
+  return false;
 }
 
-/** The document says where its action items are tracked (`action items tracked in PLAT-2291`). */
-const TRACKED_IN = /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i;
+/** The packs' statements of where items are tracked, each lead global so it can be scanned. */
+const TRACKED_IN = PACKS.flatMap((p) => p.itemsTracked.map((t) => ({ ...t, lead: new RegExp(t.lead.source, `${t.lead.flags.replace('g', '')}g`) })));
+/** An issue, a ticket key or a URL. */
+const TRACKER_REF = /#\d{1,7}\b|\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b|https?:\/\/\S/;
 
 function listItems(doc: ParsedDocument, list: List, base: number, out: PlacedActionItem[], depth: number, tracked = false, written?: string): void {
   for (const item of list.children as ListItem[]) {

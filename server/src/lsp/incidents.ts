@@ -9,7 +9,7 @@
  * loop back between files, so lints of open documents are answered in between. Open documents of
  * the shared lane count with their editor text; the others (and the heavy lane's) with the file.
  */
-import { buildReport, type IncidentRecord } from '../core/index';
+import { buildReport, isLate, type IncidentRecord } from '../core/index';
 import { localDay } from '../node/local-day';
 import { reportHtml } from '../cli/report-html';
 import { INCIDENT_REQUESTS, type IncidentEntry, type IncidentList, type IncidentReportPage } from './command-ids';
@@ -40,7 +40,7 @@ export function incidentEntry(uri: string, r: IncidentRecord, today: string): In
     status: r.status,
     ttrMinutes: r.ttrMinutes,
     openActionItems: open.length,
-    overdueActionItems: open.filter((a) => a.due !== null && a.due < today).length,
+    overdueActionItems: open.filter((a) => isLate(a, today)).length,
   };
 }
 

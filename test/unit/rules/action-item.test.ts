@@ -6,6 +6,9 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 29: owner and target in italics on the line under the item, two owners joined by a plus, an owner and the next migration, a person called Jun before a date, a month\'s drill as the date, a month and year after an italic label', text: '# X\n\n## Action items\n\n1. Refresh the test environment.\n   *Owner:* Dana Whitfield — *Target:* January 31, 2025 — *Status:* in progress\n2. Add a reconciliation check (Data Platform + Finance, 18 Oct).\n3. Dry-run the DAGs in future migrations (Elif, next migration).\n4. Probe health-check paths before applying — Jun, 19 July.\n5. Rehearse the failover — DBRE team — April drill\n6. Re-schedule the upgrade.\n   *Owner:* Dana Whitfield — *Target:* February 2025\n' },
+  { name: 'round 29: a bare 완료 over the items done, an owner after a month/day in parentheses, a team ending in G, a month\'s release as the date, a date to be set at a meeting', text: '## 조치 및 재발 방지\n\n완료\n- 노출 키 폐기 및 신규 키 발급 (8/21, 변수민)\n\n진행 예정\n- pre-commit 훅 필수화 (9/13, 변수민)\n\n## 対策\n\n1. 別事業者の回線を導入(ネットワーク運用G、11 月末まで)\n2. ジッターを拡大する — 担当: ファームウェアG、9月リリース予定\n3. 起動確認の自動化(物流システムチーム 山内さん、日程は振り返り会で決める)\n' },
+  { name: 'round 29: a sentence after the list says where the owners are assigned', text: '## 再発防止策\n\n- publish 前に型チェックを CI に追加\n- リリース手順書の更新\n\n担当は Discussions #1287 のコメントで割り振っています。\n' },
   { name: 'round 28: a GitHub milestone, a done date wrapped onto the next line, a revisit month, two owners joined by a middle dot, a rule in effect at once', text: '# X\n\n## Action items\n\n- [ ] Alert on GC deletes — @jdelacroix — milestone: `platform-Q1-week-11`\n- Renew at 30 days before expiry. Owner: Edge platform (Noor Siddiqui). Done\n   2024-06-20.\n- [ ] Decide when to drop iOS 16. *Product: Mira Solberg,\n  revisit in September.*\n- [ ] カレンダーに自動連携（三好・マーケ 浅田、12/13 まで）\n- 송장 출력 전 용지 확인을 의무화 — 센터운영팀 오세훈, 즉시 시행\n' },
   { name: 'round 28: a technical note after a thematic break closes the items', text: '# X\n\n## What we\'re changing\n\n1. Pause notifications from the admin page. Owner: Lucía, by end of April.\n\n---\n\n### Technical note (for engineers)\n\n- **Why it ran for hours:** the job sleeps between batches.\n- **Detection:** no alert on cancellation volume.\n' },
   { name: 'round 27: an event as the target, an owner in a sentence of its own, done with a comma, a date then the owner in parentheses', text: '# X\n\n## What we are doing\n\n- [ ] Ask the vendor for notice. Owner: DDS Vendor Management (Carla Jimenez). Target: next renewal, March 2025.\n- Add a comparison test to index rebuilds. Léa owns this, aiming for the end of November.\n- Make the alias flip manual. Done, by Léa, on 11 November.\n- 4/8 검색 지연 건의 슬로우 쿼리 대시보드: 진행 중, 4/22 목표 (남궁현)\n' },
@@ -97,6 +100,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 29: a やること heading lists action items',
+    text: '## やること\n\n- [ ] 手動実行の手順を Runbook に追記\n',
+    at: [[3, 7, 'noOwnerNoDue']],
+  },
   {
     name: 'round 27: a team and a person before words that say no time is set yet own the item',
     text: '## 再発防止策\n\n- 一部表示中と案内する（フロントエンド 菅野、時期未定）\n',

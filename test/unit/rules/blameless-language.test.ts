@@ -38,6 +38,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 29: a person\'s slowness as the reason, and a team\'s member by surname as the cause',
+    text: '# X\n\nHis slowness is the main reason we missed the window.\n\n今回の障害は、インフラチームの高橋が、TTL を確認しないまま旧ゾーンを削除したことが原因です。\n',
+    at: [[3, 1, 'blaming'], [5, 12, 'blaming']],
+  },
+  {
     name: 'round 26: a phrase wrapped over two lines of a paragraph (a list item\'s too) is read as one',
     text: '# X\n\n4. **Why?**\n   Because the on-call ignored the alert; he\n   should have looked at it.\n\nThe change was pushed by 최준혁 님이 기본값을 넣지 않고, 확인하지\n않은 채 배포했습니다.\n',
     at: [[4, 12, 'person'], [4, 43, 'person'], [7, 26, 'blaming']],

@@ -19,6 +19,14 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 29: a duration for up to about N hours in a sentence of what users could not do', text: withDuration('So affected users could not open the app for up to about 50 hours, unless they reinstalled.') },
+  { name: 'round 29: a length after a colon that ends a wrapped line', text: withDuration('We count the\nincident from 18:10 PT Thursday, when queue times stopped behaving as designed, to 00:45 PT Friday:\nabout 6 hours 35 minutes.') },
+  { name: 'round 29: Japanese: wrong figures shown from one time to another', text: withDuration('誤った数値は 11月4日 03:40 から 14:30 まで表示されていた。') },
+  { name: 'round 29: services: a service that became the bottleneck', text: withServices('Instead, the queue service itself became the bottleneck.') },
+  { name: 'round 29: services: what customers could not do names the function', text: withServices('Customers couldn\'t stay logged in, and baskets were emptied.') },
+  { name: 'round 29: services: a Japanese payment that could not be taken', text: withServices('関東エリア 312 店舗の POS レジでクレジットカード・電子マネー決済が不可となった。') },
+  { name: 'round 29: services: a Korean batch that did not run', text: withServices('구매 포인트 적립 배치가 실행되지 않아 포인트가 적립되지 않았다.') },
+  { name: 'round 29: headings: 왜 이렇게 됐나 is the cause, 影響を受けたもの the affected services', text: '# 장애\n\n## 왜 이렇게 됐나\n\n대기열 서버가 과부하로 무너졌습니다.\n\n## 장애 시간\n\n2시간\n\n## 영향 받은 서비스\n\n- 로그인\n\n## 복구된 서버\n\n해당 없음\n\n## 사용자 영향\n\n로그인 실패.\n\n## 影響を受けたもの\n\n- 経営ダッシュボード\n' },
   { name: 'labelled corpus (a validator operator\'s notes): a counted consequence is the impact, and the length the sentence points back to is the duration', text: '# Postmortems\n\n### 1. Incident on the COCO and MOMO nodes resulting on two offline events in each node.\n\n## Cause\n\nA database migration that failed on the new version.\n\n## Steps\n\n1. By the end of these 2-3 hours journey both of my nodes already had 2 offline events each.\n' },
   { name: 'round 28: titles that say a named thing returned 503s, or a cluster split-brain', text: FULL.replace('# Outage', '# Checkout 503s after API gateway config push').replace('## Affected services\n\n- checkout\n\n', '') },
   { name: 'round 28: a Korean title of a split-brain and index damage names the cluster', text: '# 상품 검색 클러스터 스플릿 브레인 및 인덱스 손상\n\n## 원인\n\n네트워크 분할.\n\n## 장애 시간\n\n2시간\n\n## 사용자 영향\n\n검색 결과가 틀렸다.\n' },

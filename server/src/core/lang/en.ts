@@ -162,7 +162,7 @@ export const en: LanguagePack = {
     // action items
     { field: 'action_items', re: /\baction items?\b|^ais?$|\bfollow[- ]?ups?\b(?![ \t](?!items?\b|actions?\b|tasks?\b|work\b|list\b)[a-z])|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bremediation plan\b|\bprevention\b/, score: 3 },
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
-    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bwhat (?:we(?:'ll| will| are going to| plan to| should)|will we|should we) (?:do|change)(?: (?:differently|next|now|about it))?\b|\bchanges we(?:'re| are)? making\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
+    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bwhat (?:we(?:'ll| will| are going to| plan to| should)|will we|should we) (?:do|change)(?: (?:differently|next|now|about it))?\b|\bchanges we(?:'re| are)? making\b|\bthings we(?:'ll| will| are going to| plan to)? (?:do|change|fix|improve)\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
     // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).
     { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
   ],
@@ -190,7 +190,7 @@ export const en: LanguagePack = {
     lengthAfter: /^(?:[ -](?:long|lasting)\b|\s+(?:(?:full|total|complete|partial|major|minor)\s+(?:outage|downtime|disruption)|of (?:downtime|outage|disruption|unavailability|degradation|degraded|impact)|outage|downtime|disruption|incident|window))/i,
     lengthAfterAlone: /^\s+(?:late\b|behind schedule\b|(?:had[ \t])?(?:passed|elapsed|went by)\b|with(?:out|[ \t]no)[ \t](?!(?:any[ \t])?(?:issues?|problems?|errors?|incidents?|impact|data loss|downtime|interruptions?)\b)[\w-]{2,})/i,
     notLengthAfter: /^[\s,]*(?:later|after|ago|before|into|earlier|since|from|of (?:the|each)|per|each|in advance)\b/i,
-    notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|(?<!add(?:ing|ed|s)? )up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
+    notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|(?<!(?:add(?:ing|ed|s)?|for) )up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
     services: [
       // `- **Finance reconciliation** (`fin_recon_daily`) failed on 17, 18 and 19 September`: a system named in bold, then what went wrong with it.
       { first: /\*\*[A-Z][^*\n]{1,40}\*\*/g, then: /\b(?:failed|broke|stopped|showed stale|was down|went down|errored|timed out|was unavailable|were unavailable|returned errors)\b/i, within: 40 },
@@ -198,6 +198,10 @@ export const en: LanguagePack = {
       /\b(?:was|were|is|are|went|became|had been|has been|remained|got) (?:hard |completely |fully |partially |partly |temporarily |briefly |largely |mostly |intermittently |effectively )?(?:down|unavailable|offline|unreachable|inaccessible|degraded|broken|impacted|affected|unresponsive|not (?:available|reachable|responding|working|loading|accessible)|failing|stalled|halted|stuck|overloaded|returning errors|crashing|crashlooping)\b/i,
       // `outage of the search API`, `errors in checkout`.
       /\b(?:outages?|downtime|disruption|degradation|unavailability|failures?|incident|issues?|problems?|errors?) (?:of|in|to|on|for|with|affecting|impacting) (?:the |our |all |some |several |many |most )?\w/i,
+      // `the queue service itself became the bottleneck`, `the session service started timing out`.
+      /\b(?:service|api|database|db|cluster|queue|gateway|proxy|backend)(?: itself)? (?:became (?:the |a )?bottleneck|(?:started|began) (?:timing out|failing|returning errors|rejecting|dropping)|ran out of)\b/i,
+      // `Customers couldn't stay logged in`, `riders could not check out`: what people could not do names the function.
+      /\b(?:could ?n[o'’]t|(?:was|were) unable to|(?:was|were) not able to) (?:stay )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|check ?out|pay|stream|book|order|download|upload|access|open the app|load the (?:app|site|page))\b/i,
       // `logged out of the web app`, `locked out of the admin console`.
       /\b(?:logged|locked|signed|kicked|shut) out of (?:the |our |their )?\w/i,
       // A cost or data incident that says no service went down: `There was no downtime`, `every system stayed up`.
@@ -294,6 +298,7 @@ export const en: LanguagePack = {
     apology: /\b(?:we|i)[ \t](?:sincerely[ \t]|deeply[ \t]|truly[ \t]|unreservedly[ \t])?apologi[sz]e\b|\b(?:we(?:'re|’re|[ \t]are)|I(?:'m|’m|[ \t]am))[ \t](?:very[ \t]|deeply[ \t]|truly[ \t]|so[ \t]|really[ \t])?sorry\b/i,
     addressee: /\b(?:our|all|affected)[ \t](?:customers|users|merchants|players|members|subscribers)\b|\byou(?:r)?\b/i,
     internal: /\binternal\b|\bnot[ \t](?:sent|shared|published|shown)[ \t](?:to|with)[ \t]customers\b|\bfor[ \t](?:staff|employees)[ \t]only\b/i,
+    separately: /\bseparate[ \t](?:apology|notice|letter|e-?mail)[ \t](?:was[ \t]|has[ \t]been[ \t]|went[ \t])?(?:sent|posted|published|out)\b|\b(?:apologi[sz]ed|wrote)[ \t]to[ \t](?:affected[ \t])?(?:customers|users|merchants|stores)[ \t](?:separately|directly|by[ \t]e-?mail)\b/i,
   },
   immediately: /(?:effective[ \t])?immediately|in[ \t]effect[ \t]now/,
   summaryMark: /[(（](?:summary|key points|highlights|overview|in brief|short version|at a glance)[)）]|\bat a glance\b|\bkey (?:points|takeaways)\b/i,
@@ -320,7 +325,15 @@ export const en: LanguagePack = {
     { re: /\bbecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
     { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
     { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
+    // `His slowness is the main reason we missed the window`: a person's trait as the reason.
+    { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],
   populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent']],
+  itemsTracked: [
+    { lead: /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i },
+    { lead: /\b(?:owners?|assignees?)[ \t](?:are|is)[ \t](?:tracked|assigned|recorded|kept)[ \t](?:in|on|at|via)\b/i, ref: true },
+  ],
+  // A month's name is capitalised (`we may release` is no deadline).
+  eventDeadline: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|board[ \t]meeting|planning|offsite|game[ \t]day|change[ \t]window)\b/,
   text: TEXT,
 };

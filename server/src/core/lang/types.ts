@@ -290,12 +290,27 @@ export interface LanguagePack {
    * `internal` is a heading's word for a part written for the company's own people after the
    * notice (`Internal appendix`, `사내 공유용`, `社内向け詳細報告`).
    */
-  notice: { apology: RegExp; addressee: RegExp; internal: RegExp };
+  notice: {
+    apology: RegExp;
+    addressee: RegExp;
+    internal: RegExp;
+    /** Words that say the apology to customers went out on its own (`別途お詫びのご連絡`, `a separate apology was emailed`): the document itself is the team's. */
+    separately: RegExp;
+  };
   /**
-   * A month and the meeting that takes the item up, or a period of the fiscal year, as its deadline
-   * (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `2025年度上期`).
+   * A month and the meeting or scheduled event that takes the item up, or a period of the fiscal
+   * year, as its deadline (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `9月リリース予定`, `2025年度上期`,
+   * `April drill`).
    */
   eventDeadline?: RegExp;
+  /**
+   * Sentences that say where the action items are tracked or assigned (`action items tracked in
+   * PLAT-2291`, `担当は Discussions #1287 のコメントで割り振っています`): the tracker holds each item's
+   * owner and state. `lead` opens the sentence's statement; with `ref`, an issue, a ticket key or a
+   * URL follows in the same sentence, and then `verb`, when given (read by a scan in `record.ts`,
+   * not one pattern: one with the reference in the middle could not be proved safe).
+   */
+  itemsTracked: Array<{ lead: RegExp; ref?: boolean; verb?: RegExp }>;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }

@@ -70,6 +70,8 @@ const ALL_AFTER_RE = new RegExp(`[ \\t]{0,2}(?:${alternatives(packWords((c) => c
 const SLASH_CHAIN_BEFORE_RE = /\d\/$/;
 const SLASH_CHAIN_AFTER_RE = /\/\d/y;
 const SLASH_GAP_RE = /^[ \t]{0,2}\/[ \t]{0,2}$/;
+/** After a month/day (`6/26 오전`, `6/26 14:00`, `6/26(수)`): a clock time, a weekday or a word for the time of day. */
+const MONTH_DAY_AFTER_RE = new RegExp(`^[ \\t]?(?:\\d{1,2}[:：]\\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\b|[ap]\\.?m\\b${PACKS.flatMap((p) => (p.calendar ? [p.calendar.weekday.source, ...p.calendar.am, ...p.calendar.pm] : [])).map((f) => `|${f}`).join('')})`, 'i');
 const WS_SPLIT_RE = /[ \t]{1,8}/;
 const EN_WORD_RE = /^[A-Za-z][A-Za-z'-]{0,24}$/;
 const PERCENT_GAP_AFTER_RE = new RegExp(`^[ \\t]{0,2}(?:[(（,:—–-][ \\t]{0,2})?(?:(?:${alternatives(packWords((c) => c.approx))}|about|around|approx\\.?|approximately|roughly|nearly|~|≈)[ \\t]{0,2})?$`, 'i');
@@ -371,6 +373,8 @@ export function findRatios(text: string): Found<Ratio>[] {
     if (rel === null) continue;
     const [part, whole] = rel === 'whole-first' ? [b.value, a.value] : [a.value, b.value];
     if (rel === 'slash' && (part > whole || SLASH_CHAIN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 2), a.start)) || execAt(SLASH_CHAIN_AFTER_RE, text, b.end))) continue;
+    // `6/26 오전`, `6/26 14:00`: a month and a day, not a share.
+    if (rel === 'slash' && a.value >= 1 && a.value <= 12 && b.value >= 1 && b.value <= 31 && b.end - a.start <= 5 && MONTH_DAY_AFTER_RE.test(text.slice(b.end, b.end + 12))) continue;
     used.add(a);
     used.add(b);
     let start = a.start;

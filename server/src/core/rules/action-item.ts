@@ -27,7 +27,7 @@ const OWNER_TEXT = [
   // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
   /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}(?!미정|未定|없음|なし|TBD)[^\s,，、)）]/,
 ];
-const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__)?[ \t]{0,3}(?:[:：](?:\*\*|__)?[ \t]{0,3})?\(?$/i;
+const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__|\*|_)?[ \t]{0,3}(?:[:：](?:\*\*|__|\*|_)?[ \t]{0,3})?\(?$/i;
 /** The deadline words of every pack (`까지`, `までに`, `まで`), as an alternation. */
 const DEADLINE_WORDS = PACKS.flatMap((p) => p.deadlineAfter).join('|');
 const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_WORDS})`);
@@ -373,7 +373,9 @@ const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|fe
 /** `Resume the rollout only after items 1, 2 and 4 are closed`: the item's time is set by other items' dates. */
 const AFTER_OTHER_ITEMS = /\b(?:after|once|when)[ \t](?:items?|actions?|#)[ \t]?\d{1,2}(?:(?:,[ \t]?|[ \t]and[ \t]|[ \t]&[ \t])#?\d{1,2}){0,6}[ \t](?:are|is|have[ \t]been|has[ \t]been)[ \t](?:closed|done|complete|completed|finished|shipped|in[ \t]place)\b/i;
 
-function hasDueText(text: string): boolean {
+function hasDueText(raw: string): boolean {
+  // Emphasis is no part of a label or a date (`*Target:* February 2025`).
+  const text = raw.replace(/\*{1,2}/g, '');
   if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
@@ -465,8 +467,9 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // `(11月15日、デジタル事業本部 企画部)`: the date first, then the owner, in one parenthesis closing the item.
   const dateFirst = DATE_THEN_OWNER.exec(tail);
   if (dateFirst && isOwnerName(dateFirst[2].trim())) {
+    // (`(8/21, 변수민)`: a month and day alone.)
     const d = findDates(dateFirst[1].trim())[0];
-    if (d && d.start === 0 && d.end >= dateFirst[1].trim().length - 1) return { owner: true, due: true, done: false };
+    if ((d && d.start === 0 && d.end >= dateFirst[1].trim().length - 1) || /^\d{1,2}\/\d{1,2}$/.test(dateFirst[1].trim())) return { owner: true, due: true, done: false };
   }
   // `— 吉田（8 月中旬）`, `— 村井（完了）`, `— デザイン 小松（8 月中）`.
   const nameParen = NAME_THEN_PAREN.exec(tail);
@@ -501,7 +504,8 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   }
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
   if (CJK_NAMES_AFTER_DASH.test(tail) && !UNDECIDED_END.test(tail)) return { owner: true, due: false, done: false };
-  const m = ATTRIBUTION.exec(tail);
+  // (Two owners joined by `&` are read as one word, so that `Data Platform & Finance` fits the name's three words.)
+  const m = ATTRIBUTION.exec(tail.replace(/ & /g, '&'));
   if (!m) {
     // `… behind a canary — Samir Haddad`: a person's full name set off by a dash, with no date.
     const alone = NAME_AFTER_DASH.exec(tail);
@@ -511,7 +515,7 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     return team && isOwnerName(team[1]) ? { owner: true, due: false, done: false } : undefined;
   }
   // `Product (Nadia Ferrante)`: a team with its person.
-  const name = m[1].trim().replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
+  const name = m[1].trim().replace(/&/g, ' & ').replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
   // `— kv, 2025-02-28`, `— perf team, Q2`: initials or a team in lower case, in a terse note, when a date follows.
   if (/^(?:[a-z]{2,3}|[a-z]{2,12} team|[a-z-]{2,12} (?:leads?|rotation|engineers|managers|on-call))$/.test(name)) {
     const when = whenOf(m[2], false);
@@ -523,7 +527,10 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     return when ? { owner: false, due: when.due, done: when.done } : undefined;
   }
   // `(Jun, no date yet)`, `(May, TBD)`: before words that say there is no date, a month's name is a person's.
-  if (!isOwnerName(name) && !(/^(?:jun|june|may|april|august)$/i.test(name) && NO_DATE_YET.test(m[2].trim()))) return undefined;
+  // (`— Jun, 19 July.`: before a date with its own month, too.)
+  // `(Data Platform + Finance, 18 Oct)`: two owners joined by a plus or an ampersand.
+  const monthLike = /^(?:jun|june|may|april|august)$/i.test(name) && (NO_DATE_YET.test(m[2].trim()) || findDates(m[2].trim()).some((d) => d.start === 0));
+  if (!isOwnerName(name) && !monthLike && !name.split(/ (?:&|and) /).every((n, _, all) => all.length === 2 && isOwnerName(n.trim()))) return undefined;
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
   // `— Aurélie, open.`: the owner, and a state instead of a date.
   // `— 배지훈, 7/26, 진행 중`: the date, then the state.
@@ -607,7 +614,7 @@ const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)
 /** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
 const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month|sprint|quarter|iteration|cycle)|next[ \t](?:week|month|sprint|iteration))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
-const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning))[^\s/]{0,20}$|^next[ \t](?:quarter|sprint|release|cycle|half)(?:'s|’s)?[ \t](?:planning|review|kickoff)$|^(?:다음|차기|次回|次期)[ \t]?[^/\n]{1,20}?(?:전까지|전|まで|前|까지)$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
+const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning|migration|cutover|rollout|launch|drill|game[ \t]day|audit|renewal))[^\s/]{0,20}$|^next[ \t](?:quarter|sprint|release|cycle|half)(?:'s|’s)?[ \t](?:planning|review|kickoff)$|^(?:다음|차기|次回|次期)[ \t]?[^/\n]{1,20}?(?:전까지|전|まで|前|까지)$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
 /** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */
 const BEFORE_EVENT = /^(?:ahead[ \t]of|before|in[ \t]time[ \t]for)[ \t](?:the[ \t]|our[ \t])?(?:next[ \t])?[\p{L}\d][\p{L}\d.'’-]*(?:[ \t][\p{L}\d.'’-]+){0,4}$/iu;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
@@ -624,7 +631,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}G?(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
