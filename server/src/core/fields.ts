@@ -222,6 +222,14 @@ function matchNormalized(h: string, extraAliases: Partial<Record<FieldId, string
   }
   const exact = EXACT.get(h);
   if (exact) return { field: exact, exact: true };
+  // `再発防止のための教訓`: a modifier, then the head noun the heading names.
+  for (const p of PACKS) {
+    const m = p.modifierEnd?.exec(h);
+    const head = m ? h.slice(m.index + m[0].length).trim() : '';
+    const named = head ? matchNormalized(head, extraAliases, exactOnly) : undefined;
+    // (Not a bare `조치`/`対応` (the response): `재발 방지를 위한 조치` are the measures the modifier names.)
+    if (named && named.field !== 'resolution') return named;
+  }
   let best: { field: FieldId; len: number } | undefined;
   // Aliases that are a prefix of `h`: only those starting with its first character are tried.
   const first = EXACT_BY_FIRST.get(h.charAt(0));

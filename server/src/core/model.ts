@@ -133,8 +133,8 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
   // them, in a document that names no cause section, it is where the document says what broke.
   if (!byField.get('cause')?.some((o) => o.surface === 'section')) {
     const lessons = sections.filter((x) => x.field === 'lessons_learned');
-    const wrong = lessons.find((x) => WENT_WRONG.test(normalizeHeading(x.section.title)));
-    if (wrong && !lessons.some((x) => WENT_WELL.test(normalizeHeading(x.section.title)))) {
+    const wrong = lessons.find((x) => PACKS.some((p) => p.wentWrong.test(normalizeHeading(x.section.title))));
+    if (wrong && !lessons.some((x) => PACKS.some((p) => p.wentWell.test(normalizeHeading(x.section.title))))) {
       const occ = byField.get('lessons_learned')?.find((o) => o.section === wrong.section);
       if (occ) add({ ...occ, field: 'cause', match: 'intent' });
     }
@@ -154,10 +154,6 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
   for (const list of byField.values()) list.sort((a, b) => SURFACE_ORDER[a.surface] - SURFACE_ORDER[b.surface] || a.valueRange.start - b.valueRange.start);
   return { byField, sections };
 }
-
-/** `What went wrong` (`What went wrong?`), and the lessons that stand beside it in a lessons section. */
-const WENT_WRONG = /^what went wrong\??$/;
-const WENT_WELL = /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/;
 
 /**
  * The first table of a section whose first column is headed by a word for services (each pack's
@@ -280,8 +276,8 @@ const LABELLED = /^([ \t]{0,3}(?:[-*+•・][ \t]+)?)(?:(\*\*|__|\*|_)([^*_\n:]{
 const LINE_BREAK = /\r\n?|\n/g;
 /** The end of a sentence, or of a value that stands alone (`2h 10m`, `checkout-api`): a line that ends with it is not wrapped. */
 const SENTENCE_END = /[.。!?！？;；)）\]]$|\|$|^[^ \t]{0,40}$|\d[ \t]?[A-Za-z%]{0,12}$/;
-/** A label that is a note to the writer in capitals (`TODO:`, `FIXME:`), not a field. */
-const EDITOR_NOTE = /^(?:TODO|TBD|FIXME|XXX)S?$/;
+/** A label that is a note to the writer in capitals (`TODO:`, `FIXME:`, `TODO(mira):`), not a field. */
+const EDITOR_NOTE = /^(?:TODO|TBD|FIXME|XXX)S?(?:[ \t]?\([^()]{1,30}\))?$/;
 /**
  * Where one `Label: value` piece of a line ends and the next starts: a `<br>`, or a middle dot,
  * bullet or pipe before bold text (`**Date:** 2025-06-04 · **Impact:** none · **Author:** Lena`):

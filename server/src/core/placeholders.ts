@@ -1,4 +1,5 @@
 import type { OffsetRange } from './types';
+import { PACKS } from './lang/index';
 
 /** A leftover bit of template text. */
 export interface PlaceholderMatch extends OffsetRange {
@@ -31,6 +32,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`\b(?:should|must|needs? to|to) be filled (?:out|in)\b`,
     String.raw`\bXh Xm\b`,
     String.raw`\bX{1,3} (?:hours|minutes|users|servers)\b`,
+    // `추후 작성`, `後日記載`: the packs' words for content still to come.
+    ...PACKS.flatMap((p) => (p.toBeWritten ? [p.toBeWritten.source] : [])),
   ].join('|'),
   'g',
 );

@@ -319,7 +319,8 @@ const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]
  * after a label (`Date:`); the length is the days between the two, approximate.
  */
 export function dateRangeLength(t: string): { start: number; end: number } | undefined {
-  const labelled = (at: number) => /[:：][ \t*_]*$/.test(t.slice(Math.max(0, at - 20), at));
+  // (`**Period:** Monday 3 June 2024 to …`: a weekday between the label and the date.)
+  const labelled = (at: number) => /[:：][ \t*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i.test(t.slice(Math.max(0, at - 30), at));
   const incident = PACKS.some((p) => p.cues.incident.test(t));
   const m = MONTH_DAY_RANGE.exec(t);
   if (m && Number(m[2]) > Number(m[1]) && (incident || labelled(m.index))) return { start: m.index, end: m.index + m[0].length };

@@ -422,8 +422,8 @@ function ownerIn(line: string): string | null {
 
 /** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
 const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/-]|\.[ \t]?)(\d{1,2})(?:[ \t]?[月월]|\.(?![ \t]?\d)|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기|학기|学期|반기|半期)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
-/** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`. */
-export const YEAR_QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t]?Q([1-4])\b/i;
+/** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`, `2025-Q1`. */
+export const YEAR_QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t-]?Q([1-4])\b/i;
 /** Before a month in running text, what makes it the item's due date. */
 const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due|by|deadline|target|eta|until|before))[ \t:：]{0,4}(?:(?:the[ \t])?(?:end|middle|mid)[ \t-](?:of[ \t])?)?$/i;
 
@@ -461,12 +461,13 @@ function writtenOn(doc: ParsedDocument): string | undefined {
 }
 
 /** Before a due date without a year, what sets it off as the item's date: a due word, or a comma, dash, slash or parenthesis. */
-const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/(（·:：|][ \t]{0,2})$/i;
+const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/／(（·:：|][ \t]{0,2})$/i;
 /** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */
 const MONTH_DOT_DAY = /(?<![\d.])(1[0-2]|0?[1-9])\.[ \t]?(3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)/g;
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
-const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?[月월][ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
+/** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
+const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
 /** `— Sven, April`, `(Jo, end of May)`: a month's name alone as the deadline, closing the item. */
 const MONTH_NAME_END = /(?:^|[,、，—–/(（·:：][ \t]{0,2}|\b(?:by|due|until|before|in)[ \t])(?:(?:the[ \t])?end[ \t]of[ \t]|mid-?|late[ \t])?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]*[)）]?[ \t.。]*$/i;
 const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;

@@ -470,7 +470,8 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     const m = MILESTONE_LABELS.find(([, re]) => re.test(label));
     const short = label.split(/\s+/).length <= 4 && label.length <= 40;
     // Not a sentence's subject (`잘못된 수치가 노출된 기간은 10/21 08:00 …`, `期間は …`): a label has no topic particle.
-    const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label) && !/(?:은|는|이|가|は|が)$/.test(label);
+    // Nor words that a sentence goes on from (`backup landed at 16:55 on February 6`): a label does not end in a preposition.
+    const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label) && !/(?:은|는|이|가|は|が)$/.test(label) && !/\b(?:at|on|by|from|to|until|till|around|about|after|before|since|of|in)$/i.test(label);
     if (m && short) labelled = m[0];
     else if (!datedAfterLabel) r = { ok: false, reason: 'not leading' };
   }

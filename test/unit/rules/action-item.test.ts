@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 30: a name, a spaced slash and an ISO date in full-width parentheses; a name and a date after a full-width slash; a standing practice with its next month; a note to the writer with a name in parentheses', text: '## アクションアイテム\n\n- [ ] 通知する（Chen / 2024-12-13）\n- [ ] 凍結時間帯にする（SRE 石川 / 2024-12-13）\n1. 終了コードを確認する（大西／2/21）\n\n## Update\n\nTODO(mira): attach the plan output here.\n' },
+  { name: 'round 30: a reflection of what could have been done is no list of actions (우리가 할 수 있었던 일)', text: '## 우리가 할 수 있었던 일 (또는 앞으로 할 일)\n\n- 토큰 갱신 실패 시 세션을 유지했다면 로그아웃은 없었다\n- 경보 후 외부 원인 확인까지 16분 걸림\n' },
   { name: 'round 29: owner and target in italics on the line under the item, two owners joined by a plus, an owner and the next migration, a person called Jun before a date, a month\'s drill as the date, a month and year after an italic label', text: '# X\n\n## Action items\n\n1. Refresh the test environment.\n   *Owner:* Dana Whitfield — *Target:* January 31, 2025 — *Status:* in progress\n2. Add a reconciliation check (Data Platform + Finance, 18 Oct).\n3. Dry-run the DAGs in future migrations (Elif, next migration).\n4. Probe health-check paths before applying — Jun, 19 July.\n5. Rehearse the failover — DBRE team — April drill\n6. Re-schedule the upgrade.\n   *Owner:* Dana Whitfield — *Target:* February 2025\n' },
   { name: 'round 29: a bare 완료 over the items done, an owner after a month/day in parentheses, a team ending in G, a month\'s release as the date, a date to be set at a meeting', text: '## 조치 및 재발 방지\n\n완료\n- 노출 키 폐기 및 신규 키 발급 (8/21, 변수민)\n\n진행 예정\n- pre-commit 훅 필수화 (9/13, 변수민)\n\n## 対策\n\n1. 別事業者の回線を導入(ネットワーク運用G、11 月末まで)\n2. ジッターを拡大する — 担当: ファームウェアG、9月リリース予定\n3. 起動確認の自動化(物流システムチーム 山内さん、日程は振り返り会で決める)\n' },
   { name: 'round 29: a sentence after the list says where the owners are assigned', text: '## 再発防止策\n\n- publish 前に型チェックを CI に追加\n- リリース手順書の更新\n\n担当は Discussions #1287 のコメントで割り振っています。\n' },
@@ -100,6 +102,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 30: a standing practice with its next month has a date, not an owner',
+    text: '## 再発防止策\n\n5. リストア訓練は引き続き四半期ごとに実施（次回 5 月）\n',
+    at: [[3, 4, 'noOwner']],
+  },
   {
     name: 'round 29: a やること heading lists action items',
     text: '## やること\n\n- [ ] 手動実行の手順を Runbook に追記\n',

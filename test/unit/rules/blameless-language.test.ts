@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 30: careless denied by nobody, on the line before', text: '# X\n\nThe gap was in verification. Nobody\non the team did anything careless; the checks looked at the wrong thing.\n' },
   { name: 'round 27: a partner firm\'s standing rule, after because, blames no one', text: '# X\n\nIt was not enrolled in our tooling because Atlas Re\nrequires certificates signed by their CA.\n' },
   { name: 'round 26: what a person should have been given is no blame, nor a tool that ran without checking', text: '# X\n\nThe alert should have paged her; she should have been woken up.\n\nThis happened because Terraform applied the plan without checking drift.\n' },
   { name: 'round 25: Korean: 책임자 as a table column header, and a blame turned down (잘못으로 보지 않습니다)', text: '# X\n\n| 결정 | 책임자 | 기한 | 상태 |\n|---|---|---|---|\n| 배치 분리 | 정산팀 | 9/30 | 진행 중 |\n\n이번 일을 특정 사람의 잘못으로 보지 않습니다.\n' },
@@ -37,6 +38,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 30: a person by full name who built it and did not double-check; a colleague who merged without checking; one who deployed without review',
+    text: '# X\n\nThe segment was chosen by Derek Olsen, who built the campaign and did not double-check the audience.\n\nこの変更は佐藤さんが容量を確認せずにマージしたのが原因。\n\n이번 장애는 박준호 님이 검토 없이 zone 파일을 배포해서 발생했습니다.\n',
+    at: [[3, 24, 'person'], [5, 6, 'blaming'], [7, 8, 'blaming']],
+  },
   {
     name: 'round 29: a person\'s slowness as the reason, and a team\'s member by surname as the cause',
     text: '# X\n\nHis slowness is the main reason we missed the window.\n\n今回の障害は、インフラチームの高橋が、TTL を確認しないまま旧ゾーンを削除したことが原因です。\n',

@@ -19,6 +19,10 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 30: a period label, a weekday and a range of dates', text: withDuration('**Period:** Monday 3 June 2024 to Monday 17 June 2024') },
+  { name: 'round 30: a range whose ends carry a US zone in two letters (PT)', text: withDuration('- 기간: 2024년 4월 1일 00:00 PT ~ 4월 10일 11:20 PT, 9일간') },
+  { name: 'round 30: Japanese: 影響期間は before a length', text: withDuration('影響期間は約 63 時間です。') },
+  { name: 'round 30: Korean headings: what went wrong is the cause without a what-went-well beside it; what users saw is the impact', text: '# 백업 실패\n\n## 무엇이 잘못되었나\n\n업로드가 403으로 실패했습니다.\n\n## 장애 시간\n\n3주\n\n## 영향 받은 서비스\n\n- 백업\n\n## 복구된 서버\n\n해당 없음\n\n## 사용자에게 보인 것\n\n검색 결과가 비어 있었습니다.\n' },
   { name: 'round 29: a duration for up to about N hours in a sentence of what users could not do', text: withDuration('So affected users could not open the app for up to about 50 hours, unless they reinstalled.') },
   { name: 'round 29: a length after a colon that ends a wrapped line', text: withDuration('We count the\nincident from 18:10 PT Thursday, when queue times stopped behaving as designed, to 00:45 PT Friday:\nabout 6 hours 35 minutes.') },
   { name: 'round 29: Japanese: wrong figures shown from one time to another', text: withDuration('誤った数値は 11月4日 03:40 から 14:30 まで表示されていた。') },

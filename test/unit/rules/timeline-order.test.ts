@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 30: a paragraph after the list whose wrapped line goes on at a time (backup landed at 16:55 on February 6) is no entry', text: '# Backups\n\n## Timeline\n\nTimes are UTC.\n\n- 2024-02-06 16:55 — Manual backup uploaded.\n- 2024-02-07 11:00 — Restore drill rerun.\n\nThe exposure window, during which our newest base backup was older than\nintended, ran from the first failed upload on January 16 until the manual\nbackup landed at 16:55 on February 6: about 22 days.\n' },
   { name: 'round 28: a weekday opening each time moves the day on (Mon 21:09, then Tue 09:40)', text: '---\ndate: 2024-03-11\n---\n\n# Feeds\n\n## Timeline (UTC)\n\n| Time | Event |\n|------|-------|\n| Mon 21:05 | Release deployed. |\n| Mon 21:09 | Consumer crash loop. |\n| Tue 09:40 | First stale feed. |\n| Tue 15:12 | Mitigated. |\n| Wed 10:15 | Second issue found. |\n' },
   { name: 'round 27: a bold day line that gives the day\'s number before its date', text: '# Outage on 4 June 2024\n\n## Timeline\n\n**Day 2 – Wednesday 5 June**\n\n- 16:00 – Restarts removed.\n\n**Day 3 – Thursday 6 June**\n\n- 12:00 – Incident closed.\n' },
   { name: 'round 17: a weekday before each time, a new weekday a new day', text: '# X\n\n## Timeline\n\n| When | What |\n|---|---|\n| Fri 21:30 | rolled out |\n| Sat 16:00 | event starts |\n| Sat 16:20 | queues grow |\n' },

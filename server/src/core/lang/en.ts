@@ -333,6 +333,8 @@ export const en: LanguagePack = {
     { lead: /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i },
     { lead: /\b(?:owners?|assignees?)[ \t](?:are|is)[ \t](?:tracked|assigned|recorded|kept)[ \t](?:in|on|at|via)\b/i, ref: true },
   ],
+  wentWrong: /^what went wrong\??$/,
+  wentWell: /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/,
   // A month's name is capitalised (`we may release` is no deadline).
   eventDeadline: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|board[ \t]meeting|planning|offsite|game[ \t]day|change[ \t]window)\b/,
   text: TEXT,

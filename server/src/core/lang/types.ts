@@ -304,6 +304,21 @@ export interface LanguagePack {
    */
   eventDeadline?: RegExp;
   /**
+   * A lessons heading that says what went wrong (`What went wrong`, `무엇이 잘못되었나`,
+   * `うまくいかなかったこと`), and the ones that stand beside it (`What went well`, `잘된 점`): without
+   * them, in a document that names no cause section, it is where the document says what broke.
+   * Tried on the normalized heading (lower case, no numbering).
+   */
+  wentWrong: RegExp;
+  /**
+   * Words that end a modifier at the start of a heading (`재발 방지를 위한 교훈`, `再発防止のための教訓`):
+   * the heading names what follows them, its head noun.
+   */
+  modifierEnd?: RegExp;
+  /** Words left where content is still to come (`추후 작성`, `後日記載`), reported as placeholders like `TBD`; a fragment. */
+  toBeWritten?: RegExp;
+  wentWell: RegExp;
+  /**
    * Sentences that say where the action items are tracked or assigned (`action items tracked in
    * PLAT-2291`, `担当は Discussions #1287 のコメントで割り振っています`): the tracker holds each item's
    * owner and state. `lead` opens the sentence's statement; with `ref`, an issue, a ticket key or a

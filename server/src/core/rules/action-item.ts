@@ -441,7 +441,7 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date.
-    .replace(/ ?\/ ?(?=\d{1,2}[月/])/g, '、')
+    .replace(/ ?\/ ?(?=\d{1,2}[月/]|\d{4}-\d{1,2}-\d{1,2})/g, '、')
     // `— 桑原、次回大型アップデート（1 月）まで`: a short note in parentheses just before まで/까지 is part of the deadline.
     .replace(NOTE_BEFORE_DEADLINE_END, ' $1')
     // `(Rosa Ibáñez), in place for the spring appeal, April 2025`: the event the date is for is not part of the date.

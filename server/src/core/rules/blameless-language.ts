@@ -25,7 +25,7 @@ const PERSON_FAILED = /\b(?:he|she|an?[ \t](?:engineer|developer|operator|admin(
 const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \t]/gi;
 
 /** Words shortly before a phrase in its sentence that deny it: "we do not accept 'human error'". */
-const NEGATION = /\b(?:not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blam(?:ing|e))\b/i;
+const NEGATION = /\b(?:nobody|no[ \t]one|no-one|not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blam(?:ing|e))\b/i;
 
 /** After `blame`/`blaming`: a thing, not a person (`the directory`, `our CDN`, `it on the cache`). */
 const BLAMED_THING = /^[ \t](?:it[ \t]on[ \t])?(?:the|a|an|our|their|its)[ \t](?!(?:\w+[ \t])?(?:engineers?|developers?|operators?|on-?call|persons?|people|person|team|teams|interns?|admins?|contractors?|authors?|reviewers?|colleagues?|individuals?|staff|humans?|users?|customers?|owners?|manager|management)\b)[a-z]/i;
@@ -75,6 +75,8 @@ const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|o
 const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
 /** Later in the sentence, that what the person did is why it broke. */
 const WHY_AFTER = /\b(?:that is why|that's why|that’s why|which is why|which caused|and that caused|which broke|which took down|which brought down)\b/;
+/** Later in the sentence, a check the person did not make (`…, who built the campaign and did not double-check the audience`). */
+const OMISSION_AFTER = /\b(?:did[ \t]not|didn't|didn’t|never)[ \t](?:double-check|check|verify|read|test|review|confirm)\b/;
 
 /** Second words that make two capitalized words an organization or a product, not a person. */
 const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;
@@ -116,7 +118,8 @@ export const rule: Rule = {
       // `Blame does not belong with any individual`: the verb right after it denies it.
       if (DENIED_AFTER.test(text.slice(end, end + 24))) return true;
       // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied.
-      const clause = before.split(/[.!?。\n;]|,[ \t]+(?:and|but|so)[ \t]/).pop() ?? '';
+      // (A line break inside a paragraph goes on with the clause: `Nobody` / `on the team did anything careless`.)
+      const clause = before.split(/[.!?。;]|\n(?=[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))|,[ \t]+(?:and|but|so)[ \t]/).pop() ?? '';
       return NEGATION.test(clause.slice(-45));
     };
     const found = matchesOf(ctx.doc);
@@ -208,7 +211,8 @@ function matchesIn(original: string): Match[] {
   for (const m of text.matchAll(NAMED_BY_WHO)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const end = rest.search(/[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)])/);
-    if (WHY_AFTER.test(end < 0 ? rest : rest.slice(0, end))) found.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
+    const sentence = end < 0 ? rest : rest.slice(0, end);
+    if (WHY_AFTER.test(sentence) || OMISSION_AFTER.test(sentence)) found.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
   }
   if (!at) return found;
   return found.map((m) => {
