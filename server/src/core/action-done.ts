@@ -85,13 +85,13 @@ const WE_HAVE_DONE = /(?:^|[.!?][ \t]{1,3}|\*\*[ \t]{1,3})(?:we|they|the[ \t]tea
 
 /**
  * A status cell that says the item is done or closed: the whole cell (`Done`, `완료`, `Won't do`,
- * `**完了**`), or a cell that starts with the word (`Done (2024-03-01)`, `완료 - 3/2`).
+ * `**完了**`), or a cell that starts with the word (`Done (2024-03-01)`, `완료 - 3/2`, `Agreed, in the contributing guide`; `Agreed` alone is a plan agreed on).
  */
 export function isDoneStatus(cell: string): boolean {
   const t = cell.replace(/[*_`~]/g, '').trim();
   return DONE_STATUS.test(t) || DONE_STATUS_START.test(t);
 }
-const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|완료|종료|취소|完了|対応済み?|見送り|中止)(?![A-Za-z])/i;
+const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in)\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|완료|종료|취소|完了|対応済み?|見送り|中止)(?![A-Za-z])/i;
 
 /** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
 export function saysDone(text: string): boolean {

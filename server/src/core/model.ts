@@ -6,6 +6,7 @@ import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } fr
 import { isOnlyPlaceholders } from './placeholders';
 import { movedRange, type ReuseKind } from './incremental';
 import { PACKS, CJK_LETTER } from './lang/index';
+import { ACTION_COLUMNS } from './record';
 
 /** One place where a document states a field. */
 export interface Occurrence {
@@ -413,8 +414,12 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
 
 function scanTable(doc: ParsedDocument, table: Table, base: number, config: PostmortemConfig, add: (o: Occurrence) => void): void {
   const keyed = keyValueTable(table, config);
+  // `| Action | Owner | Target date |`: a list of actions, its rows items whatever their first words
+  // (`Downtime labels for pharmacy` is no Downtime label).
+  const head = table.children[0]?.children.map((c) => nodeText(c).trim()) ?? [];
+  const actions = head.length >= 3 && head.slice(1).some((h) => ACTION_COLUMNS.owner.test(h)) && head.slice(1).some((h) => ACTION_COLUMNS.due.test(h));
   table.children.forEach((row, i) => {
-    if (row.children.length < 2) return;
+    if (row.children.length < 2 || (actions && i > 0)) return;
     const [keyCell, valueCell] = row.children;
     const label = nodeText(keyCell).trim();
     // In a key/value table, a row keyed by a word for services (`| 서비스 | 스타일몰 웹, 앱 |`)

@@ -206,7 +206,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const after = t.slice(d.end, d.end + 40).replace(/^[*_]+/, '');
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
     if (d.value.kind === 'range') {
-      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found)) return d;
+      // (`6/24 11:00 ~ 6/26 11:40 구간`: a word after the range that makes it a window.)
+      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found) || PACKS.some((p) => p.cues.lengthAfter.test(after))) return d;
       continue;
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
@@ -608,6 +609,11 @@ function sentencesOf(masked: string, unit: Unit): Sentence[] {
     } else if ((c === 46 || c === 33 || c === 63) && (next === 32 || next === 9 || next === 10 || next === 13) && !abbreviationBefore(masked, i)) {
       push(i + 1);
       start = i + 1;
+    } else if ((c === 46 || c === 33 || c === 63) && (next === 42 || next === 95) && /^[*_]{1,2}[ \t]/.test(masked.slice(i + 1, i + 4)) && !abbreviationBefore(masked, i)) {
+      // `**Summary in one paragraph.** From 10:52 …`: a sentence that ends inside emphasis.
+      const close = masked.charCodeAt(i + 2) === next ? i + 3 : i + 2;
+      push(close);
+      start = close;
     } else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
       push(i + 1);
       start = i + 1;

@@ -461,11 +461,13 @@ function writtenOn(doc: ParsedDocument): string | undefined {
 }
 
 /** Before a due date without a year, what sets it off as the item's date: a due word, or a comma, dash, slash or parenthesis. */
-const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/／(（·:：|][ \t]{0,2})$/i;
+const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|(?:기한|마감일?|期限|期日)[ \t:：]{0,3}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/／(（·:：|][ \t]{0,2})$/i;
 /** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */
 const MONTH_DOT_DAY = /(?<![\d.])(1[0-2]|0?[1-9])\.[ \t]?(3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)/g;
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
+/** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
+const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t](?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
 /** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
 /** `— Sven, April`, `(Jo, end of May)`: a month's name alone as the deadline, closing the item. */
@@ -502,6 +504,9 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     // The end of a month: its last day in the year it falls in (`2月末` in 2024 is the 29th), as `on` clamps 31.
     for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), 31);
   }
+  // `investigate by end of Q4`: a quarter without its year, the last day of it.
+  const quarter = found ? null : QUARTER_ALONE.exec(text);
+  if (quarter) take(quarter.index, Number(quarter[1]) * 3, 31);
   const named = found ? null : MONTH_NAME_END.exec(text);
   const month = named ? monthNumber(named[1]) : undefined;
   if (named && month !== undefined) take(named.index, month, 31);

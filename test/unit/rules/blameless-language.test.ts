@@ -39,6 +39,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 31: by a full name, who did it without checking; Because at a sentence start; a colleague whose act that ended in させた was the cause',
+    text: '# X\n\nThe rule was written by Daniel Whitmore, who added it without checking the ASN list.\n\nBecause Daniel did not follow the change process, the rule went live.\n\n佐藤さんが手順書を読まずに旧キーを失効させたことが原因です。\n',
+    at: [[3, 22, 'person'], [5, 1, 'blaming'], [7, 1, 'blaming']],
+  },
+  {
     name: 'round 30: a person by full name who built it and did not double-check; a colleague who merged without checking; one who deployed without review',
     text: '# X\n\nThe segment was chosen by Derek Olsen, who built the campaign and did not double-check the audience.\n\nこの変更は佐藤さんが容量を確認せずにマージしたのが原因。\n\n이번 장애는 박준호 님이 검토 없이 zone 파일을 배포해서 발생했습니다.\n',
     at: [[3, 24, 'person'], [5, 6, 'blaming'], [7, 8, 'blaming']],

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'field-conflict';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 31: services named with their ids in parentheses are those ids', text: '---\nservices: [waiting-room, seat-api, payment-gateway]\n---\n\n# X\n\n- 영향 받은 서비스: 대기열(waiting-room), 좌석 조회/선점(seat-api), 결제 연동(payment-gateway)\n' },
   { name: 'round 25: a count of places (대여소 187곳) is not a count of people', text: '# 대여소 장애\n\n## 영향\n\n| 항목 | 내용 |\n|---|---|\n| 실제 대여 실패 회원 수 | 약 5,300명 |\n| 영향 대여소 | 187곳 (전체 312곳의 약 60%) |\n' },
   { name: 'round 24: counts of different kinds of people (customers and sellers) are not compared', text: '# 환불 중복\n\n## 2. 영향\n\n| 항목 | 내용 |\n|---|---|\n| 영향 고객 수 | 3,870명 |\n| 영향 판매자 수 | 0 (판매자 정산에는 반영되지 않도록 차단) |\n' },
   { name: 'round 21: a peak of concurrent users is load, and in "3,912명 중 … 3,604명" the later count is the people affected', text: '# 수강신청 지연\n\n## 2. 영향 범위\n\n| 항목 | 내용 |\n|---|---|\n| 최대 동시 접속자 | 약 18,400명 (평소 학기 최대치 9,800명) |\n| 영향 학생 수 | 4학년 재학생 3,912명 중 로그인 시도 3,604명 전원이 지연 또는 실패를 경험 |\n' },

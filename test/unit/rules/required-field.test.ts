@@ -19,6 +19,11 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 31: a sentence that ends inside emphasis, then a range opening the next', text: withDuration('**Summary in one paragraph.** From 10:52 to 12:19 CET on Tuesday 9 January, product search returned zero results.') },
+  { name: 'round 31: a Korean range followed by 구간', text: withDuration('배포 전 주 평균 대비, 6/24 11:00 ~ 6/26 11:40 구간:') },
+  { name: 'round 31: services: requests that failed', text: withServices('Unlock requests to 212 of our 418 stations failed or timed out.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 31: services: a title that says what was corrupted', text: withServices('').replace('# Outage', '# Patch 2.4.1 corrupted save files on PC').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 31: services: a Korean data incident whose service kept working', text: withServices('서비스 자체는 정상 동작했고 고객 거래에는 영향이 없었다.').replace('Customers could not pay.', 'About 2,000 customers.') },
   { name: 'round 30: a period label, a weekday and a range of dates', text: withDuration('**Period:** Monday 3 June 2024 to Monday 17 June 2024') },
   { name: 'round 30: a range whose ends carry a US zone in two letters (PT)', text: withDuration('- 기간: 2024년 4월 1일 00:00 PT ~ 4월 10일 11:20 PT, 9일간') },
   { name: 'round 30: Japanese: 影響期間は before a length', text: withDuration('影響期間は約 63 時間です。') },

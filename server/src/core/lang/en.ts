@@ -194,6 +194,8 @@ export const en: LanguagePack = {
     services: [
       // `- **Finance reconciliation** (`fin_recon_daily`) failed on 17, 18 and 19 September`: a system named in bold, then what went wrong with it.
       { first: /\*\*[A-Z][^*\n]{1,40}\*\*/g, then: /\b(?:failed|broke|stopped|showed stale|was down|went down|errored|timed out|was unavailable|were unavailable|returned errors)\b/i, within: 40 },
+      // `unlock requests to 212 of our 418 stations failed or timed out`: what people asked for, and that it failed.
+      { first: /\b[A-Za-z][a-z]{2,19}[ \t]requests?\b/g, then: /\b(?:failed|timed[ \t]out|errored|were[ \t]rejected)\b/, within: 50 },
       // `checkout was down`, `the API is unavailable`.
       /\b(?:was|were|is|are|went|became|had been|has been|remained|got) (?:hard |completely |fully |partially |partly |temporarily |briefly |largely |mostly |intermittently |effectively )?(?:down|unavailable|offline|unreachable|inaccessible|degraded|broken|impacted|affected|unresponsive|not (?:available|reachable|responding|working|loading|accessible)|failing|stalled|halted|stuck|overloaded|returning errors|crashing|crashlooping)\b/i,
       // `outage of the search API`, `errors in checkout`.
@@ -211,7 +213,7 @@ export const en: LanguagePack = {
       // `Checkout outage`, `API errors`.
       new RegExp(String.raw`\b${THING} (?:outage|outages|downtime|disruption|failure|failures|incident|degradation|crash|crashes|errors|stall|halt)\b`, 'i'),
     ],
-    titleFailure: /^(?:[45]\d\ds?|drops?|dips?|regress(?:ion|ions|ed)|declines?|(?:processing |delivery |queue )?backlogs?|wrong (?:prices?|totals?|amounts?|balances?|results?|figures?|numbers?|data|charges?)|sent twice|sent in duplicate|double[- ]sent|duplicated|down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|stale|latency|timeouts?|not working|not loading|not responding|bounc(?:ed|ing|es)|blow-?ups?|stop(?:s|ped)(?: [a-z]{2,20}ing)?|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|404|5\d\d)$/i,
+    titleFailure: /^(?:[45]\d\ds?|drops?|dips?|regress(?:ion|ions|ed)|declines?|(?:processing |delivery |queue )?backlogs?|wrong (?:prices?|totals?|amounts?|balances?|results?|figures?|numbers?|data|charges?)|sent twice|sent in duplicate|double[- ]sent|duplicated|down|outages?|downtime|unavailab(?:le|ility)|unreachable|fail(?:s|ed|ing|ures?)?|errors?|broken|break(?:s|ing|age)?|degrad(?:ed|ation|ing)|disrupt(?:ed|ion|ions)?|incident|issues?|problems?|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|slow(?:ness|down|downs)?|delay(?:s|ed)?|stale|latency|timeouts?|not working|not loading|not responding|bounc(?:ed|ing|es)|blow-?ups?|stop(?:s|ped)(?: [a-z]{2,20}ing)?|not allocating|not receiving|inaccessible|interruptions?|leak(?:s|ed|age)?|compromis(?:e|ed)|expir(?:y|ed|ation|ing)|exhaust(?:ed|ion)|starvation|overload(?:ed)?|bugs?|vulnerabilit(?:y|ies)|attacks?|injection|remote code execution|rce|exploit(?:s|ed)?|hugs?|flood(?:s|ed|ing)?|rate limit(?:s|ed|ing)?|rate-limit(?:s|ed|ing)?|storm|overwrite|deleted|loss|lost|stuck|hang|hung|rollback|split brain|split-brain|corrupt(?:s|ed|ion)?|404|5\d\d)$/i,
     servers: [
       // `12,000 servers … were restored`, `the node was replaced`.
       { first: /\b(?:servers?|hosts?|nodes?|machines?|vms?|workers?|racks?)\b/gi, then: /\b(?:restored|recovered|back online|back up|brought back|came back|replaced|rebuilt|re-?provisioned|rebooted|restarted|healthy again|returned to service|rolled (?:over|back)|recycled|drained and replaced)\b/i, within: 80 },
@@ -322,7 +324,7 @@ export const en: LanguagePack = {
     // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
     { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
     // `because Derek did not read the guidelines`: a named person's omission as the reason.
-    { re: /\bbecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
+    { re: /\b[Bb]ecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
     { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
     { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.

@@ -467,7 +467,8 @@ export const ja: LanguagePack = {
     // `原因は山本さんがステージング用の設定をそのまま本番に適用したこと`: the cause, said to be a colleague by name.
     { re: /原因は[、,]?[ \t]?[一-龥々ァ-ヶ]{1,6}さん(?:が|の)/g },
     // `田村さんがチェックリストを見ずに作業したことが今回の障害を招いた`: a colleague, by name, as the cause.
-    { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,60}(?:招いた|招きました|原因(?:だ|です|である|となった|となりました)|(?:の|こと)が原因)/g },
+    // (`失効させた`: a さ that starts no other さん is part of the sentence.)
+    { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)(?:[^。さ]|さ(?!ん)){0,60}(?:招いた|招きました|原因(?:だ|です|である|となった|となりました)|(?:の|こと)が原因)/g },
     // `インフラチームの高橋が、…旧ゾーンを削除したことが原因です`: a team's member, by name, as the cause.
     // (Only after `チーム` and `グループ`: a department's kanji (`部`, `課`) before the name's could not be proved safe.)
     { re: /(?:チーム|グループ)の[一-龥々]{1,4}が[^。]{0,60}ことが原因/g },

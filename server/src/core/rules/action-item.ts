@@ -370,8 +370,8 @@ const SPRINT_DUE = /\bsprint[ \t]?#?\d{1,4}\b|스프린트[ \t]?\d{1,4}|スプ�
 /** A month alone in parentheses (`(August)`, `(late March)`): when it is to happen. */
 const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[ \t]\d{4})?[)）]/i;
 
-/** `Resume the rollout only after items 1, 2 and 4 are closed`: the item's time is set by other items' dates. */
-const AFTER_OTHER_ITEMS = /\b(?:after|once|when)[ \t](?:items?|actions?|#)[ \t]?\d{1,2}(?:(?:,[ \t]?|[ \t]and[ \t]|[ \t]&[ \t])#?\d{1,2}){0,6}[ \t](?:are|is|have[ \t]been|has[ \t]been)[ \t](?:closed|done|complete|completed|finished|shipped|in[ \t]place)\b/i;
+/** `Resume the rollout only after items 1, 2 and 4 are closed`, `paused until 1 and 2 are complete`: the item's time is set by other items' dates. */
+const AFTER_OTHER_ITEMS = /\b(?:after|once|when|until)[ \t](?:(?:items?|actions?|#)[ \t]?)?\d{1,2}(?:(?:,[ \t]?|[ \t]and[ \t]|[ \t]&[ \t])#?\d{1,2}){0,6}[ \t](?:are|is|have[ \t]been|has[ \t]been)[ \t](?:closed|done|complete|completed|finished|shipped|in[ \t]place)\b/i;
 
 function hasDueText(raw: string): boolean {
   // Emphasis is no part of a label or a date (`*Target:* February 2025`).

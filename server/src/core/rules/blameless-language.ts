@@ -76,7 +76,7 @@ const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[
 /** Later in the sentence, that what the person did is why it broke. */
 const WHY_AFTER = /\b(?:that is why|that's why|that’s why|which is why|which caused|and that caused|which broke|which took down|which brought down)\b/;
 /** Later in the sentence, a check the person did not make (`…, who built the campaign and did not double-check the audience`). */
-const OMISSION_AFTER = /\b(?:did[ \t]not|didn't|didn’t|never)[ \t](?:double-check|check|verify|read|test|review|confirm)\b/;
+const OMISSION_AFTER = /\b(?:(?:did[ \t]not|didn't|didn’t|never)[ \t](?:double-check|check|verify|read|test|review|confirm)|without[ \t](?:checking|reading|testing|reviewing|verifying|asking))\b/;
 
 /** Second words that make two capitalized words an organization or a product, not a person. */
 const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;

@@ -87,14 +87,18 @@ export const rule: Rule = {
     const services = exact(ctx.facts.services).filter((s) => s.readable && s.names.length > 0);
     // A note in parentheses is not part of the name: `lockbox (secrets manager)` is `lockbox`.
     const norm = (n: string) => n.toLowerCase().replace(/[ \t]*[(（][^()（）]*[)）]/g, '').replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
+    const aliasesOf = (n: string) => [norm(n), ...[...n.matchAll(/[(（]([^()（）]{1,40})[)）]/g)].map((m) => norm(m[1]))].filter((x) => x !== '');
     for (const v of services) {
       const v0 = firstOf(services, v);
       if (!v0) continue;
-      const a = new Set(v0.names.map((n) => norm(n.name)));
-      const b = new Set(v.names.map((n) => norm(n.name)));
+      // A name with its id in parentheses (`대기열(waiting-room)`) is that id too.
+      const a = v0.names.map((n) => aliasesOf(n.name));
+      const b = v.names.map((n) => aliasesOf(n.name));
+      const allA = new Set(a.flat());
+      const allB = new Set(b.flat());
       // One list that leaves out some of the other's names is shorter, not contrary (a summary
       // beside the full list): only two lists that each name a service the other does not disagree.
-      const contrary = [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x));
+      const contrary = a.some((x) => !x.some((y) => allB.has(y))) && b.some((x) => !x.some((y) => allA.has(y)));
       if (contrary) {
         report('affected_services', v.occurrence.valueRange.start === v.occurrence.valueRange.end ? v.occurrence.labelRange : v.occurrence.labelRange,
           v.names.map((n) => n.name).join(', '), v0.occurrence, v0.names.map((n) => n.name).join(', '));
