@@ -117,12 +117,20 @@ export function isDone(body: string): boolean {
   if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
   // `09:00까지 지급 파일이 없으면 경보`: a time of day as a condition's deadline, not the time it was done.
   if (TIME_AS_DEADLINE.test(t)) return false;
-  if (/^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}\b|\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])/.test(t)) return true;
+  if (DATED_START.test(t)) return true;
   // `恒久対応：2025年2月4日（火）、修正版をリリース`: a label, then the day it was done.
-  if (/^[^:：\n]{1,12}[:：][ \t]*\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]/.test(t)) return true;
+  if (LABEL_THEN_DAY.test(t)) return true;
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;
 }
+
+/** A year, a month and a day written with the packs' unit words (`2025年2月4日`, `2024년 5월 3일`). */
+const CALENDARS = PACKS.flatMap((p) => (p.calendar ? [p.calendar] : []));
+const UNIT_DAY = `\\d{4}[ \\t]?(?:${CALENDARS.map((c) => c.year.source).join('|')})[ \\t]?\\d{1,2}[ \\t]?(?:${CALENDARS.map((c) => c.month.source).join('|')})[ \\t]?\\d{1,2}[ \\t]?(?:${CALENDARS.map((c) => c.day.source).join('|')})`;
+/** An item that starts with a date or a clock time: a timeline entry, not a plan. */
+const DATED_START = new RegExp(`^(?:\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{1,2}:\\d{2}\\b|${UNIT_DAY})`);
+/** A short label, then a day written with unit words. */
+const LABEL_THEN_DAY = new RegExp(`^[^:：\\n]{1,12}[:：][ \\t]*${UNIT_DAY}`);
 
 /** A clock time, then a pack's deadline word (`09:00까지`, `9:00までに`). */
 const TIME_AS_DEADLINE = new RegExp(`^\\d{1,2}:\\d{2}[ \\t]?(?:${PACKS.flatMap((p) => p.deadlineAfter).join('|')})`);
