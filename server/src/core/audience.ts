@@ -31,9 +31,29 @@ export function isPublicNotice(doc: ParsedDocument): boolean {
   return yes;
 }
 
+/** Quote marks and where each quotation closes. */
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '「': '」' };
+
+/** The text without its quotations of up to 300 characters (a scan: one pattern for all three took recheck too long to prove safe). */
+function withoutQuoted(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const close = CLOSING[text[i]];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end < 0 || end - i > 301) continue;
+    out += text.slice(from, i);
+    from = end + 1;
+    i = end;
+  }
+  return out + text.slice(from);
+}
+
 function noticeIn(text: string): boolean {
   // A notice quoted in a block quote (`> … 여러분께 큰 불편을 드려 죄송합니다.`) is what an internal report says was sent, not what the report is.
-  const t = text.replace(/^[ \t]{0,3}>[^\n]*$/gm, '');
+  // So is one in quotes (`"불편을 드려 등록 시 5,000원 적립금을 드립니다"`, a support macro the report quotes).
+  const t = withoutQuoted(text.replace(/^[ \t]{0,3}>[^\n]*$/gm, ''));
   // (`ご利用店舗の皆さまには、別途お詫びのご連絡を差し上げています`: the apology went out on its own; this is the team's report.)
   return BYLINE.test(t) || PUBLIC_REPORT.test(t) || PACKS.some((p) => p.notice.apology.test(t) && p.notice.addressee.test(t) && !p.notice.separately.test(t));
 }

@@ -219,7 +219,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // before it gave, unless the words after it make it a point in time or a rate.
     if (SUMS_UP.test(before) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
     // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
-    if (/\b(?:until|till)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && AFTER_COMMA.test(before)) return d;
+    // (`… and ended when we switched the alias back at 11:32, about five and a half hours later`.)
+    if (/\b(?:until|till|ended)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && AFTER_COMMA.test(before)) return d;
     // `… happened during a window of about 78 minutes`: the length of a window, said as one.
     if (WINDOW_OF.test(before)) return d;
     if (!incident) continue;
@@ -630,6 +631,8 @@ function softBreak(text: string, lineStart: number, at: number, end: number): bo
   const next = text.slice(at + 1, Math.min(end, at + 40)).trimStart();
   // A colon ends the line's sentence unless the next line goes on in lower case (`… to 00:45 PT Friday:` / `about 6 hours 35 minutes.`).
   if (line.endsWith(':') && !/^[a-z]/.test(next)) return false;
+  // A line that ends in a word that needs what follows (`… For roughly 23 hours, from` / `10:20 UTC on 6 May until …`) goes on, whatever the next line starts with.
+  if (next !== '' && /(?:^|[ \t,])(?:from|to|until|till|at|by|between|and|on|since|around|about)$/i.test(line)) return true;
   if (next === '' || /^(?:[-*+>|#]|\d{1,4}[.):\/-]|\d{1,2}:\d{2}|\*\*|__|[A-Z][a-z]{2,8}\.? \d{1,2}\b)/.test(next)) return false;
   return true;
 }

@@ -33,8 +33,8 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
   return undefined;
 }
 
-/** A US zone without daylight or standard: `(ET)`, `Pacific time`. Stated, though not converted. */
-const US_ZONE = /[(（]((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b/;
+/** A US zone without daylight or standard: `(ET)`, `(all PT, Apr 10)`, `Pacific time`. Stated, though not converted. */
+const US_ZONE = /[(（](?:all[ \t])?((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b/;
 
 
 const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;

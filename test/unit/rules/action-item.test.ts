@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 32: owner and date after an arrow on the item\'s last line; done after a dash, with a comma and more; a committee meeting with its day', text: '**후속 조치**\n- VPN 인증서 만료일을\n  모니터링에 등록\n  → IT인프라팀 박소희, 12/6\n- 알람 추가\n  → 조현우, 12/10\n\n## Action items\n\n- Raise the refund rule — Yasmin Haddad to raise at product review on 4 June — done, accepted for Q3\n\n## 再発防止策\n\n- 送信前の確認手順を追加(情報セキュリティ室 藤原、次回委員会 7/9)\n' },
   { name: 'round 31: an item held until other items are complete', text: '## Action items\n\n1. Move zones (Ana, by 25 Oct)\n2. Add checks (Bo, by 25 Oct)\n3. Remaining zone migrations paused until 1 and 2 are complete. Owner: Ana.\n' },
   { name: 'round 30: a name, a spaced slash and an ISO date in full-width parentheses; a name and a date after a full-width slash; a standing practice with its next month; a note to the writer with a name in parentheses', text: '## アクションアイテム\n\n- [ ] 通知する（Chen / 2024-12-13）\n- [ ] 凍結時間帯にする（SRE 石川 / 2024-12-13）\n1. 終了コードを確認する（大西／2/21）\n\n## Update\n\nTODO(mira): attach the plan output here.\n' },
   { name: 'round 30: a reflection of what could have been done is no list of actions (우리가 할 수 있었던 일)', text: '## 우리가 할 수 있었던 일 (또는 앞으로 할 일)\n\n- 토큰 갱신 실패 시 세션을 유지했다면 로그아웃은 없었다\n- 경보 후 외부 원인 확인까지 16분 걸림\n' },

@@ -39,6 +39,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 32: a named owner who ignored three reminders; a colleague whose act was the direct cause, far into the sentence',
+    text: '# X\n\nDerek Hallworth, who owned the renewal, ignored three reminder emails.\n\n今回の障害は、山本さんが CHANGELOG の破壊的変更を読まずに、Renovate が作成したメジャーバージョンの更新 PR を十分な確認をしないまま承認・マージしたことが直接の原因です。\n',
+    at: [[3, 1, 'person'], [5, 8, 'blaming']],
+  },
+  {
     name: 'round 31: by a full name, who did it without checking; Because at a sentence start; a colleague whose act that ended in させた was the cause',
     text: '# X\n\nThe rule was written by Daniel Whitmore, who added it without checking the ASN list.\n\nBecause Daniel did not follow the change process, the rule went live.\n\n佐藤さんが手順書を読まずに旧キーを失効させたことが原因です。\n',
     at: [[3, 22, 'person'], [5, 1, 'blaming'], [7, 1, 'blaming']],

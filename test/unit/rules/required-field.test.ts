@@ -19,6 +19,12 @@ const withServices = (text: string): string => FULL.replace('## Affected service
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 32: a length whose range starts on the next line after from', text: withDuration('Their photos sat in Processing. For roughly 23 hours, from\n10:20 UTC on 6 May until 09:35 UTC on 7 May, new photos did not reach galleries.') },
+  { name: 'round 32: ended when …, about five and a half hours later', text: withDuration('The problem started when the rebuild switched the alias at 06:05 and ended when we switched the alias back at 11:32, about five and a half hours later.') },
+  { name: 'round 32: services: a job that ran twice', text: withServices('Our nightly invoice-generation job ran twice.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 32: services: listings that disappeared from search', text: withServices('About 30% of listings disappeared from search results.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 32: services: a page that loaded blank', text: withServices('app.example.com loaded as a blank white page for everyone.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 32: a data exposure (sent to the wrong managers) needs no duration', text: '# Compensation summaries sent to the wrong managers\n\n## Root cause\n\nA stale mapping.\n\n## Affected services\n\n- HR mailer\n\n## User impact\n\n38 employees.\n' },
   { name: 'round 31: a sentence that ends inside emphasis, then a range opening the next', text: withDuration('**Summary in one paragraph.** From 10:52 to 12:19 CET on Tuesday 9 January, product search returned zero results.') },
   { name: 'round 31: a Korean range followed by 구간', text: withDuration('배포 전 주 평균 대비, 6/24 11:00 ~ 6/26 11:40 구간:') },
   { name: 'round 31: services: requests that failed', text: withServices('Unlock requests to 212 of our 418 stations failed or timed out.').replace('Customers could not pay.', 'About 2,000 customers.') },

@@ -438,7 +438,7 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
   // A full-width slash between a name and its date (`（岡本／9月末まで）`) reads as the comma it stands for.
   // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
-  const tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
+  let tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date.
     .replace(/ ?\/ ?(?=\d{1,2}[月/]|\d{4}-\d{1,2}-\d{1,2})/g, '、')
@@ -447,7 +447,10 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     // `(Rosa Ibáñez), in place for the spring appeal, April 2025`: the event the date is for is not part of the date.
     .replace(/, (?:in place|ready|live|available|done) (?:for|by|before|ahead of) (?:the |our )?[^,()]{1,40}(?=, [^,]{1,30}$)/i, '')
     // `(SRE 江口、6月28日まで)→ 対応中`: a state after an arrow closes the item; who and when are before it.
-    .replace(/(?:→|->|⇒)[^→⇒()（）\n]{1,14}$/, '').trimEnd()
+    .replace(/(?:→|->|⇒)[^→⇒()（）\n,、，\d]{1,14}$/, '').trimEnd();
+  // `… 알림 → IT인프라팀 박소희, 12/6`: who and when after an arrow, as after a dash.
+  tail = arrowToDash(tail);
+  tail = tail
     // `(개발생산성팀·보안팀, 9/20, 예정)`: two teams joined by a middle dot, read as one name.
     // (`— 阿部・ベンダー、4月の…`: a name and a vendor, read as `阿部 ベンダー`.)
     .replace(/(\p{L})[·・](?=\p{L}{1,10}(?: \p{L}{1,10})?[,、，)）])/gu, (_, a: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : `${a} `))
@@ -535,6 +538,20 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // `— Aurélie, open.`: the owner, and a state instead of a date.
   // `— 배지훈, 7/26, 진행 중`: the date, then the state.
   return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/)[0] ?? '', false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined);
+}
+
+/**
+ * The last arrow of a tail read as a dash when what follows it is who and when (`… → 조현우, 12/10`):
+ * a name, a comma, then at most 30 characters, with no other arrow (a scan: one pattern with the
+ * look-ahead could not be proved safe).
+ */
+function arrowToDash(tail: string): string {
+  const m = /[ \t]?(?:→|->|⇒)[ \t]?/.exec(tail);
+  if (!m) return tail;
+  const rest = tail.slice(m.index + m[0].length);
+  const comma = rest.search(/[,、，]/);
+  if (comma < 1 || comma > 30 || rest.length - comma - 1 > 30 || rest.length - comma - 1 < 1 || /[→⇒\n]|->/.test(rest)) return tail;
+  return `${tail.slice(0, m.index)} — ${rest}`;
 }
 
 /** `Ahmed Karimi, with Rating team` → `Ahmed Karimi`: who helps the owner is not part of the name. */

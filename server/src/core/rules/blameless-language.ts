@@ -56,7 +56,7 @@ const NOT_A_PERSON = new Set(
  */
 const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w-])/g;
 /** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
-const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t]the)\b/g;
+const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t](?:the|an?|all|both|several|multiple|repeated|two|three|four|five|\d{1,2}))\b/g;
 /** A matched phrase as a message quotes it: a sentence wrapped over lines reads on one. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
