@@ -94,3 +94,10 @@ test('a line that gives its label and its value is not a heading written as text
   assert.deepEqual(occ.map((o) => o.text), ['13:05〜16:20 (3時間15分)']);
   assert.deepEqual(run(text).findings.filter((f) => f.ruleId === 'invalid-value'), []);
 });
+
+// Labelled corpus (a validator operator's notes): two hosts back in service said as a pair, in a
+// sentence of prose, are two of two servers restored.
+test('both nodes were fully operational: two of two servers restored', () => {
+  const text = '# Nodes offline\n\n## Cause\n\nA failed database migration.\n\n## Steps\n\n1. The node restarted and all seemed to be fine.\n2. After a few more minutes both nodes were fully operational with authored blocks.\n';
+  assert.deepEqual(run(text).facts!.servers.map((s) => s.value), [{ restored: 2, total: 2, percent: null }]);
+});

@@ -497,8 +497,19 @@ function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> |
   if (r.ok) {
     return { value: { restored: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
   }
+  // `both nodes were fully operational`: two of two, said with a word.
+  const both = occ.match === 'exact' ? null : BOTH_SERVERS.exec(text);
+  if (both) {
+    const rest = text.slice(both.index + both[0].length, both.index + both[0].length + 60).split(/[.!?\n]/)[0] ?? '';
+    if (BACK_IN_SERVICE.test(rest)) return { value: { restored: 2, total: 2, percent: null }, range: { start: base + both.index, end: base + both.index + both[0].length }, occurrence: occ };
+  }
   return undefined;
 }
+
+/** `both nodes`, `both of our servers`: two hosts, named as a pair. */
+const BOTH_SERVERS = /\bboth (?:of (?:my|our|the) )?(?:[\w-]{1,20} )?(?:servers|hosts|nodes|machines|instances)\b/i;
+/** After them, that they were back in service. */
+const BACK_IN_SERVICE = /\b(?:operational|back online|back up|online|running|restored|recovered|healthy)\b/i;
 
 const SERVER_NOUN = /^\s?(?:대|台|(?:[\w-]{1,20}\s){0,2}\s?(?:servers?|hosts?|nodes?|machines?|instances?|vms?|서버|노드|호스트|サーバー?|ノード|ホスト))/i;
 
