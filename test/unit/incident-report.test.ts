@@ -9,7 +9,8 @@ import { lintFile } from '../../server/src/cli/lint-file';
 import { mergeConfig } from '../../server/src/core/config';
 import { buildReport, median, type Unreadable } from '../../server/src/core/incident-report';
 import type { IncidentRecord } from '../../server/src/core/record';
-import { devlakeIncident } from '../../server/src/core/record';
+import { devlakeIncident, incidentRecord, isLate } from '../../server/src/core/record';
+import { lint } from '../../server/src/core/lint';
 import { repoRoot } from '../helpers/root';
 
 const DIR = path.join(repoRoot(), 'test', 'fixtures', 'report', 'postmortems');
@@ -162,9 +163,7 @@ test('a count of people in the summary is the users affected when nothing else s
   assert.deepEqual(analyze(stated)!.facts.users.map((u) => u.value.affected), [1200]);
 });
 
-test('the report calls late exactly the items action-item-overdue reports (round 29: items tracked on a board, a notice to customers)', async () => {
-  const { lint } = await import('../../server/src/core/lint');
-  const { incidentRecord, isLate } = await import('../../server/src/core/record');
+test('the report calls late exactly the items action-item-overdue reports (round 29: items tracked on a board, a notice to customers)', () => {
   const docs = [
     // The document says where its follow-ups are tracked: the board holds their state.
     '# Push delays\n\n| | |\n|---|---|\n| **Date** | 23 January 2024 |\n| **Status** | Closed — follow-ups tracked in NOTIF board |\n\n## Follow-ups\n\n1. Batch the worker pool. Owner: Bartek. Target: 9 Feb.\n2. Add an alert. Owner: Hannah. Target: 16 Feb.\n',

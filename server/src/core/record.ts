@@ -150,14 +150,21 @@ export function isLate(a: ActionItem, today: string): boolean {
   return !a.done && a.due !== null && a.due < today && a.stateElsewhere !== true;
 }
 
-/** The action items of a record, each with whether the document keeps its state (as `action-item-overdue` reads them). */
-function recordedItems(doc: ParsedDocument, fields: ExtractedFields): ActionItem[] {
+/**
+ * The action items of a document, each marked when the document does not keep its state (it links
+ * its ticket and states none, the document says where items are tracked, or it is a commitment in a
+ * notice to customers, before any internal part): what `action-item-overdue` reports and the
+ * record keeps, with `isLate` deciding for both.
+ */
+export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Array<PlacedActionItem & { stateElsewhere?: boolean }> {
   const from = internalPartStart(doc);
   const notice = from === undefined && isPublicNotice(doc);
-  return actionItemsOf(doc, fields).map(({ range, statusElsewhere, ...a }) => {
-    const elsewhere = statusElsewhere === true || notice || (from !== undefined && range.start < from);
-    return elsewhere ? { ...a, stateElsewhere: true } : a;
-  });
+  return actionItemsOf(doc, fields).map((a) => (a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from) ? { ...a, stateElsewhere: true } : a));
+}
+
+/** The action items of a record: `itemsWithState` without where each is. */
+function recordedItems(doc: ParsedDocument, fields: ExtractedFields): ActionItem[] {
+  return itemsWithState(doc, fields).map(({ range: _range, statusElsewhere: _elsewhere, ...a }) => a);
 }
 
 /** `YYYY-MM-DD` when it is a day of the calendar (not `2024-13-45`), else null. */

@@ -1,6 +1,5 @@
 import { ruleDocsUrl, type Rule } from './types';
-import { actionItemsOf } from '../record';
-import { internalPartStart, isPublicNotice } from '../audience';
+import { isLate, itemsWithState } from '../record';
 
 function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -26,13 +25,11 @@ export const rule: Rule = {
   check(ctx) {
     const today = ctx.today;
     if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return;
-    // A notice to customers is published once: nobody marks its commitments done in it (audience.ts);
-    // the internal part after one (`## Internal appendix`) is the team's, and is read.
-    const from = internalPartStart(ctx.doc);
-    if (from === undefined && isPublicNotice(ctx.doc)) return;
-    for (const item of actionItemsOf(ctx.doc, ctx.fields)) {
-      // An item that links its ticket and states no status of its own: the tracker says whether it is done.
-      if ((from !== undefined && item.range.start < from) || item.done || item.statusElsewhere || item.due === null || item.due >= today) continue;
+    // Items whose state the document does not keep are not late here (record.ts `itemsWithState`):
+    // a notice's commitments (audience.ts; the internal part after one is the team's, and is read),
+    // and items that link their ticket and state no status of their own (the tracker says).
+    for (const item of itemsWithState(ctx.doc, ctx.fields)) {
+      if (!isLate(item, today) || item.due === null) continue;
       ctx.report({ messageId: 'overdue', data: { due: item.due, days: days(item.due, today) }, range: item.range });
     }
   },

@@ -27,7 +27,8 @@ const OWNER_TEXT = [
   // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
   /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}(?!미정|未定|없음|なし|TBD)[^\s,，、)）]/,
 ];
-const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:\*\*|__|\*|_)?[ \t]{0,3}(?:[:：](?:\*\*|__|\*|_)?[ \t]{0,3})?\(?$/i;
+/** Before a date, what makes it the due date (`due`, `Target:`, `기한`); asterisks are taken out of the text first (`hasDueText`), underscores are not. */
+const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:__?)?[ \t]{0,3}(?:[:：](?:__?)?[ \t]{0,3})?\(?$/i;
 /** The deadline words of every pack (`까지`, `までに`, `まで`), as an alternation. */
 const DEADLINE_WORDS = PACKS.flatMap((p) => p.deadlineAfter).join('|');
 const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_WORDS})`);
