@@ -181,3 +181,37 @@ test('the report calls late exactly the items action-item-overdue reports (round
   }
   assert.deepEqual(lateCounts, [[0, 0], [0, 0], [1, 1]]);
 });
+
+// The owner the report shows is the one `action-item` accepts: without a label or a handle, who is
+// set off at the end of the item (`— 大西／2/21`), a name then `to` (`Dana to …`), a team leading the
+// item, a team set off in it. Only the name: not a state, a date or the team consulted after it.
+const OWNERS: Array<{ item: string; owner: string | null }> = [
+  { item: 'Pin the runner image （大西／2/21）', owner: '大西' },
+  { item: 'Add a load test with the partner stub — Samir Haddad, due 31 May', owner: 'Samir Haddad' },
+  { item: 'Golden-file tests for every export type (Elif, done 13 May)', owner: 'Elif' },
+  { item: 'Dana to add it to the template by 4 April', owner: 'Dana' },
+  { item: '서버개발팀: 라이브 데이터 사본으로 마이그레이션 리허설 (12/17)', owner: '서버개발팀' },
+  { item: '샤드별 용량 추세를 월 1회 리뷰 — 인프라팀 박건우', owner: '인프라팀 박건우' },
+  { item: 'ダッシュボードにパネルを追加 — 野口、完了', owner: '野口' },
+  { item: 'レプリカ遅延アラートの閾値を 1 分に変更 — 平野、3/18(完了)', owner: '平野' },
+  { item: 'lint を入れる(ユーザー ID などを禁止)— 野口、8 月末', owner: '野口' },
+  { item: '세이브 저장 시 체크섬 기록 (서버개발팀 엄태식, 11/22) — 예정', owner: '서버개발팀 엄태식' },
+  { item: '전체 오픈 전 1% 선오픈 (라이브서버팀 모지환, 다음 대형 업데이트부터) — 합의 완료', owner: '라이브서버팀 모지환' },
+  { item: '공지 템플릿과 출근 안내 기준 마련 — 총무팀과 협의 중', owner: '총무팀' },
+  { item: '本番 CDN 変更は昼ピークを避けるルールを明文化（@mori）', owner: 'mori' },
+  { item: '분석용 인덱스를 별도 클러스터로 분리 — @인프라팀 표승우 · 11월 중', owner: '인프라팀' },
+  { item: 'Write to ops@example.com about the quota, due 2024-07-01', owner: null },
+  { item: '고객센터 FAQ에 연휴 기간 처리 절차 게시', owner: null },
+  { item: '홈 피드 장애 런북에 폴백 플래그 사용 절차 추가 — 완료', owner: null },
+];
+
+test('the report names the owner that action-item reads, and only the name', () => {
+  for (const row of OWNERS) {
+    const r = lint(`# Incident\n\n## Action items\n\n- ${row.item}\n`);
+    const items = incidentRecord(r, 'x.md').actionItems;
+    assert.equal(items.length, 1, row.item);
+    assert.equal(items[0].owner, row.owner, row.item);
+    // Where the report names an owner, the rule does not call the item ownerless.
+    if (row.owner !== null) assert.ok(!r.findings.some((f) => f.ruleId === 'action-item' && /no owner|link, owner/.test(f.message)), row.item);
+  }
+});

@@ -13,6 +13,8 @@ import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, saysDone } from './acti
 import { matchHeading, normalizeHeading } from './fields';
 import { PACKS } from './lang/index';
 import { internalPartStart, isPublicNotice } from './audience';
+// (A cycle: `rules/action-item.ts` reads this module's tables. Both use each other's bindings only inside functions.)
+import { ownerNameOf } from './rules/action-item';
 import type { ExtractedFields } from './model';
 import type { OffsetRange } from './types';
 
@@ -226,7 +228,8 @@ export function cellPart(cell: string, c: ActionColumn): { text: string; offset:
 const OWNER_LABEL = /(?:\b(?:owners?|assignees?|assigned to|DRI)\b|담당자?|担当者?)[ \t]*(?:[:：][ \t]*)?/i;
 /** Where an owner's name ends: a comma, a parenthesis, a dash between spaces (`Owner: Ana — Target: …`), `due` or `by`. */
 const OWNER_END = /[,;()\n、，（）]|\s[—–]\s|\s(?:due|by)\b/i;
-const HANDLE = /(?:^|\s)@([\w.-]+)/;
+/** `@dana`, `（@mori）`, `@인프라팀`: a handle after a space, a bracket or a dash, not inside an address. */
+const HANDLE = /(?:^|[\s(（\[,、，·—–])@([\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*)/u;
 const URL = /https?:\/\/[^\s)>\]]+/;
 const TICKET = /\b[A-Z][A-Z0-9]{1,9}-\d+\b/;
 
@@ -411,7 +414,8 @@ function detailLines(item: ListItem): string[] {
 }
 
 function fromText(line: string, checked: boolean, written?: string): ActionItem {
-  const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? null;
+  // Without a label or a handle, the owner as `action-item` finds it (`— 大西／2/21`, `(Wen Li, due 22 Nov)`).
+  const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? ownerNameOf(line);
   const due = dueIn(line) ?? monthDue(line, true) ?? yearlessDue(line, written, false);
   const done = checked || isDone(line) || /~~.+~~/.test(line);
   return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };

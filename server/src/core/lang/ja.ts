@@ -479,6 +479,7 @@ export const ja: LanguagePack = {
   modifierEnd: /の(?:ための|為の)/,
   wentWrong: /^(?:うまくいかなかったこと|何がうまくいかなかったか|何が悪かったか)$/,
   wentWell: /^(?:うまくいったこと|良かった(?:点|こと)|運が良かった(?:点|こと))$/,
+  consulted: /(?<=\p{L})と(?:協議|調整|相談)(?:中)?$/u,
   itemsTracked: [{ lead: /(?:担当|進捗|対応状況)は/, ref: true, verb: /(?:で|にて)(?:割り振|管理|追跡|トラッキング)/ }],
   text: TEXT,
 };

@@ -480,6 +480,7 @@ export const ko: LanguagePack = {
   modifierEnd: /[을를]?[ ]?위한[ ]/,
   wentWrong: /^(?:무엇이|뭐가)[ ]?잘못(?:되었|됐)(?:나|는가|을까)?\??$/,
   wentWell: /^(?:잘된|잘한|좋았던)[ ]?(?:점|것|일)$|^운이[ ]?좋았던[ ]?(?:점|것)$/,
+  consulted: /(?<=\p{L})(?:과|와)[ \t]?협의(?:[ \t]?중)?$/u,
   itemsTracked: [{ lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ }],
   text: TEXT,
 };

@@ -326,6 +326,11 @@ export interface LanguagePack {
    * not one pattern: one with the reference in the middle could not be proved safe).
    */
   itemsTracked: Array<{ lead: RegExp; ref?: boolean; verb?: RegExp }>;
+  /**
+   * The ending of an item's owner that says a team is consulted, not that it owns the item
+   * (`총무팀과 협의`, `総務部と調整中`): taken off the name the report shows; anchored at the end.
+   */
+  consulted?: RegExp;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
 }

@@ -15,6 +15,8 @@ import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesA
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
 
 // Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
+/** A team or a department set off in the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`). */
+const TEAM_SET_OFF = /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사))(?=[ \t、,，·)）]|$)/;
 const OWNER_TEXT = [
   /(?:^|[^\w.@])@[A-Za-z0-9가-힣ぁ-んァ-ヶ一-龥]/,
   // `Owner: X`, and `owner X` only where a value starts (`…, owner @amy`, `(owner Platform)`): not
@@ -22,7 +24,7 @@ const OWNER_TEXT = [
   /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}(?:\r?\n[ \t]{0,12})?(?!(?:TODO|TBD|TBC|N\/A|none|unassigned)\b)[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
   // A name and a date in one parenthesis at the end (`（藤田、3月末）`, `(@jo, 3/21)`): see `attribution`.
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
-  /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사))(?=[ \t、,，·)）]|$)/,
+  TEAM_SET_OFF,
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
   // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
   /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}(?!미정|未定|없음|なし|TBD)[^\s,，、)）]/,
@@ -408,15 +410,60 @@ const DATE_IN_PARENS = /[(（][ \t]?\d{1,2}\/\d{1,2}[ \t]?[)）,、，]/;
 
 /** A name alone in parentheses closing the item (`…を追加（藤田）`), not a state (`（検討中）`, `(진행 중)`). */
 const NAME_IN_PARENS_AT_END = /[(（]([一-龥ぁ-んァ-ヶ가-힣]{2,6})[)）][ \t。.]*$/;
-const NOT_A_NAME = /(?:中|済|予定|未定|예정|미정|완료|검토)$/;
+const NOT_A_NAME = /(?:中|済|予定|未定|完了|終了|対応|保留|예정|미정|완료|검토|보류|반영|적용)$/;
 
 /** The item names its owner (`OWNER_TEXT`, or a name in parentheses at its end). */
 function hasOwnerText(text: string): boolean {
-  if (matchesAny(OWNER_TEXT, text) || LEADING_OWNER.test(text) || attribution(text)?.owner) return true;
+  return matchesAny(OWNER_TEXT, text) || LEADING_OWNER.test(text) || attribution(text)?.owner === true || nameToDo(text) !== undefined || nameInParensAtEnd(text) !== undefined;
+}
+
+/**
+ * The owner's name where the rule finds one without a label (`— 大西、2/21`, `Dana to add …`,
+ * `서버개발팀: …`, `…を追加（藤田）`), for the incident record; labels and handles are read there.
+ */
+export function ownerNameOf(text: string): string | null {
+  // (`— 平野、3/18(完了)`: who and when before a state in parentheses.)
+  const bare = text.replace(/[ \t]*[(（]([^()（）]{1,12})[)）][ \t。.]*$/, (all, state: string) => (isDone(state) || NOT_A_NAME.test(state) ? '' : all));
+  const who = attribution(text)?.who ?? (bare !== text ? attribution(bare)?.who : undefined) ?? LEADING_OWNER.exec(text)?.[0].replace(/[*_:：]/g, '').trim() ?? nameToDo(text) ?? nameInParensAtEnd(text) ?? teamSetOff(text);
+  return who || null;
+}
+
+/** `Dana to add it to the template by 4 April`: the person, not an imperative (`Switch to …`). */
+function nameToDo(text: string): string | undefined {
   const toDo = NAME_TO_DO.exec(text);
-  if (toDo && !IMPERATIVE_START.test(toDo[1]) && !NOT_AN_OWNER.test(toDo[1]) && !/^(?:return|go|get|back|due|plan|need|have|try|want|continue|start|begin|stop|keep|listen|talk|write|reply|respond|travel|turn|roll|fall|revert|pivot|transition|switch|move|upgrade|downgrade|migrate|change|convert|point|redirect|default|apply|subscribe|opt|sign|log|link|connect|commit|push|post|send|reach|escalate|report|expose|speak|refer|add)$/i.test(toDo[1])) return true;
+  if (toDo && !IMPERATIVE_START.test(toDo[1]) && !NOT_AN_OWNER.test(toDo[1]) && !/^(?:return|go|get|back|due|plan|need|have|try|want|continue|start|begin|stop|keep|listen|talk|write|reply|respond|travel|turn|roll|fall|revert|pivot|transition|switch|move|upgrade|downgrade|migrate|change|convert|point|redirect|default|apply|subscribe|opt|sign|log|link|connect|commit|push|post|send|reach|escalate|report|expose|speak|refer|add)$/i.test(toDo[1])) return toDo[1];
+  return undefined;
+}
+
+/** The team set off in the item and the person after it, up to the next comma or parenthesis (`인프라팀 박건우`, `EC開発チーム 竹内`). */
+function teamSetOff(text: string): string | undefined {
+  // The last one: a team set off at the end of the item is its owner more often than one at its start.
+  let m: RegExpExecArray | null = null;
+  const all = new RegExp(TEAM_SET_OFF.source, 'g');
+  for (let found = all.exec(text); found; found = all.exec(text)) {
+    m = found;
+    if (found[0] === '') all.lastIndex++;
+  }
+  // (`고객센터 FAQ에 …`: a team opening the item without a colon is what it is about, not who does it.)
+  if (!m || m.index === 0 && !/^[—–(（:：、,，]/.test(m[0])) return undefined;
+  const from = m.index + m[0].length - m[0].replace(/^[—–(（:：、,，][ \t]*/, '').length;
+  const rest = text.slice(from, from + 40);
+  const end = rest.search(/[,、，·)）(（/]|[ \t]+[—–]/);
+  // The team and at most one word after it (its person).
+  const words = (end < 0 ? rest : rest.slice(0, end)).trim().split(/[ \t]+/);
+  return withoutConsulted(words.slice(0, 2).join(' ')) || undefined;
+}
+
+/** `총무팀과 협의` → `총무팀`: the team consulted (the packs' `consulted`), as the name. */
+function withoutConsulted(name: string): string {
+  return PACKS.reduce((n, p) => (p.consulted ? n.replace(p.consulted, '') : n), name);
+}
+/** A part ending in `까지`, `から`…: when, not who. */
+const ENDS_LIKE_WHEN = new RegExp(`(?:${PACKS.flatMap((p) => [...p.deadlineAfter, ...p.rangeFrom]).join('|') || '(?!)'})$`);
+
+function nameInParensAtEnd(text: string): string | undefined {
   const m = NAME_IN_PARENS_AT_END.exec(text);
-  return m !== null && !NOT_A_NAME.test(m[1] ?? '');
+  return m && !NOT_A_NAME.test(m[1] ?? '') ? m[1] : undefined;
 }
 
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {
@@ -435,7 +482,7 @@ function saysNothing(text: string): boolean {
  * Only the end of the item is read (a name then a comma, then a date, a due word or "no date"),
  * and a state, a priority or a month in the name's place is not a name (`(In progress, due May 3)`).
  */
-export function attribution(text: string): { owner: boolean; due: boolean; done: boolean } | undefined {
+export function attribution(text: string): Attribution | undefined {
   // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
   // A full-width slash between a name and its date (`（岡本／9月末まで）`) reads as the comma it stands for.
   // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
@@ -467,27 +514,31 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   const parenFirst = PAREN_THEN_REST.exec(tail);
   // (A note in parentheses before `— 배지훈, 7/26, 진행 중` is not the owner: the part after the dash is read below.)
   const afterParen = parenFirst && parenFirst[1].split(/[,、，]/).some((n) => isOwnerName(n.trim())) ? whenOf(parenFirst[2], true) : undefined;
-  if (afterParen && (afterParen.due || afterParen.done || !/[,、，]/.test(parenFirst![2]))) return afterParen;
+  if (afterParen && (afterParen.due || afterParen.done || !/[,、，]/.test(parenFirst![2]))) {
+    // (`(…の禁止)— 野口、8 月末`: a note in the parentheses, then who and when after the dash.)
+    const [first, ...rest] = parenFirst![2].split(/[,、，]/);
+    return named(afterParen, isOwnerName(first.trim()) && rest.length > 0 && whenOf(rest.join(','), false)?.due ? first : parenFirst![1]);
+  }
   // `(11月15日、デジタル事業本部 企画部)`: the date first, then the owner, in one parenthesis closing the item.
   const dateFirst = DATE_THEN_OWNER.exec(tail);
   if (dateFirst && isOwnerName(dateFirst[2].trim())) {
     // (`(8/21, 변수민)`: a month and day alone.)
     const d = findDates(dateFirst[1].trim())[0];
-    if ((d && d.start === 0 && d.end >= dateFirst[1].trim().length - 1) || /^\d{1,2}\/\d{1,2}$/.test(dateFirst[1].trim())) return { owner: true, due: true, done: false };
+    if ((d && d.start === 0 && d.end >= dateFirst[1].trim().length - 1) || /^\d{1,2}\/\d{1,2}$/.test(dateFirst[1].trim())) return { owner: true, due: true, done: false, who: dateFirst[2].trim() };
   }
   // `— 吉田（8 月中旬）`, `— 村井（完了）`, `— デザイン 小松（8 月中）`.
   const nameParen = NAME_THEN_PAREN.exec(tail);
-  if (nameParen && isOwnerName(nameParen[1].trim())) return whenOf(nameParen[2], false) ?? { owner: true, due: false, done: false };
+  if (nameParen && isOwnerName(nameParen[1].trim())) return named(whenOf(nameParen[2], false) ?? { owner: true, due: false, done: false }, nameParen[1]);
   // `— 신동욱 / 9월 27일 / 진행 중`.
   const slashed = NAME_SLASH_REST.exec(tail);
   const slashedWhen = slashed && isOwnerName(slashed[1].trim()) ? whenOf(slashed[2], false) : undefined;
-  if (slashedWhen) return slashedWhen;
+  if (slashedWhen) return named(slashedWhen, slashed![1]);
   // `Léa owns this, aiming for the end of November.`: the owner in a sentence of its own, and the date aimed at.
   const owns = OWNS_THIS.exec(tail);
-  if (owns) return { owner: true, due: owns[1] !== undefined, done: false };
+  if (owns) return { owner: true, due: owns[1] !== undefined, done: false, who: owns[0].replace(/^[.!?] /, '').split(/ (?:owns|is driving|is leading|will own|will drive|will lead) /)[0] };
   // `…: 진행 중, 4/22 목표 (남궁현)`: a date among the last parts before it, then the owner alone in parentheses.
   const ownerLast = OWNER_IN_PARENS_END.exec(tail);
-  if (ownerLast && isOwnerName(ownerLast[1].trim()) && tail.slice(0, ownerLast.index).split(/[,、，]/).slice(-2).some((p) => DATE_START.test(p.trim()))) return { owner: true, due: true, done: false };
+  if (ownerLast && isOwnerName(ownerLast[1].trim()) && tail.slice(0, ownerLast.index).split(/[,、，]/).slice(-2).some((p) => DATE_START.test(p.trim()))) return { owner: true, due: true, done: false, who: ownerLast[1].trim() };
   // `— Tanvi Kulkarni — due Mar 7`, `— Oscar Lindgren — no date yet`.
   // Read by splitting at the dashes: one pattern for it took recheck too long to prove safe.
   const segs = tail.split(/[—–]/).map((x) => x.trim());
@@ -498,32 +549,34 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
     const own = k === 0 ? (/[.!?] ([A-Z][^.!?。]{1,59})$/.exec(segs[0])?.[1] ?? '') : segs[k];
     // `Ahmed Karimi, with Rating team`: the owner, then who helps.
     const name = withoutHelpers(own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''));
-    if (name.length <= 60 && isOwnerName(name)) return whenOf(segs[k + 1], true);
+    if (name.length <= 60 && isOwnerName(name)) return named(whenOf(segs[k + 1], true), name);
     // `— Ines Novak / Bram de Vries — due 31 Jan`: two owners.
     const pair = name.split(/ (?:\/|&|and) /);
-    if (name.length <= 60 && pair.length === 2 && pair.every((n) => isOwnerName(n.trim()))) return whenOf(segs[k + 1], true);
+    if (name.length <= 60 && pair.length === 2 && pair.every((n) => isOwnerName(n.trim()))) return named(whenOf(segs[k + 1], true), name);
     // `— Wen Li, due 22 Nov — done 20 Nov`: the owner and the date before the dash, the state after it.
     const comma = name.search(/[,、，]/);
-    if (comma > 0 && isOwnerName(name.slice(0, comma).trim())) return whenOf(segs[k + 1], false) ?? whenOf(name.slice(comma + 1), true);
+    if (comma > 0 && isOwnerName(name.slice(0, comma).trim())) return named(whenOf(segs[k + 1], false) ?? whenOf(name.slice(comma + 1), true), name.slice(0, comma));
   }
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
-  if (CJK_NAMES_AFTER_DASH.test(tail) && !UNDECIDED_END.test(tail)) return { owner: true, due: false, done: false };
+  const cjk = CJK_NAMES_AFTER_DASH.exec(tail);
+  // (`— 완료`, `— 対応中`: a state where a name would be.)
+  if (cjk && !UNDECIDED_END.test(tail) && !NOT_A_NAME.test(tail) && !isDone(cjk[0].replace(/^[—–] ?/, ''))) return { owner: true, due: false, done: false, who: cjk[0].replace(/^[—–] ?/, '') };
   // (Two owners joined by `&` are read as one word, so that `Data Platform & Finance` fits the name's three words.)
   const m = ATTRIBUTION.exec(tail.replace(/ & /g, '&'));
   if (!m) {
     // `… behind a canary — Samir Haddad`: a person's full name set off by a dash, with no date.
     const alone = NAME_AFTER_DASH.exec(tail);
-    if (alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2])) return { owner: true, due: false, done: false };
+    if (alone && !NOT_AN_OWNER.test(alone[1]) && !NOT_AN_OWNER.test(alone[2])) return { owner: true, due: false, done: false, who: `${alone[1]} ${alone[2]}` };
     // `… — Storage team`: a team set off by a dash, closing the item.
     const team = TEAM_AFTER_DASH.exec(tail);
-    return team && isOwnerName(team[1]) ? { owner: true, due: false, done: false } : undefined;
+    return team && isOwnerName(team[1]) ? { owner: true, due: false, done: false, who: team[1] } : undefined;
   }
   // `Product (Nadia Ferrante)`: a team with its person.
   const name = m[1].trim().replace(/&/g, ' & ').replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
   // `— kv, 2025-02-28`, `— perf team, Q2`: initials or a team in lower case, in a terse note, when a date follows.
   if (/^(?:[a-z]{2,3}|[a-z]{2,12} team|[a-z-]{2,12} (?:leads?|rotation|engineers|managers|on-call))$/.test(name)) {
     const when = whenOf(m[2], false);
-    if (when?.due) return when;
+    if (when?.due) return named(when, name);
   }
   // `— 담당 미정, 2분기`, `(担当未定、次回の四半期計画で検討)`: nobody owns it yet, but its date may be given.
   if (UNDECIDED_END.test(name)) {
@@ -538,7 +591,26 @@ export function attribution(text: string): { owner: boolean; due: boolean; done:
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
   // `— Aurélie, open.`: the owner, and a state instead of a date.
   // `— 배지훈, 7/26, 진행 중`: the date, then the state.
-  return whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/)[0] ?? '', false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined);
+  return named(whenOf(m[2], false) ?? whenOf(m[2].split(/[,、，]/)[0] ?? '', false) ?? whenOf(m[2].split(/[,、，]/).pop() ?? '', false) ?? (OPEN_STATE.test(m[2].trim()) ? { owner: true, due: false, done: false } : undefined), name);
+}
+
+/** Who and when as `attribution` reads them; `who` is the owner's name as written, when it names one. */
+export interface Attribution {
+  owner: boolean;
+  due: boolean;
+  done: boolean;
+  who?: string;
+}
+
+/**
+ * The reading with the name it was made from: emphasis and an `@` taken off, and of a list
+ * (`野口、完了`, `서버개발팀 엄태식, 11/8`) only the parts that are names, not a state or a date.
+ */
+function named(a: Attribution | undefined, who: string): Attribution | undefined {
+  const name = who.replace(/[*_]/g, '').split(/[,、，]/).map((n) => n.trim().replace(/^@/, ''))
+    .filter((n) => isOwnerName(n) && !NOT_A_NAME.test(n) && !isDone(n) && findDates(n).length === 0 && !/\d{1,2}\/\d{1,2}/.test(n) && !whenOf(n, false) && !ENDS_LIKE_WHEN.test(n))
+    .map(withoutConsulted).join(', ');
+  return a && a.owner && name ? { ...a, who: name } : a;
 }
 
 /**
