@@ -268,6 +268,11 @@ const ROWS: Row[] = [
   ['date', '## October 15, 2022', '2022-10-15'],
   ['date', 'Saturday Oct 30th', '2021-10-30', { ctx: { date: '2021-01-01' } }],
   ['date', '2022년 10월 15일 (토)', '2022-10-15'],
+  // A space between a number and its unit, as many Japanese writers set digits apart.
+  ['date', '2024 年 10 月 14 日', '2024-10-14'],
+  ['date', '4 月 2 日', '2025-04-02', { ctx: { date: '2025-01-01' } }],
+  ['timestamp', '2024 年 10 月 14 日 14 時 05 分', { localIso: '2024-10-14T14:05', hasDate: true }],
+  ['date', '3 日間', null],
   ['date', '07/27/2023', '2023-07-27'],
   ['date', '07/08/2023', null],
   ['date', '2022-13-01', null],

@@ -4,7 +4,7 @@ import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } fr
 import type { ExtractedFields } from './model';
 import type { Facts, MilestoneId, Stated } from './facts';
 import type { Occurrence } from './model';
-import { PACKS } from './lang/index';
+import { detectLanguage, PACKS } from './lang/index';
 import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
 import { findDates, fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
@@ -185,6 +185,35 @@ export function malformedTime(text: string): { start: number; end: number; text:
   const hour = Number(h);
   if (hour > 24 || Number(mi) > 59 || (se !== undefined && Number(se) > 59)) return out('range');
   if (ap && (hour > 12 || (hour === 0 && /p/i.test(ap)))) return out('meridiem');
+  return undefined;
+}
+
+/**
+ * The day of a label that is only two numbers and a slash (`5/21`, `**5/21 (水)**`), which
+ * readers leave alone because the order is unknown: month/day or day/month, whichever falls within
+ * two months of the day the timeline is at; when both do, month/day only in a document in a
+ * language that writes the month first (Japanese, Korean). Without a day yet, month/day in such a
+ * document in the document's year. Otherwise nothing.
+ */
+function slashDay(body: string, state: WalkState): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})[*_]*(?:[ \t]?[(（][^()（）]{1,6}[)）])?[*_ \t]*$/.exec(body);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const at = state.date ? Date.parse(`${state.date.slice(0, 10)}T00:00:00Z`) : NaN;
+  const year = state.date ? Number(state.date.slice(0, 4)) : state.year ? Number(state.year) : undefined;
+  if (year === undefined) return undefined;
+  const day = (month: number, dom: number): string | undefined => {
+    const t = Date.UTC(year, month - 1, dom);
+    const d = new Date(t);
+    return month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === dom ? d.toISOString().slice(0, 10) : undefined;
+  };
+  const monthFirst = PACKS.find((p) => p.id === detectLanguage(state.doc.text.slice(0, 4000)).id)?.calendar?.monthFirst === true;
+  const md = day(a, b);
+  const dm = day(b, a);
+  if (Number.isNaN(at)) return monthFirst ? md : undefined;
+  const near = (iso: string | undefined) => iso !== undefined && Math.abs(Date.parse(`${iso}T00:00:00Z`) - at) <= 62 * 86_400_000;
+  if (near(md) && (!near(dm) || md === dm || monthFirst)) return md;
+  if (near(dm) && !near(md)) return dm;
   return undefined;
 }
 
@@ -486,6 +515,14 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
           state.date = iso;
           state.lastMinutes = undefined;
           // The day is the heading's now, whatever weekday the entries before it opened with.
+          state.weekday = undefined;
+        }
+      } else if (!d.ok) {
+        // `5/21` alone on a line (`**5/21（水）**`): a day label written as month/day.
+        const iso = slashDay(body, state);
+        if (iso) {
+          state.date = iso;
+          state.lastMinutes = undefined;
           state.weekday = undefined;
         }
       }

@@ -9,6 +9,8 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 33: day lines written with spaces between the numbers and their units (4 月 4 日), plain paragraphs', text: '# 監査ログ欠損(2025/04/02〜04/04)\n\n## 経緯\n\n4 月 2 日\n\n- 14:00 設定を更新\n- 14:20 配布が完了\n\n4 月 4 日\n\n- 10:00 欠損に気づく\n- 10:25 連絡\n' },
+  { name: 'round 33: day lines written as month/day alone (5/20, 5/21), in a Japanese document dated in its front matter', text: '---\ndate: 2025-05-22\n---\n\n# フラグ\n\n## 対応の経過\n\n5/20\n\n- 15:20 フラグを操作\n- 18:05 配信開始\n\n5/21\n\n- 09:40 問い合わせ\n- 10:30 無効化\n' },
   { name: 'round 30: a paragraph after the list whose wrapped line goes on at a time (backup landed at 16:55 on February 6) is no entry', text: '# Backups\n\n## Timeline\n\nTimes are UTC.\n\n- 2024-02-06 16:55 — Manual backup uploaded.\n- 2024-02-07 11:00 — Restore drill rerun.\n\nThe exposure window, during which our newest base backup was older than\nintended, ran from the first failed upload on January 16 until the manual\nbackup landed at 16:55 on February 6: about 22 days.\n' },
   { name: 'round 28: a weekday opening each time moves the day on (Mon 21:09, then Tue 09:40)', text: '---\ndate: 2024-03-11\n---\n\n# Feeds\n\n## Timeline (UTC)\n\n| Time | Event |\n|------|-------|\n| Mon 21:05 | Release deployed. |\n| Mon 21:09 | Consumer crash loop. |\n| Tue 09:40 | First stale feed. |\n| Tue 15:12 | Mitigated. |\n| Wed 10:15 | Second issue found. |\n' },
   { name: 'round 27: a bold day line that gives the day\'s number before its date', text: '# Outage on 4 June 2024\n\n## Timeline\n\n**Day 2 – Wednesday 5 June**\n\n- 16:00 – Restarts removed.\n\n**Day 3 – Thursday 6 June**\n\n- 12:00 – Incident closed.\n' },
@@ -45,6 +47,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: string }> = [
+  { name: 'a day line of month/day (5/21) then an earlier time on that day', text: '---\ndate: 2025-05-22\n---\n\n# フラグ\n\n## 対応の経過\n\n5/21\n\n- 10:30 無効化\n- 09:40 問い合わせ\n', lines: [12] },
   { name: 'a table row that goes back', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:10 | Power cut. |\n| 2022-10-15 15:30 | Failing. |\n', lines: [6] },
   { name: 'list items', text: '## Timeline (all times UTC)\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n', lines: [5] },
   { name: 'time lines under a line of prose in the same paragraph are still entries', text: '## Timeline\n\nOn the morning of the incident\n09:00 Alert fired\n08:10 Fix\n', lines: [5] },

@@ -443,8 +443,11 @@ interface UnitWords {
 
 function unitWordsOf(c: CalendarWords): UnitWords {
   const sp = '[ \\t]{0,2}';
-  const date = `(?:(\\d{4})(?:${c.year.source})${sp})?(\\d{1,2})(?:${c.month.source})${sp}(\\d{1,2})(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`;
-  const time = `(\\d{1,2})(?:${c.hour.source})(?:${sp}(?:(\\d{1,2})(?:${c.minute.source})|(${c.half.source})))?(?:${sp}(\\d{1,2})(?:${c.second.source}))?`;
+  // A space may also stand between a number and its unit (\`2024 年 10 月 14 日\`, \`14 時 05 分\`), as many
+  // Japanese writers set digits apart.
+  const u = '[ \\t]?';
+  const date = `(?:(\\d{4})${u}(?:${c.year.source})${sp})?(\\d{1,2})${u}(?:${c.month.source})${sp}(\\d{1,2})${u}(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`;
+  const time = `(\\d{1,2})${u}(?:${c.hour.source})(?:${sp}(?:(\\d{1,2})${u}(?:${c.minute.source})|(${c.half.source})))?(?:${sp}(\\d{1,2})${u}(?:${c.second.source}))?`;
   return {
     date: new RegExp(date, 'y'),
     time: new RegExp(time, 'y'),
