@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 33: who and when parted by slashes in the closing parenthesis (결제플랫폼팀 지하람 / 7월 19일), teams joined by a plus before an event', text: '후속 조치\n---\n\n1. 호출 한도 경보 추가 (결제플랫폼팀 지하람 / 7월 19일)\n2. 토큰 버킷 상시 적용 (결제플랫폼팀 / 7월 26일)\n3. 점검 항목 추가 (마케팅 운영 + 결제플랫폼팀 / 다음 행사 전)\n' },
+  { name: 'round 33: the end of a numbered sprint as the date; a team in lower case before a meeting booked for a day', text: '## Action items\n\n- Pipeline fails the deploy after 10 minutes (Jonas, end of sprint 44).\n- Decide whether to keep pinning — security & mobile leads — discussion booked for 2024-10-02\n' },
   { name: 'round 32: owner and date after an arrow on the item\'s last line; done after a dash, with a comma and more; a committee meeting with its day', text: '**후속 조치**\n- VPN 인증서 만료일을\n  모니터링에 등록\n  → IT인프라팀 박소희, 12/6\n- 알람 추가\n  → 조현우, 12/10\n\n## Action items\n\n- Raise the refund rule — Yasmin Haddad to raise at product review on 4 June — done, accepted for Q3\n\n## 再発防止策\n\n- 送信前の確認手順を追加(情報セキュリティ室 藤原、次回委員会 7/9)\n' },
   { name: 'round 31: an item held until other items are complete', text: '## Action items\n\n1. Move zones (Ana, by 25 Oct)\n2. Add checks (Bo, by 25 Oct)\n3. Remaining zone migrations paused until 1 and 2 are complete. Owner: Ana.\n' },
   { name: 'round 30: a name, a spaced slash and an ISO date in full-width parentheses; a name and a date after a full-width slash; a standing practice with its next month; a note to the writer with a name in parentheses', text: '## アクションアイテム\n\n- [ ] 通知する（Chen / 2024-12-13）\n- [ ] 凍結時間帯にする（SRE 石川 / 2024-12-13）\n1. 終了コードを確認する（大西／2/21）\n\n## Update\n\nTODO(mira): attach the plan output here.\n' },
@@ -104,6 +106,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 33: a decision at next month\'s architecture meeting has a date, not an owner',
+    text: '## 후속 조치\n\n- **[검토]** 신규 DAG 기본값 변경 여부 — 장단점 정리 후 5월 아키텍처 회의에서 결정\n',
+    at: [[3, 3, 'noOwner']],
+  },
   {
     name: 'round 30: a standing practice with its next month has a date, not an owner',
     text: '## 再発防止策\n\n5. リストア訓練は引き続き四半期ごとに実施（次回 5 月）\n',

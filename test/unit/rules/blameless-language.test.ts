@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 33: a payment partner by its two-word name after caused by is no person', text: '# Checkout failures caused by Fennick Pay rate limit change\n\nFennick Pay, one of our payment partners, lowered the limit.\n' },
   { name: 'round 30: careless denied by nobody, on the line before', text: '# X\n\nThe gap was in verification. Nobody\non the team did anything careless; the checks looked at the wrong thing.\n' },
   { name: 'round 27: a partner firm\'s standing rule, after because, blames no one', text: '# X\n\nIt was not enrolled in our tooling because Atlas Re\nrequires certificates signed by their CA.\n' },
   { name: 'round 26: what a person should have been given is no blame, nor a tool that ran without checking', text: '# X\n\nThe alert should have paged her; she should have been woken up.\n\nThis happened because Terraform applied the plan without checking drift.\n' },
@@ -38,6 +39,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 33: what he should have checked, after a clause that says what was not caught; a person by first name who ignored the reminders; had he renewed',
+    text: '# X\n\n- Per the ticket, Dmitri applied the upgrade, which is why this was not caught — he should have checked them first\n\nKevin ignored the reminders.\n\nHad he renewed the certificate, this would not have happened.\n',
+    at: [[3, 82, 'person'], [5, 1, 'blaming'], [7, 1, 'blaming']],
+  },
   {
     name: 'round 32: a named owner who ignored three reminders; a colleague whose act was the direct cause, far into the sentence',
     text: '# X\n\nDerek Hallworth, who owned the renewal, ignored three reminder emails.\n\n今回の障害は、山本さんが CHANGELOG の破壊的変更を読まずに、Renovate が作成したメジャーバージョンの更新 PR を十分な確認をしないまま承認・マージしたことが直接の原因です。\n',

@@ -327,11 +327,14 @@ export const en: LanguagePack = {
     { re: /\bblam(?:e|ed|es|ing)\b/gi },
     { re: /\bsloppy\b/gi },
     // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
-    { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed)\b/g },
+    { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed|renewed|acted|responded|replied|escalated)\b/g },
     // `because Derek did not read the guidelines`: a named person's omission as the reason.
     { re: /\b[Bb]ecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
     { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
     { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
+    // `Kevin ignored the reminders`: a person by first name who ignored what warned them (a full name is
+    // read by the rule's own patterns).
+    { re: /\b(?<![A-Z][a-z]{1,15}[ \t])(?!(?:We|They|It|This|That|There|The|Our|Its|He|She|Everyone|Nobody|Somebody|Someone)\b)[A-Z][a-z]{2,15}[ \t]ignored[ \t](?:the|all|both|his|her|every|several|repeated|multiple|\d{1,2}|two|three|four|five)[ \t](?:[a-z-]{2,15}[ \t])?(?:reminders?|warnings?|alerts?|emails?|notices?|messages?|pages?|requests?)\b/g },
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],

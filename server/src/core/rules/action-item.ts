@@ -489,7 +489,7 @@ export function attribution(text: string): Attribution | undefined {
   let tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date.
-    .replace(/ ?\/ ?(?=\d{1,2}[月/]|\d{4}-\d{1,2}-\d{1,2})/g, '、')
+    .replace(/ ?\/ ?(?=\d{1,2}(?:[ \t]?[月월]|\/)|\d{4}-\d{1,2}-\d{1,2})/g, '、')
     // `— 桑原、次回大型アップデート（1 月）まで`: a short note in parentheses just before まで/까지 is part of the deadline.
     .replace(NOTE_BEFORE_DEADLINE_END, ' $1')
     // `(Rosa Ibáñez), in place for the spring appeal, April 2025`: the event the date is for is not part of the date.
@@ -497,13 +497,15 @@ export function attribution(text: string): Attribution | undefined {
     // `(SRE 江口、6月28日まで)→ 対応中`: a state after an arrow closes the item; who and when are before it.
     .replace(/(?:→|->|⇒)[^→⇒()（）\n,、，\d]{1,14}$/, '').trimEnd();
   // `… 알림 → IT인프라팀 박소희, 12/6`: who and when after an arrow, as after a dash.
-  tail = arrowToDash(tail);
+  tail = slashesInLastParens(arrowToDash(tail));
   tail = tail
     // `(개발생산성팀·보안팀, 9/20, 예정)`: two teams joined by a middle dot, read as one name.
     // (`— 阿部・ベンダー、4月の…`: a name and a vendor, read as `阿部 ベンダー`.)
     .replace(/(\p{L})[·・](?=\p{L}{1,10}(?: \p{L}{1,10})?[,、，)）])/gu, (_, a: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : `${a} `))
     // `(Mei + Docs, 25 Oct)`: two owners joined by a plus, read as `Mei & Docs`.
     .replace(/(\p{L}) \+ (?=\p{Lu})/gu, '$1 & ')
+    // `(마케팅 운영 + 결제플랫폼팀 / 다음 행사 전)`: the same with Korean or Japanese names.
+    .replace(/(\p{Script=Hangul}|\p{Script=Han}|\p{Script=Katakana}) \+ (?=\p{Script=Hangul}|\p{Script=Han}|\p{Script=Katakana})/gu, '$1 & ')
     // `(注文サービス TL 村田 / 藤原、3/21)`: two owners joined by a slash, read as one name.
     .replace(/([一-龥々ァ-ヶーぁ-ん가-힣]) ?\/ ?(?=[一-龥々ァ-ヶーぁ-ん가-힣]{1,8}[、,，])/g, '$1')
     // `— E. Sýkorová with Quality (J. Navrátil), 2024-08-31`: who helps, before the comma, is not part of the owner.
@@ -553,6 +555,8 @@ export function attribution(text: string): Attribution | undefined {
     // `— Ines Novak / Bram de Vries — due 31 Jan`: two owners.
     const pair = name.split(/ (?:\/|&|and) /);
     if (name.length <= 60 && pair.length === 2 && pair.every((n) => isOwnerName(n.trim()))) return named(whenOf(segs[k + 1], true), name);
+    // `— security & mobile leads — discussion booked for 2024-10-02`: a team in lower case, when a date follows.
+    if (LOWER_CASE_OWNER.test(name) && whenOf(segs[k + 1], false)?.due) return named(whenOf(segs[k + 1], false), name);
     // `— Wen Li, due 22 Nov — done 20 Nov`: the owner and the date before the dash, the state after it.
     const comma = name.search(/[,、，]/);
     if (comma > 0 && isOwnerName(name.slice(0, comma).trim())) return named(whenOf(segs[k + 1], false) ?? whenOf(name.slice(comma + 1), true), name.slice(0, comma));
@@ -574,7 +578,7 @@ export function attribution(text: string): Attribution | undefined {
   // `Product (Nadia Ferrante)`: a team with its person.
   const name = m[1].trim().replace(/&/g, ' & ').replace(/ ?[(（][^()（）]{1,40}[)）]$/, '');
   // `— kv, 2025-02-28`, `— perf team, Q2`: initials or a team in lower case, in a terse note, when a date follows.
-  if (/^(?:[a-z]{2,3}|[a-z]{2,12} team|[a-z-]{2,12} (?:leads?|rotation|engineers|managers|on-call))$/.test(name)) {
+  if (LOWER_CASE_OWNER.test(name)) {
     const when = whenOf(m[2], false);
     if (when?.due) return named(when, name);
   }
@@ -608,7 +612,7 @@ export interface Attribution {
  */
 function named(a: Attribution | undefined, who: string): Attribution | undefined {
   const name = who.replace(/[*_]/g, '').split(/[,、，]/).map((n) => n.trim().replace(/^@/, ''))
-    .filter((n) => isOwnerName(n) && !NOT_A_NAME.test(n) && !isDone(n) && findDates(n).length === 0 && !/\d{1,2}\/\d{1,2}/.test(n) && !whenOf(n, false) && !ENDS_LIKE_WHEN.test(n))
+    .filter((n) => (isOwnerName(n) || LOWER_CASE_OWNER.test(n) || n.split(/ (?:&|and) /).every((x, _, all) => all.length === 2 && isOwnerName(x))) && !NOT_A_NAME.test(n) && !isDone(n) && findDates(n).length === 0 && !/\d{1,2}\/\d{1,2}/.test(n) && !whenOf(n, false) && !ENDS_LIKE_WHEN.test(n))
     .map(withoutConsulted).join(', ');
   return a && a.owner && name ? { ...a, who: name } : a;
 }
@@ -625,6 +629,20 @@ function arrowToDash(tail: string): string {
   const comma = rest.search(/[,、，]/);
   if (comma < 1 || comma > 30 || rest.length - comma - 1 > 30 || rest.length - comma - 1 < 1 || /[→⇒\n]|->/.test(rest)) return tail;
   return `${tail.slice(0, m.index)} — ${rest}`;
+}
+
+/**
+ * `(마케팅 운영 + 결제플랫폼팀 / 다음 행사 전)`, `(제휴사업팀 / 협의 중)`: who and when parted by spaced
+ * slashes in the parenthesis closing the item read as parted by commas (not a path or an address).
+ */
+function slashesInLastParens(tail: string): string {
+  if (!/[)）]$/.test(tail)) return tail;
+  const open = Math.max(tail.lastIndexOf('('), tail.lastIndexOf('（'));
+  if (open < 0) return tail;
+  const inner = tail.slice(open + 1, -1);
+  const parts = inner.split(/[ \t]\/[ \t]/);
+  if (parts.length < 2 || parts.length > 3 || parts[0].length > 30 || inner.includes('://')) return tail;
+  return `${tail.slice(0, open + 1)}${parts.join('、')}${tail.slice(-1)}`;
 }
 
 /** `Ahmed Karimi, with Rating team` → `Ahmed Karimi`: who helps the owner is not part of the name. */
@@ -660,7 +678,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   // `to discuss at the February call`: a meeting that decides it is its date.
-  if (RECURRING.test(rest) || DUE_LATER.test(rest) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
+  // (`end of sprint 44`: a numbered sprint the team dates elsewhere.)
+  if (RECURRING.test(rest) || DUE_LATER.test(rest) || SPRINT_DUE.test(rest) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
 
@@ -693,6 +712,8 @@ const OWNER_IN_PARENS_END = /[(（]([^()（）,、，]{2,24})[)）]$/;
 
 /** A name in parentheses, then a dash and the rest, closing the item. */
 const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;
+/** Initials or a team in lower case, read as the owner only in a terse note with a date (`kv`, `perf team`, `security & mobile leads`). */
+const LOWER_CASE_OWNER = /^(?:[a-z]{2,3}|[a-z]{2,12} team|[a-z-]{2,12}(?: (?:&|and) [a-z-]{2,12})? (?:leads?|rotation|engineers|managers|on-call))$/;
 /** A name set off by a dash, then the rest in parentheses, closing the item. */
 const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()（）—–,、，]{1,20}){0,2}) ?[(（]([^()（）]{1,40})[)）]$/;
 /** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`, `— 大塚 / 10/25 / 対応中`). */
@@ -708,7 +729,7 @@ const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:rele
 /** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */
 const BEFORE_EVENT = /^(?:ahead[ \t]of|before|in[ \t]time[ \t]for)[ \t](?:the[ \t]|our[ \t])?(?:next[ \t])?[\p{L}\d][\p{L}\d.'’-]*(?:[ \t][\p{L}\d.'’-]+){0,4}$/iu;
 /** A due word with a date later in the rest: `decision by 18 April`, `open, target 28 Feb`. */
-const DUE_LATER = /\b(?:by|due|target|until|before|(?:scheduled|planned)[ \t]for)[ \t:：]{1,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t])?(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
+const DUE_LATER = /\b(?:by|due|target|until|before|(?:scheduled|planned|booked)[ \t]for)[ \t:：]{1,3}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t])?(?:\d{1,2}[ \t/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2})|(?<!\d)\d{1,2}[ \t]?[月월](?![\d日일])/i;
 /** The rest says the item is done: `done`, `done 2025-05-29`, `완료`, `完了`, `運用ルール化済み`. */
 const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged|added[ \t]to[ \t](?:the[ \t])?(?:checklist|runbook|template|playbook|docs?)|in[ \t]place(?![ \t](?:for|by|before|ahead)\b))\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 

@@ -79,7 +79,7 @@ const WHY_AFTER = /\b(?:that is why|that's why|that’s why|which is why|which c
 const OMISSION_AFTER = /\b(?:(?:did[ \t]not|didn't|didn’t|never)[ \t](?:double-check|check|verify|read|test|review|confirm)|without[ \t](?:checking|reading|testing|reviewing|verifying|asking))\b/;
 
 /** Second words that make two capitalized words an organization or a product, not a person. */
-const NOT_A_SURNAME = /^(?:foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;
+const NOT_A_SURNAME = /^(?:pay|payments?|bank|air|airlines?|telecom|mobile|energy|capital|health|express|logistics|media|software|partners|solutions|technologies|tech|digital|financial|insurance|foundation|guard|labs?|inc|corp|team|group|services?|systems?|cloud|network|project|protocol|engine|server|database|api|platform|support|security|operations|ops|pipeline|cluster|bot|app|client|run|functions?|storage|compute|manager|gateway|balancer|store|hub|registry|proxy|router|queue|cache|actions|pages|workers?|lambda|console|portal|monitor|scheduler|controller|agent|service|sql|db|dns|cdn|mesh|bus|center|centre|suite|studio|desk|duty)$/i;
 
 /**
  * Blaming wording, in English and Korean, outside code and comments. A review that names people
@@ -117,9 +117,10 @@ export const rule: Rule = {
       if (/^[\s*_#>-]*(?:[A-Z]\d{1,2}\.[ \t]*)?(?:was|were|is|are|did|does|do)\b/i.test(before.slice(sentenceStart + 1)) && /^[^.!\n]{0,60}\?/.test(text.slice(end, end + 62))) return true;
       // `Blame does not belong with any individual`: the verb right after it denies it.
       if (DENIED_AFTER.test(text.slice(end, end + 24))) return true;
-      // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied.
+      // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied
+      // (nor `… this was not caught — he should have checked`, a dash opening a clause).
       // (A line break inside a paragraph goes on with the clause: `Nobody` / `on the team did anything careless`.)
-      const clause = before.split(/[.!?。;]|\n(?=[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))|,[ \t]+(?:and|but|so)[ \t]/).pop() ?? '';
+      const clause = before.split(/[.!?。;]|\n(?=[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))|,[ \t]+(?:and|but|so)[ \t]|[ \t][—–][ \t]/).pop() ?? '';
       return NEGATION.test(clause.slice(-45));
     };
     const found = matchesOf(ctx.doc);
