@@ -15,7 +15,7 @@ import type { ParsedDocument } from './document';
 import { nodeRange } from './document';
 import type { Occurrence } from './model';
 import { PACKS, findCue, CJK_LETTER, type Cue } from './lang/index';
-import { readTimestamp, findDurations, findCounts, findDates, type Duration } from './readers/index';
+import { readTimestamp, findDurations, findCounts, findDates, findTimestamps, type Duration } from './readers/index';
 import { trimEndChars } from './facts';
 
 /** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
@@ -174,16 +174,25 @@ function* labelledLines(text: string): Generator<{ label: string; value: string;
  */
 function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange } | undefined {
   let start: number | undefined;
+  let startTimeOnly = false;
+  // `Started: Wed 8 May, 07:05 CET` in a document dated `(2024-05-08)`: the day in the document's year.
+  let year: number | undefined;
   for (const m of labelledLines(masked)) {
     const label = m.label.trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
     const isStart = PACKS.some((p) => p.cues.windowStart.test(label));
     const isEnd = !isStart && PACKS.some((p) => p.cues.windowEnd.test(label));
     if (!isStart && !isEnd) continue;
-    const t = readTimestamp(m.value);
-    if (!t.ok || !t.value.hasDate) continue;
-    const ms = Date.parse(`${t.value.localIso}Z`);
-    if (isStart) start = ms;
-    else if (start !== undefined && ms > start && ms - start <= 30 * 86_400_000) {
+    year ??= findDates(masked).find((d) => d.value.year !== null)?.value.year ?? 0;
+    const t = readTimestamp(m.value, year ? { year } : {});
+    if (!t.ok) continue;
+    // `Started: 07:05` … `Fixed: 09:20`: two times alone, read on one day.
+    const timeOnly = !t.value.hasDate;
+    const ms = Date.parse(timeOnly ? `1970-01-01${t.value.localIso}Z` : `${t.value.localIso}Z`);
+    if (Number.isNaN(ms)) continue;
+    if (isStart) {
+      start = ms;
+      startTimeOnly = timeOnly;
+    } else if (start !== undefined && timeOnly === startTimeOnly && ms > start && ms - start <= 30 * 86_400_000) {
       return { label: { start: m.start, end: m.valueStart }, value: { start: m.valueStart, end: m.valueStart + m.value.length } };
     }
   }
@@ -198,13 +207,15 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange 
  */
 export function incidentLength(t: string): { start: number; end: number; value: Duration } | undefined {
   const found = findDurations(t);
-  if (found.length === 0) return undefined;
+  if (found.length === 0) return splitWindow(t);
   const incident = PACKS.some((p) => p.cues.incident.test(t));
   for (const d of found) {
     // `adding up to **163 minutes of degraded checkout**`: emphasis around a length is not a word.
     const before = trimEndChars(t.slice(Math.max(0, d.start - 60), d.start), '*_');
     const after = t.slice(d.end, d.end + 40).replace(/^[*_]+/, '');
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
+    // `- About 2 h 15 min in total`: a line that is only a length and its total.
+    if (/^[\s*_>-]*$/.test(t.slice(0, d.start)) && /^[ \t]*(?:in[ \t]total|total|overall|all[ \t]told)[ \t.]*$/i.test(t.slice(d.end))) return d;
     if (d.value.kind === 'range') {
       // (`6/24 11:00 ~ 6/26 11:40 구간`: a word after the range that makes it a window.)
       if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found) || PACKS.some((p) => p.cues.lengthAfter.test(after))) return d;
@@ -234,6 +245,30 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const cueAfter = PACKS.some((p) => p.cues.lengthAfter.test(after));
     const cueBefore = PACKS.some((p) => endsWithPhrase(before, p.cues.lengthBefore, p.cues.approximately));
     if (cueAfter || cueBefore || incidentLabelBefore(before)) return d;
+  }
+  return splitWindow(t);
+}
+
+/**
+ * `20:10 ごろから待ち時間が伸び始め、…を入れた 23:55 に平常へ戻った`: a window whose two ends are apart
+ * in one sentence, the start a time with a `rangeFrom` word right after it, the end a later time
+ * on the same day followed by the pack's `recoveredAt`.
+ */
+function splitWindow(t: string): { start: number; end: number; value: Duration } | undefined {
+  const packs = PACKS.filter((p) => p.cues.recoveredAt);
+  if (packs.length === 0) return undefined;
+  const times = findTimestamps(t).filter((x) => !x.value.hasDate);
+  const minutesOf = (iso: string) => Number(iso.slice(1, 3)) * 60 + Number(iso.slice(4, 6));
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i];
+    const near = t.slice(a.end, a.end + 6);
+    const pack = packs.find((p) => p.rangeFrom.some((w) => near.includes(w)));
+    if (!pack) continue;
+    for (const b of times.slice(i + 1)) {
+      if (!pack.cues.recoveredAt!.test(t.slice(b.end, b.end + 40))) continue;
+      const minutes = minutesOf(b.value.localIso) - minutesOf(a.value.localIso);
+      if (minutes > 0) return { start: a.start, end: b.end, value: { minutes, approximate: false, kind: 'range' } };
+    }
   }
   return undefined;
 }

@@ -15,10 +15,27 @@ const withDuration = (text: string): string => FULL.replace('## Duration\n\n45 m
 /** FULL with its Affected services section replaced by `text`: the services must then be read from `text`. */
 const withServices = (text: string): string => FULL.replace('## Affected services\n\n- checkout\n\n', `${text}\n\n`);
 
+/** FULL with its User impact section replaced by `text`: the impact must then be read from `text`. */
+const withImpact = (text: string): string => FULL.replace('## User impact\n\nCustomers could not pay.\n', `${text}\n`);
+
+/** FULL with its Root cause section replaced by a section of `heading` holding `text`. */
+const withCauseUnder = (heading: string, text: string): string => FULL.replace('## Root cause\n\nA bad flag.\n\n', `${heading}\n\n${text}\n\n`);
+
 /** Only the cause required: the outage kind's list replaced in the configuration. */
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 33: a job that did not run for a length', text: withDuration('The nightly reminder job did not run for 9 days in April 2024: its last run was at 02:00 on 17 April.') },
+  { name: 'round 33: a list item that is only a length and its total', text: withDuration('## When\n\n- Monday morning, before the first shift\n- About 2 h 15 min in total') },
+  { name: 'round 33: labelled start and end lines without a year, in a document dated in its title', text: withDuration('## When\n\n- Started: Wed 8 May, 07:05 CET\n- Fixed: Wed 8 May, 09:20 CET').replace('# Outage', '# Outage (2024-05-08)') },
+  { name: 'round 33: labelled start and end times alone', text: withDuration('## When\n\n- Started: 07:05\n- Fixed: 09:20') },
+  { name: 'round 33: a window whose two ends are apart in one Japanese sentence', text: withDuration('20:10 ごろから待ち時間が伸び始め、ワーカーの分割設定を入れた 23:55 に平常へ戻った。') },
+  { name: 'round 33: the same in Korean', text: withDuration('결제 실패는 18:02부터 늘다가 설정을 바꾼 21:34에 복구됐다.') },
+  { name: 'round 33: user impact: a counted share of checkouts that failed, orders lost', text: withImpact('Roughly 38% of card checkouts failed during the window; we estimate 1,600 orders were lost.') },
+  { name: 'round 33: user impact: people who received two payments, an impact said to be financial', text: withImpact('1,214 contractors in the UK and Ireland received two identical payments. The impact was financial and reputational.') },
+  { name: 'round 33: services: a button that did not work', text: withServices('Parts of the copy were placeholder text and the "Move to cart" button did not work.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 33: services in Japanese: machines that kept restarting, jobs evicted, a screen that broke, what was not hit', text: withServices('自動チェックイン機 KIOSK-7 型の計 84 台が、起動直後に再起動を繰り返しました。\n\n複数チームのバッチジョブ(Job / CronJob)の Pod が退避され、処理がやり直しになりました。\n\nカート画面で一部のお客様のセッションが引き継がれない問題が見つかった。\n\nカジュアルマッチは影響なし。').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 33: a Korean heading that asks why we did not know is the cause', text: withCauseUnder('## 왜 몰랐나', '제휴사 공지를 받는 주소를 아무도 보지 않았다.') },
   { name: 'round 32: a length whose range starts on the next line after from', text: withDuration('Their photos sat in Processing. For roughly 23 hours, from\n10:20 UTC on 6 May until 09:35 UTC on 7 May, new photos did not reach galleries.') },
   { name: 'round 32: ended when …, about five and a half hours later', text: withDuration('The problem started when the rebuild switched the alias at 06:05 and ended when we switched the alias back at 11:32, about five and a half hours later.') },
   { name: 'round 32: services: a job that ran twice', text: withServices('Our nightly invoice-generation job ran twice.').replace('Customers could not pay.', 'About 2,000 customers.') },

@@ -6,7 +6,7 @@ import type { LanguagePack, PackText } from './types';
  */
 
 /** Nouns for people who use a service, for "users could not…" shapes (`g`: tried at every place). */
-const PEOPLE = /\b(?:nobody|no one|no-one|everyone|users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
+const PEOPLE = /\b(?:nobody|no one|no-one|everyone|users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|shoppers?|buyers?|sellers?|drivers?|riders?|couriers?|patients?|contractors?|employees?|staff|agents?|passengers?|guests?|learners?|residents?|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
 /** Verbs of meeting something (`users saw`, `customers got`), for "… saw 503 errors". */
 const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|reported|alerted us|complained|show|shows|showed|showing)\b/gi;
 
@@ -181,7 +181,7 @@ export const en: LanguagePack = {
       // `…only allows a fixed list of addresses, so after the update the controllers could no longer sync`: a mechanism, then what failed.
       { first: /, so\b/gi, then: /\b(?:could(?:n't|n’t| not| no longer)|stopped|failed|refused|broke|rejected|went down|crashed|timed out|(?:was|were)(?:n't| not) able)\b/i, within: 60 },
     ],
-    incident: /\b(?:outages?|down|downtime|disappear\w*|vanish\w*|paged|incident|impact\w*|unavailab\w*|degrad\w*|disrupt\w*|affected|offline|stale|worse|leak\w*|stall\w*|halt\w*|broken|errors?|fail\w*|delay\w*|recover\w*|restor\w*|resolv\w*|fixed|issue|problem|lasted|lasting|unreachable|stuck|crash\w*|hung|blocked|interrupt\w*|stopped|not (?:accessible|available|usable|working|reachable)|unusable|inaccessible|exposed|exposure|vulnerable|compromised|went down|go down|unable to|locked out|logged out|(?:could|can)(?:not|n't| not)|(?:was|were) not able to|(?:nobody|no one|no-one)(?: [\w-]{1,20}){0,3} (?:could|can|was able to))\b/i,
+    incident: /\b(?:outages?|down|downtime|disappear\w*|vanish\w*|paged|incident|impact\w*|unavailab\w*|degrad\w*|disrupt\w*|affected|offline|stale|worse|leak\w*|stall\w*|halt\w*|broken|errors?|fail\w*|delay\w*|recover\w*|restor\w*|resolv\w*|fixed|issue|problem|lasted|lasting|unreachable|stuck|crash\w*|hung|blocked|interrupt\w*|stopped|not (?:accessible|available|usable|working|reachable)|unusable|inaccessible|exposed|exposure|vulnerable|compromised|went down|go down|unable to|locked out|logged out|(?:could|can)(?:not|n't| not)|(?:was|were) not able to|(?:did not|didn't|didn’t|never) (?:run|fire|start|execute|go out)|(?:was|were) not (?:sent|delivered|run|processed)|(?:nobody|no one|no-one)(?: [\w-]{1,20}){0,3} (?:could|can|was able to))\b/i,
     noDowntime: /\b(?:there (?:was|were|has been) no (?:downtime|outage|service (?:outage|disruption|interruption|downtime))|(?:with|caused|involved) no (?:downtime|outage)|without (?:any )?(?:downtime|an outage|service interruption)|no (?:services? (?:went|was|were) down|downtime (?:occurred|at all))|(?:every|all|each) (?:systems?|services?) (?:stayed|remained|kept) (?:up|available|running|working)|(?:the )?(?:site|service|platform|app) (?:never went|did not go|didn't go|stayed) (?:down|up))\b/i,
     vagueLength: /\b(?:(?:a )?few|several|multiple|many|a couple of|couple of)[ \t](?:hours|minutes|days|weeks)\b|\b\d{1,3}[ \t]?(?:-|–|to)[ \t]?\d{1,3}\+?[ \t]?(?:hours|hrs|minutes|mins|days|weeks)\b/i,
     // (`By the end of these 2-3 hours …`: the length the sentence points back to.)
@@ -198,6 +198,8 @@ export const en: LanguagePack = {
       { first: /\b[A-Za-z][a-z]{2,19}[ \t]requests?\b/g, then: /\b(?:failed|timed[ \t]out|errored|were[ \t]rejected)\b/, within: 50 },
       // `our nightly invoice-generation job ran twice`, `the export job did not run`: a job that ran when it should not, or did not.
       { first: /\b(?:job|batch|cron(?:job)?|task|workflow)\b/g, then: /^[ \t]{1,2}(?:ran[ \t]twice|ran[ \t]two[ \t]times|double-ran|did[ \t]not[ \t]run|didn't[ \t]run|didn’t[ \t]run|never[ \t]ran)\b/, within: 1 },
+      // `the "Move to cart" button did not work`, `the booking form stopped working`: something people use that did not work.
+      { first: /\b(?:buttons?|pages?|forms?|links?|screens?|tabs?|menus?|widgets?)\b/g, then: /^["”']?[ \t]{1,2}(?:did[ \t]not[ \t]work|didn't[ \t]work|didn’t[ \t]work|stopped[ \t]working|(?:was|were)[ \t]not[ \t]working|wasn't[ \t]working|weren't[ \t]working)\b/, within: 1 },
       // `listings disappeared from search results`, `app.snapgrid.com loaded as a blank white page`.
       /\b(?:disappeared|vanished|went[ \t]missing|were[ \t]hidden)[ \t]from[ \t](?:the[ \t]|our[ \t])?[a-z]/i,
       /\b(?:loaded|rendered|came[ \t]up)[ \t](?:as[ \t])?(?:an?[ \t])?(?:blank|empty|broken)[ \t](?:white[ \t])?(?:pages?|screens?)\b/i,
@@ -253,12 +255,17 @@ export const en: LanguagePack = {
       { first: /\b(?:filters?|sorting|search(?:es)?|checkout|login|sign[- ]?in|payments?|pages?|buttons?|uploads?|downloads?|notifications?|links?|carts?|forms?|feeds?|playback|streams?)\b/gi, then: /\b(?:broke|stopped working|failed to (?:load|work|open)|went blank|disappeared|returned (?:nothing|no results|zero results|empty results))\b/i, within: 30 },
       // `38 doses given late`, `No patient harm was found`: what reached the people served, said as a count or as none.
       /\b(?:no|any|without)[ \t](?:patient|customer|user|client|member|resident)[ \t]harm\b|\b(?:doses?|orders?|payments?|deliveries|shipments?|appointments?|prescriptions?|parcels?)[ \t](?:were[ \t]|was[ \t])?(?:given|delivered|processed|shipped|sent|dispensed|filled)[ \t]late\b/i,
+      // `Roughly 38% of card checkouts failed`, `1,600 orders were lost`: a counted share of what people tried to do, failed.
+      /\b\d{1,3}(?:[,.]\d{1,3})?%?[ \t]of[ \t](?:the[ \t]|our[ \t]|all[ \t])?(?:[a-z]{2,15}[ \t])?(?:checkouts?|payments?|orders?|logins?|uploads?|transactions?|bookings?|purchases?|deliveries|messages?|emails?|calls?)[ \t](?:failed|were[ \t](?:lost|dropped|declined|rejected))\b/i,
+      /\b\d{1,3}(?:,\d{3})*[ \t](?:checkouts?|payments?|orders?|logins?|uploads?|transactions?|bookings?|purchases?|deliveries|messages?|emails?|calls?)[ \t](?:failed|were[ \t](?:lost|dropped|declined|rejected))\b/i,
+      // `1,214 contractors … received two identical payments`: people who got something twice or wrong.
+      { first: PEOPLE, then: /\breceived[ \t](?:two|duplicate|duplicated|double|wrong|incorrect|no)\b/i, within: 40 },
       // `Support contacts: 96`: customers wrote in about it.
       /\b(?:support|customer)[ \t](?:contacts|tickets|chats|calls|complaints|emails)[ \t]*[:：][ \t]*[~≈]?\d/i,
       // `nobody could create or send invoices`.
       /\b(?:nobody|no one|no-one) (?:could|was able to|were able to|managed to|can)\b/i,
       // `No running service was affected; the impact was entirely on our ability to change things`: what users felt, said as none.
-      /\bthe (?:only )?impact was (?:entirely|only|limited to|confined to|purely|internal)\b|\bno (?:running|production|customer[- ]facing|user[- ]facing|live|patient[- ]facing) (?:services?|systems?|applications?|apps?) (?:was|were) (?:affected|impacted|down)\b/i,
+      /\bthe (?:only |main )?impact was (?:entirely|only|limited to|confined to|purely|internal|mostly|largely|financial|reputational)\b|\bno (?:running|production|customer[- ]facing|user[- ]facing|live|patient[- ]facing) (?:services?|systems?|applications?|apps?) (?:was|were) (?:affected|impacted|down)\b/i,
       // `photos … showed as grey boxes`, `dashboards in the exposed folders`.
       /\b(?:showed|displayed|appeared|rendered) as (?:grey|gray|blank|empty|broken)\b|\bexposed (?:folders?|dashboards?|files?|documents?|records?)\b/i,
       { first: /\bresult(?:ed|s|ing)? in\b/gi, then: /\b(?:fail(?:s|ed|ing|ures?)?|errors?|outages?|downtime|unavailab(?:le|ility)|break(?:s|ing|age)?|loss|lost)\b/i, within: 80 },

@@ -127,6 +127,13 @@ export interface ProseCues {
    */
   windowStart: RegExp;
   windowEnd: RegExp;
+  /**
+   * In running text, what follows the end time of a window whose start was given earlier in the
+   * sentence with a `rangeFrom` word (`20:10 ごろから … 23:55 に平常へ戻った`, `18:02부터 … 21:34에
+   * 복구됐다`): the words right after the time, anchored at its end. Absent where a range is written
+   * with its ends together (`from 20:10 to 23:55`), as English does.
+   */
+  recoveredAt?: RegExp;
 }
 
 /**
