@@ -102,8 +102,20 @@ export function saysDone(text: string): boolean {
   const mark = DONE_MARK.exec(t);
   // `(… CTO 승인 완료) — 윤세진, 5/31까지`: a deadline after a Korean or Japanese done word says that
   // word is about something else (an approval), and the item is still to do.
-  const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length)));
+  const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length))) && !otherThingInPlace(t, mark);
   return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t);
+}
+/**
+ * `Owner: Amir. Target: October 25. (Clamping fix from the incident is already in place.)`: a note
+ * in parentheses that gives its own subject as already in place is about that other thing, not the
+ * item, when the item has a target or due date.
+ */
+function otherThingInPlace(t: string, mark: RegExpExecArray): boolean {
+  if (!/^already[ \t]/i.test(mark[0].trimStart()) && !/\balready\b/i.test(mark[0])) return false;
+  const open = t.lastIndexOf('(', mark.index);
+  if (open < 0 || t.lastIndexOf(')', mark.index) > open) return false;
+  const subject = t.slice(open + 1, mark.index);
+  return /^[A-Za-z][\w -]{2,60}[ \t](?:is|are|was|were|has been|have been)[ \t]$/i.test(subject) && !/^(?:this|it|that|the item|the fix)[ \t]/i.test(subject) && /\b(?:target|due|by)\b[ \t:]{0,3}\S/i.test(t.slice(0, open));
 }
 const QUOTED = /「[^「」\n]{1,80}」|『[^『』\n]{1,80}』/g;
 const CJK_DONE = /^(?:완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?)$/;

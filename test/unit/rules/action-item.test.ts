@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 33: a practice ongoing for the rest of a project needs no date', text: '## Action items\n\n5. **Migration checklists in tickets, one ticket per job**, not a spreadsheet.\n   Owner: Infra lead. Ongoing for the rest of the VM decommission.\n' },
   { name: 'round 33: who and when parted by slashes in the closing parenthesis (결제플랫폼팀 지하람 / 7월 19일), teams joined by a plus before an event', text: '후속 조치\n---\n\n1. 호출 한도 경보 추가 (결제플랫폼팀 지하람 / 7월 19일)\n2. 토큰 버킷 상시 적용 (결제플랫폼팀 / 7월 26일)\n3. 점검 항목 추가 (마케팅 운영 + 결제플랫폼팀 / 다음 행사 전)\n' },
   { name: 'round 33: the end of a numbered sprint as the date; a team in lower case before a meeting booked for a day', text: '## Action items\n\n- Pipeline fails the deploy after 10 minutes (Jonas, end of sprint 44).\n- Decide whether to keep pinning — security & mobile leads — discussion booked for 2024-10-02\n' },
   { name: 'round 32: owner and date after an arrow on the item\'s last line; done after a dash, with a comma and more; a committee meeting with its day', text: '**후속 조치**\n- VPN 인증서 만료일을\n  모니터링에 등록\n  → IT인프라팀 박소희, 12/6\n- 알람 추가\n  → 조현우, 12/10\n\n## Action items\n\n- Raise the refund rule — Yasmin Haddad to raise at product review on 4 June — done, accepted for Q3\n\n## 再発防止策\n\n- 送信前の確認手順を追加(情報セキュリティ室 藤原、次回委員会 7/9)\n' },

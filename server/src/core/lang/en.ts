@@ -349,6 +349,8 @@ export const en: LanguagePack = {
   itemsTracked: [
     { lead: /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i },
     { lead: /\b(?:owners?|assignees?)[ \t](?:are|is)[ \t](?:tracked|assigned|recorded|kept)[ \t](?:in|on|at|via)\b/i, ref: true },
+    // `The Society will report progress on those actions through its regular supervisory engagement`: a report handed over, its progress told elsewhere.
+    { lead: /\breport[ \t]progress[ \t]on[ \t](?:these|those|the|all|our|its|their)[ \t](?:actions|action[ \t]items|commitments|measures|remediation[ \t]actions)[ \t](?:through|via|in|to)\b/i },
   ],
   wentWrong: /^what went wrong\??$/,
   wentWell: /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/,

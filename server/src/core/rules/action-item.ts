@@ -722,8 +722,8 @@ const NAME_SLASH_REST = /[—–] ?([^\s/—–,、，]{1,20}(?: [^\s/—–,、
 const CJK_NAMES_AFTER_DASH = /[—–] ?[一-龥ぁ-んァ-ヶ가-힣]{2,6}(?:[・、,][一-龥ぁ-んァ-ヶ가-힣]{2,6}){0,3}$/;
 /** `— 担当未定`, `— 담당 미정`: nobody yet. */
 const UNDECIDED_END = /(?:未定|미정|検討中|검토[ \t]?중|募集中|TBD)$/;
-/** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`. */
-const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month|sprint|quarter|iteration|cycle)|next[ \t](?:week|month|sprint|iteration))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
+/** A cadence or a start instead of a deadline: `review weekly`, `every sprint`, `starting now`, `6월부터`, `毎月`, `ongoing for the rest of the decommission`. */
+const RECURRING = /\b(?:weekly|monthly|quarterly|daily|every[ \t](?:week|month|quarter|sprint|release|day)|ongoing[ \t](?:for|through|until|during)[ \t]the[ \t](?:rest|remainder|duration|end)[ \t]of|starting[ \t](?:now|today|immediately)|this[ \t](?:week|month|sprint|quarter|iteration|cycle)|next[ \t](?:week|month|sprint|iteration))\b|\d{1,2}[ \t]?[月월][ \t]?(?:부터|から)|\d{1,2}[ \t]?월[ \t]?\d[ \t]?주|매월|매주|이번[ \t]?(?:주|달)|다음[ \t]?(?:주|달)|毎月|毎週|今週|来週|今月|来月/i;
 /** The next occurrence of an event as the deadline: `次回メンテ`, `次期リリース`, `다음 배포`, `차기 점검`, `next release`. */
 const NEXT_EVENT = /^(?:次回|次期|다음[ \t]?|차기[ \t]?|next[ \t](?:release|deploy(?:ment)?|maintenance|sprint|window|quarter|upgrade|version|planning|migration|cutover|rollout|launch|drill|game[ \t]day|audit|renewal))[^\s/]{0,20}$|^next[ \t](?:quarter|sprint|release|cycle|half)(?:'s|’s)?[ \t](?:planning|review|kickoff)$|^(?:다음|차기|次回|次期)[ \t]?[^/\n]{1,20}?(?:전까지|전|まで|前|까지)$|^(?:次回|次期|다음[ \t]?|차기[ \t]?)[^\s/]{1,16}(?:から|より|부터)$/i;
 /** An event as the deadline: `ahead of the spring primaries`, `before the 1.1 update`, `in time for Black Friday`. */
