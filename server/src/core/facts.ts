@@ -5,7 +5,7 @@ import { nodeRange, nodeText } from './document';
 import type { ExtractedFields, Occurrence } from './model';
 import { serviceTable } from './model';
 import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findWordCounts, findPercents, type Duration, type Timestamp } from './readers/index';
-import { PACKS } from './lang/index';
+import { PACKS, packWords } from './lang/index';
 import { ownString, type ReuseKind } from './incremental';
 
 /** A typed value read from one occurrence, with the range of the expression. */
@@ -403,7 +403,7 @@ function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceNam
 }
 
 /** A label over a group of services that were not hit: `Cached, long TTL (not affected):`, `영향 없음:`, `影響なし:`. */
-const UNAFFECTED_GROUP = /\b(?:not (?:affected|impacted)|unaffected|no impact)\b|영향[ \t]?(?:없|받지[ \t]?않)|影響(?:なし|はな|を受けな|を受けて(?:い)?ない)/i;
+const UNAFFECTED_GROUP = new RegExp(packWords('unaffected'), 'i');
 
 /**
  * Names written as code, joined (`` `checkout-api` and `payments-api` ``, `` `a`, `b` ``): each
@@ -586,4 +586,4 @@ export function onlyRestoration(occ: Occurrence): boolean {
 }
 
 /** A duration value that says there was none: `none`, `no downtime`, `N/A`, `0`, `없음`, `なし`. */
-const NO_LENGTH = /^(?:[*_]{0,2})(?:none|no(?:[ \t](?:downtime|outage|impact))?|n\/a|zero|nil|0|없음|없었음|없다|なし|ありません)(?![\p{L}\d])/iu;
+const NO_LENGTH = new RegExp(String.raw`^(?:[*_]{0,2})(?:0|${packWords('noLength')})(?![\p{L}\d])`, 'iu');

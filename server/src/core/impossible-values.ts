@@ -10,6 +10,7 @@ import type { Facts } from './facts';
 import type { Timeline } from './timeline';
 import { proseText, searchBySegment, segmentProse } from './facts';
 import { readCount, readDate, readTimestamp, scanTemporal } from './readers/index';
+import { packWords } from './lang/index';
 
 /** What kind of impossible value was found. */
 export type ImpossibleKind = 'date' | 'time' | 'offset' | 'count';
@@ -31,7 +32,7 @@ const COUNT_KEYS = ['users_affected', 'users_total', 'servers_total'];
 const SERVER_KEYS = ['servers', 'servers_restored'];
 
 /** Counts that are honestly unknown rather than wrong. */
-const NOT_A_NUMBER_ON_PURPOSE = /^(?:n\/?a|none|unknown|not applicable|tbd|todo|\?+|해당 ?없음|모름|미상)$/i;
+const NOT_A_NUMBER_ON_PURPOSE = new RegExp(String.raw`^(?:${packWords('notANumber')}|\?+)$`, 'i');
 
 function kindOfReason(reason: string): ImpossibleKind | undefined {
   if (reason.startsWith('invalid time zone offset')) return 'offset';

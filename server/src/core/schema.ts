@@ -11,6 +11,7 @@ import { MILESTONES, onlyRestoration } from './facts';
 import { FIELDS } from './fields';
 import { isOnlyPlaceholders } from './placeholders';
 import { knownKinds } from './kinds';
+import { packWords } from './lang/index';
 
 /** A schema violation mapped back to the document. */
 export interface SchemaIssue {
@@ -256,7 +257,7 @@ const STATE_PHRASE = /^(?=[^\n]{3,60}$)(?=.*\s)(?=.*\b(?:in progress|open|pendin
  * `1`…`5`. Accepted while the configuration leaves `severities` at its default, since nothing then says
  * which scale the team uses; a team that sets `severities` gets exactly those.
  */
-const COMMON_SEVERITY = /^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)?[0-5]|[0-5]|critical|high|medium|moderate|low|minor|major|severe|blocker|trivial|informational|긴급|심각|높음|보통|중간|낮음|경미|緊急|重大|高|中|低|軽微)$/i;
+const COMMON_SEVERITY = new RegExp(`^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)?[0-5]|[0-5]|${packWords('severity')})$`, 'i');
 
 /** `重大(Sev2)`, `High (SEV-2)`: the team's word and a level in parentheses, one of them on a scale in common use. */
 function severityWithNote(value: string): boolean {

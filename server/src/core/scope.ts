@@ -6,9 +6,10 @@
 import type { ParsedDocument, Section } from './document';
 import { findDates } from './readers/index';
 import { ownString } from './incremental';
+import { packWords } from './lang/index';
 
 /** A title that names an incident: the word, or a severity tag (`（Sev3）`, `[SEV-2]`, `(P1)`). */
-const INCIDENT_TITLE = /\bincidents?\b|\boutages?\b|インシデント|障害|장애|사건|(?<![A-Za-z])sev[ _-]?[0-5](?![0-9])|[(（[][ \t]?P[0-4][ \t]?[)）\]]/i;
+const INCIDENT_TITLE = new RegExp(String.raw`${packWords('incidentTitle')}|(?<![A-Za-z])sev[ _-]?[0-5](?![0-9])|[(（[][ \t]?P[0-4][ \t]?[)）\]]`, 'i');
 
 /** Sections that each describe one incident: siblings whose titles carry a date or say "incident". */
 export function incidentSections(doc: ParsedDocument): Section[] {

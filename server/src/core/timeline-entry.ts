@@ -8,8 +8,12 @@ import type { PostmortemConfig } from './config';
 import type { TimelineEntry } from './timeline';
 import type { ParsedDocument, Section } from './document';
 import { ZONE_ABBREVIATIONS, zoneOffsetMinutes } from './readers/index';
+import { packWords } from './lang/index';
 
 /** How a document writes the time of a timeline entry. */
+/** A table column of times (the packs' `timeColumn`). */
+const TIME_COLUMN = new RegExp(packWords('timeColumn'));
+
 export interface TimeStyle {
   /** Writes a date before the time. */
   date: boolean;
@@ -162,7 +166,7 @@ export function timelineShape(doc: ParsedDocument, section: Section | undefined,
   if (table) {
     const head = (table.node as Table).children[0];
     const headers = head ? head.children.map((c) => doc.text.slice(table.base + (c.position?.start.offset ?? 0), table.base + (c.position?.end.offset ?? 0)).toLowerCase()) : [];
-    const col = headers.findIndex((h) => /time|date|when|시각|시간|일시|날짜/.test(h));
+    const col = headers.findIndex((h) => TIME_COLUMN.test(h));
     return { kind: 'table', columns: Math.max(1, headers.length), timeColumn: Math.max(0, col), marker: '', separator: '' };
   }
   let marker = '- ';

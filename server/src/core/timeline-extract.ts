@@ -4,7 +4,7 @@ import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } fr
 import type { ExtractedFields } from './model';
 import type { Facts, MilestoneId, Stated } from './facts';
 import type { Occurrence } from './model';
-import { detectLanguage, PACKS } from './lang/index';
+import { detectLanguage, PACKS, packWords } from './lang/index';
 import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
 import { findDates, fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
@@ -253,7 +253,9 @@ function incidentDateLine(text: string): string | undefined {
   const d = readDate(m[1]);
   return d.ok && d.value.iso ? d.value.iso : undefined;
 }
-const INCIDENT_DATE_LINE = /^[ \t>*_-]{0,4}(?:date of (?:the )?incident|incident date|発生日|장애[ \t]?(?:일자|날짜)|발생일)[*_ \t]{0,4}[:：][*_ \t]{0,4}([^\n]{6,60})$/im;
+const INCIDENT_DATE_LINE = new RegExp(`^[ \\t>*_-]{0,4}(?:${packWords('incidentDateLabel')})[*_ \\t]{0,4}[:：][*_ \\t]{0,4}([^\\n]{6,60})$`, 'im');
+/** A table column of times (the packs' `timeColumn`). */
+const TIME_COLUMN = new RegExp(packWords('timeColumn'));
 
 function fmDateOf(doc: ParsedDocument, facts: Facts): string | undefined {
   const fmDate = typeof doc.frontMatter?.data?.date === 'string' ? doc.frontMatter.data.date.slice(0, 10) : facts.milestones.started?.value.localIso.slice(0, 10);
@@ -441,7 +443,7 @@ function walkTable(state: WalkState, table: Table, base: number): void {
   const [head, ...rows] = table.children;
   if (!head) return;
   const headers = head.children.map((c) => nodeText(c).toLowerCase());
-  let col = headers.findIndex((h) => /time|date|when|시각|시간|일시|날짜/.test(h));
+  let col = headers.findIndex((h) => TIME_COLUMN.test(h));
   if (col < 0) col = 0;
   const headerText = headers[col] ?? '';
   const z = head.children[col] ? statedZone(nodeText(head.children[col]).replace(/^([^()]*)\(([^()]{2,20})\)/, '$1(times in $2)')) : undefined;

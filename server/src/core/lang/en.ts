@@ -346,6 +346,18 @@ export const en: LanguagePack = {
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],
   populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent']],
+  words: {
+    zoneWord: String.raw`time[ _-]?zone`,
+    exampleHeading: String.raw`templates?|examples?|samples?|appendix: templates?`,
+    statusHeader: String.raw`status|state|progress|done`,
+    severity: String.raw`critical|high|medium|moderate|low|minor|major|severe|blocker|trivial|informational`,
+    timeColumn: String.raw`time|date|when`,
+    incidentTitle: String.raw`\bincidents?\b|\boutages?\b`,
+    notANumber: String.raw`n\/?a|none|unknown|not applicable|tbd|todo`,
+    noLength: String.raw`none|no(?:[ \t](?:downtime|outage|impact))?|n\/a|zero|nil`,
+    unaffected: String.raw`\b(?:not (?:affected|impacted)|unaffected|no impact)\b`,
+    incidentDateLabel: String.raw`date of (?:the )?incident|incident date`,
+  },
   itemsTracked: [
     { lead: /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i },
     { lead: /\b(?:owners?|assignees?)[ \t](?:are|is)[ \t](?:tracked|assigned|recorded|kept)[ \t](?:in|on|at|via)\b/i, ref: true },

@@ -1,4 +1,4 @@
-import type { LanguageId, LanguagePack } from './types';
+import type { LanguageId, LanguagePack, PackWords } from './types';
 import { en } from './en';
 import { ko } from './ko';
 import { ja } from './ja';
@@ -26,6 +26,11 @@ export function findCue(cue: Cue, text: string): { index: number; end: number } 
 export const PACKS: readonly LanguagePack[] = [en, ko, ja];
 
 /** The pack of a language. */
+/** One of the packs' small vocabularies (`LanguagePack.words`), every pack's fragment joined as alternatives. */
+export function packWords(key: keyof PackWords): string {
+  return PACKS.map((p) => p.words[key]).filter((w) => w !== '').join('|');
+}
+
 export function packFor(id: LanguageId): LanguagePack {
   return PACKS.find((p) => p.id === id) ?? en;
 }

@@ -489,6 +489,18 @@ export const ja: LanguagePack = {
   wentWrong: /^(?:うまくいかなかったこと|何がうまくいかなかったか|何が悪かったか)$/,
   wentWell: /^(?:うまくいったこと|良かった(?:点|こと)|運が良かった(?:点|こと))$/,
   consulted: /(?<=\p{L})と(?:協議|調整|相談)(?:中)?$/u,
+  words: {
+    zoneWord: String.raw`タイムゾーン|時差|標準時`,
+    exampleHeading: String.raw`テンプレート|例`,
+    statusHeader: String.raw`状態|状況|ステータス`,
+    severity: String.raw`緊急|重大|高|中|低|軽微`,
+    timeColumn: String.raw`時刻|日時|日付`,
+    incidentTitle: String.raw`インシデント|障害`,
+    notANumber: String.raw`該当なし|不明`,
+    noLength: String.raw`なし|ありません`,
+    unaffected: String.raw`影響(?:なし|はな|を受けな|を受けて(?:い)?ない)`,
+    incidentDateLabel: String.raw`発生日`,
+  },
   itemsTracked: [{ lead: /(?:担当|進捗|対応状況)は/, ref: true, verb: /(?:で|にて)(?:割り振|管理|追跡|トラッキング)/ }],
   text: TEXT,
 };

@@ -482,6 +482,18 @@ export const ko: LanguagePack = {
   wentWrong: /^(?:무엇이|뭐가)[ ]?잘못(?:되었|됐)(?:나|는가|을까)?\??$/,
   wentWell: /^(?:잘된|잘한|좋았던)[ ]?(?:점|것|일)$|^운이[ ]?좋았던[ ]?(?:점|것)$/,
   consulted: /(?<=\p{L})(?:과|와)[ \t]?협의(?:[ \t]?중)?$/u,
+  words: {
+    zoneWord: String.raw`타임 ?존|시차|표준시`,
+    exampleHeading: String.raw`템플릿|예시`,
+    statusHeader: String.raw`상태|진행`,
+    severity: String.raw`긴급|심각|높음|보통|중간|낮음|경미`,
+    timeColumn: String.raw`시각|시간|일시|날짜`,
+    incidentTitle: String.raw`장애|사건`,
+    notANumber: String.raw`해당 ?없음|모름|미상`,
+    noLength: String.raw`없음|없었음|없다`,
+    unaffected: String.raw`영향[ \t]?(?:없|받지[ \t]?않)`,
+    incidentDateLabel: String.raw`장애[ \t]?(?:일자|날짜)|발생일`,
+  },
   itemsTracked: [{ lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ }],
   text: TEXT,
 };

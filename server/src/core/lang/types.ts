@@ -338,8 +338,37 @@ export interface LanguagePack {
    * (`총무팀과 협의`, `総務部と調整中`): taken off the name the report shows; anchored at the end.
    */
   consulted?: RegExp;
+  /**
+   * Small vocabularies that readers and rules join over every pack, each an alternation fragment
+   * (no anchors, no flags: the module that joins them gives both; empty where the language has none).
+   */
+  words: PackWords;
   /** What the pack says to the user: messages, labels and terms. */
   text: PackText;
+}
+
+/** The small vocabularies of `LanguagePack.words`. */
+export interface PackWords {
+  /** Words for a time zone (`time zone`, `시차`, `時差`), in a sentence that talks about zones (`timezone`). */
+  zoneWord: string;
+  /** A heading that holds examples, not the document's facts (`Examples`, `예시`, `テンプレート`): `placeholder`, `empty-field`. */
+  exampleHeading: string;
+  /** A table column that gives an item's state (`Status`, `상태`, `状況`): `placeholder`. */
+  statusHeader: string;
+  /** Severity words teams use beside the codes (`critical`, `심각`, `重大`): `schema.ts`. */
+  severity: string;
+  /** A table column of times (`Time`, `시각`, `時刻`): the timeline readers. */
+  timeColumn: string;
+  /** Words in a title that make a document an incident report (`incident`, `장애`, `障害`): `scope.ts`. */
+  incidentTitle: string;
+  /** A value that says on purpose there is no number (`N/A`, `모름`, `不明`): `impossible-values.ts`. */
+  notANumber: string;
+  /** A duration's value that says there was no downtime (`none`, `없음`, `なし`): `facts.ts`. */
+  noLength: string;
+  /** Words that say a group was not affected (`unaffected`, `영향 없음`, `影響なし`): `facts.ts`. */
+  unaffected: string;
+  /** The label of a line that gives the incident's date (`Date of incident`, `발생일`, `発生日`): the timeline reader. */
+  incidentDateLabel: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

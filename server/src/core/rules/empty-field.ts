@@ -1,7 +1,11 @@
 import { ruleDocsUrl, type Rule } from './types';
 import { fieldSpec, normalizeHeading } from '../fields';
+import { packWords } from '../lang/index';
 
 /** A field's section or value is there but empty, or holds nothing but template placeholders. */
+/** A heading of examples or templates (the packs' `exampleHeading`). */
+const EXAMPLE_HEADING = new RegExp(`^(?:${packWords('exampleHeading')})$`);
+
 export const rule: Rule = {
   meta: {
     id: 'empty-field',
@@ -18,7 +22,7 @@ export const rule: Rule = {
   check(ctx) {
     const seen = new Set<string>();
     // A section named Template or Example shows the blanks on purpose.
-    const examples = ctx.doc.sections.filter((s) => /^(?:templates?|examples?|samples?|テンプレート|템플릿|예시)$/.test(normalizeHeading(s.title)));
+    const examples = ctx.doc.sections.filter((s) => EXAMPLE_HEADING.test(normalizeHeading(s.title)));
     const inExample = (at: number) => examples.some((s) => s.headingRange.start <= at && at < s.bodyRange.end);
     for (const [field, occs] of ctx.fields.byField) {
       const spec = fieldSpec(field);

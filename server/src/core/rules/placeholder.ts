@@ -6,11 +6,12 @@ import type { Nodes, Table } from 'mdast';
 import type { OffsetRange } from '../types';
 import { nodeRange, nodeText, type Block, type ParsedDocument } from '../document';
 import { normalizeHeading } from '../fields';
+import { packWords } from '../lang/index';
 
 /** A section that shows a template or an example on purpose. */
-const EXAMPLE_SECTION = /^(?:templates?|examples?|samples?|appendix: templates?|テンプレート|템플릿|예시|例)$/;
+const EXAMPLE_SECTION = new RegExp(`^(?:${packWords('exampleHeading')})$`);
 /** A table column of statuses, where TODO, WIP and DONE are values, not leftovers. */
-const STATUS_HEADER = /status|state|progress|done|상태|진행|状態|状況|ステータス/i;
+const STATUS_HEADER = new RegExp(packWords('statusHeader'), 'i');
 /** MDX: `import … from …`, `export …`, and JSX components (`<Tabs>`, `<Admonition type="note">`). */
 const MDX_LINE = /^(?:import[ \t][^\n]{1,200}[ \t]from[ \t]|export[ \t]+(?:const|default|function|let)\b|<\/?[A-Z][\w.]{0,40}(?:[ \t>]|\/>|$))/;
 

@@ -3,7 +3,7 @@ import type { Fix, TextEdit } from '../types';
 import { MILESTONES, proseText } from '../facts';
 import { findTimestamps, fullZoneName, readTimestamp, ZONE_ABBREVIATIONS, type Timestamp } from '../readers/index';
 import { configuredZone } from '../zone';
-import { PACKS, packFor } from '../lang/index';
+import { packFor, PACKS, packWords } from '../lang/index';
 import { isPublicNotice } from '../audience';
 
 /**
@@ -103,7 +103,7 @@ const LOCAL_ONLY = /\b(?:all )?times?(?: (?:here|below|above|shown|given|in this
 const ZONE_NAME = new RegExp(`(?<![A-Za-z])(?:${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![A-Za-z])`);
 // `14:05Z`, `10:05+09:00`, `UTC+9`; the words for a zone in the languages that have a home zone.
 const ZONE_OFFSET = /\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z(?![A-Za-z])|[+\-\u2212]\d\d:?\d\d(?!\d))|(?:UTC|GMT)[ \t]?[+\-\u2212]\d/i;
-const ZONE_WORD = /time[ _-]?zone|타임 ?존|시차|표준시|タイムゾーン|時差|標準時/i;
+const ZONE_WORD = new RegExp(packWords('zoneWord'), 'i');
 
 /** A time with a zone abbreviation after it (`01:30 BST`, `17:00 (IST)`). */
 const ZONE_AFTER_TIME = /\d{1,2}:\d{2}(?::\d{2})?[ \t]?\(?(?:[A-Z]{1,4}T|UTC|GMT)\b/;
