@@ -9,7 +9,7 @@ import type { FieldId, OffsetRange } from './types';
 import type { PostmortemConfig } from './config';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields } from './model';
-import { PACKS, findCue, type Kind } from './lang/index';
+import { PACKS, findCue, packWords, type Kind } from './lang/index';
 
 /** The built-in kinds, in the order their cues are tried. */
 export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'near-miss'];
@@ -59,7 +59,7 @@ export function requiredFor(kind: string, config: PostmortemConfig): FieldId[] {
 const LEAD_CHARS = 1500;
 
 /** Words that name a near miss outright, in any of the languages. */
-const NEAR_MISS_STRONG = /\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b|니어 ?미스|ニアミス|ヒヤリハット/i;
+const NEAR_MISS_STRONG = new RegExp(packWords('nearMiss'), 'i');
 
 /** The kind of a document: front matter `kind`, else an inference from the title and summary. */
 export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFields, config: PostmortemConfig): KindInfo {
@@ -79,11 +79,24 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
       }
     }
   }
+  // A `Background` section before the one read as the summary may say the event was a near miss or
+  // no outage (`障害ではありませんが…`): only those words are read there, not every kind's.
+  if ((fields.byField.get('summary') ?? []).length > 0) {
+    const lead = leadSpan(doc, masked);
+    const m = findCue(NEAR_MISS_STRONG, masked.slice(lead.start, lead.end));
+    if (m) return { kind: 'near-miss', source: 'inferred', range: { start: lead.start + m.index, end: lead.start + m.end }, cue: masked.slice(lead.start + m.index, lead.start + m.end), hostsDown };
+  }
   return { kind: DEFAULT_KIND, source: 'default', hostsDown };
 }
 
 function hostsDownIn(doc: ParsedDocument, masked: string, fields: ExtractedFields): boolean {
   return inferenceSpans(doc, masked, fields).some((span) => PACKS.some((p) => findCue(p.hostsDown, masked.slice(span.start, span.end)) !== null));
+}
+
+/** The start of the document, after its front matter. */
+function leadSpan(doc: ParsedDocument, masked: string): OffsetRange {
+  const from = doc.frontMatter ? doc.frontMatter.range.end : 0;
+  return { start: from, end: Math.min(masked.length, from + LEAD_CHARS) };
 }
 
 /** Title, summary and (without a summary) the start of the document: where a kind is said. */
@@ -95,9 +108,6 @@ function inferenceSpans(doc: ParsedDocument, masked: string, fields: ExtractedFi
   if (h1) spans.push(h1.titleRange);
   const summaries = fields.byField.get('summary') ?? [];
   for (const o of summaries) spans.push({ start: o.valueRange.start, end: Math.min(o.valueRange.end, o.valueRange.start + LEAD_CHARS * 2) });
-  if (summaries.length === 0) {
-    const from = doc.frontMatter ? doc.frontMatter.range.end : 0;
-    spans.push({ start: from, end: Math.min(masked.length, from + LEAD_CHARS) });
-  }
+  if (summaries.length === 0) spans.push(leadSpan(doc, masked));
   return spans;
 }

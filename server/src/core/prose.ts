@@ -14,7 +14,7 @@ import type { FieldId, OffsetRange } from './types';
 import type { ParsedDocument } from './document';
 import { nodeRange } from './document';
 import type { Occurrence } from './model';
-import { PACKS, findCue, CJK_LETTER, type Cue } from './lang/index';
+import { PACKS, findCue, CJK_LETTER, packWords, type Cue } from './lang/index';
 import { readTimestamp, findDurations, findCounts, findDates, findTimestamps, type Duration } from './readers/index';
 import { trimEndChars } from './facts';
 
@@ -232,6 +232,10 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
     // (`… and ended when we switched the alias back at 11:32, about five and a half hours later`.)
     if (/\b(?:until|till|ended)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && AFTER_COMMA.test(before)) return d;
+    // `2024年8月5日(月)から 8月11日(日)までの 7 日間`: a window from one day to another, then its length.
+    if (WINDOW_UNTIL?.test(before) && PACKS.some((p) => p.rangeFrom.some((w) => t.slice(0, d.start).includes(w)))) return d;
+    // `It ran from about 10:05 CET until our fix went out at 17:05, so roughly 7 hours.`: the length the window makes.
+    if (/,[ \t]*(?:so|which[ \t](?:is|was|makes|made|came[ \t]to))[ \t]*$/i.test(before) && lastedOrFromUntil(t.slice(0, d.start))) return d;
     // `… happened during a window of about 78 minutes`: the length of a window, said as one.
     if (WINDOW_OF.test(before)) return d;
     if (!incident) continue;
@@ -289,6 +293,9 @@ const AFTER_COMMA = new RegExp(`,[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 /** The same after a colon, the line maybe wrapped after it. */
 const AFTER_COLON = new RegExp(`:[ \\t]*\\n?[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 /** A sentence that says how long something lasted, or from when until when (a scan: one pattern with both could not be proved safe). */
+/** The end of a window right before its length (the packs' `windowUntil`). */
+const WINDOW_UNTIL = packWords('windowUntil') ? new RegExp(`(?:${packWords('windowUntil')})[ \\t]*$`) : undefined;
+
 function lastedOrFromUntil(s: string): boolean {
   if (/\blasted\b/i.test(s)) return true;
   const from = s.search(/\bfrom\b/i);

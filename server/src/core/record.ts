@@ -492,6 +492,9 @@ const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
  * a comma, a dash, a slash or a parenthesis, or before `까지`/`まで`), or when it is the whole due
  * cell; month/day with a slash only in Korean or Japanese text, where it is never day/month.
  */
+/** A month and a day, two digits each, after a comma in the parenthesis closing an item (`(박유진, 07-05)`). */
+const PAREN_MONTH_DAY_END = /[,、，][ \t]?(\d{2})-(\d{2})[ \t]?[)）][ \t.。]*$/;
+
 function yearlessDue(text: string, written: string | undefined, whole: boolean): string | null {
   if (!written) return null;
   // (`8/29 점검부터 적용`: the day a practice takes effect is no deadline.)
@@ -508,6 +511,9 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
   // `04-30`: a due cell of month and day, two digits each.
   const md = whole ? /^(\d{2})-(\d{2})$/.exec(text.trim()) : null;
   if (md) take(0, Number(md[1]), Number(md[2]));
+  // `(박유진, 07-05)`: the same after the owner, closing the item.
+  const mdEnd = whole ? null : PAREN_MONTH_DAY_END.exec(text);
+  if (mdEnd) take(mdEnd.index, Number(mdEnd[1]), Number(mdEnd[2]));
   if (CJK_TEXT.test(text) || whole) {
     for (const m of text.matchAll(MONTH_SLASH_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
     // `7. 12.`: month and day the Korean way, each closed by a dot.

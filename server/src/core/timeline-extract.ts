@@ -196,9 +196,10 @@ export function malformedTime(text: string): { start: number; end: number; text:
  * document in the document's year. Otherwise nothing.
  */
 function slashDay(body: string, state: WalkState): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})[*_]*(?:[ \t]?[(（][^()（）]{1,6}[)）])?[*_ \t]*$/.exec(body);
+  // (`**월요일 (09-02)**`: a weekday first, then month-day in parentheses, two digits each.)
+  const m = /^[(（]?(?:(\d{1,2})\/(\d{1,2})|(\d{2})-(\d{2}))[)）]?[*_]*(?:[ \t]?[(（][^()（）]{1,6}[)）])?[*_ \t]*$/.exec(body.replace(WEEKDAY_FIRST, ''));
   if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [a, b] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
   const at = state.date ? Date.parse(`${state.date.slice(0, 10)}T00:00:00Z`) : NaN;
   const year = state.date ? Number(state.date.slice(0, 4)) : state.year ? Number(state.year) : undefined;
   if (year === undefined) return undefined;
@@ -216,6 +217,9 @@ function slashDay(body: string, state: WalkState): string | undefined {
   if (near(dm) && !near(md)) return dm;
   return undefined;
 }
+
+/** A weekday opening a day line, in any pack's words (`월요일`, `(月)`, `Monday,`). */
+const WEEKDAY_FIRST = new RegExp(`^(?:${[...PACKS.flatMap((p) => (p.calendar ? [p.calendar.weekday.source] : [])), '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?'].join('|')})[ \\t]*`, 'i');
 
 /** Weekdays by their first three letters, Sunday first (as `Date.getUTCDay`). */
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -416,6 +420,10 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
     }
     // `(07:41 알람은 사후 조사에서 확인되어 추가 기재함)`: a paragraph wholly in parentheses is a note on the entries.
     if (WHOLLY_IN_PARENS.test(src)) return;
+    // `21:05에 킬 스위치를 켠 뒤에도 … 결제되었습니다.` right under a table or a list of entries: a note in
+    // sentences, its time tied to the words by a particle.
+    const prev = blocks[i - 1]?.node.type;
+    if ((prev === 'table' || prev === 'list') && state.timeline.entries.length > 0 && NOTE_AFTER_ENTRIES?.test(src)) return;
     let at = 0;
     let prose = false;
     let sentences = false;
@@ -435,6 +443,9 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
     }
   }
 }
+
+/** A first line that opens with a time and a particle of the packs (`21:05에 …`) and is a long sentence. */
+const NOTE_AFTER_ENTRIES = packWords('timeParticle') ? new RegExp(`^[ \\t]*\\d{1,2}:\\d{2}(?:${packWords('timeParticle')})[ \\t,、][^\\n]{20,}[.。][ \\t]*(?:\\n|$)`) : undefined;
 
 /** A paragraph that is one parenthesis from start to end (a note), with at most a full stop after it. */
 const WHOLLY_IN_PARENS = /^[ \t]*(?:\([^()]*\)|（[^（）]*）)[ \t.。]*$/;

@@ -16,6 +16,7 @@ function overdue(name: string, code: string, at: Array<[number, number]>, today 
 
 for (const t of ruleTests(RULE, {
   valid: [
+    { name: 'round 34: done with its day in parentheses before a colon', code: '# Alert review (2024-02-12)\n\n## Changes we are making\n\n- **Done (7 Feb)**: `disk_usage_high` moved to ticket priority. Owner: Henrike de Vries.\n', extra: TODAY },
     { name: 'round 33: a report handed to a regulator whose progress is reported through supervision', code: '# Card payments outage: final report\n\n## Action items\n\n1. Second payment route (owner: COO, due 2024-05-01)\n\nThe Society will report progress on those actions through its regular supervisory engagement.\n', extra: TODAY },
     { name: 'no date given by the caller: silent', code: LIST },
     { name: 'due today is not overdue', code: LIST, extra: { today: '2024-05-01' } },
@@ -46,6 +47,7 @@ for (const t of ruleTests(RULE, {
     { name: 'round 28: 済 closing the parentheses says done', code: '# 送り状印刷の停止（2024年7月3日）\n\n## 再発防止策\n\n- プリンタの監視を追加（担当:中条、7月19日まで、済）\n', extra: { today: '2025-06-01' } },
   ],
   invalid: [
+    overdue('round 34: a month and a day, two digits each, after the owner in the closing parenthesis', '# 장애 (2024-04-20)\n\n## 후속 조치\n\n- [ ] 토픽 생성은 Terraform 모듈로만 허용 (박유진, 05-05)\n', [[5, 7]]),
     overdue('round 33: a note in parentheses that another fix is already in place does not make the item done', '# Feed outage\n\n## What we are doing\n\n1. **Validate the feed before publishing it.**\n   Owner: Amir Haddad. Target: 2024-05-25. (Clamping fix from the incident is already in place.)\n', [[5, 4]]),
     overdue('round 32: a support macro quoted in the report is no apology to customers', '# 결제수단 등록 오류 대응 보고서\n\n고객경험팀 | 2024년 10월 4일\n\n안내 문구에 "불편을 드려 등록 시 적립금을 드립니다"라는 문장이 들어가 약 1,300명의 고객에게 잘못된 약속이 나갔습니다.\n\n## 후속 조치\n\n1. 매크로 수정 시 승인 절차 도입 (임소연, 10/11)\n', [[9, 4]], '2025-01-01'),
     overdue('round 31: a quarter without its year, a Korean 기한 before a month/day; a status that a rule was agreed in a guide is done, Agreed alone is not', '# CI cache (2024-11-05)\n\n## Follow-ups\n\n- [ ] Look at splitting snapshots (Felix, investigate by end of Q4)\n\n## 후속 조치\n\n1. 운영 DB DDL 승인 필수화 — 담당: 권지안, 기한 11/15\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Column drops ship a release later | Accounts | 12 Jul | Agreed, in the contributing guide |\n| Lock out local mode | Estates | 30 Sep 2024 | Agreed |\n', [[5, 7], [9, 4], [16, 1]], '2026-01-01'),

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 34: a message that looks careless is no person\'s', text: '# X\n\nA duplicated promo push looks careless, and push is a channel people switch off.\n' },
   { name: 'round 33: a payment partner by its two-word name after caused by is no person', text: '# Checkout failures caused by Fennick Pay rate limit change\n\nFennick Pay, one of our payment partners, lowered the limit.\n' },
   { name: 'round 30: careless denied by nobody, on the line before', text: '# X\n\nThe gap was in verification. Nobody\non the team did anything careless; the checks looked at the wrong thing.\n' },
   { name: 'round 27: a partner firm\'s standing rule, after because, blames no one', text: '# X\n\nIt was not enrolled in our tooling because Atlas Re\nrequires certificates signed by their CA.\n' },
@@ -39,6 +40,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 34: a person by full name who ran something without reading the plan',
+    text: '# X\n\nMarek Novak ran the apply from his laptop without reading the plan, and that is why production went down.\n',
+    at: [[3, 1, 'person']],
+  },
   {
     name: 'round 33: what he should have checked, after a clause that says what was not caught; a person by first name who ignored the reminders; had he renewed',
     text: '# X\n\n- Per the ticket, Dmitri applied the upgrade, which is why this was not caught — he should have checked them first\n\nKevin ignored the reminders.\n\nHad he renewed the certificate, this would not have happened.\n',

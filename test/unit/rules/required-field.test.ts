@@ -25,6 +25,14 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 34: an Analysis heading and a Korean What changed heading hold the cause', text: withCauseUnder('## Analysis', 'The compaction job hit a corrupted segment and filled the disk.') },
+  { name: 'round 34: 무엇이 바뀌었나 as the cause', text: withCauseUnder('## 무엇이 바뀌었나', '리소스 주소가 바뀌었는데 moved 블록을 넣지 않았다.') },
+  { name: 'round 34: a window then so roughly its length', text: withDuration('It ran from about 10:05 CET until our fix went out at 17:05, so roughly 7 hours.') },
+  { name: 'round 34: a window of two days then its length, in Japanese and Korean', text: withDuration('2024年8月5日(月)から 8月11日(日)までの 7 日間、売上列に null が書き込まれた。\n\n8월 5일부터 8월 11일까지 7일간 기록되었다.') },
+  { name: 'round 34: services: webhooks delayed, API traffic limited', text: withServices('Between 02:47 and 03:41, outbound webhooks to merchants were delayed.\n\nAll API traffic from Halloway Logistics was limited to 60 requests per minute.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 34: services in Korean: what was not hit; another user\'s data shown in a list (title)', text: withServices('대전 외 다른 도시는 영향이 없었습니다.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 34: a title that says another user\'s data was shown names what showed it', text: withServices('일부 사용자에게 검색어가 보였습니다.').replace('Customers could not pay.', 'About 2,000 customers.').replace('# Outage', '# 포스트모템: 검색 자동완성에 타 사용자의 최근 검색어 노출') },
+  { name: 'round 34: a background that says it was no outage, before the section read as the summary: a near miss needs only the cause', text: '# 振り返り: アラートで当番が 40 回呼ばれた件\n\n## 背景\n\n当番が 01:12 から 06:48 までの間に 40 回呼び出されました。サービスやユーザーへの影響はありませんでした。\n\n障害ではありませんが、チームとして振り返りを行いました。\n\n## 何が起きていたか\n\nログの流入で使用率が上下した。\n\n## 原因\n\nアラートにヒステリシスがなかった。\n' },
   { name: 'round 33: a job that did not run for a length', text: withDuration('The nightly reminder job did not run for 9 days in April 2024: its last run was at 02:00 on 17 April.') },
   { name: 'round 33: a list item that is only a length and its total', text: withDuration('## When\n\n- Monday morning, before the first shift\n- About 2 h 15 min in total') },
   { name: 'round 33: labelled start and end lines without a year, in a document dated in its title', text: withDuration('## When\n\n- Started: Wed 8 May, 07:05 CET\n- Fixed: Wed 8 May, 09:20 CET').replace('# Outage', '# Outage (2024-05-08)') },

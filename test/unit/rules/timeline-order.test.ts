@@ -9,6 +9,8 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 34: a note in sentences under the table whose time carries a particle (21:05에 …)', text: '# 요금\n\n## 타임라인 (KST)\n\n| 시각 | 내용 |\n|---|---|\n| 21:05 | 킬 스위치 작동 |\n| 23:15 | 환불 대상 추출 시작 |\n\n21:05에 킬 스위치를 켠 뒤에도 그 전에 견적을 받은 운행은 견적 요금으로 결제되었습니다.\n' },
+  { name: 'round 34: bold day lines of a weekday and month-day in parentheses (**월요일 (09-02)**)', text: '# 릴리스 (2024-08-31)\n\n## 타임라인 (UTC)\n\n**토요일 (08-31)**\n\n- 13:05 yank\n\n**월요일 (09-02)**\n\n- 06:30 PR 머지\n' },
   { name: 'round 33: day lines written with spaces between the numbers and their units (4 月 4 日), plain paragraphs', text: '# 監査ログ欠損(2025/04/02〜04/04)\n\n## 経緯\n\n4 月 2 日\n\n- 14:00 設定を更新\n- 14:20 配布が完了\n\n4 月 4 日\n\n- 10:00 欠損に気づく\n- 10:25 連絡\n' },
   { name: 'round 33: day lines written as month/day alone (5/20, 5/21), in a Japanese document dated in its front matter', text: '---\ndate: 2025-05-22\n---\n\n# フラグ\n\n## 対応の経過\n\n5/20\n\n- 15:20 フラグを操作\n- 18:05 配信開始\n\n5/21\n\n- 09:40 問い合わせ\n- 10:30 無効化\n' },
   { name: 'round 30: a paragraph after the list whose wrapped line goes on at a time (backup landed at 16:55 on February 6) is no entry', text: '# Backups\n\n## Timeline\n\nTimes are UTC.\n\n- 2024-02-06 16:55 — Manual backup uploaded.\n- 2024-02-07 11:00 — Restore drill rerun.\n\nThe exposure window, during which our newest base backup was older than\nintended, ran from the first failed upload on January 16 until the manual\nbackup landed at 16:55 on February 6: about 22 days.\n' },

@@ -132,7 +132,7 @@ export const en: LanguagePack = {
     { field: 'cause', re: /\broot[ -]?causes?\b|\brca\b|\bfive whys?\b|\b5 whys?\b/, score: 3 },
     { field: 'cause', re: /\b(?:what (?:happened|went wrong|broke|failed),? and why|why (?:it|this|they|things)? ?(?:happened|broke|failed|occurred|went wrong)|why did (?:it|this|the \w+) (?:happen|break|fail|occur))\b/, score: 3 },
     { field: 'cause', re: /\bcontributing (?:factors?|causes?)\b|\btriggers?\b|\bcaus(?:e|es|ed)\b|\bhow (?:it|this|the (?:incident|outage|failure|problem)) happened\b/, score: 2 },
-    { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b/, score: 1 },
+    { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b|^(?:analysis|what changed\??)$/, score: 1 },
     // duration
     { field: 'duration', re: /\b(?:exposure (?:window|period)|report to fix|time to (?:resolve|resolution|recover|recovery|restore|restoration|repair|mitigate|mitigation|fix)|(?:mttr|ttr|ttm)\b|how long|(?:outage|incident|impact|downtime|disruption|total) (?:duration|length|window|time))/, score: 3 },
     { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|length of (?:the )?(?:outage|incident))\b/, score: 2 },
@@ -198,6 +198,10 @@ export const en: LanguagePack = {
       { first: /\b[A-Za-z][a-z]{2,19}[ \t]requests?\b/g, then: /\b(?:failed|timed[ \t]out|errored|were[ \t]rejected)\b/, within: 50 },
       // `our nightly invoice-generation job ran twice`, `the export job did not run`: a job that ran when it should not, or did not.
       { first: /\b(?:job|batch|cron(?:job)?|task|workflow)\b/g, then: /^[ \t]{1,2}(?:ran[ \t]twice|ran[ \t]two[ \t]times|double-ran|did[ \t]not[ \t]run|didn't[ \t]run|didn’t[ \t]run|never[ \t]ran)\b/, within: 1 },
+      // `all API traffic from Halloway … was limited to 60 requests per minute`, `their integration stopped syncing`.
+      { first: /\b(?:API|integrations?|traffic|sync)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:was|were)[ \t](?:limited|throttled|blocked|rate[- ]limited)\b|^[ \t](?:stopped|ceased)[ \t](?:syncing|working|sending|receiving|processing)\b/i, within: 0 },
+      // `outbound webhooks to merchants were delayed`: what was sent late names what was hit.
+      { first: /\b(?:webhooks?|e-?mails?|notifications?|push(?:es)?|messages?|deliveries|reports?|exports?|payouts?|invoices?|syncs?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:were|was)[ \t](?:delayed|held[ \t]up|not[ \t]delivered|dropped)\b/i, within: 0 },
       // `the "Move to cart" button did not work`, `the booking form stopped working`: something people use that did not work.
       { first: /\b(?:buttons?|pages?|forms?|links?|screens?|tabs?|menus?|widgets?)\b/g, then: /^["”']?[ \t]{1,2}(?:did[ \t]not[ \t]work|didn't[ \t]work|didn’t[ \t]work|stopped[ \t]working|(?:was|were)[ \t]not[ \t]working|wasn't[ \t]working|weren't[ \t]working)\b/, within: 1 },
       // `listings disappeared from search results`, `app.snapgrid.com loaded as a blank white page`.
@@ -324,7 +328,8 @@ export const en: LanguagePack = {
   blamePhrases: [
     { re: /\bhuman[ \t]errors?\b/gi, instead: 'instead.processGap' },
     { re: /\boperator[ \t]errors?\b/gi, instead: 'instead.processGap' },
-    { re: /\bcareless(?:ness|ly)?\b/gi },
+    // (`a duplicated promo push looks careless`: how a message seems to its readers, not a person.)
+    { re: /\b(?<!\b(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|feels?)[ \t](?:a[ \t]bit[ \t]|very[ \t]|rather[ \t]|quite[ \t]|so[ \t])?)careless(?:ness|ly)?\b/gi },
     { re: /\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
     { re: /\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
     { re: /\b(?:the[ \t])?fault[ \t]of\b/gi },
@@ -357,6 +362,9 @@ export const en: LanguagePack = {
     noLength: String.raw`none|no(?:[ \t](?:downtime|outage|impact))?|n\/a|zero|nil`,
     unaffected: String.raw`\b(?:not (?:affected|impacted)|unaffected|no impact)\b`,
     incidentDateLabel: String.raw`date of (?:the )?incident|incident date`,
+    timeParticle: '',
+    windowUntil: '',
+    nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [
     { lead: /\b(?:action[ \t]items?|follow-?ups?|remediation[ \t]items?)[ \t](?:are[ \t])?tracked[ \t](?:in|on|at)\b/i },
@@ -367,6 +375,6 @@ export const en: LanguagePack = {
   wentWrong: /^what went wrong\??$/,
   wentWell: /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/,
   // A month's name is capitalised (`we may release` is no deadline).
-  eventDeadline: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|board[ \t]meeting|planning|offsite|game[ \t]day|change[ \t]window)\b/,
+  eventDeadline: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|[Bb]oard(?:[ \t]meeting)?|planning|offsite|game[ \t]day|change[ \t]window|sale|launch|audit|renewal)\b/,
   text: TEXT,
 };

@@ -25,12 +25,12 @@ export function findCue(cue: Cue, text: string): { index: number; end: number } 
 /** Every language pack, English first. Adding a language is one more pack here. */
 export const PACKS: readonly LanguagePack[] = [en, ko, ja];
 
-/** The pack of a language. */
 /** One of the packs' small vocabularies (`LanguagePack.words`), every pack's fragment joined as alternatives. */
 export function packWords(key: keyof PackWords): string {
   return PACKS.map((p) => p.words[key]).filter((w) => w !== '').join('|');
 }
 
+/** The pack of a language. */
 export function packFor(id: LanguageId): LanguagePack {
   return PACKS.find((p) => p.id === id) ?? en;
 }

@@ -317,7 +317,7 @@ export const ja: LanguagePack = {
   intents: [
     { field: 'summary', re: /概要|サマリ|要約|何が起き(?:た|ていた)/, score: 2 },
     { field: 'cause', re: /原因|なぜ(?:起き|発生)|^なぜ|要因|トリガー|発端|きっかけ/, score: 2 },
-    { field: 'cause', re: /メカニズム|問題点|技術的(?:詳細|分析)|分析結果/, score: 1 },
+    { field: 'cause', re: /メカニズム|問題点|技術的(?:詳細|分析)|分析結果|^何が変わった(?:か|のか)?[?？]?$/, score: 1 },
     { field: 'duration', re: /(?:障害|影響|停止|ダウン|発生|継続|所要|復旧)(?:時間|期間)|ダウンタイム/, score: 3 },
     { field: 'affected_services', re: /影響を受け(?:た|る)(?:サービス|システム|機能|コンポーネント|製品|アプリ|もの)|(?:影響|対象|障害)(?:サービス|システム|機能)|影響(?:の|が)あった(?:サービス|機能|システム)/, score: 3 },
     { field: 'servers_restored', re: /(?:サーバー?|ホスト|ノード|機器)(?:の)?(?:復旧|再起動|復帰)|復旧した(?:サーバー?|ホスト|ノード)/, score: 3 },
@@ -500,6 +500,9 @@ export const ja: LanguagePack = {
     noLength: String.raw`なし|ありません`,
     unaffected: String.raw`影響(?:なし|はな|を受けな|を受けて(?:い)?ない)`,
     incidentDateLabel: String.raw`発生日`,
+    timeParticle: String.raw`には|にも|に`,
+    windowUntil: String.raw`までの|まで`,
+    nearMiss: String.raw`ニアミス|ヒヤリハット|障害ではあり(?:ません|ませんでした)(?:が|。)`,
   },
   itemsTracked: [{ lead: /(?:担当|進捗|対応状況)は/, ref: true, verb: /(?:で|にて)(?:割り振|管理|追跡|トラッキング)/ }],
   text: TEXT,

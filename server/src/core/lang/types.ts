@@ -369,6 +369,12 @@ export interface PackWords {
   unaffected: string;
   /** The label of a line that gives the incident's date (`Date of incident`, `발생일`, `発生日`): the timeline reader. */
   incidentDateLabel: string;
+  /** Particles written onto a clock time in a sentence (`21:05에`, `21:05には`): a time in prose, not an entry's. */
+  timeParticle: string;
+  /** What closes a window right before its length (`8月11日までの 7 日間`, `8월 11일까지의 7일간`), after a `rangeFrom` word. */
+  windowUntil: string;
+  /** Words that name a near miss outright, or say the event was no outage (`near miss`, `ヒヤリハット`, `障害ではありません`): the near-miss kind. */
+  nearMiss: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

@@ -373,6 +373,8 @@ export function findRatios(text: string): Found<Ratio>[] {
     if (rel === null) continue;
     const [part, whole] = rel === 'whole-first' ? [b.value, a.value] : [a.value, b.value];
     if (rel === 'slash' && (part > whole || SLASH_CHAIN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 2), a.start)) || execAt(SLASH_CHAIN_AFTER_RE, text, b.end))) continue;
+    // `returned 502/503`: two HTTP error statuses, not a share.
+    if (rel === 'slash' && b.end - a.start === 7 && a.value >= 400 && a.value <= 599 && b.value >= 400 && b.value <= 599 && Math.floor(a.value / 100) === Math.floor(b.value / 100)) continue;
     // `6/26 오전`, `6/26 14:00`: a month and a day, not a share.
     if (rel === 'slash' && a.value >= 1 && a.value <= 12 && b.value >= 1 && b.value <= 31 && b.end - a.start <= 5 && MONTH_DAY_AFTER_RE.test(text.slice(b.end, b.end + 12))) continue;
     used.add(a);

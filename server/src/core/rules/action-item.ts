@@ -483,6 +483,9 @@ function saysNothing(text: string): boolean {
  * and a state, a priority or a month in the name's place is not a name (`(In progress, due May 3)`).
  */
 export function attribution(text: string): Attribution | undefined {
+  // `[Felix Brandt, due 14 June] Promote …`: who and when in brackets before the item, read as if after it.
+  const lead = /^[ \t]*\[([^[\]\n]{2,60})\][ \t]+(?=\S)/.exec(text);
+  if (lead && /[,、，]/.test(lead[1])) text = `${text.slice(lead[0].length)} (${lead[1]})`;
   // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
   // A full-width slash between a name and its date (`（岡本／9月末まで）`) reads as the comma it stands for.
   // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
@@ -640,7 +643,8 @@ function slashesInLastParens(tail: string): string {
   const open = Math.max(tail.lastIndexOf('('), tail.lastIndexOf('（'));
   if (open < 0) return tail;
   const inner = tail.slice(open + 1, -1);
-  const parts = inner.split(/[ \t]\/[ \t]/);
+  // (Unspaced between Korean or Japanese words, or before a number: `(倉庫システムグループ/次回更新まで)`, `(鈴木/2024 年度上期)`.)
+  const parts = inner.split(/[ \t]\/[ \t]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\/(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\d])/);
   if (parts.length < 2 || parts.length > 3 || parts[0].length > 30 || inner.includes('://')) return tail;
   return `${tail.slice(0, open + 1)}${parts.join('、')}${tail.slice(-1)}`;
 }
@@ -675,11 +679,11 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   // (`2025年1Q に方針決定`: a year's quarter, then what is decided by then.)
   if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest) || IMMEDIATELY.test(rest) || YEAR_QUARTER.exec(rest)?.index === 0) return { owner: true, due: true, done: false };
   // `2025-08 정기 업데이트`: a year and a month, then what happens then.
-  if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
+  if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || /^\d{2}-\d{2}$/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   // `to discuss at the February call`: a meeting that decides it is its date.
   // (`end of sprint 44`: a numbered sprint the team dates elsewhere.)
-  if (RECURRING.test(rest) || DUE_LATER.test(rest) || SPRINT_DUE.test(rest) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
+  if (RECURRING.test(rest) || DUE_LATER.test(rest) || SPRINT_DUE.test(rest) || PACKS.some((p) => p.eventDeadline?.test(rest)) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
 
@@ -712,8 +716,8 @@ const OWNER_IN_PARENS_END = /[(（]([^()（）,、，]{2,24})[)）]$/;
 
 /** A name in parentheses, then a dash and the rest, closing the item. */
 const PAREN_THEN_REST = /[(（]([^()（）]{2,60})[)）] ?[—–-] ?([^()（）—–]{1,40})$/;
-/** Initials or a team in lower case, read as the owner only in a terse note with a date (`kv`, `perf team`, `security & mobile leads`). */
-const LOWER_CASE_OWNER = /^(?:[a-z]{2,3}|[a-z]{2,12} team|[a-z-]{2,12}(?: (?:&|and) [a-z-]{2,12})? (?:leads?|rotation|engineers|managers|on-call))$/;
+/** Initials or a team in lower case, read as the owner only in a terse note with a date (`kv`, `perf team`, `platform-edge`, `security & mobile leads`). */
+const LOWER_CASE_OWNER = /^(?:[a-z]{2,3}|[a-z]{2,12} team|(?!(?:follow|long|short|to|best|one|on|re|self|opt|sign|roll|check|e|sign|hand|set|clean|write|read|built|real|near|up|post|pre|non|co)-)[a-z]{2,12}-[a-z]{2,12}|[a-z-]{2,12}(?: (?:&|and) [a-z-]{2,12})? (?:leads?|rotation|engineers|managers|on-call))$/;
 /** A name set off by a dash, then the rest in parentheses, closing the item. */
 const NAME_THEN_PAREN = /[—–] ?([^\s()（）—–,、，]{1,20}(?: [^\s()（）—–,、，]{1,20}){0,2}) ?[(（]([^()（）]{1,40})[)）]$/;
 /** A name set off by a dash, then the rest after a slash (`— 신동욱 / 9월 27일 / 진행 중`, `— 大塚 / 10/25 / 対応中`). */

@@ -71,6 +71,9 @@ const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed
 /** A verb in the present tense right after a name: what an organisation or a system does as a rule. */
 const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|only|has|is|are|does|doesn't|sends|signs|issues|provides|runs|offers|owns|hosts|mandates|enforces|allows|rejects)\b/;
 
+/** `Marek Novak ran terraform apply … without reading the plan`: a person by full name whose unchecked action is told as the cause. */
+const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|edited|approved)[ \t][^.;\n]{0,80}?\bwithout[ \t](?:reading|checking|testing|reviewing|verifying|asking|looking[ \t]at)\b/g;
+
 /** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
 const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
 /** Later in the sentence, that what the person did is why it broke. */
@@ -176,7 +179,8 @@ export const rule: Rule = {
       if (PRESENT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
       if (!fresh(m.index, m.index + m.text.length)) continue;
-      ctx.report({ messageId: 'person', data: { text: oneLine(m.text) }, range: { start: m.index, end: m.index + m.text.length } });
+      const quoted = oneLine(m.text);
+      ctx.report({ messageId: 'person', data: { text: quoted.length > 60 ? `${quoted.slice(0, 59)}…` : quoted }, range: { start: m.index, end: m.index + m.text.length } });
     }
   },
 };
@@ -207,6 +211,7 @@ function matchesIn(original: string): Match[] {
   add(NAMED_FAILED, 'cause');
   add(CAUSE_IS_FIRST_NAME, 'cause');
   add(FIRST_NAME_WITHOUT, 'cause');
+  add(NAMED_WITHOUT, 'cause');
   // `changed … by Greg Halloran, who pushed it straight to production …, and that is why the CMS
   // fell over`: a person by full name, then, in the same sentence, that this is why it broke.
   for (const m of text.matchAll(NAMED_BY_WHO)) {

@@ -166,6 +166,9 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
       outside.push(t.value);
       const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 12), t.start));
       if (start) rangeStarts.push(start[1].padStart(5, '0'));
+      // `from about 10:05 CET until our fix went out at 17:05`: the zone of a window's start is its end's too.
+      const end = RANGE_END_AFTER.exec(prose.slice(t.end, t.end + 120));
+      if (end) rangeStarts.push(end[1].padStart(5, '0'));
     }
   }
 
@@ -182,6 +185,9 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
   const abbreviation = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set([...outside.map(clockOf), ...rangeStarts]) };
 }
+
+/** After a zoned time, in its sentence, `until`/`to` and a clock time without a zone: the window's end. */
+const RANGE_END_AFTER = /^[^.\n]{0,60}?\b(?:until|till|to)\b[^.\n]{0,40}?(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/;
 
 /** A clock time and a range mark right before a time (`10:12〜` before `10:32 JST`, `10:14부터 15:40(KST)`). */
 const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|to${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?$`);
