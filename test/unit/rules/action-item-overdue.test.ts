@@ -47,6 +47,7 @@ for (const t of ruleTests(RULE, {
     { name: 'round 28: 済 closing the parentheses says done', code: '# 送り状印刷の停止（2024年7月3日）\n\n## 再発防止策\n\n- プリンタの監視を追加（担当:中条、7月19日まで、済）\n', extra: { today: '2025-06-01' } },
   ],
   invalid: [
+    overdue('round 34: an internal report that says customer-facing services were not hit is no notice to customers', '# 社内 SSO ログイン障害 報告書\n\n報告日: 2024/04/08\n\n## 状況\n\nお客様向けのサービスは社内 SSO を使っていないため、影響はありません。\n\n### 今後の対策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 証明書を監視に登録 | インフラ課 小林 | 4月末 |\n', [[13, 1]]),
     overdue('round 34: a month and a day, two digits each, after the owner in the closing parenthesis', '# 장애 (2024-04-20)\n\n## 후속 조치\n\n- [ ] 토픽 생성은 Terraform 모듈로만 허용 (박유진, 05-05)\n', [[5, 7]]),
     overdue('round 33: a note in parentheses that another fix is already in place does not make the item done', '# Feed outage\n\n## What we are doing\n\n1. **Validate the feed before publishing it.**\n   Owner: Amir Haddad. Target: 2024-05-25. (Clamping fix from the incident is already in place.)\n', [[5, 4]]),
     overdue('round 32: a support macro quoted in the report is no apology to customers', '# 결제수단 등록 오류 대응 보고서\n\n고객경험팀 | 2024년 10월 4일\n\n안내 문구에 "불편을 드려 등록 시 적립금을 드립니다"라는 문장이 들어가 약 1,300명의 고객에게 잘못된 약속이 나갔습니다.\n\n## 후속 조치\n\n1. 매크로 수정 시 승인 절차 도입 (임소연, 10/11)\n', [[9, 4]], '2025-01-01'),
