@@ -3,14 +3,14 @@
  * `action-item` rule, `action-item-overdue` and the report (`record.ts`).
  */
 import { readTimestamp } from './readers/index';
-import { PACKS } from './lang/index';
+import { packWords, PACKS } from './lang/index';
 
 /**
  * Headings of (sub-)sections of Action items that list what is already done, or a template
  * checklist, or ideas nobody has taken on (`Someday`, `Backlog`, `Parking lot`): not open work with
  * an owner and a date to check.
  */
-export const DONE_SECTION = /\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b|완료|조치 완료|実施済み?|完了|対応済み?|チェックリスト/i;
+export const DONE_SECTION = new RegExp(packWords('doneSection'), 'i');
 
 /** The whole of a lead that is only such a word (`완료`, `Done`, `Backlog`). */
 const DONE_SECTION_ALONE = new RegExp(`^(?:${DONE_SECTION.source})$`, 'i');
@@ -48,7 +48,7 @@ const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
 
-const DONE_STATUS = /^(?:done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope|✅|✔|☑|완료|종료|해결|취소|철회|完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下)\.?$/i;
+const DONE_STATUS = new RegExp(`^(?:${packWords('doneStatus')}|✅|✔|☑)\\.?$`, 'i');
 
 /**
  * An item that says what was done, not what will be: it starts with a verb in the past tense or says "has been".
@@ -91,7 +91,7 @@ export function isDoneStatus(cell: string): boolean {
   const t = cell.replace(/[*_`~]/g, '').trim();
   return DONE_STATUS.test(t) || DONE_STATUS_START.test(t);
 }
-const DONE_STATUS_START = /^(?:done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in)\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|완료|종료|취소|完了|対応済み?|見送り|中止)(?![A-Za-z])/i;
+const DONE_STATUS_START = new RegExp(`^(?:${packWords('doneStatusStart')})(?![A-Za-z])`, 'i');
 
 /** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
 export function saysDone(text: string): boolean {
@@ -118,7 +118,7 @@ function otherThingInPlace(t: string, mark: RegExpExecArray): boolean {
   return /^[A-Za-z][\w -]{2,60}[ \t](?:is|are|was|were|has been|have been)[ \t]$/i.test(subject) && !/^(?:this|it|that|the item|the fix)[ \t]/i.test(subject) && /\b(?:target|due|by)\b[ \t:]{0,3}\S/i.test(t.slice(0, open));
 }
 const QUOTED = /「[^「」\n]{1,80}」|『[^『』\n]{1,80}』/g;
-const CJK_DONE = /^(?:완료|반영됨|적용됨|조치됨|実装済み?|対応済み?|完了|済み|解決済み?)$/;
+const CJK_DONE = new RegExp(`^(?:${packWords('doneWord')})$`);
 /** A date given as a deadline: `5/31까지`, `6月末まで`, `期限: 7/1`, `due 3 May`. */
 const DEADLINE_AFTER = /\d{1,2}[ \t]?(?:[/.]|[月월])[ \t]?(?:\d{1,2}|末|말)?[ \t]?[日일]?[ \t]?(?:까지|まで)|(?:期限|기한)[ \t:：]{0,3}\d|\bdue[ \t]{1,2}(?:\d|[A-Z])/i;
 

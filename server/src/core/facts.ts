@@ -511,7 +511,7 @@ const BOTH_SERVERS = /\bboth (?:of (?:my|our|the) )?(?:[\w-]{1,20} )?(?:servers|
 /** After them, that they were back in service. */
 const BACK_IN_SERVICE = /\b(?:operational|back online|back up|online|running|restored|recovered|healthy)\b/i;
 
-const SERVER_NOUN = /^\s?(?:대|台|(?:[\w-]{1,20}\s){0,2}\s?(?:servers?|hosts?|nodes?|machines?|instances?|vms?|서버|노드|호스트|サーバー?|ノード|ホスト))/i;
+const SERVER_NOUN = new RegExp(String.raw`^\s?(?:${packWords('serverCounter')}|(?:[\w-]{1,20}\s){0,2}\s?(?:${packWords('serverNoun')}))`, 'i');
 
 function firstOk<T>(found: Array<{ value: T; start: number; end: number }>): { ok: true; value: T; start: number; end: number } | { ok: false } {
   const f = found[0];
@@ -522,7 +522,12 @@ function firstOk<T>(found: Array<{ value: T; start: number; end: number }>): { o
 const PEOPLE_RIGHT_AFTER = /^[ \t](?:[a-z-]{2,20}[ \t])?(?:users|customers|clients|accounts|people|members|subscribers|players|merchants|visitors|students|developers|tenants|organi[sz]ations)\b/i;
 
 /** A people noun or counter inside a ratio. */
-const PEOPLE_INSIDE = /\b(?:users?|customers?|clients?|accounts?|people|members?|subscribers?|players?|visitors?)\b|명|人|名/i;
+const PEOPLE_INSIDE = new RegExp(String.raw`\b(?:users?|customers?|clients?|accounts?|people|members?|subscribers?|players?|visitors?)\b|${packWords('peopleCounter')}`, 'i');
+/** A count that ends in a counter of people (`1,200명`, `300人`). */
+const PEOPLE_COUNTER_END = new RegExp(`(?:${packWords('peopleCounter')})$`);
+/** A counter of things right after a count, or one that ends it: not people. */
+const THING_AFTER = new RegExp(`^\\/\\d|^[ \\t]?(?:${packWords('thingCounterAfter')})`);
+const THING_END = new RegExp(`(?:${packWords('thingCounterEnd')})$`);
 
 /** The count ending at `end` counts people: a counter (`명`, `人`) or a people noun within the next words (`1,200 active accounts`). */
 function countsPeople(text: string, end: number): boolean {
@@ -555,9 +560,9 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
     return w.slice(w.lastIndexOf('\n') + 1);
   };
   const loadOrWhole = (x: { start: number; end: number }) => PACKS.some((pk) => pk.cues.loadBefore.test(lineBefore(x)) || pk.cues.wholeAfter.test(text.slice(x.end, x.end + 6)));
-  const notPeople = (x: { start: number; end: number }) => loadOrWhole(x) || /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(text.slice(Math.max(0, x.start - 12), x.start)) || /^\/\d|^[ \t]?(?:개|個|件|건|회|回|원|円|점|곳|대|개월|ヶ月|か所|箇所|台)/.test(text.slice(x.end, x.end + 4)) || /(?:개|個|件|건|회|回|원|円|점|곳|か所|箇所)$/.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
+  const notPeople = (x: { start: number; end: number }) => loadOrWhole(x) || /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(text.slice(Math.max(0, x.start - 12), x.start)) || THING_AFTER.test(text.slice(x.end, x.end + 4)) || THING_END.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
   const cw = whole ? findCounts(text)[0] : undefined;
-  const c = whole ? (cw && notPeople(cw) ? { ok: false as const } : readCount(text)) : firstOk(findCounts(text).filter((x) => !notPeople(x) && (countsPeople(text, x.end) || /[명人名]$/.test(text.slice(x.start, x.end)))));
+  const c = whole ? (cw && notPeople(cw) ? { ok: false as const } : readCount(text)) : firstOk(findCounts(text).filter((x) => !notPeople(x) && (countsPeople(text, x.end) || PEOPLE_COUNTER_END.test(text.slice(x.start, x.end)))));
   // `two users submitted a burn request`: a number word right before the people it counts.
   const cWord = c.ok || p.ok ? undefined : findWordCounts(text).find((x) => PEOPLE_RIGHT_AFTER.test(text.slice(x.end, x.end + 40)));
   if (cWord) return { value: { affected: cWord.value, percent: null }, range: { start: base + cWord.start, end: base + cWord.end }, occurrence: occ };

@@ -375,6 +375,22 @@ export interface PackWords {
   windowUntil: string;
   /** Words that name a near miss outright, or say the event was no outage (`near miss`, `ヒヤリハット`, `障害ではありません`): the near-miss kind. */
   nearMiss: string;
+  /** A heading or a lead over items that are done or no commitments (`Done`, `Backlog`, `조치 완료`, `実施済み`): `action-done.ts`. */
+  doneSection: string;
+  /** A status cell that says done, dropped or declined, as the whole cell (`done`, `완료`, `見送り`). */
+  doneStatus: string;
+  /** The same, opening a cell that says more after it (`Done in 2.3`, `완료 (5/3)`). */
+  doneStatusStart: string;
+  /** Words that say done on their own inside a text (`완료`, `対応済み`); a deadline after one says it is about something else. */
+  doneWord: string;
+  /** Nouns for servers (`servers`, `서버`, `サーバー`) and counters of machines (`대`, `台`): the servers reader. */
+  serverNoun: string;
+  serverCounter: string;
+  /** Counters of people (`명`, `人`, `名`) at the end of a count: the users reader. */
+  peopleCounter: string;
+  /** Counters of things that are not people (`개`, `件`, `回`, `円`) right after a count, and those that end one (`5件`). */
+  thingCounterAfter: string;
+  thingCounterEnd: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
