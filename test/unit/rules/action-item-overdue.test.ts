@@ -16,6 +16,7 @@ function overdue(name: string, code: string, at: Array<[number, number]>, today 
 
 for (const t of ruleTests(RULE, {
   valid: [
+    { name: 'round 35: a state cell that says it is live since a time is done', code: '# Thumbnails (2024-11-04)\n\n## Action items\n\n| Item | Owner | Target | State |\n|---|---|---|---|\n| In-app banner for affected users | Product (Leo Fischer) | 2024-05-04 | Live since 09:00 today |\n', extra: TODAY },
     { name: 'round 34: done with its day in parentheses before a colon', code: '# Alert review (2024-02-12)\n\n## Changes we are making\n\n- **Done (7 Feb)**: `disk_usage_high` moved to ticket priority. Owner: Henrike de Vries.\n', extra: TODAY },
     { name: 'round 33: a report handed to a regulator whose progress is reported through supervision', code: '# Card payments outage: final report\n\n## Action items\n\n1. Second payment route (owner: COO, due 2024-05-01)\n\nThe Society will report progress on those actions through its regular supervisory engagement.\n', extra: TODAY },
     { name: 'no date given by the caller: silent', code: LIST },

@@ -43,6 +43,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
   { name: 'a status typo', text: '---\nstatus: finl\n---\n\n# X\n', at: [[2, 9, 'enumDidYouMean']] },
   { name: 'a severity outside the enum', text: '---\nseverity: SEV9\n---\n\n# X\n', at: [[2, 11, 'enumDidYouMean']] },
   { name: 'a date in another format', text: '---\ndate: 15/10/2022\n---\n\n# X\n', at: [[2, 7, 'pattern']] },
+  { name: 'round 35: a milestone given as a day without a time is a note, not an error; a time without a date is still an error', text: '---\ndetected: 2024-10-03\nresolved: 14:05\n---\n\n# X\n', at: [[2, 11, 'dateOnly'], [3, 11, 'pattern']] },
   { name: 'a wrong type', text: '---\nauthors: 3\n---\n\n# X\n', at: [[2, 10, 'type']] },
   { name: 'a mistyped key', text: '---\nresovled: 2024-03-01T12:00Z\nStatus: final\ndetcted: 2024-03-01T11:00Z\n---\n\n# X\n', at: [[2, 1, 'unknownKey'], [3, 1, 'unknownKey'], [4, 1, 'unknownKey']] },
 ];
@@ -127,4 +128,12 @@ test(`${RULE}: a team that sets its severities gets exactly those; a review stat
   const r = run('---\nseverity: Medium\n---\n\n# X\n', { severities: ['SEV1', 'SEV2'] });
   assert.equal(r.findings.filter((x) => x.ruleId === RULE).length, 1);
   assert.equal(run('---\nstatus: finished\n---\n\n# X\n').findings.filter((x) => x.ruleId === RULE).length, 1);
+});
+
+test('a milestone given as a day is a note, in the user\'s language', () => {
+  const [f] = run('---\ndetected: 2024-10-03\n---\n\n# X\n').findings.filter((x) => x.ruleId === RULE);
+  assert.equal(f?.severity, 'information');
+  assert.match(f?.message ?? '', /day without a time \(2024-10-03\)/);
+  const [ko] = run('---\ndetected: 2024-10-03\n---\n\n# X\n', {}, 'ko').findings.filter((x) => x.ruleId === RULE);
+  assert.match(ko?.message ?? '', /시각 없이 날짜만/);
 });

@@ -15,6 +15,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 35: entries inside a window the document gives with its zone (10:14 to 10:52 UTC)', text: '# Gateway 503s\n\n## Detection\n\n- 10:15 — Synthetic check fails.\n- 10:16 — 5xx alert pages on-call.\n\n## Recovery\n\n- 10:52 — 16 of 16 healthy.\n\nTotal customer-facing outage: 10:14 to 10:52 UTC, 38 minutes.\n' },
   { name: 'round 34: the zone of a window\'s start in prose is its end\'s too (from 10:05 CET until … 17:05)', text: '# Subscribers not activated\n\nIt ran from about 10:05 CET until our fix went out at 17:05, so roughly 7 hours.\n\n## Fix\n\n- 16:52 Spotted 400s in the webhook log.\n- 17:05 Updated the secret, redeployed.\n' },
   { name: 'round 28: a chat note whose clocks have no pm, under a window given in ET', text: '# Prod migration\n\nCheckout was returning 500s from 2:18pm to 3:04pm ET (46 min).\n\n## Timeline\n\n- 2:18 migration runs\n- 3:04 rollback done\n' },
   { name: 'round 28: an intro in emphasis that says Times are in CET', text: '# Outage\n\n*This review is an edited interview. Times are in CET.*\n\n## Timeline\n\n- 16:12 — Config change merged.\n- 16:40 — Alerts.\n' },

@@ -60,6 +60,7 @@ const TEXT: PackText = {
         enum: '"{key}" の値 "{found}" は使えません。使える値: {allowed}。',
         enumDidYouMean: '"{key}" の値 "{found}" は使えません。使える値: {allowed}。"{suggestion}" のことですか?',
         pattern: '"{key}" の値 "{found}" は形式が違います。期待する形式: {expected}。',
+        dateOnly: '"{key}" は時刻のない日付です ({found})。この値からは検知・緩和・解決までの時間を計算しません。時刻がわかれば追記してください (例: "{found}T09:30+09:00")。',
         type: '"{key}" は {type} であるべきですが、"{found}" です。',
         other: '"{key}" の値がスキーマに合いません: {message}。',
         replace: '"{value}" に変更',

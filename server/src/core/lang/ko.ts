@@ -62,6 +62,7 @@ const TEXT: PackText = {
         enum: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}.',
         enumDidYouMean: '"{key}" 값 "{found}"은(는) 허용되지 않습니다. 가능한 값: {allowed}. "{suggestion}"을(를) 뜻했나요?',
         pattern: '"{key}" 값 "{found}"이(가) 형식에 맞지 않습니다. 예상 형식: {expected}.',
+        dateOnly: '"{key}"에 시각 없이 날짜만 있습니다({found}). 이 값으로는 탐지·완화·해결까지 걸린 시간을 계산하지 않습니다. 시각을 알면 덧붙이세요(예: "{found}T09:30+09:00").',
         type: '"{key}"은(는) {type}이어야 하는데 "{found}"입니다.',
         other: '"{key}" 값이 스키마에 맞지 않습니다: {message}.',
         replace: '"{value}"(으)로 바꾸기',

@@ -3,6 +3,10 @@ import { FIELDS } from '../fields';
 import { didYouMean } from '../suggest';
 import { keyTypoOf, knownFrontMatterKeys } from '../key-typos';
 import { MAX_FRONT_MATTER, MAX_FRONT_MATTER_LINES } from '../frontmatter';
+import { MILESTONES } from '../facts';
+
+/** The front matter keys of the four milestones. */
+const MILESTONE_KEYS: ReadonlySet<string> = new Set(MILESTONES);
 
 /** Front matter that is not valid YAML, or that breaks the schema (type, enum, pattern). */
 export const rule: Rule = {
@@ -19,6 +23,7 @@ export const rule: Rule = {
       enum: '"{key}" is "{found}", expected one of {allowed}.',
       enumDidYouMean: '"{key}" is "{found}", expected one of {allowed}. Did you mean "{suggestion}"?',
       pattern: '"{key}" is "{found}", expected {expected}.',
+      dateOnly: '"{key}" is a day without a time ({found}): times to detect, mitigate and resolve are not worked out from it. Add the time if it is known (for example "{found}T09:30Z").',
       type: '"{key}" should be {type}, found "{found}".',
       other: '"{key}" breaks the schema: {message}.',
       replace: 'Change to "{value}"',
@@ -87,6 +92,10 @@ export const rule: Rule = {
           fix: best && suggestions.length === 1 ? fixes.find((f) => f.edits[0].newText === best) : undefined,
           suggestions: fixes,
         });
+      } else if (issue.keyword === 'pattern' && MILESTONE_KEYS.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(found.trim())) {
+        // `detected: 2024-10-03`: a day is a fact the document states (a silent failure found by an
+        // audit that day), not a broken value; a note that no time-to figure is computed from it.
+        ctx.report({ messageId: 'dateOnly', data: { key, found: found.trim() }, range: issue.range, severity: 'information' });
       } else if (issue.keyword === 'pattern') {
         const expected = /\\d\{4\}-\\d\{2\}-\\d\{2\}\$$/.test(issue.pattern ?? '') ? 'a date like 2022-10-15' : /\[T \]/.test(issue.pattern ?? '') ? 'a timestamp like 2022-10-15T15:19+09:00' : `text matching ${issue.pattern}`;
         ctx.report({ messageId: 'pattern', data: { key, found, expected }, range: issue.range });

@@ -60,7 +60,10 @@ export const rule: Rule = {
     const worded = usZoneClocks(proseText(ctx.doc));
     // (`- 2:18 migration runs` under `from 2:18pm to 3:04pm ET`: a chat note's clock without its pm.)
     const wordedClock = (c: string) => worded.has(c) || (/^(?:0\d|1[01]):/.test(c) && worded.has(`${Number(c.slice(0, 2)) + 12}${c.slice(2)}`));
-    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!))) ? undefined : bare[0];
+    // (`Total customer-facing outage: 10:14 to 10:52 UTC.` over entries at 10:15, 10:16, …: a time inside
+    // a window the document gives with its zone is read in that zone.)
+    const inWindow = (c: string) => zone !== undefined && zone.windows.some(([a, b]) => a <= b && a <= c && c <= b);
+    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)) || inWindow(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
       if (zone && ctx.timeline.section) {
@@ -139,6 +142,8 @@ interface DocumentZone {
   label: string;
   /** Clock times (`10:05`) written with this zone in the text outside the timeline. */
   clocksOutside: Set<string>;
+  /** Windows of the day written with this zone outside the timeline (`10:14 to 10:52 UTC`), as `HH:MM` pairs. */
+  windows: Array<[string, string]>;
 }
 
 function documentZone(ctx: RuleContext): DocumentZone | undefined {
@@ -159,16 +164,23 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
   const prose = proseText(ctx.doc);
   // `10:12〜10:32 JST`: the zone after a range is its start's too.
   const rangeStarts: string[] = [];
+  const windows: Array<[string, string]> = [];
   for (const t of findTimestamps(prose)) {
     if (!t.value.hasZone) continue;
     zoned.push(t.value);
     if (!inEntry(t.start) && !inFrontMatter(t.start)) {
       outside.push(t.value);
       const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 12), t.start));
-      if (start) rangeStarts.push(start[1].padStart(5, '0'));
+      if (start) {
+        rangeStarts.push(start[1].padStart(5, '0'));
+        windows.push([start[1].padStart(5, '0'), clockOf(t.value)]);
+      }
       // `from about 10:05 CET until our fix went out at 17:05`: the zone of a window's start is its end's too.
       const end = RANGE_END_AFTER.exec(prose.slice(t.end, t.end + 120));
-      if (end) rangeStarts.push(end[1].padStart(5, '0'));
+      if (end) {
+        rangeStarts.push(end[1].padStart(5, '0'));
+        windows.push([clockOf(t.value), end[1].padStart(5, '0')]);
+      }
     }
   }
 
@@ -183,7 +195,7 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
     if (ZONE_ABBREVIATIONS[name] === offset) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const abbreviation = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set([...outside.map(clockOf), ...rangeStarts]) };
+  return { offset, abbreviation, label: offset === 0 ? 'UTC' : offsetText(offset), clocksOutside: new Set([...outside.map(clockOf), ...rangeStarts]), windows };
 }
 
 /** After a zoned time, in its sentence, `until`/`to` and a clock time without a zone: the window's end. */
