@@ -11,7 +11,7 @@ import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
 import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, saysDone } from './action-done';
 import { matchHeading, normalizeHeading } from './fields';
-import { PACKS } from './lang/index';
+import { packWords, PACKS } from './lang/index';
 import { internalPartStart, isPublicNotice } from './audience';
 // (A cycle: `rules/action-item.ts` reads this module's tables. Both use each other's bindings only inside functions.)
 import { ownerNameOf } from './rules/action-item';
@@ -478,9 +478,13 @@ const MONTH_DOT_DAY = /(?<![\d.])(1[0-2]|0?[1-9])\.[ \t]?(3[01]|[12]\d|0?[1-9])\
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
 /** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
+/** `— 인프라팀, 3분기 내`, `（山田、第3四半期）`: a quarter in the packs' words, without its year, closing the item. */
+const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:${packWords('ordinalBefore')})?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t](?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
 /** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
+/** A month with the packs' month word, then its first or middle third (`4月中旬`, `4월 초순`). */
+const MONTH_THIRD = new RegExp(`(?<!\\d)(\\d{1,2})[ \\t]?(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.month.source] : [])).join('|')})[ \\t]?(?:(${packWords('earlyMonth')})|${packWords('midMonth')})`, 'g');
 /** `— Sven, April`, `(Jo, end of May)`: a month's name alone as the deadline, closing the item. */
 const MONTH_NAME_END = /(?:^|[,、，—–/(（·:：][ \t]{0,2}|\b(?:by|due|until|before|in)[ \t])(?:(?:the[ \t])?end[ \t]of[ \t]|mid-?|late[ \t])?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]*[)）]?[ \t.。]*$/i;
 const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
@@ -520,9 +524,11 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     for (const m of text.matchAll(MONTH_DOT_DAY)) if (setOff(m.index, m.index + m[0].length)) take(m.index, Number(m[1]), Number(m[2]));
     // The end of a month: its last day in the year it falls in (`2月末` in 2024 is the 29th), as `on` clamps 31.
     for (const m of text.matchAll(MONTH_END)) take(m.index, Number(m[1]), 31);
+    // `4月中旬`, `4월 초순`: the middle or the first third of a month, by its last day (the 20th, the 10th).
+    for (const m of text.matchAll(MONTH_THIRD)) take(m.index, Number(m[1]), m[2] !== undefined ? 10 : 20);
   }
   // `investigate by end of Q4`: a quarter without its year, the last day of it.
-  const quarter = found ? null : QUARTER_ALONE.exec(text);
+  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text);
   if (quarter) take(quarter.index, Number(quarter[1]) * 3, 31);
   const named = found ? null : MONTH_NAME_END.exec(text);
   const month = named ? monthNumber(named[1]) : undefined;

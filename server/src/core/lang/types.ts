@@ -391,6 +391,14 @@ export interface PackWords {
   /** Counters of things that are not people (`개`, `件`, `回`, `円`) right after a count, and those that end one (`5件`). */
   thingCounterAfter: string;
   thingCounterEnd: string;
+  /** After a month written with the pack's month word, its first and middle thirds as a deadline (`4月上旬`, `4月中旬`, `4월 중순`): the 10th and the 20th. */
+  earlyMonth: string;
+  midMonth: string;
+  /** A quarter's word after its number (`3분기`, `第3四半期`), and words after it that keep it a deadline (`내`, `中`). */
+  quarter: string;
+  quarterAfter: string;
+  /** A mark before an ordinal number (`第3四半期`). */
+  ordinalBefore: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
