@@ -37,7 +37,10 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
 const US_ZONE = /[(（](?:all[ \t])?((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b/;
 
 
-const ALL_TIMES = /(?:all times|times are|times in|시각은|시간은|기준)/i;
+const ALL_TIMES = new RegExp(`(?:${packWords('allTimes')})`, 'i');
+/** Words for times in a zone statement, and the word after a zone that makes it the basis (the packs' `timesWord`, `zoneBasis`). */
+const TIMES_WORD = new RegExp(packWords('timesWord'));
+const ZONE_BASIS_AFTER = new RegExp(`^[ \\t]?(?:${packWords('zoneBasis')})`);
 
 /**
  * A zone said once for the timeline in words: `All times in IST`, `(times in BST)`, `All times
@@ -95,7 +98,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   if (!timeline.zone) {
     for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
       // (`Timeline (all times BST, 3 August):` says it without a verb; `한국 표준시 기준` with the word after it.)
-      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !/시간|시각|時間|時刻|기준/.test(m.text) && !/^[ \t]?(?:기준|基準)/.test(doc.text.slice(m.index + m.text.length, m.index + m.text.length + 4))) continue;
+      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !TIMES_WORD.test(m.text) && !ZONE_BASIS_AFTER.test(doc.text.slice(m.index + m.text.length, m.index + m.text.length + 4))) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }

@@ -378,6 +378,9 @@ export const en: LanguagePack = {
     quarter: '',
     quarterAfter: '',
     ordinalBefore: '',
+    allTimes: String.raw`all times|times are|times in`,
+    timesWord: '',
+    zoneBasis: '',
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [

@@ -399,6 +399,11 @@ export interface PackWords {
   quarterAfter: string;
   /** A mark before an ordinal number (`第3四半期`). */
   ordinalBefore: string;
+  /** Words that say the times of a text are in one zone (`all times`, `시각은`, `기준`): the timeline reader. */
+  allTimes: string;
+  /** Words for times in a zone statement (`시간`, `時刻`), and the word after a zone that makes it the basis (`기준`, `基準`). */
+  timesWord: string;
+  zoneBasis: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
