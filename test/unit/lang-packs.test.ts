@@ -31,7 +31,7 @@ test('no language literal or *Ko property outside the language packs', () => {
  * they all move, this count may only go down: a new inline table fails here and belongs in
  * `server/src/core/lang/`. Comments do not count. Lower the figure when you move a table.
  */
-const INLINE_CJK_CODE_LINES = 90;
+const INLINE_CJK_CODE_LINES = 88;
 
 test(`Korean or Japanese words in code outside the packs: at most ${INLINE_CJK_CODE_LINES} lines, and only fewer from here`, () => {
   const cjk = /[\uAC00-\uD7AF\u3040-\u30FF\u4E00-\u9FFF]/;

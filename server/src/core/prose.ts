@@ -309,7 +309,9 @@ function lastedOrFromUntil(s: string): boolean {
 const WINDOW_OF = new RegExp(`\\b(?:during|over|in|for|within)[ \\t]+(?:a|the)[ \\t]+(?:window|period|span)[ \\t]+of[ \\t]+(?:${ABOUT_EN}[ \\t]+)?$`, 'i');
 
 /** Before a length that opens its sentence: nothing but blanks, marks and a word of approximation. */
-const OPENING = /^[\s*_>-]{0,6}(?:(?:about|around|approximately|roughly|nearly|almost|over|약|대략|거의|約|およそ|ほぼ)[ \t]{0,2})?$/i;
+const OPENING = new RegExp(String.raw`^[\s*_>-]{0,6}(?:(?:${packWords('approxShort')})[ \t]{0,2})?$`, 'i');
+/** The same words, or `~`, closing a text before a length. */
+const APPROX_END = new RegExp(`(?:${packWords('approxShort')}|~)$`, 'i');
 
 /**
  * A time range and a length side by side that agree (`from 14:02 to 14:49 ET (47 minutes)`, `For 45
@@ -329,7 +331,7 @@ const MARKS = ' \t\r\n*_';
 /** Right before a length, a label naming the incident: `Total halt: about 3 hours 55 minutes`, `Downtime: 2h`. */
 function incidentLabelBefore(before: string): boolean {
   let b = trimEndChars(before, MARKS);
-  const approx = /(?:about|around|approximately|approx\.|roughly|nearly|almost|over|~|약|約|およそ)$/i.exec(b);
+  const approx = APPROX_END.exec(b);
   if (approx) b = trimEndChars(b.slice(0, approx.index), MARKS);
   if (!b.endsWith(':') && !b.endsWith('：')) return false;
   const start = Math.max(b.lastIndexOf('.'), b.lastIndexOf(';'), b.lastIndexOf('\n')) + 1;

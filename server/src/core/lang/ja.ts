@@ -520,6 +520,7 @@ export const ja: LanguagePack = {
     allTimes: '',
     timesWord: String.raw`時間|時刻`,
     zoneBasis: '基準',
+    approxShort: String.raw`約|およそ|ほぼ`,
     nearMiss: String.raw`ニアミス|ヒヤリハット|障害ではあり(?:ません|ませんでした)(?:が|。)`,
   },
   itemsTracked: [{ lead: /(?:担当|進捗|対応状況)は/, ref: true, verb: /(?:で|にて)(?:割り振|管理|追跡|トラッキング)/ }],

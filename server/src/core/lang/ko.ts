@@ -517,6 +517,7 @@ export const ko: LanguagePack = {
     allTimes: String.raw`시각은|시간은|기준`,
     timesWord: String.raw`시간|시각|기준`,
     zoneBasis: '기준',
+    approxShort: String.raw`약|대략|거의`,
     nearMiss: String.raw`니어 ?미스|장애(?:는|가) 아니(?:지만|었지만|며|고)`,
   },
   itemsTracked: [{ lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ }],

@@ -404,6 +404,8 @@ export interface PackWords {
   /** Words for times in a zone statement (`시간`, `時刻`), and the word after a zone that makes it the basis (`기준`, `基準`). */
   timesWord: string;
   zoneBasis: string;
+  /** A few words of approximation that may open a length (`about`, `약`, `約`), a shorter list than `cues.approximately`. */
+  approxShort: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
