@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 36: a day named relative to the write-up (today, decide Wed), a drill scheduled for a day, a policy agreed at review', text: '## Action items\n\n- Flush the session store nightly — Joel, today\n- Decide on the banner — Support lead, decide Wed\n- Storm-mode drill. Owner: Aisha Bello, Distribution Operations. First drill scheduled for March 12.\n\n| Action | Owner | Ticket | Status |\n|---|---|---|---|\n| Policy: deprecated fields stay until unused | API Platform | — | Agreed at review |\n' },
   { name: 'round 34: who and when in brackets before the item; a team slug in lower case before a date; month-day after a Korean owner', text: '## Action items\n\n- [Felix Brandt, due 14 June] Promote `not_null` on `net_revenue`\n- [Payments team (Olu Bankole), due 21 June] Add a check\n- Alert on the 429 rate. — platform-edge, by 13 Dec\n\n## 후속 조치\n\n- [ ] 토픽 생성은 Terraform 모듈로만 허용 (박유진, 07-05)\n' },
   { name: 'round 34: unspaced slashes between a Japanese owner and an event or a fiscal half; a Korean committee before midterms; a month\'s sale and Board as dates', text: '## 再発防止策\n\n2. 更新手順に工程を追加する(倉庫システムグループ/次回更新まで)\n4. 予算を申請する(設備管理課 鈴木/2024 年度上期)\n\n## 후속 조치\n\n5. 점검 항목 포함 (학술정보원 운영위원회, 2024년 1학기 중간고사 전)\n\n## What we are doing\n\n1. **Load test before each sale.** Owner: Head of Engineering.\n   In place for the January sale.\n4. **A decision rule.** Owner: CFO and CTO. For approval at the February Board.\n' },
   { name: 'round 34: done with its day in parentheses before a colon opens the item', text: '## Changes we are making\n\n- **Done (7 Feb)**: `disk_usage_high` moved to ticket priority.\n  Owner: Henrike de Vries.\n' },
@@ -110,6 +111,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 36: a meeting in the owner\'s place is no owner (— Wednesday review, — 定例で相談, (定例で決める))',
+    text: '## Action items\n\n- Decide the retention policy — Wednesday review\n\n## 対策\n\n- [ ] 店舗向けのお詫び文をどうするか — 定例で相談\n- [ ] 送信を検知してアラート — 未定(定例で決める)\n',
+    at: [[3, 3, 'noOwner'], [7, 7, 'noOwnerNoDue'], [8, 7, 'noOwnerNoDue']],
+  },
   {
     name: 'round 33: a decision at next month\'s architecture meeting has a date, not an owner',
     text: '## 후속 조치\n\n- **[검토]** 신규 DAG 기본값 변경 여부 — 장단점 정리 후 5월 아키텍처 회의에서 결정\n',

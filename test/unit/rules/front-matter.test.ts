@@ -16,6 +16,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 36: a severity on a Korean or Japanese grade scale, with a note', text: '---\nseverity: 2등급 (대외 신뢰 영향)\n---\n\n# X\n' },
+  { name: 'round 36: a Japanese level', text: '---\nseverity: レベル2\n---\n\n# X\n' },
   { name: 'round 20: the team word and the level in parentheses (重大(Sev2), High (SEV-2))', text: '---\nseverity: 重大(Sev2)\n---\n# X\n' },
   { name: 'a complete front matter', text: '---\ntype: postmortem\ntitle: "Outage"\ndate: 2022-10-15\nseverity: SEV1\nstatus: final\nauthors: ["SRE team"]\nstarted: 2022-10-15T15:19:00+09:00\n---\n\n# X\n' },
   { name: 'no front matter', text: '# X\n' },

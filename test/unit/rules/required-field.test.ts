@@ -25,6 +25,9 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 36: services: a product search that returned errors; in Korean, the service itself worked, with words between', text: withServices('Product search on Trailmap (web and apps) returned errors.\n\n서비스 자체는 로그 저장과 무관하게 정상 동작했다.').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 36: a Japanese length after the time something was not shown', text: withDuration('画像が表示されなかった時間は 1 時間 5 分です。') },
+  { name: 'round 36: an outage map (정전 지도) is no power outage: no servers are asked for', text: FULL.replace('# Outage', '# 태풍 중 정전 지도 복구 예정 시각 오표시').replace('## Servers restored\n\nN/A: no servers were involved.\n\n', '') },
   { name: 'round 34: an Analysis heading and a Korean What changed heading hold the cause', text: withCauseUnder('## Analysis', 'The compaction job hit a corrupted segment and filled the disk.') },
   { name: 'round 34: 무엇이 바뀌었나 as the cause', text: withCauseUnder('## 무엇이 바뀌었나', '리소스 주소가 바뀌었는데 moved 블록을 넣지 않았다.') },
   { name: 'round 34: a window then so roughly its length', text: withDuration('It ran from about 10:05 CET until our fix went out at 17:05, so roughly 7 hours.') },

@@ -198,6 +198,8 @@ export const en: LanguagePack = {
       { first: /\b[A-Za-z][a-z]{2,19}[ \t]requests?\b/g, then: /\b(?:failed|timed[ \t]out|errored|were[ \t]rejected)\b/, within: 50 },
       // `our nightly invoice-generation job ran twice`, `the export job did not run`: a job that ran when it should not, or did not.
       { first: /\b(?:job|batch|cron(?:job)?|task|workflow)\b/g, then: /^[ \t]{1,2}(?:ran[ \t]twice|ran[ \t]two[ \t]times|double-ran|did[ \t]not[ \t]run|didn't[ \t]run|didn’t[ \t]run|never[ \t]ran)\b/, within: 1 },
+      // `Product search on Trailmap (web and apps) returned errors`, `the partner endpoint /v2/search also failed`.
+      { first: /\b(?:search|checkout|login|sign-?in|endpoint|feature|page|app)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:returned|returning|threw)[ \t](?:errors?|5\d\d|5xx|failures?)\b|^[^.!?\n]{0,40}?[ \t](?:also[ \t])?failed\b/i, within: 0 },
       // `all API traffic from Halloway … was limited to 60 requests per minute`, `their integration stopped syncing`.
       { first: /\b(?:API|integrations?|traffic|sync)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:was|were)[ \t](?:limited|throttled|blocked|rate[- ]limited)\b|^[ \t](?:stopped|ceased)[ \t](?:syncing|working|sending|receiving|processing)\b/i, within: 0 },
       // `outbound webhooks to merchants were delayed`: what was sent late names what was hit.
@@ -366,7 +368,7 @@ export const en: LanguagePack = {
     windowUntil: '',
     doneSection: String.raw`\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b`,
     doneStatus: String.raw`done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope`,
-    doneStatusStart: String.raw`done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in)\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|live[ \t](?:since|from|as[ \t]of)\b|live$|in[ \t]production[ \t]since\b`,
+    doneStatusStart: String.raw`done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in|at[ \t](?:the[ \t])?(?:review|retro(?:spective)?|postmortem|post-?incident[ \t]review))\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|live[ \t](?:since|from|as[ \t]of)\b|live$|in[ \t]production[ \t]since\b`,
     doneWord: '',
     serverNoun: String.raw`servers?|hosts?|nodes?|machines?|instances?|vms?`,
     serverCounter: '',
@@ -382,6 +384,7 @@ export const en: LanguagePack = {
     timesWord: '',
     zoneBasis: '',
     approxShort: String.raw`about|around|approximately|approx\.|roughly|nearly|almost|over`,
+    meetingDecides: '',
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [
@@ -393,6 +396,6 @@ export const en: LanguagePack = {
   wentWrong: /^what went wrong\??$/,
   wentWell: /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/,
   // A month's name is capitalised (`we may release` is no deadline).
-  eventDeadline: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|[Bb]oard(?:[ \t]meeting)?|planning|offsite|game[ \t]day|change[ \t]window|sale|launch|audit|renewal)\b/,
+  eventDeadline: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?[ \t](?:review|meeting|sync|stand-?up|retro|planning)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|[Bb]oard(?:[ \t]meeting)?|planning|offsite|game[ \t]day|change[ \t]window|sale|launch|audit|renewal)\b/,
   text: TEXT,
 };

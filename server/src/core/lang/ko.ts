@@ -359,7 +359,7 @@ export const ko: LanguagePack = {
       // `검색 자동완성에 타 사용자의 최근 검색어 노출`, `… 목록에 다른 사용자의 주문이 보였습니다`: what showed another's data.
       { first: /자동완성|검색창|목록|화면|페이지|앱|알림/g, then: /^[ \t]?(?:에|에서)[ \t]?(?:[^.\n]{0,30}?)(?:타[ \t]?사용자|다른[ \t]?(?:사용자|고객|회원))/, within: 0 },
       // `서비스 자체는 정상 동작했고`: the service itself kept working.
-      /서비스[ \t]?자체(?:는|가)[ \t]?정상[ \t]?(?:동작|작동|운영)/,
+      /서비스[ \t]?자체(?:는|가)[ \t]?(?:[^.\n정]{1,20})?정상[ \t]?(?:동작|작동|운영)/,
       // `영향 범위: DW의 fact_orders 테이블과 일간 매출 대시보드`: the scope of the impact, named as systems.
       /영향[ \t]?범위[*_ \t]{0,3}[:：][^\n:：]{0,80}?(?:대시보드|리포트|보고서|테이블|서비스|시스템|API|앱|서버|DB|데이터베이스|배치|페이지|사이트|클러스터)/,
       // `캠페인 푸시 중복 발송`, `알림톡 발송 지연`: messages a system sends, and what went wrong in sending them.
@@ -410,7 +410,7 @@ export const ko: LanguagePack = {
   kinds: [
     ['security', /보안 ?(?:사고|사건|취약점|이슈)|취약점|해킹|유출|침해|악성|공격|피싱|무단 ?접근|탈취|개인정보[ \t]?(?:오발송|오배송|오송부|잘못[ \t]?(?:발송|전송|표시))/],
     ['data-loss', /데이터 ?(?:유실|손실|삭제|손상|소실)|(?:유실|손실|삭제)된 데이터/],
-    ['infrastructure', /(?:데이터 ?센터|IDC)(?:의)? ?(?:화재|정전|장애|전원|냉각|침수)|화재|정전|전원 ?(?:공급|장애|차단)|(?:서버|노드|호스트|장비) ?(?:소실|전소)/i],
+    ['infrastructure', /(?:데이터 ?센터|IDC)(?:의)? ?(?:화재|정전|장애|전원|냉각|침수)|화재|정전(?![ \t]?(?:지도|정보|안내|현황|신고|알림))|전원 ?(?:공급|장애|차단)|(?:서버|노드|호스트|장비) ?(?:소실|전소)/i],
     ['degradation', /성능 ?저하|서비스 ?(?:품질 ?)?저하|응답 ?(?:지연|속도 ?저하)|지연 ?(?:발생|증가)|간헐적 ?(?:오류|장애|실패|지연)|일부 ?(?:기능|서비스|사용자)(?:에서|의|가|만)? ?(?:장애|오류|지연|불안정)|느려/],
     ['near-miss', /니어 ?미스|사용자 영향 ?(?:은 )?없|고객 영향 ?(?:은 )?없/],
   ],
@@ -468,7 +468,7 @@ export const ko: LanguagePack = {
     // Not a job title that contains it (`개인정보보호책임자`).
     // Not a role named by its work (`작업 책임자 판단으로 롤백 결정`, `개인정보보호 책임자에게 보고`), nor
     // the one something is reported to (`책임자에게 보고하고`).
-    { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포|보호|품질|안전|관리)[ \t])책임자(?![ \t]?[(（:：|]|에게|께)/g },
+    { re: /(?<![가-힣]|(?:대응|작업|현장|운영|서비스|개발|기술|보안|프로젝트|장애|변경|배포|보호|품질|안전|관리|야간|주간|당직|근무|교대|센터|고객센터|상황실)[ \t])책임자(?![ \t]?[(（:：|]|에게|께)/g },
     // `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
     // Not a title (`교수님께서 … 적용하지 않기로 하셨고`: a decision, by a professor).
     // (A sentence wrapped over lines is read on: a line break, but not a blank line, a list item or a heading.)
@@ -477,6 +477,8 @@ export const ko: LanguagePack = {
     { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님의[ \t](?:(?:확인|검토|주의|관리|점검)[ \t]?(?:부족|소홀|미흡|누락)|실수|부주의)/g },
     // `박도윤 님이 … 밀어 넣은 것이 원인이다`: a colleague, by name, as the cause.
     { re: /(?<![가-힣])[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n원님]{0,60}원인(?:이다|입니다|이었다|이었습니다)/g },
+    // `김태윤 님이 … ALTER를 직접 실행했기 때문에 발생했습니다`: what a colleague, by name, did, given as why it happened.
+    { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{2,4}[ \t]?님(?:이|께서)[ \t][^.\n님]{0,80}(?:때문에|탓에|바람에)[ \t]?(?:발생|일어|생겼|벌어)/g },
     // `직접적인 원인은 박준혁 님이 … 진행한 데 있다`: the cause, said to be a colleague by name.
     { re: /원인은[ \t](?:[가-힣]{1,8}[ \t])?[가-힣]{2,4}[ \t]?님(?:이|께서|의)[ \t]/g },
   ],
@@ -491,7 +493,7 @@ export const ko: LanguagePack = {
     zoneWord: String.raw`타임 ?존|시차|표준시`,
     exampleHeading: String.raw`템플릿|예시`,
     statusHeader: String.raw`상태|진행`,
-    severity: String.raw`긴급|심각|높음|보통|중간|낮음|경미`,
+    severity: String.raw`긴급|심각|높음|보통|중간|낮음|경미|[0-5][ \t]?(?:등급|단계)`,
     timeColumn: String.raw`시각|시간|일시|날짜`,
     incidentTitle: String.raw`장애|사건`,
     notANumber: String.raw`해당 ?없음|모름|미상`,
@@ -518,6 +520,7 @@ export const ko: LanguagePack = {
     timesWord: String.raw`시간|시각|기준`,
     zoneBasis: '기준',
     approxShort: String.raw`약|대략|거의`,
+    meetingDecides: String.raw`에서[ \t]?(?:결정|논의|검토)`,
     nearMiss: String.raw`니어 ?미스|장애(?:는|가) 아니(?:지만|었지만|며|고)`,
   },
   itemsTracked: [{ lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ }],

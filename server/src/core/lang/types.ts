@@ -406,6 +406,8 @@ export interface PackWords {
   zoneBasis: string;
   /** A few words of approximation that may open a length (`about`, `약`, `約`), a shorter list than `cues.approximately`. */
   approxShort: string;
+  /** What a meeting will do, closing an item where its owner would be (`定例で相談`, `회의에서 결정`): no owner. */
+  meetingDecides: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

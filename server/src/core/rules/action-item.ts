@@ -8,7 +8,7 @@ import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
-import { PACKS } from '../lang/index';
+import { packWords, PACKS } from '../lang/index';
 import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, listAfter, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
@@ -30,7 +30,7 @@ const OWNER_TEXT = [
   /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}(?!미정|未定|없음|なし|TBD)[^\s,，、)）]/,
 ];
 /** Before a date, what makes it the due date (`due`, `Target:`, `기한`); asterisks are taken out of the text first (`hasDueText`), underscores are not. */
-const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:__?)?[ \t]{0,3}(?:[:：](?:__?)?[ \t]{0,3})?\(?$/i;
+const DUE_BEFORE = /(?:\b(?:due|by|deadline|until|before|target|eta|(?:scheduled|planned|booked)[ \t]for)(?:[ \t]date)?(?:[ \t]on)?|기한|마감일?|목표일|期限|期日)(?:__?)?[ \t]{0,3}(?:[:：](?:__?)?[ \t]{0,3})?\(?$/i;
 /** The deadline words of every pack (`까지`, `までに`, `まで`), as an alternation. */
 const DEADLINE_WORDS = PACKS.flatMap((p) => p.deadlineAfter).join('|');
 const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_WORDS})`);
@@ -463,7 +463,7 @@ const ENDS_LIKE_WHEN = new RegExp(`(?:${PACKS.flatMap((p) => [...p.deadlineAfter
 
 function nameInParensAtEnd(text: string): string | undefined {
   const m = NAME_IN_PARENS_AT_END.exec(text);
-  return m && !NOT_A_NAME.test(m[1] ?? '') ? m[1] : undefined;
+  return m && !NOT_A_NAME.test(m[1] ?? '') && !MEETING_NOT_OWNER.test(m[1] ?? '') ? m[1] : undefined;
 }
 
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {
@@ -567,7 +567,7 @@ export function attribution(text: string): Attribution | undefined {
   // `— 江口`, `— 野口・平井`: Japanese or Korean names alone after a dash.
   const cjk = CJK_NAMES_AFTER_DASH.exec(tail);
   // (`— 완료`, `— 対応中`: a state where a name would be.)
-  if (cjk && !UNDECIDED_END.test(tail) && !NOT_A_NAME.test(tail) && !isDone(cjk[0].replace(/^[—–] ?/, ''))) return { owner: true, due: false, done: false, who: cjk[0].replace(/^[—–] ?/, '') };
+  if (cjk && !UNDECIDED_END.test(tail) && !NOT_A_NAME.test(tail) && !MEETING_NOT_OWNER.test(tail) && !isDone(cjk[0].replace(/^[—–] ?/, ''))) return { owner: true, due: false, done: false, who: cjk[0].replace(/^[—–] ?/, '') };
   // (Two owners joined by `&` are read as one word, so that `Data Platform & Finance` fits the name's three words.)
   const m = ATTRIBUTION.exec(tail.replace(/ & /g, '&'));
   if (!m) {
@@ -660,10 +660,13 @@ function withoutHelpers(name: string): string {
   return name;
 }
 
+/** A meeting, or what one will do, where a name would be (`Wednesday review`, `定例で相談`, `정기 회의에서 결정`). */
+const MEETING_NOT_OWNER = new RegExp(String.raw`\b(?:review|meeting|sync|stand-?up|retro|planning|(?<!on-)call|kickoff)$|(?:${packWords('meetingDecides')})$`, 'i');
 /** A name as `attribution` reads one (not a state, a priority or a month). */
 function isOwnerName(name: string): boolean {
   // `담당자 미정`, `owner TBD`: a name's place that says nobody yet.
-  return name.length > 0 && !NOT_AN_OWNER.test(name.replace(/^@/, '')) && !UNDECIDED_END.test(name) && OWNER_NAME.test(name);
+  // (`— Wednesday review`, `— 定例で相談`: a meeting, or what a meeting will do, in the name's place.)
+  return name.length > 0 && !NOT_AN_OWNER.test(name.replace(/^@/, '')) && !UNDECIDED_END.test(name) && !MEETING_NOT_OWNER.test(name) && OWNER_NAME.test(name);
 }
 
 /**
@@ -682,6 +685,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (/^\d{4}[-/.]\d{1,2}(?![\d/.-])/.test(rest) || /^\d{1,2}\/\d{1,2}(?![\d/])/.test(rest) || /^\d{2}-\d{2}$/.test(rest) || FIRST_RUN_DATE.test(rest) || DUE_WORD_START.test(rest) || DATE_START.test(rest) || QUARTER_DUE.test(rest) || MONTH_DUE.some((re) => re.test(rest)) || findDates(rest).some((d) => d.start === 0)) return { owner: true, due: true, done: false };
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   // `to discuss at the February call`: a meeting that decides it is its date.
+  // (`— Joel, today`, `— Support lead, decide Wed`: a day named relative to the write-up.)
+  if (/^(?:today|tonight|tomorrow|this[ \t](?:morning|afternoon|evening))$|^(?:(?:decide|decision|review|revisit|discuss)[ \t](?:on[ \t])?|by[ \t])?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i.test(rest)) return { owner: true, due: true, done: false };
   // (`end of sprint 44`: a numbered sprint the team dates elsewhere.)
   if (RECURRING.test(rest) || DUE_LATER.test(rest) || SPRINT_DUE.test(rest) || PACKS.some((p) => p.eventDeadline?.test(rest)) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;

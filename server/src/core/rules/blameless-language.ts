@@ -74,6 +74,9 @@ const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|o
 /** `Marek Novak ran terraform apply … without reading the plan`: a person by full name whose unchecked action is told as the cause. */
 const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|edited|approved)[ \t][^.;\n]{0,80}?\bwithout[ \t](?:reading|checking|testing|reviewing|verifying|asking|looking[ \t]at)\b/g;
 
+/** `Dmitri Volkov, who ignored all four emails`: a person by full name, and what they failed to do, in a clause about them. */
+const NAMED_WHO_IGNORED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t](?:ignored|(?:did[ \t]not|didn't|didn’t|never)[ \t](?:forward|read|check|reply[ \t]to|respond[ \t]to|act[ \t]on|open))\b/g;
+
 /** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
 const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
 /** Later in the sentence, that what the person did is why it broke. */
@@ -212,6 +215,7 @@ function matchesIn(original: string): Match[] {
   add(CAUSE_IS_FIRST_NAME, 'cause');
   add(FIRST_NAME_WITHOUT, 'cause');
   add(NAMED_WITHOUT, 'cause');
+  add(NAMED_WHO_IGNORED, 'cause');
   // `changed … by Greg Halloran, who pushed it straight to production …, and that is why the CMS
   // fell over`: a person by full name, then, in the same sentence, that this is why it broke.
   for (const m of text.matchAll(NAMED_BY_WHO)) {
