@@ -240,7 +240,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     if (WINDOW_OF.test(before)) return d;
     if (!incident) continue;
     // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
-    if (AFTER_COMMA.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after)) return d;
+    // (`…, 1 h 45 min in total.`: the same with its total said.)
+    if (AFTER_COMMA.test(before) && /^[ \t]*(?:(?:in[ \t])?total|overall|altogether)?[ \t]*(?:[.;)]|$)/i.test(after)) return d;
     // `The problem lasted from 08:12 UTC, when …, until 13:47 UTC, when …: 5 hours 35 minutes.`: the same after a colon, in a sentence that gave the window.
     if (AFTER_COLON.test(before) && /^[ \t]*(?:[.;)]|$)/.test(after) && lastedOrFromUntil(t.slice(0, d.start))) return d;
     // A length that opens a sentence about the incident (`약 한 시간 남짓 홈 추천이 제 역할을 못 한 셈`,

@@ -572,7 +572,8 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
     out.push({
       text,
       owner: at(owner) ?? fromText(text, false).owner,
-      due: at(due) ? (STARTS_ON.test(at(due)!) ? null : (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true))) : (dueIn(text) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
+      due: at(due) ? (STARTS_ON.test(at(due)!) ? null : (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true))) : (dueIn(text) ?? (at(status) ? dueIn(at(status)!) : null) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
+      // (`| In progress, due 2024-08-30 |`: without a due column, a date in the status cell.)
       // `| done (2024-09-04) |` in the due column: done on that day.
       // A filled status cell says the item's state: done words in the action's text (`"발송 완료" 2단계로 분리`) are what it is about.
       done: isDoneStatus(at(status) ?? '') || isDoneStatus(at(due) ?? '') || /~~.+~~/.test(raw(action)) || (at(status) === null ? cells.some(saysDone) || isDone(text) : saysDone(at(status)!)),

@@ -426,7 +426,7 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
     // `21:05에 킬 스위치를 켠 뒤에도 … 결제되었습니다.` right under a table or a list of entries: a note in
     // sentences, its time tied to the words by a particle.
     const prev = blocks[i - 1]?.node.type;
-    if ((prev === 'table' || prev === 'list') && state.timeline.entries.length > 0 && NOTE_AFTER_ENTRIES?.test(src)) return;
+    if ((prev === 'table' || prev === 'list' || prev === 'blockquote') && state.timeline.entries.length > 0 && NOTE_AFTER_ENTRIES?.test(src.slice(0, 300).replace(/\r?\n/g, ' '))) return;
     let at = 0;
     let prose = false;
     let sentences = false;
@@ -448,7 +448,7 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
 }
 
 /** A first line that opens with a time and a particle of the packs (`21:05에 …`) and is a long sentence. */
-const NOTE_AFTER_ENTRIES = packWords('timeParticle') ? new RegExp(`^[ \\t]*\\d{1,2}:\\d{2}(?:${packWords('timeParticle')})[ \\t,、][^\\n]{20,}[.。][ \\t]*(?:\\n|$)`) : undefined;
+const NOTE_AFTER_ENTRIES = packWords('timeParticle') ? new RegExp(`^[ \\t]*\\d{1,2}:\\d{2}[ \\t]?(?:${packWords('timeParticle')})[ \\t,、]?[^\\n.。]{20,200}[.。]`) : undefined;
 
 /** A paragraph that is one parenthesis from start to end (a note), with at most a full stop after it. */
 const WHOLLY_IN_PARENS = /^[ \t]*(?:\([^()]*\)|（[^（）]*）)[ \t.。]*$/;

@@ -48,6 +48,7 @@ for (const t of ruleTests(RULE, {
     { name: 'round 28: 済 closing the parentheses says done', code: '# 送り状印刷の停止（2024年7月3日）\n\n## 再発防止策\n\n- プリンタの監視を追加（担当:中条、7月19日まで、済）\n', extra: { today: '2025-06-01' } },
   ],
   invalid: [
+    overdue('round 37: a due date in the status cell of a table without a due column; フォローアップ as the heading', '# LB change (2024-03-01)\n\n## Action items\n\n| Priority | Item | Owner | Status |\n|---|---|---|---|\n| P0 | Probe the new path first | Hana Kowalczyk | In progress, due 2024-04-30 |\n\n## フォローアップ\n- [ ] CSV のテストを追加（小林、4/7 まで）\n', [[7, 1], [10, 7]]),
     overdue('round 36: a quarter after a target label with a colon', '# Outage (2024-01-12)\n\n## Action items\n\n- Move the queue to its own cluster. Owner: Ana. Target: Q1\n', [[5, 3]]),
     overdue('round 35: the middle and first thirds of a month, a quarter in Korean or Japanese words without its year; completion to check is no done; アクション as the heading', '# 報告 (2024-03-01)\n\n## 再発防止策\n\n1. 手順を整備する (サポート部 / 4月中旬)\n2. 手順を整備する (サポート部、4月上旬)\n3. 手順を追加する（山田、第3四半期）\n4. 作成完了を確認してから旧インデックスを消す — 永井、4/7\n\n## 후속 조치\n\n- 점검 절차 추가 — 인프라팀, 3분기 내\n\n## アクション\n- [ ] 署名検証を有効化 — 小野 — 4/6\n', [[5, 4], [6, 4], [7, 4], [8, 4], [12, 3], [15, 7]], '2024-12-01'),
     overdue('round 34: an internal report that says customer-facing services were not hit is no notice to customers', '# 社内 SSO ログイン障害 報告書\n\n報告日: 2024/04/08\n\n## 状況\n\nお客様向けのサービスは社内 SSO を使っていないため、影響はありません。\n\n### 今後の対策\n\n| 対策 | 担当 | 期限 |\n|---|---|---|\n| 証明書を監視に登録 | インフラ課 小林 | 4月末 |\n', [[13, 1]]),

@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 37: a quotation that opens on the line before, in a quoted review comment', text: '# X\n\n> **Dana:** why was it run by hand? I don\'t think the answer is "Felix\n> should have known", the staging step is not documented anywhere.\n' },
+  { name: 'round 37: blame quoted to turn it down, and a heading that names blame as its topic', text: '# X\n\nReviewer: I do not think the answer is "Felix should have known", the staging step is not documented.\n\n## Note on blame\n\nThe tenant did nothing wrong.\n' },
   { name: 'round 36: a night-shift supervisor (야간 책임자) is a role', text: '# X\n\n새벽 3시쯤 고객센터 야간 책임자가 상담원들의 보고를 상황실 메신저에 올렸다.\n' },
   { name: 'round 34: a message that looks careless is no person\'s', text: '# X\n\nA duplicated promo push looks careless, and push is a channel people switch off.\n' },
   { name: 'round 33: a payment partner by its two-word name after caused by is no person', text: '# Checkout failures caused by Fennick Pay rate limit change\n\nFennick Pay, one of our payment partners, lowered the limit.\n' },
@@ -41,6 +43,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 37: a Korean official by surname and title (박 주무관이 … 확인하지 않았고)',
+    text: '# X\n\n박 주무관이 설정 파일을 복사하면서 계정 이름을 확인하지 않았고, 그대로 퇴근했다.\n',
+    at: [[3, 1, 'blaming']],
+  },
   {
     name: 'round 36: a person by full name who ignored the emails, in a clause about them; 확인하지 않은 채 in Japanese; 님이 … 때문에 발생',
     text: '# X\n\nThe notice went to Dmitri Volkov, who ignored all four emails and did not forward them.\n\n根本的な原因は、作業を行った田村さんが、差分を十分に確認しないまま作業を進めたことです。\n\n이번 장애는 김태윤 님이 협의 없이 ALTER를 직접 실행했기 때문에 발생했습니다.\n',

@@ -25,6 +25,9 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 37: services: tools that could not be reached, the sentence wrapped after the particle', text: withServices('社内 Wiki・勤怠システムの 2 つのツールに\nアクセスできなくなりました。').replace('Customers could not pay.', 'About 2,000 customers.') },
+  { name: 'round 37: a length after a comma, with its total said; 最大 … 続きました', text: withDuration('The problem started at 14:20 UTC and was fully resolved at 16:05 UTC, 1 h 45 min in total.\n\n荷物を取り出せない状態が最大 5 時間 10 分続きました。') },
+  { name: 'round 37: services: What was exposed; tools that could not be reached (Japanese)', text: withServices('## What was exposed\n\nOne API key for the prod-otp sub-account at our SMS provider.\n\n社内 Wiki・勤怠システムの 2 つのツールにアクセスできなくなりました。').replace('Customers could not pay.', 'About 2,000 customers.') },
   { name: 'round 36: services: a product search that returned errors; in Korean, the service itself worked, with words between', text: withServices('Product search on Trailmap (web and apps) returned errors.\n\n서비스 자체는 로그 저장과 무관하게 정상 동작했다.').replace('Customers could not pay.', 'About 2,000 customers.') },
   { name: 'round 36: a Japanese length after the time something was not shown', text: withDuration('画像が表示されなかった時間は 1 時間 5 分です。') },
   { name: 'round 36: an outage map (정전 지도) is no power outage: no servers are asked for', text: FULL.replace('# Outage', '# 태풍 중 정전 지도 복구 예정 시각 오표시').replace('## Servers restored\n\nN/A: no servers were involved.\n\n', '') },

@@ -130,6 +130,8 @@ export const en: LanguagePack = {
     { field: 'summary', re: /\b(?:what happened|incident description|description of the (?:incident|issue|event))\b/, score: 1 },
     // cause
     { field: 'cause', re: /\broot[ -]?causes?\b|\brca\b|\bfive whys?\b|\b5 whys?\b/, score: 3 },
+    // `What was exposed`: in a leak, what was exposed is what was hit.
+    { field: 'affected_services', re: /^what (?:was|got) (?:exposed|leaked|compromised)\??$/, score: 2 },
     { field: 'cause', re: /\b(?:what (?:happened|went wrong|broke|failed),? and why|why (?:it|this|they|things)? ?(?:happened|broke|failed|occurred|went wrong)|why did (?:it|this|the \w+) (?:happen|break|fail|occur))\b/, score: 3 },
     { field: 'cause', re: /\bcontributing (?:factors?|causes?)\b|\btriggers?\b|\bcaus(?:e|es|ed)\b|\bhow (?:it|this|the (?:incident|outage|failure|problem)) happened\b/, score: 2 },
     { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b|^(?:analysis|what changed\??)$/, score: 1 },

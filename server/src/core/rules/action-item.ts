@@ -380,7 +380,7 @@ function hasDueText(raw: string): boolean {
   // Emphasis is no part of a label or a date (`*Target:* February 2025`).
   const text = raw.replace(/\*{1,2}/g, '');
   if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
-  if (attribution(text)?.due || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
+  if (attribution(text)?.due || IN_MONTH.test(text) || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
@@ -403,6 +403,8 @@ const LEADING_OWNER = /^[ \t]*(?:(?:\*\*|__)?(?:[가-힣A-Za-z]{1,12}(?:팀|실|
 const NAME_TO_DO = /(?:^[ \t]*|[;.。][ \t]{1,3}|[(（])([A-Z][a-z]{1,15})[ \t]to[ \t][a-z]{2,15}\b/;
 /** A date after a middle dot (`Ahmed Karimi · 14 June · done`, an `Owner · due · status` cell). */
 const DATE_AFTER_DOT = /(?:[·•]|[ \t]\/)[ \t]?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2})\b/i;
+/** `retry the rollout in November`: a month named as when it happens (capitalised: `may` is a verb). */
+const IN_MONTH = /\b(?:in|(?:planned|scheduled|targeted|slated)[ \t](?:for|in))[ \t](?:early[ \t]|mid-?|late[ \t])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** A month/day alone after a dash, closing the item (`VPN 장비 이중화 — 6/14`). */
 const DASH_MONTH_DAY_END = /[—–,，、][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t.。]*$/;
 /** A month/day in parentheses (`(12/18)`, `（12/17, 3.2 재점검 전 필수）`). */
@@ -489,7 +491,7 @@ export function attribution(text: string): Attribution | undefined {
   // Emphasis is not part of a name (`— **Finance Engineering**, 30 September.`, `*Core Banking — 15 November.*`).
   // A full-width slash between a name and its date (`（岡本／9月末まで）`) reads as the comma it stands for.
   // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
-  let tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。]+$/, '').replace(/／/g, '、')
+  let tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。;,]+$/, '').replace(/／/g, '、')
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date.
     .replace(/ ?\/ ?(?=\d{1,2}(?:[ \t]?[月월]|\/)|\d{4}-\d{1,2}-\d{1,2})/g, '、')

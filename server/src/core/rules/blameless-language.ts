@@ -116,6 +116,17 @@ export const rule: Rule = {
     const quotedOrDenied = (start: number, end: number) => {
       const before = text.slice(Math.max(0, start - 60), start);
       if (/["'“‘「『]$/.test(before) && /["'”’」』]/.test(text.charAt(end))) return true;
+      // `'I don't think the answer is "Felix should have known"'`: inside a quotation on its line.
+      const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+      // (The quotation may open on the line before, in the same paragraph: `… the answer is "Felix` / `> should have known"`.)
+      const lines = before.split('\n');
+      let first = lines.length - 1;
+      while (first > 0 && !/^[ \t]*>?[ \t]*$/.test(lines[first - 1])) first--;
+      const para = lines.slice(first).join('\n');
+      const opened = (para.match(/“/g)?.length ?? 0) > (para.match(/”/g)?.length ?? 0) || (para.match(/"/g)?.length ?? 0) % 2 === 1;
+      if (opened && /^[^"”\n]{0,60}["”]/.test(text.slice(end, end + 62))) return true;
+      // `## Note on blame`: a heading that names the topic.
+      if (/^[ \t]{0,3}#{1,6}[ \t]/.test(lineBefore)) return true;
       // `written without blame`, `no blame`: the word right before it denies it.
       if (/\b(?:without|no|not)[ \t]$/i.test(before)) return true;
       // `Was human error a factor?`: a question a form asks, not an answer.
