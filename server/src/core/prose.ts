@@ -145,6 +145,11 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
   if (want.has('duration') && !s.title) {
     const d = incidentLength(t) ?? vagueLength(t) ?? dateRangeLength(t) ?? noDowntime(t);
     if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
+  } else if (want.has('duration')) {
+    // A title that says how long it lasted (`Stale feature-flag configuration served for six hours`):
+    // only a length right after `for` or `lasting`, in a title about something that went wrong.
+    const d = incidentLength(t);
+    if (d && d.value.kind === 'span' && /\b(?:for|lasting)[ \t]+$/i.test(t.slice(Math.max(0, d.start - 12), d.start))) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   }
 }
 

@@ -25,6 +25,7 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 37: a title that says for how long something went wrong', text: withDuration('A six-hour-old snapshot was served.').replace('# Outage', '# Stale feature-flag configuration served for six hours') },
   { name: 'round 37: services: tools that could not be reached, the sentence wrapped after the particle', text: withServices('社内 Wiki・勤怠システムの 2 つのツールに\nアクセスできなくなりました。').replace('Customers could not pay.', 'About 2,000 customers.') },
   { name: 'round 37: a length after a comma, with its total said; 最大 … 続きました', text: withDuration('The problem started at 14:20 UTC and was fully resolved at 16:05 UTC, 1 h 45 min in total.\n\n荷物を取り出せない状態が最大 5 時間 10 分続きました。') },
   { name: 'round 37: services: What was exposed; tools that could not be reached (Japanese)', text: withServices('## What was exposed\n\nOne API key for the prod-otp sub-account at our SMS provider.\n\n社内 Wiki・勤怠システムの 2 つのツールにアクセスできなくなりました。').replace('Customers could not pay.', 'About 2,000 customers.') },
