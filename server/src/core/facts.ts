@@ -277,7 +277,7 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     if (s) facts.servers.push(s);
     // A section called only `Restoration` that gives no count tells how service came back, not how
     // many servers: nothing to report as unreadable.
-    else if (occ.match === 'exact' && !onlyRestoration(occ)) facts.unreadableServers.push(occ);
+    else if (occ.match === 'exact' && !onlyRestoration(occ, doc)) facts.unreadableServers.push(occ);
   }
   // `servers_total` in front matter complements `servers_restored`.
   const totalEntry = fm?.entries.find((e) => e.key === 'servers_total');
@@ -586,8 +586,10 @@ export const TYPED_FIELDS: readonly FieldId[] = ['duration', 'affected_services'
  * A section called only `Restoration`: without a count in it, it tells how service came back, not
  * how many servers did, and there is no servers value to call unreadable.
  */
-export function onlyRestoration(occ: Occurrence): boolean {
-  return occ.surface === 'section' && /^restoration$/i.test((occ.section?.title ?? '').trim());
+export function onlyRestoration(occ: Occurrence, doc?: ParsedDocument): boolean {
+  if (occ.surface === 'section') return /^restoration$/i.test((occ.section?.title ?? '').trim());
+  // `**Restoration.** Scaling tax-engine to 24 pods …`: a labelled paragraph that tells how.
+  return doc !== undefined && occ.surface !== 'front-matter' && /^[\s*_-]*restoration[\s*_.:：]*$/i.test(doc.text.slice(occ.labelRange.start, occ.labelRange.end));
 }
 
 /** A duration value that says there was none: `none`, `no downtime`, `N/A`, `0`, `없음`, `なし`. */

@@ -109,7 +109,7 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
         if (occ.empty || occ.placeholderOnly) set('servers_restored', {}, occ, occ.valueRange);
         else if (s?.value.na) set('servers_restored', { na: true, reason: s.value.reason ?? '' }, s.occurrence, s.range);
         else if (s && s.value.restored !== undefined && s.value.total !== undefined) set('servers_restored', { restored: s.value.restored, total: s.value.total }, s.occurrence, s.range);
-        else if (exact && !onlyRestoration(exact)) set('servers_restored', exact.text, exact, exact.valueRange);
+        else if (exact && !onlyRestoration(exact, doc)) set('servers_restored', exact.text, exact, exact.valueRange);
         break;
       }
       case 'user_impact': {

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 38: a team before an event with its month and year in parentheses; done with its day after a space (済 (9/19))', text: '## Action items\n\n- Load-test the new queue — Web team, before summer registration (March 2025)\n\n## 再発防止策\n\n- 運用手順書に追加 — 済 (9/19)\n' },
   { name: 'round 37: who and when in parentheses before a semicolon, wrapped; a month a rollout is retried in; a target month in the status cell', text: '## Follow-up\n\n- copy origin request settings when creating a shield, and add a check (Gabriel Moreau,\n  by 18 October);\n- make staging requests go through a signed bucket (Sakura Ito, by 25 October);\n- retry the Frankfurt shield rollout in November with the fixes above, owned by Gabriel Moreau.\n\n| Priority | Item | Owner | Status |\n|---|---|---|---|\n| P1 | Split the Terraform workspace | Infra guild | Planned for September |\n' },
   { name: 'round 36: a day named relative to the write-up (today, decide Wed), a drill scheduled for a day, a policy agreed at review', text: '## Action items\n\n- Flush the session store nightly — Joel, today\n- Decide on the banner — Support lead, decide Wed\n- Storm-mode drill. Owner: Aisha Bello, Distribution Operations. First drill scheduled for March 12.\n\n| Action | Owner | Ticket | Status |\n|---|---|---|---|\n| Policy: deprecated fields stay until unused | API Platform | — | Agreed at review |\n' },
   { name: 'round 34: who and when in brackets before the item; a team slug in lower case before a date; month-day after a Korean owner', text: '## Action items\n\n- [Felix Brandt, due 14 June] Promote `not_null` on `net_revenue`\n- [Payments team (Olu Bankole), due 21 June] Add a check\n- Alert on the 429 rate. — platform-edge, by 13 Dec\n\n## 후속 조치\n\n- [ ] 토픽 생성은 Terraform 모듈로만 허용 (박유진, 07-05)\n' },
@@ -112,6 +113,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 38: an owner with the date still to set (TODO: 期限を決める) has an owner; a team with its owner still to pick has none',
+    text: '## 再発防止策\n\n- 案内文を整備する (ヘルプデスク 工藤, TODO: 期限を決める)\n\n## Action items\n\n- [ ] Alert on CoreDNS latency — Infra, TODO: pick owner\n',
+    at: [[3, 3, 'noDue'], [7, 7, 'noOwnerNoDue']],
+  },
   {
     name: 'round 36: a meeting in the owner\'s place is no owner (— Wednesday review, — 定例で相談, (定例で決める))',
     text: '## Action items\n\n- Decide the retention policy — Wednesday review\n\n## 対策\n\n- [ ] 店舗向けのお詫び文をどうするか — 定例で相談\n- [ ] 送信を検知してアラート — 未定(定例で決める)\n',

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 38: blame put on load, not a person', text: '# X\n\nThe original write-up blamed Monday morning volume.\n' },
   { name: 'round 37: a quotation that opens on the line before, in a quoted review comment', text: '# X\n\n> **Dana:** why was it run by hand? I don\'t think the answer is "Felix\n> should have known", the staging step is not documented anywhere.\n' },
   { name: 'round 37: blame quoted to turn it down, and a heading that names blame as its topic', text: '# X\n\nReviewer: I do not think the answer is "Felix should have known", the staging step is not documented.\n\n## Note on blame\n\nThe tenant did nothing wrong.\n' },
   { name: 'round 36: a night-shift supervisor (야간 책임자) is a role', text: '# X\n\n새벽 3시쯤 고객센터 야간 책임자가 상담원들의 보고를 상황실 메신저에 올렸다.\n' },

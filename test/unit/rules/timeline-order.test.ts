@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 38: a Korean note under the table whose time is followed by 이후에는', text: '# 노출\n\n## 타임라인 (KST)\n\n| 시각 | 내용 |\n|---|---|\n| 11:42 | 마지막 잘못된 응답 |\n| 13:40 | 종료 선언 |\n\n11:42 이후에는 새로운 잘못된 응답이 기록되지 않았지만, 확인을 위해 13:40을 종료 시각으로 잡았습니다.\n' },
   { name: 'round 37: a note after a quoted review comment whose time is set apart from its particle (20:30 に報告を…)', text: '# メール遅延\n\n## 経緯 (JST)\n\n| 時刻 | 内容 |\n|---|---|\n| 20:30 | 報告 |\n| 22:25 | 送信完了 |\n\n> 【レビュー 長谷川】誰も見ていなかった時間がある？\n\n20:30 に報告を受けてから原因に当たるログに行き着くまで約 10 分かかりました。mail-worker の\n調査手順がまとまっていなかったためです。\n' },
   { name: 'round 34: a note in sentences under the table whose time carries a particle (21:05에 …)', text: '# 요금\n\n## 타임라인 (KST)\n\n| 시각 | 내용 |\n|---|---|\n| 21:05 | 킬 스위치 작동 |\n| 23:15 | 환불 대상 추출 시작 |\n\n21:05에 킬 스위치를 켠 뒤에도 그 전에 견적을 받은 운행은 견적 요금으로 결제되었습니다.\n' },
   { name: 'round 34: bold day lines of a weekday and month-day in parentheses (**월요일 (09-02)**)', text: '# 릴리스 (2024-08-31)\n\n## 타임라인 (UTC)\n\n**토요일 (08-31)**\n\n- 13:05 yank\n\n**월요일 (09-02)**\n\n- 06:30 PR 머지\n' },

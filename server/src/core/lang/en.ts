@@ -369,7 +369,7 @@ export const en: LanguagePack = {
     timeParticle: '',
     windowUntil: '',
     doneSection: String.raw`\b(?:done|completed|complete|resolved|implemented|already|what we did|immediate actions|checklist|template|someday|backlog|parking lot|wish ?list|nice to have)\b`,
-    doneStatus: String.raw`done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|obsolete|out[ \t]of[ \t]scope`,
+    doneStatus: String.raw`done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|withdrawn|obsolete|out[ \t]of[ \t]scope`,
     doneStatusStart: String.raw`done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in|at[ \t](?:the[ \t])?(?:review|retro(?:spective)?|postmortem|post-?incident[ \t]review))\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|live[ \t](?:since|from|as[ \t]of)\b|live$|in[ \t]production[ \t]since\b`,
     doneWord: '',
     serverNoun: String.raw`servers?|hosts?|nodes?|machines?|instances?|vms?`,

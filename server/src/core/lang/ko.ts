@@ -500,7 +500,7 @@ export const ko: LanguagePack = {
     noLength: String.raw`없음|없었음|없다`,
     unaffected: String.raw`영향[ \t]?(?:없|받지[ \t]?않)`,
     incidentDateLabel: String.raw`장애[ \t]?(?:일자|날짜)|발생일`,
-    timeParticle: String.raw`에는|에도|에`,
+    timeParticle: String.raw`이후에는|이후에|이후|에는|에도|에`,
     windowUntil: String.raw`까지의|까지`,
     doneSection: String.raw`완료|조치 완료`,
     doneStatus: String.raw`완료|종료|해결|취소|철회`,

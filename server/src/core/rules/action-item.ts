@@ -493,6 +493,8 @@ export function attribution(text: string): Attribution | undefined {
   // A state in parentheses (`(already in review)`) or a clause after the date (`, with a game day the week after`) closes some items: not part of who and when.
   let tail = text.slice(-200).replace(/\*\*|__|\*/g, '').replace(/\s+/g, ' ').trim().replace(/[ .。;,]+$/, '').replace(/／/g, '、')
     .replace(/ ?\((?:already |now )?(?:in review|in progress|ongoing|started|underway|drafted|open|merged|planned)\)$/i, '')
+    // `— Web team, before summer registration (March 2025)`: a month and year in parentheses, as one more part.
+    .replace(/ ?\(((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{4})\)$/i, ', $1')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date.
     .replace(/ ?\/ ?(?=\d{1,2}(?:[ \t]?[月월]|\/)|\d{4}-\d{1,2}-\d{1,2})/g, '、')
     // `— 桑原、次回大型アップデート（1 月）まで`: a short note in parentheses just before まで/까지 is part of the deadline.
@@ -679,7 +681,9 @@ function isOwnerName(name: string): boolean {
 function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done: boolean } | undefined {
   const rest = raw.trim();
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
-  if (NO_DATE_YET.test(rest)) return { owner: true, due: false, done: false };
+  // (`(ヘルプデスク 工藤, TODO: 期限を決める)`: the date still to be set.)
+  // (Not `— Infra, TODO: pick owner`: the owner is what is still to do.)
+  if (NO_DATE_YET.test(rest) || (/^(?:TODO|TBD|FIXME)\b/.test(rest) && !/owner|assign|担当|담당/i.test(rest))) return { owner: true, due: false, done: false };
   // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
   // (`2025年1Q に方針決定`: a year's quarter, then what is decided by then.)
   if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest) || IMMEDIATELY.test(rest) || YEAR_QUARTER.exec(rest)?.index === 0) return { owner: true, due: true, done: false };

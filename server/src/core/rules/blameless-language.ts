@@ -28,6 +28,8 @@ const PERSON_DID = /\b(?:team[ \t]member|engineer|developer|operator)[ \t]did[ \
 const NEGATION = /\b(?:nobody|no[ \t]one|no-one|not|no|never|isn't|aren't|don't|doesn't|didn't|wasn't|rather[ \t]than|instead[ \t]of|avoid|avoiding|beyond|blameless|without[ \t]blam(?:ing|e))\b/i;
 
 /** After `blame`/`blaming`: a thing, not a person (`the directory`, `our CDN`, `it on the cache`). */
+/** `blamed Monday morning volume`: load, not a person. */
+const BLAMED_LOAD = /^[ \t](?:[A-Za-z]+[ \t]){0,2}(?:volume|load|traffic|demand|spikes?)\b/i;
 const BLAMED_THING = /^[ \t](?:it[ \t]on[ \t])?(?:the|a|an|our|their|its)[ \t](?!(?:\w+[ \t])?(?:engineers?|developers?|operators?|on-?call|persons?|people|person|team|teams|interns?|admins?|contractors?|authors?|reviewers?|colleagues?|individuals?|staff|humans?|users?|customers?|owners?|manager|management)\b)[a-z]/i;
 
 /** Right after a phrase, a verb that denies it: `Blame does not belong here`, `blame isn't the point`. */
@@ -158,7 +160,7 @@ export const rule: Rule = {
         // `不注意があったというより、…仕組みが問題`: a few words on, the blame is turned down.
         if (PACKS.some((p) => p.blameTurnedDown.ratherThan.test(text.slice(start + m.text.length, start + m.text.length + 30)))) continue;
         // `before blaming the directory`: blame put on a thing (a vendor's system, a cache), not on a person.
-        if (/^blam/i.test(m.text) && BLAMED_THING.test(text.slice(start + m.text.length, start + m.text.length + 40))) continue;
+        if (/^blam/i.test(m.text) && (BLAMED_THING.test(text.slice(start + m.text.length, start + m.text.length + 40)) || BLAMED_LOAD.test(text.slice(start + m.text.length, start + m.text.length + 40)))) continue;
         const range = { start, end: start + m.text.length };
         if (!fresh(range.start, range.end)) continue;
         if (!p.instead) {

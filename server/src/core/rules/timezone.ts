@@ -63,7 +63,9 @@ export const rule: Rule = {
     // (`Total customer-facing outage: 10:14 to 10:52 UTC.` over entries at 10:15, 10:16, …: a time inside
     // a window the document gives with its zone is read in that zone.)
     const inWindow = (c: string) => zone !== undefined && zone.windows.some(([a, b]) => a <= b && a <= c && c <= b);
-    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)) || inWindow(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!))) ? undefined : bare[0];
+    // (`… at 13:25 BST` in the summary, `13:25 —` in the list: a zone the readers do not convert, said there.)
+    const named = clocksBeforeNamedZone(proseText(ctx.doc));
+    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)) || inWindow(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!)) || named.has(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
       if (zone && ctx.timeline.section) {
@@ -253,6 +255,21 @@ function offsetText(minutes: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
 }
+
+/**
+ * Clock times (`HH:MM`) written with a zone abbreviation after them, and the start of a range that
+ * ends in one (`between 18:04 and 19:22 WET`), even an abbreviation the readers cannot compute.
+ */
+function clocksBeforeNamedZone(prose: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of prose.matchAll(CLOCK_THEN_NAMED_ZONE)) {
+    out.add(m[1].padStart(5, '0'));
+    const start = /(\d{1,2}:\d{2})[ \t]{0,2}(?:and|to|until|till|-|–|—|~|〜)[ \t]{0,2}$/.exec(prose.slice(Math.max(0, m.index - 16), m.index));
+    if (start) out.add(start[1].padStart(5, '0'));
+  }
+  return out;
+}
+const CLOCK_THEN_NAMED_ZONE = /(?<![\d:])(\d{1,2}:\d{2})[ \t]?\(?(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
 
 /** An abbreviation of a zone right after a time, even one the readers cannot compute (`GST`, `IST`, `BST`, `(CEST)`). */
 function namedZoneAfter(text: string, end: number): boolean {
