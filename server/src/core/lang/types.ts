@@ -408,6 +408,8 @@ export interface PackWords {
   approxShort: string;
   /** What a meeting will do, closing an item where its owner would be (`定例で相談`, `회의에서 결정`): no owner. */
   meetingDecides: string;
+  /** Words for an owner or assigning one (`owner`, `assign`, `담당`, `担当`), in a note still to do (`TODO: pick owner`). */
+  ownerWord: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

@@ -664,6 +664,8 @@ function withoutHelpers(name: string): string {
   return name;
 }
 
+/** Words for an owner (the packs' `ownerWord`): `TODO: pick owner` is no owner. */
+const OWNER_WORD = new RegExp(packWords('ownerWord'), 'i');
 /** A meeting, or what one will do, where a name would be (`Wednesday review`, `定例で相談`, `정기 회의에서 결정`). */
 const MEETING_NOT_OWNER = new RegExp(String.raw`\b(?:review|meeting|sync|stand-?up|retro|planning|(?<!on-)call|kickoff)$|(?:${packWords('meetingDecides')})$`, 'i');
 /** A name as `attribution` reads one (not a state, a priority or a month). */
@@ -683,7 +685,7 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   // (`(ヘルプデスク 工藤, TODO: 期限を決める)`: the date still to be set.)
   // (Not `— Infra, TODO: pick owner`: the owner is what is still to do.)
-  if (NO_DATE_YET.test(rest) || (/^(?:TODO|TBD|FIXME)\b/.test(rest) && !/owner|assign|担当|담당/i.test(rest))) return { owner: true, due: false, done: false };
+  if (NO_DATE_YET.test(rest) || (/^(?:TODO|TBD|FIXME)\b/.test(rest) && !OWNER_WORD.test(rest))) return { owner: true, due: false, done: false };
   // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
   // (`2025年1Q に方針決定`: a year's quarter, then what is decided by then.)
   if (RELEASE_VERSION.test(rest) || MONTH_YEAR.test(rest) || STANDING_FROM.test(rest) || IMMEDIATELY.test(rest) || YEAR_QUARTER.exec(rest)?.index === 0) return { owner: true, due: true, done: false };
