@@ -67,6 +67,8 @@ const PROSE_NAMES: Array<[string, string, string[] | undefined]> = [
   ['a lone capitalised word', '# Memory outage\n\nMemory ran out twice.\n', undefined],
   // A title that names only what went wrong: the system the text names most (three times or more), and the host it runs on.
   ['the most-named system when the title names none', '# Stuck transactions due to a low fee estimate\n\nTwo users burned tokens using the bridge on get.example.io. The Coin bridge team was told. The Coin bridge system had no lower bound on fees.\n\nThe Coin bridge was patched.\n', ['Coin bridge', 'get.example.io']],
+  // A host name's dots do not end the clause; two hosts joined by `and` are both named.
+  ['two hosts after "incident on"', '# Postmortems\n\n### 1. Incident on node.example.io/COCO and node.example.io/MOMO nodes resulting in offline events.\n\nI first updated node.example.io/COCO, then node.example.io/MOMO.\n', ['node.example.io/COCO', 'node.example.io/MOMO']],
   ['a system named twice is not enough', '# Stuck transactions\n\nThe Coin bridge team was told. The Coin bridge system had no lower bound.\n', undefined],
 ];
 for (const [what, text, names] of PROSE_NAMES) {

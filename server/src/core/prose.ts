@@ -131,7 +131,7 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
         // The name the sentence gives the thing that broke, when it gives one plainly.
         const name = nameAt(t, m, s.title);
         if (name) {
-          o.data = [name.text];
+          o.data = [name.text, ...(name.more ?? [])];
           o.valueRange = { start: s.start + name.start, end: s.start + name.start + name.text.length };
         }
         add(o);
@@ -463,7 +463,7 @@ const PARTICLE = /(?<=[A-Za-z0-9])(?:이|가|은|는|의|에서|에|が|は|の|
  * down`, `Feature flags outage`, `KakaoTalk 장애`, `OAuth 認証障害`). At most four words, none of
  * them a stop word, and not one general noun alone; undefined when the sentence gives no plain name.
  */
-function nameAt(t: string, m: { index: number; end: number }, title: boolean): { text: string; start: number } | undefined {
+function nameAt(t: string, m: { index: number; end: number }, title: boolean): { text: string; start: number; more?: string[] } | undefined {
   const word = /[\p{L}\p{N}]/u;
   // The cue ends inside a word: it ran up to the start of its object.
   if (m.end > m.index + 1 && word.test(t.charAt(m.end - 1)) && word.test(t.charAt(m.end))) return nameForward(t, m.end - 1, title);
@@ -504,9 +504,10 @@ function nameBackward(t: string, end: number, title: boolean): { text: string; s
   return plainName(text, Math.max(0, end - 80) + boundary + 1 + from, title);
 }
 
-function nameForward(t: string, start: number, title: boolean): { text: string; start: number } | undefined {
+function nameForward(t: string, start: number, title: boolean): { text: string; start: number; more?: string[] } | undefined {
   const after = t.slice(start, start + 80);
-  const cut = after.search(/[.,;:()[\]"“”「」、。!?—–]/);
+  // (A dot inside a host name, `turboflakes.io/COCO`, does not end the clause.)
+  const cut = after.search(/[,;:()[\]"“”「」、。!?—–]|\.(?![\p{L}\p{N}])/u);
   const clause = cut < 0 ? after : after.slice(0, cut);
   const tokens = [...clause.matchAll(/\S+/g)];
   const kept: RegExpMatchArray[] = [];
@@ -516,8 +517,16 @@ function nameForward(t: string, start: number, title: boolean): { text: string; 
   }
   if (kept.length === 0) return undefined;
   const last = kept[kept.length - 1];
-  return plainName(clause.slice(0, last.index! + last[0].length).replace(/[*_`]/g, '').trim(), start, title);
+  const name = plainName(clause.slice(0, last.index! + last[0].length).replace(/[*_`]/g, '').trim(), start, title);
+  // `Incident on turboflakes.io/COCO and turboflakes.io/MOMO nodes`: a second name of the same
+  // shape (a host or a path, one word) joined by `and` is named too.
+  const pair = /^[ \t]+(?:and|&)[ \t]+(\S+)/i.exec(clause.slice(last.index! + last[0].length));
+  if (name && kept.length === 1 && pair && HOST_LIKE.test(name.text) && HOST_LIKE.test(pair[1])) return { ...name, more: [pair[1]] };
+  return name;
 }
+
+/** One word written as a host, a path or an id (`turboflakes.io/COCO`, `api-gw-2`). */
+const HOST_LIKE = /^[\p{L}\p{N}]+(?:[-./_][\p{L}\p{N}]+)+$/u;
 
 /**
  * A name worth showing: some letters, not only general nouns, no verb form (`throwing`, `used`,
