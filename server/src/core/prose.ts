@@ -265,7 +265,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
  * on the same day followed by the pack's `recoveredAt`.
  */
 function splitWindow(t: string): { start: number; end: number; value: Duration } | undefined {
-  const packs = PACKS.filter((p) => p.cues.recoveredAt);
+  // Cheap first: most sentences hold no `rangeFrom` word of a pack that has `recoveredAt`.
+  const packs = WINDOW_PACKS.filter((p) => p.rangeFrom.some((w) => t.includes(w)));
   if (packs.length === 0) return undefined;
   const times = findTimestamps(t).filter((x) => !x.value.hasDate);
   const minutesOf = (iso: string) => Number(iso.slice(1, 3)) * 60 + Number(iso.slice(4, 6));
@@ -299,6 +300,9 @@ const AFTER_COMMA = new RegExp(`,[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 /** The same after a colon, the line maybe wrapped after it. */
 const AFTER_COLON = new RegExp(`:[ \\t]*\\n?[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 /** A sentence that says how long something lasted, or from when until when (a scan: one pattern with both could not be proved safe). */
+/** The packs that write a window's end apart from its start (`recoveredAt`). */
+const WINDOW_PACKS = PACKS.filter((p) => p.cues.recoveredAt);
+
 /** The end of a window right before its length (the packs' `windowUntil`). */
 const WINDOW_UNTIL = packWords('windowUntil') ? new RegExp(`(?:${packWords('windowUntil')})[ \\t]*$`) : undefined;
 

@@ -211,7 +211,7 @@ function slashDay(body: string, state: WalkState): string | undefined {
     const d = new Date(t);
     return month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === dom ? d.toISOString().slice(0, 10) : undefined;
   };
-  const monthFirst = PACKS.find((p) => p.id === detectLanguage(state.doc.text.slice(0, 4000)).id)?.calendar?.monthFirst === true;
+  const monthFirst = writesMonthFirst(state.doc);
   const md = day(a, b);
   const dm = day(b, a);
   if (Number.isNaN(at)) return monthFirst ? md : undefined;
@@ -220,6 +220,17 @@ function slashDay(body: string, state: WalkState): string | undefined {
   if (near(dm) && !near(md)) return dm;
   return undefined;
 }
+
+/** Whether the document is in a language that writes the month first (Japanese, Korean), read once per document. */
+function writesMonthFirst(doc: ParsedDocument): boolean {
+  let yes = MONTH_FIRST.get(doc);
+  if (yes === undefined) {
+    yes = PACKS.find((p) => p.id === detectLanguage(doc.text.slice(0, 4000)).id)?.calendar?.monthFirst === true;
+    MONTH_FIRST.set(doc, yes);
+  }
+  return yes;
+}
+const MONTH_FIRST = new WeakMap<ParsedDocument, boolean>();
 
 /** A weekday opening a day line, in any pack's words (`월요일`, `(月)`, `Monday,`). */
 const WEEKDAY_FIRST = new RegExp(`^(?:${[...PACKS.flatMap((p) => (p.calendar ? [p.calendar.weekday.source] : [])), '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?'].join('|')})[ \\t]*`, 'i');

@@ -17,6 +17,8 @@ const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assigne
 // Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
 /** A team or a department set off in the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`). */
 const TEAM_SET_OFF = /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사))(?=[ \t、,，·)）]|$)/;
+/** `TEAM_SET_OFF` for every place in a text (`teamSetOff` takes the last). */
+const TEAM_SET_OFF_ALL = new RegExp(TEAM_SET_OFF.source, 'g');
 const OWNER_TEXT = [
   /(?:^|[^\w.@])@[A-Za-z0-9가-힣ぁ-んァ-ヶ一-龥]/,
   // `Owner: X`, and `owner X` only where a value starts (`…, owner @amy`, `(owner Platform)`): not
@@ -426,7 +428,8 @@ function hasOwnerText(text: string): boolean {
 export function ownerNameOf(text: string): string | null {
   // (`— 平野、3/18(完了)`: who and when before a state in parentheses.)
   const bare = text.replace(/[ \t]*[(（]([^()（）]{1,12})[)）][ \t。.]*$/, (all, state: string) => (isDone(state) || NOT_A_NAME.test(state) ? '' : all));
-  const who = attribution(text)?.who ?? (bare !== text ? attribution(bare)?.who : undefined) ?? LEADING_OWNER.exec(text)?.[0].replace(/[*_:：]/g, '').trim() ?? nameToDo(text) ?? nameInParensAtEnd(text) ?? teamSetOff(text);
+  const shown = (a: Attribution | undefined) => (a?.who && a.listed ? cleanName(a.who) || undefined : a?.who);
+  const who = shown(attribution(text)) ?? (bare !== text ? shown(attribution(bare)) : undefined) ?? LEADING_OWNER.exec(text)?.[0].replace(/[*_:：]/g, '').trim() ?? nameToDo(text) ?? nameInParensAtEnd(text) ?? teamSetOff(text);
   return who || null;
 }
 
@@ -441,10 +444,10 @@ function nameToDo(text: string): string | undefined {
 function teamSetOff(text: string): string | undefined {
   // The last one: a team set off at the end of the item is its owner more often than one at its start.
   let m: RegExpExecArray | null = null;
-  const all = new RegExp(TEAM_SET_OFF.source, 'g');
-  for (let found = all.exec(text); found; found = all.exec(text)) {
+  TEAM_SET_OFF_ALL.lastIndex = 0;
+  for (let found = TEAM_SET_OFF_ALL.exec(text); found; found = TEAM_SET_OFF_ALL.exec(text)) {
     m = found;
-    if (found[0] === '') all.lastIndex++;
+    if (found[0] === '') TEAM_SET_OFF_ALL.lastIndex++;
   }
   // (`고객센터 FAQ에 …`: a team opening the item without a colon is what it is about, not who does it.)
   if (!m || m.index === 0 && !/^[—–(（:：、,，]/.test(m[0])) return undefined;
@@ -598,7 +601,7 @@ export function attribution(text: string): Attribution | undefined {
   // (`— Jun, 19 July.`: before a date with its own month, too.)
   // `(Data Platform + Finance, 18 Oct)`: two owners joined by a plus or an ampersand.
   const monthLike = /^(?:jun|june|may|april|august)$/i.test(name) && (NO_DATE_YET.test(m[2].trim()) || findDates(m[2].trim()).some((d) => d.start === 0));
-  if (!isOwnerName(name) && !monthLike && !name.split(/ (?:&|and) /).every((n, _, all) => all.length === 2 && isOwnerName(n.trim()))) return undefined;
+  if (!isOwnerName(name) && !monthLike && !isOwnerPair(name)) return undefined;
   // `(Storage team, Lena Fischer, by 31 May)`: the team, its person, then the date.
   // `— Aurélie, open.`: the owner, and a state instead of a date.
   // `— 배지훈, 7/26, 진행 중`: the date, then the state.
@@ -611,17 +614,33 @@ export interface Attribution {
   due: boolean;
   done: boolean;
   who?: string;
+  /** `who` is the words read as the owner, to be cleaned (`cleanName`) before it is shown. */
+  listed?: boolean;
 }
 
 /**
- * The reading with the name it was made from: emphasis and an `@` taken off, and of a list
- * (`野口、完了`, `서버개발팀 엄태식, 11/8`) only the parts that are names, not a state or a date.
+ * The reading with the words it read as the owner, as written (`listed`: a list to clean up with
+ * `cleanName` before it is shown). Cheap: the rule calls `attribution` several times per item and
+ * never shows the name; only the record (`ownerNameOf`) cleans it.
  */
 function named(a: Attribution | undefined, who: string): Attribution | undefined {
-  const name = who.replace(/[*_]/g, '').split(/[,、，]/).map((n) => n.trim().replace(/^@/, ''))
-    .filter((n) => (isOwnerName(n) || LOWER_CASE_OWNER.test(n) || n.split(/ (?:&|and) /).every((x, _, all) => all.length === 2 && isOwnerName(x))) && !NOT_A_NAME.test(n) && !isDone(n) && findDates(n).length === 0 && !/\d{1,2}\/\d{1,2}/.test(n) && !whenOf(n, false) && !ENDS_LIKE_WHEN.test(n))
+  return a && a.owner ? { ...a, who, listed: true } : a;
+}
+
+/**
+ * The owner's name out of the words read as it: emphasis and an `@` taken off, and of a list
+ * (`野口、完了`, `서버개발팀 엄태식, 11/8`) only the parts that are names, not a state or a date.
+ */
+function cleanName(who: string): string {
+  return who.replace(/[*_]/g, '').split(/[,、，]/).map((n) => n.trim().replace(/^@/, ''))
+    .filter((n) => (isOwnerName(n) || LOWER_CASE_OWNER.test(n) || isOwnerPair(n)) && !NOT_A_NAME.test(n) && !isDone(n) && findDates(n).length === 0 && !/\d{1,2}\/\d{1,2}/.test(n) && !whenOf(n, false) && !ENDS_LIKE_WHEN.test(n))
     .map(withoutConsulted).join(', ');
-  return a && a.owner && name ? { ...a, who: name } : a;
+}
+
+/** Two owners joined by `&` or `and` (`Data Platform & Finance`, `마케팅 운영 & 결제플랫폼팀`). */
+function isOwnerPair(name: string): boolean {
+  const parts = name.split(/ (?:&|and) /);
+  return parts.length === 2 && parts.every((n) => isOwnerName(n.trim()));
 }
 
 /**

@@ -57,14 +57,15 @@ export const rule: Rule = {
 
     // A bare entry whose clock time the document also writes with a zone outside the timeline
     // (`10:05 〜 11:20 (JST)` in the summary, `10:05` in the timeline) has its zone stated there.
-    const worded = usZoneClocks(proseText(ctx.doc));
+    const prose = proseText(ctx.doc);
+    const worded = usZoneClocks(prose);
     // (`- 2:18 migration runs` under `from 2:18pm to 3:04pm ET`: a chat note's clock without its pm.)
     const wordedClock = (c: string) => worded.has(c) || (/^(?:0\d|1[01]):/.test(c) && worded.has(`${Number(c.slice(0, 2)) + 12}${c.slice(2)}`));
     // (`Total customer-facing outage: 10:14 to 10:52 UTC.` over entries at 10:15, 10:16, …: a time inside
     // a window the document gives with its zone is read in that zone.)
     const inWindow = (c: string) => zone !== undefined && zone.windows.some(([a, b]) => a <= b && a <= c && c <= b);
     // (`… at 13:25 BST` in the summary, `13:25 —` in the list: a zone the readers do not convert, said there.)
-    const named = clocksBeforeNamedZone(proseText(ctx.doc));
+    const named = clocksBeforeNamedZone(prose);
     const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)) || inWindow(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!)) || named.has(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
@@ -77,7 +78,7 @@ export const rule: Rule = {
         fix = { title: msg('addZone', zone.abbreviation ?? zone.label), edits };
       }
       // `Times are site local time.`: a convention is stated, but not which zone it is.
-      const local = LOCAL_ONLY.exec(proseText(ctx.doc));
+      const local = LOCAL_ONLY.exec(prose);
       const time = ctx.doc.text.slice(first.timeRange.start, first.timeRange.end);
       if (local) ctx.report({ messageId: 'localOnly', data: { time, count: bare.length, said: local[0].trim() }, range: first.timeRange, fix });
       else ctx.report({ messageId: 'timeline', data: { time, count: bare.length }, range: first.timeRange, fix });
