@@ -205,7 +205,7 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
 const RANGE_END_AFTER = /^[^.\n]{0,60}?\b(?:until|till|to)\b[^.\n]{0,40}?(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/;
 
 /** A clock time and a range mark right before a time (`10:12〜` before `10:32 JST`, `10:14부터 15:40(KST)`). */
-const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|to${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?$`);
+const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|to|and|until|till${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?$`);
 
 /**
  * `5:25pm Eastern`, `from 2:10pm to 5:25pm Pacific`, `11:20 – 12:05 (Eastern)`: clock times (`HH:MM`) given a US zone in
@@ -263,14 +263,14 @@ function offsetText(minutes: number): string {
  */
 function clocksBeforeNamedZone(prose: string): Set<string> {
   const out = new Set<string>();
-  for (const m of prose.matchAll(CLOCK_THEN_NAMED_ZONE)) {
-    out.add(m[1].padStart(5, '0'));
-    const start = /(\d{1,2}:\d{2})[ \t]{0,2}(?:and|to|until|till|-|–|—|~|〜)[ \t]{0,2}$/.exec(prose.slice(Math.max(0, m.index - 16), m.index));
+  for (const t of findTimestamps(prose)) {
+    if (t.value.hasZone || !namedZoneAfter(prose, t.end)) continue;
+    out.add(clockOf(t.value));
+    const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 12), t.start));
     if (start) out.add(start[1].padStart(5, '0'));
   }
   return out;
 }
-const CLOCK_THEN_NAMED_ZONE = /(?<![\d:])(\d{1,2}:\d{2})[ \t]?\(?(?:[A-Z]{1,4}T|UTC|GMT)\b/g;
 
 /** An abbreviation of a zone right after a time, even one the readers cannot compute (`GST`, `IST`, `BST`, `(CEST)`). */
 function namedZoneAfter(text: string, end: number): boolean {
