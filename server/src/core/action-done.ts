@@ -111,7 +111,7 @@ export function saysDone(text: string): boolean {
  * item, when the item has a target or due date.
  */
 function otherThingInPlace(t: string, mark: RegExpExecArray): boolean {
-  if (!/^already[ \t]/i.test(mark[0].trimStart()) && !/\balready\b/i.test(mark[0])) return false;
+  if (!/\balready\b/i.test(mark[0])) return false;
   const open = t.lastIndexOf('(', mark.index);
   if (open < 0 || t.lastIndexOf(')', mark.index) > open) return false;
   const subject = t.slice(open + 1, mark.index);
