@@ -15,7 +15,7 @@ import { packWords, PACKS } from './lang/index';
 import { internalPartStart, isPublicNotice } from './audience';
 // (A cycle: `rules/action-item.ts` reads this module's tables. Both use each other's bindings only inside functions.)
 import { ownerNameOf } from './rules/action-item';
-import type { ExtractedFields } from './model';
+import type { ExtractedFields, Occurrence } from './model';
 import type { OffsetRange } from './types';
 
 /** One follow-up of a postmortem. */
@@ -301,11 +301,14 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     }
     // Every such section, as the action-item rule reads them (`## 승객 후속 조치`, then `## 재발 방지 대책`).
   }
-  // A labelled line over a list (`**What we're doing about it.** These are owned and dated.`): the list's items.
+  // A labelled line over a list or a table, as the action-item rule reads it (`labelledItems`).
+  let lists: ReturnType<typeof allLists> | undefined;
   for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'labelled-line') continue;
-    const next = listAfter(doc, occ.valueRange);
-    if (next) listItems(doc, next.node as List, next.base, out, 0, tracked, written);
+    lists ??= allLists(doc);
+    const held = labelledItems(doc, occ, lists);
+    for (const l of held.lists) listItems(doc, l.list, l.base, out, 0, tracked, written);
+    if (held.table) tableItems(doc, held.table.node as Table, held.table.base, out, tracked, written);
   }
   for (const t of actionTablesElsewhere(doc, fields)) tableItems(doc, t.table, t.base, out, tracked, written);
   // A section inside another (`## アクションアイテム` holding `### 再発防止`) is read with it and on its own: each item once.
@@ -315,6 +318,39 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     seen.add(a.range.start);
     return true;
   });
+}
+
+/**
+ * What a labelled line of action items holds: the outermost lists inside its value (`**Action
+ * items**` as a paragraph of its own over a list, `- **Review actions**:` over a sub-list), else a
+ * table inside it (`**Action items.**` over a table), else the list right after its paragraph
+ * (`**What we're doing about it.** These are owned and dated.` over a list). `inline` when it holds
+ * none of these and has text: the line itself is the item. The `action-item` rule and the record
+ * (the overdue rule, the report) read the same items from it.
+ */
+export function labelledItems(doc: ParsedDocument, occ: Occurrence, lists: ReadonlyArray<{ list: List; base: number; range: OffsetRange }>): { lists: Array<{ list: List; base: number; range: OffsetRange }>; table?: Block; next?: Block; inline: boolean } {
+  const inside = lists.filter((l) => occ.valueRange.start <= l.range.start && l.range.end <= occ.valueRange.end);
+  const outer = inside.filter((l) => !inside.some((o) => o !== l && o.range.start <= l.range.start && l.range.end <= o.range.end));
+  if (outer.length > 0 || occ.empty) return { lists: outer, inline: false };
+  const table = doc.blocks.find((b) => b.node.type === 'table' && occ.valueRange.start <= b.start && b.start < occ.valueRange.end);
+  if (table) return { lists: [], table, inline: false };
+  const next = listAfter(doc, occ.valueRange);
+  if (next) return { lists: [{ list: next.node as List, base: next.base, range: { start: next.start, end: next.end } }], next, inline: false };
+  return { lists: [], inline: true };
+}
+
+/** Every list of a document, nested ones and those in quotes too, with where each is. */
+export function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range: OffsetRange }> {
+  const out: Array<{ list: List; base: number; range: OffsetRange }> = [];
+  const work: Array<{ node: Nodes; base: number }> = doc.blocks.map((b) => ({ node: b.node as Nodes, base: b.base }));
+  while (work.length > 0) {
+    const { node, base } = work.pop()!;
+    if (node.type === 'list') {
+      out.push({ list: node as List, base, range: nodeRange(node, base) });
+      for (const item of (node as List).children) for (const c of item.children) work.push({ node: c as Nodes, base });
+    } else if (node.type === 'blockquote') for (const c of node.children) work.push({ node: c as Nodes, base });
+  }
+  return out;
 }
 
 /** The list right after the paragraph that holds `value` (a labelled line that introduces it), if the next block is one. */

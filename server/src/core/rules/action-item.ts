@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, listAfter, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -150,33 +150,18 @@ export const rule: Rule = {
       if (occ.surface === 'labelled-line') {
         // `- **Review actions**:` over a list, or `**Action item:** …` on one line.
         lists ??= allLists(ctx.doc);
-        const inside = lists.filter((l) => occ.valueRange.start <= l.range.start && l.range.end <= occ.valueRange.end);
-        const outer = inside.filter((l) => !inside.some((o) => o !== l && o.range.start <= l.range.start && l.range.end <= o.range.end));
-        if (outer.length > 0) {
-          for (const l of outer) if (!done.has(l.range.start)) {
-            done.add(l.range.start);
-            checkList(ctx.doc, l.list, l, report);
-          }
-        } else if (!occ.empty) {
-          // `**Action items.**` over a table: the table's rows are the items (its header row is none).
-          const table = ctx.doc.blocks.find((b) => b.node.type === 'table' && occ.valueRange.start <= b.start && b.start < occ.valueRange.end);
-          if (table) {
-            if (!done.has(table.start)) {
-              done.add(table.start);
-              checkTable(ctx.doc, table.node as Table, table.base, report);
-            }
-            continue;
-          }
-          // `**What we're doing about it.** These are owned and dated; …` over a list: the list holds the items.
-          const next = listAfter(ctx.doc, occ.valueRange);
-          if (next) {
-            if (!done.has(next.start)) {
-              done.add(next.start);
-              checkList(ctx.doc, next.node as List, next, report);
-            }
-          // (`再発防止策の担当: 1 は 新井（4/9 まで）、2 は 吉川（完了）…`: a line of owners, not one item.)
-          } else if (!ACTION_COLUMNS.owner.test(ctx.doc.text.slice(occ.labelRange.start, occ.labelRange.end))) checkInline(ctx.doc, occ.valueRange, report);
+        const held = labelledItems(ctx.doc, occ, lists);
+        for (const l of held.lists) if (!done.has(l.range.start)) {
+          done.add(l.range.start);
+          checkList(ctx.doc, l.list, l, report);
         }
+        if (held.table && !done.has(held.table.start)) {
+          // `**Action items.**` over a table: the table's rows are the items (its header row is none).
+          done.add(held.table.start);
+          checkTable(ctx.doc, held.table.node as Table, held.table.base, report);
+        }
+        // (`再発防止策の担当: 1 は 新井（4/9 まで）、2 は 吉川（完了）…`: a line of owners, not one item.)
+        if (held.inline && !ACTION_COLUMNS.owner.test(ctx.doc.text.slice(occ.labelRange.start, occ.labelRange.end))) checkInline(ctx.doc, occ.valueRange, report);
         continue;
       }
       if (occ.surface !== 'section' || !occ.section || summed.has(occ.section)) continue;
@@ -348,18 +333,6 @@ function checkInline(doc: ParsedDocument, whole: OffsetRange, report: Report): v
 }
 
 /** Every list of the document with the offset its positions are relative to (nested lists included). */
-function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range: OffsetRange }> {
-  const out: Array<{ list: List; base: number; range: OffsetRange }> = [];
-  const work: Array<{ node: Nodes; base: number }> = doc.blocks.map((b) => ({ node: b.node as Nodes, base: b.base }));
-  while (work.length > 0) {
-    const { node, base } = work.pop()!;
-    if (node.type === 'list') {
-      out.push({ list: node as List, base, range: nodeRange(node, base) });
-      for (const item of (node as List).children) for (const c of item.children) work.push({ node: c as Nodes, base });
-    } else if (node.type === 'blockquote') for (const c of node.children) work.push({ node: c as Nodes, base });
-  }
-  return out;
-}
 
 
 
