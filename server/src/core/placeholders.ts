@@ -1,5 +1,5 @@
 import type { OffsetRange } from './types';
-import { PACKS } from './lang/index';
+import { PACKS, packWords } from './lang/index';
 
 /** A leftover bit of template text. */
 export interface PlaceholderMatch extends OffsetRange {
@@ -78,11 +78,23 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     // `placeholder copy ("Lorem ipsum budget partner")` quotes what a screen showed; `no lorem ipsum`
     // speaks of it: neither is filler left in this document.
     if (/^lorem ipsum$/i.test(t) && (/["“'‘][^"“”'‘’\n]{0,40}$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[^"“”'‘’\n]{0,80}["”'’]/.test(text.slice(m.index + t.length, m.index + t.length + 80)) || /\b(?:no|without|ban|avoid|never|not)[ \t]+(?:use[ \t]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
+    // `in YYYY-MM-DD format`, `文字列 (YYYY-MM-DD) のまま`, `HH:MM 형식`: the format is named, no blank left to fill.
+    if (/^(?:YYYY|HH)/.test(t) && namesFormat(text, m.index, m.index + t.length)) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.
     if (t.startsWith('[') && /^[([]/.test(text.charAt(m.index + t.length))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
+}
+
+const FORMAT_BEFORE = new RegExp(String.raw`(?:${packWords('formatWord')})[ \t]{0,2}[(（:："'“「\`]{0,2}[ \t]{0,2}(?:(?:as|in|like|of|e\.g\.|such[ \t]as)[ \t]{1,2})?$`, 'i');
+const FORMAT_AFTER = new RegExp(String.raw`^[)）」"'”\`]{0,2}[ \t]{0,2}(?:${packWords('formatWord')})`, 'i');
+
+/** A format named beside the text (`the YYYY-MM-DD format`, `形式: YYYY-MM-DD`), on the same line. */
+function namesFormat(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 16);
+  return FORMAT_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1)) || FORMAT_AFTER.test(after);
 }
 
 /** A ticket key then the state (`BCN-4412 **TODO**`), or a state in capitals alone in a table cell. */

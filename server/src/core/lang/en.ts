@@ -388,6 +388,7 @@ export const en: LanguagePack = {
     approxShort: String.raw`about|around|approximately|approx\.|roughly|nearly|almost|over`,
     meetingDecides: '',
     ownerWord: String.raw`owner|assign`,
+    formatWord: String.raw`format(?:ted|s)?|strings?|pattern|notation|layout`,
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [

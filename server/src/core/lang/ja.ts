@@ -526,6 +526,7 @@ export const ja: LanguagePack = {
     approxShort: String.raw`約|およそ|ほぼ`,
     meetingDecides: String.raw`[でにて](?:相談|検討|決める|決定|議論)`,
     ownerWord: '担当',
+    formatWord: String.raw`形式|書式|文字列|フォーマット|表記`,
     nearMiss: String.raw`ニアミス|ヒヤリハット|障害ではあり(?:ません|ませんでした)(?:が|。)`,
   },
   itemsTracked: [{ lead: /(?:担当|進捗|対応状況)は/, ref: true, verb: /(?:で|にて)(?:割り振|管理|追跡|トラッキング)/ }],

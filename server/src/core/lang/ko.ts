@@ -522,6 +522,7 @@ export const ko: LanguagePack = {
     approxShort: String.raw`약|대략|거의`,
     meetingDecides: String.raw`에서[ \t]?(?:결정|논의|검토)`,
     ownerWord: '담당',
+    formatWord: String.raw`형식|포맷|문자열|서식|표기`,
     nearMiss: String.raw`니어 ?미스|장애(?:는|가) 아니(?:지만|었지만|며|고)`,
   },
   itemsTracked: [{ lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ }],

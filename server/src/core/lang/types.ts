@@ -410,6 +410,8 @@ export interface PackWords {
   meetingDecides: string;
   /** Words for an owner or assigning one (`owner`, `assign`, `담당`, `担当`), in a note still to do (`TODO: pick owner`). */
   ownerWord: string;
+  /** Words that name a format (`format`, `形式`, `형식`): a `YYYY-MM-DD` beside one names the format, it is no blank. */
+  formatWord: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
