@@ -293,8 +293,16 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     // `## 対策（実施済み）`: what was done, not what is due; the next such section may hold the plans.
     if (DONE_SECTION.test(normalizeHeading(occ.section.title))) continue;
     const body = occ.section.body;
+    // `### 実施済み` inside `## 対策`: what was done, up to the next heading of its level or above (as the action-item rule skips it).
+    let skipBelow: number | undefined;
     for (const [k, b] of body.entries()) {
       if (closesActionItems(body, k)) break;
+      if (b.node.type === 'heading') {
+        if (skipBelow !== undefined && b.node.depth <= skipBelow) skipBelow = undefined;
+        if (skipBelow === undefined && DONE_SECTION.test(normalizeHeading(nodeText(b.node)))) skipBelow = b.node.depth;
+        continue;
+      }
+      if (skipBelow !== undefined) continue;
       // `実施済み:` over a list: a record of what was done, not open items.
       if (b.node.type === 'list' && !underDoneLead(body, k)) listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 39: a sentence that starts with Owner and a role; two owners joined by a middle dot, the second of three words; 期限: 即日 (from the same day)', text: '## Action items\n\n- A dates calendar with a second reviewer on call.\n  Owner Billing Engineering manager, due 15 March.\n\n## 再発防止策\n\n- 専用ボリュームを用意する (松本・開発部 部長 小野、9 月中)\n- 翌朝の処理状況を監視する。担当: 駅務システム課長、期限: 即日実施 (11/13 から開始)\n' },
   { name: 'round 38: a team before an event with its month and year in parentheses; done with its day after a space (済 (9/19))', text: '## Action items\n\n- Load-test the new queue — Web team, before summer registration (March 2025)\n\n## 再発防止策\n\n- 運用手順書に追加 — 済 (9/19)\n' },
   { name: 'round 37: who and when in parentheses before a semicolon, wrapped; a month a rollout is retried in; a target month in the status cell', text: '## Follow-up\n\n- copy origin request settings when creating a shield, and add a check (Gabriel Moreau,\n  by 18 October);\n- make staging requests go through a signed bucket (Sakura Ito, by 25 October);\n- retry the Frankfurt shield rollout in November with the fixes above, owned by Gabriel Moreau.\n\n| Priority | Item | Owner | Status |\n|---|---|---|---|\n| P1 | Split the Terraform workspace | Infra guild | Planned for September |\n' },
   { name: 'round 36: a day named relative to the write-up (today, decide Wed), a drill scheduled for a day, a policy agreed at review', text: '## Action items\n\n- Flush the session store nightly — Joel, today\n- Decide on the banner — Support lead, decide Wed\n- Storm-mode drill. Owner: Aisha Bello, Distribution Operations. First drill scheduled for March 12.\n\n| Action | Owner | Ticket | Status |\n|---|---|---|---|\n| Policy: deprecated fields stay until unused | API Platform | — | Agreed at review |\n' },
@@ -113,6 +114,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 39: Owners at the start of a sentence before a word in lower case names nobody',
+    text: '## Action items\n\n- Audit the jobs. Owners were told, due 30 March.\n',
+    at: [[3, 3, 'noOwner']],
+  },
   {
     name: 'round 38: an owner with the date still to set (TODO: 期限を決める) has an owner; a team with its owner still to pick has none',
     text: '## 再発防止策\n\n- 案内文を整備する (ヘルプデスク 工藤, TODO: 期限を決める)\n\n## Action items\n\n- [ ] Alert on CoreDNS latency — Infra, TODO: pick owner\n',

@@ -400,6 +400,6 @@ export const en: LanguagePack = {
   wentWrong: /^what went wrong\??$/,
   wentWell: /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/,
   // A month's name is capitalised (`we may release` is no deadline).
-  eventDeadline: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?[ \t](?:review|meeting|sync|stand-?up|retro|planning)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|[Bb]oard(?:[ \t]meeting)?|planning|offsite|game[ \t]day|change[ \t]window|sale|launch|audit|renewal)\b/,
+  eventDeadline: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?[ \t](?:review|meeting|sync|stand-?up|retro|planning)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}(?:'s|’s)?[ \t](?:drill|release|maintenance(?:[ \t]window)?|[Bb]oard(?:[ \t]meeting)?|planning|offsite|game[ \t]day|change[ \t]window|sale|launch|audit|renewal)\b|\b(?:[Dd]ue|[Dd]eadline)[ \t]?:?[ \t]?(?:immediately|same[ \t]day)\b/,
   text: TEXT,
 };

@@ -24,6 +24,8 @@ const OWNER_TEXT = [
   // `Owner: X`, and `owner X` only where a value starts (`…, owner @amy`, `(owner Platform)`): not
   // `an email to the account owner`, which names somebody else.
   /\b(?:owners?|assignees?|responsible|DRI)[ \t]{0,3}[:：][ \t]{0,3}(?:\r?\n[ \t]{0,12})?(?!(?:TODO|TBD|TBC|N\/A|none|unassigned)\b)[^\s:：)]|\b(?:assigned|owned)[ \t]to[ \t]{1,3}[^\s)]|\bowned[ \t]by[ \t]{1,3}[^\s)]|(?:^|[(\[,;|–—-][ \t]{0,3})(?:owners?|assignees?|responsible|DRI)[ \t]{1,3}[^\s:：)]/i,
+  // `… on call. Owner Billing Engineering manager, due 15 March.`: a sentence that starts with the label and a name.
+  /[.!?][ \t\r\n]{1,4}(?:Owners?|Assignees?|DRI)[ \t]{1,3}[A-Z@]/,
   // A name and a date in one parenthesis at the end (`（藤田、3月末）`, `(@jo, 3/21)`): see `attribution`.
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
   TEAM_SET_OFF,
@@ -483,8 +485,9 @@ export function attribution(text: string): Attribution | undefined {
   tail = slashesInLastParens(arrowToDash(tail));
   tail = tail
     // `(개발생산성팀·보안팀, 9/20, 예정)`: two teams joined by a middle dot, read as one name.
-    // (`— 阿部・ベンダー、4月の…`: a name and a vendor, read as `阿部 ベンダー`.)
-    .replace(/(\p{L})[·・](?=\p{L}{1,10}(?: \p{L}{1,10})?[,、，)）])/gu, (_, a: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : `${a} `))
+    // (`— 阿部・ベンダー、4月の…`: a name and a vendor, read as `阿部 ベンダー`; `松本・開発部 部長 小野、9 月中`: two owners, the second
+    // of several words, read as `松本 & 開発部 部長 小野`.)
+    .replace(/(\p{L})[·・](?=\p{L}{1,10}( \p{L}{1,10}){0,2}[,、，)）])/gu, (_, a: string, more?: string) => (/\p{Script=Hangul}/u.test(a) ? `${a}/` : more ? `${a}&` : `${a} `))
     // `(Mei + Docs, 25 Oct)`: two owners joined by a plus, read as `Mei & Docs`.
     .replace(/(\p{L}) \+ (?=\p{Lu})/gu, '$1 & ')
     // `(마케팅 운영 + 결제플랫폼팀 / 다음 행사 전)`: the same with Korean or Japanese names.
