@@ -523,7 +523,7 @@ const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
 /** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
 /** `— 인프라팀, 3분기 내`, `（山田、第3四半期）`: a quarter in the packs' words, without its year, closing the item. */
-const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:${packWords('ordinalBefore')})?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
+const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:(?:${packWords('ordinalBefore')})[ \\t]?)?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t:：]{1,3}(?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
 /** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;

@@ -532,9 +532,13 @@ export function attribution(text: string): Attribution | undefined {
   const segs = tail.split(/[—–]/).map((x) => x.trim());
   for (const k of [segs.length - 2, segs.length - 3]) {
     if (k < 0 || segs[k + 1] === undefined || segs[k + 1] === '') continue;
-    // Before the first dash, only the last sentence (`…recovery. Infrastructure Resilience — 15 October`).
+    // Before the first dash, only the last sentence (`…recovery. Infrastructure Resilience — 15 October`), or a parenthesis
+    // after it (`…published. (Content Tools team — due 31 October.)`).
     // (Latin capitals only there: a Japanese or Korean item reads like a name.)
-    const own = k === 0 ? (/[.!?] ([A-Z][^.!?。]{1,59})$/.exec(segs[0])?.[1] ?? '') : segs[k];
+    const last = k === 0 ? /[.!?] ([(（])?([A-Z][^.!?。()（）]{1,59})$/.exec(segs[0]) : null;
+    // (In a parenthesis, only before a date or a state: `(Firmware team — Ewa Nowak, firmware 3.9, March)` is read below.)
+    if (last?.[1] && !whenOf(segs[k + 1], false)) continue;
+    const own = k === 0 ? (last?.[2] ?? '') : segs[k];
     // `Ahmed Karimi, with Rating team`: the owner, then who helps.
     const name = withoutHelpers(own.replace(/ ?[(（][^()（）]{1,40}[)）]$/, ''));
     if (name.length <= 60 && isOwnerName(name)) return named(whenOf(segs[k + 1], true), name);
@@ -746,7 +750,7 @@ const DUE_LATER = /\b(?:by|due|target|until|before|(?:scheduled|planned|booked)[
 const DONE_REST = /^(?:done|completed?|shipped|closed|fixed|merged|added[ \t]to[ \t](?:the[ \t])?(?:checklist|runbook|template|playbook|docs?)|in[ \t]place(?![ \t](?:for|by|before|ahead)\b))\b|^(?:ongoing|standing) practice\b|^(?:완료|完了|対応済み?|済み?)$|済み?$|\beffective immediately\b|\bin effect\b/i;
 
 /** A name, a team or a handle, then a comma or a middle dot, then the rest, at the end of the item. */
-const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
+const ATTRIBUTION = /(?:^|[—–(（·:：,、，]|[.。] | - )[ ]?(@?(?:[A-Za-z][A-Za-z0-9/]{0,11} (?=[\u4e00-\u9fa5\u30a1-\u30f6]))?[^\s,、，·()（）—–:：]{1,30}(?: [^\s,、，·()（）—–:：]{1,30}){0,2}(?: ?[(（][^()（）]{1,40}[)）])?) ?[,、，·] ?([^()（）—–·]{1,40}?) ?[)）]?$/;
 /** A team after a dash closing the item (`— Storage team`, `— Data platform`). */
 const TEAM_AFTER_DASH = /[—–] ?([A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.&-]{1,20}){0,2})$/u;
 /** A state where a date could be: the item is open and says so. */
@@ -754,7 +758,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}G?(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,2}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|[A-Z][\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools)|[A-Z][\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) [A-Z][\p{L}'’.-]{0,20}| (?:[A-Z][\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: [A-Z][\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}G?(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5})){0,3}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** The rest says the item has no date yet. */
@@ -765,4 +769,4 @@ const DUE_WORD_START = /^(?:due|by|target|eta|deadline|until|before|expected(?: 
  * The rest starts with a date the calendar readers need a year for: `5/3`, `10/18`, `31 May`, `Jul 31`,
  * `Q3`, `3월 말`, `3月末`; or is a month alone (`May`, `end of April`, `mid-June 2025`).
  */
-const DATE_START = /^(?:(?:(?:the )?(?:end|middle|start|beginning) of |(?:early|mid|late)[ -])?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{4})?$|(?:the )?(?:end|middle|start|beginning) of (?:q[1-4]|the (?:month|quarter|year|sprint))\b|\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월]|\d ?분기|第?\d ?四半期)(?![\d:])/i;
+const DATE_START = /^(?:(?:(?:the )?(?:end|middle|start|beginning) of |(?:early|mid|late)[ -])?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{4})?$|(?:the )?(?:end|middle|start|beginning) of (?:q[1-4]|the (?:month|quarter|year|sprint))\b|\d{4}[ \t]?[./年년-][ \t]?\d{1,2}[ \t]?[月월]|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|q[1-4]|h[12]|\d{1,2} ?[月월]|\d ?분기|(?:第 ?)?\d ?四半期)(?![\d:])/i;
