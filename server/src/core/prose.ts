@@ -153,13 +153,26 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
   }
 }
 
-/** Labelled lines (`**発生日時**: 2024-08-20 02:00`, `- Started: …`): label and value with their offsets (a scan, not one pattern: one took too long to prove safe). */
+/** Labelled lines (`**発生日時**: 2024-08-20 02:00`, `- Started: …`, `| 발생 | 2024-09-10 10:00 |`): label and value with their offsets (a scan, not one pattern: one took too long to prove safe). */
 function* labelledLines(text: string): Generator<{ label: string; value: string; start: number; valueStart: number }> {
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const line = text.slice(at, end);
+    // `| 발생 | 2024-09-10 10:00 (단계적 출시 20% 시작) |`: a row of a table of labels and values.
+    const bar = line.search(/\S/);
+    if (bar >= 0 && line[bar] === '|') {
+      const second = line.indexOf('|', bar + 1);
+      const third = second < 0 ? -1 : line.indexOf('|', second + 1);
+      const label = second < 0 ? '' : line.slice(bar + 1, second).replace(/\*\*|__/g, '').trim();
+      const raw = second < 0 ? '' : line.slice(second + 1, third < 0 ? line.length : third);
+      const lead = raw.length - raw.replace(/^[ \t]*(?:\*\*|__)?/, '').length;
+      const value = raw.slice(lead).replace(/(?:\*\*|__)?[ \t]*$/, '');
+      if (label.length >= 2 && label.length <= 40 && value.length >= 4 && value.length <= 80) yield { label, value, start: at, valueStart: at + second + 1 + lead };
+      at = end + 1;
+      continue;
+    }
     const lead = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?/.exec(line)![0].length;
     const colon = line.slice(lead, lead + 46).search(/[:：]/);
     if (colon >= 2) {
@@ -219,6 +232,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     const before = trimEndChars(t.slice(Math.max(0, d.start - 60), d.start), '*_');
     const after = t.slice(d.end, d.end + 40).replace(/^[*_]+/, '');
     if (PACKS.some((p) => p.cues.notLengthBefore.test(before))) continue;
+    // `failed for the next 25 minutes` is how long it went on; `we will watch it for the next 2 weeks` is a plan.
+    if (/\bfor[ \t]the[ \t]next[ \t]*$/i.test(before) && FUTURE.test(t.slice(0, d.start))) continue;
     // `- About 2 h 15 min in total`: a line that is only a length and its total.
     if (/^[\s*_>-]*$/.test(t.slice(0, d.start)) && /^[ \t]*(?:in[ \t]total|total|overall|all[ \t]told)[ \t.]*$/i.test(t.slice(d.end))) return d;
     if (d.value.kind === 'range') {
@@ -236,7 +251,10 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     if (SUMS_UP.test(before) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
     // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
     // (`… and ended when we switched the alias back at 11:32, about five and a half hours later`.)
-    if (/\b(?:until|till|ended)\b/i.test(t.slice(0, d.start)) && /^[ \t]{1,2}later\b/i.test(after) && AFTER_COMMA.test(before)) return d;
+    // (`… patched … at 13:25 BST, 3 hours 25 minutes after the send`: after the event that started it.)
+    if (/\b(?:until|till|ended)\b/i.test(t.slice(0, d.start)) && ENDED_LATER.test(after) && AFTER_COMMA.test(before)) return d;
+    // `We halted the rollout 3 hours 20 minutes after it started`: how long it ran before it was stopped.
+    if (STOPPED_BEFORE.test(before) && /^[ \t]{1,2}after[ \t](?:it|the[ \t](?:incident|outage|problem|issue|rollout|release|errors?))[ \t](?:started|began)\b/i.test(after)) return d;
     // `2024年8月5日(月)から 8月11日(日)までの 7 日間`: a window from one day to another, then its length.
     if (WINDOW_UNTIL?.test(before) && PACKS.some((p) => p.rangeFrom.some((w) => t.slice(0, d.start).includes(w)))) return d;
     // `It ran from about 10:05 CET until our fix went out at 17:05, so roughly 7 hours.`: the length the window makes.
@@ -244,6 +262,9 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // `… happened during a window of about 78 minutes`: the length of a window, said as one.
     if (WINDOW_OF.test(before)) return d;
     if (!incident) continue;
+    // `1 日間 (24 時間)`, `90 minutes (1.5 hours)`: a length said again in other units right after it, in a sentence about the incident.
+    const again = found.find((x) => x.start >= d.end);
+    if (again && again.value.minutes === d.value.minutes && /^[ \t]?[(（][ \t]?$/.test(t.slice(d.end, again.start))) return d;
     // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
     // (`…, 1 h 45 min in total.`: the same with its total said.)
     if (AFTER_COMMA.test(before) && /^[ \t]*(?:(?:in[ \t])?total|overall|altogether)?[ \t]*(?:[.;)]|$)/i.test(after)) return d;
@@ -295,6 +316,12 @@ const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came 
 
 /** Words of approximation before an English length, as the sentence checks below allow them. */
 const ABOUT_EN = '(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)';
+/** Words of a plan: a length after them is not the incident's. */
+const FUTURE = /\b(?:will|shall|should|must|going[ \t]to|plan(?:s|ned)?[ \t]to)\b|'ll\b/i;
+/** After a length that ends a window: `later`, or after the event that started it (`after the send`, `after the deploy`). */
+const ENDED_LATER = /^[ \t]{1,2}(?:later\b|after[ \t](?:it[ \t](?:started|began)|the[ \t](?:first[ \t])?[a-z]{3,14}\b))/i;
+/** In the clause before a length, a verb that stopped the incident (`We halted the rollout`). */
+const STOPPED_BEFORE = /\b(?:halted|stopped|paused|rolled[ \t]back|reverted|fixed|resolved|mitigated|contained)\b[^,.;:\n]{0,40}$/i;
 /** Before a length: a comma and maybe a word of approximation (`…, about 49 hours.`, `…, about 50 hours later`). */
 const AFTER_COMMA = new RegExp(`,[ \\t]*(?:${ABOUT_EN}[ \\t]*)?$`, 'i');
 /** The same after a colon, the line maybe wrapped after it. */

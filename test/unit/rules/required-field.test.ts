@@ -25,6 +25,11 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 39: how long it ran before it was stopped (halted … after it started); until …, a length after the send', text: withDuration('We halted the rollout 3 hours 20 minutes after it started, and shipped 7.3.1 the next morning.') },
+  { name: 'round 39: links were broken until …, a length after the event that started it', text: withDuration('Links were broken until the preference centre was patched at 13:25 BST, 3 hours 25 minutes after the send.') },
+  { name: 'round 38: failed for the next 25 minutes', text: withDuration('About 30% of attempts to log back in failed for the next 25 minutes.') },
+  { name: 'round 38: a length said again in other units in parentheses (1 日間 (24 時間))', text: withDuration('影響期間は APAC 各地域で現地の 3/31 の 1 日間 (24 時間) です。') },
+  { name: 'round 39: a table of labels and values with the start and the end (| 발생 | … |, | **해결** | … |)', text: withDuration('| 항목 | 내용 |\n|---|---|\n| 발생 | 2024-09-10 10:00 (단계적 출시 20% 시작) |\n| 인지 | 2024-09-10 13:40 |\n| **해결** | 2024-09-11 11:30 (v5.3.1 배포) |') },
   { name: 'round 37: a title that says for how long something went wrong', text: withDuration('A six-hour-old snapshot was served.').replace('# Outage', '# Stale feature-flag configuration served for six hours') },
   { name: 'round 37: services: tools that could not be reached, the sentence wrapped after the particle', text: withServices('社内 Wiki・勤怠システムの 2 つのツールに\nアクセスできなくなりました。').replace('Customers could not pay.', 'About 2,000 customers.') },
   { name: 'round 37: a length after a comma, with its total said; 最大 … 続きました', text: withDuration('The problem started at 14:20 UTC and was fully resolved at 16:05 UTC, 1 h 45 min in total.\n\n荷物を取り出せない状態が最大 5 時間 10 分続きました。') },
@@ -247,6 +252,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
+  { name: 'round 38: a plan for the next two weeks is no length of the incident', text: withDuration('Logins failed. We will monitor the failed logins for the next 2 weeks.'), lines: [1] },
   { name: 'round 20: What went wrong beside What went well is a lesson, not the cause', text: FULL.replace('## Root cause\n\nA bad flag.', '## What went well\n\nPaging worked.\n\n## What went wrong\n\nThe dashboard lagged.'), lines: [1] },
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },
   { name: 'a time range in a sentence that says nothing failed is not the incident window', text: withDuration('## Maintenance\n\nThe weekly window runs from 02:00 to 04:00 UTC on Sundays.'), lines: [1] },

@@ -192,7 +192,7 @@ export const en: LanguagePack = {
     lengthAfter: /^(?:[ -](?:long|lasting)\b|\s+(?:(?:full|total|complete|partial|major|minor)\s+(?:outage|downtime|disruption)|of (?:downtime|outage|disruption|unavailability|degradation|degraded|impact)|outage|downtime|disruption|incident|window))/i,
     lengthAfterAlone: /^\s+(?:late\b|behind schedule\b|(?:had[ \t])?(?:passed|elapsed|went by)\b|with(?:out|[ \t]no)[ \t](?!(?:any[ \t])?(?:issues?|problems?|errors?|incidents?|impact|data loss|downtime|interruptions?)\b)[\w-]{2,})/i,
     notLengthAfter: /^[\s,]*(?:later|after|ago|before|into|earlier|since|from|of (?:the|each)|per|each|in advance)\b/i,
-    notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|(?<!(?:add(?:ing|ed|s)?|for) )up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
+    notLengthBefore: /\b(?:every|each|per|within|in under|in the (?:last|past|next)|last|past|(?<!\bfor the )next|timeout(?: of)?|ttl(?: of)?|interval(?: of)?|cache(?:d)? for|retention(?: of)?|after|before|(?<!(?:add(?:ing|ed|s)?|for) )up to|wait(?:ed|ing)?(?: for)?|sleep(?: for)?|delay of|set to|older than|at least)\s*$/i,
     services: [
       // `- **Finance reconciliation** (`fin_recon_daily`) failed on 17, 18 and 19 September`: a system named in bold, then what went wrong with it.
       { first: /\*\*[A-Z][^*\n]{1,40}\*\*/g, then: /\b(?:failed|broke|stopped|showed stale|was down|went down|errored|timed out|was unavailable|were unavailable|returned errors)\b/i, within: 40 },
