@@ -422,6 +422,9 @@ function commaNames(_doc: ParsedDocument, base: number, line: string): ServiceNa
   const re = /[^,、;]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
+    // `라이브 방송 내 구매(live-checkout), 일반 상품 상세의 바로구매는 영향 없음`: a part that says it was not hit names no affected service.
+    // (Not a note in parentheses: `検査結果表示(…病理は別経路のため影響なし)` names the one that was hit.)
+    if (UNAFFECTED_GROUP.test(m[0].replace(/\([^()]*\)|（[^（）]*）|\([^()]*$|（[^（）]*$/g, ''))) continue;
     const n = splitName(m[0]);
     if (n) out.push({ name: n.name, range: { start: base + m.index + n.offset, end: base + m.index + n.offset + n.name.length } });
   }

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'invalid-value';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 39: a service whose note in parentheses says what else was not hit is still named', text: '# X\n\n### 影響\n\n- 影響を受けたサービス:電子カルテの検査結果表示(検体検査のみ。画像検査・病理は別経路のため影響なし)\n' },
   { name: 'round 38: a bold Restoration label over how service came back is no count of servers', text: '# Checkout delays\n\n**Restoration.** Scaling tax-engine to 24 pods and disabling the widget removed the bottleneck.\n' },
   { name: 'round 31: a row of an action table whose action starts with Downtime is an item, not a Downtime label', text: '# X\n\n## Actions\n\n| Action | Owner | Target date |\n|--------|-------|-------------|\n| Downtime labels for pharmacy | Pharmacy (R. Osei, Chief Pharmacist) | 30 Nov 2023 |\n' },
   { name: 'round 14: a front matter timeline written as a list of strings', text: '---\ntimeline:\n  - "2025-04-23 13:02 UTC: migration job starts"\n  - "2025-04-23 15:31 UTC: migration reverted"\naction_items:\n  - Alert on queue depth (owner Dev, due 2025-05-30)\n---\n\n# Outage\n' },

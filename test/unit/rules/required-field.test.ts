@@ -25,6 +25,9 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 39: services: every CI pipeline failed, a store that started rejecting uploads, no team could deploy', text: withServices('Every CI pipeline failed at the "publish" step.').replace('Customers could not pay.', 'About 60 engineers lost an afternoon.') + '\n\nThe artifact store started rejecting uploads. No team could build or deploy anything.\n' },
+  { name: 'round 39: services in Korean: work a system does that was slow (썸네일 생성 지연, 검색 결과 품질 저하)', text: withServices('고객에게 보이는 장애는 두 가지였다.\n\n- 이미지/동영상 썸네일 생성 지연: 14:52 ~ 17:40 동안 썸네일이 최대 40분 늦게 생성됨\n- 검색 결과 품질 저하: 15:10 ~ 18:25 동안 응답이 느려짐').replace('Customers could not pay.', '판매자 약 300명이 기다렸다.') },
+  { name: 'round 39: impact in Japanese: who was hit, said as such (影響を受けたのは…)', text: withImpact('影響を受けたのは部門共有ボリュームを使う全部署 (約 180 名) で、保存できなかった作業はローカルに退避してもらった。') },
   { name: 'round 39: how long it ran before it was stopped (halted … after it started); until …, a length after the send', text: withDuration('We halted the rollout 3 hours 20 minutes after it started, and shipped 7.3.1 the next morning.') },
   { name: 'round 39: links were broken until …, a length after the event that started it', text: withDuration('Links were broken until the preference centre was patched at 13:25 BST, 3 hours 25 minutes after the send.') },
   { name: 'round 38: failed for the next 25 minutes', text: withDuration('About 30% of attempts to log back in failed for the next 25 minutes.') },

@@ -204,6 +204,8 @@ export const en: LanguagePack = {
       { first: /\b(?:search|checkout|login|sign-?in|endpoint|feature|page|app)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:returned|returning|threw)[ \t](?:errors?|5\d\d|5xx|failures?)\b|^[^.!?\n]{0,40}?[ \t](?:also[ \t])?failed\b/i, within: 0 },
       // `all API traffic from Halloway … was limited to 60 requests per minute`, `their integration stopped syncing`.
       { first: /\b(?:API|integrations?|traffic|sync)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:was|were)[ \t](?:limited|throttled|blocked|rate[- ]limited)\b|^[ \t](?:stopped|ceased)[ \t](?:syncing|working|sending|receiving|processing)\b/i, within: 0 },
+      // `Every CI pipeline failed at the "publish" step`, `deploys were blocked`: the delivery pipeline names what was hit.
+      { first: /\b(?:pipelines?|builds?|deploys?|deployments?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:failed|were[ \t]blocked|was[ \t]blocked|broke|stopped)\b/i, within: 0 },
       // `outbound webhooks to merchants were delayed`: what was sent late names what was hit.
       { first: /\b(?:webhooks?|e-?mails?|notifications?|push(?:es)?|messages?|deliveries|reports?|exports?|payouts?|invoices?|syncs?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:were|was)[ \t](?:delayed|held[ \t]up|not[ \t]delivered|dropped)\b/i, within: 0 },
       // `the "Move to cart" button did not work`, `the booking form stopped working`: something people use that did not work.
@@ -216,9 +218,9 @@ export const en: LanguagePack = {
       // `outage of the search API`, `errors in checkout`.
       /\b(?:outages?|downtime|disruption|degradation|unavailability|failures?|incident|issues?|problems?|errors?) (?:of|in|to|on|for|with|affecting|impacting) (?:the |our |all |some |several |many |most )?\w/i,
       // `the queue service itself became the bottleneck`, `the session service started timing out`.
-      /\b(?:service|api|database|db|cluster|queue|gateway|proxy|backend)(?: itself)? (?:became (?:the |a )?bottleneck|(?:started|began) (?:timing out|failing|returning errors|rejecting|dropping)|ran out of)\b/i,
+      /\b(?:service|api|database|db|cluster|queue|gateway|proxy|backend|store|registry|storage|bucket|broker|cache)(?: itself)? (?:became (?:the |a )?bottleneck|(?:started|began) (?:timing out|failing|returning errors|rejecting|dropping)|ran out of)\b/i,
       // `Customers couldn't stay logged in`, `riders could not check out`: what people could not do names the function.
-      /\b(?:could ?n[o'’]t|(?:was|were) unable to|(?:was|were) not able to) (?:stay )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|check ?out|pay|stream|book|order|download|upload|access|open the app|load the (?:app|site|page))\b/i,
+      /\b(?:could ?n[o'’]t|(?:was|were) unable to|(?:was|were) not able to|no (?:one|team|users?|customers?|engineers?|developers?) could) (?:stay )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|check ?out|pay|stream|book|order|download|upload|access|build|deploy|release|publish|merge|open the app|load the (?:app|site|page))\b/i,
       // `logged out of the web app`, `locked out of the admin console`.
       /\b(?:logged|locked|signed|kicked|shut) out of (?:the |our |their )?\w/i,
       // A cost or data incident that says no service went down: `There was no downtime`, `every system stayed up`.

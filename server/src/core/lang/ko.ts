@@ -362,6 +362,8 @@ export const ko: LanguagePack = {
       /서비스[ \t]?자체(?:는|가)[ \t]?(?:[^.\n정]{1,20})?정상[ \t]?(?:동작|작동|운영)/,
       // `영향 범위: DW의 fact_orders 테이블과 일간 매출 대시보드`: the scope of the impact, named as systems.
       /영향[ \t]?범위[*_ \t]{0,3}[:：][^\n:：]{0,80}?(?:대시보드|리포트|보고서|테이블|서비스|시스템|API|앱|서버|DB|데이터베이스|배치|페이지|사이트|클러스터)/,
+      // `썸네일 생성 지연`, `검색 응답이 느려지고`, `검색 결과 품질 저하`: work a system does, and that it was slow, failed or got worse.
+      /(?:생성|처리|응답|조회|검색|업로드|다운로드|동기화|발급|승인|로딩)[ \t]?(?:이|가)?[ \t]?(?:지연(?![ \t]?시간)|느려|실패|중단)|(?:품질|성능)[ \t]?(?:이|가)?[ \t]?(?:저하|떨어)/,
       // `캠페인 푸시 중복 발송`, `알림톡 발송 지연`: messages a system sends, and what went wrong in sending them.
       /(?:푸시|알림톡|알림|메일|문자|SMS|메시지)[ \t]?(?:중복[ \t]?발송|발송[ \t]?(?:지연|실패|누락|중단)|미발송)/,
       // `전 서버 접속이 불가능했습니다`: nobody could reach the servers of the product the notice is about.
