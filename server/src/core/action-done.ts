@@ -124,7 +124,8 @@ const DEADLINE_AFTER = /\d{1,2}[ \t]?(?:[/.]|[月월])[ \t]?(?:\d{1,2}|末|말)?
 
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {
-  const t = body.replace(/^[\s*_]+/, '');
+  // An item wrapped over lines reads as one line (`— done\n   on 9 July with the fix.`).
+  const t = body.replace(/^[\s*_]+/, '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
   if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
   // `09:00까지 지급 파일이 없으면 경보`: a time of day as a condition's deadline, not the time it was done.

@@ -530,7 +530,7 @@ const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|
 /** A month with the packs' month word, then its first or middle third (`4月中旬`, `4월 초순`). */
 const MONTH_THIRD = new RegExp(`(?<!\\d)(\\d{1,2})[ \\t]?(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.month.source] : [])).join('|')})[ \\t]?(?:(${packWords('earlyMonth')})|${packWords('midMonth')})`, 'g');
 /** `— Sven, April`, `(Jo, end of May)`: a month's name alone as the deadline, closing the item. */
-const MONTH_NAME_END = /(?:^|[,、，—–/(（·:：][ \t]{0,2}|\b(?:by|due|until|before|in)[ \t])(?:(?:the[ \t])?end[ \t]of[ \t]|mid-?|late[ \t])?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?[ \t]*[)）]?[ \t.。]*$/i;
+const MONTH_NAME_END = /(?:^|[,、，—–/(（·:：][ \t]{0,2}|\b(?:by|due|until|before|in|target|eta|deadline)[ \t])(?:(?:the[ \t])?end[ \t]of[ \t]|mid-?|late[ \t])?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:[ \t]*[)）][^()（）\n]{0,80}|[ \t.。]*)$/i;
 const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
 
 /**

@@ -7,6 +7,7 @@ const RULE = 'field-conflict';
 
 const valid: Array<{ name: string; text: string }> = [
   { name: 'round 39: a part of the services cell that says it was not hit names no service (…, 바로구매는 영향 없음)', text: '---\nservices: [live-checkout, payment-gateway-adapter]\n---\n\n# X\n\n| 항목 | 내용 |\n|---|---|\n| 영향 서비스 | 라이브 방송 내 구매(live-checkout), 일반 상품 상세의 바로구매는 영향 없음 |\n' },
+  { name: 'round 40: country calling codes (+62 / +63 の番号) are no count of users', text: '# X\n\n## 影響\n\n| 項目 | 内容 |\n|---|---|\n| 認証を完了できなかったユニークユーザー | 約 12,400 人 |\n| 影響範囲 | +62 / +63 の番号を登録しているユーザー |\n' },
   { name: 'round 31: services named with their ids in parentheses are those ids', text: '---\nservices: [waiting-room, seat-api, payment-gateway]\n---\n\n# X\n\n- 영향 받은 서비스: 대기열(waiting-room), 좌석 조회/선점(seat-api), 결제 연동(payment-gateway)\n' },
   { name: 'round 25: a count of places (대여소 187곳) is not a count of people', text: '# 대여소 장애\n\n## 영향\n\n| 항목 | 내용 |\n|---|---|\n| 실제 대여 실패 회원 수 | 약 5,300명 |\n| 영향 대여소 | 187곳 (전체 312곳의 약 60%) |\n' },
   { name: 'round 24: counts of different kinds of people (customers and sellers) are not compared', text: '# 환불 중복\n\n## 2. 영향\n\n| 항목 | 내용 |\n|---|---|\n| 영향 고객 수 | 3,870명 |\n| 영향 판매자 수 | 0 (판매자 정산에는 반영되지 않도록 차단) |\n' },

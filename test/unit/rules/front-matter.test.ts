@@ -16,6 +16,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 40: a grade the team reckons as equivalent (SEV2 相当 (顧客影響なし), SEV2 상당, SEV2-equivalent)', text: '---\nseverity: SEV2 相当 (顧客影響なし)\n---\n\n# X\n\n---\n' },
+  { name: 'round 40: SEV2 상당 alone', text: '---\nseverity: SEV2 상당\n---\n\n# X\n' },
   { name: 'round 36: a severity on a Korean or Japanese grade scale, with a note', text: '---\nseverity: 2등급 (대외 신뢰 영향)\n---\n\n# X\n' },
   { name: 'round 36: a Japanese level', text: '---\nseverity: レベル2\n---\n\n# X\n' },
   { name: 'round 20: the team word and the level in parentheses (重大(Sev2), High (SEV-2))', text: '---\nseverity: 重大(Sev2)\n---\n# X\n' },

@@ -25,6 +25,10 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 40: labelled start and end in Japanese (発生日時 … 頃, 収束日時)', text: withDuration('- 発生日時：2024/11/06（水）02:10 頃\n- 収束日時：2024/11/06（水）09:45') },
+  { name: 'round 40: a Japanese range that ended (18:00〜18:06 くらいで終わって)', text: withDuration('送信は 18:00〜18:06 くらいで終わってて、気付いたのは 18:40。') },
+  { name: 'round 40: impact in Japanese: customers sent two mails each; shops hit; cancellations to customers', text: withImpact('翌日に予約があったお客さん 1,312 人に同じメールが 2 通ずつ届いた。') },
+  { name: 'round 40: services and impact in Korean: map tiles that did not show; a share of search requests that timed out', text: withServices('구버전 앱은 10:52부터 지도 타일이 뜨지 않았다.').replace('Customers could not pay.', '검색 요청의 약 9%는 게이트웨이 타임아웃(3초)에 걸려 결과를 불러오지 못했다.') },
   { name: 'round 39: services: every CI pipeline failed, a store that started rejecting uploads, no team could deploy', text: withServices('Every CI pipeline failed at the "publish" step.').replace('Customers could not pay.', 'About 60 engineers lost an afternoon.') + '\n\nThe artifact store started rejecting uploads. No team could build or deploy anything.\n' },
   { name: 'round 39: services in Korean: work a system does that was slow (썸네일 생성 지연, 검색 결과 품질 저하)', text: withServices('고객에게 보이는 장애는 두 가지였다.\n\n- 이미지/동영상 썸네일 생성 지연: 14:52 ~ 17:40 동안 썸네일이 최대 40분 늦게 생성됨\n- 검색 결과 품질 저하: 15:10 ~ 18:25 동안 응답이 느려짐').replace('Customers could not pay.', '판매자 약 300명이 기다렸다.') },
   { name: 'round 39: impact in Japanese: who was hit, said as such (影響を受けたのは…)', text: withImpact('影響を受けたのは部門共有ボリュームを使う全部署 (約 180 名) で、保存できなかった作業はローカルに退避してもらった。') },

@@ -391,6 +391,8 @@ export const en: LanguagePack = {
     meetingDecides: '',
     ownerWord: String.raw`owner|assign`,
     formatWord: String.raw`format(?:ted|s)?|strings?|pattern|notation|layout`,
+    equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
+    phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [

@@ -362,6 +362,8 @@ export const ko: LanguagePack = {
       /서비스[ \t]?자체(?:는|가)[ \t]?(?:[^.\n정]{1,20})?정상[ \t]?(?:동작|작동|운영)/,
       // `영향 범위: DW의 fact_orders 테이블과 일간 매출 대시보드`: the scope of the impact, named as systems.
       /영향[ \t]?범위[*_ \t]{0,3}[:：][^\n:：]{0,80}?(?:대시보드|리포트|보고서|테이블|서비스|시스템|API|앱|서버|DB|데이터베이스|배치|페이지|사이트|클러스터)/,
+      // `지도 타일이 뜨지 않았다`, `이미지가 표시되지 않았다`: what people look at that did not show.
+      /(?:타일|이미지|사진|화면|페이지|목록|지도|버튼|메뉴)(?:이|가)?[ \t]?(?:뜨지|표시되지|보이지|나오지|열리지)[ \t]?않/,
       // `썸네일 생성 지연`, `검색 응답이 느려지고`, `검색 결과 품질 저하`: work a system does, and that it was slow, failed or got worse.
       /(?:생성|처리|응답|조회|검색|업로드|다운로드|동기화|발급|승인|로딩)[ \t]?(?:이|가)?[ \t]?(?:지연(?![ \t]?시간)|느려|실패|중단)|(?:품질|성능)[ \t]?(?:이|가)?[ \t]?(?:저하|떨어)/,
       // `캠페인 푸시 중복 발송`, `알림톡 발송 지연`: messages a system sends, and what went wrong in sending them.
@@ -383,6 +385,8 @@ export const ko: LanguagePack = {
     loadBefore: /(?:동시[ \t]?접속|최대[ \t]?접속|동시[ \t]?사용|동시[ \t]?요청)/,
     wholeAfter: /^[ \t]?(?:명[ \t]?)?중(?![가-힣])/,
     impact: [
+      // `검색 요청의 약 9%는 게이트웨이 타임아웃(3초)에 걸려`: a share of what people asked for, and that it failed.
+      { first: /(?:요청|주문|결제|검색|로그인|접속)(?:의)?[ \t]?(?:약[ \t]?)?\d[\d.,]{0,8}[ \t]?%/g, then: /타임아웃|실패|오류|에러|못했/, within: 40 },
       { first: new RegExp(PEOPLE, 'g'), then: /못|없[었다는게]|불가|실패|오류|에러|영향|피해|불편|지연|장애|중단|끊|튕|안 ?되|안 ?됐|안 ?뜨|대기|기다/, within: 60 },
       /(?:접속|이용|사용|로그인|결제|송금|전송|조회|주문|가입|재생|실행)(?:이|가|을|를|은|는)? ?(?:할 수 없|하지 못|불가|안 ?되|안 ?됐|실패|되지 않|못)/,
       /(?:서비스|기능|앱|사이트|화면|메신저|확장|UI)(?:이|가|은|는|이 모두|가 모두)? ?(?:전체 ?)?(?:중단|멈[춤췄]|다운|먹통|마비|죽었|장애|뜨지 않|안 ?뜨|동작하지 않|작동하지 않)/,
@@ -525,6 +529,8 @@ export const ko: LanguagePack = {
     meetingDecides: String.raw`에서[ \t]?(?:결정|논의|검토)`,
     ownerWord: '담당',
     formatWord: String.raw`형식|포맷|문자열|서식|표기`,
+    equivalent: String.raw`상당|수준|급`,
+    phoneWord: String.raw`번호|전화`,
     nearMiss: String.raw`니어 ?미스|장애(?:는|가) 아니(?:지만|었지만|며|고)`,
   },
   itemsTracked: [{ lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ }],

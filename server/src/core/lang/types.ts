@@ -412,6 +412,10 @@ export interface PackWords {
   ownerWord: string;
   /** Words that name a format (`format`, `形式`, `형식`): a `YYYY-MM-DD` beside one names the format, it is no blank. */
   formatWord: string;
+  /** After a severity, words that say it is that grade in the team's reckoning (`SEV2 相当`, `SEV2 상당`, `SEV2-equivalent`): the grade. */
+  equivalent: string;
+  /** Words for telephone numbers (`numbers`, `番号`, `번호`): `+62 / +63 の番号` are country codes, not counts. */
+  phoneWord: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

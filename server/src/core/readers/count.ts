@@ -15,7 +15,7 @@
  * `12,000 servers of the 32,000`, `45.6 million of 52 million people (87.7%)`, and Korean with the
  * whole first: `32,000대 중 12,000대`, `5,200만 명 중 4,560만 명(87.7%)`, `32,000대 모두`.
  */
-import { PACKS } from '../lang/index';
+import { PACKS, packWords as packWordsOf } from '../lang/index';
 import type { CountWords } from '../lang/types';
 import type { Found, Read } from './types';
 import { code, execAt, isAsciiLetterCode, isDigitCode, isHangulCode } from './chars';
@@ -239,6 +239,11 @@ function scanNumbers(text: string): NumberToken[] {
       i = skipNumberRun(text, i);
       continue;
     }
+    // `+62 / +63 の番号`, `+44 numbers`: country calling codes, not counts.
+    if (prev === 43 /* + */ && COUNTRY_CODE_AFTER.test(text.slice(i, i + 30))) {
+      i = skipNumberRun(text, i);
+      continue;
+    }
     if (prev === 35 /* # */ || (prev === 45 /* - */ && (isDigitCode(prev2) || isAsciiLetterCode(prev2))) || CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i))) {
       i = skipNumberRun(text, i);
       continue;
@@ -252,6 +257,9 @@ function scanNumbers(text: string): NumberToken[] {
 
 // ---------------------------------------------------------------------------------------------
 // Public API: counts and percentages
+
+/** After a `+`, a calling code: one to three digits, maybe more codes, then a word for phone numbers. */
+const COUNTRY_CODE_AFTER = new RegExp(`^\\d{1,3}(?![\\d,.])[ \\t/+,、0-9]{0,16}[^\\s\\d]?[ \\t]?(?:${packWordsOf('phoneWord')})`, 'i');
 
 /** Every count in `text` (see the module comment for what is and is not a count), in order. */
 export function findCounts(text: string): Found<number>[] {
