@@ -306,6 +306,12 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
       // `実施済み:` over a list: a record of what was done, not open items.
       if (b.node.type === 'list' && !underDoneLead(body, k)) listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);
+      else if (b.node.type === 'paragraph') {
+        for (const r of enumeratedLines(doc, b)) {
+          const a = fromText(doc.text.slice(r.start, r.end).replace(/[ \t]*\r?\n[ \t]*/g, ' '), false, written);
+          out.push({ ...a, range: r, statusElsewhere: a.link !== null || tracked });
+        }
+      }
     }
     // Every such section, as the action-item rule reads them (`## 승객 후속 조치`, then `## 재발 방지 대책`).
   }
@@ -345,6 +351,35 @@ export function labelledItems(doc: ParsedDocument, occ: Occurrence, lists: Reado
   const next = listAfter(doc, occ.valueRange);
   if (next) return { lists: [{ list: next.node as List, base: next.base, range: { start: next.start, end: next.end } }], next, inline: false };
   return { lists: [], inline: true };
+}
+
+/**
+ * The items of an enumeration written as lines of one paragraph (`가. …` / `나. …`, `（1）…`, `① …`),
+ * which Markdown reads as no list: each from after its marker to the end of its last line (the
+ * lines after it without a marker continue it). None unless two lines or more open with a marker.
+ */
+export function enumeratedLines(doc: ParsedDocument, b: Block): OffsetRange[] {
+  const text = doc.text.slice(b.start, b.end);
+  if (!ENUM_MARKER.test(text)) return [];
+  const out: OffsetRange[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const m = ENUM_MARKER.exec(text.slice(at, end));
+    if (m) out.push({ start: b.start + at + m[0].length, end: b.start + trimEndAt(text, end) });
+    else if (out.length > 0) out[out.length - 1].end = b.start + trimEndAt(text, end);
+    else return [];
+    at = end + 1;
+  }
+  return out.length >= 2 ? out : [];
+}
+const ENUM_MARKER = new RegExp(`^[ \\t]*(?:${packWords('enumMarker')})[ \\t]*(?=\\S)`);
+/** The end of a line without its trailing blanks (`\r` included). */
+function trimEndAt(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /[ \t\r]/.test(text.charAt(e - 1))) e--;
+  return e;
 }
 
 /** Every list of a document, nested ones and those in quotes too, with where each is. */

@@ -393,6 +393,7 @@ export const en: LanguagePack = {
     formatWord: String.raw`format(?:ted|s)?|strings?|pattern|notation|layout`,
     equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
     phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,
+    enumMarker: String.raw`\(\d{1,2}\)`,
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [

@@ -416,6 +416,8 @@ export interface PackWords {
   equivalent: string;
   /** Words for telephone numbers (`numbers`, `番号`, `번호`): `+62 / +63 の番号` are country codes, not counts. */
   phoneWord: string;
+  /** A marker that opens an item of an enumeration written as lines of a paragraph (`가.`, `（1）`, `①`): Markdown reads no list there. */
+  enumMarker: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -198,6 +198,8 @@ export const rule: Rule = {
         if (skipBelow !== undefined) continue;
         const r: Report = trackedHere || trackedBelow !== undefined ? () => undefined : report;
         if (node.type === 'table') checkTable(ctx.doc, node, b.base, r);
+        // `가. … (5. 17.까지, 담당: …)` / `나. …`: an enumeration written as lines of a paragraph, each line an item.
+        else if (node.type === 'paragraph') for (const e of enumeratedLines(ctx.doc, b)) checkInline(ctx.doc, e, r);
         // A list right after an item that is only a bold title holds that item's details, as if indented under it.
         // (Not one under `実施済み:`: a record of what was done.)
         else if (node.type === 'list' && !underDoneLead(occ.section.body, k)) {
