@@ -606,8 +606,8 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     // `4月中旬`, `4월 초순`: the middle or the first third of a month, by its last day (the 20th, the 10th).
     for (const m of text.matchAll(MONTH_THIRD)) take(m.index, Number(m[1]), m[2] !== undefined ? 10 : 20);
   }
-  // `investigate by end of Q4`: a quarter without its year, the last day of it.
-  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text);
+  // `investigate by end of Q4`: a quarter without its year, the last day of it (a due cell may be the quarter alone: `Q3`).
+  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? (whole ? /^Q([1-4])$/i.exec(text.trim()) : null);
   if (quarter) take(quarter.index, Number(quarter[1]) * 3, 31);
   const named = found ? null : MONTH_NAME_END.exec(text);
   const month = named ? monthNumber(named[1]) : undefined;

@@ -117,6 +117,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
   {
+    name: 'round 40: nobody owns it yet, but the next quarter\'s planning is when it is decided (다음 분기 계획 때 논의)',
+    text: '## 후속 조치\n\n- 캐시 정책 재검토 (담당 미정, 다음 분기 계획 때 논의)\n',
+    at: [[3, 3, 'noOwner']],
+  },
+  {
     name: 'round 39: each line of an enumeration in a paragraph is an item (（1）, （2）); one line alone with a marker is a sentence',
     text: '## 再発防止策\n\n（1）監視を追加する（担当: 佐藤、11/30）\n（2）手順書を直す\n\n## 対策\n\n（1）は上で述べた通り。\n',
     at: [[4, 4, 'noOwnerNoDue']],
