@@ -49,6 +49,7 @@ const KIND_CUES: Array<[string, string]> = [
   ['# 결제 성능 저하\n\n## 요약\n\n결제 응답 지연이 40분 동안 이어졌습니다.\n', 'degradation'],
   ['# 決済の性能劣化\n\n## 概要\n\n決済の応答の遅延が40分続いた。\n', 'degradation'],
   ['# Data center power failure\n\n## Summary\n\nA power failure at the data center caused increased latency.\n', 'infrastructure'],
+  ['# Postmortems\n\n### 1. Incident on validator nodes resulting in two offline events in each node\n\nThe incident happened after a node migration.\n', 'infrastructure'],
 ];
 for (const [text, kind] of KIND_CUES) {
   test(`kind ${kind} is read from "${text.split('\n')[0]}"`, () => {

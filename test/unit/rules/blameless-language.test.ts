@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'profit named without anyone taking it', text: '# X\n\nThe feature shipped for the partner\'s profit report; we took the window for maintenance.\n' },
   { name: 'round 38: blame put on load, not a person', text: '# X\n\nThe original write-up blamed Monday morning volume.\n' },
   { name: 'round 37: a quotation that opens on the line before, in a quoted review comment', text: '# X\n\n> **Dana:** why was it run by hand? I don\'t think the answer is "Felix\n> should have known", the staging step is not documented anywhere.\n' },
   { name: 'round 37: blame quoted to turn it down, and a heading that names blame as its topic', text: '# X\n\nReviewer: I do not think the answer is "Felix should have known", the staging step is not documented.\n\n## Note on blame\n\nThe tenant did nothing wrong.\n' },
@@ -44,6 +45,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'labelled corpus: people accused of taking money out for personal profit; lining their pockets',
+    text: '# X\n\n- Dont take out million of USD for personal profit when your system is clearly illiquid.\n- The founders lined their pockets.\n',
+    at: [[3, 8, 'blaming'], [4, 16, 'blaming']],
+  },
   {
     name: 'round 37: a Korean official by surname and title (박 주무관이 … 확인하지 않았고)',
     text: '# X\n\n박 주무관이 설정 파일을 복사하면서 계정 이름을 확인하지 않았고, 그대로 퇴근했다.\n',

@@ -311,6 +311,8 @@ export const en: LanguagePack = {
     ['infrastructure', { first: /\bdata ?cent(?:er|re)s?\b/gi, then: /\b(?:fire|outage|failure|went down|lost|power|flood(?:s|ed|ing)?|cooling|evacuat(?:ed|ion)|offline)\b/i, within: 40 }],
     ['infrastructure', { first: /\b(?:fire|flood(?:s|ed|ing)?|power (?:failure|outage|loss|cut)|outage|failure)\b/gi, then: /\b(?:at|in|of) (?:the |our |a |one )?(?:[a-z]{1,20} )?data ?cent(?:er|re)\b/i, within: 20 }],
     ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|(?<!\b(?:did|does|will|would|should|didn't|not|alerts?|pages?|alarms?) )fire (?:at|in)(?![ \t]?\d)|fire (?:broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|(?:servers|hosts|machines|racks?) (?:went|were) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
+    // `Incident on … nodes resulting on two offline events in each node`: validator or cluster nodes that went offline.
+    ['infrastructure', /\b(?:nodes?|validators?)\b[^.\n]{0,60}\boffline[ \t]events?\b|\boffline[ \t]events?\b[^.\n]{0,30}\b(?:nodes?|validators?)\b/i],
     // Worse service rather than none: after the kinds above, which are more specific.
     ['degradation', /\b(?:degraded (?:performance|service|mode|state|experience)|(?:performance|service|partial) degradation|partial (?:outage|disruption)|(?:elevated|increased|high(?:er)?) (?:error rates?|errors|latency|latencies|response times|failure rates?)|slow(?:ness|downs?)|slow (?:performance|responses?|page loads?|builds|queries)|intermittent(?:ly)? (?:errors|failures|timeouts|outages?|issues|unavailab\w*)|delayed (?:processing|delivery|jobs|builds|notifications|messages)|stuck (?:transactions?|payments?|jobs|orders|messages|requests|withdrawals|transfers)|degradation)\b/i],
     ['near-miss', /\b(?:near[- ]miss|caught before (?:it|they) (?:reached|affected)|no (?:customer|user|production) impact)\b/i],
@@ -353,6 +355,8 @@ export const en: LanguagePack = {
     // `Kevin ignored the reminders`: a person by first name who ignored what warned them (a full name is
     // read by the rule's own patterns).
     { re: /\b(?<![A-Z][a-z]{1,15}[ \t])(?!(?:We|They|It|This|That|There|The|Our|Its|He|She|Everyone|Nobody|Somebody|Someone)\b)[A-Z][a-z]{2,15}[ \t]ignored[ \t](?:the|all|both|his|her|every|several|repeated|multiple|\d{1,2}|two|three|four|five)[ \t](?:[a-z-]{2,15}[ \t])?(?:reminders?|warnings?|alerts?|emails?|notices?|messages?|pages?|requests?)\b/g },
+    // `Dont take out million of USD for personal profit`, `lined their pockets`: people accused of enriching themselves.
+    { re: /\b(?:take|takes|took|taking|cash(?:ed|es|ing)?|pull(?:ed|s|ing)?|withdr[ae]w(?:s|n|ing)?)\b[^.\n]{0,40}\bfor[ \t](?:their[ \t]own[ \t]|his[ \t]own[ \t]|her[ \t]own[ \t]|personal[ \t]|private[ \t])(?:profit|gain)\b|\b(?:lined|lining)[ \t](?:their|his|her)[ \t](?:own[ \t])?pockets\b/gi },
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],
