@@ -298,8 +298,8 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     for (const [k, b] of body.entries()) {
       if (closesActionItems(body, k)) break;
       if (b.node.type === 'heading') {
-        if (skipBelow !== undefined && b.node.depth <= skipBelow) skipBelow = undefined;
-        if (skipBelow === undefined && DONE_SECTION.test(normalizeHeading(nodeText(b.node)))) skipBelow = b.node.depth;
+        const heading = b.node;
+        skipBelow = headingScope(skipBelow, heading.depth, () => DONE_SECTION.test(normalizeHeading(nodeText(heading))));
         continue;
       }
       if (skipBelow !== undefined) continue;
@@ -335,6 +335,16 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
 }
 
 /**
+ * How far a sub-heading of an action items section reaches (`### 実施済み`: done below it; a heading
+ * that links its ticket: tracked below it): the depth of the heading that set it, until a heading of
+ * its level or above; `sets` says whether this heading sets it. One walk for the rule and the record.
+ */
+export function headingScope(current: number | undefined, depth: number, sets: () => boolean): number | undefined {
+  const open = current !== undefined && depth > current ? current : undefined;
+  return open ?? (sets() ? depth : undefined);
+}
+
+/**
  * What a labelled line of action items holds: the outermost lists inside its value (`**Action
  * items**` as a paragraph of its own over a list, `- **Review actions**:` over a sub-list), else a
  * table inside it (`**Action items.**` over a table), else the list right after its paragraph
@@ -342,14 +352,14 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
  * none of these and has text: the line itself is the item. The `action-item` rule and the record
  * (the overdue rule, the report) read the same items from it.
  */
-export function labelledItems(doc: ParsedDocument, occ: Occurrence, lists: ReadonlyArray<{ list: List; base: number; range: OffsetRange }>): { lists: Array<{ list: List; base: number; range: OffsetRange }>; table?: Block; next?: Block; inline: boolean } {
+export function labelledItems(doc: ParsedDocument, occ: Occurrence, lists: ReadonlyArray<{ list: List; base: number; range: OffsetRange }>): { lists: Array<{ list: List; base: number; range: OffsetRange }>; table?: Block; inline: boolean } {
   const inside = lists.filter((l) => occ.valueRange.start <= l.range.start && l.range.end <= occ.valueRange.end);
   const outer = inside.filter((l) => !inside.some((o) => o !== l && o.range.start <= l.range.start && l.range.end <= o.range.end));
   if (outer.length > 0 || occ.empty) return { lists: outer, inline: false };
   const table = doc.blocks.find((b) => b.node.type === 'table' && occ.valueRange.start <= b.start && b.start < occ.valueRange.end);
   if (table) return { lists: [], table, inline: false };
   const next = listAfter(doc, occ.valueRange);
-  if (next) return { lists: [{ list: next.node as List, base: next.base, range: { start: next.start, end: next.end } }], next, inline: false };
+  if (next) return { lists: [{ list: next.node as List, base: next.base, range: { start: next.start, end: next.end } }], inline: false };
   return { lists: [], inline: true };
 }
 
@@ -366,21 +376,17 @@ export function enumeratedLines(doc: ParsedDocument, b: Block): OffsetRange[] {
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const m = ENUM_MARKER.exec(text.slice(at, end));
-    if (m) out.push({ start: b.start + at + m[0].length, end: b.start + trimEndAt(text, end) });
-    else if (out.length > 0) out[out.length - 1].end = b.start + trimEndAt(text, end);
+    const line = text.slice(at, end);
+    const m = ENUM_MARKER.exec(line);
+    const lineEnd = b.start + at + line.trimEnd().length;
+    if (m) out.push({ start: b.start + at + m[0].length, end: lineEnd });
+    else if (out.length > 0) out[out.length - 1].end = lineEnd;
     else return [];
     at = end + 1;
   }
   return out.length >= 2 ? out : [];
 }
 const ENUM_MARKER = new RegExp(`^[ \\t]*(?:${packWords('enumMarker')})[ \\t]*(?=\\S)`);
-/** The end of a line without its trailing blanks (`\r` included). */
-function trimEndAt(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /[ \t\r]/.test(text.charAt(e - 1))) e--;
-  return e;
-}
 
 /** Every list of a document, nested ones and those in quotes too, with where each is. */
 export function allLists(doc: ParsedDocument): Array<{ list: List; base: number; range: OffsetRange }> {

@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
+import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -187,12 +187,10 @@ export const rule: Rule = {
         if (closesActionItems(occ.section.body, k)) break;
         if (node.type === 'heading') {
           const depth = (node as Heading).depth;
-          if (skipBelow !== undefined && depth <= skipBelow) skipBelow = undefined;
-          if (trackedBelow !== undefined && depth <= trackedBelow) trackedBelow = undefined;
-          if (skipBelow === undefined && DONE_SECTION.test(normalizeHeading(nodeText(node)))) skipBelow = depth;
-          if (trackedBelow === undefined && isTracked(ctx.doc.text.slice(b.start, b.end))) trackedBelow = depth;
-          if (dueBelow !== undefined && depth <= dueBelow) dueBelow = undefined;
-          if (dueBelow === undefined && hasDueText(ctx.doc.text.slice(b.start, b.end))) dueBelow = depth;
+          const source = ctx.doc.text.slice(b.start, b.end);
+          skipBelow = headingScope(skipBelow, depth, () => DONE_SECTION.test(normalizeHeading(nodeText(node))));
+          trackedBelow = headingScope(trackedBelow, depth, () => isTracked(source));
+          dueBelow = headingScope(dueBelow, depth, () => hasDueText(source));
           continue;
         }
         if (skipBelow !== undefined) continue;
@@ -336,11 +334,6 @@ function checkInline(doc: ParsedDocument, whole: OffsetRange, report: Report): v
   report({ start: range.start, end: lineEnd < 0 ? range.end : range.start + lineEnd }, hasOwnerText(text), hasDueText(text), isTracked(text));
 }
 
-/** Every list of the document with the offset its positions are relative to (nested lists included). */
-
-
-
-/** A due date: a date after `due`, `by`, `deadline`, `기한:`… or before `까지`. */
 /** The first run of a recurring item, dated (`初回 6/27`, `첫 회 7/1`, `first drill 2025-03-31`): its deadline. */
 const FIRST_RUN_DATE = /(?:初回|1回目|첫[ \t]?(?:회|번째)|\bfirst[ \t](?:run|drill|review|test|session|exercise|audit))[ \t:：]{0,3}(?:(?:in|on|by)[ \t])?(?:\d{1,2}\/\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]|\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b)/i;
 
