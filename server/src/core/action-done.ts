@@ -103,8 +103,10 @@ export function saysDone(text: string): boolean {
   // `(… CTO 승인 완료) — 윤세진, 5/31까지`: a deadline after a Korean or Japanese done word says that
   // word is about something else (an approval), and the item is still to do.
   const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length))) && !otherThingInPlace(t, mark);
-  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t);
+  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t);
 }
+/** Decided not to do it, at the end of a clause (`…と判断し見送り）`, `— decided against it.`): closed. */
+const DROPPED = new RegExp(`(?:${packWords('droppedWord')})(?=[ \\t]*(?:[)）\\]】。.,、;]|$))`, 'i');
 /**
  * `Owner: Amir. Target: October 25. (Clamping fix from the incident is already in place.)`: a note
  * in parentheses that gives its own subject as already in place is about that other thing, not the

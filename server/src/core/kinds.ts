@@ -12,7 +12,7 @@ import type { ExtractedFields } from './model';
 import { PACKS, findCue, packWords, type Kind } from './lang/index';
 
 /** The built-in kinds, in the order their cues are tried. */
-export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'near-miss'];
+export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'cost', 'near-miss'];
 
 /**
  * The fields each kind needs when the configuration says nothing. Teams change them with
@@ -24,6 +24,8 @@ export const DEFAULT_KIND_REQUIRED: Readonly<Record<Kind, readonly FieldId[]>> =
   infrastructure: ['cause', 'duration', 'affected_services', 'servers_restored', 'user_impact'],
   security: ['cause', 'affected_services', 'user_impact'],
   'data-loss': ['cause', 'affected_services', 'user_impact'],
+  // Money spent that should not have been (a cloud bill spike): nothing went down, and what it cost is its impact.
+  cost: ['cause', 'user_impact'],
   'near-miss': ['cause'],
 };
 

@@ -134,7 +134,10 @@ function atValuePosition(text: string, at: number): boolean {
 function mentioned(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 4), start);
-  return /^\s?(?:comments?|items?|lists?|markers?|tags?|notes?|コメント|주석|が|を|は|の|）|\)|」|"|')/i.test(after) || /(?:\/\/|#|（|\(|「|"|')\s?$/.test(before);
+  if (/^\s?(?:comments?|items?|lists?|markers?|tags?|notes?|コメント|주석|が|を|は|の|）|\)|」|"|')/i.test(after)) return true;
+  // `（TODO: 影響を確認して追記）`: a note left in parentheses, not the word talked about.
+  if (/(?:（|\()\s?$/.test(before)) return !/^[:：]/.test(after);
+  return /(?:\/\/|#|「|"|')\s?$/.test(before);
 }
 
 /** True when a text holds nothing but placeholders, punctuation and whitespace. */

@@ -256,9 +256,19 @@ export function summedUpElsewhere(fields: ExtractedFields): Set<Section> {
  * that is not one of action items, nor a group of them (`Long term`, `Phase 2`), closes the items.
  */
 export function closesActionItems(body: readonly Block[], k: number): boolean {
+  const node = body[k].node as Nodes;
+  // `### Links`, `**References**`, `<summary>Links</summary>`: what follows is a list of documents.
+  if (node.type === 'heading' || node.type === 'paragraph') {
+    if (REFERENCES_LABEL.test(nodeText(node).trim())) return true;
+  } else if (node.type === 'html') {
+    const summary = /<summary>([^<]{1,60})<\/summary>/i.exec(node.value);
+    if (summary && REFERENCES_LABEL.test(summary[1].trim())) return true;
+  }
   const next = body[k + 1]?.node as Nodes | undefined;
-  return body[k].node.type === 'thematicBreak' && next?.type === 'heading' && matchHeading(nodeText(next))?.field !== 'action_items' && !ACTION_GROUP.test(nodeText(next));
+  return node.type === 'thematicBreak' && next?.type === 'heading' && matchHeading(nodeText(next))?.field !== 'action_items' && !ACTION_GROUP.test(nodeText(next));
 }
+/** A whole label that names a list of links or documents (`Links`, `References:`, `📎 Related`), with an optional number before it. */
+const REFERENCES_LABEL = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)?(?:${packWords('referencesLabel')})[ \\t]*[:：]?$`, 'iu');
 /** A heading that groups actions (`Long term`, `Phase 2`, `P1`), not one that ends them. */
 const ACTION_GROUP = /\b(?:short|medium|mid|long|near)[- ]term\b|\bphase\b|\bP[0-3]\b|\bpriority\b|\bimmediate\b|\bfollow[- ]?ups?\b|\bnext steps\b/i;
 
@@ -520,6 +530,8 @@ function ownerIn(line: string): string | null {
 const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/-]|\.[ \t]?)(\d{1,2})(?:[ \t]?[月월]|\.(?![ \t]?\d)|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기|학기|学期|반기|半期)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
 /** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`, `2025-Q1`. */
 export const YEAR_QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t-]?Q([1-4])\b/i;
+/** Right after a year and a month, the word for the month's end (`2026/1 末`, `2026년 1월 말`). */
+const MONTH_END_AFTER = new RegExp(`^[ \\t]?(?:${packWords('monthEnd')})`);
 /** Before a month in running text, what makes it the item's due date. */
 const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due|by|deadline|target|eta|until|before))[ \t:：]{0,4}(?:(?:the[ \t])?(?:end|middle|mid)[ \t-](?:of[ \t])?)?$/i;
 
@@ -530,14 +542,17 @@ const MONTH_DUE_BEFORE = /(?:期限|期日|기한|마감일?|목표일?|\b(?:due
 function monthDue(text: string, needsLabel: boolean): string | null {
   // A quarter (`2026年1Q`, `2026년 2분기`, `Q3 2025`, `2025 Q3`): the last day of it.
   const q = YEAR_QUARTER.exec(text);
-  if (q && (!needsLabel || MONTH_DUE_BEFORE.test(text.slice(Math.max(0, q.index - 24), q.index)))) {
+  // (`— @kfitzgerald / central cloud team — Q1 2026`: a quarter closing the item, set off from it, is its deadline too.)
+  const closing = (at: RegExpExecArray) => /[—–,、，/(（·][ \t]{0,2}$/.test(text.slice(0, at.index)) && /^[ \t)）.。]*$/.test(text.slice(at.index + at[0].length));
+  if (q && (!needsLabel || MONTH_DUE_BEFORE.test(text.slice(Math.max(0, q.index - 24), q.index)) || closing(q))) {
     const year = Number(q[1] ?? q[4] ?? q[5]);
     const quarter = Number(q[2] ?? q[3] ?? q[6]);
     if (year >= 1970 && year <= 2999) return `${year}-${String(quarter * 3).padStart(2, '0')}-${quarter === 1 || quarter === 4 ? '31' : '30'}`;
   }
   const m = YEAR_MONTH.exec(text);
   if (!m) return null;
-  if (needsLabel && !MONTH_DUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+  // (`（藤井、2026/1 末に結論）`: a month and the word for its end is a deadline without a label.)
+  if (needsLabel && !MONTH_DUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !MONTH_END_AFTER.test(text.slice(m.index + m[0].length))) return null;
   const year = Number(m[1] ?? m[4]);
   const month = m[2] !== undefined ? Number(m[2]) : monthNumber(m[3] ?? '');
   if (month === undefined || !(month >= 1 && month <= 12) || year < 1970 || year > 2999) return null;
@@ -630,6 +645,9 @@ function dueIn(text: string): string | null {
   return null;
 }
 
+/** A column of item numbers or ids (`No`, `#`, `ID`, `番号`): not the action. */
+const NUMBER_HEADER = new RegExp(`^(?:no\\.?|nr\\.?|#|id|ref|${packWords('numberHeader')})$`, 'i');
+
 function tableItems(doc: ParsedDocument, table: Table, base: number, out: PlacedActionItem[], tracked = false, written?: string): void {
   const [head, ...rows] = table.children as TableRow[];
   if (!head) return;
@@ -641,7 +659,9 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
   const status = col(ACTION_COLUMNS.status, [owner, link]);
   const due = col(ACTION_COLUMNS.due, [owner, link, status]);
   const used = [owner, link, status, due];
-  const action = Math.max(0, headers.findIndex((_, i) => !used.includes(i)));
+  // (`| No | 対策 | 担当 | 期限 |`: the item is the action, not its number.)
+  const free = headers.map((_, i) => i).filter((i) => !used.includes(i));
+  const action = free.find((i) => !NUMBER_HEADER.test(headers[i])) ?? free[0] ?? 0;
   for (const row of rows) {
     const cells = columns.map((c) => (row.children[c.col] ? cellPart(nodeText(row.children[c.col]).trim(), c).text.trim() : ''));
     const raw = (i: number) => {

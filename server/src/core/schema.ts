@@ -261,11 +261,12 @@ const COMMON_SEVERITY = new RegExp(`^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)
 
 /** `重大(Sev2)`, `High (SEV-2)`: the team's word and a level in parentheses, one of them on a scale in common use. */
 function severityWithNote(value: string): boolean {
-  const m = /^([^()（）]{1,20}?)[ \t]?[(（]([^()（）]{1,20})[)）]$/.exec(value);
+  // (`moderate (no patient harm; potential for harm)`: the note may be a clause of its own.)
+  const m = /^([^()（）]{1,20}?)[ \t]?[(（]([^()（）]{1,80})[)）]$/.exec(value);
   const grade = (p: string) => COMMON_SEVERITY.test(p) || /^sev[ _-]?[0-5]$/i.test(p);
   // `SEV2 相当`, `SEV2-equivalent (no customer impact)`: the grade as the team reckons it.
   const parts = (m ? [m[1], m[2]] : [value]).map((p) => p.trim());
-  return (m !== null && parts.some(grade)) || parts.some((p) => EQUIVALENT_END.test(p) && grade(p.replace(EQUIVALENT_END, '')));
+  return (m !== null && (grade(parts[0]) || (parts[1].length <= 20 && grade(parts[1])))) || parts.some((p) => EQUIVALENT_END.test(p) && grade(p.replace(EQUIVALENT_END, '')));
 }
 const EQUIVALENT_END = new RegExp(`[ \\t-]?(?:${packWords('equivalent')})$`, 'i');
 

@@ -94,6 +94,9 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   const timeline: Timeline = { section, entries: [], others: [], zone: undefined, malformed: [] };
   const state: WalkState = { doc, timeline, date: fmDateOf(doc, facts), zone: config.timezone || undefined, lastMinutes: undefined, year: documentYear(doc.text) };
 
+  // `timezone: America/Los_Angeles` in the front matter: the document's own setting, before anything the text says.
+  const fmZone = frontMatterZone(doc);
+  if (fmZone && fmZone.state !== 'unknown') setZone(state, fmZone.zone, fmZone.range);
   // A zone stated once anywhere in the text (`All times are CET.` above the timeline, in the intro).
   if (!timeline.zone) {
     for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
@@ -323,6 +326,21 @@ function setZone(state: WalkState, zone: string, range: { start: number; end: nu
   // Only a zone the readers can compute converts times; any stated zone silences `timezone`.
   if (zoneOffsetMinutes(zone) !== null) state.zone = zone;
   state.timeline.zone ??= { zone, range: { start: range.start, end: range.start + zone.length } };
+}
+
+/**
+ * The front matter's `timezone` key: `known` when the readers can convert with it (`Asia/Seoul`,
+ * `KST`, `+09:00`), `stated` when it names a zone they cannot compute (`IST`, `Pacific time`), which
+ * still says what the times are in, and `unknown` when it names no zone (`Pacfic`).
+ */
+export function frontMatterZone(doc: ParsedDocument): { zone: string; range: { start: number; end: number }; state: 'known' | 'stated' | 'unknown' } | undefined {
+  const e = doc.frontMatter?.entries.find((x) => x.key === 'timezone');
+  if (!e || typeof e.value !== 'string' || e.value.trim() === '') return undefined;
+  const zone = e.value.trim();
+  const start = e.valueRange.start + Math.max(0, doc.text.slice(e.valueRange.start, e.valueRange.end).indexOf(zone));
+  const range = { start, end: start + zone.length };
+  if (zoneOffsetMinutes(zone, 0) !== null) return { zone, range, state: 'known' };
+  return { zone, range, state: statedZone(zone) || statedZone(`(${zone})`) ? 'stated' : 'unknown' };
 }
 
 /** The zone a heading, header cell or line states in words (see ZONE_STATEMENT), or a zone abbreviation it names. */

@@ -15,7 +15,7 @@ export interface FrontMatterKey {
 /** The keys of SPEC section 4, in the order a postmortem usually lists them. */
 export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = [
   { key: 'type', value: 'type', description: 'Marks the file as a postmortem wherever it is: `type: postmortem`.' },
-  { key: 'kind', value: 'kind', description: 'What kind of incident it was (`outage`, `degradation`, `infrastructure`, `security`, `data-loss`, `near-miss` or a team kind): it decides which fields are required.' },
+  { key: 'kind', value: 'kind', description: 'What kind of incident it was (`outage`, `degradation`, `infrastructure`, `security`, `data-loss`, `cost`, `near-miss` or a team kind): it decides which fields are required.' },
   { key: 'title', value: 'text', description: 'The title of the incident.' },
   { key: 'date', value: 'date', description: 'The day of the incident, `YYYY-MM-DD`; times written without a date fall on it.' },
   { key: 'severity', value: 'severity', description: 'The severity label, from the configured list (default SEV1, the worst, to SEV5).' },

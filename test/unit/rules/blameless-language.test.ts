@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 41: what a support macro blames a gap on is a tool\'s text, not anyone\'s blame', text: '# Tracking lag\n\n## What went poorly\n\n- Tickets were handled with a macro that blames GPS gaps on the carrier side.\n' },
   { name: 'profit named without anyone taking it', text: '# X\n\nThe feature shipped for the partner\'s profit report; we took the window for maintenance.\n' },
   { name: 'round 38: blame put on load, not a person', text: '# X\n\nThe original write-up blamed Monday morning volume.\n' },
   { name: 'round 37: a quotation that opens on the line before, in a quoted review comment', text: '# X\n\n> **Dana:** why was it run by hand? I don\'t think the answer is "Felix\n> should have known", the staging step is not documented anywhere.\n' },
@@ -45,6 +46,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 41: a named person doing something as the root cause; two readings of one sentence give one finding', text: '# Matcher\n\n## Root cause\n\nThe root cause was Dmitri Volkov pushing the radius change without review.\n\n## 원인\n\n이번 건은 김도현 님이 접속 대상을 확인하지 않고 스크립트를 실행한 부주의가 원인이다.\n', at: [[5, 5, 'person'], [9, 39, 'blaming']] },
   {
     name: 'labelled corpus: people accused of taking money out for personal profit; lining their pockets',
     text: '# X\n\n- Dont take out million of USD for personal profit when your system is clearly illiquid.\n- The founders lined their pockets.\n',

@@ -16,6 +16,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 41: a grade in common use with a long note in parentheses; the document\'s own timezone key', text: '---\nseverity: moderate (no patient harm; potential for harm)\ntimezone: America/Los_Angeles\n---\n# Near miss\n' },
   { name: 'round 40: a grade the team reckons as equivalent (SEV2 相当 (顧客影響なし), SEV2 상당, SEV2-equivalent)', text: '---\nseverity: SEV2 相当 (顧客影響なし)\n---\n\n# X\n\n---\n' },
   { name: 'round 40: SEV2 상당 alone', text: '---\nseverity: SEV2 상당\n---\n\n# X\n' },
   { name: 'round 36: a severity on a Korean or Japanese grade scale, with a note', text: '---\nseverity: 2등급 (대외 신뢰 영향)\n---\n\n# X\n' },
@@ -39,6 +40,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number | undefined, string]> }> = [
+  { name: 'round 41: a timezone key that names no zone', text: '---\ntimezone: Pacfic\n---\n# Outage\n', at: [[2, 11, 'pattern']] },
   { name: 'broken YAML: at the error line', text: '---\ntitle: Outage\nstatus: "final\n---\n\n# X\n', at: [[3, 1, 'yaml']] },
   { name: 'a duplicate key: on the second one', text: '---\ntitle: a\ntitle: b\n---\n\n# X\n', at: [[3, 1, 'yaml']] },
   { name: 'a tab as indentation', text: '---\nauthors:\n\t- a\n---\n\n# X\n', at: [[3, 1, 'yaml']] },

@@ -25,6 +25,9 @@ const withCauseUnder = (heading: string, text: string): string => FULL.replace('
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 41: a bill that spiked is a cost incident: its cause and what it cost, no length or services asked', text: '# Image resizing bill spike\n\n> Customer impact: none. This is purely a cost postmortem.\n\n## What happened\n\nThe resizer ran 38 times more often than forecast.\n\n## Why it happened\n\nThe cache key held the raw view width.\n' },
+  { name: 'round 41: a cost incident in Japanese (費用が…月予算の 2 倍を超えた)', text: '# BigQuery の費用が 9 日間で月予算の 2 倍を超えた件\n\n## TL;DR\n\n- ユーザー影響・データ欠損はなし。お金だけの障害\n\n## 原因\n\nパーティションフィルタのないクエリ。\n' },
+  { name: 'round 41: how the attacker got in is the cause of a security incident', text: withCauseUnder('## 4. How the attacker got in', 'A passphrase-less SSH key was taken from a laptop by an information stealer.') },
   { name: 'round 40: labelled start and end in Japanese (発生日時 … 頃, 収束日時)', text: withDuration('- 発生日時：2024/11/06（水）02:10 頃\n- 収束日時：2024/11/06（水）09:45') },
   { name: 'round 40: a Japanese range that ended (18:00〜18:06 くらいで終わって)', text: withDuration('送信は 18:00〜18:06 くらいで終わってて、気付いたのは 18:40。') },
   { name: 'round 40: impact in Japanese: customers sent two mails each; shops hit; cancellations to customers', text: withImpact('翌日に予約があったお客さん 1,312 人に同じメールが 2 通ずつ届いた。') },

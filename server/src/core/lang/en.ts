@@ -133,6 +133,8 @@ export const en: LanguagePack = {
     // `What was exposed`: in a leak, what was exposed is what was hit.
     { field: 'affected_services', re: /^what (?:was|got) (?:exposed|leaked|compromised)\??$/, score: 2 },
     { field: 'cause', re: /\b(?:what (?:happened|went wrong|broke|failed),? and why|why (?:it|this|they|things)? ?(?:happened|broke|failed|occurred|went wrong)|why did (?:it|this|the \w+) (?:happen|break|fail|occur))\b/, score: 3 },
+    // A security incident's way in is its cause: `How the attacker got in`, `Initial access`, `Attack vector`.
+    { field: 'cause', re: /\bhow (?:the |they )?(?:attackers?|intruders?|they|it) (?:got|gained|broke|came) in\b|\b(?:initial access|attack vector|point of entry|entry point)\b/, score: 2 },
     { field: 'cause', re: /\bcontributing (?:factors?|causes?)\b|\btriggers?\b|\bcaus(?:e|es|ed)\b|\bhow (?:it|this|the (?:incident|outage|failure|problem)) happened\b/, score: 2 },
     { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b|^(?:analysis|what changed\??)$/, score: 1 },
     // duration
@@ -313,6 +315,8 @@ export const en: LanguagePack = {
     ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|(?<!\b(?:did|does|will|would|should|didn't|not|alerts?|pages?|alarms?) )fire (?:at|in)(?![ \t]?\d)|fire (?:broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|(?:servers|hosts|machines|racks?) (?:went|were) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
     // `Incident on … nodes resulting on two offline events in each node`: validator or cluster nodes that went offline.
     ['infrastructure', /\b(?:nodes?|validators?)\b[^.\n]{0,60}\boffline[ \t]events?\b|\boffline[ \t]events?\b[^.\n]{0,30}\b(?:nodes?|validators?)\b/i],
+    // A bill that spiked: money spent, nothing down (before degradation: a cost spike is no slowdown).
+    ['cost', /\b(?:cost|costs|billing|bill|spend|spending|charges?)[ \t](?:spike|spiked|incident|anomaly|overrun|blow-?up|surge|jump)\b|\b(?:overspend|cost overrun|runaway (?:costs?|spend|bill)|surprise (?:bill|invoice)|unexpected (?:bill|charges|spend|costs?))\b|\b(?:cloud|aws|gcp|azure|bigquery|snowflake|datadog|lambda|egress|s3|openai|api)[ \t](?:bill|costs?|spend|charges)[ \t](?:spiked|jumped|tripled|doubled|exploded|surged|went up|rose)\b/i],
     // Worse service rather than none: after the kinds above, which are more specific.
     ['degradation', /\b(?:degraded (?:performance|service|mode|state|experience)|(?:performance|service|partial) degradation|partial (?:outage|disruption)|(?:elevated|increased|high(?:er)?) (?:error rates?|errors|latency|latencies|response times|failure rates?)|slow(?:ness|downs?)|slow (?:performance|responses?|page loads?|builds|queries)|intermittent(?:ly)? (?:errors|failures|timeouts|outages?|issues|unavailab\w*)|delayed (?:processing|delivery|jobs|builds|notifications|messages)|stuck (?:transactions?|payments?|jobs|orders|messages|requests|withdrawals|transfers)|degradation)\b/i],
     ['near-miss', /\b(?:near[- ]miss|caught before (?:it|they) (?:reached|affected)|no (?:customer|user|production) impact)\b/i],
@@ -344,7 +348,8 @@ export const en: LanguagePack = {
     { re: /\b(?:his|her|their|your|my)[ \t]fault\b/gi },
     { re: /\bnegligen(?:ce|t|tly)\b/gi },
     { re: /\bincompeten(?:ce|t|tly)\b/gi },
-    { re: /\bblam(?:e|ed|es|ing)\b/gi },
+    // (`a macro that blames GPS gaps on the carrier`: what a tool's text says, not anyone's blame.)
+    { re: /(?<!\b(?:macro|message|error|alert|log|tool|dashboard|script|page|template|bot|check|linter|runbook|banner|email|reply|response)s?[ \t](?:that[ \t]|which[ \t])?(?:always[ \t]|usually[ \t]|often[ \t]|just[ \t])?)\bblam(?:e|ed|es|ing)\b/gi },
     { re: /\bsloppy\b/gi },
     // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
     { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed|renewed|acted|responded|replied|escalated)\b/g },
@@ -378,12 +383,14 @@ export const en: LanguagePack = {
     doneStatus: String.raw`done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|withdrawn|obsolete|out[ \t]of[ \t]scope`,
     doneStatusStart: String.raw`done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in|at[ \t](?:the[ \t])?(?:review|retro(?:spective)?|postmortem|post-?incident[ \t]review))\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|live[ \t](?:since|from|as[ \t]of)\b|live$|in[ \t]production[ \t]since\b`,
     doneWord: '',
+    droppedWord: String.raw`decided[ \t](?:against[ \t]it|not[ \t]to[ \t](?:do|pursue|proceed)[ \t]it|not[ \t]to[ \t]proceed)|(?:no[ \t]longer|not)[ \t](?:needed|pursued|planned|going[ \t]ahead)|(?:won'?t|will[ \t]not)[ \t](?:pursue|proceed)`,
     serverNoun: String.raw`servers?|hosts?|nodes?|machines?|instances?|vms?`,
     serverCounter: '',
     peopleCounter: '',
     thingCounterAfter: '',
     thingCounterEnd: '',
     earlyMonth: '',
+    monthEnd: '',
     midMonth: '',
     quarter: '',
     quarterAfter: '',
@@ -398,6 +405,8 @@ export const en: LanguagePack = {
     equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
     phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,
     enumMarker: String.raw`\(\d{1,2}\)`,
+    numberHeader: String.raw`number|num\.?`,
+    referencesLabel: String.raw`(?:useful |related |supporting |reference )?(?:links?|references?|resources|attachments?|sources|documents|artifacts|artefacts|evidence)|appendix|further reading|see also|related`,
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,
   },
   itemsTracked: [

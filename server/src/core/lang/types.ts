@@ -22,7 +22,7 @@ export type Cue = RegExp | Near;
 export type LanguageId = 'en' | 'ko' | 'ja';
 
 /** What kind of incident a postmortem is about; each kind needs its own fields (see `kinds.ts`). */
-export type Kind = 'outage' | 'degradation' | 'infrastructure' | 'security' | 'data-loss' | 'near-miss';
+export type Kind = 'outage' | 'degradation' | 'infrastructure' | 'security' | 'data-loss' | 'cost' | 'near-miss';
 
 /**
  * A heading or label wording that names a field by meaning. `re` runs on the normalized text
@@ -216,6 +216,8 @@ export interface CalendarWords {
   zones: Array<{ words: RegExp; abbreviation: string }>;
   /** Numbers for a date without a year are month then day (`8/4 15:00` is the fourth of August). */
   monthFirst: boolean;
+  /** Era names written before a year of the era (`令和6年` is 2024), with the era's first year in the Gregorian calendar. */
+  eras?: ReadonlyArray<{ name: string; firstYear: number }>;
 }
 
 /** One language: how it names fields, how its sentences state them, how it names kinds. */
@@ -383,6 +385,8 @@ export interface PackWords {
   doneStatusStart: string;
   /** Words that say done on their own inside a text (`완료`, `対応済み`); a deadline after one says it is about something else. */
   doneWord: string;
+  /** Words that close an item by deciding not to do it (`decided against`, `見送り`, `하지 않기로 결정`), at the end of a clause: closed, not open. */
+  droppedWord: string;
   /** Nouns for servers (`servers`, `서버`, `サーバー`) and counters of machines (`대`, `台`): the servers reader. */
   serverNoun: string;
   serverCounter: string;
@@ -393,6 +397,8 @@ export interface PackWords {
   thingCounterEnd: string;
   /** After a month written with the pack's month word, its first and middle thirds as a deadline (`4月上旬`, `4月中旬`, `4월 중순`): the 10th and the 20th. */
   earlyMonth: string;
+  /** Right after a month, words for its end or its course (`末`, `下旬`, `말`, `중`): the month is a deadline (`2026/1 末`). */
+  monthEnd: string;
   midMonth: string;
   /** A quarter's word after its number (`3분기`, `第3四半期`), and words after it that keep it a deadline (`내`, `中`). */
   quarter: string;
@@ -418,6 +424,10 @@ export interface PackWords {
   phoneWord: string;
   /** A marker that opens an item of an enumeration written as lines of a paragraph (`가.`, `（1）`, `①`): Markdown reads no list there. */
   enumMarker: string;
+  /** A label for a list of links or documents (`Links`, `References`, `참고 자료`, `関連リンク`), the whole of a heading, a bold line or a `<summary>`: what follows is no action item. */
+  referencesLabel: string;
+  /** A table header for the items' numbers (`번호`, `番号`, `項番`): not the column of the actions. */
+  numberHeader: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

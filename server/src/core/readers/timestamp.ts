@@ -367,6 +367,12 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
     m = execAt(MD_BEFORE_TIME_RE, text, pos);
     if (m && PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     for (const w of UNIT_WORDS) {
+      // `令和6年11月29日`: a year of an era (its first year is 1).
+      if (w.eraDate && w.eraBefore && (m = execAt(w.eraDate, text, pos))) {
+        const era = w.eraBefore.exec(text.slice(Math.max(0, pos - 4), pos));
+        const first = era ? w.eraFirstYear?.get(era[1] ?? '') : undefined;
+        if (first !== undefined) return makeDate(first + Number(m[1]) - 1, Number(m[2]), Number(m[3]), pos + m[0].length, true, m[0]);
+      }
       m = execAt(w.date, text, pos);
       if (m) {
         const y = m[1] !== undefined ? Number(m[1]) : null;
@@ -439,6 +445,11 @@ interface UnitWords {
   /** `hour (minute | half)? (second)?`: group 1 hour, 2 minute, 3 half, 4 second. */
   time: RegExp;
   zones: Array<{ re: RegExp; abbreviation: string }>;
+  /** `6年11月29日` after an era name (`令和`): groups 1–3 are the era's year, month, day. */
+  eraDate?: RegExp;
+  /** The era name right before the era's year, anchored at the end; group 1 is the name. */
+  eraBefore?: RegExp;
+  eraFirstYear?: ReadonlyMap<string, number>;
 }
 
 function unitWordsOf(c: CalendarWords): UnitWords {
@@ -448,10 +459,16 @@ function unitWordsOf(c: CalendarWords): UnitWords {
   const u = '[ \\t]?';
   const date = `(?:(\\d{4})${u}(?:${c.year.source})${sp})?(\\d{1,2})${u}(?:${c.month.source})${sp}(\\d{1,2})${u}(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`;
   const time = `(\\d{1,2})${u}(?:${c.hour.source})(?:${sp}(?:(\\d{1,2})${u}(?:${c.minute.source})|(${c.half.source})))?(?:${sp}(\\d{1,2})${u}(?:${c.second.source}))?`;
+  const eras = c.eras ?? [];
   return {
     date: new RegExp(date, 'y'),
     time: new RegExp(time, 'y'),
     zones: c.zones.map((z) => ({ re: new RegExp(`${sp}(?:${z.words.source})`, 'y'), abbreviation: z.abbreviation })),
+    ...(eras.length > 0 && {
+      eraDate: new RegExp(`(\\d{1,2})${u}(?:${c.year.source})${sp}(\\d{1,2})${u}(?:${c.month.source})${sp}(\\d{1,2})${u}(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`, 'y'),
+      eraBefore: new RegExp(`(${eras.map((e) => e.name).join('|')})[ \\t]?$`),
+      eraFirstYear: new Map(eras.map((e) => [e.name, e.firstYear])),
+    }),
   };
 }
 

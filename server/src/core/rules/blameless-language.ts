@@ -56,7 +56,7 @@ const NOT_A_PERSON = new Set(
  * that Dmitri Volkov merged…`. A single capitalized word (`caused by Django`) is far more often a
  * product than a person, and is not read as one.
  */
-const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w-])/g;
+const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w-])|\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b)/g;
 /** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
 const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t](?:the|an?|all|both|several|multiple|repeated|two|three|four|five|\d{1,2}))\b/g;
 /** A matched phrase as a message quotes it: a sentence wrapped over lines reads on one. */
@@ -143,12 +143,13 @@ export const rule: Rule = {
       return NEGATION.test(clause.slice(-45));
     };
     const found = matchesOf(ctx.doc);
-    // One finding for one stretch of text: two patterns that both read a sentence (`원인은 박준혁 님이 …
-    // 확인하지 않고`) give one finding, the first one's.
+    // One finding for one sentence: two patterns that both read it (`원인은 박준혁 님이 … 확인하지 않고`,
+    // `김도현 님이 … 확인하지 않고 … 실행한 부주의가 원인이다`) give one finding, the first one's.
     const taken: OffsetRange[] = [];
     const fresh = (start: number, end: number) => {
-      if (taken.some((r) => start < r.end && r.start < end)) return false;
-      taken.push({ start, end });
+      const s = sentenceAround(text, start, end);
+      if (taken.some((r) => s.start < r.end && r.start < s.end)) return false;
+      taken.push(s);
       return true;
     };
     for (const [i, p] of PHRASES.entries()) {
@@ -201,6 +202,16 @@ export const rule: Rule = {
   },
 };
 
+/** The sentence that holds `start`…`end`: from after the stop before it to the stop after it (a semicolon or a line break ends one too). */
+function sentenceAround(text: string, start: number, end: number): OffsetRange {
+  let from = start;
+  while (from > 0 && from > start - 400 && !SENTENCE_STOP.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to < end + 400 && !SENTENCE_STOP.test(text.charAt(to))) to++;
+  return { start: from, end: to };
+}
+const SENTENCE_STOP = /[.!?;。！？；\n]/;
+
 /** A match of one of the patterns: where, what, which pattern, and the first group (`PERSON_CAUSE`). */
 interface Match {
   index: number;
@@ -218,7 +229,7 @@ function matchesIn(original: string): Match[] {
   const { text, at } = unwrapped(original);
   const found: Match[] = [];
   const add = (re: RegExp, pattern: Match['pattern']) => {
-    for (const m of text.matchAll(re)) found.push({ index: m.index, text: m[0], pattern, group: m[1] });
+    for (const m of text.matchAll(re)) found.push({ index: m.index, text: m[0], pattern, group: m[1] ?? m[2] });
   };
   PHRASES.forEach((p, i) => add(p.re, i));
   add(PERSON_FAILED, 'failed');

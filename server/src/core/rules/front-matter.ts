@@ -4,6 +4,8 @@ import { didYouMean } from '../suggest';
 import { keyTypoOf, knownFrontMatterKeys } from '../key-typos';
 import { MAX_FRONT_MATTER, MAX_FRONT_MATTER_LINES } from '../frontmatter';
 import { MILESTONES } from '../facts';
+import { frontMatterZone } from '../timeline-extract';
+import { suggestZones } from '../zone';
 
 /** The front matter keys of the four milestones. */
 const MILESTONE_KEYS: ReadonlySet<string> = new Set(MILESTONES);
@@ -67,6 +69,12 @@ export const rule: Rule = {
           suggestions: options.map(rename),
         });
       }
+    }
+    // `timezone: Pacfic`: a zone nothing can read leaves every time of the document without one.
+    const zone = frontMatterZone(ctx.doc);
+    if (zone?.state === 'unknown') {
+      const fixes = suggestZones(zone.zone).map((value) => ({ title: ctx.message('replace', { value }), edits: [{ start: zone.range.start, end: zone.range.end, newText: value }] }));
+      ctx.report({ messageId: 'pattern', data: { key: 'timezone', found: zone.zone, expected: 'a time zone such as "Asia/Seoul", "UTC", "KST" or "+09:00"' }, range: zone.range, suggestions: fixes });
     }
     for (const issue of ctx.schemaIssues) {
       if (issue.surface !== 'front-matter' || issue.occurrence) continue;
