@@ -34,7 +34,7 @@ const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|me
  * alert went live November 18.`, `— Marcus Lind, done 24 April.` Not a plan (`will be shipped on
  * May 3`, `to be deployed on …`).
  */
-const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;、，—–.][ \t]{0,3}[*_]?|\*\*)(?:done|completed|shipped|closed|merged)(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
+const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;、，—–.][ \t]{0,3}[*_]?|\*\*)(?:done|completed|shipped|closed|merged|live|in[ \t]effect|policy[ \t]in[ \t]effect|delivered|rolled[ \t]out|in[ \t]place|added[ \t]to[ \t]the[ \t](?:runbook|wiki|docs|template|checklist|handbook|playbook))(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3}|since[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
 
 /**
  * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Owner: Luca. Done.`, `Owner: Anders. Done (Feb 14).`,
@@ -103,8 +103,12 @@ export function saysDone(text: string): boolean {
   // `(… CTO 승인 완료) — 윤세진, 5/31까지`: a deadline after a Korean or Japanese done word says that
   // word is about something else (an approval), and the item is still to do.
   const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length))) && !otherThingInPlace(t, mark);
-  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t);
+  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t) || DECIDED.test(t) || IN_USE.test(t);
 }
+/** In use now, or a practice that runs and was last held on a day (`(2024/03 運用開始)`, `直近は 2026/10 実施`): closed. */
+const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;]|$))`, 'i');
+/** A decision recorded with its month or day that closes the item (`— decided 2025-03: staying self-hosted`). */
+const DECIDED = /\bdecided(?:[ \t]on)?[ \t]\d{4}-\d{2}(?:-\d{2})?[ \t]?:/i;
 /** Decided not to do it, at the end of a clause (`…と判断し見送り）`, `— decided against it.`): closed. */
 const DROPPED = new RegExp(`(?:${packWords('droppedWord')})(?=[ \\t]*(?:[)）\\]】。.,、;]|$))`, 'i');
 /**

@@ -12,7 +12,7 @@ import { readFacts, proseText, searchBySegment, segmentProse, type Facts } from 
 import { normalizeModel, validateModel, teamRequiredFields, type NormalizedModel, type SchemaIssue } from './schema';
 import { extractTimeline, timelineLength } from './timeline-extract';
 import { readProse, PROSE_FIELDS } from './prose';
-import { kindOf, requiredFor, type KindInfo } from './kinds';
+import { kindOf, knownKinds, requiredFor, type KindInfo } from './kinds';
 import { addScriptCounts, detectLanguage, languageOfCounts, scriptCounts, DETECT_LIMIT, type DetectedLanguage } from './lang/index';
 import type { FieldId } from './types';
 import type { Timeline } from './timeline';
@@ -78,7 +78,7 @@ export function analyze(text: string, config: PostmortemConfig = mergeConfig(), 
       facts.durations.push(length.stated);
     }
   }
-  const model = normalizeModel(doc, fields, facts, config.severities);
+  const model = normalizeModel(doc, fields, facts, config.severities, knownKinds(config));
   const schemaIssues = validateModel(doc, model, config, options.teamSchema);
   if (stopped()) return undefined;
   return { doc, fields, facts, model, schemaIssues, timeline, kind, required, language };

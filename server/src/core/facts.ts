@@ -81,7 +81,8 @@ export interface Facts {
   /** Milestone values that could not be read. */
   unreadableMilestones: Array<{ id: MilestoneId; range: OffsetRange; text: string }>;
   /** Service lists, one per occurrence. */
-  services: Array<{ occurrence: Occurrence; names: ServiceName[]; readable: boolean }>;
+  /** `none`: the value says no service was hit (`Affected services: none`, `없음`), so it names none on purpose. */
+  services: Array<{ occurrence: Occurrence; names: ServiceName[]; readable: boolean; none?: boolean }>;
   /** Server counts, one per occurrence that states any. */
   servers: Stated<ServersValue>[];
   /** Occurrences of `servers_restored` that could not be read. */
@@ -254,6 +255,7 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
   }
 
   // Names read from sentences (prose.ts `nameAt`), one per sentence: gathered into one list.
+  // (A value that says none: see NONE_VALUE.)
   const fromProse: ServiceName[] = [];
   let proseOcc: Occurrence | undefined;
   for (const occ of fields.byField.get('affected_services') ?? []) {
@@ -266,7 +268,12 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
       }
       continue;
     }
-    const names = serviceNames(doc, occ);
+    const names: { names: ServiceName[]; readable: boolean; none?: boolean } = serviceNames(doc, occ);
+    // `Affected services: none`, `서비스 영향: 없음`, `なし`: no service was hit; "none" is no service's name.
+    if (names.names.length === 1 && NONE_VALUE.test(names.names[0].name.trim())) {
+      names.names = [];
+      names.none = true;
+    }
     if (occ.match === 'exact' || (names.readable && names.names.length > 0 && names.names.every((n) => n.name.length <= 40))) facts.services.push({ occurrence: occ, ...names });
   }
   if (proseOcc && fromProse.length > 0) facts.services.push({ occurrence: proseOcc, names: fromProse, readable: true });
@@ -597,3 +604,6 @@ export function onlyRestoration(occ: Occurrence, doc?: ParsedDocument): boolean 
 
 /** A duration value that says there was none: `none`, `no downtime`, `N/A`, `0`, `없음`, `なし`. */
 const NO_LENGTH = new RegExp(String.raw`^(?:[*_]{0,2})(?:0|${packWords('noLength')})(?![\p{L}\d])`, 'iu');
+
+/** A value that says nothing was hit, in any pack's words (`none`, `N/A`, `없음`, `해당 없음`, `なし`, `該当なし`). */
+const NONE_VALUE = new RegExp(`^(?:none|nothing|no services?|n/?a|${PACKS.map((p) => p.notApplicable.source).join('|')}|${packWords('noneWord')})[.。]?$`, 'i');

@@ -46,6 +46,11 @@ export interface KindInfo {
   hostsDown: boolean;
 }
 
+/** A kind as the kinds are named: lower case, words joined by hyphens (`Data loss` → `data-loss`). */
+export function canonicalKind(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
 /** Kinds a document may name: the built-in ones and those the configuration adds. */
 export function knownKinds(config: PostmortemConfig): string[] {
   return [...new Set([...KINDS, ...Object.keys(config.kinds ?? {})])];
@@ -66,10 +71,12 @@ const NEAR_MISS_STRONG = new RegExp(packWords('nearMiss'), 'i');
 /** The kind of a document: front matter `kind`, else an inference from the title and summary. */
 export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFields, config: PostmortemConfig): KindInfo {
   const entry = doc.frontMatter?.entries.find((e) => e.key === 'kind');
-  if (entry && typeof entry.value === 'string' && knownKinds(config).includes(entry.value.trim().toLowerCase())) {
-    return { kind: entry.value.trim().toLowerCase(), source: 'front-matter', range: entry.valueRange, hostsDown: hostsDownIn(doc, masked, fields) };
+  if (entry && typeof entry.value === 'string' && knownKinds(config).includes(canonicalKind(entry.value))) {
+    return { kind: canonicalKind(entry.value), source: 'front-matter', range: entry.valueRange, hostsDown: hostsDownIn(doc, masked, fields) };
   }
   const hostsDown = hostsDownIn(doc, masked, fields);
+  const declared = declaredKind(doc, masked);
+  if (declared) return { ...declared, hostsDown };
   for (const span of inferenceSpans(doc, masked, fields)) {
     const text = masked.slice(span.start, span.end);
     for (const pack of PACKS) {
@@ -89,6 +96,37 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
     if (m) return { kind: 'near-miss', source: 'inferred', range: { start: lead.start + m.index, end: lead.start + m.end }, cue: masked.slice(lead.start + m.index, lead.start + m.end), hostsDown };
   }
   return { kind: DEFAULT_KIND, source: 'default', hostsDown };
+}
+
+/** Front matter keys other than `kind` that may declare the kind in words (`type: third-party outage`). */
+const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'category', 'classification', 'kind_of_incident'];
+/** `**Type:** Cost / runaway job`, `| 유형 | 성능 저하 |`, `種別：障害`: a line or a row that declares the kind, near the top. */
+const KIND_LINE = new RegExp(`^[ \\t>*_|-]{0,6}(?:${PACKS.map((p) => p.kindLabel).join('|')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
+
+/** The kind a value names in words (the packs' `declaredKinds`), if one. */
+function kindInWords(value: string): Kind | undefined {
+  for (const pack of PACKS) for (const [kind, re] of pack.declaredKinds) if (re.test(value)) return kind;
+  return undefined;
+}
+
+/** A kind the document declares outside `kind:`: another front matter key, or a labelled line or row near the top. */
+function declaredKind(doc: ParsedDocument, masked: string): Omit<KindInfo, 'hostsDown'> | undefined {
+  for (const key of TYPE_KEYS) {
+    const e = doc.frontMatter?.entries.find((x) => x.key.toLowerCase() === key);
+    const kind = e && typeof e.value === 'string' ? kindInWords(e.value) : undefined;
+    if (kind) return { kind, source: 'front-matter', range: e!.valueRange };
+  }
+  const lead = leadSpan(doc, masked);
+  const text = masked.slice(lead.start, lead.end);
+  KIND_LINE.lastIndex = 0;
+  for (let m = KIND_LINE.exec(text); m; m = KIND_LINE.exec(text)) {
+    const kind = kindInWords(m[1] ?? '');
+    if (kind) {
+      const start = lead.start + m.index + m[0].length - (m[1] ?? '').length;
+      return { kind, source: 'inferred', range: { start, end: start + (m[1] ?? '').trimEnd().length }, cue: (m[1] ?? '').trim() };
+    }
+  }
+  return undefined;
 }
 
 function hostsDownIn(doc: ParsedDocument, masked: string, fields: ExtractedFields): boolean {

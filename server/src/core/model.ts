@@ -5,7 +5,8 @@ import { FRONT_MATTER_KEYS, matchHeading, matchLabel, normalizeHeading, type Fie
 import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } from './document';
 import { isOnlyPlaceholders } from './placeholders';
 import { movedRange, type ReuseKind } from './incremental';
-import { PACKS, CJK_LETTER } from './lang/index';
+import { PACKS, CJK_LETTER, packWords } from './lang/index';
+import { readDuration } from './readers/index';
 import { ACTION_COLUMNS } from './record';
 
 /** One place where a document states a field. */
@@ -425,7 +426,7 @@ function scanTable(doc: ParsedDocument, table: Table, base: number, config: Post
     // In a key/value table, a row keyed by a word for services (`| 서비스 | 스타일몰 웹, 앱 |`)
     // names the affected services. The bare word is no label anywhere else: as a column's header
     // (`| 서비스 | 영향 |`) it heads a list of services, read by serviceTable.
-    const match = matchLabel(label, config.sections) ?? (keyed && i > 0 && PACKS.some((p) => p.tables.serviceHeader.test(label)) ? { field: 'affected_services' as const, exact: false } : undefined);
+    const match = matchLabel(label, config.sections) ?? (keyed && i > 0 && (PACKS.some((p) => p.tables.serviceHeader.test(label)) || hitMachines(label)) ? { field: 'affected_services' as const, exact: false } : undefined) ?? whenRange(label, valueCell);
     if (!match) return;
     const field = match.field;
     const vr = nodeRange(valueCell, base);
@@ -443,6 +444,30 @@ function scanTable(doc: ParsedDocument, table: Table, base: number, config: Post
 }
 
 /**
+ * `| 暗号化されたサーバー | FS-HQ01、BK-HQ01 |`, `| Affected hosts | … |`: in a table of properties, a row whose
+ * label ends with a word for servers or systems (and says they were hit, not spared) names what was hit.
+ */
+function hitMachines(label: string): boolean {
+  return MACHINES_END.test(label) && !SPARED.test(label);
+}
+const MACHINES_END = new RegExp(`(?:${packWords('serverNoun')}|${packWords('systemNoun')})[ \\t]*$`, 'i');
+const SPARED = new RegExp(`${packWords('unaffected')}|${packWords('sparedWord')}`, 'i');
+
+/**
+ * `| 일시 | 2024.5.21 (화) 20:05 ~ 21:17 |`, `| When | 10:05–11:40 UTC |`: in a table of properties, a row
+ * that says when it happened and gives a time range states the duration.
+ */
+function whenRange(label: string, valueCell: Nodes): FieldMatch | undefined {
+  if (!WHEN_LABEL.test(label)) return undefined;
+  const value = nodeText(valueCell);
+  if (!/\d[ \t]?(?:[-–~〜～]|to)[ \t]?\d/.test(value)) return undefined;
+  const r = readDuration(value);
+  return r.ok && r.value.kind === 'range' && r.value.minutes > 0 ? { field: 'duration', exact: false } : undefined;
+}
+const KEY_VALUE_HEADER = new RegExp(`^[*_ \\t]*(?:${packWords('keyValueHeader')})[*_ \\t]*$`, 'i');
+const WHEN_LABEL = new RegExp(`^[*_ \\t]*(?:${packWords('whenLabel')})[*_ \\t]*[:：]?[*_ \\t]*$`, 'i');
+
+/**
  * A table of keys and values: two columns, and a header row that is empty (`| | |`) or two body
  * rows or more whose first cell is a field's label (`| 발생 | … |`, `| 원인 | … |`).
  */
@@ -450,6 +475,8 @@ function keyValueTable(table: Table, config: PostmortemConfig): boolean {
   const [head, ...rows] = table.children;
   if (!head || head.children.length !== 2 || rows.length === 0) return false;
   if (head.children.every((c) => nodeText(c).trim() === '')) return true;
+  // `| Property | Value |`, `| 項目 | 内容 |`: a header that says the table is one of keys and values.
+  if (head.children.every((c) => KEY_VALUE_HEADER.test(nodeText(c).trim()))) return true;
   let labels = 0;
   for (const row of rows) if (row.children[0] && matchLabel(nodeText(row.children[0]).trim(), config.sections) && ++labels >= 2) return true;
   return false;

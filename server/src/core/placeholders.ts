@@ -10,6 +10,8 @@ export interface PlaceholderMatch extends OffsetRange {
 const HTML_TAGS = new Set([
   'a', 'abbr', 'b', 'br', 'code', 'del', 'details', 'div', 'em', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'ol', 'p', 'pre', 'q',
   's', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'u', 'ul', 'mark', 'center', 'font', 'picture', 'source', 'video', 'iframe', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  // Notion exports a callout as `<aside>` … `</aside>`.
+  'aside', 'section', 'article', 'figure', 'figcaption', 'blockquote', 'dl', 'dt', 'dd', 'caption', 'tfoot', 'cite', 'time', 'wbr',
 ]);
 
 // Each alternative is linear: bounded repetitions over disjoint classes only.

@@ -243,12 +243,16 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
     if (RANGE_THEN_PAREN.test(before)) return d;
+    // `from Mon Jan 12, 7:00 AM until the fix was deployed Tue Jan 13, 9:10 PM (38 h 10 min)`: the length of the window the sentence gave, in parentheses after its end.
+    if (CLOCK_THEN_PAREN.test(before) && lastedOrFromUntil(t.slice(0, d.start))) return d;
     if (restatedNextTo(d, found)) return d;
     // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
     if (PACKS.some((p) => p.cues.lengthAfterAlone.test(after))) return d;
     // `That's about seventeen and a half hours, and …`: a sentence that sums up the window the one
     // before it gave, unless the words after it make it a point in time or a rate.
-    if (SUMS_UP.test(before) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
+    // (`… at 12:48 p.m. During those 26 hours …`: a clock's `p.m.` then a capital ends a sentence too.)
+    const clockEnd = before.search(/\b[ap]\.m\.[ \t]+[A-Z][^.]*$/i);
+    if ((SUMS_UP.test(before) || (clockEnd >= 0 && SUMS_UP.test(before.slice(clockEnd + 4)))) && !PACKS.some((p) => p.cues.notLengthAfter.test(after))) return d;
     // `… until Thursday 16 January at 12:10 UTC, about 50 hours later`: how long after the start it ended.
     // (`… and ended when we switched the alias back at 11:32, about five and a half hours later`.)
     // (`… patched … at 13:25 BST, 3 hours 25 minutes after the send`: after the event that started it.)
@@ -312,7 +316,7 @@ function splitWindow(t: string): { start: number; end: number; value: Duration }
 const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|(?:(?:누락|문제|영향|중단|지연|오류)[ \t]?)?기간|(?:影響|障害|停止|遅延|欠落)期間)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
 /** Before a length, the opening of a sentence that sums up what came before: `That's about`, `All told,`. */
-const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came to)|this (?:was|is|makes|came to)|all told,?|in total,?|altogether,?|in all,?)[ \t]{1,2}(?:(?:about|around|approximately|roughly|nearly|almost|just over|just under|over|a little over|a bit over)[ \t]{1,2})?|(?:합계|총합|모두[ \t]?합(?:쳐|하면)|合計(?:で|は)?|トータル(?:で|は)?)[ \t,、]{0,2}(?:(?:약|대략|約|およそ)[ \t]{0,2})?)$/i;
+const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came to)|this (?:was|is|makes|came to)|all told,?|in total,?|altogether,?|in all,?|(?:during|over|across|for) (?:those|these))[ \t]{1,2}(?:(?:about|around|approximately|roughly|nearly|almost|just over|just under|over|a little over|a bit over)[ \t]{1,2})?|(?:합계|총합|모두[ \t]?합(?:쳐|하면)|合計(?:で|は)?|トータル(?:で|は)?)[ \t,、]{0,2}(?:(?:약|대략|約|およそ)[ \t]{0,2})?)$/i;
 
 /** Words of approximation before an English length, as the sentence checks below allow them. */
 const ABOUT_EN = '(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)';
@@ -360,6 +364,7 @@ function restatedNextTo(d: { end: number; value: Duration }, found: ReturnType<t
 }
 
 /** A time range, then an opening parenthesis: what the length after it measures. */
+const CLOCK_THEN_PAREN = /\d{1,2}[:：]\d{2}(?:[ \t]?(?:[AaPp]\.?[Mm]\.?))?(?:[ \t]?[A-Z]{2,5})?[ \t]?[(（][ \t]?$/;
 const RANGE_THEN_PAREN = /\d{1,2}[:：]\d{2}[ \t]?(?:[-–~〜～]|to)[ \t]?\d{1,2}[:：]\d{2}(?:[ \t]?[A-Z]{2,5})?[ \t]?[(（][ \t]?$/;
 
 /** Blanks and emphasis marks, trimmed off the end of a label. */

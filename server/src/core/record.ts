@@ -580,6 +580,8 @@ const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
 /** `— 인프라팀, 3분기 내`, `（山田、第3四半期）`: a quarter in the packs' words, without its year, closing the item. */
 const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:(?:${packWords('ordinalBefore')})[ \\t]?)?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
+/** A half of the year alone, the first (group 1) or the second: `상반기 중`, `하반기 내`, `H1`, `first half`. */
+const HALF_ALONE = new RegExp(`^(?:(${packWords('firstHalf')})|${packWords('secondHalf')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t:：]{1,3}(?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
 /** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
@@ -630,6 +632,9 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
   // `investigate by end of Q4`: a quarter without its year, the last day of it (a due cell may be the quarter alone: `Q3`).
   const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? (whole ? /^Q([1-4])$/i.exec(text.trim()) : null);
   if (quarter) take(quarter.index, Number(quarter[1]) * 3, 31);
+  // A due cell that is a half of the year alone (`상반기 중`, `H2`): its last day.
+  const half = found || !whole ? null : HALF_ALONE.exec(text.trim());
+  if (half) take(0, half[1] !== undefined ? 6 : 12, 31);
   const named = found ? null : MONTH_NAME_END.exec(text);
   const month = named ? monthNumber(named[1]) : undefined;
   if (named && month !== undefined) take(named.index, month, 31);

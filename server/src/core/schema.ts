@@ -10,7 +10,7 @@ import type { Facts } from './facts';
 import { MILESTONES, onlyRestoration } from './facts';
 import { FIELDS } from './fields';
 import { isOnlyPlaceholders } from './placeholders';
-import { knownKinds } from './kinds';
+import { canonicalKind, knownKinds } from './kinds';
 import { packWords } from './lang/index';
 
 /** A schema violation mapped back to the document. */
@@ -48,7 +48,7 @@ export interface NormalizedModel {
 }
 
 /** Builds the model the schema validates from the extracted occurrences and facts. */
-export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, severities: readonly string[]): NormalizedModel {
+export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, severities: readonly string[], kinds: readonly string[] = []): NormalizedModel {
   const data: Record<string, unknown> = {};
   const sources: NormalizedModel['sources'] = new Map();
   const fm = doc.frontMatter;
@@ -136,6 +136,11 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
     if (m) data[id] = m.value.localIso.length === 16 && m.value.hasZone && m.value.offsetMinutes !== null ? data[id] : data[id];
   }
   canonicalSeverity(data, severities);
+  // `kind: data loss`, `Near_Miss`: one of the kinds written with spaces, underscores or capitals.
+  if (typeof data.kind === 'string') {
+    const kind = canonicalKind(data.kind);
+    if (kinds.includes(kind)) data.kind = kind;
+  }
   return { data, sources };
 }
 
@@ -278,7 +283,8 @@ function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultS
   if (e.keyword !== 'enum') return false;
   // The team's own words for its state (`status: 후속 조치 진행 중`): the built-in statuses are English keywords.
   // `Final` is `final` written with a capital; `action items in progress` is a state in the team's own English words (a phrase, not a mistyped keyword).
-  if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status) || BUILT_IN_STATUS.test(data.status.trim()) || STATE_PHRASE.test(data.status.trim()));
+  // (`action-items-open`: a phrase of the team's joined by hyphens.)
+  if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status) || BUILT_IN_STATUS.test(data.status.trim()) || STATE_PHRASE.test(data.status.trim().replace(/[_-]+/g, ' ')));
   if (e.instancePath === '/severity') return defaultSeverities && (typeof data.severity === 'string' || typeof data.severity === 'number') && (COMMON_SEVERITY.test(String(data.severity).trim()) || severityWithNote(String(data.severity).trim()));
   return false;
 }

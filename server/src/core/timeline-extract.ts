@@ -48,7 +48,7 @@ const ZONE_BASIS_AFTER = new RegExp(`^[ \\t]?(?:${packWords('zoneBasis')})`);
  * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
  * `timezone` is silent, but times are not converted with it.
  */
-const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|JST/;
+const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|local[ \t]?[(（](?:(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)|[A-Z]{2,5})(?:[ \t](?:time|Time))?[)）]|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|JST/;
 
 /**
  * `All times in this document are CET.`, `All times below are Amsterdam local time`: more words
@@ -201,9 +201,9 @@ export function malformedTime(text: string): { start: number; end: number; text:
  * language that writes the month first (Japanese, Korean). Without a day yet, month/day in such a
  * document in the document's year. Otherwise nothing.
  */
-function slashDay(body: string, state: WalkState): string | undefined {
+function slashDay(body: string, state: WalkState, weekdayBefore?: string): string | undefined {
   // (`**월요일 (09-02)**`: a weekday first, then month-day in parentheses, two digits each.)
-  const m = /^[(（]?(?:(\d{1,2})\/(\d{1,2})|(\d{2})-(\d{2}))[)）]?[*_]*(?:[ \t]?[(（][^()（）]{1,6}[)）])?[*_ \t]*$/.exec(body.replace(WEEKDAY_FIRST, ''));
+  const m = /^[(（]?(?:(\d{1,2})\/(\d{1,2})|(\d{2})-(\d{2}))[)）]?[*_]*(?:[ \t]?[(（][^()（）]{1,6}[)）])?[*_ \t]*$/.exec(body.replace(/^[*_ \t]+/, '').replace(WEEKDAY_FIRST, ''));
   if (!m) return undefined;
   const [a, b] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
   const at = state.date ? Date.parse(`${state.date.slice(0, 10)}T00:00:00Z`) : NaN;
@@ -217,6 +217,13 @@ function slashDay(body: string, state: WalkState): string | undefined {
   const monthFirst = writesMonthFirst(state.doc);
   const md = day(a, b);
   const dm = day(b, a);
+  // `**Tue 3/4**`: the weekday says which order it is (4 March 2025 is a Tuesday, 3 April a Thursday).
+  const named = (weekdayBefore ?? /^[*_ \t]*(mon|tue|wed|thu|fri|sat|sun)/i.exec(body)?.[1])?.slice(0, 3).toLowerCase();
+  if (named && md !== dm) {
+    const fits = (iso: string | undefined) => iso !== undefined && new Date(`${iso}T00:00:00Z`).getUTCDay() === WEEKDAYS.indexOf(named);
+    if (fits(md) && !fits(dm)) return md;
+    if (fits(dm) && !fits(md)) return dm;
+  }
   if (Number.isNaN(at)) return monthFirst ? md : undefined;
   const near = (iso: string | undefined) => iso !== undefined && Math.abs(Date.parse(`${iso}T00:00:00Z`) - at) <= 62 * 86_400_000;
   if (near(md) && (!near(dm) || md === dm || monthFirst)) return md;
@@ -265,7 +272,7 @@ function inYear(v: { iso: string | null; month: number | null; day: number | nul
 function documentYear(text: string): string | undefined {
   return YEAR_IN_DATE.exec(text.length > 5000 ? text.slice(0, 5000) : text)?.slice(1).find((y) => y !== undefined);
 }
-const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)/i;
+const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)|\b(?:january|february|march|april|june|july|august|september|october|november|december)[ \t]((?:19|20)\d{2})(?!\d)/i;
 
 /** The day a labelled line near the top gives as the incident's (`**Date of incident:** Tuesday 12 March 2024`, `発生日: 2024/09/03`). */
 function incidentDateLine(text: string): string | undefined {
@@ -534,7 +541,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   }
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
   const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
-  const ctx: TimestampContext = { date: state.date, zone: state.zone, year: state.year ? Number(state.year) : undefined };
+  const ctx: TimestampContext = { date: state.date, zone: state.zone, year: state.year ? Number(state.year) : undefined, monthDayFirst: (state.date !== undefined || state.year !== undefined) && writesMonthFirst(state.doc) ? true : undefined };
   let r = readTimestampOf(state.doc, body, ctx);
   let labelled: MilestoneId | undefined;
   if (r.ok && r.start > 0) {
@@ -564,7 +571,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
         }
       } else if (!d.ok) {
         // `5/21` alone on a line (`**5/21（水）**`): a day label written as month/day.
-        const iso = slashDay(body, state);
+        const iso = slashDay(body, state, leadMatch?.[1]);
         if (iso) {
           state.date = iso;
           state.lastMinutes = undefined;
@@ -627,7 +634,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
  */
 function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContext = {}): ReturnType<typeof readTimestamp> {
   if (!doc.reuse) return readTimestamp(text, ctx);
-  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}\u0000${ctx.year ?? ''}`, text, (own) => readTimestamp(own, ctx));
+  return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}\u0000${ctx.year ?? ''}\u0000${ctx.monthDayFirst ? 1 : ''}`, text, (own) => readTimestamp(own, ctx));
 }
 
 function nextDay(date: string): string {

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 43: a kind of event named in general (실수로 인한 삭제는 복제본에도 반영된다)', text: '# 백업 누락\n\n## 무슨 일이\n\n스탠바이 복제본이 있지만, 논리적 손상이나 실수로 인한 삭제는 복제본에도 그대로 반영된다.\n' },
   { name: 'round 41: what a support macro blames a gap on is a tool\'s text, not anyone\'s blame', text: '# Tracking lag\n\n## What went poorly\n\n- Tickets were handled with a macro that blames GPS gaps on the carrier side.\n' },
   { name: 'profit named without anyone taking it', text: '# X\n\nThe feature shipped for the partner\'s profit report; we took the window for maintenance.\n' },
   { name: 'round 38: blame put on load, not a person', text: '# X\n\nThe original write-up blamed Monday morning volume.\n' },

@@ -16,6 +16,9 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 43: severity none in Japanese with a note (なし(顧客影響なし))', text: '---\nseverity: なし(顧客影響なし)\n---\n# ヒヤリハット\n' },
+  { name: 'round 43: severity none in Korean (없음)', text: '---\nseverity: 없음\n---\n# 니어미스\n' },
+  { name: 'round 42: severity none with a note on a near miss; a status phrase joined by hyphens; a kind written with a space', text: '---\nseverity: none (no user impact)\nstatus: action-items-open\nkind: data loss\n---\n# Near miss\n' },
   { name: 'round 41: a grade in common use with a long note in parentheses; the document\'s own timezone key', text: '---\nseverity: moderate (no patient harm; potential for harm)\ntimezone: America/Los_Angeles\n---\n# Near miss\n' },
   { name: 'round 40: a grade the team reckons as equivalent (SEV2 相当 (顧客影響なし), SEV2 상당, SEV2-equivalent)', text: '---\nseverity: SEV2 相当 (顧客影響なし)\n---\n\n# X\n\n---\n' },
   { name: 'round 40: SEV2 상당 alone', text: '---\nseverity: SEV2 상당\n---\n\n# X\n' },

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'invalid-value';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 43: services stated as none (None., 없음, なし) name no service and are no unreadable list', text: '# Near miss\n\n## Affected services\n\nNone.\n\n## 영향 받은 서비스\n\n없음\n\n## 影響を受けたサービス\n\nなし\n' },
   { name: 'round 39: a service whose note in parentheses says what else was not hit is still named', text: '# X\n\n### 影響\n\n- 影響を受けたサービス:電子カルテの検査結果表示(検体検査のみ。画像検査・病理は別経路のため影響なし)\n' },
   { name: 'round 38: a bold Restoration label over how service came back is no count of servers', text: '# Checkout delays\n\n**Restoration.** Scaling tax-engine to 24 pods and disabling the widget removed the bottleneck.\n' },
   { name: 'round 31: a row of an action table whose action starts with Downtime is an item, not a Downtime label', text: '# X\n\n## Actions\n\n| Action | Owner | Target date |\n|--------|-------|-------------|\n| Downtime labels for pharmacy | Pharmacy (R. Osei, Chief Pharmacist) | 30 Nov 2023 |\n' },
@@ -71,4 +72,13 @@ test(`${RULE}: a !!binary value is quoted as written, not as a list of byte valu
 test(`${RULE}: the message quotes the value and says what is expected`, () => {
   const [f] = run('# X\n\n## Duration\n\na while\n').findings.filter((x) => x.ruleId === RULE);
   assert.equal(f.message, 'Cannot read "a while" as a duration such as `4h 10m`, `250 minutes` or `14:50–19:00 KST`.');
+});
+
+test('round 43: a services value that says none (None., 없음, なし) is no service name', async () => {
+  const { analyze } = await import('../../../server/src/core/index');
+  for (const none of ['None.', '없음', 'なし', 'N/A']) {
+    const a = analyze(`# Near miss\n\n## Affected services\n\n${none}\n`)!;
+    assert.deepEqual(a.facts.services.map((s) => s.names.map((n) => n.name)), [[]], none);
+    assert.deepEqual(a.model.data.affected_services, [], none);
+  }
 });

@@ -21,10 +21,27 @@ const withImpact = (text: string): string => FULL.replace('## User impact\n\nCus
 /** FULL with its Root cause section replaced by a section of `heading` holding `text`. */
 const withCauseUnder = (heading: string, text: string): string => FULL.replace('## Root cause\n\nA bad flag.\n\n', `${heading}\n\n${text}\n\n`);
 
+/** Only the affected services required. */
+const ONLY_SERVICES = { kinds: { outage: { required: ['affected_services'] } } } as never;
+
 /** Only the cause required: the outage kind's list replaced in the configuration. */
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 43: people at work who had to do it by hand (crew schedulers) are the impact', text: withImpact('For six hours crew schedulers had to build reassignments by hand, and three departures were cancelled.') },
+  { name: 'round 43: a type in the front matter that names the kind in words (third-party outage): the vendor\'s data center does not make it an infrastructure incident', text: '---\ntype: third-party outage\n---\n# Declines during the Corvex outage\n\n## Summary\n\nCorvex had an outage of its authorization gateway in their us-east data center. During the outage, Corvex could not authorise payments.\n\n## Root cause\n\nA vendor outage.\n\n## Duration\n\n67 minutes\n\n## Affected services\n\n- card-auth\n\n## User impact\n\n4,100 card payments were declined.\n' },
+  { name: 'round 43: a labelled line that declares the kind (**Type:** Cost / runaway job)', text: '# measure-refresh ran every 6 minutes all weekend\n\n**Type:** Cost / runaway job\n\n## Why\n\nThe cron schedule had a typo.\n\n## Impact\n\nAbout $41,000 of extra BigQuery spend.\n' },
+  { name: 'round 43: the impact period is the campaign\'s 72 hours (影響期間は…期間の72時間)', text: withDuration('※ 影響期間はキャンペーン期間の72時間。検知はキャンペーン終了後。') },
+  { name: 'round 43: a row of a key/value table whose label ends with servers (暗号化されたサーバー, 영향 서버)', text: '# ランサムウェア感染\n\n## 3. 影響範囲\n\n| 区分 | 内容 |\n|---|---|\n| 暗号化されたサーバー | FS-HQ01、BK-HQ01 |\n| 暗号化されなかったもの | 基幹システム |\n\n## 영향\n\n| 항목 | 수치 |\n|---|---|\n| 영향 서버 | ASIA-1, ASIA-2 |\n', config: ONLY_SERVICES },
+  { name: 'round 43: a cost incident whose loss is labelled (손실: 약 3,420만 원); services said to be none', text: '# 비용 사고 회고: 로그 수집 루프로 인한 CloudWatch Logs 요금 급증\n\n- 손실: 약 3,420만 원\n- 서비스 영향: 없음\n\n## 원인\n\n설정 이관 시 누락.\n' },
+  { name: 'round 43: Exploitation found: none is the impact of a vulnerability', text: '# Fork pull requests could write to the shared build cache\n\n- **Kind:** Security vulnerability (cache poisoning)\n- **Exploitation found:** none\n\n## Root cause\n\nCache writes were authorised by repository id alone.\n\n## Affected services\n\n- Stash\n' },
+  { name: 'round 43: part of the data lost (データの一部消失) is a data-loss incident, which needs no duration', text: '# 障害報告書:答案画像データの一部消失\n\n## 原因\n\nライフサイクルルールのプレフィックス指定の誤り。\n\n## 影響を受けたサービス\n\n- manaboard\n\n## 影響\n\n約 1,930 万件の答案画像が削除された。\n' },
+  { name: 'round 42: a row of a properties table that says when and gives a range (| 일시 | 20:05 ~ 21:17 |)', text: withDuration('| Property | Value |\n| --- | --- |\n| 일시 | 2024.5.21 (화) 20:05 ~ 21:17 |\n| Severity | SEV2 |') },
+  { name: 'round 42: impact was about 95 minutes', text: withDuration('Customer-facing impact was about 95 minutes.') },
+  { name: 'round 42: the length in parentheses after the end of a from … until window', text: withDuration('Work orders created from Mon Jan 12, 7:00 AM until the fix was deployed Tue Jan 13, 9:10 PM (38 h 10 min) did not reach the crews.') },
+  { name: 'round 42: During those 26 hours and 33 minutes, after a clock with p.m.; what was disclosed reached a count of people', text: withImpact('The template was reverted on Wednesday, April 17 at 12:48 p.m. During those 26 hours and 33 minutes, 2,913 text messages were sent to 1,377 followers.').replace('## Duration\n\n45 minutes\n\n', '') },
+  { name: 'round 42: a table of items and contents (| 項目 | 内容 |) whose 対象 row names what was hit', text: '# 表示の誤り\n\n## 影響\n\n| 項目 | 内容 |\n|---|---|\n| 期間 | 2025/3/4 15:00 〜 18:42 |\n| 対象 | 限定ガチャ「春宵の祈り」(iOS / Android 版) |\n', config: ONLY_SERVICES },
+  { name: 'round 42: mail that did not arrive (メールが不達)', text: '# MX レコードの移行漏れ\n\n## 影響\n\n- `@tsumugi-books.jp` 宛てのメールが不達 (送信元には時間差でバウンス)\n', config: ONLY_SERVICES },
   { name: 'round 41: a bill that spiked is a cost incident: its cause and what it cost, no length or services asked', text: '# Image resizing bill spike\n\n> Customer impact: none. This is purely a cost postmortem.\n\n## What happened\n\nThe resizer ran 38 times more often than forecast.\n\n## Why it happened\n\nThe cache key held the raw view width.\n' },
   { name: 'round 41: a cost incident in Japanese (費用が…月予算の 2 倍を超えた)', text: '# BigQuery の費用が 9 日間で月予算の 2 倍を超えた件\n\n## TL;DR\n\n- ユーザー影響・データ欠損はなし。お金だけの障害\n\n## 原因\n\nパーティションフィルタのないクエリ。\n' },
   { name: 'round 41: how the attacker got in is the cause of a security incident', text: withCauseUnder('## 4. How the attacker got in', 'A passphrase-less SSH key was taken from a laptop by an information stealer.') },

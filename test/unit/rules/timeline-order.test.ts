@@ -9,6 +9,8 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 43: bold day lines written weekday and month/day (**Tue 3/4**: the weekday says the order), the year from a month and year', text: '# Award PDFs\n\nApril 2025 bid awards were published late.\n\n## Timeline (ET)\n\n**Fri 2/28**\n- 16:40 — pre-render job disabled\n\n**Tue 3/4**\n- 12:00 — awards published\n- 16:00 — portal scaled back\n\n**Wed 3/5**\n- 10:00 — postmortem draft circulated\n' },
+  { name: 'round 43: a cell of month/day and time alone (11/4 10:00) in a Korean document, then times of that day', text: '# 라이더 앱 위치 오류 (2025-11-06)\n\n## Timeline\n\n| 시각 | 내용 |\n|---|---|\n| 11/3(월) 18:00 | 단계적 배포 20% |\n| 11/4 10:00 | 50%로 확대 |\n| 11:20경 | 위치 정확도 지표 하락 시작 |\n| 12:05 | 고객센터 문의 누적 |\n' },
   { name: 'round 38: a Korean note under the table whose time is followed by 이후에는', text: '# 노출\n\n## 타임라인 (KST)\n\n| 시각 | 내용 |\n|---|---|\n| 11:42 | 마지막 잘못된 응답 |\n| 13:40 | 종료 선언 |\n\n11:42 이후에는 새로운 잘못된 응답이 기록되지 않았지만, 확인을 위해 13:40을 종료 시각으로 잡았습니다.\n' },
   { name: 'round 37: a note after a quoted review comment whose time is set apart from its particle (20:30 に報告を…)', text: '# メール遅延\n\n## 経緯 (JST)\n\n| 時刻 | 内容 |\n|---|---|\n| 20:30 | 報告 |\n| 22:25 | 送信完了 |\n\n> 【レビュー 長谷川】誰も見ていなかった時間がある？\n\n20:30 に報告を受けてから原因に当たるログに行き着くまで約 10 分かかりました。mail-worker の\n調査手順がまとまっていなかったためです。\n' },
   { name: 'round 34: a note in sentences under the table whose time carries a particle (21:05에 …)', text: '# 요금\n\n## 타임라인 (KST)\n\n| 시각 | 내용 |\n|---|---|\n| 21:05 | 킬 스위치 작동 |\n| 23:15 | 환불 대상 추출 시작 |\n\n21:05에 킬 스위치를 켠 뒤에도 그 전에 견적을 받은 운행은 견적 요금으로 결제되었습니다.\n' },

@@ -6,7 +6,7 @@ import type { LanguagePack, PackText } from './types';
  */
 
 /** Nouns for people who use a service, for "users could not…" shapes (`g`: tried at every place). */
-const PEOPLE = /\b(?:nobody|no one|no-one|everyone|users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|shoppers?|buyers?|sellers?|drivers?|riders?|couriers?|patients?|contractors?|employees?|staff|agents?|passengers?|guests?|learners?|residents?|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
+const PEOPLE = /\b(?:nobody|no one|no-one|everyone|users?|customers?|clients?|visitors?|people|members?|developers?|teams?|students?|accounts?|players?|merchants?|subscribers?|tenants?|consumers?|partners?|operators?|validators?|farmers?|holders?|viewers?|readers?|contributors?|maintainers?|researchers?|organi[sz]ations?|orgs|browsers|callers?|shoppers?|buyers?|sellers?|drivers?|riders?|couriers?|patients?|contractors?|employees?|staff|agents?|passengers?|guests?|learners?|residents?|citizens?|followers?|recipients?|schedulers?|dispatchers?|crews?|pilots?|nurses?|clinicians?|doctors?|physicians?|pharmacists?|teachers?|cashiers?|technicians?|travell?ers|anyone|everyone|nobody|no one|(?:many|some|most|all|a few|few|several|those|none) of you)\b/gi;
 /** Verbs of meeting something (`users saw`, `customers got`), for "… saw 503 errors". */
 const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|reported|alerted us|complained|show|shows|showed|showing)\b/gi;
 
@@ -116,7 +116,7 @@ export const en: LanguagePack = {
     duration: ['duration', 'outage duration', 'downtime', 'impact duration', 'incident duration'],
     affected_services: ['affected services', 'services affected', 'impacted services', 'affected systems', 'services impacted', 'systems affected', 'affected components'],
     servers_restored: ['servers restored', 'server recovery', 'restoration', 'servers recovered', 'restored servers'],
-    user_impact: ['user impact', 'impact', 'customer impact', 'users affected', 'impact on users', 'business impact'],
+    user_impact: ['user impact', 'impact', 'customer impact', 'users affected', 'impact on users', 'business impact', 'cost impact', 'financial impact', 'exploitation found', 'evidence of exploitation', 'exploitation'],
     timeline: ['timeline', 'key events', 'timeline of events', 'incident timeline', 'chronology', 'sequence of events'],
     detection: ['detection', 'how was it detected', 'discovery'],
     resolution: ['resolution', 'recovery', 'resolution and recovery', 'mitigation', 'remediation', 'fix'],
@@ -189,7 +189,7 @@ export const en: LanguagePack = {
     noDowntime: /\b(?:there (?:was|were|has been) no (?:downtime|outage|service (?:outage|disruption|interruption|downtime))|(?:with|caused|involved) no (?:downtime|outage)|without (?:any )?(?:downtime|an outage|service interruption)|no (?:services? (?:went|was|were) down|downtime (?:occurred|at all))|(?:every|all|each) (?:systems?|services?) (?:stayed|remained|kept) (?:up|available|running|working)|(?:the )?(?:site|service|platform|app) (?:never went|did not go|didn't go|stayed) (?:down|up))\b/i,
     vagueLength: /\b(?:(?:a )?few|several|multiple|many|a couple of|couple of)[ \t](?:hours|minutes|days|weeks)\b|\b\d{1,3}[ \t]?(?:-|–|to)[ \t]?\d{1,3}\+?[ \t]?(?:hours|hrs|minutes|mins|days|weeks)\b/i,
     // (`By the end of these 2-3 hours …`: the length the sentence points back to.)
-    lengthBefore: ['for', '—', 'these', 'those', 'locked out for', 'logged out for', 'adding up to', 'added up to', 'amounting to', 'lasted', 'lasting', 'last', 'took', 'taking', 'spanned', 'spanning', 'totalling', 'totaling', 'total of', 'over', 'during', 'duration of', 'length of', 'outage of', 'downtime of', 'down for', 'unavailable for', 'offline for', 'degraded for', 'stalled for', 'halted for', 'impact of', 'was down for', 'were down for', 'was out for', 'were out for', 'was unavailable for', 'were unavailable for', 'was offline for', 'was broken for', 'was degraded for', 'was stalled for', 'was halted for', 'was impacted for', 'were impacted for', 'was affected for', 'were affected for'],
+    lengthBefore: ['for', '—', 'these', 'those', 'impact was', 'downtime was', 'outage was', 'disruption was', 'impact lasted', 'locked out for', 'logged out for', 'adding up to', 'added up to', 'amounting to', 'lasted', 'lasting', 'last', 'took', 'taking', 'spanned', 'spanning', 'totalling', 'totaling', 'total of', 'over', 'during', 'duration of', 'length of', 'outage of', 'downtime of', 'down for', 'unavailable for', 'offline for', 'degraded for', 'stalled for', 'halted for', 'impact of', 'was down for', 'were down for', 'was out for', 'were out for', 'was unavailable for', 'were unavailable for', 'was offline for', 'was broken for', 'was degraded for', 'was stalled for', 'was halted for', 'was impacted for', 'were impacted for', 'was affected for', 'were affected for'],
     approximately: ['a little over', 'a bit over', 'a little under', 'a bit under', 'about', 'around', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'over', 'under', 'just over', 'just under', 'more than', 'less than', 'at least', 'up to', 'close to', 'some', 'an estimated', 'a total of', 'a period of', 'the next', 'the following'],
     lengthAfter: /^(?:[ -](?:long|lasting)\b|\s+(?:(?:full|total|complete|partial|major|minor)\s+(?:outage|downtime|disruption)|of (?:downtime|outage|disruption|unavailability|degradation|degraded|impact)|outage|downtime|disruption|incident|window))/i,
     lengthAfterAlone: /^\s+(?:late\b|behind schedule\b|(?:had[ \t])?(?:passed|elapsed|went by)\b|with(?:out|[ \t]no)[ \t](?!(?:any[ \t])?(?:issues?|problems?|errors?|incidents?|impact|data loss|downtime|interruptions?)\b)[\w-]{2,})/i,
@@ -272,6 +272,8 @@ export const en: LanguagePack = {
       /\b\d{1,3}(?:,\d{3})*[ \t](?:checkouts?|payments?|orders?|logins?|uploads?|transactions?|bookings?|purchases?|deliveries|messages?|emails?|calls?)[ \t](?:failed|were[ \t](?:lost|dropped|declined|rejected))\b/i,
       // `1,214 contractors … received two identical payments`: people who got something twice or wrong.
       { first: PEOPLE, then: /\breceived[ \t](?:two|duplicate|duplicated|double|wrong|incorrect|no)\b/i, within: 40 },
+      // `2,913 text messages containing descriptions were sent to 1,377 followers`: what was disclosed reached a count of people.
+      { first: /\b(?:sent|disclosed|shown|exposed|e-?mailed|mailed|texted|leaked|revealed)[ \t]to[ \t](?:about[ \t]|around[ \t]|some[ \t]|roughly[ \t])?\d[\d,]*[ \t]/gi, then: /^(?:[a-z-]{1,20}[ \t]){0,2}(?:followers?|recipients?|residents?|citizens?|people|persons|users?|customers?|members?|subscribers?|patients?|students?|employees?|parents?)\b/i, within: 0 },
       // `Support contacts: 96`: customers wrote in about it.
       /\b(?:support|customer)[ \t](?:contacts|tickets|chats|calls|complaints|emails)[ \t]*[:：][ \t]*[~≈]?\d/i,
       // `nobody could create or send invoices`.
@@ -307,6 +309,16 @@ export const en: LanguagePack = {
     unaffected: /^(?:none|no(?:ne)? impact|not (?:affected|impacted)|unaffected|unchanged|normal|working(?: normally)?|operational|ok|fine|n\/a)\b/i,
   },
   hostsDown: { first: /\b(?:servers?|hosts?|nodes?(?!\.js|js|_modules)|machines?|racks?|hypervisors?)\b/gi, then: /\b(?:went down|lost|offline|unreachable|dead|dying|died|notready|not ready|crash(?:ed|ing|es)?|unhealthy|terminated|unschedulable|wedged|failed|failing|failures?)\b/i, within: 60 },
+  declaredKinds: [
+    ['near-miss', /\bnear[ -]?miss\b/i],
+    ['security', /\b(?:security|privacy|breach|leak|vulnerability|compromise|intrusion)\b/i],
+    ['data-loss', /\bdata[ -]?(?:loss|corruption)\b/i],
+    ['cost', /\b(?:cost|billing|spend|overspend|financial|budget)\b/i],
+    ['infrastructure', /\b(?:infrastructure|data[ ]?cent(?:er|re)|facility|power)\b/i],
+    ['degradation', /\b(?:degradation|degraded|performance|latency|slow(?:down|ness)?)\b/i],
+    ['outage', /\b(?:outage|downtime|unavailability|service[ -]down)\b/i],
+  ],
+  kindLabel: String.raw`type|incident[ \t]type|kind|category|classification|incident[ \t]class`,
   kinds: [
     ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack|(?:personal|customer|patient) (?:data|details|information) (?:was |were )?(?:sent|shown|mailed|disclosed) to the wrong (?:customers?|people|persons?|recipients?|users?|accounts?)|misdirected (?:letters|emails|mail|invoices|statements)|data exposure|(?:sent|e-?mailed|mailed|shown|disclosed) to the wrong (?:managers?|employees?|staff|recipients?|customers?|users?|people))\b/i],
     ['data-loss', /\b(?:data loss|lost (?:customer |user )?(?:data|logs|records|files|metrics)|(?:data|records|files|rows|logs|volumes?|metrics|samples|events|messages) (?:were |was |got |had been )?(?:lost|deleted|corrupted|overwritten|wiped|destroyed)|dataloss|data corruption|corrupted data|overwr(?:ote|itten) (?:the )?(?:database|data|db))\b/i],
@@ -365,12 +377,12 @@ export const en: LanguagePack = {
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],
-  populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent']],
+  populations: [['customer', 'user', 'client', 'member', 'account', 'subscriber', 'player', 'visitor', 'shopper', 'buyer'], ['merchant', 'seller', 'vendor', 'store', 'shop', 'restaurant'], ['driver', 'rider', 'courier'], ['student'], ['patient'], ['employee', 'staff'], ['partner'], ['developer'], ['agent'], ['resident', 'citizen'], ['follower']],
   words: {
     zoneWord: String.raw`time[ _-]?zone`,
     exampleHeading: String.raw`templates?|examples?|samples?|appendix: templates?`,
     statusHeader: String.raw`status|state|progress|done`,
-    severity: String.raw`critical|high|medium|moderate|low|minor|major|severe|blocker|trivial|informational`,
+    severity: String.raw`critical|high|medium|moderate|low|minor|major|severe|blocker|trivial|informational|none|n/a|not[ \t]applicable`,
     timeColumn: String.raw`time|date|when`,
     incidentTitle: String.raw`\bincidents?\b|\boutages?\b`,
     notANumber: String.raw`n\/?a|none|unknown|not applicable|tbd|todo`,
@@ -383,7 +395,8 @@ export const en: LanguagePack = {
     doneStatus: String.raw`done|completed?|closed|resolved|fixed|merged|shipped|finished|implemented|deployed|released|approved|adopted|enacted|in[ \t]effect|won'?t[ \t](?:do|fix)|wontfix|not[ \t]doing|dropped|cancell?ed|rejected|declined|abandoned|withdrawn|obsolete|out[ \t]of[ \t]scope`,
     doneStatusStart: String.raw`done|closed|complete[d]?|resolved|fixed|shipped|merged|approved|adopted|agreed,?[ \t](?:in|added[ \t]to|written[ \t]into|documented[ \t]in|at[ \t](?:the[ \t])?(?:review|retro(?:spective)?|postmortem|post-?incident[ \t]review))\b|won'?t[ \t](?:do|fix)|wontfix|cancell?ed|dropped|live[ \t](?:since|from|as[ \t]of)\b|live$|in[ \t]production[ \t]since\b`,
     doneWord: '',
-    droppedWord: String.raw`decided[ \t](?:against[ \t]it|not[ \t]to[ \t](?:do|pursue|proceed)[ \t]it|not[ \t]to[ \t]proceed)|(?:no[ \t]longer|not)[ \t](?:needed|pursued|planned|going[ \t]ahead)|(?:won'?t|will[ \t]not)[ \t](?:pursue|proceed)`,
+    inUseWord: String.raw`in[ \t]use[ \t]since[ \t][^)\n]{1,20}|running[ \t]since[ \t][^)\n]{1,20}|last[ \t](?:held|run|done)[ \t](?:on[ \t]|in[ \t])?[^)\n]{1,20}`,
+    droppedWord: String.raw`not[ \t]doing[ \t]it(?:[ \t]for[ \t]now)?|decided[ \t](?:against[ \t]it|not[ \t]to[ \t](?:do|pursue|proceed)[ \t]it|not[ \t]to[ \t]proceed)|(?:no[ \t]longer|not)[ \t](?:needed|pursued|planned|going[ \t]ahead)|(?:won'?t|will[ \t]not)[ \t](?:pursue|proceed)`,
     serverNoun: String.raw`servers?|hosts?|nodes?|machines?|instances?|vms?`,
     serverCounter: '',
     peopleCounter: '',
@@ -405,6 +418,13 @@ export const en: LanguagePack = {
     equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
     phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,
     enumMarker: String.raw`\(\d{1,2}\)`,
+    noneWord: '',
+    firstHalf: String.raw`H1|first[ \t]half`,
+    secondHalf: String.raw`H2|second[ \t]half`,
+    systemNoun: String.raw`systems?|services?`,
+    sparedWord: String.raw`\b(?:not|no|un[a-z]+)\b`,
+    keyValueHeader: String.raw`propert(?:y|ies)|fields?|items?|keys?|attributes?|names?|values?|details?|description|info(?:rmation)?|metrics?|figures?`,
+    whenLabel: String.raw`when|dates?|times?|period|window|(?:impact|incident|outage)[ \t](?:window|period|time)|date[ \t]?(?:and|&|/)[ \t]?time`,
     numberHeader: String.raw`number|num\.?`,
     referencesLabel: String.raw`(?:useful |related |supporting |reference )?(?:links?|references?|resources|attachments?|sources|documents|artifacts|artefacts|evidence)|appendix|further reading|see also|related`,
     nearMiss: String.raw`\bnear[- ]miss(?:es)?\b|(?<!\b(?:not|never|wasn't|weren't|isn't) )\bcaught (?:in|on) (?:staging|pre-?prod(?:uction)?|canary|review|testing|ci)\b|\b(?:never|nothing|did not|didn't) (?:reached|reach|hit) production\b|\bcaught before (?:it|they) (?:reached|affected|hit)\b`,

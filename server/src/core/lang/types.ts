@@ -251,6 +251,12 @@ export interface LanguagePack {
   tables: { serviceHeader: RegExp; unaffected: RegExp };
   /** Kind cues, in order of precedence; the first kind whose cue matches the title or summary wins. */
   kinds: Array<[Kind, Cue]>;
+  /**
+   * Words that name a kind in a value that declares it (`type: third-party outage`, `**Type:** Cost / runaway
+   * job`, `| 유형 | 성능 저하 |`), tried in order on the value alone; and the labels of such a declaration.
+   */
+  declaredKinds: Array<[Kind, RegExp]>;
+  kindLabel: string;
   /** Dates and clock times written with unit words, when the language writes them so. */
   calendar?: CalendarWords;
   /** Lengths of time written with unit words, when the language writes them so (`1시간 30분`). */
@@ -387,6 +393,8 @@ export interface PackWords {
   doneWord: string;
   /** Words that close an item by deciding not to do it (`decided against`, `見送り`, `하지 않기로 결정`), at the end of a clause: closed, not open. */
   droppedWord: string;
+  /** Words that say the item is in use now or runs as a practice already done (`運用開始`, `直近は 10 月に実施`, `운영 중`), closing a clause: closed. */
+  inUseWord: string;
   /** Nouns for servers (`servers`, `서버`, `サーバー`) and counters of machines (`대`, `台`): the servers reader. */
   serverNoun: string;
   serverCounter: string;
@@ -428,6 +436,19 @@ export interface PackWords {
   referencesLabel: string;
   /** A table header for the items' numbers (`번호`, `番号`, `項番`): not the column of the actions. */
   numberHeader: string;
+  /** A label for when the incident happened (`When`, `Date/time`, `일시`, `日時`): a row of a table of properties whose value is a time range gives the duration. */
+  whenLabel: string;
+  /** The header words of a two-column table of properties (`| Property | Value |`, `| 구분 | 내용 |`, `| 項目 | 内容 |`). */
+  keyValueHeader: string;
+  /** A value that says none (`없음`, `なし`): no service, no one. */
+  noneWord: string;
+  /** The first and the second half of a calendar year (`H1`, `상반기`), as a due date's words; not where a half is the fiscal one by habit (`上期`). */
+  firstHalf: string;
+  secondHalf: string;
+  /** Nouns for systems and services (`systems`, `시스템`, `システム`), ending a row's label that names what was hit. */
+  systemNoun: string;
+  /** Words in such a label that say they were spared (`not`, `않은`, `なかった`): not what was hit. */
+  sparedWord: string;
 }
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */

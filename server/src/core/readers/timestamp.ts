@@ -40,6 +40,11 @@ export interface TimestampContext {
    * given. Unlike `date`, it gives nothing to a time written alone.
    */
   year?: number;
+  /**
+   * The document is in a language that writes month/day (Korean, Japanese), so `11/4 10:00` alone in a
+   * table cell is the fourth of November even where the cell has no word of that language.
+   */
+  monthDayFirst?: boolean;
 }
 
 /** A point in time as read from text. */
@@ -365,7 +370,7 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
     if (m) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     // `8/4 15:00〜8/13 17:40` in a Korean or Japanese text: month/day, the order those languages write.
     m = execAt(MD_BEFORE_TIME_RE, text, pos);
-    if (m && PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
+    if (m && (ctx.monthDayFirst || PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst)) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     for (const w of UNIT_WORDS) {
       // `令和6年11月29日`: a year of an era (its first year is 1).
       if (w.eraDate && w.eraBefore && (m = execAt(w.eraDate, text, pos))) {

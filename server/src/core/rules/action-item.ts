@@ -438,8 +438,18 @@ const ENDS_LIKE_WHEN = new RegExp(`(?:${PACKS.flatMap((p) => [...p.deadlineAfter
 
 function nameInParensAtEnd(text: string): string | undefined {
   const m = NAME_IN_PARENS_AT_END.exec(text);
-  return m && !NOT_A_NAME.test(m[1] ?? '') && !MEETING_NOT_OWNER.test(m[1] ?? '') ? m[1] : undefined;
+  if (m) return !NOT_A_NAME.test(m[1] ?? '') && !MEETING_NOT_OWNER.test(m[1] ?? '') ? m[1] : undefined;
+  // `Planned for Q1 2027 (Rafael).`: a first name alone in parentheses after the item's date (a product
+  // in parentheses, `(Redis)`, is told from a name only by that date before it).
+  const latin = LATIN_NAME_IN_PARENS_AT_END.exec(text);
+  // (Only the item's last sentence: `… Planned for Q1 2027 (Rafael).`)
+  return latin && DATED_BEFORE.test(text.slice(0, latin.index).split(/[.!?](?=\s)/).pop() ?? '') && !NOT_A_FIRST_NAME.test(latin[1] ?? '') ? latin[1] : undefined;
 }
+const LATIN_NAME_IN_PARENS_AT_END = /[ \t][(]([A-Z][a-z]{1,14}(?:[ \t](?:\+|and|&)[ \t][A-Z][a-z]{1,14})?)[)][ \t.]*$/;
+/** In the item's last sentence, a date or a deadline. */
+const DATED_BEFORE = /\b(?:planned[ \t]for|scheduled[ \t]for|due|by|target(?:ing)?|eta|until|before)[ \t]{1,3}(?:the[ \t](?:end|middle)[ \t]of[ \t])?(?:Q[1-4]\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b|next[ \t][a-z]{3,9}\b)/i;
+/** Words in parentheses that are no person: products, states, priorities. */
+const NOT_A_FIRST_NAME = /^(?:Redis|Kafka|Postgres|Docker|Helm|Nginx|Linux|Windows|Android|Slack|Jira|Github|Gitlab|Terraform|Grafana|Prometheus|Datadog|Sentry|Vault|Consul|Cloudflare|Azure|Google|Amazon|Open|Closed|Done|Pending|Blocked|Ongoing|High|Low|Medium|Critical|Urgent|Optional|Stretch|Backlog|Draft|Proposed|Planned|Tentative|Estimate|Maybe|Team|Everyone|All)$/;
 
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((re) => re.test(text));

@@ -54,7 +54,7 @@ export const rule: Rule = {
     for (const s of ctx.facts.servers) if (s.value.na && !s.value.reason) report('naReason', s.range);
     for (const s of ctx.facts.services) {
       if (!s.readable) report('unreadable', s.occurrence.valueRange, { found: short(s.occurrence.text), expected: t('affected_services') });
-      else if (s.names.length === 0) report('noServices', s.occurrence.valueRange);
+      else if (s.names.length === 0 && !s.none) report('noServices', s.occurrence.valueRange);
     }
     // Whatever else the schema rejects in a field's value (a team schema's pattern, say).
     // One finding per way of getting it wrong, on its first entry: the fix is the same for all.
