@@ -106,7 +106,7 @@ export function saysDone(text: string): boolean {
   return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t) || DECIDED.test(t) || IN_USE.test(t);
 }
 /** In use now, or a practice that runs and was last held on a day (`(2024/03 運用開始)`, `直近は 2026/10 実施`): closed. */
-const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;]|$))`, 'i');
+const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;(（]|$))`, 'i');
 /** A decision recorded with its month or day that closes the item (`— decided 2025-03: staying self-hosted`). */
 const DECIDED = /\bdecided(?:[ \t]on)?[ \t]\d{4}-\d{2}(?:-\d{2})?[ \t]?:/i;
 /** Decided not to do it, at the end of a clause (`…と判断し見送り）`, `— decided against it.`): closed. */

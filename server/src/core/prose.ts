@@ -316,7 +316,7 @@ function splitWindow(t: string): { start: number; end: number; value: Duration }
 const TIME_LABEL = /^[\s*_>•・-]{0,6}(?:when|언제|いつ|発生|발생|date|dates|time|times|period|(?:impact|incident|outage)[ \t](?:window|period)|window|発生日時|日時|発生期間|期間|発生時間|発生時刻|障害時間|일시|발생[ \t]?일시|발생[ \t]?시[간각]|장애[ \t]?(?:시간|기간|일시)|(?:(?:누락|문제|영향|중단|지연|오류)[ \t]?)?기간|(?:影響|障害|停止|遅延|欠落)期間)[\s*_]{0,4}[:：][^:：\n]{0,40}$/i;
 
 /** Before a length, the opening of a sentence that sums up what came before: `That's about`, `All told,`. */
-const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came to)|this (?:was|is|makes|came to)|all told,?|in total,?|altogether,?|in all,?|(?:during|over|across|for) (?:those|these))[ \t]{1,2}(?:(?:about|around|approximately|roughly|nearly|almost|just over|just under|over|a little over|a bit over)[ \t]{1,2})?|(?:합계|총합|모두[ \t]?합(?:쳐|하면)|合計(?:で|は)?|トータル(?:で|は)?)[ \t,、]{0,2}(?:(?:약|대략|約|およそ)[ \t]{0,2})?)$/i;
+const SUMS_UP = /^[\s*_>-]{0,6}(?:(?:that'?s|that’s|that (?:is|was|makes|came to)|this (?:was|is|makes|came to)|all told,?|in total,?|altogether,?|in all,?|(?:during|over|across|for) (?:those|these))[ \t]{1,2}(?:(?:about|around|approximately|roughly|nearly|almost|just over|just under|over|a little over|a bit over)[ \t]{1,2})?|(?:합계|총합|총(?=[ \t])|모두[ \t]?합(?:쳐|하면)|合計(?:で|は)?|トータル(?:で|は)?)[ \t,、]{0,2}(?:(?:약|대략|約|およそ)[ \t]{0,2})?)$/i;
 
 /** Words of approximation before an English length, as the sentence checks below allow them. */
 const ABOUT_EN = '(?:about|around|approximately|roughly|nearly|almost|some|over|just over|just under|a total of)';

@@ -187,7 +187,7 @@ function round(n: number): number {
  * Tried in this order, each column taken at most once: owner, tracking, status, due.
  */
 export const ACTION_COLUMNS = {
-  owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|주관|担当|主管|オーナー|오너|責任者/i,
+  owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|주관|수행[ \t]?(?:자|부서|기관)|担当|主管|オーナー|오너|責任者|実施者|実施部署|対応者/i,
   tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
   status: /status|state|progress|done|^current$|상태|진행|현황|状態|状況|進捗|現状|現況|ステータス/i,
   due: /due|deadline|target|\beta\b|\bdate\b|when|^until$|^by$|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
@@ -301,7 +301,7 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
   for (const occ of fields.byField.get('action_items') ?? []) {
     if (occ.surface !== 'section' || !occ.section || summed.has(occ.section)) continue;
     // `## 対策（実施済み）`: what was done, not what is due; the next such section may hold the plans.
-    if (DONE_SECTION.test(normalizeHeading(occ.section.title))) continue;
+    if (DONE_SECTION.test(normalizeHeading(occ.section.title)) || insideDoneSection(doc, occ.section)) continue;
     const body = occ.section.body;
     // `### 実施済み` inside `## 対策`: what was done, up to the next heading of its level or above (as the action-item rule skips it).
     let skipBelow: number | undefined;
@@ -342,6 +342,11 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     seen.add(a.range.start);
     return true;
   });
+}
+
+/** `### 나. 후속 조치` inside `## 5. 조치 사항`: a section under one that records what was done is a record too. */
+export function insideDoneSection(doc: ParsedDocument, section: Section): boolean {
+  return doc.sections.some((s) => s.depth < section.depth && s.bodyRange.start <= section.headingRange.start && section.headingRange.end <= s.bodyRange.end && DONE_SECTION.test(normalizeHeading(s.title)));
 }
 
 /**
@@ -580,6 +585,8 @@ const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
 /** `— 인프라팀, 3분기 내`, `（山田、第3四半期）`: a quarter in the packs' words, without its year, closing the item. */
 const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:(?:${packWords('ordinalBefore')})[ \\t]?)?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
+/** `EOQ`, `EOY`, `EOM`, `end of (the) quarter/year/month`, closing the item or after a due word; group 1 or 2 the unit. */
+const RELATIVE_END = /\b(EOQ|EOY|EOM)\b(?![ \t-]?\d)|\bend[ \t]of[ \t](?:the[ \t]|this[ \t])?(quarter|year|month)\b(?![ \t]\d|[ \t]of\b)/i;
 /** A half of the year alone, the first (group 1) or the second: `상반기 중`, `하반기 내`, `H1`, `first half`. */
 const HALF_ALONE = new RegExp(`^(?:(${packWords('firstHalf')})|${packWords('secondHalf')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t:：]{1,3}(?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
@@ -632,6 +639,15 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
   // `investigate by end of Q4`: a quarter without its year, the last day of it (a due cell may be the quarter alone: `Q3`).
   const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? (whole ? /^Q([1-4])$/i.exec(text.trim()) : null);
   if (quarter) take(quarter.index, Number(quarter[1]) * 3, 31);
+  // `— EOQ`, `by end of quarter`, `EOY`, `end of month`: the end of the quarter, year or month the document was written in.
+  // (`EOQ (end of Q2)`: the quarter it names wins.)
+  const relative = found ? null : RELATIVE_END.exec(text);
+  if (relative && setOff(relative.index, relative.index + relative[0].length)) {
+    const month = Number(written.slice(5, 7));
+    const unit = (relative[1] ?? relative[2] ?? '').toLowerCase();
+    const named = /\bQ([1-4])\b/.exec(text);
+    take(relative.index, named ? Number(named[1]) * 3 : /^(?:eoq|quarter)$/.test(unit) ? Math.ceil(month / 3) * 3 : /^(?:eoy|year)$/.test(unit) ? 12 : month, 31);
+  }
   // A due cell that is a half of the year alone (`상반기 중`, `H2`): its last day.
   const half = found || !whole ? null : HALF_ALONE.exec(text.trim());
   if (half) take(0, half[1] !== undefined ? 6 : 12, 31);

@@ -266,6 +266,9 @@ const COMMON_SEVERITY = new RegExp(`^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)
 
 /** `重大(Sev2)`, `High (SEV-2)`: the team's word and a level in parentheses, one of them on a scale in common use. */
 function severityWithNote(value: string): boolean {
+  // (`High (internal scale), no confirmed misuse`: a grade, its note, then a clause after a comma.)
+  const clause = /^([^,;，、]{1,60}?)[ \t]*[,;，、][^\n]{1,120}$/.exec(value);
+  if (clause && clause[1] !== value && severityWithNote(clause[1].trim())) return true;
   // (`moderate (no patient harm; potential for harm)`: the note may be a clause of its own.)
   const m = /^([^()（）]{1,20}?)[ \t]?[(（]([^()（）]{1,80})[)）]$/.exec(value);
   const grade = (p: string) => COMMON_SEVERITY.test(p) || /^sev[ _-]?[0-5]$/i.test(p);

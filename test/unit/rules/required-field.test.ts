@@ -28,6 +28,8 @@ const ONLY_SERVICES = { kinds: { outage: { required: ['affected_services'] } } }
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 44: a total after the recovery time (10:47 정상화. 총 1시간 35분)', text: withDuration('- 10:47 정상화. 총 1시간 35분') },
+  { name: 'round 44: a heading that asks why (왜 prod가 잡혔나) holds the cause', text: withCauseUnder('## 왜 prod가 잡혔나', 'workspace 변수가 운영 값을 가리키고 있었다.') },
   { name: 'round 43: people at work who had to do it by hand (crew schedulers) are the impact', text: withImpact('For six hours crew schedulers had to build reassignments by hand, and three departures were cancelled.') },
   { name: 'round 43: a type in the front matter that names the kind in words (third-party outage): the vendor\'s data center does not make it an infrastructure incident', text: '---\ntype: third-party outage\n---\n# Declines during the Corvex outage\n\n## Summary\n\nCorvex had an outage of its authorization gateway in their us-east data center. During the outage, Corvex could not authorise payments.\n\n## Root cause\n\nA vendor outage.\n\n## Duration\n\n67 minutes\n\n## Affected services\n\n- card-auth\n\n## User impact\n\n4,100 card payments were declined.\n' },
   { name: 'round 43: a labelled line that declares the kind (**Type:** Cost / runaway job)', text: '# measure-refresh ran every 6 minutes all weekend\n\n**Type:** Cost / runaway job\n\n## Why\n\nThe cron schedule had a typo.\n\n## Impact\n\nAbout $41,000 of extra BigQuery spend.\n' },

@@ -15,6 +15,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 44: a milestone whose zone is an IANA name after the time (2024-09-23 08:55 Europe/London)', text: '---\ndetected: 2024-09-23 08:55 Europe/London\n---\n# Credential exposed in CI logs\n' },
   { name: 'round 42: local with the zone in parentheses (All times are local (Pacific).)', text: '# DNS cutover\n\nAll times are local (Pacific).\n\n## Timeline\n\n- Nov 19, 16:30 cutover starts\n- Nov 19, 17:10 resolvers fail\n' },
   { name: 'round 41: the zone given once in the front matter (timezone: America/Los_Angeles)', text: '---\ntimezone: America/Los_Angeles\n---\n# Near miss\n\n## Timeline\n\n- 00:30 Switch stack upgrade starts\n- 01:10 Cabinets resync\n' },
   { name: 'round 38: a zone the readers do not convert (BST, WET), written with the same clock in the summary or on a range', text: '# Unsubscribe links\n\nPatched at 13:25 BST, 3 hours 25 minutes after the send.\n\n## How we fixed it\n\n1. 11:40 — Spike noticed.\n2. 13:25 — Preference centre changed.\n\n## Scooters\n\nBetween 18:04 and 19:22 WET on Friday evening unlocks timed out.\n' },

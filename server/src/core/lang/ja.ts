@@ -490,6 +490,8 @@ export const ja: LanguagePack = {
   blamePhrases: [
     { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
     { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
+    // `田中の確認不足により`: a surname (two to four kanji) and a failing of theirs, as the reason.
+    { re: /(?<![一-龥々])[一-龥々]{2,4}の(?:確認不足|不注意|過失|ミス)(?:に(?:より|よって|よる)|が(?:原因|直接の原因))/g },
     { re: /不注意/g },
     // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
     // (`田村さんが、…差分を十分に確認しないまま作業を進めた`: went on without checking.)

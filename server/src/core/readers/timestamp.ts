@@ -654,6 +654,23 @@ function parseZoneAt(text: string, pos: number, isoT: boolean, dated: boolean): 
   return null;
 }
 
+/**
+ * `2024-09-23 08:55 Europe/London`: an IANA zone named after a dated time, read with the offset it
+ * had at that time (daylight saving included). Only after a full date: the offset depends on it.
+ */
+function ianaZoneAfter(text: string, pos: number, date: DateHit, time: TimeHit): ZoneHit | null {
+  if (date.year === null) return null;
+  const m = execAt(IANA_AFTER_RE, text, pos);
+  if (!m) return null;
+  const name = m[1] ?? '';
+  const local = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
+  const first = zoneOffsetMinutes(name, local);
+  if (first === null) return null;
+  const offset = zoneOffsetMinutes(name, local - first * 60_000) ?? first;
+  return { name, offset, end: pos + m[0].length };
+}
+const IANA_AFTER_RE = /[ \t]{1,2}([A-Z][A-Za-z]{1,20}(?:_[A-Z][A-Za-z]{1,20}){0,2}\/[A-Z][A-Za-z]{1,20}(?:_[A-Z][A-Za-z]{1,20}){0,3}(?:\/[A-Z][A-Za-z]{1,20}(?:_[A-Z][A-Za-z]{1,20}){0,2})?)(?![\w/])/y;
+
 // ---------------------------------------------------------------------------------------------
 // Scanning
 
@@ -790,7 +807,7 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
       if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
       return { kind: 'date', value: toCalendarDate(date, ctx), start: i, end: date.end };
     }
-    const found = parseZoneAt(text, time.end, isoT, true) ?? zoneAfterAbout(text, time.end, isoT, true);
+    const found = parseZoneAt(text, time.end, isoT, true) ?? zoneAfterAbout(text, time.end, isoT, true) ?? ianaZoneAfter(text, time.end, date, time);
     const end = found ? found.end : time.end;
     if (isWordCode(code(text, end))) return null;
     if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end };

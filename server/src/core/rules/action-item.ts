@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
+import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -169,7 +169,7 @@ export const rule: Rule = {
       if (occ.surface !== 'section' || !occ.section || summed.has(occ.section)) continue;
       // `Immediate actions (completed)`: a record of what was done, not a list of follow-ups.
       const title = normalizeHeading(occ.section.title);
-      if (DONE_SECTION.test(title)) continue;
+      if (DONE_SECTION.test(title) || insideDoneSection(ctx.doc, occ.section)) continue;
       // A heading that links the issue tracking its items (`Short-term improvements ([#123](…))`).
       const heading = ctx.doc.text.slice(occ.section.headingRange.start, occ.section.headingRange.end);
       const trackedHere = isTracked(heading);
@@ -341,6 +341,8 @@ const FIRST_RUN_DATE = /(?:初回|1回目|첫[ \t]?(?:회|번째)|\bfirst[ \t](?
 const FROM_NEXT_EVENT = /(?:次回|次期|다음|차기)[^\s/]{0,16}?(?:から|より|부터)|\d{1,2}[ \t]?[月월][)）][ \t]?(?:から|より|부터)/;
 
 /** A sprint by its number (`Sprint 51`, `스프린트 12`): a planned iteration the team dates elsewhere. */
+/** `— EOQ`, `(EOY)`, `by end of quarter`: the end of the period the document was written in (record.ts reads the day). */
+const END_OF_PERIOD = /(?:[,、，—–(（/][ \t]{0,2}|\b(?:due|by|before|until|target|eta)[ \t:：]{1,3})(?:EOQ|EOY|EOM|end[ \t]of[ \t](?:the[ \t]|this[ \t])?(?:quarter|year|month))\b/i;
 const SPRINT_DUE = /\bsprint[ \t]?#?\d{1,4}\b|스프린트[ \t]?\d{1,4}|スプリント[ \t]?\d{1,4}/i;
 /** A month alone in parentheses (`(August)`, `(late March)`): when it is to happen. */
 const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[ \t]\d{4})?[)）]/i;
@@ -351,7 +353,7 @@ const AFTER_OTHER_ITEMS = /\b(?:after|once|when|until)[ \t](?:(?:items?|actions?
 function hasDueText(raw: string): boolean {
   // Emphasis is no part of a label or a date (`*Target:* February 2025`).
   const text = raw.replace(/\*{1,2}/g, '');
-  if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || END_OF_PERIOD.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   if (attribution(text)?.due || IN_MONTH.test(text) || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
