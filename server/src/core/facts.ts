@@ -355,6 +355,15 @@ function toNumber(v: unknown): number | undefined {
   return undefined;
 }
 
+/** A list item YAML read as a mapping of one key to a string or number (`a (b: c)`): the text as written, `a (b: c)`. */
+function oneKeyItem(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const entries = Object.entries(item as Record<string, unknown>);
+  if (entries.length !== 1) return undefined;
+  const [key, value] = entries[0];
+  return typeof value === 'string' || typeof value === 'number' ? `${key}: ${value}` : undefined;
+}
+
 function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceName[]; readable: boolean } {
   // Front matter, and a table keyed by service (model.ts `serviceTable`): the occurrence carries its list.
   if (occ.surface === 'front-matter' || (occ.surface === 'table-row' && Array.isArray(occ.data))) {
@@ -364,7 +373,10 @@ function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceNam
     const list = Array.isArray(data) ? data : typeof data === 'string' ? data.split(/[,、]/) : null;
     if (!list) return { names, readable: false };
     let cursor = 0;
-    for (const item of list) {
+    for (const raw of list) {
+      // `- billing-docs (S3: fl-carrier-invoices-prod)`: YAML reads a colon and a space as a key and its
+      // value; an item of one key and a plain value is the name as written.
+      const item = oneKeyItem(raw) ?? raw;
       if (typeof item !== 'string' && typeof item !== 'number') return { names, readable: false };
       const name = String(item).trim();
       if (!name) continue;

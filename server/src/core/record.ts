@@ -189,7 +189,7 @@ function round(n: number): number {
 export const ACTION_COLUMNS = {
   owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|주관|수행[ \t]?(?:자|부서|기관)|担当|主管|オーナー|오너|責任者|実施者|実施部署|対応者/i,
   tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
-  status: /status|state|progress|done|^current$|상태|진행|현황|状態|状況|進捗|現状|現況|ステータス/i,
+  status: /status|state|progress|done|^current$|^outcome$|^result$|상태|진행|현황|^결과$|状態|状況|進捗|現状|現況|ステータス|^結果$/i,
   due: /due|deadline|target|\beta\b|\bdate\b|when|^until$|^by$|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
 } as const;
 /**
@@ -566,7 +566,7 @@ function monthDue(text: string, needsLabel: boolean): string | null {
 }
 
 /** A cell that gives the day something takes effect, not a deadline: `9月1日より適用`, `4/1부터 시행`, `effective 1 May`. */
-const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|\beffective\b|\bin effect\b|\bfrom\b/i;
+const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|(?:より|から|以降|부터|이후)[ \t。.]*$|\beffective\b|\bin effect\b|\bfrom\b/i;
 /** The same words a little after a date in an item's text (`8/29 점검부터 적용`, `9月1日のリリースより適用`). */
 const TAKES_EFFECT_AFTER = new RegExp(`^[^,;\\n]{0,12}?(?:${STARTS_ON.source})`, 'i');
 

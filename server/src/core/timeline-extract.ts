@@ -224,6 +224,10 @@ function slashDay(body: string, state: WalkState, weekdayBefore?: string): strin
     if (fits(md) && !fits(dm)) return md;
     if (fits(dm) && !fits(md)) return dm;
   }
+  // `**09/02**` in a document that writes `09/23/2025`: the order its full dates show.
+  const order = numericOrder(state.doc);
+  if (order === 'mdy' && md) return md;
+  if (order === 'dmy' && dm) return dm;
   if (Number.isNaN(at)) return monthFirst ? md : undefined;
   const near = (iso: string | undefined) => iso !== undefined && Math.abs(Date.parse(`${iso}T00:00:00Z`) - at) <= 62 * 86_400_000;
   if (near(md) && (!near(dm) || md === dm || monthFirst)) return md;
@@ -232,6 +236,24 @@ function slashDay(body: string, state: WalkState, weekdayBefore?: string): strin
 }
 
 /** Whether the document is in a language that writes the month first (Japanese, Korean), read once per document. */
+/** The order of numeric dates with the year last, where one near the start proves it (`09/23/2025`: month first). */
+function numericOrder(doc: ParsedDocument): 'mdy' | 'dmy' | undefined {
+  if (NUMERIC_ORDER.has(doc)) return NUMERIC_ORDER.get(doc);
+  let order: 'mdy' | 'dmy' | undefined;
+  for (const m of (doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text).matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/\d{4}(?![\d/])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const seen = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : undefined;
+    if (seen && order && seen !== order) {
+      order = undefined;
+      break;
+    }
+    order ??= seen;
+  }
+  NUMERIC_ORDER.set(doc, order);
+  return order;
+}
+const NUMERIC_ORDER = new WeakMap<ParsedDocument, 'mdy' | 'dmy' | undefined>();
+
 function writesMonthFirst(doc: ParsedDocument): boolean {
   let yes = MONTH_FIRST.get(doc);
   if (yes === undefined) {
@@ -272,7 +294,7 @@ function inYear(v: { iso: string | null; month: number | null; day: number | nul
 function documentYear(text: string): string | undefined {
   return YEAR_IN_DATE.exec(text.length > 5000 ? text.slice(0, 5000) : text)?.slice(1).find((y) => y !== undefined);
 }
-const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)|\b(?:january|february|march|april|june|july|august|september|october|november|december)[ \t]((?:19|20)\d{2})(?!\d)/i;
+const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)|\b(?:january|february|march|april|june|july|august|september|october|november|december)[ \t]((?:19|20)\d{2})(?!\d)|(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/i;
 
 /** The day a labelled line near the top gives as the incident's (`**Date of incident:** Tuesday 12 March 2024`, `発生日: 2024/09/03`). */
 function incidentDateLine(text: string): string | undefined {

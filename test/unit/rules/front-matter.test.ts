@@ -19,6 +19,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'round 44: a grade with its note and a clause after a comma; a milestone with an IANA zone after its time', text: '---\nseverity: High (internal scale), no confirmed misuse\ndetected: 2024-09-23 08:55 Europe/London\n---\n# Credential exposed in CI logs\n' },
   { name: 'round 43: severity none in Japanese with a note (なし(顧客影響なし))', text: '---\nseverity: なし(顧客影響なし)\n---\n# ヒヤリハット\n' },
   { name: 'round 43: severity none in Korean (없음)', text: '---\nseverity: 없음\n---\n# 니어미스\n' },
+  { name: 'round 45: a grade of the Korean 상/중/하 scale (중)', text: '---\nseverity: 중\n---\n# 강제 업데이트 오류\n' },
   { name: 'round 42: severity none with a note on a near miss; a status phrase joined by hyphens; a kind written with a space', text: '---\nseverity: none (no user impact)\nstatus: action-items-open\nkind: data loss\n---\n# Near miss\n' },
   { name: 'round 41: a grade in common use with a long note in parentheses; the document\'s own timezone key', text: '---\nseverity: moderate (no patient harm; potential for harm)\ntimezone: America/Los_Angeles\n---\n# Near miss\n' },
   { name: 'round 40: a grade the team reckons as equivalent (SEV2 相当 (顧客影響なし), SEV2 상당, SEV2-equivalent)', text: '---\nseverity: SEV2 相当 (顧客影響なし)\n---\n\n# X\n\n---\n' },

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'invalid-value';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 45: a front matter service with a colon inside parentheses, which YAML reads as a key and its value', text: '---\nservices:\n  - billing-docs (S3: fl-carrier-invoices-prod)\n  - terraform-modules/s3-bucket\n---\n# Bucket briefly public\n' },
   { name: 'round 43: services stated as none (None., 없음, なし) name no service and are no unreadable list', text: '# Near miss\n\n## Affected services\n\nNone.\n\n## 영향 받은 서비스\n\n없음\n\n## 影響を受けたサービス\n\nなし\n' },
   { name: 'round 39: a service whose note in parentheses says what else was not hit is still named', text: '# X\n\n### 影響\n\n- 影響を受けたサービス:電子カルテの検査結果表示(検体検査のみ。画像検査・病理は別経路のため影響なし)\n' },
   { name: 'round 38: a bold Restoration label over how service came back is no count of servers', text: '# Checkout delays\n\n**Restoration.** Scaling tax-engine to 24 pods and disabling the widget removed the bottleneck.\n' },

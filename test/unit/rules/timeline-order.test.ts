@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 45: bold day lines written month/day (**09/02**, **09/23**) in a document that writes 09/23/2025', text: '# Retention job\n\n- **Date detected:** 09/23/2025\n\n## Timeline\n\n**09/02**\n- 18:40 — debug logging switched on\n\n**09/23**\n- 09:05 — finance notices the gap\n' },
   { name: 'round 43: bold day lines written weekday and month/day (**Tue 3/4**: the weekday says the order), the year from a month and year', text: '# Award PDFs\n\nApril 2025 bid awards were published late.\n\n## Timeline (ET)\n\n**Fri 2/28**\n- 16:40 — pre-render job disabled\n\n**Tue 3/4**\n- 12:00 — awards published\n- 16:00 — portal scaled back\n\n**Wed 3/5**\n- 10:00 — postmortem draft circulated\n' },
   { name: 'round 43: a cell of month/day and time alone (11/4 10:00) in a Korean document, then times of that day', text: '# 라이더 앱 위치 오류 (2025-11-06)\n\n## Timeline\n\n| 시각 | 내용 |\n|---|---|\n| 11/3(월) 18:00 | 단계적 배포 20% |\n| 11/4 10:00 | 50%로 확대 |\n| 11:20경 | 위치 정확도 지표 하락 시작 |\n| 12:05 | 고객센터 문의 누적 |\n' },
   { name: 'round 38: a Korean note under the table whose time is followed by 이후에는', text: '# 노출\n\n## 타임라인 (KST)\n\n| 시각 | 내용 |\n|---|---|\n| 11:42 | 마지막 잘못된 응답 |\n| 13:40 | 종료 선언 |\n\n11:42 이후에는 새로운 잘못된 응답이 기록되지 않았지만, 확인을 위해 13:40을 종료 시각으로 잡았습니다.\n' },
