@@ -28,6 +28,8 @@ const ONLY_SERVICES = { kinds: { outage: { required: ['affected_services'] } } }
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 45: a share of the work that failed is the impact (about 20% timed out; rejected ~18% of win notices)', text: withImpact('Reports that normally render in 5–10 s were taking 2–4 minutes, and about 20% timed out at the gateway.') },
+  { name: 'round 45: a title that says a share of the work was rejected', text: withImpact('').replace('# Outage', '# Clock skew on eu-west auction nodes rejected ~18% of win notices') },
   { name: 'round 45: a window whose ends name their weekday and day after on (from about 14:10 on Tuesday 17 November until 10:25 on Wednesday 18 November)', text: withDuration('From about 14:10 on Tuesday 17 November until 10:25 on Wednesday 18 November, the claims page showed the status **Closed** on open claims.') },
   { name: 'round 44: a total after the recovery time (10:47 정상화. 총 1시간 35분)', text: withDuration('- 10:47 정상화. 총 1시간 35분') },
   { name: 'round 44: a heading that asks why (왜 prod가 잡혔나) holds the cause', text: withCauseUnder('## 왜 prod가 잡혔나', 'workspace 변수가 운영 값을 가리키고 있었다.') },
