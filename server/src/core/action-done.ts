@@ -160,3 +160,5 @@ function saysInEffect(t: string): boolean {
   return m !== null && !IMPERATIVE_START.test(t) && !PLAN_BEFORE_NOW.test(m[0].replace(/\bnow\b[\s\S]*$/i, ''));
 }
 
+/** `EOQ`, `EOY`, `EOM`, `end of (the) quarter/year/month`, a deadline by the end of the period the document was written in (read by `record.ts`, set off by `action-item.ts`); group 1 or 2 the unit. */
+export const RELATIVE_END = /\b(EOQ|EOY|EOM)\b(?![ \t-]?\d)|\bend[ \t]of[ \t](?:the[ \t]|this[ \t])?(quarter|year|month)\b(?![ \t]\d|[ \t]of\b)/i;

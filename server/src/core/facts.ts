@@ -618,4 +618,4 @@ export function onlyRestoration(occ: Occurrence, doc?: ParsedDocument): boolean 
 const NO_LENGTH = new RegExp(String.raw`^(?:[*_]{0,2})(?:0|${packWords('noLength')})(?![\p{L}\d])`, 'iu');
 
 /** A value that says nothing was hit, in any pack's words (`none`, `N/A`, `없음`, `해당 없음`, `なし`, `該当なし`). */
-const NONE_VALUE = new RegExp(`^(?:none|nothing|no services?|n/?a|${PACKS.map((p) => p.notApplicable.source).join('|')}|${packWords('noneWord')})[.。]?$`, 'i');
+const NONE_VALUE = new RegExp(`^(?:nothing|no[ \\t]services?|${PACKS.map((p) => p.notApplicable.source).join('|')}|${packWords('noLength')})[.。]?$`, 'i');

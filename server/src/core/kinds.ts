@@ -101,7 +101,7 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
 /** Front matter keys other than `kind` that may declare the kind in words (`type: third-party outage`). */
 const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'category', 'classification', 'kind_of_incident'];
 /** `**Type:** Cost / runaway job`, `| 유형 | 성능 저하 |`, `種別：障害`: a line or a row that declares the kind, near the top. */
-const KIND_LINE = new RegExp(`^[ \\t>*_|-]{0,6}(?:${PACKS.map((p) => p.kindLabel).join('|')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
+const KIND_LINE = new RegExp(`^[ \\t>*_|-]{0,6}(?:${packWords('kindLabel')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
 
 /** The kind a value names in words (the packs' `declaredKinds`), if one. */
 function kindInWords(value: string): Kind | undefined {

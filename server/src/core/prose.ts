@@ -76,7 +76,8 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
   // broke; with a host it is said to run on (`the bridge on get.tzbtc.io`). Never when a sentence
   // named a service already, and never as the only statement that services were affected.
   if (want.has('affected_services') && out.some((o) => o.field === 'affected_services') && !out.some((o) => o.field === 'affected_services' && Array.isArray(o.data))) {
-    const named = mostNamedSystem(masked);
+    // (`Fall of Terra – Timeline of UST "de-peg" attack`: else the acronyms of the title the text uses three times more.)
+    const named = mostNamedSystem(masked) ?? titleAcronyms(doc, masked);
     if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.names.join(', '), empty: false, placeholderOnly: false, data: named.names });
   }
   // A name read next to a failure cue is kept only when the document uses it again: the names of
@@ -744,6 +745,31 @@ const SYSTEM_WORD = /[ \t](bridge|system|service|platform|gateway|api|portal|pip
 const NOT_A_SYSTEM_NAME = /^(?:the|this|that|these|those|our|their|its|a|an|each|every|any|no|new|old|same|whole|entire|main)$/i;
 /** `the bridge on get.tzbtc.io`: the host a system word is said to run on. */
 const SYSTEM_ON_HOST = /\bthe[ \t](?:bridge|system|service|platform|gateway|api|portal|app)[ \t](?:on|at)[ \t]((?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6})\b/i;
+
+/** Acronyms that name no system: zones, grades, report words. */
+const NOT_A_SYSTEM_ACRONYM = /^(?:UTC|GMT|KST|JST|PST|PDT|PT|EST|EDT|ET|CET|CEST|BST|IST|RCA|TLDR|TODO|TBD|ETA|FAQ|PR|PM|AM|QA|HR|IT|OK|US|UK|EU|SEV\d?|[PQSH]\d|PIR|RFO|ID|CEO|CTO|CFO|IC|DB|SQL|AMI|VM|OS|CPU|GPU|RAM|SSD|HDD|IP|URL|SSL|TLS|CVE|CI|CD)$/;
+
+/**
+ * The acronyms in the document's title (`UST` in `Fall of Terra – Timeline of UST "de-peg" attack`) that
+ * its text uses three times more: the systems the title says failed, for a title that names no system
+ * with a word for one. At most three, the most used first.
+ */
+function titleAcronyms(doc: ParsedDocument, masked: string): { names: string[]; range: OffsetRange } | undefined {
+  const h1 = doc.sections.find((s) => s.depth === 1);
+  if (!h1) return undefined;
+  const title = masked.slice(h1.titleRange.start, h1.titleRange.end);
+  const found: Array<{ name: string; n: number; at: number }> = [];
+  for (const m of title.matchAll(/(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/gu)) {
+    if (NOT_A_SYSTEM_ACRONYM.test(m[0]) || found.some((f) => f.name === m[0])) continue;
+    let n = 0;
+    for (const u of masked.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${m[0]}(?![\\p{L}\\p{N}])`, 'gu'))) if (u.index < h1.titleRange.start || u.index >= h1.titleRange.end) n++;
+    if (n >= 3) found.push({ name: m[0], n, at: h1.titleRange.start + m.index });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => b.n - a.n || a.at - b.at);
+  const names = found.slice(0, 3).map((f) => f.name);
+  return { names, range: { start: found[0].at, end: found[0].at + found[0].name.length } };
+}
 
 /** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */
 function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {

@@ -9,7 +9,7 @@ import type { LintResult } from './lint';
 import type { Block, ParsedDocument, Section } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
-import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, saysDone } from './action-done';
+import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, RELATIVE_END, saysDone } from './action-done';
 import { matchHeading, normalizeHeading } from './fields';
 import { packWords, PACKS } from './lang/index';
 import { internalPartStart, isPublicNotice } from './audience';
@@ -585,8 +585,6 @@ const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
 /** `— 인프라팀, 3분기 내`, `（山田、第3四半期）`: a quarter in the packs' words, without its year, closing the item. */
 const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:(?:${packWords('ordinalBefore')})[ \\t]?)?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
-/** `EOQ`, `EOY`, `EOM`, `end of (the) quarter/year/month`, closing the item or after a due word; group 1 or 2 the unit. */
-const RELATIVE_END = /\b(EOQ|EOY|EOM)\b(?![ \t-]?\d)|\bend[ \t]of[ \t](?:the[ \t]|this[ \t])?(quarter|year|month)\b(?![ \t]\d|[ \t]of\b)/i;
 /** A half of the year alone, the first (group 1) or the second: `상반기 중`, `하반기 내`, `H1`, `first half`. */
 const HALF_ALONE = new RegExp(`^(?:(${packWords('firstHalf')})|${packWords('secondHalf')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t:：]{1,3}(?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;

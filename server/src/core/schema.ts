@@ -48,7 +48,7 @@ export interface NormalizedModel {
 }
 
 /** Builds the model the schema validates from the extracted occurrences and facts. */
-export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, severities: readonly string[], kinds: readonly string[] = []): NormalizedModel {
+export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, facts: Facts, severities: readonly string[], kinds: readonly string[]): NormalizedModel {
   const data: Record<string, unknown> = {};
   const sources: NormalizedModel['sources'] = new Map();
   const fm = doc.frontMatter;
@@ -268,7 +268,7 @@ const COMMON_SEVERITY = new RegExp(`^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)
 function severityWithNote(value: string): boolean {
   // (`High (internal scale), no confirmed misuse`: a grade, its note, then a clause after a comma.)
   const clause = /^([^,;，、]{1,60}?)[ \t]*[,;，、][^\n]{1,120}$/.exec(value);
-  if (clause && clause[1] !== value && severityWithNote(clause[1].trim())) return true;
+  if (clause && severityWithNote(clause[1].trim())) return true;
   // (`moderate (no patient harm; potential for harm)`: the note may be a clause of its own.)
   const m = /^([^()（）]{1,20}?)[ \t]?[(（]([^()（）]{1,80})[)）]$/.exec(value);
   const grade = (p: string) => COMMON_SEVERITY.test(p) || /^sev[ _-]?[0-5]$/i.test(p);

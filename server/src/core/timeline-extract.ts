@@ -563,7 +563,8 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   }
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
   const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
-  const ctx: TimestampContext = { date: state.date, zone: state.zone, year: state.year ? Number(state.year) : undefined, monthDayFirst: (state.date !== undefined || state.year !== undefined) && writesMonthFirst(state.doc) ? true : undefined };
+  // (`07/08/2025` in the timeline of a document that wrote `09/23/2025`: the order it showed, `dateOrder`.)
+  const ctx: TimestampContext = { date: state.date, zone: state.zone, year: state.year ? Number(state.year) : undefined, dateOrder: numericOrder(state.doc), monthDayFirst: (state.date !== undefined || state.year !== undefined) && writesMonthFirst(state.doc) ? true : undefined };
   let r = readTimestampOf(state.doc, body, ctx);
   let labelled: MilestoneId | undefined;
   if (r.ok && r.start > 0) {

@@ -83,3 +83,9 @@ test('round 43: a services value that says none (None., 없음, なし) is no se
     assert.deepEqual(a.model.data.affected_services, [], none);
   }
 });
+
+test('labelled corpus (terrarebels): a title that names no system with a word for one gives the acronyms the text uses three times more', async () => {
+  const { analyze } = await import('../../../server/src/core/index');
+  const text = '# Fall of Terra – Timeline of UST "de-peg" attack on the DB\n\n## Summary\n\nUST lost its peg. UST fell to $0.74. The DB was fine. The DB was fine. DB. Holders sold UST.\n';
+  assert.deepEqual(analyze(text)!.model.data.affected_services, ['UST']);
+});

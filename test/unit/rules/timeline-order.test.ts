@@ -54,6 +54,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; lines: number[]; messageId?: string }> = [
+  { name: 'review: dates with the year last read in the order the document showed near its start (09/23/2025: month first)', text: '# Retention job\n\n- **Date detected:** 09/23/2025\n\n## Timeline\n\n- 07/09/2025 10:00 — job rerun\n- 07/08/2025 09:00 — job first failed\n', lines: [8] },
   { name: 'a day line of month/day (5/21) then an earlier time on that day', text: '---\ndate: 2025-05-22\n---\n\n# フラグ\n\n## 対応の経過\n\n5/21\n\n- 10:30 無効化\n- 09:40 問い合わせ\n', lines: [12] },
   { name: 'a table row that goes back', text: '## Timeline\n\n| Time (KST) | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:10 | Power cut. |\n| 2022-10-15 15:30 | Failing. |\n', lines: [6] },
   { name: 'list items', text: '## Timeline (all times UTC)\n\n- 10:00 Deploy.\n- 10:30 Alert.\n- 10:20 Rollback.\n', lines: [5] },

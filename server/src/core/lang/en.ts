@@ -24,6 +24,7 @@ const TEXT: PackText = {
     'expected.servers_restored': 'restored of total servers such as `12,000 of 32,000`, or `N/A` with a reason',
     'expected.user_impact': 'a description of what users felt',
     'expected.pattern': 'text matching {pattern}',
+    'expected.zone': 'a time zone such as "Asia/Seoul", "UTC", "KST" or "+09:00"',
     'count.restored': '{n} restored',
     'count.total': '{n} in all',
     'count.affected': '{n} affected',
@@ -320,7 +321,6 @@ export const en: LanguagePack = {
     ['degradation', /\b(?:degradation|degraded|performance|latency|slow(?:down|ness)?)\b/i],
     ['outage', /\b(?:outage|downtime|unavailability|service[ -]down)\b/i],
   ],
-  kindLabel: String.raw`type|incident[ \t]type|kind|category|classification|incident[ \t]class`,
   kinds: [
     ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack|(?:personal|customer|patient) (?:data|details|information) (?:was |were )?(?:sent|shown|mailed|disclosed) to the wrong (?:customers?|people|persons?|recipients?|users?|accounts?)|misdirected (?:letters|emails|mail|invoices|statements)|data exposure|(?:sent|e-?mailed|mailed|shown|disclosed) to the wrong (?:managers?|employees?|staff|recipients?|customers?|users?|people))\b/i],
     ['data-loss', /\b(?:data loss|lost (?:customer |user )?(?:data|logs|records|files|metrics)|(?:data|records|files|rows|logs|volumes?|metrics|samples|events|messages) (?:were |was |got |had been )?(?:lost|deleted|corrupted|overwritten|wiped|destroyed)|dataloss|data corruption|corrupted data|overwr(?:ote|itten) (?:the )?(?:database|data|db))\b/i],
@@ -376,6 +376,8 @@ export const en: LanguagePack = {
     { re: /\b(?<![A-Z][a-z]{1,15}[ \t])(?!(?:We|They|It|This|That|There|The|Our|Its|He|She|Everyone|Nobody|Somebody|Someone)\b)[A-Z][a-z]{2,15}[ \t]ignored[ \t](?:the|all|both|his|her|every|several|repeated|multiple|\d{1,2}|two|three|four|five)[ \t](?:[a-z-]{2,15}[ \t])?(?:reminders?|warnings?|alerts?|emails?|notices?|messages?|pages?|requests?)\b/g },
     // `Dont take out million of USD for personal profit`, `lined their pockets`: people accused of enriching themselves.
     { re: /\b(?:take|takes|took|taking|cash(?:ed|es|ing)?|pull(?:ed|s|ing)?|withdr[ae]w(?:s|n|ing)?)\b[^.\n]{0,40}\bfor[ \t](?:their[ \t]own[ \t]|his[ \t]own[ \t]|her[ \t]own[ \t]|personal[ \t]|private[ \t])(?:profit|gain)\b|\b(?:lined|lining)[ \t](?:their|his|her)[ \t](?:own[ \t])?pockets\b/gi },
+    // `the damages caused by the stewardship of TFL & LFG`, `the mess they created`: the harm laid at the door of those who ran it.
+    { re: /\b(?:caused|created|made|brought)[ \t]by[ \t]the[ \t](?:stewardship|mismanagement|greed|incompetence|recklessness|negligence)[ \t]of\b|\bthe[ \t]mess[ \t](?:they|he|she)[ \t](?:created|made|caused|left)\b/gi },
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],
@@ -420,7 +422,7 @@ export const en: LanguagePack = {
     equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
     phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,
     enumMarker: String.raw`\(\d{1,2}\)`,
-    noneWord: '',
+    kindLabel: String.raw`type|incident[ \t]type|kind|category|classification|incident[ \t]class`,
     firstHalf: String.raw`H1|first[ \t]half`,
     secondHalf: String.raw`H2|second[ \t]half`,
     systemNoun: String.raw`systems?|services?`,

@@ -214,6 +214,7 @@ const TEXT: PackText = {
     'expected.servers_restored': '`3万2000台中1万2000台` のような復旧サーバー数、または理由付きの `N/A`',
     'expected.user_impact': 'ユーザーが経験したことの説明',
     'expected.pattern': '{pattern} に一致する値',
+    'expected.zone': '"Asia/Tokyo"、"UTC"、"JST"、"+09:00" のようなタイムゾーン',
     'count.restored': '復旧 {n}',
     'count.total': '全体 {n}',
     'count.affected': '影響 {n}',
@@ -432,7 +433,6 @@ export const ja: LanguagePack = {
     ['degradation', /性能(?:の)?(?:劣化|低下)|遅延|品質(?:の)?低下/],
     ['outage', /障害|停止|ダウン|不通/],
   ],
-  kindLabel: String.raw`種別|障害種別|分類|区分|タイプ`,
   kinds: [
     // Personal data sent or shown to the wrong person (`個人情報の誤送付`, `明細の取り違え`) is a privacy incident: nothing went down.
     ['security', /セキュリティ|脆弱性|不正アクセス|漏洩|漏えい|侵害|攻撃|マルウェア|フィッシング|乗っ取り|インジェクション|個人情報(?:の)?(?:誤送付|誤送信|誤配送|誤発送|誤表示|流出)|誤送付|(?:宛名|明細|請求書)(?:・[^\s・]{1,4})?の取り違え/],
@@ -557,7 +557,7 @@ export const ja: LanguagePack = {
     sparedWord: String.raw`なかった|ない|対象外`,
     firstHalf: '',
     secondHalf: '',
-    noneWord: String.raw`なし|無し|ありません`,
+    kindLabel: String.raw`種別|障害種別|分類|区分|タイプ`,
     keyValueHeader: String.raw`項目|内容|値|数値|指標|詳細|区分|属性`,
     whenLabel: String.raw`日時|(?:発生|障害)(?:日時|期間)|期間|日付`,
     numberHeader: String.raw`番号|項番|通番|No`,

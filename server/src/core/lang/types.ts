@@ -253,10 +253,9 @@ export interface LanguagePack {
   kinds: Array<[Kind, Cue]>;
   /**
    * Words that name a kind in a value that declares it (`type: third-party outage`, `**Type:** Cost / runaway
-   * job`, `| 유형 | 성능 저하 |`), tried in order on the value alone; and the labels of such a declaration.
+   * job`, `| 유형 | 성능 저하 |`), tried in order on the value alone (its labels: `words.kindLabel`).
    */
   declaredKinds: Array<[Kind, RegExp]>;
-  kindLabel: string;
   /** Dates and clock times written with unit words, when the language writes them so. */
   calendar?: CalendarWords;
   /** Lengths of time written with unit words, when the language writes them so (`1시간 30분`). */
@@ -371,7 +370,7 @@ export interface PackWords {
   incidentTitle: string;
   /** A value that says on purpose there is no number (`N/A`, `모름`, `不明`): `impossible-values.ts`. */
   notANumber: string;
-  /** A duration's value that says there was no downtime (`none`, `없음`, `なし`): `facts.ts`. */
+  /** A value that says there was none: no downtime for a duration, no service hit for the services (`none`, `없음`, `なし`): `facts.ts`. */
   noLength: string;
   /** Words that say a group was not affected (`unaffected`, `영향 없음`, `影響なし`): `facts.ts`. */
   unaffected: string;
@@ -440,8 +439,8 @@ export interface PackWords {
   whenLabel: string;
   /** The header words of a two-column table of properties (`| Property | Value |`, `| 구분 | 내용 |`, `| 項目 | 内容 |`). */
   keyValueHeader: string;
-  /** A value that says none (`없음`, `なし`): no service, no one. */
-  noneWord: string;
+  /** The label of a line or a row that declares the incident's kind (`Type`, `유형`, `種別`): `kinds.ts`. */
+  kindLabel: string;
   /** The first and the second half of a calendar year (`H1`, `상반기`), as a due date's words; not where a half is the fiscal one by habit (`上期`). */
   firstHalf: string;
   secondHalf: string;
@@ -453,7 +452,7 @@ export interface PackWords {
 
 /** Words the core and the adapters put into messages, fix titles and inserted text. */
 export type TermId =
-  | 'expected.duration' | 'expected.affected_services' | 'expected.servers_restored' | 'expected.user_impact' | 'expected.pattern'
+  | 'expected.duration' | 'expected.affected_services' | 'expected.servers_restored' | 'expected.user_impact' | 'expected.pattern' | 'expected.zone'
   | 'count.restored' | 'count.total' | 'count.affected'
   | 'instead.processGap' | 'instead.noInformation' | 'instead.notAlerted' | 'instead.unintentionally'
   | 'list.or'

@@ -6,7 +6,7 @@ import { isOnlyPlaceholders } from '../placeholders';
 import { maskComments, trimEndChars } from '../facts';
 import { findDates } from '../readers/index';
 import { normalizeHeading } from '../fields';
-import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, saysDone } from '../action-done';
+import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, RELATIVE_END, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
 import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
@@ -341,8 +341,8 @@ const FIRST_RUN_DATE = /(?:初回|1回目|첫[ \t]?(?:회|번째)|\bfirst[ \t](?
 const FROM_NEXT_EVENT = /(?:次回|次期|다음|차기)[^\s/]{0,16}?(?:から|より|부터)|\d{1,2}[ \t]?[月월][)）][ \t]?(?:から|より|부터)/;
 
 /** A sprint by its number (`Sprint 51`, `스프린트 12`): a planned iteration the team dates elsewhere. */
-/** `— EOQ`, `(EOY)`, `by end of quarter`: the end of the period the document was written in (record.ts reads the day). */
-const END_OF_PERIOD = /(?:[,、，—–(（/][ \t]{0,2}|\b(?:due|by|before|until|target|eta)[ \t:：]{1,3})(?:EOQ|EOY|EOM|end[ \t]of[ \t](?:the[ \t]|this[ \t])?(?:quarter|year|month))\b/i;
+/** `— EOQ`, `(EOY)`, `by end of quarter` (record.ts `RELATIVE_END`, which reads the day) set off as the item's date. */
+const END_OF_PERIOD = new RegExp(`(?:[,、，—–(（/][ \\t]{0,2}|\\b(?:due|by|before|until|target|eta)[ \\t:：]{1,3})(?:${RELATIVE_END.source})`, 'i');
 const SPRINT_DUE = /\bsprint[ \t]?#?\d{1,4}\b|스프린트[ \t]?\d{1,4}|スプリント[ \t]?\d{1,4}/i;
 /** A month alone in parentheses (`(August)`, `(late March)`): when it is to happen. */
 const MONTH_IN_PARENS = /[(（](?:(?:early|mid|late|end[ \t]of)[ \t-])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?:[ \t]\d{4})?[)）]/i;

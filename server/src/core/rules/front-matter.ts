@@ -74,7 +74,7 @@ export const rule: Rule = {
     const zone = frontMatterZone(ctx.doc);
     if (zone?.state === 'unknown') {
       const fixes = suggestZones(zone.zone).map((value) => ({ title: ctx.message('replace', { value }), edits: [{ start: zone.range.start, end: zone.range.end, newText: value }] }));
-      ctx.report({ messageId: 'pattern', data: { key: 'timezone', found: zone.zone, expected: 'a time zone such as "Asia/Seoul", "UTC", "KST" or "+09:00"' }, range: zone.range, suggestions: fixes });
+      ctx.report({ messageId: 'pattern', data: { key: 'timezone', found: zone.zone, expected: { term: 'expected.zone' } }, range: zone.range, suggestions: fixes });
     }
     for (const issue of ctx.schemaIssues) {
       if (issue.surface !== 'front-matter' || issue.occurrence) continue;
