@@ -34,13 +34,13 @@ const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|me
  * alert went live November 18.`, `— Marcus Lind, done 24 April.` Not a plan (`will be shipped on
  * May 3`, `to be deployed on …`).
  */
-const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;、，—–.][ \t]{0,3}[*_]?|\*\*)(?:done|completed|shipped|closed|merged|live|in[ \t]effect|policy[ \t]in[ \t]effect|delivered|rolled[ \t]out|in[ \t]place|added[ \t]to[ \t]the[ \t](?:runbook|wiki|docs|template|checklist|handbook|playbook))(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3}|since[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
+const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;:、，—–.][ \t]{0,3}[*_]?|\*\*)(?:done|completed|shipped|closed|merged|live|in[ \t]effect|policy[ \t]in[ \t]effect|delivered|rolled[ \t]out|in[ \t]place|added[ \t]to[ \t]the[ \t](?:runbook|wiki|docs|template|checklist|handbook|playbook))(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3}|since[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
 
 /**
  * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Owner: Luca. Done.`, `Owner: Anders. Done (Feb 14).`,
  * `— done; two more found`, `Done on Thursday afternoon.`, `Dmitri added these on Friday; they're live.`
  */
-const DONE_LIVE = /(?:[,;、，—–/·][ \t]{0,3}|[.!?][ \t]{1,3})done(?:[ \t]{0,3}[.!]?[*_]{0,2}[ \t]*$|[ \t]{0,2}[;:,][ \t]|[ \t]{0,2}\((?:on[ \t])?(?:\d|[A-Za-z]{3,9}\.?[ \t]\d))|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
+const DONE_LIVE = /(?:[,;、，—–/·][ \t]{0,3}|[.!?][ \t]{1,3})done(?:[ \t]{0,3}[.!]?[*_]{0,2}[ \t]*$|[ \t]{0,2}[;:,][ \t]|[ \t]{0,2}\((?:on[ \t])?(?:\d|[A-Za-z]{3,9}\.?(?:[ \t]\d|\))))|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
 
 /** Part of the item done: a count of parts done (`12/38 完了`, not a date `12/16 완료`), a share below 100 % (`60% done`), or the rest still in progress. */
 const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done|(?<![\d.])(?:[1-9]\d?|0)(?:\.\d)?[ \t]?%[ \t](?:done|complete)\b/i;

@@ -412,7 +412,7 @@ function serviceNames(doc: ParsedDocument, occ: Occurrence): { names: ServiceNam
       }
       return { names, readable: true };
     }
-    const table = serviceTable(doc, occ.section);
+    const table = serviceTable(doc, occ.section, true);
     if (table) return { names: table.names, readable: true };
     const para = occ.section.body.find((b) => b.node.type === 'paragraph');
     if (para) return { names: commaNames(doc, para.start, doc.text.slice(para.start, para.end).split(/\r?\n/)[0]), readable: true };

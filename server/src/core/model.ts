@@ -162,17 +162,19 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
  * `tables.serviceHeader`): the names in that column, leaving out rows another cell of which says
  * they were not affected (`tables.unaffected`). Undefined when there is no such table or it names none.
  */
-export function serviceTable(doc: ParsedDocument, section: Section): { range: OffsetRange; names: Array<{ name: string; range: OffsetRange }> } | undefined {
+export function serviceTable(doc: ParsedDocument, section: Section, anyHeader = false): { range: OffsetRange; names: Array<{ name: string; range: OffsetRange }> } | undefined {
   for (const b of section.body) {
     if (b.node.type !== 'table') continue;
     const [head, ...rows] = (b.node as Table).children;
     const key = head?.children[0];
-    if (!key || !PACKS.some((p) => p.tables.serviceHeader.test(nodeText(key).trim()))) continue;
+    // Under a heading that says the section names the services (`### 2.1 서비스 영향`), its table's
+    // first column does, whatever its header says (`| 구분 | 영향 | 비고 |`, `| Area | Impact |`).
+    if (!key || !(anyHeader || PACKS.some((p) => p.tables.serviceHeader.test(nodeText(key).trim())))) continue;
     const names: Array<{ name: string; range: OffsetRange }> = [];
     for (const row of rows) {
       const [first, ...rest] = row.children;
       const name = first ? nodeText(first).trim() : '';
-      if (!name || name.length > 80) continue;
+      if (!name || name.length > 80 || (anyHeader && !/\p{L}/u.test(name))) continue;
       if (rest.some((c) => PACKS.some((p) => p.tables.unaffected.test(nodeText(c).trim())))) continue;
       names.push({ name, range: nodeRange(first, b.base) });
     }

@@ -47,7 +47,7 @@ export const PROSE_FIELDS: readonly FieldId[] = ['cause', 'duration', 'affected_
  * document text with non-prose blanked (`proseText`); `skip` are ranges not to read (action
  * items: plans are not facts).
  */
-export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet<FieldId>, skip: readonly OffsetRange[], options: { hostsLost?: boolean } = {}): Occurrence[] {
+export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet<FieldId>, skip: readonly OffsetRange[], options: { hostsLost?: boolean; security?: boolean } = {}): Occurrence[] {
   if (want.size === 0) return [];
   const out: Occurrence[] = [];
   const count = new Map<FieldId, number>();
@@ -89,6 +89,12 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     const name = String(o.data[0]).toLowerCase();
     const second = lower.indexOf(name, lower.indexOf(name) + 1);
     if (second < 0) o.data = undefined;
+  }
+  // A security incident names the system whose data was reached, not a service that went down:
+  // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title.
+  if (options.security && want.has('affected_services') && !out.some((o) => o.field === 'affected_services')) {
+    const named = leadSystem(doc, masked);
+    if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.name, empty: false, placeholderOnly: false, data: [named.name] });
   }
   return out;
 }
@@ -769,6 +775,31 @@ function titleAcronyms(doc: ParsedDocument, masked: string): { names: string[]; 
   found.sort((a, b) => b.n - a.n || a.at - b.at);
   const names = found.slice(0, 3).map((f) => f.name);
   return { names, range: { start: found[0].at, end: found[0].at + found[0].name.length } };
+}
+
+/**
+ * A system named with a word for one in the packs (not English: `システム`, `시스템`), in the title or
+ * the first paragraphs, with its abbreviation in parentheses (`会員情報照会システム(CRM)`). The part
+ * before the word has at least three letters: `社内システム`, `당해 시스템` name no system.
+ */
+const LEAD_SYSTEM = ((nouns, particles) =>
+  nouns
+    ? new RegExp(
+        `[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc\\u30fb]{3,24}(?:${nouns})(?:[(（][A-Za-z0-9][\\w-]{0,15}[)）])?` +
+          // Then no letter that makes it a longer word (`カスタマーサービス部`), only a particle (`고객상담시스템의`).
+          `(?=$|[^\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}]${particles ? `|(?:${particles})(?!\\p{Script=Hangul})` : ''})`,
+        'u',
+      )
+    : undefined)(
+  PACKS.filter((p) => p.id !== 'en').map((p) => p.words.systemNoun).filter(Boolean).join('|'),
+  PACKS.flatMap((p) => p.counts?.particles ?? []).join('|'),
+);
+
+function leadSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
+  if (!LEAD_SYSTEM) return undefined;
+  const from = doc.sections.find((s) => s.depth === 1)?.titleRange.start ?? 0;
+  const m = LEAD_SYSTEM.exec(masked.slice(from, from + 1500));
+  return m ? { name: m[0], range: { start: from + m.index, end: from + m.index + m[0].length } } : undefined;
 }
 
 /** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */

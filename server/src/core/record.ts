@@ -161,8 +161,59 @@ export function isLate(a: ActionItem, today: string): boolean {
 export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Array<PlacedActionItem & { stateElsewhere?: boolean }> {
   const from = internalPartStart(doc);
   const notice = from === undefined && isPublicNotice(doc);
-  return actionItemsOf(doc, fields).map((a) => (a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from) ? { ...a, stateElsewhere: true } : a));
+  const items = actionItemsOf(doc, fields);
+  const doneLater = doneInFollowUp(doc, items);
+  return items.map((a, i) =>
+    a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from) ? { ...a, stateElsewhere: true } : doneLater.has(i) ? { ...a, done: true } : a,
+  );
 }
+
+/** Headings of notes added later on how the items went (the packs' `followUpSection`). */
+const FOLLOW_UP_SECTION = new RegExp(packWords('followUpSection'), 'i');
+
+/**
+ * The items that a note added after them says are done: `## 6. 후속 확인 (2025-07-10 추가)` below the
+ * table, `- 만료 알림 3/20 적용 완료` in it. A note is a line of a section with a follow-up heading that
+ * comes after the items and holds none of them; it says it is done (`saysDone`) and shares at least
+ * two words (in Korean and Japanese, two pairs of letters) with one item more than with any other.
+ */
+function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[]): Set<number> {
+  const done = new Set<number>();
+  if (items.length === 0) return done;
+  const lastItem = Math.max(...items.map((a) => a.range.start));
+  const notes = doc.sections.filter(
+    (s) => s.headingRange.start > lastItem && FOLLOW_UP_SECTION.test(normalizeHeading(s.title)) && !items.some((a) => s.bodyRange.start <= a.range.start && a.range.start < s.bodyRange.end),
+  );
+  if (notes.length === 0) return done;
+  const words = items.map((a) => wordsOf(doc.text.slice(a.range.start, a.range.end)));
+  for (const s of notes) {
+    for (const line of doc.text.slice(s.bodyRange.start, s.bodyRange.end).split(/\r?\n/)) {
+      const note = line.replace(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/, '');
+      if (note.length < 4 || !(saysDone(note) || isDone(note))) continue;
+      const mine = wordsOf(note);
+      let best = -1;
+      let bestShared = 0;
+      let tie = false;
+      words.forEach((w, i) => {
+        let shared = 0;
+        for (const x of mine) if (w.has(x)) shared++;
+        if (shared > bestShared) [best, bestShared, tie] = [i, shared, false];
+        else if (shared === bestShared && shared > 0) tie = true;
+      });
+      if (best >= 0 && bestShared >= 2 && !tie) done.add(best);
+    }
+  }
+  return done;
+}
+
+/** The words of a text for matching a note to its item: Latin words of four letters or more, and pairs of Korean, Chinese or Japanese letters. */
+function wordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z][a-z0-9-]{3,}/g)) if (!COMMON_WORD.test(m[0])) out.add(m[0]);
+  for (const m of text.matchAll(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,}/gu)) for (let i = 0; i + 1 < m[0].length; i++) out.add(m[0].slice(i, i + 2));
+  return out;
+}
+const COMMON_WORD = /^(?:with|that|this|from|have|been|will|into|when|then|than|they|them|their|there|were|what|which|also|after|before|done|completed?|owner|team|added|should|would|could|more|less|only|each|every|some|other|about|over|under|still|since|until|http|https|www)$/;
 
 /** The action items of a record: `itemsWithState` without where each is. */
 function recordedItems(doc: ParsedDocument, fields: ExtractedFields): ActionItem[] {
@@ -565,8 +616,11 @@ function monthDue(text: string, needsLabel: boolean): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
-/** A cell that gives the day something takes effect, not a deadline: `9月1日より適用`, `4/1부터 시행`, `effective 1 May`. */
-const STARTS_ON = /(?:より|から|以降|부터|이후)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|(?:より|から|以降|부터|이후)[ \t。.]*$|\beffective\b|\bin effect\b|\bfrom\b/i;
+/**
+ * A cell that gives the day something takes effect, not a deadline: `9月1日より適用`, `4/1부터 시행`,
+ * `effective 1 May`; a range open at its end (`2/16〜 開始`, `3/2~`: from that day on; `~12/31` is a deadline).
+ */
+const STARTS_ON = /(?:より|から|以降|부터|이후|[〜～~][ \t]?)[ \t]?(?:適用|施行|開始|実施|運用|시행|적용|시작)|(?:より|から|以降|부터|이후|[〜～~])[ \t。.]*$|\beffective\b|\bin effect\b|\bfrom\b/i;
 /** The same words a little after a date in an item's text (`8/29 점검부터 적용`, `9月1日のリリースより適用`). */
 const TAKES_EFFECT_AFTER = new RegExp(`^[^,;\\n]{0,12}?(?:${STARTS_ON.source})`, 'i');
 

@@ -60,13 +60,21 @@ const WORDY_TIMES = /\b[Tt]imes? (?:in this (?:document|report|postmortem|post|p
 /** Korean and Japanese: the times of the document are in a zone, named by its abbreviation. */
 const CJK_TIMES_IN = /(?:시각|시간|시간대)[은는이][ \t]?(?:모두[ \t]?)?(?:한국[ \t]?표준시[ \t]?)?[(（]?(KST|UTC|JST)\b|(?:時刻|時間)は[ \t]?(?:すべて|全て)?[ \t]?(?:日本時間[ \t]?)?[(（]?(JST|UTC|KST)\b/g;
 
-/** Every zone statement of a text (ZONE_STATEMENT, and the wordier ones), in order. */
-function zoneStatements(source: string): Array<{ index: number; text: string; zone: string }> {
+/**
+ * A line labelled with the zone of the document's times (`Times: GMT (clocks went back on 25 Oct).`,
+ * `**Time zone:** UTC`, `- Timezone: US Eastern`; the packs' `zoneLabel`): the zone follows the label.
+ */
+const ZONE_LABEL = new RegExp(`^[ \\t]{0,3}(?:[-*+][ \\t]{1,4})?(?:\\*\\*|__)?(?:${packWords('zoneLabel')})(?:\\*\\*|__)?[ \\t]{0,3}[:：][ \\t]{0,3}(?:\\*\\*|__)?[ \\t]{0,3}`, 'gim');
+/** Not a zone though written like one: a placeholder in the label's place (`Times: TBD`). */
+const NOT_A_ZONE = /^(?:TBD|TBC|TODO|NA|XXX)$/;
+
+/** Every zone statement of a text (ZONE_STATEMENT, the wordier ones and labelled lines), in order; `label` marks the labelled ones. */
+function zoneStatements(source: string): Array<{ index: number; text: string; zone: string; label?: boolean }> {
   // A statement wrapped over two lines (`All times` / `in this document are CEST`) reads as one:
   // each line break becomes a space (same length, so offsets hold).
   // `Times are in CET.` opening a sentence reads as `times are in CET` (same length too).
   const text = source.replace(/[\r\n]/g, ' ').replace(/\b(?:All t|T)imes?\b/g, (w) => w.toLowerCase());
-  const out = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
+  const out: Array<{ index: number; text: string; zone: string; label?: boolean }> = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
   // `이 문서의 모든 시각은 한국 표준시(KST) 기준이다`, `時刻はすべて日本時間（JST）`.
   for (const m of text.matchAll(CJK_TIMES_IN)) {
     const zone = m[1] ?? m[2];
@@ -77,6 +85,12 @@ function zoneStatements(source: string): Array<{ index: number; text: string; zo
     const z = ZONE_STATEMENT.exec(`times${text.slice(after, after + 100)}`);
     if (!z || z.index !== 0 || z[1] === undefined) continue;
     out.push({ index: m.index, text: m[0] + z[0].slice(5), zone: z[1] });
+  }
+  for (const m of source.matchAll(ZONE_LABEL)) {
+    const after = m.index + m[0].length;
+    const z = ZONE_STATEMENT.exec(`times ${source.slice(after, after + 100).replace(/[\r\n][^]*/, '')}`);
+    if (!z || z.index !== 0 || z[1] === undefined || NOT_A_ZONE.test(z[1])) continue;
+    out.push({ index: m.index, text: m[0] + z[0].slice(6), zone: z[1], label: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -101,7 +115,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   if (!timeline.zone) {
     for (const m of searchProse(doc, 'zone statements', zoneStatements)) {
       // (`Timeline (all times BST, 3 August):` says it without a verb; `한국 표준시 기준` with the word after it.)
-      if (!/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !TIMES_WORD.test(m.text) && !ZONE_BASIS_AFTER.test(doc.text.slice(m.index + m.text.length, m.index + m.text.length + 4))) continue;
+      if (!m.label && !/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !TIMES_WORD.test(m.text) && !ZONE_BASIS_AFTER.test(doc.text.slice(m.index + m.text.length, m.index + m.text.length + 4))) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
       break;
     }
@@ -292,8 +306,16 @@ function inYear(v: { iso: string | null; month: number | null; day: number | nul
  * is read in. Only the first 5,000 characters are looked at: the header states it, if anything does.
  */
 function documentYear(text: string): string | undefined {
-  return YEAR_IN_DATE.exec(text.length > 5000 ? text.slice(0, 5000) : text)?.slice(1).find((y) => y !== undefined);
+  const head = text.length > 5000 ? text.slice(0, 5000) : text;
+  const year = YEAR_IN_DATE.exec(head)?.slice(1).find((y) => y !== undefined);
+  if (year || !ERA_YEAR || !ERA_YEAR.test(head)) return year;
+  // `令和6年6月28日` at the top of a letter: the readers know the era's first year.
+  return findDates(head.slice(0, 3000)).find((d) => d.value.iso)?.value.iso?.slice(0, 4);
 }
+/** A year of an era of the packs' calendars (`令和6年`). */
+const ERA_YEAR = ((eras) => (eras.length ? new RegExp(eras.join('|')) : undefined))(
+  PACKS.flatMap((p) => (p.calendar?.eras ?? []).map((e) => `(?:${e.name})[ \\t]?\\d{1,2}[ \\t]?(?:${p.calendar!.year.source})`)),
+);
 const YEAR_IN_DATE = /(?<!\d)((?:19|20)\d{2})[-/.年년][ \t]?\d{1,2}(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]((?:19|20)\d{2})(?!\d)|(?<!\d)\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?[ \t]((?:19|20)\d{2})(?!\d)|\b(?:january|february|march|april|june|july|august|september|october|november|december)[ \t]((?:19|20)\d{2})(?!\d)|(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/i;
 
 /** The day a labelled line near the top gives as the incident's (`**Date of incident:** Tuesday 12 March 2024`, `発生日: 2024/09/03`). */

@@ -28,6 +28,9 @@ const ONLY_SERVICES = { kinds: { outage: { required: ['affected_services'] } } }
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 46: a security case names the system whose records were viewed in its summary (会員情報照会システム(CRM))', text: '# 会員情報の不正閲覧の疑い\n\n- 配布先:カスタマーサービス部\n\n## 概要\n\n当社の会員情報照会システム(CRM)の操作ログ点検で、委託先従業員による閲覧を検知した。\n\n## 原因\n\n権限設計の不備。\n\n## 影響\n\n会員1,284名の情報が閲覧された。\n' },
+  { name: 'round 46: a security case names the system in its title (고객상담시스템)', text: '# 고객상담시스템 업무 외 고객정보 조회 의심 건\n\n## 원인\n\n권한 설계 미흡.\n\n## 영향\n\n고객 1,764명의 정보가 조회되었다.\n' },
+  { name: 'round 46: a leaked key\'s section that asks whether it was used is its impact (## Was it used?)', text: withImpact('## Was it used?\n\nNo. CloudTrail shows no reads or writes from outside our IPs, and every checksum matched.') },
   { name: 'round 45: a share of the work that failed is the impact (about 20% timed out; rejected ~18% of win notices)', text: withImpact('Reports that normally render in 5–10 s were taking 2–4 minutes, and about 20% timed out at the gateway.') },
   { name: 'round 45: a title that says a share of the work was rejected', text: withImpact('').replace('# Outage', '# Clock skew on eu-west auction nodes rejected ~18% of win notices') },
   { name: 'round 45: a window whose ends name their weekday and day after on (from about 14:10 on Tuesday 17 November until 10:25 on Wednesday 18 November)', text: withDuration('From about 14:10 on Tuesday 17 November until 10:25 on Wednesday 18 November, the claims page showed the status **Closed** on open claims.') },
@@ -284,6 +287,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
+  { name: 'round 46: a department named after a service (カスタマーサービス部) is no system of a security case', text: '# 会員情報の不正閲覧の疑い\n\n- 配布先:カスタマーサービス部\n\n## 原因\n\n権限設計の不備。\n\n## 影響\n\n会員1,284名の情報が閲覧された。\n', lines: [1] },
   { name: 'round 38: a plan for the next two weeks is no length of the incident', text: withDuration('Logins failed. We will monitor the failed logins for the next 2 weeks.'), lines: [1] },
   { name: 'round 20: What went wrong beside What went well is a lesson, not the cause', text: FULL.replace('## Root cause\n\nA bad flag.', '## What went well\n\nPaging worked.\n\n## What went wrong\n\nThe dashboard lagged.'), lines: [1] },
   { name: 'no root cause: reported on the title', text: FULL.replace('## Root cause\n\nA bad flag.\n\n', ''), lines: [1] },

@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 46: day lines without a year (6月16日(日)) in a letter dated in the Reiwa era (令和6年6月28日)', text: '# 顛末書\n\n令和6年6月28日\n\n## 3. 経緯\n\n6月16日(日)\n\n- 8時00分 ロード開始\n- 14時00分 件数照合\n\n6月17日(月)\n\n- 8時30分 業務開始\n' },
   { name: 'round 45: bold day lines written month/day (**09/02**, **09/23**) in a document that writes 09/23/2025', text: '# Retention job\n\n- **Date detected:** 09/23/2025\n\n## Timeline\n\n**09/02**\n- 18:40 — debug logging switched on\n\n**09/23**\n- 09:05 — finance notices the gap\n' },
   { name: 'round 43: bold day lines written weekday and month/day (**Tue 3/4**: the weekday says the order), the year from a month and year', text: '# Award PDFs\n\nApril 2025 bid awards were published late.\n\n## Timeline (ET)\n\n**Fri 2/28**\n- 16:40 — pre-render job disabled\n\n**Tue 3/4**\n- 12:00 — awards published\n- 16:00 — portal scaled back\n\n**Wed 3/5**\n- 10:00 — postmortem draft circulated\n' },
   { name: 'round 43: a cell of month/day and time alone (11/4 10:00) in a Korean document, then times of that day', text: '# 라이더 앱 위치 오류 (2025-11-06)\n\n## Timeline\n\n| 시각 | 내용 |\n|---|---|\n| 11/3(월) 18:00 | 단계적 배포 20% |\n| 11/4 10:00 | 50%로 확대 |\n| 11:20경 | 위치 정확도 지표 하락 시작 |\n| 12:05 | 고객센터 문의 누적 |\n' },

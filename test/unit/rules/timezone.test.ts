@@ -15,6 +15,8 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 46: a line labelled with the zone at the top (Times: GMT (clocks went back on 25 Oct).)', text: '# Admissions form\n\nTimes: GMT (clocks went back on 25 Oct).\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 31 Oct 18:30 | Traffic climbing. |\n| 19:02 | First 429. |\n' },
+  { name: 'round 46: labelled lines in bold or a list (**Time zone:** UTC, - TZ: Europe/London, 시간대: KST)', text: '# X\n\n- **Owner:** Dan\n- **Time zone:** UTC\n\n## Timeline\n\n- 19:02 First 429.\n- 20:05 Cache TTL raised.\n\n## Notes\n\n- TZ: Europe/London\n\n시간대: KST\n' },
   { name: 'round 44: a milestone whose zone is an IANA name after the time (2024-09-23 08:55 Europe/London)', text: '---\ndetected: 2024-09-23 08:55 Europe/London\n---\n# Credential exposed in CI logs\n' },
   { name: 'round 42: local with the zone in parentheses (All times are local (Pacific).)', text: '# DNS cutover\n\nAll times are local (Pacific).\n\n## Timeline\n\n- Nov 19, 16:30 cutover starts\n- Nov 19, 17:10 resolvers fail\n' },
   { name: 'round 41: the zone given once in the front matter (timezone: America/Los_Angeles)', text: '---\ntimezone: America/Los_Angeles\n---\n# Near miss\n\n## Timeline\n\n- 00:30 Switch stack upgrade starts\n- 01:10 Cabinets resync\n' },
@@ -73,6 +75,7 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
 
 
 const invalid: Array<{ name: string; text: string; lines: Array<[number, string]>; output?: string }> = [
+  { name: 'round 46: a zone label whose value is a placeholder (Times: TBD) states no zone', text: '# X\n\nTimes: TBD\n\n## Timeline\n\n- 19:02 First 429.\n- 20:05 Cache TTL raised.\n', lines: [[7, 'timeline']] },
   { name: 'round 22: a Japanese report that names JST and quotes a UTC log time is still checked', text: '# SSO\n\n6月2日 00:00(JST)に失効。ログでは 2025-06-01T15:00:00Z。\n\n## 時系列\n\n- 07:48 問い合わせ\n- 08:30 原因特定\n', lines: [[7, 'timeline']] },
   {
     name: 'round 13: times said to be site local time, naming no zone: the message says so',

@@ -435,7 +435,7 @@ export const ja: LanguagePack = {
   ],
   kinds: [
     // Personal data sent or shown to the wrong person (`個人情報の誤送付`, `明細の取り違え`) is a privacy incident: nothing went down.
-    ['security', /セキュリティ|脆弱性|不正アクセス|漏洩|漏えい|侵害|攻撃|マルウェア|フィッシング|乗っ取り|インジェクション|個人情報(?:の)?(?:誤送付|誤送信|誤配送|誤発送|誤表示|流出)|誤送付|(?:宛名|明細|請求書)(?:・[^\s・]{1,4})?の取り違え/],
+    ['security', /セキュリティ|脆弱性|不正アクセス|不正閲覧|不正利用|内部不正|不正(?:な)?持ち出し|漏洩|漏えい|侵害|攻撃|マルウェア|フィッシング|乗っ取り|インジェクション|個人情報(?:の)?(?:誤送付|誤送信|誤配送|誤発送|誤表示|流出)|誤送付|(?:宛名|明細|請求書)(?:・[^\s・]{1,4})?の取り違え/],
     ['data-loss', /データ(?:の)?(?:一部|全部|大半|一部が)?(?:の)?(?:消失|損失|削除|破損|欠損)|(?:消失|損失|削除)したデータ/],
     ['infrastructure', /データセンター(?:の)?(?:火災|停電|障害|電源|冷却|浸水)|火災|停電|電源(?:障害|喪失)|(?:サーバー?|ノード|ホスト|機器)(?:の)?(?:焼失|全損)/],
     ['cost', /(?:費用|コスト|課金|請求額?|利用料)(?:が|の)?(?:[^。\n]{0,20}?)(?:急増|高騰|超過|超え|跳ね上が|膨らん|倍増)|想定外の(?:費用|課金|請求)/],
@@ -527,6 +527,7 @@ export const ja: LanguagePack = {
     timeParticle: String.raw`には|にも|に`,
     windowUntil: String.raw`までの|まで`,
     doneSection: String.raw`実施済み?|完了|対応済み?|チェックリスト`,
+    followUpSection: String.raw`フォローアップ|追記|進捗(?:状況)?|その後の(?:状況|経過)|対応状況|実施状況`,
     doneStatus: String.raw`完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下|取り?下げ`,
     doneStatusStart: String.raw`完了|対応済み?|見送り|中止|取り?下げ`,
     doneWord: String.raw`実装済み?|対応済み?|完了|済み|解決済み?`,
@@ -546,6 +547,7 @@ export const ja: LanguagePack = {
     allTimes: '',
     timesWord: String.raw`時間|時刻`,
     zoneBasis: '基準',
+    zoneLabel: String.raw`タイムゾーン|時間帯|時刻|基準時刻`,
     approxShort: String.raw`約|およそ|ほぼ`,
     meetingDecides: String.raw`[でにて](?:相談|検討|決める|決定|議論)`,
     ownerWord: '担当',

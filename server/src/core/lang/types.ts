@@ -384,6 +384,8 @@ export interface PackWords {
   nearMiss: string;
   /** A heading or a lead over items that are done or no commitments (`Done`, `Backlog`, `조치 완료`, `実施済み`): `action-done.ts`. */
   doneSection: string;
+  /** A heading of notes added after the review on how its items went (`Follow-up (added 10 July)`, `후속 확인`, `追記`): an item a note there says is done is done. */
+  followUpSection: string;
   /** A status cell that says done, dropped or declined, as the whole cell (`done`, `완료`, `見送り`). */
   doneStatus: string;
   /** The same, opening a cell that says more after it (`Done in 2.3`, `완료 (5/3)`). */
@@ -417,6 +419,8 @@ export interface PackWords {
   /** Words for times in a zone statement (`시간`, `時刻`), and the word after a zone that makes it the basis (`기준`, `基準`). */
   timesWord: string;
   zoneBasis: string;
+  /** A label of a line that names the zone of the document's times (`Times: GMT`, `Time zone: UTC`, `시간대: KST`, `タイムゾーン: JST`). */
+  zoneLabel: string;
   /** A few words of approximation that may open a length (`about`, `약`, `約`), a shorter list than `cues.approximately`. */
   approxShort: string;
   /** What a meeting will do, closing an item where its owner would be (`定例で相談`, `회의에서 결정`): no owner. */

@@ -1,4 +1,5 @@
 import { ruleDocsUrl, type Rule } from './types';
+import { actionItemsOf } from '../record';
 import { dirOf, frontMatterRange, markdownLinks, normalizePath, SCHEME, viewIndex, type WorkspaceView } from '../workspace';
 
 /**
@@ -26,9 +27,14 @@ export const rule: Rule = {
     const entries: Array<{ value: unknown; pointer: string }> = Array.isArray(related)
       ? related.map((value, i) => ({ value, pointer: `/related/${i}` }))
       : related !== undefined && related !== null ? [{ value: related, pointer: '/related' }] : [];
+    let own: string | undefined;
     for (const e of entries) {
       const target = typeof e.value === 'number' ? String(e.value) : typeof e.value === 'string' ? e.value.trim() : '';
       if (!target || SCHEME.test(target) || exists(view, target, true)) continue;
+      // `related: [SEC-702]` where `SEC-702` is the ticket of one of this document's own action
+      // items: the team lists its tickets there, not another postmortem.
+      own ??= actionItemsOf(ctx.doc, ctx.fields).map((a) => ctx.doc.text.slice(a.range.start, a.range.end)).join('\n');
+      if (TICKET_ID.test(target) && new RegExp(`(?<![\\w-])${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(own)) continue;
       ctx.report({ messageId: 'missingRelated', data: { target }, range: frontMatterRange(ctx, e.pointer) });
     }
     if (view.path === undefined) return;
@@ -37,6 +43,9 @@ export const rule: Rule = {
     }
   },
 };
+
+/** A tracker's ticket key (`SEC-702`, `OPS-1234`, `#512`). */
+const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-\d{1,7}|#\d{1,7})$/;
 
 /** True when `target` is an id (when `ids`) or a path, relative to the document or to the root, of a known document. */
 function exists(view: WorkspaceView, target: string, ids: boolean): boolean {
