@@ -103,8 +103,26 @@ export function saysDone(text: string): boolean {
   // `(… CTO 승인 완료) — 윤세진, 5/31까지`: a deadline after a Korean or Japanese done word says that
   // word is about something else (an approval), and the item is still to do.
   const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length))) && !otherThingInPlace(t, mark);
-  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t) || DECIDED.test(t) || IN_USE.test(t);
+  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t) || DECIDED.test(t) || IN_USE.test(t) || markedStatus(t);
 }
+
+/**
+ * A status word set off in bold or brackets, as a status cell would hold it, at the start of the item
+ * or ending a clause (`- **[中止]** …`, `… — 민경태, 3/20, **취소**. …`, `[Cancelled] …`): `Define what
+ * **done** means` is not one.
+ */
+function markedStatus(t: string): boolean {
+  STATUS_MARK.lastIndex = 0;
+  for (let m = STATUS_MARK.exec(t); m; m = STATUS_MARK.exec(t)) {
+    const inner = m[0].replace(/^[*_[【]+|[*_\]】]+$/g, '').replace(/^[*_[【]+|[*_\]】]+$/g, '');
+    const atStart = /^[\s>*+-]*(?:\[[ xX]\][ \t]*)?(?:\d{1,3}[.)][ \t]*)?$/.test(t.slice(0, m.index));
+    const endsClause = /^[ \t]*(?:[.,;:。、，)）—–-]|$)/.test(t.slice(m.index + m[0].length));
+    if ((atStart || endsClause) && inner !== '' && isDoneStatus(inner)) return true;
+  }
+  return false;
+}
+/** Bold text, or text in square or lenticular brackets, with bold around them or not: `**[中止]**`, `**취소**`, `【完了】`. */
+const STATUS_MARK = /(?:\*\*|__)?(?:\[[^\]\n]{2,16}\]|【[^】\n]{1,16}】)(?:\*\*|__)?|(?:\*\*|__)[^*_\n]{1,16}(?:\*\*|__)/g;
 /** In use now, or a practice that runs and was last held on a day (`(2024/03 運用開始)`, `直近は 2026/10 実施`): closed. */
 const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;(（]|$))`, 'i');
 /** A decision recorded with its month or day that closes the item (`— decided 2025-03: staying self-hosted`). */

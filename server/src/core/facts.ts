@@ -246,7 +246,10 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
 
   for (const occ of fields.byField.get('duration') ?? []) {
     if (occ.empty || occ.placeholderOnly) continue;
-    const { text, base } = rawValue(doc, occ);
+    const raw = rawValue(doc, occ);
+    const base = raw.base;
+    // A window read from a sentence may have emphasis around its ends (prose.ts): no word, same length.
+    const text = occ.surface === 'prose' ? raw.text.replace(/\*\*|__/g, '  ') : raw.text;
     const r = readDuration(text);
     if (r.ok) facts.durations.push({ value: r.value, range: { start: base + r.start, end: base + r.end }, occurrence: occ });
     // Only a value stated as the field must be readable: a heading found by its meaning may hold prose.
@@ -550,6 +553,8 @@ const PEOPLE_COUNTER_END = new RegExp(`(?:${packWords('peopleCounter')})$`);
 /** A counter of things right after a count, or one that ends it: not people. */
 const THING_AFTER = new RegExp(`^\\/\\d|^[ \\t]?(?:${packWords('thingCounterAfter')})`);
 const THING_END = new RegExp(`(?:${packWords('thingCounterEnd')})$`);
+/** A number with a counter of things after it (`61곳`, `3件`). */
+const THING_COUNTED = packWords('thingCounterAfter') ? new RegExp(`\\d[ \\t]?(?:${packWords('thingCounterAfter')})`) : /(?!)/;
 
 /** The count ending at `end` counts people: a counter (`명`, `人`) or a people noun within the next words (`1,200 active accounts`). */
 function countsPeople(text: string, end: number): boolean {
@@ -571,7 +576,8 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
   // A ratio counts people when its own words say so (`45.6 million of 52 million people`, `5,200만 명 중 4,560만 명`) or the words after it do.
   // `7/11 DAU`: a month and a day, not 7 of 11 (unless its own words say people).
   const aDate = (x: { start: number; end: number }) => /^(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])$/.test(text.slice(x.start, x.end).trim());
-  const r = whole ? readRatio(text) : firstOk(findRatios(text).filter((x) => !aDate(x) && (countsPeople(text, x.end) || PEOPLE_INSIDE.test(text.slice(x.start, x.end)))));
+  // (`| 영향 병원 | 61곳 / 140곳 |`: a ratio of things counted with a counter for them, not of people.)
+  const r = whole ? (THING_COUNTED.test(text) ? { ok: false as const } : readRatio(text)) : firstOk(findRatios(text).filter((x) => !aDate(x) && (countsPeople(text, x.end) || PEOPLE_INSIDE.test(text.slice(x.start, x.end)))));
   if (r.ok) return { value: { affected: r.value.part, total: r.value.whole, percent: r.value.percent }, range: { start: base + r.start, end: base + r.end }, occurrence: occ };
   const p = whole ? readPercent(text) : firstOk(findPercents(text).filter((x) => countsPeople(text, x.end) || /^\s{0,2}of (?:(?:the|our|all) )?(?:users|customers|clients|accounts|people|members|subscribers|players|requests? from users)/i.test(text.slice(x.end, x.end + 40))));
   // Not a part of a date (`7/11 DAU`), nor a count of things (`다이아 500개`, `3,000件`).

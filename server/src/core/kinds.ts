@@ -9,7 +9,7 @@ import type { FieldId, OffsetRange } from './types';
 import type { PostmortemConfig } from './config';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields } from './model';
-import { PACKS, findCue, packWords, type Kind } from './lang/index';
+import { PACKS, findCue, type Cue, packWords, type Kind } from './lang/index';
 
 /** The built-in kinds, in the order their cues are tried. */
 export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'cost', 'near-miss'];
@@ -83,7 +83,7 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
       for (const [kind, re] of pack.kinds) {
         // "No customer impact" alone does not make a near miss (an internal outage still lasted);
         // the words for one (`near miss`, `caught in staging`, `ヒヤリハット`) do.
-        const m = findCue(kind === 'near-miss' ? NEAR_MISS_STRONG : re, text);
+        const m = firstUnnegated(kind === 'near-miss' ? NEAR_MISS_STRONG : re, text);
         if (m) return { kind, source: 'inferred', range: { start: span.start + m.index, end: span.start + m.end }, cue: text.slice(m.index, m.end), hostsDown };
       }
     }
@@ -97,6 +97,24 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
   }
   return { kind: DEFAULT_KIND, source: 'default', hostsDown };
 }
+
+/**
+ * The first match of a kind's cue that the text does not deny: `~4h of impact, no data exposure`
+ * says what the incident was not (`no`, `without`, `not a` before it; `なし`, `없음` right after it).
+ */
+function firstUnnegated(cue: Cue, text: string): { index: number; end: number } | null {
+  let from = 0;
+  for (let n = 0; n < 8 && from < text.length; n++) {
+    const m = findCue(cue, text.slice(from));
+    if (!m) return null;
+    const at = { index: from + m.index, end: from + m.end };
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, at.index - 24), at.index)) && !NEGATED_AFTER.test(text.slice(at.end, at.end + 12))) return at;
+    from = at.end;
+  }
+  return null;
+}
+const NEGATED_BEFORE = /\b(?:no|without|not[ \t]an?|zero|nor)[ \t]+(?:[\w-]+[ \t]+)?$/i;
+const NEGATED_AFTER = new RegExp(`^[ \\t]?(?:${packWords('noLength')})`, 'i');
 
 /** Front matter keys other than `kind` that may declare the kind in words (`type: third-party outage`). */
 const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'category', 'classification', 'kind_of_incident'];

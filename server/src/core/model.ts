@@ -316,6 +316,9 @@ function scanBlock(doc: ParsedDocument, root: Nodes, base: number, config: Postm
   }
 }
 
+/** A first line that is wholly bold (`**Why**`, `__Impact (PT)__`), and its line break. */
+const BOLD_FIRST_LINE = /^[ \t]{0,3}(\*\*|__)([^*_\r\n]{1,80})\1[ \t]*\r?\n/;
+
 function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, config: PostmortemConfig, add: (o: Occurrence) => void, next?: { node: Nodes; base: number }): void {
   const r = nodeRange(node, base);
   const src = doc.text.slice(r.start, r.end);
@@ -330,6 +333,21 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
     const match = (label.length <= 40 || question) && !/[:：][ \t]*\S/.test(label) ? matchHeading(label, config.sections, { exactOnly: !question }) : undefined;
     if (match && !/[:：]$/.test(label)) {
       const valueRange = nodeRange(next.node, next.base);
+      const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
+      const at = r.start + src.indexOf(label);
+      add({ field: match.field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });
+      return;
+    }
+  }
+  // `**Why**` alone on the first line of a paragraph whose other lines are what it heads (a chat
+  // digest's `• …` lines, not a Markdown list): a heading written as text too.
+  const head = BOLD_FIRST_LINE.exec(src);
+  if (head && head[0].length < src.trimEnd().length) {
+    const label = head[2].trim();
+    const question = /[?？]$/.test(label) && label.length <= 80;
+    const match = (label.length <= 40 || question) && !/[:：]/.test(label) ? matchHeading(label, config.sections, { exactOnly: !question }) : undefined;
+    if (match) {
+      const valueRange = { start: r.start + head[0].length, end: r.end };
       const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
       const at = r.start + src.indexOf(label);
       add({ field: match.field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });

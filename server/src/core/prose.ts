@@ -150,7 +150,9 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     }
   }
   if (want.has('duration') && !s.title) {
-    const d = incidentLength(t) ?? vagueLength(t) ?? dateRangeLength(t) ?? noDowntime(t);
+    // (`from **8:12 am ET** until **11:03 am ET**`: emphasis around the ends of a window is no word; same length, so offsets hold.)
+    const plain = t.includes('**') || t.includes('__') ? t.replace(/\*\*|__/g, '  ') : t;
+    const d = incidentLength(plain) ?? vagueLength(plain) ?? dateRangeLength(plain) ?? noDowntime(plain);
     if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   } else if (want.has('duration')) {
     // A title that says how long it lasted (`Stale feature-flag configuration served for six hours`):
@@ -796,11 +798,28 @@ const LEAD_SYSTEM = ((nouns, particles) =>
 );
 
 function leadSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
-  if (!LEAD_SYSTEM) return undefined;
-  const from = doc.sections.find((s) => s.depth === 1)?.titleRange.start ?? 0;
-  const m = LEAD_SYSTEM.exec(masked.slice(from, from + 1500));
-  return m ? { name: m[0], range: { start: from + m.index, end: from + m.index + m[0].length } } : undefined;
+  const h1 = doc.sections.find((s) => s.depth === 1);
+  // `# SEC-2026-004: \`ch-prod-report-exports\` bucket publicly readable`: the resource the title names as code.
+  if (h1) {
+    const title = doc.text.slice(h1.titleRange.start, h1.titleRange.end);
+    const code = /`([A-Za-z0-9][\w./:-]{2,60})`/.exec(title);
+    if (code) return { name: code[1], range: { start: h1.titleRange.start + code.index + 1, end: h1.titleRange.start + code.index + 1 + code[1].length } };
+  }
+  const from = h1?.titleRange.start ?? 0;
+  const lead = masked.slice(from, from + 1500);
+  const m = LEAD_SYSTEM?.exec(lead);
+  if (m) return { name: m[0], range: { start: from + m.index, end: from + m.index + m[0].length } };
+  // `the MyKestrel website`, `the Reports S3 bucket`: a name with a capital or a digit before a word for a system.
+  for (const e of lead.matchAll(LEAD_SYSTEM_EN)) {
+    const name = e[1];
+    if (!/[A-Z0-9]/.test(name) || NOT_A_SYSTEM_NAME.test(name) || /^(?:A|An|The|Our|This|We|It|In|On|At|For|From|To|When|While|After|Before|During|If|Each|All|No)$/.test(name)) continue;
+    const text = `${name} ${e[2]}`;
+    return { name: text, range: { start: from + e.index, end: from + e.index + text.length } };
+  }
+  return undefined;
 }
+/** A name of one word before a word for a system (English). */
+const LEAD_SYSTEM_EN = /\b([A-Za-z][\w-]{1,30})[ \t](website|site|app|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;
 
 /** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */
 function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {

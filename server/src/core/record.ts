@@ -163,10 +163,17 @@ export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Ar
   const notice = from === undefined && isPublicNotice(doc);
   const items = actionItemsOf(doc, fields);
   const doneLater = doneInFollowUp(doc, items);
-  return items.map((a, i) =>
-    a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from) ? { ...a, stateElsewhere: true } : doneLater.has(i) ? { ...a, done: true } : a,
-  );
+  return items.map((a, i) => {
+    if (a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from)) return { ...a, stateElsewhere: true };
+    if (doneLater.has(i)) return { ...a, done: true };
+    // `| 2026/03 | 対応中(2026 年度へ延期) |`: the date beside the item was moved to a later one it gives in words.
+    if (a.due !== null && !a.done && POSTPONED.test(doc.text.slice(a.range.start, a.range.end))) return { ...a, due: null };
+    return a;
+  });
 }
+
+/** Moved to a later time (the packs' `postponedWord`). */
+const POSTPONED = new RegExp(packWords('postponedWord'), 'i');
 
 /** Headings of notes added later on how the items went (the packs' `followUpSection`). */
 const FOLLOW_UP_SECTION = new RegExp(packWords('followUpSection'), 'i');

@@ -17,7 +17,8 @@ export function editDistance(a: string, b: string): number {
 /** The candidates closest to `value`, best first: those within a third of the length, else none. */
 export function didYouMean(value: string, candidates: readonly string[]): string[] {
   const scored = candidates
-    .map((c) => ({ c, d: editDistance(value, c), prefix: c.toLowerCase().startsWith(value.toLowerCase().slice(0, 2)) }))
+    // A prefix is an abbreviation (`deg`, `sec`): the value is short, or the candidate starts with all of it.
+    .map((c) => ({ c, d: editDistance(value, c), prefix: c.toLowerCase().startsWith(value.toLowerCase().slice(0, 2)) && (value.length <= 4 || c.toLowerCase().startsWith(value.toLowerCase())) }))
     .filter((x) => x.d <= Math.max(2, Math.ceil(Math.max(value.length, x.c.length) / 3)) || (x.prefix && value.length >= 2));
   scored.sort((a, b) => a.d - b.d);
   return scored.map((x) => x.c);

@@ -6,6 +6,9 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 47: an item on hold with when it is looked at again (보류 (하반기 재검토), on hold, revisit in Q1)', text: '# X\n\n## 개선 과제\n\n| # | 과제 | 담당 | 기한 | 상태 |\n|---|---|---|---|---|\n| 5 | OTP 대체 수단 도입 | 인증플랫폼파트 | - | 보류 (하반기 재검토) |\n\n## Action items\n\n- Show the expected wait on the activation screen — App team — on hold, revisit in Q1\n' },
+  { name: 'round 47: a status set off in bold or brackets at the start or ending a clause (**[中止]**, **취소**., [Cancelled]) closes the item', text: '# X\n\n## 対策\n\n- **[中止]** 手動実行を禁止する → 緊急時に必要なため中止。\n\n## 후속 조치\n\n5. 백업 크기 급변 시 DBA 확인 요청 알림 — **취소**. 점검 스크립트와 중복\n\n## Action items\n\n- [Cancelled] Page the DBA on backup size changes\n' },
+  { name: 'round 47: an item on hold that was decided to stay as it is (現状維持)', text: '# X\n\n## 再発防止策\n\n| # | 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|---|\n| 5 | AP サーバー増設 | 情報システム係 | — | 保留(11/1 は問題なく、現状維持) |\n' },
   { name: 'round 44: EOQ after a dash is a due date; a section under 조치 사항 is a record; an owner column named 実施者; an outcome in the past tense (운영됨)', text: '# 포털 장애\n\n## Action items\n\n- [ ] 24h soak test in staging — Portal Platform — EOQ\n\n## 5. 조치 사항\n\n### 가. 긴급 조치 (1. 12.)\n\n1. 예비 서버 4식 투입\n\n### 나. 후속 조치 (1. 13. ~ 1. 16.)\n\n1. 접속 대기열 1. 16.까지 유지 후 해제\n\n## 7. 향후 계획\n\n- 2차 접수 시 대기열 절차를 적용하였으며, 장애 없이 운영됨 (대기 최대 6분)\n\n## 8. 再発防止策\n\n| No | 対策 | 実施者 | 時期 |\n|---|---|---|---|\n| 4 | 受付開始日時の分散の検討 | 市 子育て支援課 様 | 次回給付事業から(2026年度) |\n' },
   { name: 'round 43: a practice in use since a month (運用開始) or held and last done on a day (直近は … 実施)', text: '# 答案画像の消失\n\n## 再発防止策(組織)\n\n- データ削除を伴う変更を「重要変更」と定義し、変更管理表で区別する(2024/03 運用開始)\n- 四半期ごとにレビューを実施(2024年度から。直近は 2026/10 実施)\n' },
   { name: 'round 42: a first name alone in parentheses after the item\'s date; a decision that closed the item, its owner on the wrapped line', text: '# Webhooks\n\n## What we\'re changing\n\n7. **Move the webhooks queue to its own Redis**, so a backlog cannot hit the other queues.\n   Redis memory hit 71% at peak. Planned for Q1 2027 (Rafael).\n8. **Move the cache**. Planned for Q1 2027 (Ravi + Tomasz).\n5. Look at moving to the cloud cache setup that the engine now supports. Not urgent,\n   probably next quarter. (Jo, decided 2024-08: not doing it for now, nightly LRU is fine)\n' },
@@ -119,6 +122,11 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  {
+    name: 'round 47: an item on hold that says nothing of when it is looked at again still needs a date',
+    text: '## Action items\n\n- Show the expected wait on the activation screen — App team — on hold\n',
+    at: [[3, 3, 'noDue']],
+  },
   {
     name: 'round 40: nobody owns it yet, but the next quarter\'s planning is when it is decided (다음 분기 계획 때 논의)',
     text: '## 후속 조치\n\n- 캐시 정책 재검토 (담당 미정, 다음 분기 계획 때 논의)\n',

@@ -16,6 +16,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 47: a day without a time for a milestone of an incident that ran for days (date 2025-09-02, detected 2025-09-12)', text: '---\ndate: 2025-09-02\ndetected: 2025-09-12\nkind: cost\n---\n# Cost spike\n' },
+  { name: 'round 46: a security case detected on one day and closed weeks later', text: '---\ndetected: 2025-10-14\nclosed: 2025-11-07\n---\n# 고객정보 조회 의심 건\n' },
   { name: 'round 44: a grade with its note and a clause after a comma; a milestone with an IANA zone after its time', text: '---\nseverity: High (internal scale), no confirmed misuse\ndetected: 2024-09-23 08:55 Europe/London\n---\n# Credential exposed in CI logs\n' },
   { name: 'round 43: severity none in Japanese with a note (なし(顧客影響なし))', text: '---\nseverity: なし(顧客影響なし)\n---\n# ヒヤリハット\n' },
   { name: 'round 43: severity none in Korean (없음)', text: '---\nseverity: 없음\n---\n# 니어미스\n' },
@@ -45,6 +47,8 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number | undefined, string]> }> = [
+  { name: 'round 47: a team\'s own kind (data-correctness) is one to add to the configuration, not a typo of data-loss', text: '---\nkind: data-correctness\n---\n\n# X\n', at: [[2, 7, 'unknownKind']] },
+  { name: 'round 47: a kind one letter off (outge) is still a typo with its suggestion', text: '---\nkind: outge\n---\n\n# X\n', at: [[2, 7, 'enumDidYouMean']] },
   { name: 'round 41: a timezone key that names no zone', text: '---\ntimezone: Pacfic\n---\n# Outage\n', at: [[2, 11, 'pattern']] },
   { name: 'broken YAML: at the error line', text: '---\ntitle: Outage\nstatus: "final\n---\n\n# X\n', at: [[3, 1, 'yaml']] },
   { name: 'a duplicate key: on the second one', text: '---\ntitle: a\ntitle: b\n---\n\n# X\n', at: [[3, 1, 'yaml']] },

@@ -34,6 +34,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a blanked time with a note that the exact time is not known', text: '## Timeline\n\n### 2X:XX (not sure exact time)\n\n- 1X:XX 時刻不明\n' },
   { name: 'a decision not made yet, said on purpose', text: '## Action items\n\n- Add a rollback mode — ML Platform, date TBD\n- Resize the cache — Tariq — TBD, after the capacity plan\n- Show a message — Portal team (owner TBD at next planning), Q3\n' },
   { name: 'prose about a form field to be filled in', text: '# X\n\nVersion 4.0 needs a new "webhook signing secret" field to be filled in.\n' },
+  { name: 'round 47: question marks after an amount in a quoted tweet (owe €64??)', text: '## Timeline\n\n- 14:31 — Customer tweet: "it says I\'m called Declan and owe €64??"\n' },
   { name: 'question marks closing a quoted title', text: '## Timeline\n\n- 16:35 first forum thread "save damaged after patch??"\n' },
 ];
 

@@ -28,6 +28,12 @@ const ONLY_SERVICES = { kinds: { outage: { required: ['affected_services'] } } }
 const ONLY_CAUSE = { kinds: { outage: { required: ['cause'] } } } as never;
 
 const valid: Array<{ name: string; text: string; config?: object }> = [
+  { name: 'round 47: a security case whose summary names the site by name (the MyKestrel website)', text: '---\ntype: security\n---\n# Account page served from the CDN cache to other customers\n\n## Summary\n\nA CDN change for the MyKestrel website made the account page cacheable.\n\n## Root cause\n\nA cache rule matched the wrong path.\n\n## Impact\n\n1,377 customers saw another customer\'s balance.\n' },
+  { name: 'round 47: a payroll run that paid wrong amounts, or refunds paid twice, is a data incident: no outage length asked', text: '# October payroll run calculated wrong net pay\n\n## Root cause\n\nA rounding change in the pension module.\n\n## Affected services\n\n- payroll-engine\n\n## User impact\n\n2,140 employees were paid the wrong amount.\n' },
+  { name: 'round 47: a security case whose title names the exposed resource as code (`ch-prod-report-exports` bucket)', text: '---\ntype: security\n---\n# SEC-2026-004: `ch-prod-report-exports` bucket publicly readable\n\n## Root cause\n\nA module change removed Block Public Access.\n\n## Impact\n\nNo access from outside our IPs was found.\n' },
+  { name: 'round 47: a window whose ends are in bold (from **8:12 am ET** until **11:03 am ET**)', text: withDuration('The interface engine stopped sending messages from **8:12 am ET** until **11:03 am ET**.') },
+  { name: 'round 47: a section on what a leak exposed is its impact (## What was exposed)', text: withImpact('## What was exposed\n\n1,377 customers had their first name and balance shown to someone else.') },
+  { name: 'round 47: a bold label alone on the first line of a chat digest paragraph heads its bullet lines (**Why** / • …)', text: withCauseUnder('**Why**\n• Old Android only offers CBC suites; the new policy is GCM only', '') },
   { name: 'round 46: a security case names the system whose records were viewed in its summary (会員情報照会システム(CRM))', text: '# 会員情報の不正閲覧の疑い\n\n- 配布先:カスタマーサービス部\n\n## 概要\n\n当社の会員情報照会システム(CRM)の操作ログ点検で、委託先従業員による閲覧を検知した。\n\n## 原因\n\n権限設計の不備。\n\n## 影響\n\n会員1,284名の情報が閲覧された。\n' },
   { name: 'round 46: a security case names the system in its title (고객상담시스템)', text: '# 고객상담시스템 업무 외 고객정보 조회 의심 건\n\n## 원인\n\n권한 설계 미흡.\n\n## 영향\n\n고객 1,764명의 정보가 조회되었다.\n' },
   { name: 'round 46: a leaked key\'s section that asks whether it was used is its impact (## Was it used?)', text: withImpact('## Was it used?\n\nNo. CloudTrail shows no reads or writes from outside our IPs, and every checksum matched.') },
@@ -287,6 +293,7 @@ const valid: Array<{ name: string; text: string; config?: object }> = [
 
 
 const invalid: Array<{ name: string; text: string; lines: number[]; config?: object; messageId?: string }> = [
+  { name: 'round 47: a security word the summary denies (no data exposure) makes no security case: its length is still asked', text: '# Old Android clients cannot connect\n\n**tl;dr** A cipher cleanup on the edge LB broke old Android clients; no data exposure.\n\n## Root cause\n\nA bad TLS policy.\n\n## Affected services\n\n- api\n\n## User impact\n\n41k users got errors.\n', lines: [1] },
   { name: 'round 46: a department named after a service (カスタマーサービス部) is no system of a security case', text: '# 会員情報の不正閲覧の疑い\n\n- 配布先:カスタマーサービス部\n\n## 原因\n\n権限設計の不備。\n\n## 影響\n\n会員1,284名の情報が閲覧された。\n', lines: [1] },
   { name: 'round 38: a plan for the next two weeks is no length of the incident', text: withDuration('Logins failed. We will monitor the failed logins for the next 2 weeks.'), lines: [1] },
   { name: 'round 20: What went wrong beside What went well is a lesson, not the cause', text: FULL.replace('## Root cause\n\nA bad flag.', '## What went well\n\nPaging worked.\n\n## What went wrong\n\nThe dashboard lagged.'), lines: [1] },

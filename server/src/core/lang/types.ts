@@ -394,6 +394,11 @@ export interface PackWords {
   doneWord: string;
   /** Words that close an item by deciding not to do it (`decided against`, `見送り`, `하지 않기로 결정`), at the end of a clause: closed, not open. */
   droppedWord: string;
+  /** An item put on hold (`on hold`, `보류`, `保留`), and words that say when it is looked at again (`revisit in H2`, `하반기 재검토`, `11月に再判断`): such an item has its next date. */
+  onHoldWord: string;
+  /** Moved to a later time (`postponed to Q3`, `2026년으로 연기`, `2026 年度へ延期`): the date written beside it is no longer the item's deadline. */
+  postponedWord: string;
+  revisitWord: string;
   /** Words that say the item is in use now or runs as a practice already done (`運用開始`, `直近は 10 月に実施`, `운영 중`), closing a clause: closed. */
   inUseWord: string;
   /** Nouns for servers (`servers`, `서버`, `サーバー`) and counters of machines (`대`, `台`): the servers reader. */

@@ -354,6 +354,8 @@ function hasDueText(raw: string): boolean {
   // Emphasis is no part of a label or a date (`*Target:* February 2025`).
   const text = raw.replace(/\*{1,2}/g, '');
   if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || END_OF_PERIOD.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
+  // `보류 (하반기 재검토)`, `on hold, revisit in Q1`: on hold, with when it is looked at again.
+  if (ON_HOLD.test(text) && REVISIT.test(text)) return true;
   if (attribution(text)?.due || IN_MONTH.test(text) || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
@@ -362,6 +364,9 @@ function hasDueText(raw: string): boolean {
   if (last && last.end === end.length && /[,、，—–(（][ \t]*$/.test(end.slice(0, last.start))) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
+
+const ON_HOLD = new RegExp(packWords('onHoldWord'), 'i');
+const REVISIT = new RegExp(packWords('revisitWord'), 'i');
 
 /** The content of a table cell without its pipes and padding, and the range of that content. */
 function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: OffsetRange } {

@@ -24,6 +24,7 @@ export const rule: Rule = {
       tooLong: 'Front matter is not read: {lines} lines and {size} KiB, more than the {limitLines} lines or {limitSize} KiB front matter may have (a postmortem\'s is a few dozen keys).',
       enum: '"{key}" is "{found}", expected one of {allowed}.',
       enumDidYouMean: '"{key}" is "{found}", expected one of {allowed}. Did you mean "{suggestion}"?',
+      unknownKind: '"kind" is "{found}", which is none of the kinds this project knows ({allowed}): use one of them, or add "{found}" to "kinds" in .postmortemrc.json with the fields it requires.',
       pattern: '"{key}" is "{found}", expected {expected}.',
       dateOnly: '"{key}" is a day without a time ({found}): times to detect, mitigate and resolve are not worked out from it. Add the time if it is known (for example "{found}T09:30Z").',
       type: '"{key}" should be {type}, found "{found}".',
@@ -92,6 +93,12 @@ export const rule: Rule = {
           edits: [{ start: issue.range.start, end: issue.range.end, newText: value }],
         }));
         const best = suggestions[0];
+        // `kind: data-correctness`: a team's own kind, which the configuration can add, is no broken
+        // value; the fields asked are the inferred kind's until it does. A close one (`outge`) is a typo.
+        if (key === 'kind' && !best) {
+          ctx.report({ messageId: 'unknownKind', data: { found, allowed: allowed.map((a) => `"${a}"`).join(', ') }, range: issue.range, suggestions: fixes, severity: 'warning' });
+          continue;
+        }
         ctx.report({
           messageId: best ? 'enumDidYouMean' : 'enum',
           data: { key, found, allowed: allowed.map((a) => `"${a}"`).join(', '), suggestion: best ?? '' },
@@ -101,6 +108,8 @@ export const rule: Rule = {
           suggestions: fixes,
         });
       } else if (issue.keyword === 'pattern' && MILESTONE_KEYS.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(found.trim())) {
+        // `date: 2025-09-02` and `detected: 2025-09-12`: an incident that ran for days is timed in days.
+        if (daysApartInFrontMatter(ctx.doc, found.trim()) >= 2) continue;
         // `detected: 2024-10-03`: a day is a fact the document states (a silent failure found by an
         // audit that day), not a broken value; a note that no time-to figure is computed from it.
         ctx.report({ messageId: 'dateOnly', data: { key, found: found.trim() }, range: issue.range, severity: 'information' });
@@ -115,3 +124,18 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The most days between `day` and another day the front matter gives (`date`, the milestones, `closed`): 0 when none. */
+function daysApartInFrontMatter(doc: { frontMatter?: { entries: ReadonlyArray<{ key: string; value: unknown }> } }, day: string): number {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  let most = 0;
+  for (const e of doc.frontMatter?.entries ?? []) {
+    if (!(e.key === 'date' || e.key === 'closed' || MILESTONE_KEYS.has(e.key))) continue;
+    const v = e.value instanceof Date ? e.value.toISOString() : typeof e.value === 'string' ? e.value : '';
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
+    if (!m) continue;
+    const other = Date.parse(`${m[1]}T00:00:00Z`);
+    if (Number.isFinite(other)) most = Math.max(most, Math.abs(other - at) / 86_400_000);
+  }
+  return most;
+}
