@@ -114,15 +114,23 @@ export function saysDone(text: string): boolean {
 function markedStatus(t: string): boolean {
   STATUS_MARK.lastIndex = 0;
   for (let m = STATUS_MARK.exec(t); m; m = STATUS_MARK.exec(t)) {
-    const inner = m[0].replace(/^[*_[【]+|[*_\]】]+$/g, '').replace(/^[*_[【]+|[*_\]】]+$/g, '');
-    const atStart = /^[\s>*+-]*(?:\[[ xX]\][ \t]*)?(?:\d{1,3}[.)][ \t]*)?$/.test(t.slice(0, m.index));
-    const endsClause = /^[ \t]*(?:[.,;:。、，)）—–-]|$)/.test(t.slice(m.index + m[0].length));
-    if ((atStart || endsClause) && inner !== '' && isDoneStatus(inner)) return true;
+    // (Bold around brackets, `**[中止]**`, widens the mark by the asterisks on each side.)
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (/^[[【]/.test(m[0]) && /(?:\*\*|__)$/.test(t.slice(Math.max(0, start - 2), start)) && /^(?:\*\*|__)/.test(t.slice(end, end + 2))) {
+      start -= 2;
+      end += 2;
+    }
+    const inner = m[0].slice(m[0].startsWith('**') || m[0].startsWith('__') ? 2 : 1, m[0].endsWith('**') || m[0].endsWith('__') ? -2 : -1).trim();
+    const atStart = /^[\s>*+-]*(?:\[[ xX]\][ \t]*)?(?:\d{1,3}[.)][ \t]*)?$/.test(t.slice(0, start));
+    const endsClause = /^[ \t]*(?:[.,;:。、，)）—–-]|$)/.test(t.slice(end));
+    // (A short word, as a status cell holds: `[x]` is a checkbox, a long bracket a note.)
+    if ((atStart || endsClause) && inner.length >= 2 && inner.length <= 16 && isDoneStatus(inner)) return true;
   }
   return false;
 }
-/** Bold text, or text in square or lenticular brackets, with bold around them or not: `**[中止]**`, `**취소**`, `【完了】`. */
-const STATUS_MARK = /(?:\*\*|__)?(?:\[[^\]\n]{2,16}\]|【[^】\n]{1,16}】)(?:\*\*|__)?|(?:\*\*|__)[^*_\n]{1,16}(?:\*\*|__)/g;
+/** Text in square or lenticular brackets, or in bold: `[中止]`, `【完了】`, `**취소**`. */
+const STATUS_MARK = /\[[^\]\n]+\]|【[^】\n]+】|\*\*[^*\n]+\*\*|__[^_\n]+__/g;
 /** In use now, or a practice that runs and was last held on a day (`(2024/03 運用開始)`, `直近は 2026/10 実施`): closed. */
 const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;(（]|$))`, 'i');
 /** A decision recorded with its month or day that closes the item (`— decided 2025-03: staying self-hosted`). */

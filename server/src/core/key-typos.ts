@@ -94,7 +94,22 @@ export function keyTypoOf(key: string, known: readonly string[]): string[] {
     }
     if (limit === 0 || `${k}s` === lower || `${lower}s` === k) continue;
     const d = boundedDistance(lower, k, limit);
-    if (d <= limit) hits.push({ k, d });
+    if (d <= limit && !otherWordInSameSlot(lower, k)) hits.push({ k, d });
   }
   return hits.sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : 1)).map((h) => h.k);
+}
+
+/**
+ * `incident_lead` beside our `incident_end`: keys of words that differ in one word, which is another
+ * word rather than a slip of the fingers (more than one letter off and not the same letters swapped).
+ */
+function otherWordInSameSlot(key: string, ours: string): boolean {
+  const a = key.split(/[_-]/);
+  const b = ours.split(/[_-]/);
+  if (a.length < 2 || a.length !== b.length) return false;
+  const differ = a.map((w, i) => [w, b[i]] as const).filter(([x, y]) => x !== y);
+  if (differ.length !== 1) return false;
+  const [x, y] = differ[0];
+  const anagram = x.length === y.length && [...x].sort().join('') === [...y].sort().join('');
+  return !anagram && boundedDistance(x, y, 1) > 1;
 }

@@ -108,16 +108,29 @@ function firstUnnegated(cue: Cue, text: string): { index: number; end: number } 
     const m = findCue(cue, text.slice(from));
     if (!m) return null;
     const at = { index: from + m.index, end: from + m.end };
-    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, at.index - 24), at.index)) && !NEGATED_AFTER.test(text.slice(at.end, at.end + 12))) return at;
+    const before = text.slice(Math.max(0, at.index - 60), at.index);
+    if (!NEGATED_BEFORE.test(before.slice(-24)) && !negatedAny(before) && !NEGATED_AFTER.test(text.slice(at.end, at.end + 12))) return at;
     from = at.end;
   }
   return null;
 }
 const NEGATED_BEFORE = /\b(?:no|without|not[ \t]an?|zero|nor)[ \t]+(?:[\w-]+[ \t]+)?$/i;
-const NEGATED_AFTER = new RegExp(`^[ \\t]?(?:${packWords('noLength')})`, 'i');
+/** `no paying customer saw any degradation`: `any` right before it, after a negation in the same clause. */
+function negatedAny(before: string): boolean {
+  const any = ANY_BEFORE.exec(before);
+  if (!any) return false;
+  const clause = before.slice(Math.max(0, any.index - 40), any.index);
+  const cut = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf(':'));
+  return NEGATION_WORD.test(clause.slice(cut + 1));
+}
+const ANY_BEFORE = /\bany[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3})?$/i;
+const NEGATION_WORD = /\b(?:no|not|never|without|nobody|none)\b/i;
+const NEGATED_AFTER = new RegExp(`^[ \\t]?(?:${packWords('noLength')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Front matter keys other than `kind` that may declare the kind in words (`type: third-party outage`). */
 const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'category', 'classification', 'kind_of_incident'];
+/** A front matter key that is a pack's label for the kind, whole (`区分`, `유형`). */
+const KIND_KEY = new RegExp(`^(?:${packWords('kindLabel')})$`, 'i');
 /** `**Type:** Cost / runaway job`, `| 유형 | 성능 저하 |`, `種別：障害`: a line or a row that declares the kind, near the top. */
 const KIND_LINE = new RegExp(`^[ \\t>*_|-]{0,6}(?:${packWords('kindLabel')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
 
@@ -129,8 +142,9 @@ function kindInWords(value: string): Kind | undefined {
 
 /** A kind the document declares outside `kind:`: another front matter key, or a labelled line or row near the top. */
 function declaredKind(doc: ParsedDocument, masked: string): Omit<KindInfo, 'hostsDown'> | undefined {
-  for (const key of TYPE_KEYS) {
-    const e = doc.frontMatter?.entries.find((x) => x.key.toLowerCase() === key);
+  // (`区分: サービス低下`, `유형: 보안`: a key in the document's language that declares the kind.)
+  for (const key of [...TYPE_KEYS, ...(doc.frontMatter?.entries.map((x) => x.key).filter((k) => KIND_KEY.test(k)) ?? [])]) {
+    const e = doc.frontMatter?.entries.find((x) => x.key.toLowerCase() === key.toLowerCase());
     const kind = e && typeof e.value === 'string' ? kindInWords(e.value) : undefined;
     if (kind) return { kind, source: 'front-matter', range: e!.valueRange };
   }

@@ -91,9 +91,10 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     if (second < 0) o.data = undefined;
   }
   // A security incident names the system whose data was reached, not a service that went down:
-  // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title.
-  if (options.security && want.has('affected_services') && !out.some((o) => o.field === 'affected_services')) {
-    const named = leadSystem(doc, masked);
+  // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title, a resource as code.
+  // (Of any kind in Korean and Japanese: `電子カルテシステム(以下「電カル」)` where the summary tells the incident.)
+  if (want.has('affected_services') && !out.some((o) => o.field === 'affected_services')) {
+    const named = options.security ? leadSystem(doc, masked) : leadCjkSystem(doc, masked);
     if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.name, empty: false, placeholderOnly: false, data: [named.name] });
   }
   return out;
@@ -782,20 +783,42 @@ function titleAcronyms(doc: ParsedDocument, masked: string): { names: string[]; 
 /**
  * A system named with a word for one in the packs (not English: `システム`, `시스템`), in the title or
  * the first paragraphs, with its abbreviation in parentheses (`会員情報照会システム(CRM)`). The part
- * before the word has at least three letters: `社内システム`, `당해 시스템` name no system.
+ * before the word has at least three letters: `社内システム`, `당해 시스템` name no system. Found by a
+ * scan from the word back (one pattern for all of it took recheck too long to prove safe).
  */
-const LEAD_SYSTEM = ((nouns, particles) =>
-  nouns
-    ? new RegExp(
-        `[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}\\u30fc\\u30fb]{3,24}(?:${nouns})(?:[(（][A-Za-z0-9][\\w-]{0,15}[)）])?` +
-          // Then no letter that makes it a longer word (`カスタマーサービス部`), only a particle (`고객상담시스템의`).
-          `(?=$|[^\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}]${particles ? `|(?:${particles})(?!\\p{Script=Hangul})` : ''})`,
-        'u',
-      )
-    : undefined)(
-  PACKS.filter((p) => p.id !== 'en').map((p) => p.words.systemNoun).filter(Boolean).join('|'),
-  PACKS.flatMap((p) => p.counts?.particles ?? []).join('|'),
-);
+const LEAD_SYSTEM_NOUN = ((nouns) => (nouns ? new RegExp(nouns, 'g') : undefined))(PACKS.filter((p) => p.id !== 'en').map((p) => p.words.systemNoun).filter(Boolean).join('|'));
+/** Particles that may follow the name (`고객상담시스템의`): the packs' count particles. */
+const LEAD_PARTICLES: readonly string[] = PACKS.flatMap((p) => p.counts?.particles ?? []);
+const CJK_WORD_LETTER = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\u30fc\u30fb]/u;
+const CJK_LETTER_ONLY = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const ABBREVIATION_AFTER = /^[(（][A-Za-z0-9][\w-]{0,15}[)）]/;
+
+function cjkLeadSystem(lead: string): { index: number; name: string } | undefined {
+  if (!LEAD_SYSTEM_NOUN) return undefined;
+  LEAD_SYSTEM_NOUN.lastIndex = 0;
+  for (let m = LEAD_SYSTEM_NOUN.exec(lead); m; m = LEAD_SYSTEM_NOUN.exec(lead)) {
+    let k = m.index;
+    while (k > 0 && m.index - k < 24 && CJK_WORD_LETTER.test(lead.charAt(k - 1))) k--;
+    if (m.index - k < 3) continue;
+    let end = m.index + m[0].length;
+    const abbr = ABBREVIATION_AFTER.exec(lead.slice(end, end + 20));
+    if (abbr) end += abbr[0].length;
+    // Then no letter that makes it a longer word (`カスタマーサービス部`), only a particle (`고객상담시스템의`).
+    const next = lead.charAt(end);
+    const particle = LEAD_PARTICLES.find((x) => lead.startsWith(x, end) && !HANGUL.test(lead.charAt(end + x.length)));
+    if (next !== '' && CJK_LETTER_ONLY.test(next) && !particle) continue;
+    return { index: k, name: lead.slice(k, end) };
+  }
+  return undefined;
+}
+
+/** A system named with a pack's word for one in the title or the first paragraphs (`電子カルテシステム`), any kind. */
+function leadCjkSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
+  const from = doc.sections.find((s) => s.depth === 1)?.titleRange.start ?? 0;
+  const m = cjkLeadSystem(masked.slice(from, from + 1500));
+  return m ? { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } } : undefined;
+}
 
 function leadSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
   const h1 = doc.sections.find((s) => s.depth === 1);
@@ -806,20 +829,27 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
     if (code) return { name: code[1], range: { start: h1.titleRange.start + code.index + 1, end: h1.titleRange.start + code.index + 1 + code[1].length } };
   }
   const from = h1?.titleRange.start ?? 0;
+  // (`the public \`isotherm/notebooks\` repository`, `\`relay-api\` 레포`: a resource named as code where the incident is told.)
+  const code = /`([A-Za-z0-9][\w.@/-]{2,60})`/.exec(doc.text.slice(from, from + 1500));
+  if (code && /[-/.@_]/.test(code[1])) return { name: code[1], range: { start: from + code.index + 1, end: from + code.index + 1 + code[1].length } };
   const lead = masked.slice(from, from + 1500);
-  const m = LEAD_SYSTEM?.exec(lead);
-  if (m) return { name: m[0], range: { start: from + m.index, end: from + m.index + m[0].length } };
+  const m = cjkLeadSystem(lead);
+  if (m) return { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } };
   // `the MyKestrel website`, `the Reports S3 bucket`: a name with a capital or a digit before a word for a system.
-  for (const e of lead.matchAll(LEAD_SYSTEM_EN)) {
-    const name = e[1];
-    if (!/[A-Z0-9]/.test(name) || NOT_A_SYSTEM_NAME.test(name) || /^(?:A|An|The|Our|This|We|It|In|On|At|For|From|To|When|While|After|Before|During|If|Each|All|No)$/.test(name)) continue;
-    const text = `${name} ${e[2]}`;
-    return { name: text, range: { start: from + e.index, end: from + e.index + text.length } };
+  LEAD_SYSTEM_EN.lastIndex = 0;
+  for (let e = LEAD_SYSTEM_EN.exec(lead); e; e = LEAD_SYSTEM_EN.exec(lead)) {
+    // The word before it (a scan, as in mostNamedSystem).
+    let k = e.index;
+    while (k > 0 && e.index - k < 31 && /[\w-]/.test(lead.charAt(k - 1))) k--;
+    const name = lead.slice(k, e.index);
+    if (!/^[A-Za-z]/.test(name) || !/[A-Z0-9]/.test(name) || NOT_A_SYSTEM_NAME.test(name) || /^(?:A|An|The|Our|This|We|It|In|On|At|For|From|To|When|While|After|Before|During|If|Each|All|No)$/.test(name)) continue;
+    const text = `${name} ${e[1]}`;
+    return { name: text, range: { start: from + k, end: from + k + text.length } };
   }
   return undefined;
 }
-/** A name of one word before a word for a system (English). */
-const LEAD_SYSTEM_EN = /\b([A-Za-z][\w-]{1,30})[ \t](website|site|app|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;
+/** A word for a system after a space (English), the name before it read by a scan. */
+const LEAD_SYSTEM_EN = /[ \t](website|site|app|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;
 
 /** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */
 function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {

@@ -167,13 +167,18 @@ export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Ar
     if (a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from)) return { ...a, stateElsewhere: true };
     if (doneLater.has(i)) return { ...a, done: true };
     // `| 2026/03 | 対応中(2026 年度へ延期) |`: the date beside the item was moved to a later one it gives in words.
-    if (a.due !== null && !a.done && POSTPONED.test(doc.text.slice(a.range.start, a.range.end))) return { ...a, due: null };
+    // (`보류 — 4번·5번 완료 후 재판단`: on hold until it is looked at again, no longer aimed at that date.)
+    const row = a.due !== null && !a.done ? doc.text.slice(a.range.start, a.range.end) : '';
+    if (row !== '' && (POSTPONED.test(row) || (ON_HOLD.test(row) && REVISIT.test(row)))) return { ...a, due: null };
     return a;
   });
 }
 
 /** Moved to a later time (the packs' `postponedWord`). */
 const POSTPONED = new RegExp(packWords('postponedWord'), 'i');
+/** On hold, and when it is looked at again (the packs' `onHoldWord`, `revisitWord`). */
+const ON_HOLD = new RegExp(packWords('onHoldWord'), 'i');
+const REVISIT = new RegExp(packWords('revisitWord'), 'i');
 
 /** Headings of notes added later on how the items went (the packs' `followUpSection`). */
 const FOLLOW_UP_SECTION = new RegExp(packWords('followUpSection'), 'i');

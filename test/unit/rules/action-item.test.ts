@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 49: a revision history under the last section is no list of actions (改訂履歴, Revision history)', text: '# X\n\n## 7. 今後の予定\n\n実施計画は4月の運営委員会に諮ります。\n\n---\n改訂履歴\n- 1.0 (3/7) 初版、部内レビュー\n- 1.1 (3/10) 影響件数を反映\n\n## Next steps\n\n**Revision history**\n\n- v2 (12 May) added the vendor timeline\n' },
+  { name: 'round 48: a meeting on a day wrapped onto the next line is the item\'s date (@lena, product review / on 2025-07-08); a lower-case ticket after a hash tracks it (#ops-119)', text: '# X\n\n## Follow-ups\n\n- [ ] Revisit whether free tier needs previews at all (@lena, product review\n      on 2025-07-08)\n- [ ] Add the second provider\'s nameservers at the registrar\n      (@tunde, #ops-119, after #ops-118)\n' },
   { name: 'round 47: an item on hold with when it is looked at again (보류 (하반기 재검토), on hold, revisit in Q1)', text: '# X\n\n## 개선 과제\n\n| # | 과제 | 담당 | 기한 | 상태 |\n|---|---|---|---|---|\n| 5 | OTP 대체 수단 도입 | 인증플랫폼파트 | - | 보류 (하반기 재검토) |\n\n## Action items\n\n- Show the expected wait on the activation screen — App team — on hold, revisit in Q1\n' },
   { name: 'round 47: a status set off in bold or brackets at the start or ending a clause (**[中止]**, **취소**., [Cancelled]) closes the item', text: '# X\n\n## 対策\n\n- **[中止]** 手動実行を禁止する → 緊急時に必要なため中止。\n\n## 후속 조치\n\n5. 백업 크기 급변 시 DBA 확인 요청 알림 — **취소**. 점검 스크립트와 중복\n\n## Action items\n\n- [Cancelled] Page the DBA on backup size changes\n' },
   { name: 'round 47: an item on hold that was decided to stay as it is (現状維持)', text: '# X\n\n## 再発防止策\n\n| # | 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|---|\n| 5 | AP サーバー増設 | 情報システム係 | — | 保留(11/1 は問題なく、現状維持) |\n' },

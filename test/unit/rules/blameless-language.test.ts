@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 48: a condition that dropped out by mistake names nobody (폴더 조건이 실수로 빠졌습니다)', text: '# 첨부파일 삭제\n\n정리 작업(#918)에서 이 규칙의 폴더 조건이 실수로 빠졌습니다.\n' },
+  { name: 'round 48: the person who told us is no cause (We noticed because @rinaaa asked in #meta)', text: '# Bot outage\n\nWe noticed because @rinaaa asked in #meta at 13:02 "is the bot dead?".\n' },
   { name: 'round 43: a kind of event named in general (실수로 인한 삭제는 복제본에도 반영된다)', text: '# 백업 누락\n\n## 무슨 일이\n\n스탠바이 복제본이 있지만, 논리적 손상이나 실수로 인한 삭제는 복제본에도 그대로 반영된다.\n' },
   { name: 'round 41: what a support macro blames a gap on is a tool\'s text, not anyone\'s blame', text: '# Tracking lag\n\n## What went poorly\n\n- Tickets were handled with a macro that blames GPS gaps on the carrier side.\n' },
   { name: 'profit named without anyone taking it', text: '# X\n\nThe feature shipped for the partner\'s profit report; we took the window for maintenance.\n' },
@@ -47,6 +49,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 48: a first name whose action on their own is the cause (because Kevin merged #3311 on his own)', text: '# Search slow\n\n## Root cause\n\nThis happened because Kevin merged #3311 on his own after a reviewer asked to wait.\n', at: [[5, 15, 'person']] },
   { name: 'labelled corpus (terrarebels line 5): the damages laid at the door of those who ran it (caused by the stewardship of …, the mess they created)', text: '# Fall of Terra\n\n## Summary\n\nThe Terra Rebels work to repair the damages caused by the stewardship of TFL & LFG.\n\nThey gave up on salvaging the mess they created.\n', at: [[5, 45, 'blaming'], [7, 27, 'blaming']] },
   { name: 'round 44: a surname and a failing of theirs as the reason (田中の確認不足により)', text: '# 二重請求\n\n## 原因\n\n手動再実行したことが直接の原因である。田中の確認不足により、3回目の実行が走った。\n', at: [[5, 20, 'blaming']] },
   { name: 'round 41: a named person doing something as the root cause; two readings of one sentence give one finding', text: '# Matcher\n\n## Root cause\n\nThe root cause was Dmitri Volkov pushing the radius change without review.\n\n## 원인\n\n이번 건은 김도현 님이 접속 대상을 확인하지 않고 스크립트를 실행한 부주의가 원인이다.\n', at: [[5, 5, 'person'], [9, 39, 'blaming']] },

@@ -18,6 +18,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 const valid: Array<{ name: string; text: string }> = [
   { name: 'round 47: a day without a time for a milestone of an incident that ran for days (date 2025-09-02, detected 2025-09-12)', text: '---\ndate: 2025-09-02\ndetected: 2025-09-12\nkind: cost\n---\n# Cost spike\n' },
   { name: 'round 46: a security case detected on one day and closed weeks later', text: '---\ndetected: 2025-10-14\nclosed: 2025-11-07\n---\n# 고객정보 조회 의심 건\n' },
+  { name: 'round 48: a key of words that differs from ours in one word that is another word (incident_lead beside incident_end)', text: '---\nincident_lead: Yuki Tanabe\n---\n# X\n' },
   { name: 'round 44: a grade with its note and a clause after a comma; a milestone with an IANA zone after its time', text: '---\nseverity: High (internal scale), no confirmed misuse\ndetected: 2024-09-23 08:55 Europe/London\n---\n# Credential exposed in CI logs\n' },
   { name: 'round 43: severity none in Japanese with a note (なし(顧客影響なし))', text: '---\nseverity: なし(顧客影響なし)\n---\n# ヒヤリハット\n' },
   { name: 'round 43: severity none in Korean (없음)', text: '---\nseverity: 없음\n---\n# 니어미스\n' },
@@ -61,6 +62,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
   { name: 'round 35: a milestone given as a day without a time is a note, not an error; a time without a date is still an error', text: '---\ndetected: 2024-10-03\nresolved: 14:05\n---\n\n# X\n', at: [[2, 11, 'dateOnly'], [3, 11, 'pattern']] },
   { name: 'a wrong type', text: '---\nauthors: 3\n---\n\n# X\n', at: [[2, 10, 'type']] },
   { name: 'a mistyped key', text: '---\nresovled: 2024-03-01T12:00Z\nStatus: final\ndetcted: 2024-03-01T11:00Z\n---\n\n# X\n', at: [[2, 1, 'unknownKey'], [3, 1, 'unknownKey'], [4, 1, 'unknownKey']] },
+  { name: 'round 48: a word of a key with two letters swapped is still a slip (incident_ned)', text: '---\nincident_ned: 2024-03-01T12:00Z\n---\n\n# X\n', at: [[2, 1, 'unknownKey']] },
 ];
 
 for (const t of ruleTests(RULE, {

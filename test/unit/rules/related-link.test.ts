@@ -19,6 +19,7 @@ for (const t of ruleTests(RULE, {
     { name: 'links to postmortems and other Markdown files, web links, anchors', code: '# X\n\nSee [the DB outage](2024-03-01-db.md#timeline), [readme](../README.md), [web](https://example.com/a.md), [top](#x).\n', extra: { workspace: view() } },
     { name: 'a URL in related is not checked', code: '---\nrelated: https://example.com/pm/1\n---\n', extra: { workspace: view() } },
     { name: 'round 46: related lists the tickets of the document\'s own action items (SEC-702)', code: '---\nrelated: [SEC-702, SEC-703]\n---\n\n# Key pushed to a public repo\n\n## Action items\n\n- [x] SEC-702 (P0) Rotate the key — Noor — done 2026-02-11\n- [ ] SEC-703 (P1) Move CI to OIDC — @dk — target Q2 2026\n', extra: { workspace: view() } },
+    { name: 'round 48: issue and pull request numbers of the repository in related (#5120)', code: '---\nrelated: ["#5120", "#5133"]\n---\n\n# DB upgrade\n', extra: { workspace: view() } },
     { name: 'workspace still being read: silent', code: '---\nrelated: [INC-99]\n---\n', extra: { workspace: view(false) } },
     { name: 'no workspace: silent', code: '---\nrelated: [INC-99]\n---\n' },
   ],

@@ -440,7 +440,7 @@ export interface PackWords {
   phoneWord: string;
   /** A marker that opens an item of an enumeration written as lines of a paragraph (`가.`, `（1）`, `①`): Markdown reads no list there. */
   enumMarker: string;
-  /** A label for a list of links or documents (`Links`, `References`, `참고 자료`, `関連リンク`), the whole of a heading, a bold line or a `<summary>`: what follows is no action item. */
+  /** A label for a list of links or documents (`Links`, `References`, `참고 자료`, `関連リンク`) or of a revision history (`改訂履歴`, `변경 이력`, `Revision history`), the whole of a heading, a bold line or a `<summary>`: what follows is no action item. */
   referencesLabel: string;
   /** A table header for the items' numbers (`번호`, `番号`, `項番`): not the column of the actions. */
   numberHeader: string;

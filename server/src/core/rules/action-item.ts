@@ -40,6 +40,8 @@ const DEADLINE_WORDS = PACKS.flatMap((p) => p.deadlineAfter).join('|');
 const DUE_AFTER = new RegExp(`^[ \\t]{0,3}(?:${DEADLINE_WORDS})`);
 const TRACKING_TEXT = [
   /(?:^|[^\w&])#\d/,
+  // `#ops-119`: a ticket of a tracker whose keys are written in lower case after a hash.
+  /(?:^|[^\w&])#[a-z][a-z0-9]{1,9}-\d/,
   // `acme/observability#45`: an issue of another repository.
   /(?<![\w./-])[\w.-]{1,40}\/[\w.-]{1,60}#\d/,
   /\b[A-Z][A-Z0-9]{1,9}-\d/,
@@ -708,6 +710,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   // `to discuss at the February call`: a meeting that decides it is its date.
   // (`— Joel, today`, `— Support lead, decide Wed`: a day named relative to the write-up.)
   if (/^(?:today|tonight|tomorrow|this[ \t](?:morning|afternoon|evening))$|^(?:(?:decide|decision|review|revisit|discuss)[ \t](?:on[ \t])?|by[ \t])?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i.test(rest)) return { owner: true, due: true, done: false };
+  // `product review on 2025-07-08`, `decision at the 4 March sync`: a meeting on a day is the item's date.
+  if (/^[\p{L} -]{0,30}\b(?:review|meeting|sync|call|planning|retro|decision|check-?in|demo)[ \t](?:on|at)[ \t]/u.test(rest) && findDates(rest).some((d) => d.end >= trimEndChars(rest, ' .。').length)) return { owner: true, due: true, done: false };
   // (`end of sprint 44`: a numbered sprint the team dates elsewhere.)
   if (RECURRING.test(rest) || DUE_LATER.test(rest) || SPRINT_DUE.test(rest) || PACKS.some((p) => p.eventDeadline?.test(rest)) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;

@@ -67,11 +67,18 @@ function oneLine(text: string): string {
 /** `The root cause is that Derek added the hint without testing it`: a person by first name, then what they did, as the cause. */
 const CAUSE_IS_FIRST_NAME = /\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]that[ \t]([A-Z][a-z]{2,15})[ \t](?:added|merged|pushed|changed|deployed|ran|forgot|skipped|ignored|approved|disabled|deleted|removed|committed|edited|modified|applied|misconfigured|broke)\b/g;
 
-/** `because Kevin ran the migration … without checking how big the table was`: a person by first name whose unchecked action is the cause. */
-const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|started|edited)[ \t][^.;\n]{0,60}?\bwithout[ \t](?:checking|testing|reviewing|verifying|asking|looking)\b/g;
+/**
+ * `because Kevin ran the migration … without checking how big the table was`, `because Kevin merged #3311
+ * on his own after … had left a "please don't merge" comment`: a person by first name whose unchecked or
+ * unilateral action is the cause.
+ */
+const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|started|edited)[ \t][^.;\n]{0,60}?(?:\bwithout[ \t](?:checking|testing|reviewing|verifying|asking|looking)\b|\bon[ \t](?:his|her|their)[ \t]own\b|\bdespite[ \t]|\bagainst[ \t](?:the[ \t])?(?:advice|review|warning|comment|instructions?)\b|\bignoring[ \t])/g;
 
 /** A verb in the present tense right after a name: what an organisation or a system does as a rule. */
 const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|only|has|is|are|does|doesn't|sends|signs|issues|provides|runs|offers|owns|hosts|mandates|enforces|allows|rejects)\b/;
+
+/** A verb right after a name that says the person reported the problem (`because @rinaaa asked`). */
+const TOLD_US_AFTER = /^\s{1,4}(?:asked|reported|told|pinged|messaged|mentioned|flagged|noticed|wrote|posted|tweeted|spotted|emailed|called|complained|opened[ \t]an[ \t]issue)\b/;
 
 /** `Marek Novak ran terraform apply … without reading the plan`: a person by full name whose unchecked action is told as the cause. */
 const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|edited|approved)[ \t][^.;\n]{0,80}?\bwithout[ \t](?:reading|checking|testing|reviewing|verifying|asking|looking[ \t]at)\b/g;
@@ -194,6 +201,8 @@ export const rule: Rule = {
       const who = m.group!;
       // `because Atlas Re requires certificates signed by their CA`: a standing rule of an organisation, in the present tense, is no act of a person.
       if (PRESENT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
+      // `We noticed because @rinaaa asked in #meta`: the person told us, they did not cause it.
+      if (TOLD_US_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
       if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
       if (!fresh(m.index, m.index + m.text.length)) continue;
       const quoted = oneLine(m.text);

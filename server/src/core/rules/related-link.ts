@@ -33,8 +33,10 @@ export const rule: Rule = {
       if (!target || SCHEME.test(target) || exists(view, target, true)) continue;
       // `related: [SEC-702]` where `SEC-702` is the ticket of one of this document's own action
       // items: the team lists its tickets there, not another postmortem.
+      // `related: ["#5120"]`: an issue or pull request of the repository, never a postmortem's id.
+      if (/^#\d{1,7}$/.test(target)) continue;
       own ??= actionItemsOf(ctx.doc, ctx.fields).map((a) => ctx.doc.text.slice(a.range.start, a.range.end)).join('\n');
-      if (TICKET_ID.test(target) && new RegExp(`(?<![\\w-])${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(own)) continue;
+      if (TICKET_ID.test(target) && mentions(own, target)) continue;
       ctx.report({ messageId: 'missingRelated', data: { target }, range: frontMatterRange(ctx, e.pointer) });
     }
     if (view.path === undefined) return;
@@ -44,8 +46,15 @@ export const rule: Rule = {
   },
 };
 
-/** A tracker's ticket key (`SEC-702`, `OPS-1234`, `#512`). */
-const TICKET_ID = /^(?:[A-Z][A-Z0-9]{1,9}-\d{1,7}|#\d{1,7})$/;
+/** `text` holds `word` with no letter, digit, `_` or `-` on either side. */
+function mentions(text: string, word: string): boolean {
+  const edge = (c: string) => c === '' || !/[\w-]/.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (edge(text.charAt(i - 1)) && edge(text.charAt(i + word.length))) return true;
+  return false;
+}
+
+/** A tracker's ticket key (`SEC-702`, `OPS-1234`). */
+const TICKET_ID = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
 
 /** True when `target` is an id (when `ids`) or a path, relative to the document or to the root, of a known document. */
 function exists(view: WorkspaceView, target: string, ids: boolean): boolean {
