@@ -125,12 +125,14 @@ function markedStatus(t: string): boolean {
     const atStart = /^[\s>*+-]*(?:\[[ xX]\][ \t]*)?(?:\d{1,3}[.)][ \t]*)?$/.test(t.slice(0, start));
     const endsClause = /^[ \t]*(?:[.,;:。、，)）—–-]|$)/.test(t.slice(end));
     // (A short word, as a status cell holds: `[x]` is a checkbox, a long bracket a note.)
-    if ((atStart || endsClause) && inner.length >= 2 && inner.length <= 16 && isDoneStatus(inner)) return true;
+    // (`**Done in the Q3 test on 14 Sep 2024**`, wrapped or not: a longer mark that starts with the word.)
+    const plain = inner.replace(/\s+/g, ' ');
+    if ((atStart || endsClause) && plain.length >= 2 && (plain.length <= 16 ? isDoneStatus(plain) : plain.length <= 60 && DONE_STATUS_START.test(plain))) return true;
   }
   return false;
 }
 /** Text in square or lenticular brackets, or in bold: `[中止]`, `【完了】`, `**취소**`. */
-const STATUS_MARK = /\[[^\]\n]+\]|【[^】\n]+】|\*\*[^*\n]+\*\*|__[^_\n]+__/g;
+const STATUS_MARK = /\[[^\]\n]+\]|【[^】\n]+】|\*\*[^*]+\*\*|__[^_\n]+__/g;
 /** In use now, or a practice that runs and was last held on a day (`(2024/03 運用開始)`, `直近は 2026/10 実施`): closed. */
 const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;(（]|$))`, 'i');
 /** A decision recorded with its month or day that closes the item (`— decided 2025-03: staying self-hosted`). */

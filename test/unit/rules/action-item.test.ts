@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 50: a subsection of the checks made since, under the actions, records results (### 5.3 その後の確認, ### 점검 결과)', text: '# X\n\n## 5. 再発防止策\n\n### 5.3 その後の確認\n\n- 5/25（月、給与日）：ピーク 2,950 req/s。問題なし\n- 12月の賞与日は前日に体制確認を行う予定\n\n## 6. 후속 조치\n\n### 점검 결과\n\n- 6/25 급여일 피크 3,010 req/s, 문제 없음\n' },
   { name: 'round 49: a revision history under the last section is no list of actions (改訂履歴, Revision history)', text: '# X\n\n## 7. 今後の予定\n\n実施計画は4月の運営委員会に諮ります。\n\n---\n改訂履歴\n- 1.0 (3/7) 初版、部内レビュー\n- 1.1 (3/10) 影響件数を反映\n\n## Next steps\n\n**Revision history**\n\n- v2 (12 May) added the vendor timeline\n' },
   { name: 'round 48: a meeting on a day wrapped onto the next line is the item\'s date (@lena, product review / on 2025-07-08); a lower-case ticket after a hash tracks it (#ops-119)', text: '# X\n\n## Follow-ups\n\n- [ ] Revisit whether free tier needs previews at all (@lena, product review\n      on 2025-07-08)\n- [ ] Add the second provider\'s nameservers at the registrar\n      (@tunde, #ops-119, after #ops-118)\n' },
   { name: 'round 47: an item on hold with when it is looked at again (보류 (하반기 재검토), on hold, revisit in Q1)', text: '# X\n\n## 개선 과제\n\n| # | 과제 | 담당 | 기한 | 상태 |\n|---|---|---|---|---|\n| 5 | OTP 대체 수단 도입 | 인증플랫폼파트 | - | 보류 (하반기 재검토) |\n\n## Action items\n\n- Show the expected wait on the activation screen — App team — on hold, revisit in Q1\n' },

@@ -49,6 +49,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 50: a colleague by name and job title who did not review, as the cause (남기현 선임이 … 검토하지 않고)', text: '# 개인정보 노출\n\n## 원인\n\n이번 사고는 인프라파트 남기현 선임이 캐시 규칙을 충분히 검토하지 않고 야간에 단독으로 배포한 것이 가장 큰 원인이다.\n', at: [[5, 14, 'blaming']] },
   { name: 'round 48: a first name whose action on their own is the cause (because Kevin merged #3311 on his own)', text: '# Search slow\n\n## Root cause\n\nThis happened because Kevin merged #3311 on his own after a reviewer asked to wait.\n', at: [[5, 15, 'person']] },
   { name: 'labelled corpus (terrarebels line 5): the damages laid at the door of those who ran it (caused by the stewardship of …, the mess they created)', text: '# Fall of Terra\n\n## Summary\n\nThe Terra Rebels work to repair the damages caused by the stewardship of TFL & LFG.\n\nThey gave up on salvaging the mess they created.\n', at: [[5, 45, 'blaming'], [7, 27, 'blaming']] },
   { name: 'round 44: a surname and a failing of theirs as the reason (田中の確認不足により)', text: '# 二重請求\n\n## 原因\n\n手動再実行したことが直接の原因である。田中の確認不足により、3回目の実行が走った。\n', at: [[5, 20, 'blaming']] },

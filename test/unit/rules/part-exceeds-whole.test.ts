@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'part-exceeds-whole';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 50: a month and a day after a share, then what was done on it (30%（4/10 支払済み）)', text: '# 配達遅延\n\n## 影響\n\n| 項目 | 内容 |\n|---|---|\n| 加盟店への補填 | 一律 5,000 円＋売上見込み 30%（4/10 支払済み） |\n' },
   { name: 'round 34: two HTTP error statuses are no share', text: '# X\n\n## Impact\n\nThe gateway returned 502/503 for about 80% of requests.\n' },
   { name: 'round 29: a month and day with the time of day after it (6/26 오전) is no share', text: '# 앱 크래시\n\n## 사용자 영향\n\n- 크래시 없는 사용자 비율: 99.6% → 92.8% (6/26 오전 최저)\n' },
   { name: 'restored below total', text: '## Servers restored\n\n12,000 of 32,000 servers.\n' },

@@ -527,7 +527,7 @@ export const ja: LanguagePack = {
     incidentDateLabel: String.raw`発生日`,
     timeParticle: String.raw`には|にも|に`,
     windowUntil: String.raw`までの|まで`,
-    doneSection: String.raw`実施済み?|完了|対応済み?|チェックリスト`,
+    doneSection: String.raw`実施済み?|完了|対応済み?|チェックリスト|その後の(?:確認|状況|経過)|効果確認|確認結果|実施結果`,
     followUpSection: String.raw`フォローアップ|追記|進捗(?:状況)?|その後の(?:状況|経過)|対応状況|実施状況`,
     doneStatus: String.raw`完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下|取り?下げ`,
     doneStatusStart: String.raw`完了|対応済み?|見送り|中止|取り?下げ`,

@@ -2,6 +2,7 @@ import { ruleDocsUrl, type Rule, type RuleContext } from './types';
 import type { OffsetRange } from '../types';
 import { rawValue } from '../facts';
 import { findPercents, findRatios, formatCount } from '../readers/index';
+import { PACKS } from '../lang/index';
 
 type Kind = 'servers' | 'users';
 
@@ -88,6 +89,8 @@ function claims(ctx: RuleContext): Claim[] {
       const { text, base } = rawValue(ctx.doc, occ);
       const ratioRanges: OffsetRange[] = [];
       for (const r of findRatios(text)) {
+        // `（4/10 支払済み）`: a month and a day, with the words of what happened on it after them, not 4 of 10.
+        if (MONTH_DAY_END.test(text.slice(r.start, r.end)) && CJK_WORD_AFTER.test(text.slice(r.end, r.end + 3)) && !COUNTER_AFTER.test(text.slice(r.end, r.end + 4))) continue;
         const range = { start: base + r.start, end: base + r.end };
         ratioRanges.push(range);
         out.push({ kind, part: r.value.part, whole: r.value.whole, percent: r.value.percent, range });
@@ -105,3 +108,10 @@ function claims(ctx: RuleContext): Claim[] {
   }
   return out;
 }
+
+/** A ratio written as a month and a day (`4/10`). */
+const MONTH_DAY_END = /(?:^|[^\d/])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])$/;
+/** A Korean or Japanese word right after it (`支払済み`, `지급`), at most a space between. */
+const CJK_WORD_AFTER = /^[ \t]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A counter after a count (`4/10台`, `4/10 명`): the packs' counters, so a ratio after all. */
+const COUNTER_AFTER = new RegExp(`^[ \\t]?(?:${PACKS.flatMap((p) => p.counts?.counters ?? []).join('|') || '(?!)'})`);
