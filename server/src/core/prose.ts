@@ -751,7 +751,20 @@ function abbreviationBefore(text: string, dot: number): boolean {
 /** A word for a system after a space (`… bridge`): the word before it is read by `mostNamedSystem`. */
 const SYSTEM_WORD = /[ \t](bridge|system|service|platform|gateway|api|portal|pipeline|cluster)\b/gi;
 /** Words before a system word that are no name (`The system`, `Our API`). */
-const NOT_A_SYSTEM_NAME = /^(?:the|this|that|these|those|our|their|its|a|an|each|every|any|no|new|old|same|whole|entire|main)$/i;
+const NOT_A_SYSTEM_NAME = /^(?:the|this|that|these|those|our|their|its|a|an|each|every|any|all|no|new|old|same|whole|entire|main|we|it|in|on|at|for|from|to|when|while|after|before|during|if)$/i;
+
+/**
+ * Where the name before a word for a system starts (`tzBTC` before ` bridge`, `MyKestrel` before
+ * ` website`), or -1: the word right before `at`, read by a scan (one pattern for both took recheck
+ * too long to prove safe). A name has a capital or a digit (`tzBTC`, `Coin`, `S3`), starts with a
+ * letter, and is no determiner or small word that opens a sentence.
+ */
+function systemNameStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 31 && /[\w-]/.test(text.charAt(k - 1))) k--;
+  const name = text.slice(k, at);
+  return /^[A-Za-z]/.test(name) && /[A-Z0-9]/.test(name) && !NOT_A_SYSTEM_NAME.test(name) ? k : -1;
+}
 /** `the bridge on get.tzbtc.io`: the host a system word is said to run on. */
 const SYSTEM_ON_HOST = /\bthe[ \t](?:bridge|system|service|platform|gateway|api|portal|app)[ \t](?:on|at)[ \t]((?:[a-z0-9-]{1,30}\.){1,3}[a-z]{2,6})\b/i;
 
@@ -820,30 +833,33 @@ function leadCjkSystem(doc: ParsedDocument, masked: string): { name: string; ran
   return m ? { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } } : undefined;
 }
 
+/** The first code span of `text[start, end)` that is an identifier (`ch-prod-report-exports`, `s3:bucket`), with a `-`, `/`, `.`, `@` or `_` in it when `marked`. */
+function codeNameIn(text: string, start: number, end: number, marked: boolean): { name: string; range: OffsetRange } | undefined {
+  const m = /`([A-Za-z0-9][\w.@/:-]{2,60})`/.exec(text.slice(start, end));
+  if (!m || (marked && !/[-/.@_]/.test(m[1]))) return undefined;
+  const at = start + m.index + 1;
+  return { name: m[1], range: { start: at, end: at + m[1].length } };
+}
+
 function leadSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
   const h1 = doc.sections.find((s) => s.depth === 1);
   // `# SEC-2026-004: \`ch-prod-report-exports\` bucket publicly readable`: the resource the title names as code.
-  if (h1) {
-    const title = doc.text.slice(h1.titleRange.start, h1.titleRange.end);
-    const code = /`([A-Za-z0-9][\w./:-]{2,60})`/.exec(title);
-    if (code) return { name: code[1], range: { start: h1.titleRange.start + code.index + 1, end: h1.titleRange.start + code.index + 1 + code[1].length } };
-  }
+  const title = h1 ? codeNameIn(doc.text, h1.titleRange.start, h1.titleRange.end, false) : undefined;
+  if (title) return title;
   const from = h1?.titleRange.start ?? 0;
-  // (`the public \`isotherm/notebooks\` repository`, `\`relay-api\` 레포`: a resource named as code where the incident is told.)
-  const code = /`([A-Za-z0-9][\w.@/-]{2,60})`/.exec(doc.text.slice(from, from + 1500));
-  if (code && /[-/.@_]/.test(code[1])) return { name: code[1], range: { start: from + code.index + 1, end: from + code.index + 1 + code[1].length } };
+  // (`the public \`isotherm/notebooks\` repository`, `\`relay-api\` 레포`: a resource named as code where
+  // the incident is told; there only an identifier with a mark in it, not a word or a command.)
+  const code = codeNameIn(doc.text, from, from + 1500, true);
+  if (code) return code;
   const lead = masked.slice(from, from + 1500);
   const m = cjkLeadSystem(lead);
   if (m) return { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } };
   // `the MyKestrel website`, `the Reports S3 bucket`: a name with a capital or a digit before a word for a system.
   LEAD_SYSTEM_EN.lastIndex = 0;
   for (let e = LEAD_SYSTEM_EN.exec(lead); e; e = LEAD_SYSTEM_EN.exec(lead)) {
-    // The word before it (a scan, as in mostNamedSystem).
-    let k = e.index;
-    while (k > 0 && e.index - k < 31 && /[\w-]/.test(lead.charAt(k - 1))) k--;
-    const name = lead.slice(k, e.index);
-    if (!/^[A-Za-z]/.test(name) || !/[A-Z0-9]/.test(name) || NOT_A_SYSTEM_NAME.test(name) || /^(?:A|An|The|Our|This|We|It|In|On|At|For|From|To|When|While|After|Before|During|If|Each|All|No)$/.test(name)) continue;
-    const text = `${name} ${e[1]}`;
+    const k = systemNameStart(lead, e.index);
+    if (k < 0) continue;
+    const text = `${lead.slice(k, e.index)} ${e[1]}`;
     return { name: text, range: { start: from + k, end: from + k + text.length } };
   }
   return undefined;
@@ -855,13 +871,9 @@ const LEAD_SYSTEM_EN = /[ \t](website|site|app|portal|service|API|platform|syste
 function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {
   const counts = new Map<string, { n: number; at: number; text: string }>();
   for (const m of masked.matchAll(SYSTEM_WORD)) {
-    // The word before it (a scan: one pattern for both took recheck too long to prove safe).
-    let k = m.index;
-    while (k > 0 && m.index - k < 31 && /[\w-]/.test(masked.charAt(k - 1))) k--;
-    const name = masked.slice(k, m.index);
-    // A name has a capital or a digit (`tzBTC`, `Coin`, `S3`), starts with a letter, and is no determiner.
-    if (!/^[A-Za-z]/.test(name) || !/[A-Z0-9]/.test(name) || NOT_A_SYSTEM_NAME.test(name)) continue;
-    const text = `${name} ${m[1]}`;
+    const k = systemNameStart(masked, m.index);
+    if (k < 0) continue;
+    const text = `${masked.slice(k, m.index)} ${m[1]}`;
     const key = text.toLowerCase();
     const c = counts.get(key);
     if (c) c.n++;

@@ -169,14 +169,21 @@ export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Ar
     // `| 2026/03 | 対応中(2026 年度へ延期) |`: the date beside the item was moved to a later one it gives in words.
     // (`보류 — 4번·5번 완료 후 재판단`: on hold until it is looked at again, no longer aimed at that date.)
     const row = a.due !== null && !a.done ? doc.text.slice(a.range.start, a.range.end) : '';
-    if (row !== '' && (POSTPONED.test(row) || (ON_HOLD.test(row) && REVISIT.test(row)))) return { ...a, due: null };
+    if (row !== '' && (POSTPONED.test(row) || onHoldUntilRevisited(row))) return { ...a, due: null };
     return a;
   });
 }
 
 /** Moved to a later time (the packs' `postponedWord`). */
 const POSTPONED = new RegExp(packWords('postponedWord'), 'i');
-/** On hold, and when it is looked at again (the packs' `onHoldWord`, `revisitWord`). */
+/**
+ * On hold, with when it is looked at again (`보류 (하반기 재검토)`, `on hold, revisit in Q1`; the packs'
+ * `onHoldWord`, `revisitWord`): the `action-item` rule takes that as the item's next date, and the
+ * date written beside it is no longer its deadline.
+ */
+export function onHoldUntilRevisited(text: string): boolean {
+  return ON_HOLD.test(text) && REVISIT.test(text);
+}
 const ON_HOLD = new RegExp(packWords('onHoldWord'), 'i');
 const REVISIT = new RegExp(packWords('revisitWord'), 'i');
 

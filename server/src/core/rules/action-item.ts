@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, RELATIVE_END, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
+import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -357,7 +357,7 @@ function hasDueText(raw: string): boolean {
   const text = raw.replace(/\*{1,2}/g, '');
   if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || END_OF_PERIOD.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   // `보류 (하반기 재검토)`, `on hold, revisit in Q1`: on hold, with when it is looked at again.
-  if (ON_HOLD.test(text) && REVISIT.test(text)) return true;
+  if (onHoldUntilRevisited(text)) return true;
   if (attribution(text)?.due || IN_MONTH.test(text) || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
@@ -366,9 +366,6 @@ function hasDueText(raw: string): boolean {
   if (last && last.end === end.length && /[,、，—–(（][ \t]*$/.test(end.slice(0, last.start))) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
-
-const ON_HOLD = new RegExp(packWords('onHoldWord'), 'i');
-const REVISIT = new RegExp(packWords('revisitWord'), 'i');
 
 /** The content of a table cell without its pipes and padding, and the range of that content. */
 function source(doc: ParsedDocument, r: OffsetRange): { text: string; range: OffsetRange } {
