@@ -558,13 +558,15 @@ function walkTable(state: WalkState, table: Table, base: number): void {
   }
 }
 
+const HAS_DIGIT = /[0-9\uff10-\uff19]/;
+
 function walkList(state: WalkState, list: List, base: number, nested = true): void {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0] as Nodes | undefined;
     if (!first || first.type !== 'paragraph') continue;
     const r = nodeRange(first, base);
     const line = state.doc.text.slice(r.start, r.end).split(/\r?\n/)[0];
-    tryEntry(state, line, r.start, nodeRange(item, base), state.doc.reuse ? state.doc.reuse.memo('dateOnly', line, dateOnly) : dateOnly(line));
+    if (HAS_DIGIT.test(line)) tryEntry(state, line, r.start, nodeRange(item, base), state.doc.reuse ? state.doc.reuse.memo('dateOnly', line, dateOnly) : dateOnly(line));
     if (nested) for (const c of item.children.slice(1)) if (c.type === 'list') walkList(state, c, base);
   }
 }
@@ -575,6 +577,9 @@ function walkList(state: WalkState, list: List, base: number, nested = true): vo
  * time cell or heading, where a date alone sets the date for what follows.
  */
 function tryEntry(state: WalkState, text: string, at: number, range: { start: number; end: number }, whole: boolean, rest?: string): void {
+  // Every time and date a reader takes has a digit (ASCII or full-width): a line without one
+  // (most sub-items of a nested timeline) is no entry and dates nothing.
+  if (!HAS_DIGIT.test(text)) return;
   // `**Wed 4 Jun 07:42** — …`: a weekday before the date is read past (and kept, in group 1).
   const leadMatch = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?=\d))?/i.exec(text);
   const lead = leadMatch?.[0].length ?? 0;
