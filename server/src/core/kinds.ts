@@ -178,6 +178,12 @@ function inferenceSpans(doc: ParsedDocument, masked: string, fields: ExtractedFi
   if (title) spans.push(title.valueRange);
   const h1 = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
   if (h1) spans.push(h1.titleRange);
+  // A letter without a title heading (`Subject: Incident report — lost scan records at DC2`): its first line is its title.
+  const first = doc.blocks[0];
+  if (!doc.sections.some((s) => s.depth === 1) && first?.node.type === 'paragraph' && (doc.sections.length === 0 || first.start < doc.sections[0].headingRange.start)) {
+    const nl = doc.text.indexOf('\n', first.start);
+    spans.push({ start: first.start, end: Math.min(nl < 0 ? first.end : nl, first.end, first.start + 200) });
+  }
   const summaries = fields.byField.get('summary') ?? [];
   for (const o of summaries) spans.push({ start: o.valueRange.start, end: Math.min(o.valueRange.end, o.valueRange.start + LEAD_CHARS * 2) });
   if (summaries.length === 0) spans.push(leadSpan(doc, masked));

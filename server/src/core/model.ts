@@ -316,6 +316,9 @@ function scanBlock(doc: ParsedDocument, root: Nodes, base: number, config: Postm
   }
 }
 
+/** A plain run-in head at the start of a paragraph: a few words and a full stop, then a sentence (see scanParagraph). */
+const RUN_IN_HEAD = /^[ \t]{0,3}([A-Z][A-Za-z'’ -]{2,40})\.[ \t]+(?=[A-Z0-9"“‘(])/;
+
 /** A first line that is wholly bold (`**Why**`, `__Impact (PT)__`), and its line break. */
 const BOLD_FIRST_LINE = /^[ \t]{0,3}(\*\*|__)([^*_\r\n]{1,80})\1[ \t]*\r?\n/;
 
@@ -348,6 +351,21 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
     const match = (label.length <= 40 || question) && !/[:：]/.test(label) ? matchHeading(label, config.sections, { exactOnly: !question }) : undefined;
     if (match) {
       const valueRange = { start: r.start + head[0].length, end: r.end };
+      const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
+      const at = r.start + src.indexOf(label);
+      add({ field: match.field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });
+      return;
+    }
+  }
+  // `What it meant for you. 6,212 scan events were lost…`: a letter's run-in head, plain text ending
+  // in a full stop, that names a field (wholly, or as a question in words: `What happened`, `Why
+  // it happened`); the rest of the paragraph is what it heads.
+  const runIn = RUN_IN_HEAD.exec(src);
+  if (runIn && src.length - runIn[0].length >= 40) {
+    const label = runIn[1].trim();
+    const match = label.split(' ').length <= 6 ? matchLabel(label, config.sections) : undefined;
+    if (match && (match.exact || /^(?:what|why|how|who|when|where)\b/i.test(label))) {
+      const valueRange = { start: r.start + runIn[0].length, end: r.end };
       const text = stripComments(doc.text.slice(valueRange.start, valueRange.end)).trim();
       const at = r.start + src.indexOf(label);
       add({ field: match.field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent', labelRange: { start: at, end: at + label.length }, valueRange, text, empty: text === '', placeholderOnly: isOnlyPlaceholders(text) });

@@ -60,6 +60,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^x{1,3}$/i.test(t) && t !== 'XXX') continue;
     if (t.startsWith('{{') && !templateVariable(t.slice(2, -2))) continue;
     if (t.startsWith('<') && !/\s/.test(t.slice(1, -1)) && !atValuePosition(text, m.index)) continue;
+    // `- 16:31 First 429 from a NAT address. **<START OF IMPACT>**`: the SRE book's mark on the entry where impact began or ended, not a blank.
+    if (/^<(?:start|end|begin(?:ning)?)[ \t]of[ \t](?:the[ \t])?[a-z][a-z -]{1,30}>$/i.test(t) && !atValuePosition(text, m.index)) continue;
     if (/^(?:TODO|FIXME)$/.test(t) && mentioned(text, m.index, m.index + t.length)) continue;
     // `TODO:` alone on its line above a list: the name of a checklist, not a blank left to fill.
     if (t === 'TODO' && /^(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(text.slice(m.index + 4, m.index + 40)) && /(?:^|\n)[ \t>*_#]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -71,6 +73,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked|(?:at|in|by)[ \t](?:the[ \t])?(?:next|upcoming|following)[ \t](?:planning|sprint|review|meeting|retro|quarter|standup|sync))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 40)))) continue;
     // `TODO (waiting for the export, Ines to fill in)`: the note on a TODO already reported, not a second blank.
     if (/^to fill in$/i.test(t) && out.some((o) => /^(?:TODO|TBD|TBC|FIXME)$/.test(o.text) && m!.index - o.end <= 80 && !text.slice(o.end, m!.index).includes('\n'))) continue;
+    // `creates a task for the nurse to fill it in by hand`: someone's job in a sentence, not a note to the writer.
+    if (/^fill (?:this|it) in$/.test(t) && /\b[A-Za-z]{2,}[ \t\r\n]{1,4}to[ \t\r\n]{1,4}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `a new "webhook signing secret" field to be filled in`: prose about a form, not a blank.
     if (/\bbe filled (?:out|in)\b/i.test(t) && /\b(?:field|form|box|column|cell|input|template)s?["'”’]?[ \t]{1,3}(?:that[ \t](?:needs?|has)[ \t])?(?:to|must|should|needs?[ \t]to)?[ \t]*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // `save damaged after patch??`, `owe €64??`: punctuation right after a word or a number, not a blank.

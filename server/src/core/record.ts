@@ -349,6 +349,34 @@ export function underDoneLead(body: readonly Block[], k: number): boolean {
 }
 
 /**
+ * The list at `k` is restated by a table of the same section that tracks it (`### 恒久対応` listing
+ * the fixes in prose, then `| 対応 | 担当 | 期限 | 状況 |` with a row for each): the table has an
+ * owner, due or status column, and every top-level item of the list shares at least two words (in
+ * Korean and Japanese, two pairs of letters) with the task cells of one of its rows. The rows are
+ * the items then; the list only describes them.
+ */
+export function restatedByTable(doc: ParsedDocument, body: readonly Block[], k: number): boolean {
+  const list = body[k].node;
+  if (list.type !== 'list' || list.children.length === 0) return false;
+  const items = list.children.map((item) => wordsOf(item.children[0] ? nodeText(item.children[0] as Nodes) : ''));
+  if (items.some((w) => w.size < 2)) return false;
+  return body.some((b, i) => {
+    if (i === k || b.node.type !== 'table') return false;
+    const [head, ...rows] = (b.node as Table).children;
+    if (!head || rows.length === 0) return false;
+    const headers = head.children.map((c) => nodeText(c).trim());
+    const tracks = headers.map((h) => ACTION_COLUMNS.owner.test(h) || ACTION_COLUMNS.due.test(h) || ACTION_COLUMNS.status.test(h) || ACTION_COLUMNS.tracking.test(h));
+    if (!tracks.includes(true) || !tracks.includes(false)) return false;
+    const tasks = rows.map((row) => wordsOf(row.children.filter((_, c) => !tracks[c]).map((c) => nodeText(c)).join(' ')));
+    return items.every((w) => tasks.some((t) => {
+      let shared = 0;
+      for (const x of w) if (t.has(x) && ++shared >= 2) return true;
+      return false;
+    }));
+  });
+}
+
+/**
  * Action items: the items of the action items section's lists and the rows of its tables. Read
  * once per analysis: `action-item-overdue` and the document's record (`incidentRecord`, which the
  * CLI makes of every file) ask for the same ones.
@@ -384,7 +412,7 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
       }
       if (skipBelow !== undefined) continue;
       // `実施済み:` over a list: a record of what was done, not open items.
-      if (b.node.type === 'list' && !underDoneLead(body, k)) listItems(doc, b.node, b.base, out, 0, tracked, written);
+      if (b.node.type === 'list' && !underDoneLead(body, k) && !restatedByTable(doc, body, k)) listItems(doc, b.node, b.base, out, 0, tracked, written);
       else if (b.node.type === 'table') tableItems(doc, b.node, b.base, out, tracked, written);
       else if (b.node.type === 'paragraph') {
         for (const r of enumeratedLines(doc, b)) {

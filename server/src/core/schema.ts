@@ -257,6 +257,18 @@ const BUILT_IN_STATUS = /^(?:draft|in[- ]review|final)$/i;
 /** A state said in a few words: `action items in progress`, `under review`, `follow-ups open`. */
 const STATE_PHRASE = /^(?=[^\n]{3,60}$)(?=.*\s)(?=.*\b(?:in progress|open|pending|review|reviewed|done|complete|completed|draft|final|closed|ongoing|awaiting|waiting|published|approved)\b)[\w -]+$/i;
 
+const teamsState = (v: string) => INCIDENT_STATE.test(v) || BUILT_IN_STATUS.test(v) || STATE_PHRASE.test(v.replace(/[_-]+/g, ' '));
+/**
+ * The status before a note after it (a comma or a semicolon, or parentheses that close the value),
+ * or '' when there is no note (a scan: the one pattern for it was too slow for recheck to prove safe).
+ */
+function statusBeforeNote(v: string): string {
+  const cut = v.search(/[,;(（]/);
+  if (cut < 1 || cut > 30 || v.includes('\n') || v.length - cut > 121) return '';
+  if ((v[cut] === '(' || v[cut] === '（') && !/[)）]$/.test(v)) return '';
+  return v.slice(0, cut).trim();
+}
+
 /**
  * Severity scales in common use besides `SEV1`…`SEV5`: `P1`, `S2`, `SEV0`, `Critical`/`High`/`Medium`/`Low`,
  * `1`…`5`. Accepted while the configuration leaves `severities` at its default, since nothing then says
@@ -287,7 +299,8 @@ function otherTeamsValue(e: ErrorObject, data: Record<string, unknown>, defaultS
   // The team's own words for its state (`status: 후속 조치 진행 중`): the built-in statuses are English keywords.
   // `Final` is `final` written with a capital; `action items in progress` is a state in the team's own English words (a phrase, not a mistyped keyword).
   // (`action-items-open`: a phrase of the team's joined by hyphens.)
-  if (e.instancePath === '/status') return typeof data.status === 'string' && (INCIDENT_STATE.test(data.status.trim()) || /[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status) || BUILT_IN_STATUS.test(data.status.trim()) || STATE_PHRASE.test(data.status.trim().replace(/[_-]+/g, ' ')));
+  // (`Final (reviewed by DPO 2024-09-03)`, `Complete, action items in progress`: such a state with a note after it.)
+  if (e.instancePath === '/status') return typeof data.status === 'string' && (/[가-힣ぁ-んァ-ヶ一-龥]/.test(data.status) || teamsState(data.status.trim()) || teamsState(statusBeforeNote(data.status.trim())));
   if (e.instancePath === '/severity') return defaultSeverities && (typeof data.severity === 'string' || typeof data.severity === 'number') && (COMMON_SEVERITY.test(String(data.severity).trim()) || severityWithNote(String(data.severity).trim()));
   return false;
 }

@@ -194,10 +194,11 @@ function dateOnly(line: string): boolean {
 /**
  * A time at the start of an entry that cannot be one: `13:5:09` (a one-digit minute), `25:10`,
  * `14:75`, `13:55 PM` or `00:10 PM` (a 24-hour time with AM/PM), `23:00 AM`. Checked before
- * reading, so such an entry is reported by `invalid-value` instead of read wrongly or skipped.
+ * reading, so such an entry is reported by `invalid-value` instead of read wrongly or skipped. Not
+ * `03:2x`, a minute blanked on purpose because it is not known.
  */
 export function malformedTime(text: string): { start: number; end: number; text: string; reason: 'digits' | 'range' | 'meridiem' } | undefined {
-  const m = /^(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2}))?(?![\d:])(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/.exec(text);
+  const m = /^(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2}))?(?![\d:xX?？])(?:[ \t]?([AaPp])\.?[Mm]\.?(?![A-Za-z]))?/.exec(text);
   if (!m) return undefined;
   const [whole, h, mi, se, ap] = m;
   const out = (reason: 'digits' | 'range' | 'meridiem') => ({ start: 0, end: whole.length, text: whole, reason });

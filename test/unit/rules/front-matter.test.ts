@@ -16,6 +16,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 51: a status with a note after it (Final (reviewed by DPO 2024-09-03); Complete, action items in progress)', text: '---\nstatus: Final (reviewed by DPO 2024-09-03)\n---\n# Bucket public for two hours\n\n---\n\n# Second\n' },
+  { name: 'round 51: the SRE book status line (Complete, action items in progress)', text: '---\nstatus: Complete, action items in progress\n---\n# Exam submissions rejected\n' },
   { name: 'round 47: a day without a time for a milestone of an incident that ran for days (date 2025-09-02, detected 2025-09-12)', text: '---\ndate: 2025-09-02\ndetected: 2025-09-12\nkind: cost\n---\n# Cost spike\n' },
   { name: 'round 46: a security case detected on one day and closed weeks later', text: '---\ndetected: 2025-10-14\nclosed: 2025-11-07\n---\n# 고객정보 조회 의심 건\n' },
   { name: 'round 48: a key of words that differs from ours in one word that is another word (incident_lead beside incident_end)', text: '---\nincident_lead: Yuki Tanabe\n---\n# X\n' },

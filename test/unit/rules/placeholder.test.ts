@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 51: the SRE book marks where impact began and ended (**<START OF IMPACT>**), and a sentence about someone filling a form in', text: '## Timeline\n\n- 16:31 First 429 from a NAT address. **<START OF IMPACT>**\n- 17:09 Last 429 on the path. **<END OF IMPACT>**\n\n## Fixes\n\n- An unmapped unit now creates a task for the nurse to\n  fill it in by hand.\n' },
   { name: 'round 42: a callout exported from Notion (<aside> … </aside>)', text: '# 검색 지연\n\n<aside>\n🔥 저녁 피크 시간에 검색 응답 시간이 늘었습니다. 72분간 지속.\n\n</aside>\n' },
   { name: 'round 21: lorem ipsum quoted as what a screen showed, and spoken of as a thing to ban', text: '# X\n\nUsers saw placeholder copy ("Lorem ipsum budget partner") on the new screen.\n\n- Unfinished features must use fake sample data and no lorem ipsum.\n' },
   { name: 'a question heading with its answer, and a question that does not ask about its heading', text: '# X\n\n## What happened?\n\nThe deploy broke checkout.\n\n## Timeline\n\nWhy did nobody notice for an hour? The alert was muted.\n\n## Lessons\n\nDid the canary catch it?\n' },

@@ -9,7 +9,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, RELATIVE_END, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, underDoneLead, YEAR_QUARTER } from '../record';
+import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, restatedByTable, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -102,6 +102,8 @@ const MONTH_DUE = [
   /[、,，][ \t]{0,2}\d{1,2}\/\d{1,2}[ \t]{0,2}[)）]/,
   // A year and a month set off at the end of the item: `— 木村、2027年3月末`, `(2026년 9월 중)`.
   /(?:^|[—–(（:：、,，][ \t]{0,3})\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?(?:末|中|中旬|上旬|下旬|頭|말|중|초|중순|초순|하순)?[ \t]?[)）。.]?[ \t]*$/,
+  // A month alone set off at the end of the item, after the owner or a note: `— CPO, 11월`, `— 変更管理規程の改訂、12月` (the packs' month word).
+  new RegExp(`[—–、,，][ \\t]{0,3}\\d{1,2}[ \\t]?(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.month.source] : [])).join('|') || '(?!)'})[ \\t]?[)）。.]?[ \\t]*$`),
   // Without a year, a month named with its capital: `by April`, `due mid-May`, `we expect to ship it in April`.
   /\b(?:[Dd]ue|[Bb]y|[Dd]eadline|[Tt]arget(?:ed|ing)?|ETA|[Uu]ntil|[Bb]efore)\b[ \t:：]{1,4}(?:(?:early|mid|late|the end of|end of)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   /\b(?:ship|land|deliver|complete|finish|release|roll(?:ing)? out|launch|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|scheduled|aim(?:s|ed|ing)?)(?:[ \t][^.\n \t]{1,20}){0,6}[ \t]in[ \t]{1,3}(?:(?:early|mid|late)[ \t-]{1,3})?(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/,
@@ -202,7 +204,8 @@ export const rule: Rule = {
         else if (node.type === 'paragraph') for (const e of enumeratedLines(ctx.doc, b)) checkInline(ctx.doc, e, r);
         // A list right after an item that is only a bold title holds that item's details, as if indented under it.
         // (Not one under `実施済み:`: a record of what was done.)
-        else if (node.type === 'list' && !underDoneLead(occ.section.body, k)) {
+        // (Nor one that a table of the section restates with owners and dates: the rows are the items.)
+        else if (node.type === 'list' && !underDoneLead(occ.section.body, k) && !restatedByTable(ctx.doc, occ.section.body, k)) {
           // `가. 단기 대책 (2024. 3월 중)` over the list: the group's deadline is its items'.
           const groupDue = previous?.type === 'paragraph' && isGroupLine(ctx.doc, previous, previousBase) && hasDueText(nodeText(previous));
           // `The three items without a link are owned by @lucia (template), @devrel (blog post)…` after the list.

@@ -91,6 +91,10 @@ function claims(ctx: RuleContext): Claim[] {
       for (const r of findRatios(text)) {
         // `（4/10 支払済み）`: a month and a day, with the words of what happened on it after them, not 4 of 10.
         if (MONTH_DAY_END.test(text.slice(r.start, r.end)) && CJK_WORD_AFTER.test(text.slice(r.end, r.end + 3)) && !COUNTER_AFTER.test(text.slice(r.end, r.end + 4))) continue;
+        // `5/11~5/12 약 9% 하락`: two days joined as a range, not 5 of 11.
+        // (`5/12 약 9%` is read as one ratio with its share: the day is where it starts.)
+        const day = MONTH_DAY_START.exec(text.slice(r.start, r.end));
+        if (day && (DAY_RANGE_AFTER.test(text.slice(r.start + day[0].length, r.start + day[0].length + 8)) || DAY_RANGE_BEFORE.test(text.slice(Math.max(0, r.start - 8), r.start)))) continue;
         const range = { start: base + r.start, end: base + r.end };
         ratioRanges.push(range);
         out.push({ kind, part: r.value.part, whole: r.value.whole, percent: r.value.percent, range });
@@ -111,6 +115,11 @@ function claims(ctx: RuleContext): Claim[] {
 
 /** A ratio written as a month and a day (`4/10`). */
 const MONTH_DAY_END = /(?:^|[^\d/])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])$/;
+/** A ratio that starts as a month and a day (`5/12`, `5/12 약 9%`). */
+const MONTH_DAY_START = /^(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])/;
+/** A range mark and another month/day right after it, or such a day and a range mark right before it. */
+const DAY_RANGE_AFTER = /^[ \t]?[~〜～–-][ \t]?\d{1,2}\/\d{1,2}(?![\d/])/;
+const DAY_RANGE_BEFORE = /(?:^|[^\d/])\d{1,2}\/\d{1,2}[ \t]?[~〜～–-][ \t]?$/;
 /** A Korean or Japanese word right after it (`支払済み`, `지급`), at most a space between. */
 const CJK_WORD_AFTER = /^[ \t]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** A counter after a count (`4/10台`, `4/10 명`): the packs' counters, so a ratio after all. */
