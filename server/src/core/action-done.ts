@@ -161,7 +161,7 @@ export function isDone(body: string): boolean {
   // An item wrapped over lines reads as one line (`— done\n   on 9 July with the fix.`).
   const t = body.replace(/^[\s*_]+/, '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
-  if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t)) return true;
+  if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t) || endsDonePast(t)) return true;
   // `09:00까지 지급 파일이 없으면 경보`: a time of day as a condition's deadline, not the time it was done.
   if (TIME_AS_DEADLINE.test(t)) return false;
   if (DATED_START.test(t)) return true;
@@ -170,6 +170,27 @@ export function isDone(body: string): boolean {
   const time = readTimestamp(t.slice(0, 40));
   return time.ok && time.start === 0;
 }
+
+/**
+ * An item that ends as a report of what was done (the packs' `donePast`), a date in parentheses after
+ * it or not (`…変更してもらいました(10/9)`). A scan for the end: one pattern for it took recheck too long.
+ */
+function endsDonePast(t: string): boolean {
+  if (!DONE_PAST_AT_END) return false;
+  let s = trimEnd(t);
+  if (/[)）]$/.test(s)) {
+    const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
+    if (open >= 0 && s.length - open <= 32) s = trimEnd(s.slice(0, open));
+  }
+  return DONE_PAST_AT_END.test(s);
+}
+/** Without the blanks and full stops at its end. */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' \t。.'.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+const DONE_PAST_AT_END = packWords('donePast') ? new RegExp(`(?:${packWords('donePast')})$`) : undefined;
 
 /** A year, a month and a day written with the packs' unit words (`2025年2月4日`, `2024년 5월 3일`). */
 const CALENDARS = PACKS.flatMap((p) => (p.calendar ? [p.calendar] : []));

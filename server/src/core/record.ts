@@ -163,9 +163,11 @@ export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Ar
   const notice = from === undefined && isPublicNotice(doc);
   const items = actionItemsOf(doc, fields);
   const doneLater = doneInFollowUp(doc, items);
+  const movedLater = movedByNoteAfter(doc, items);
   return items.map((a, i) => {
     if (a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from)) return { ...a, stateElsewhere: true };
     if (doneLater.has(i)) return { ...a, done: true };
+    if (movedLater.has(i)) return { ...a, due: null };
     // `| 2026/03 | 対応中(2026 年度へ延期) |`: the date beside the item was moved to a later one it gives in words.
     // (`보류 — 4번·5번 완료 후 재판단`: on hold until it is looked at again, no longer aimed at that date.)
     const row = a.due !== null && !a.done ? doc.text.slice(a.range.start, a.range.end) : '';
@@ -174,6 +176,32 @@ export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Ar
   });
 }
 
+/**
+ * `#6 は … 22 テナント分が反映済み(11月末時点)。残りは 2027年3月の年度更新で対応する。` in the paragraph
+ * right under the table: a note on a row by its number (`#6`, `No. 6`, the row's first cell) that
+ * gives a later month than the row's due date moves the item there; the date in the row is no
+ * longer its deadline.
+ */
+function movedByNoteAfter(doc: ParsedDocument, items: readonly PlacedActionItem[]): Set<number> {
+  const out = new Set<number>();
+  doc.blocks.forEach((b, k) => {
+    const next = doc.blocks[k + 1];
+    if (b.node.type !== 'table' || next?.node.type !== 'paragraph') return;
+    const note = doc.text.slice(next.start, next.end);
+    for (const m of note.matchAll(ROW_REFERENCE)) {
+      const i = items.findIndex((a) => a.due !== null && !a.done && b.start <= a.range.start && a.range.start < b.end && ROW_NUMBER.exec(doc.text.slice(a.range.start, a.range.end))?.[1] === m[1]);
+      if (i < 0) continue;
+      const sentence = note.slice(m.index).split(/[。.!?！？](?:[ \t]|$)/, 2).slice(0, 2).join(' ');
+      const months = [...sentence.matchAll(YEAR_MONTHS)].map((y) => (y[1] ? `${y[1]}-${y[2].padStart(2, '0')}` : `${y[4]}-${String(monthNumber(y[3]) ?? 0).padStart(2, '0')}`));
+      if (months.some((ym) => ym > items[i].due!.slice(0, 7))) out.add(i);
+    }
+  });
+  return out;
+}
+/** `#6`, `No. 6` in a note. */
+const ROW_REFERENCE = /(?:#|\bNo\.?[ \t]?)(\d{1,2})(?!\d)/g;
+/** The number a table row starts with (`| 6 |`, `| #6 |`). */
+const ROW_NUMBER = /^[ \t]*\|?[ \t]*#?(\d{1,2})[ \t]*\|/;
 /** Moved to a later time (the packs' `postponedWord`). */
 const POSTPONED = new RegExp(packWords('postponedWord'), 'i');
 /**
@@ -631,6 +659,8 @@ function ownerIn(line: string): string | null {
 
 /** A year and a month: `2026年10月末`, `2026년 9월 중`, `2026/09`, `2026-09`, `end of July 2026`, `Sept 2026`. */
 const YEAR_MONTH = /(\d{4})[ \t]?(?:[年년][ \t]?|[/-]|\.[ \t]?)(\d{1,2})(?:[ \t]?[月월]|\.(?![ \t]?\d)|(?![\d/.-]|[ \t]?(?:Q|q|四半期|분기|학기|学期|반기|半期)))|\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.?,?[ \t]{1,2}(\d{4})\b/i;
+/** Every year and month of a text (the same words as YEAR_MONTH). */
+const YEAR_MONTHS = new RegExp(YEAR_MONTH.source, 'gi');
 /** A year and a quarter: `2026年1Q`, `2026년 2분기`, `2026年第3四半期`, `Q3 2025`, `2025 Q3`, `2025-Q1`. */
 export const YEAR_QUARTER = /(\d{4})[ \t]?[年년]?[ \t]?第?([1-4])[ \t]?(?:Q|四半期|분기)|\bQ([1-4])[ \t]?(\d{4})\b|\b(\d{4})[ \t-]?Q([1-4])\b/i;
 /** Right after a year and a month, the word for the month's end (`2026/1 末`, `2026년 1월 말`). */

@@ -106,7 +106,8 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   const occ = fields.byField.get('timeline')?.find((o) => o.surface === 'section');
   const section = occ?.section;
   const timeline: Timeline = { section, entries: [], others: [], zone: undefined, malformed: [] };
-  const state: WalkState = { doc, timeline, date: fmDateOf(doc, facts), zone: config.timezone || undefined, lastMinutes: undefined, year: documentYear(doc.text) };
+  const fmDay = fmDateOf(doc, facts);
+  const state: WalkState = { doc, timeline, date: fmDay, zone: config.timezone || undefined, lastMinutes: undefined, year: documentYear(doc.text), fmDay };
 
   // `timezone: America/Los_Angeles` in the front matter: the document's own setting, before anything the text says.
   const fmZone = frontMatterZone(doc);
@@ -145,7 +146,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   // all start with a time, outside the Timeline section. Without a Timeline section the first of
   // them is the timeline; the rest are read on their own, each in its own order.
   const inSection = (at: number) => section !== undefined && section.headingRange.start <= at && at < section.bodyRange.end;
-  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined, malformed: timeline.malformed }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined, year: state.year });
+  const fresh = (): WalkState => ({ doc, timeline: { section: undefined, entries: [], others: [], zone: undefined, malformed: timeline.malformed }, date: state.date && !section ? state.date : fmDateOf(doc, facts), zone: state.zone, lastMinutes: undefined, year: state.year, fmDay });
   const take = (s: WalkState) => {
     if (s.timeline.entries.length === 0) return;
     if (timeline.entries.length === 0 && !section) {
@@ -372,6 +373,8 @@ interface WalkState {
   year: string | undefined;
   /** The day the Timeline heading gives (`Timeline (all times Eastern, 14 January unless noted)`): the day of its undated entries. */
   titleDate?: string;
+  /** The day the front matter gives (`date`, else the start): an undated entry after one dated the day before it is on it. */
+  fmDay?: string;
 }
 
 function setZone(state: WalkState, zone: string, range: { start: number; end: number }): void {
@@ -452,9 +455,9 @@ const BLOCK_WALK: ReuseKind<BlockWalk> = {
 function replayBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: number, reuse: Reuse): void {
   const b = blocks[i];
   const next = b.node.type === 'heading' ? reuse.id(blocks[i + 1]?.node) : 0;
-  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.weekday ?? ''}|${state.year ?? ''}|${state.titleDate ?? ''}|${sectionDepth}|${next}`;
+  const key = `${state.date ?? ''}|${state.zone ?? ''}|${state.lastMinutes ?? ''}|${state.weekday ?? ''}|${state.year ?? ''}|${state.titleDate ?? ''}|${state.fmDay ?? ''}|${sectionDepth}|${next}`;
   const w = reuse.get(BLOCK_WALK, b.node, b.start, key, () => {
-    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, weekday: state.weekday, year: state.year, titleDate: state.titleDate };
+    const sub: WalkState = { doc: state.doc, timeline: { section: state.timeline.section, entries: [], others: [], zone: undefined, malformed: [] }, date: state.date, zone: state.zone, lastMinutes: state.lastMinutes, weekday: state.weekday, year: state.year, titleDate: state.titleDate, fmDay: state.fmDay };
     walkBlock(sub, blocks, i, sectionDepth);
     // Own copies of the texts: slices of the document's text would keep this version alive with the tree.
     return {
@@ -560,6 +563,8 @@ function walkTable(state: WalkState, table: Table, base: number): void {
 }
 
 const HAS_DIGIT = /[0-9\uff10-\uff19]/;
+/** Two numbers and a slash, then a clock time: `11/2, 10:15 am`. */
+const SLASH_DAY_THEN_TIME = /^(\d{1,2}\/\d{1,2})[,，]?[ \t]{1,3}(?=\d{1,2}[:：]\d{2})/;
 
 function walkList(state: WalkState, list: List, base: number, nested = true): void {
   for (const item of list.children as ListItem[]) {
@@ -583,14 +588,25 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   if (!HAS_DIGIT.test(text)) return;
   // `**Wed 4 Jun 07:42** — …`: a weekday before the date is read past (and kept, in group 1).
   const leadMatch = /^[\s>*_~[(-]*(?:about |around |approx\.? |약 )?(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(?=\d))?/i.exec(text);
-  const lead = leadMatch?.[0].length ?? 0;
+  let lead = leadMatch?.[0].length ?? 0;
   const bad = state.doc.reuse ? state.doc.reuse.memo('malformedTime', text.slice(lead), malformedTime) : malformedTime(text.slice(lead));
   if (bad) {
     state.timeline.malformed.push({ range: { start: at + lead + bad.start, end: at + lead + bad.end }, text: bad.text, reason: bad.reason });
     return;
   }
   // `19. April, 11:00` (day, dot, month name) reads as `19  April, 11:00`: same length, same offsets.
-  const body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
+  let body = text.slice(lead).replace(DAY_DOT_MONTH, '$1 ');
+  // `| Mon 11/2, 10:15 am |`: a day written as two numbers before the time dates it (the weekday, or
+  // the day the timeline is at, says which order), then the time is read on that day.
+  const dayThenTime = SLASH_DAY_THEN_TIME.exec(body);
+  const slashIso = dayThenTime ? slashDay(dayThenTime[1], state, leadMatch?.[1]) : undefined;
+  if (dayThenTime && slashIso) {
+    state.date = slashIso;
+    state.lastMinutes = undefined;
+    state.weekday = undefined;
+    lead += dayThenTime[0].length;
+    body = body.slice(dayThenTime[0].length);
+  }
   // (`07/08/2025` in the timeline of a document that wrote `09/23/2025`: the order it showed, `dateOrder`.)
   const ctx: TimestampContext = { date: state.date, zone: state.zone, year: state.year ? Number(state.year) : undefined, dateOrder: numericOrder(state.doc), monthDayFirst: (state.date !== undefined || state.year !== undefined) && writesMonthFirst(state.doc) ? true : undefined };
   let r = readTimestampOf(state.doc, body, ctx);
@@ -655,6 +671,11 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
       state.date = state.titleDate;
       const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
+    } else if (state.fmDay && state.date && nextDay(state.date) === state.fmDay && state.lastMinutes !== undefined && minutes < state.lastMinutes && previousEntryDated(state)) {
+      // (`| Mon 2 Feb 18:20 |` then `| 07:46 |` under `date: 2026-02-03`: the evening before, then the incident's day.)
+      state.date = state.fmDay;
+      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+      if (again.ok) t = again.value;
     }
   }
   if (t.hasDate) state.date = t.localIso.slice(0, 10);
@@ -686,6 +707,12 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
 function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContext = {}): ReturnType<typeof readTimestamp> {
   if (!doc.reuse) return readTimestamp(text, ctx);
   return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}\u0000${ctx.year ?? ''}\u0000${ctx.monthDayFirst ? 1 : ''}`, text, (own) => readTimestamp(own, ctx));
+}
+
+/** The entry before wrote its own day with its time (`Mon 2 Feb 18:20`), not one a day line or heading gave it. */
+function previousEntryDated(state: WalkState): boolean {
+  const prev = state.timeline.entries[state.timeline.entries.length - 1];
+  return prev !== undefined && findDates(state.doc.text.slice(prev.range.start, prev.timeRange.end)).length > 0;
 }
 
 function nextDay(date: string): string {

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 52: someone taking the item on in their own words (中川さんが対応、10 月中; — 협력사 PM, 7월 출시 전까지), and a change reported as done (変更してもらいました(10/9))', text: '# X\n\n## これから\n\n- 変換結果の検証を追加する予定です。中川さんが対応、10 月中\n- 連絡先をチームのメーリングリストに変更してもらいました(10/9)\n\n## 후속 조치\n\n- 협력사 QA 시나리오에 사용량 측정 추가 — 협력사 PM, 3.9.0 출시(7월 예정) 전까지\n' },
   { name: 'round 51: a list the table under it restates with owners, dates and states (### 恒久対応, then | 対応 | 担当 | 期限 | 状況 |)', text: '# X\n\n## 再発防止策\n\n### 恒久対応\n\n- `sales_ledger` のユニーク制約を再作成\n- `ledger-writer` を `INSERT ... ON CONFLICT DO NOTHING` に変更\n- HPA をやめ、ピーク前の定時スケールに変更\n\n| 対応 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n| ユニーク制約の再作成 | 松尾 | 5/2 | 完了 |\n| ON CONFLICT 化・バッチ INSERT | 河野 | 5/10 | 完了 |\n| HPA 廃止・定時スケール | 北村 | 5/10 | 完了 |\n' },
   { name: 'round 51: what was already done, under a lead that says so (すでに実施したもの:); a month alone after the owner (— CPO, 11월)', text: '# X\n\n## 対応と再発防止策\n\nすでに実施したもの:\n\n- デバッグ設定を戻した(6/12 蒲田)\n- Cost Anomaly Detection を有効化(6/16 河合)\n\n## 재발 방지 대책\n\n1. 외부 업체 전환 시 개인정보 영향 점검 체크리스트 적용 — CPO, 11월\n' },
   { name: 'round 50: a subsection of the checks made since, under the actions, records results (### 5.3 その後の確認, ### 점검 결과)', text: '# X\n\n## 5. 再発防止策\n\n### 5.3 その後の確認\n\n- 5/25（月、給与日）：ピーク 2,950 req/s。問題なし\n- 12月の賞与日は前日に体制確認を行う予定\n\n## 6. 후속 조치\n\n### 점검 결과\n\n- 6/25 급여일 피크 3,010 req/s, 문제 없음\n' },

@@ -15,6 +15,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 52: two of the timeline\'s clocks written with a zone in a header table, while the prose gives the UTC of the start too', text: '# 보고서\n\n| 장애 번호 | 시작 | 종료 |\n|---|---|---|\n| X-1 | 2026-10-01 00:00 KST | 2026-10-01 08:47 KST |\n\n## 1. 장애 내용\n\n10월 1일 0시(= 9월 30일 15:00 UTC)에 인증서가 만료되었다.\n\n## 4. 경과\n\n- 10/1 00:00 인증서 만료\n- 07:10 확인\n- 08:47 정상 확인\n' },
   { name: 'round 46: a line labelled with the zone at the top (Times: GMT (clocks went back on 25 Oct).)', text: '# Admissions form\n\nTimes: GMT (clocks went back on 25 Oct).\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 31 Oct 18:30 | Traffic climbing. |\n| 19:02 | First 429. |\n' },
   { name: 'round 46: labelled lines in bold or a list (**Time zone:** UTC, - TZ: Europe/London, 시간대: KST)', text: '# X\n\n- **Owner:** Dan\n- **Time zone:** UTC\n\n## Timeline\n\n- 19:02 First 429.\n- 20:05 Cache TTL raised.\n\n## Notes\n\n- TZ: Europe/London\n\n시간대: KST\n' },
   { name: 'round 44: a milestone whose zone is an IANA name after the time (2024-09-23 08:55 Europe/London)', text: '---\ndetected: 2024-09-23 08:55 Europe/London\n---\n# Credential exposed in CI logs\n' },

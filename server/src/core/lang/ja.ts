@@ -499,7 +499,9 @@ export const ja: LanguagePack = {
     // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
     // (`田村さんが、…差分を十分に確認しないまま作業を進めた`: went on without checking.)
     { re: /[一-龥々ァ-ヶ]{1,6}さん(?:が|の)[^。さ]{0,80}(?:忘れ|怠っ|確認不足|不注意|飛ばし|省略し|無視し|確認しない(?:まま|で)|確認せず)/g },
-    { re: /厳重(?:に)?注意/g },
+    // A stern warning given to someone (`担当者に厳重注意した`, `厳重注意処分`), not one the company got
+    // from outside (`記者クラブから口頭での厳重注意となった`).
+    { re: /(?:担当者|作業者|本人|当人|社員|職員|さん|氏)に(?:対し(?:て)?)?[、,]?[^。\n]{0,12}厳重(?:に)?注意|厳重(?:に)?注意(?:を(?:行|し|与え)|し(?:た|ました)|処分)/g },
     // `原因は山本さんがステージング用の設定をそのまま本番に適用したこと`: the cause, said to be a colleague by name.
     { re: /原因は[、,]?[ \t]?[一-龥々ァ-ヶ]{1,6}さん(?:が|の)/g },
     // `田村さんがチェックリストを見ずに作業したことが今回の障害を招いた`: a colleague, by name, as the cause.
@@ -533,6 +535,7 @@ export const ja: LanguagePack = {
     followUpSection: String.raw`フォローアップ|追記|進捗(?:状況)?|その後の(?:状況|経過)|対応状況|実施状況`,
     doneStatus: String.raw`完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下|取り?下げ`,
     doneStatusStart: String.raw`完了|対応済み?|見送り|中止|取り?下げ`,
+    donePast: String.raw`(?<!ことにし|予定にし|ようにし)ました`,
     doneWord: String.raw`実装済み?|対応済み?|完了|済み|解決済み?`,
     inUseWord: String.raw`運用(?:開始|中)|稼働中|導入済み?|適用済み?|直近(?:は|では)?[^)）。\n]{0,20}実施(?:済み?)?`,
     droppedWord: String.raw`現状維持(?:と(?:する|した|判断))?|見送り(?:と(?:した|する|決定|なった))?|見送った|見送ることと?(?:した|に決定)|実施しないこと(?:と|に)(?:した|決定)|不要と判断`,
@@ -557,11 +560,12 @@ export const ja: LanguagePack = {
     approxShort: String.raw`約|およそ|ほぼ`,
     meetingDecides: String.raw`[でにて](?:相談|検討|決める|決定|議論)`,
     ownerWord: '担当',
+    ownerPhrase: String.raw`[一-龥々ァ-ヶ]{1,6}さん(?:が|に)(?:対応|担当|実施|進め|調整|確認|作業)|(?:委託先|ベンダー|協力会社)[ \t]?(?:PM|担当者?|マネージャー)`,
     formatWord: String.raw`形式|書式|文字列|フォーマット|表記`,
     equivalent: String.raw`相当|並み|程度`,
     phoneWord: String.raw`番号|電話`,
     enumMarker: String.raw`[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}．`,
-    systemNoun: String.raw`システム|サービス`,
+    systemNoun: String.raw`システム|サービス|フィード|ポータル`,
     sparedWord: String.raw`なかった|ない|対象外`,
     firstHalf: '',
     secondHalf: '',

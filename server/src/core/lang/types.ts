@@ -392,6 +392,8 @@ export interface PackWords {
   doneStatusStart: string;
   /** Words that say done on their own inside a text (`완료`, `対応済み`); a deadline after one says it is about something else. */
   doneWord: string;
+  /** The end of an item written as a report of what was done, in the past tense (`変更してもらいました`, `교체했습니다`), not a decision to do it (`することにしました`, `하기로 했습니다`). */
+  donePast: string;
   /** Words that close an item by deciding not to do it (`decided against`, `見送り`, `하지 않기로 결정`), at the end of a clause: closed, not open. */
   droppedWord: string;
   /** An item put on hold (`on hold`, `보류`, `保留`), and words that say when it is looked at again (`revisit in H2`, `하반기 재검토`, `11月に再判断`): such an item has its next date. */
@@ -432,6 +434,8 @@ export interface PackWords {
   meetingDecides: string;
   /** Words for an owner or assigning one (`owner`, `assign`, `담당`, `担当`), in a note still to do (`TODO: pick owner`). */
   ownerWord: string;
+  /** Someone taking the item on, said in the language's own way (`中川さんが対応`, `협력사 PM`): the item has an owner. */
+  ownerPhrase: string;
   /** Words that name a format (`format`, `形式`, `형식`): a `YYYY-MM-DD` beside one names the format, it is no blank. */
   formatWord: string;
   /** After a severity, words that say it is that grade in the team's reckoning (`SEV2 相当`, `SEV2 상당`, `SEV2-equivalent`): the grade. */

@@ -29,6 +29,8 @@ const OWNER_TEXT = [
   // A name and a date in one parenthesis at the end (`（藤田、3月末）`, `(@jo, 3/21)`): see `attribution`.
   // A team or a department set off at the end of the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`).
   TEAM_SET_OFF,
+  // `中川さんが対応、10 月中`, `— 협력사 PM, 3.9.0 출시 전까지`: someone taking it on, in the packs' words.
+  new RegExp(packWords('ownerPhrase')),
   /(?:담당(?:자|팀)?|책임자|担当(?:者)?)[ \t]{0,3}[:：][ \t]{0,3}\S/,
   // `— 담당 Daniel Park, 기한 2025-07-31`: the label without a colon, after a dash or a comma.
   /(?:^|[—–(（,，、][ \t]{0,3})(?:담당(?:자|팀)?|担当(?:者)?)[ \t]{1,3}(?!미정|未定|없음|なし|TBD)[^\s,，、)）]/,

@@ -43,6 +43,9 @@ export const rule: Rule = {
   },
 };
 
+/** The end of a range right after an entry's time: `– 24:00`, `〜 16:30`. */
+const RANGE_END = /^[ \t]{0,2}[–—~〜-][ \t]{0,2}(\d{1,2})[:：](\d{2})(?!\d)/;
+
 /** A time written to the second. */
 const SECONDS = /\d[:：]\d{2}[:：]\d{2}/;
 
@@ -62,6 +65,10 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phase
     const time = withMonthDay(e.time, text);
     // `09:14:05` then `09:14`: a time to the minute covers every second of it.
     const sameMinute = previous !== undefined && !(SECONDS.test(text) && SECONDS.test(previous.text)) && time.localIso.slice(0, 16) === previous.time.localIso.slice(0, 16);
+    // `| 14:00 – 24:00 | Alert fires and resolves 5 more times |`: a stretch that sums up the hours
+    // around the entries before it, not an event at its start; it moves no one's place.
+    const rangeEnd = RANGE_END.exec(ctx.doc.text.slice(e.timeRange.end, e.timeRange.end + 12));
+    if (previous && rangeEnd && compare(time, previous.time) < 0 && Number(rangeEnd[1]) * 60 + Number(rangeEnd[2]) >= minutesOfDay(previous.time)) continue;
     if (previous && !sameMinute && compare(time, previous.time) < 0) {
       ctx.report({
         messageId: 'entryBackwards',

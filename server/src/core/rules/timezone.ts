@@ -66,7 +66,11 @@ export const rule: Rule = {
     const inWindow = (c: string) => zone !== undefined && zone.windows.some(([a, b]) => a <= b && a <= c && c <= b);
     // (`… at 13:25 BST` in the summary, `13:25 —` in the list: a zone the readers do not convert, said there.)
     const named = clocksBeforeNamedZone(prose);
-    const first = (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)) || inWindow(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!)) || named.has(clockOf(e.time!))) ? undefined : bare[0];
+    // (`| 2026-10-01 00:00 KST | 2026-10-01 08:47 KST |` in a header table, the UTC of the start in prose:
+    // where the zones the document writes disagree, two of the timeline's clocks written with one of them.)
+    const zonedOutside = zone ? undefined : zonedClocksOutside(prose, ctx.timeline.entries);
+    const twoZoned = zonedOutside !== undefined && new Set(bare.map((e) => clockOf(e.time!)).filter((c) => zonedOutside.has(c))).size >= 2;
+    const first = twoZoned || (zone && bare.some((e) => zone.clocksOutside.has(clockOf(e.time!)) || inWindow(clockOf(e.time!)))) || bare.some((e) => wordedClock(clockOf(e.time!)) || named.has(clockOf(e.time!))) ? undefined : bare[0];
     if (first) {
       let fix: Fix | undefined;
       if (zone && ctx.timeline.section) {
@@ -261,6 +265,14 @@ function offsetText(minutes: number): string {
  * Clock times (`HH:MM`) written with a zone abbreviation after them, and the start of a range that
  * ends in one (`between 18:04 and 19:22 WET`), even an abbreviation the readers cannot compute.
  */
+/** Clock times written with a zone the readers know, outside the timeline's entries. */
+function zonedClocksOutside(prose: string, entries: ReadonlyArray<{ timeRange: { start: number } }>): Set<string> {
+  const inEntry = new Set(entries.map((e) => e.timeRange.start));
+  const out = new Set<string>();
+  for (const t of findTimestamps(prose)) if (t.value.hasZone && !inEntry.has(t.start)) out.add(clockOf(t.value));
+  return out;
+}
+
 function clocksBeforeNamedZone(prose: string): Set<string> {
   const out = new Set<string>();
   for (const t of findTimestamps(prose)) {
