@@ -16,6 +16,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 51: a day without a time for a milestone ten days after the incident date another key gives (incident_date 2026-06-02, detected 2026-06-12)', text: '---\nincident_date: 2026-06-02\ndetected: 2026-06-12\nkind: cost\n---\n# Cost spike\n' },
   { name: 'round 51: a status with a note after it (Final (reviewed by DPO 2024-09-03); Complete, action items in progress)', text: '---\nstatus: Final (reviewed by DPO 2024-09-03)\n---\n# Bucket public for two hours\n\n---\n\n# Second\n' },
   { name: 'round 51: the SRE book status line (Complete, action items in progress)', text: '---\nstatus: Complete, action items in progress\n---\n# Exam submissions rejected\n' },
   { name: 'round 47: a day without a time for a milestone of an incident that ran for days (date 2025-09-02, detected 2025-09-12)', text: '---\ndate: 2025-09-02\ndetected: 2025-09-12\nkind: cost\n---\n# Cost spike\n' },

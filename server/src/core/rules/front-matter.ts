@@ -125,12 +125,16 @@ export const rule: Rule = {
   },
 };
 
+/** A key named as a date (`incident_date`, `date-of-incident`, `occurred_on`). */
+const DATE_KEY = /(?:^|[_-])date(?:$|[_-])|_on$|^occurred/i;
+
 /** The most days between `day` and another day the front matter gives (`date`, the milestones, `closed`): 0 when none. */
 function daysApartInFrontMatter(doc: { frontMatter?: { entries: ReadonlyArray<{ key: string; value: unknown }> } }, day: string): number {
   const at = Date.parse(`${day}T00:00:00Z`);
   let most = 0;
   for (const e of doc.frontMatter?.entries ?? []) {
-    if (!(e.key === 'date' || e.key === 'closed' || MILESTONE_KEYS.has(e.key))) continue;
+    // (`incident_date: 2026-06-02` beside `detected: 2026-06-12`: a key that says it is a date of the incident.)
+    if (!(e.key === 'date' || e.key === 'closed' || MILESTONE_KEYS.has(e.key) || DATE_KEY.test(e.key))) continue;
     const v = e.value instanceof Date ? e.value.toISOString() : typeof e.value === 'string' ? e.value : '';
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
     if (!m) continue;
