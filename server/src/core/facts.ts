@@ -254,7 +254,8 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     if (r.ok) facts.durations.push({ value: r.value, range: { start: base + r.start, end: base + r.end }, occurrence: occ });
     // Only a value stated as the field must be readable: a heading found by its meaning may hold prose.
     // `Downtime: none. Order placement stayed up.`: no length, said on purpose.
-    else if (occ.match === 'exact' && !NO_LENGTH.test(text.trim())) facts.unreadableDurations.push(occ);
+    // (`roughly 6 to 11 hours depending on node pool`: a span of two numbers, given on purpose; `a few hours` is still no length.)
+    else if (occ.match === 'exact' && !NO_LENGTH.test(text.trim()) && !numericSpan(text)) facts.unreadableDurations.push(occ);
   }
 
   // Names read from sentences (prose.ts `nameAt`), one per sentence: gathered into one list.
@@ -622,6 +623,14 @@ export function onlyRestoration(occ: Occurrence, doc?: ParsedDocument): boolean 
 
 /** A duration value that says there was none: `none`, `no downtime`, `N/A`, `0`, `없음`, `なし`. */
 const NO_LENGTH = new RegExp(String.raw`^(?:[*_]{0,2})(?:0|${packWords('noLength')})(?![\p{L}\d])`, 'iu');
+
+/** A length given as a span of two numbers (`6 to 11 hours`, `2〜3時間`): the packs' vague lengths that have two numbers. */
+function numericSpan(text: string): boolean {
+  return PACKS.some((p) => {
+    const m = p.cues.vagueLength.exec(text);
+    return m !== null && /\d\D{1,6}\d/.test(m[0]);
+  });
+}
 
 /** A value that says nothing was hit, in any pack's words (`none`, `N/A`, `없음`, `해당 없음`, `なし`, `該当なし`). */
 const NONE_VALUE = new RegExp(`^(?:nothing|no[ \\t]services?|${PACKS.map((p) => p.notApplicable.source).join('|')}|${packWords('noLength')})[.。]?$`, 'i');

@@ -143,6 +143,8 @@ function mentioned(text: string, start: number, end: number): boolean {
   if (/^\s?(?:comments?|items?|lists?|markers?|tags?|notes?|コメント|주석|が|を|は|の|）|\)|」|"|')/i.test(after)) return true;
   // `（TODO: 影響を確認して追記）`: a note left in parentheses, not the word talked about.
   if (/(?:（|\()\s?$/.test(before)) return !/^[:：]/.test(after);
+  // (`support case #TODO`: a number to fill in after a word, not a code comment's `# TODO`.)
+  if (/[A-Za-z][ \t]#$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   return /(?:\/\/|#|「|"|')\s?$/.test(before);
 }
 

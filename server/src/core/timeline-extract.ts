@@ -294,8 +294,15 @@ const GOES_ON = /(?:[,(（]|\b(?:at|from|to|until|till|by|about|around|approxima
 /** The day a heading gives (`Timeline (all times Eastern, 14 January unless noted)`), in the document's year when it has none. */
 function dayOf(title: string, state: WalkState): string | undefined {
   const d = findDates(title).find((x) => x.value.day !== null && x.value.month !== null);
-  return d ? inYear(d.value, state.year) : undefined;
+  if (!d) return undefined;
+  // `Timeline (UTC, 14–15 Oct)`: a range of days starts on its first.
+  const from = RANGE_OF_DAYS_BEFORE.exec(title.slice(Math.max(0, d.start - 8), d.start));
+  if (from && Number(from[1]) >= 1 && Number(from[1]) < d.value.day) return inYear({ ...d.value, iso: d.value.iso ? `${d.value.iso.slice(0, 8)}${from[1].padStart(2, '0')}` : null, day: Number(from[1]) }, state.year);
+  return inYear(d.value, state.year);
 }
+
+/** The first day of a range right before a date (`14–` of `14–15 Oct`). */
+const RANGE_OF_DAYS_BEFORE = /(?<![\d/.:])(\d{1,2})[ \t]?[–—~-][ \t]?$/;
 
 /** A date's ISO day, or, without a year (`**Saturday 5 October**`), the day in the document's year. */
 function inYear(v: { iso: string | null; month: number | null; day: number | null }, year: string | undefined): string | undefined {

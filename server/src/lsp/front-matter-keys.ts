@@ -45,9 +45,9 @@ export function describeKey(k: FrontMatterKey, locale: Locale): string {
   return k.field ? fieldDescription(k.field, locale) : '';
 }
 
-/** Looks a key up (also `affected_services`, `root_cause`, `servers_restored` as aliases of field keys). */
+/** Looks a key up (also `affected_services`, `service`, `root_cause`, `servers_restored` as aliases of field keys). */
 export function frontMatterKey(key: string): FrontMatterKey | undefined {
-  const alias: Record<string, string> = { affected_services: 'services', root_cause: 'cause', servers_restored: 'servers' };
+  const alias: Record<string, string> = { affected_services: 'services', service: 'services', root_cause: 'cause', servers_restored: 'servers' };
   const k = alias[key] ?? key;
   return FRONT_MATTER_KEYS.find((x) => x.key === k);
 }

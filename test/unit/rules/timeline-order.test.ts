@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 53: a heading that gives a range of days (Timeline (UTC, 14–15 Oct)) starts on its first day', text: '# GPU jobs stuck (2026-10-14)\n\n## Timeline (UTC, 14–15 Oct)\n\n| Time | Event |\n|---|---|\n| 18:50 | Pool fixed. |\n| 19:30 | Upgrade resumed. |\n| 15 Oct 02:10 | All nodes upgraded. |\n' },
   { name: 'round 52: an entry dated the evening before, then the incident day of the front matter (Mon 2 Feb 18:20, then 07:46 under date: 2026-02-03)', text: '---\ndate: 2026-02-03\n---\n# CDN purge\n\n## Timeline (GMT)\n\n| Time | What happened |\n|---|---|\n| Mon 2 Feb 18:20 | Section renamed. |\n| 07:46 | Front republished. |\n| 07:47 | Hit ratio drops. |\n' },
   { name: 'round 52: a row that sums up a stretch of the day (14:00 – 24:00) after the entries inside it', text: '# Webhooks\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 10:40 | Deployed. |\n| 14:22 | Alert fires. |\n| 14:00 – 24:00 | Alert fires and resolves 5 more times. |\n' },
   { name: 'round 52: a weekday and a month/day before the time move the day on (Mon 11/2, 10:15 am after Sunday 4:10 pm)', text: '---\ndate: 2026-11-01\n---\n# Renewals\n\n## Timeline (US Central)\n\n| Time | Event |\n|---|---|\n| 3:30 pm | Plan agreed. |\n| 4:10 pm | Branch staff told. |\n| Mon 11/2, 10:15 am | Script tested. |\n| 11:40 am | Reversal run. |\n' },

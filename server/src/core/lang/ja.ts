@@ -565,7 +565,7 @@ export const ja: LanguagePack = {
     equivalent: String.raw`相当|並み|程度`,
     phoneWord: String.raw`番号|電話`,
     enumMarker: String.raw`[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}．`,
-    systemNoun: String.raw`システム|サービス|フィード|ポータル`,
+    systemNoun: String.raw`システム|サービス|フィード|ポータル|エンジン`,
     sparedWord: String.raw`なかった|ない|対象外`,
     firstHalf: '',
     secondHalf: '',
