@@ -47,9 +47,22 @@ export interface KindInfo {
 }
 
 /** A kind as the kinds are named: lower case, words joined by hyphens (`Data loss` → `data-loss`). */
-export function canonicalKind(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+export function canonicalKind(value: string, known: readonly string[] = []): string {
+  const k = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return known.includes(k) ? k : KIND_SYNONYMS[k] ?? k;
 }
+/**
+ * Other names teams give the built-in kinds (`kind: data-correctness`): the built-in kind that
+ * asks the same fields. A kind the configuration defines under such a name is still its own (the
+ * callers pass the known kinds).
+ */
+const KIND_SYNONYMS: Readonly<Record<string, Kind>> = {
+  'data-correctness': 'data-loss', 'data-integrity': 'data-loss', 'data-corruption': 'data-loss', 'data-inconsistency': 'data-loss', 'data-quality': 'data-loss',
+  privacy: 'security', 'data-breach': 'security', breach: 'security', 'data-leak': 'security', 'data-exposure': 'security',
+  performance: 'degradation', slowdown: 'degradation', latency: 'degradation', 'partial-outage': 'degradation',
+  'cost-overrun': 'cost', billing: 'cost', 'cost-spike': 'cost',
+  'near-miss-incident': 'near-miss', nearmiss: 'near-miss',
+};
 
 /** Kinds a document may name: the built-in ones and those the configuration adds. */
 export function knownKinds(config: PostmortemConfig): string[] {
@@ -71,8 +84,9 @@ const NEAR_MISS_STRONG = new RegExp(packWords('nearMiss'), 'i');
 /** The kind of a document: front matter `kind`, else an inference from the title and summary. */
 export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFields, config: PostmortemConfig): KindInfo {
   const entry = doc.frontMatter?.entries.find((e) => e.key === 'kind');
-  if (entry && typeof entry.value === 'string' && knownKinds(config).includes(canonicalKind(entry.value))) {
-    return { kind: canonicalKind(entry.value), source: 'front-matter', range: entry.valueRange, hostsDown: hostsDownIn(doc, masked, fields) };
+  const known = knownKinds(config);
+  if (entry && typeof entry.value === 'string' && known.includes(canonicalKind(entry.value, known))) {
+    return { kind: canonicalKind(entry.value, known), source: 'front-matter', range: entry.valueRange, hostsDown: hostsDownIn(doc, masked, fields) };
   }
   const hostsDown = hostsDownIn(doc, masked, fields);
   const declared = declaredKind(doc, masked);

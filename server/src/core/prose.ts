@@ -90,8 +90,8 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     const second = lower.indexOf(name, lower.indexOf(name) + 1);
     if (second < 0) o.data = undefined;
   }
-  // A security incident names the system whose data was reached, not a service that went down:
-  // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title, a resource as code.
+  // A security or data incident names the system whose data was reached or went wrong, not a service that went down:
+  // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title, a resource or a job as code (`fee-ledger-writer`).
   // (Of any kind in Korean and Japanese: `電子カルテシステム(以下「電カル」)` where the summary tells the incident.)
   if (want.has('affected_services') && !out.some((o) => o.field === 'affected_services')) {
     const named = options.security ? leadSystem(doc, masked) : leadCjkSystem(doc, masked);
@@ -851,6 +851,9 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   // the incident is told; there only an identifier with a mark in it, not a word or a command.)
   const code = codeNameIn(doc.text, from, from + 1500, true);
   if (code) return code;
+  // (`sent by the \`notify\` service`: a name as code, then a word for a system.)
+  const coded = CODE_THEN_SYSTEM.exec(doc.text.slice(from, from + 1500));
+  if (coded) return { name: coded[1], range: { start: from + coded.index + 1, end: from + coded.index + 1 + coded[1].length } };
   const lead = masked.slice(from, from + 1500);
   const m = cjkLeadSystem(lead);
   if (m) return { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } };
@@ -864,6 +867,9 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   }
   return undefined;
 }
+/** A code span, then a word for a system (`` `notify` service``). */
+const CODE_THEN_SYSTEM = /`([A-Za-z0-9][\w.@/:-]{1,40})`[ \t](?:service|app|API|job|worker|queue|bucket|database|cluster|gateway|pipeline)\b/;
+
 /** A word for a system after a space (English), the name before it read by a scan. */
 const LEAD_SYSTEM_EN = /[ \t](website|site|app|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;
 

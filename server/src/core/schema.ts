@@ -138,7 +138,7 @@ export function normalizeModel(doc: ParsedDocument, fields: ExtractedFields, fac
   canonicalSeverity(data, severities);
   // `kind: data loss`, `Near_Miss`: one of the kinds written with spaces, underscores or capitals.
   if (typeof data.kind === 'string') {
-    const kind = canonicalKind(data.kind);
+    const kind = canonicalKind(data.kind, kinds);
     if (kinds.includes(kind)) data.kind = kind;
   }
   return { data, sources };

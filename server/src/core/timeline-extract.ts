@@ -570,6 +570,9 @@ function walkTable(state: WalkState, table: Table, base: number): void {
 }
 
 const HAS_DIGIT = /[0-9\uff10-\uff19]/;
+/** After a time, the rest of a window: `to 11 Mar 09:36`, `– 15:40`, `until 09:10`. */
+const WINDOW_AFTER = /^[ \t]*(?:to|until|till|through|[–—~〜-])[ \t]*(?:\d|[A-Z][a-z]{2}[ \t.])/;
+
 /** Two numbers and a slash, then a clock time: `11/2, 10:15 am`. */
 const SLASH_DAY_THEN_TIME = /^(\d{1,2}\/\d{1,2})[,，]?[ \t]{1,3}(?=\d{1,2}[:：]\d{2})/;
 
@@ -628,7 +631,8 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     // Nor words that a sentence goes on from (`backup landed at 16:55 on February 6`): a label does not end in a preposition.
     const datedAfterLabel = short && r.value.hasDate && /^[\p{L}][\p{L} '-]*$/u.test(label) && !/(?:은|는|이|가|は|が)$/.test(label) && !/\b(?:at|on|by|from|to|until|till|around|about|after|before|since|of|in)$/i.test(label);
     if (m && short) labelled = m[0];
-    else if (!datedAfterLabel) r = { ok: false, reason: 'not leading' };
+    // (`Window of exposure: 9 Mar 14:02 to 11 Mar 09:36`: a window the text sums up, not an event at its start.)
+    else if (!datedAfterLabel || WINDOW_AFTER.test(body.slice(r.end, r.end + 16))) r = { ok: false, reason: 'not leading' };
   }
   if (!r.ok) {
     if (whole) {

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 54: a role named by its work (훈련 책임자가 훈련 전체를 중단)', text: '# 훈련 중 오류\n\n## 경과\n\n확인자가 실행 중지를 요청했고, 이후 훈련 책임자가 훈련 전체를 중단하고 상황을 점검했다.\n' },
   { name: 'round 52: a stern warning the company got from outside (記者クラブ … 厳重注意となった) blames no colleague', text: '# 解禁前の記事配信\n\n## 2. 影響\n\n幹事社から抗議があり、クラブ総会で扱われ、口頭での厳重注意となった。\n' },
   { name: 'round 48: a condition that dropped out by mistake names nobody (폴더 조건이 실수로 빠졌습니다)', text: '# 첨부파일 삭제\n\n정리 작업(#918)에서 이 규칙의 폴더 조건이 실수로 빠졌습니다.\n' },
   { name: 'round 48: the person who told us is no cause (We noticed because @rinaaa asked in #meta)', text: '# Bot outage\n\nWe noticed because @rinaaa asked in #meta at 13:02 "is the bot dead?".\n' },
@@ -50,6 +51,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 54: a person by full name with marked letters (Tomasz Wójcik), and one who wrote and merged the change (not one who wrote to us)', text: '# X\n\n## Root cause\n\nThe outage was caused by Tomasz Wójcik running the rebuild during the day.\n\nThe root cause was that Stefan Kruger wrote and merged the migration without a review.\n', at: [[5, 16, 'person'], [7, 5, 'person']] },
   { name: 'round 52: a stern warning given to the person who did it (担当者に厳重注意した)', text: '# 設定ミス\n\n## 対応\n\n作業した担当者に厳重注意した。\n', at: [[5, 5, 'blaming']] },
   { name: 'round 50: a colleague by name and job title who did not review, as the cause (남기현 선임이 … 검토하지 않고)', text: '# 개인정보 노출\n\n## 원인\n\n이번 사고는 인프라파트 남기현 선임이 캐시 규칙을 충분히 검토하지 않고 야간에 단독으로 배포한 것이 가장 큰 원인이다.\n', at: [[5, 14, 'blaming']] },
   { name: 'round 48: a first name whose action on their own is the cause (because Kevin merged #3311 on his own)', text: '# Search slow\n\n## Root cause\n\nThis happened because Kevin merged #3311 on his own after a reviewer asked to wait.\n', at: [[5, 15, 'person']] },

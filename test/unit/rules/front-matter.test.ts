@@ -16,6 +16,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 54: another name for a built-in kind (kind: data-correctness is data-loss)', text: '---\nkind: data-correctness\n---\n# Ledger entries posted twice\n' },
   { name: 'round 51: a day without a time for a milestone ten days after the incident date another key gives (incident_date 2026-06-02, detected 2026-06-12)', text: '---\nincident_date: 2026-06-02\ndetected: 2026-06-12\nkind: cost\n---\n# Cost spike\n' },
   { name: 'round 51: a status with a note after it (Final (reviewed by DPO 2024-09-03); Complete, action items in progress)', text: '---\nstatus: Final (reviewed by DPO 2024-09-03)\n---\n# Bucket public for two hours\n\n---\n\n# Second\n' },
   { name: 'round 51: the SRE book status line (Complete, action items in progress)', text: '---\nstatus: Complete, action items in progress\n---\n# Exam submissions rejected\n' },
@@ -51,7 +52,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number | undefined, string]> }> = [
-  { name: 'round 47: a team\'s own kind (data-correctness) is one to add to the configuration, not a typo of data-loss', text: '---\nkind: data-correctness\n---\n\n# X\n', at: [[2, 7, 'unknownKind']] },
+  { name: 'round 47: a team\'s own kind (compliance; data-correctness is another name for data-loss since round 54) is one to add to the configuration, not a typo', text: '---\nkind: compliance\n---\n\n# X\n', at: [[2, 7, 'unknownKind']] },
   { name: 'round 47: a kind one letter off (outge) is still a typo with its suggestion', text: '---\nkind: outge\n---\n\n# X\n', at: [[2, 7, 'enumDidYouMean']] },
   { name: 'round 41: a timezone key that names no zone', text: '---\ntimezone: Pacfic\n---\n# Outage\n', at: [[2, 11, 'pattern']] },
   { name: 'broken YAML: at the error line', text: '---\ntitle: Outage\nstatus: "final\n---\n\n# X\n', at: [[3, 1, 'yaml']] },

@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 54: a window summed up under the table (Window of exposure: 9 Mar 14:02 to 11 Mar 09:36) is no entry', text: '# Reset emails (2026-03-11)\n\n## Timeline (SAST)\n\n| Time | Event |\n|---|---|\n| 2026-03-09 14:02 | Deploy. |\n| 2026-03-13 16:00 | Users emailed. |\n\nWindow of exposure: 9 Mar 14:02 to 11 Mar 09:36 ≈ 43.5 hours.\n' },
   { name: 'round 53: a heading that gives a range of days (Timeline (UTC, 14–15 Oct)) starts on its first day', text: '# GPU jobs stuck (2026-10-14)\n\n## Timeline (UTC, 14–15 Oct)\n\n| Time | Event |\n|---|---|\n| 18:50 | Pool fixed. |\n| 19:30 | Upgrade resumed. |\n| 15 Oct 02:10 | All nodes upgraded. |\n' },
   { name: 'round 52: an entry dated the evening before, then the incident day of the front matter (Mon 2 Feb 18:20, then 07:46 under date: 2026-02-03)', text: '---\ndate: 2026-02-03\n---\n# CDN purge\n\n## Timeline (GMT)\n\n| Time | What happened |\n|---|---|\n| Mon 2 Feb 18:20 | Section renamed. |\n| 07:46 | Front republished. |\n| 07:47 | Hit ratio drops. |\n' },
   { name: 'round 52: a row that sums up a stretch of the day (14:00 – 24:00) after the entries inside it', text: '# Webhooks\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 10:40 | Deployed. |\n| 14:22 | Alert fires. |\n| 14:00 – 24:00 | Alert fires and resolves 5 more times. |\n' },

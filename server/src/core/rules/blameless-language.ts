@@ -52,11 +52,11 @@ const NOT_A_PERSON = new Set(
 );
 
 /**
- * `caused by @alice`, `caused by John Smith`, `because Rory Castellano pushed…`, `The root cause is
+ * `caused by @alice`, `caused by John Smith` (`Tomasz Wiśniewski`: Latin letters with marks too), `because Rory Castellano pushed…`, `The root cause is
  * that Dmitri Volkov merged…`. A single capitalized word (`caused by Django`) is far more often a
  * product than a person, and is not read as one.
  */
-const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w-])|\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b)/g;
+const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15}[ \t][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w\u00df-\u00ff\u0100-\u017f-])|\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15}[ \t][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15})(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b)/g;
 /** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
 const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t](?:the|an?|all|both|several|multiple|repeated|two|three|four|five|\d{1,2}))\b/g;
 /** A matched phrase as a message quotes it: a sentence wrapped over lines reads on one. */
@@ -77,8 +77,8 @@ const FIRST_NAME_WITHOUT = /\bbecause[ \t]([A-Z][a-z]{2,15})[ \t](?:ran|deployed
 /** A verb in the present tense right after a name: what an organisation or a system does as a rule. */
 const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|only|has|is|are|does|doesn't|sends|signs|issues|provides|runs|offers|owns|hosts|mandates|enforces|allows|rejects)\b/;
 
-/** A verb right after a name that says the person reported the problem (`because @rinaaa asked`). */
-const TOLD_US_AFTER = /^\s{1,4}(?:asked|reported|told|pinged|messaged|mentioned|flagged|noticed|wrote|posted|tweeted|spotted|emailed|called|complained|opened[ \t]an[ \t]issue)\b/;
+/** A verb right after a name that says the person reported the problem (`because @rinaaa asked`; not `… wrote and merged the migration`). */
+const TOLD_US_AFTER = /^\s{1,4}(?:asked|reported|told|pinged|messaged|mentioned|flagged|noticed|wrote(?![ \t](?:and|the|a|an|this|that|it)\b)|posted|tweeted|spotted|emailed|called|complained|opened[ \t]an[ \t]issue)\b/;
 
 /** `Marek Novak ran terraform apply … without reading the plan`: a person by full name whose unchecked action is told as the cause. */
 const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|edited|approved)[ \t][^.;\n]{0,80}?\bwithout[ \t](?:reading|checking|testing|reviewing|verifying|asking|looking[ \t]at)\b/g;
