@@ -4,6 +4,7 @@
  */
 import { readTimestamp } from './readers/index';
 import { packWords, PACKS } from './lang/index';
+import { trimEndChars } from './text';
 
 /**
  * Headings of (sub-)sections of Action items that list what is already done, or a template
@@ -177,18 +178,12 @@ export function isDone(body: string): boolean {
  */
 function endsDonePast(t: string): boolean {
   if (!DONE_PAST_AT_END) return false;
-  let s = trimEnd(t);
+  let s = trimEndChars(t, ' \t。.');
   if (/[)）]$/.test(s)) {
     const open = Math.max(s.lastIndexOf('('), s.lastIndexOf('（'));
-    if (open >= 0 && s.length - open <= 32) s = trimEnd(s.slice(0, open));
+    if (open >= 0 && s.length - open <= 32) s = trimEndChars(s.slice(0, open), ' \t。.');
   }
   return DONE_PAST_AT_END.test(s);
-}
-/** Without the blanks and full stops at its end. */
-function trimEnd(s: string): string {
-  let end = s.length;
-  while (end > 0 && ' \t。.'.includes(s[end - 1])) end--;
-  return s.slice(0, end);
 }
 const DONE_PAST_AT_END = packWords('donePast') ? new RegExp(`(?:${packWords('donePast')})$`) : undefined;
 

@@ -6,6 +6,7 @@ import type { ExtractedFields, Occurrence } from './model';
 import { serviceTable } from './model';
 import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findWordCounts, findPercents, type Duration, type Timestamp } from './readers/index';
 import { PACKS, packWords } from './lang/index';
+import { trimEndChars } from './text';
 import { ownString, type ReuseKind } from './incremental';
 
 /** A typed value read from one occurrence, with the range of the expression. */
@@ -491,12 +492,6 @@ function nameEnd(src: string): number {
   return src.length;
 }
 
-/** `text` without the trailing characters that are in `chars` (a linear `replace(/[…]+$/, '')`). */
-export function trimEndChars(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> | undefined {
   if (occ.surface === 'front-matter' && occ.data && typeof occ.data === 'object' && !Array.isArray(occ.data)) {

@@ -16,7 +16,7 @@ import { nodeRange } from './document';
 import type { Occurrence } from './model';
 import { PACKS, findCue, CJK_LETTER, packWords, type Cue } from './lang/index';
 import { readTimestamp, findDurations, findCounts, findDates, findTimestamps, type Duration } from './readers/index';
-import { trimEndChars } from './facts';
+import { trimEndChars } from './text';
 
 /** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
 export const MAX_PER_FIELD = 8;

@@ -112,3 +112,10 @@ export function commonSuffix(a: string, b: string, max: number): number {
   }
   return i;
 }
+
+/** `text` without the trailing characters that are in `chars` (a linear `replace(/[…]+$/, '')`). */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}

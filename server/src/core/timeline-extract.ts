@@ -9,7 +9,8 @@ import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
 import { findDates, fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
-import { maskComments, trimEndChars, searchProse } from './facts';
+import { maskComments, searchProse } from './facts';
+import { trimEndChars } from './text';
 import { movedRange, ownString, type Reuse, type ReuseKind } from './incremental';
 
 const ZONE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(ZONE_ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')}|UTC[+-]\\d{1,2}(?::?\\d{2})?)(?![A-Za-z])`);
