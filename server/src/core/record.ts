@@ -9,7 +9,7 @@ import type { LintResult } from './lint';
 import type { Block, ParsedDocument, Section } from './document';
 import { nodeRange, nodeText } from './document';
 import { findDates, monthNumber } from './readers/index';
-import { DONE_SECTION, isDone, isDoneLead, isDoneStatus, RELATIVE_END, saysDone } from './action-done';
+import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneLead, isDoneStatus, RELATIVE_END, saysDone } from './action-done';
 import { matchHeading, normalizeHeading } from './fields';
 import { packWords, PACKS } from './lang/index';
 import { internalPartStart, isPublicNotice } from './audience';
@@ -461,6 +461,7 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     if (held.table) tableItems(doc, held.table.node as Table, held.table.base, out, tracked, written);
   }
   for (const t of actionTablesElsewhere(doc, fields)) tableItems(doc, t.table, t.base, out, tracked, written);
+  for (const l of todoListsUnderActions(doc, fields)) listItems(doc, l.list, l.base, out, 0, tracked, written);
   // A section inside another (`## アクションアイテム` holding `### 再発防止`) is read with it and on its own: each item once.
   const seen = new Set<number>();
   return out.filter((a) => {
@@ -468,6 +469,25 @@ function readActionItems(doc: ParsedDocument, fields: ExtractedFields): PlacedAc
     seen.add(a.range.start);
     return true;
   });
+}
+
+/**
+ * A list of things to do under a heading read as the resolution that calls them actions (the second
+ * `### Resolving actions` of a document, over `- prepare contract for test-net`, `- deploy new
+ * contract`): every top-level item opens with a verb in the imperative (`IMPERATIVE_START`), so the
+ * list says what is still to be done, unlike a record of what was (`- validators were asked to …`).
+ */
+export function todoListsUnderActions(doc: ParsedDocument, fields: ExtractedFields): Array<{ list: List; base: number; start: number }> {
+  const out: Array<{ list: List; base: number; start: number }> = [];
+  for (const occ of fields.byField.get('resolution') ?? []) {
+    if (occ.surface !== 'section' || !occ.section || !/\bactions?\b/i.test(occ.section.title)) continue;
+    for (const b of occ.section.body) {
+      if (b.node.type !== 'list') continue;
+      const items = b.node.children;
+      if (items.length > 0 && items.every((item) => item.children[0] && IMPERATIVE_START.test(nodeText(item.children[0] as Nodes).trim()))) out.push({ list: b.node, base: b.base, start: b.start });
+    }
+  }
+  return out;
 }
 
 /** `### 나. 후속 조치` inside `## 5. 조치 사항`: a section under one that records what was done is a record too. */

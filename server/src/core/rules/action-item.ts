@@ -10,7 +10,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, RELATIVE_END, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, restatedByTable, underDoneLead, YEAR_QUARTER } from '../record';
+import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, restatedByTable, todoListsUnderActions, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -222,6 +222,8 @@ export const rule: Rule = {
     }
     // A table of actions under another heading (`## 対応` with `| やること | 担当 | 期限 | 状況 |`).
     for (const t of actionTablesElsewhere(ctx.doc, ctx.fields)) if (!done.has(t.start)) checkTable(ctx.doc, t.table, t.base, report);
+    // Things still to do under a heading read as the resolution (`### Resolving actions` over `- deploy new contract`).
+    for (const l of todoListsUnderActions(ctx.doc, ctx.fields)) if (!done.has(l.start)) checkList(ctx.doc, l.list, l, report);
   },
 };
 
