@@ -104,3 +104,34 @@ test('both nodes were fully operational: two of two servers restored', () => {
   const text = '# Nodes offline\n\n## Cause\n\nA failed database migration.\n\n## Steps\n\n1. The node restarted and all seemed to be fine.\n2. After a few more minutes both nodes were fully operational with authored blocks.\n';
   assert.deepEqual(run(text).facts!.servers.map((s) => s.value), [{ restored: 2, total: 2, percent: null }]);
 });
+
+// Round 55: a review whose headings are all questions. Each question heading names the field it answers.
+const QUESTION_HEADINGS: Array<[string, FieldId]> = [
+  ['How bad was it?', 'user_impact'],
+  ['What did we lose?', 'user_impact'],
+  ['What broke?', 'affected_services'],
+  ['Who noticed?', 'detection'],
+  ['How did we fix it?', 'resolution'],
+  ['얼마나 걸렸나?', 'duration'],
+  ['무엇이 고장났나?', 'affected_services'],
+  ['누가 알아챘나?', 'detection'],
+  ['무엇을 바꾸나?', 'action_items'],
+  ['잘한 건 뭐였나?', 'lessons_learned'],
+  ['얼마나 많은 요청이 틀렸나?', 'user_impact'],
+  ['왜 배포 전에 못 잡았나?', 'cause'],
+  ['고객에게는 뭘 했나?', 'communication'],
+  ['どれくらい続いたか？', 'duration'],
+  ['どれくらい止まったか？', 'duration'],
+  ['何が壊れたか？', 'affected_services'],
+  ['誰が気づいたか？', 'detection'],
+  ['何を変えるか？', 'action_items'],
+  ['何を直すか？', 'action_items'],
+  ['何がよかったか？', 'lessons_learned'],
+  ['顧客にはどう伝えたか？', 'communication'],
+];
+for (const [heading, field] of QUESTION_HEADINGS) {
+  test(`a question heading names its field: "${heading}" → ${field}`, () => {
+    const occ = run(`# Incident\n\n## ${heading}\n\nSome text.\n`).fields!.byField.get(field) ?? [];
+    assert.ok(occ.some((o) => o.surface === 'section'), `"${heading}" is read as ${field}`);
+  });
+}

@@ -138,8 +138,8 @@ const STATUS_MARK = /\[[^\]\n]+\]|【[^】\n]+】|\*\*[^*]+\*\*|__[^_\n]+__/g;
 const IN_USE = new RegExp(`(?:${packWords('inUseWord')})(?=[ \\t]*(?:[)）\\]】。.,、;(（]|$))`, 'i');
 /** A decision recorded with its month or day that closes the item (`— decided 2025-03: staying self-hosted`). */
 const DECIDED = /\bdecided(?:[ \t]on)?[ \t]\d{4}-\d{2}(?:-\d{2})?[ \t]?:/i;
-/** Decided not to do it, at the end of a clause (`…と判断し見送り）`, `— decided against it.`): closed. */
-const DROPPED = new RegExp(`(?:${packWords('droppedWord')})(?=[ \\t]*(?:[)）\\]】。.,、;]|$))`, 'i');
+/** Decided not to do it, at the end of a clause (`…と判断し見送り）`, `— decided against it.`, `…는 하지 않겠습니다 — 이유`): closed. */
+const DROPPED = new RegExp(`(?:${packWords('droppedWord')})(?=[ \\t]*(?:[)）\\]】。.,、;—–]|$))`, 'i');
 /**
  * `Owner: Amir. Target: October 25. (Clamping fix from the incident is already in place.)`: a note
  * in parentheses that gives its own subject as already in place is about that other thing, not the

@@ -9,7 +9,7 @@ import type { FieldId, OffsetRange } from './types';
 import type { PostmortemConfig } from './config';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields } from './model';
-import { PACKS, findCue, type Cue, packWords, type Kind } from './lang/index';
+import { CJK_LETTER, PACKS, findCue, type Cue, packWords, type Kind } from './lang/index';
 
 /** The built-in kinds, in the order their cues are tried. */
 export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'cost', 'near-miss'];
@@ -49,7 +49,9 @@ export interface KindInfo {
 /** A kind as the kinds are named: lower case, words joined by hyphens (`Data loss` → `data-loss`). */
 export function canonicalKind(value: string, known: readonly string[] = []): string {
   const k = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return known.includes(k) ? k : KIND_SYNONYMS[k] ?? k;
+  if (known.includes(k)) return k;
+  // `kind: 준사고`, `kind: セキュリティ`: a built-in kind named in a pack's words (`declaredKinds`), a short value only.
+  return KIND_SYNONYMS[k] ?? (k.length <= 16 && CJK_LETTER.test(k) ? kindInWords(value) : undefined) ?? k;
 }
 /**
  * Other names teams give the built-in kinds (`kind: data-correctness`): the built-in kind that

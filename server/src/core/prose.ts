@@ -855,6 +855,11 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   const coded = CODE_THEN_SYSTEM.exec(doc.text.slice(from, from + 1500));
   if (coded) return { name: coded[1], range: { start: from + coded.index + 1, end: from + coded.index + 1 + coded[1].length } };
   const lead = masked.slice(from, from + 1500);
+  // `Backstage (our internal support console)`: a name, then what kind of system it is in parentheses.
+  NAME_THEN_GLOSS.lastIndex = 0;
+  for (let g = NAME_THEN_GLOSS.exec(lead); g; g = NAME_THEN_GLOSS.exec(lead)) {
+    if (g[1].length <= 31 && g[2].length <= 60 && SYSTEM_GLOSS_END.test(g[2])) return { name: g[1], range: { start: from + g.index, end: from + g.index + g[1].length } };
+  }
   const m = cjkLeadSystem(lead);
   if (m) return { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } };
   // `the MyKestrel website`, `the Reports S3 bucket`: a name with a capital or a digit before a word for a system.
@@ -869,6 +874,11 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
 }
 /** A code span, then a word for a system (`` `notify` service``). */
 const CODE_THEN_SYSTEM = /`([A-Za-z0-9][\w.@/:-]{1,40})`[ \t](?:service|app|API|job|worker|queue|bucket|database|cluster|gateway|pipeline)\b/;
+
+/** A capitalised name glossed in parentheses (`Backstage (our internal support console)`); the gloss is read with SYSTEM_GLOSS_END. */
+const NAME_THEN_GLOSS = /\b([A-Z][\w.-]+)[ \t]\((?:our|the|an?)[ \t]([^()\n]+)\)/g;
+/** A gloss that ends in a word for a system (`our internal support console`). */
+const SYSTEM_GLOSS_END = /(?:^|[ \t])(?:console|portal|website|site|app|dashboard|platform|system|service|tool|API|admin[ \t]panel|back[- ]?office)$/;
 
 /** A word for a system after a space (English), the name before it read by a scan. */
 const LEAD_SYSTEM_EN = /[ \t](website|site|app|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;

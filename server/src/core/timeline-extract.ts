@@ -96,6 +96,17 @@ function zoneStatements(source: string): Array<{ index: number; text: string; zo
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** The title of a `<details>` block (`<summary>Timeline (Eastern time)</summary>`). */
+const SUMMARY_TAG = /<summary>([^<>\n]{1,120})<\/summary>/i;
+
+/** `Times JST.`, `Times UTC`, `(Times CET)`: a line that is only the word and a zone abbreviation the readers know. */
+function bareZoneLine(text: string): { zone: string; index: number } | undefined {
+  for (const m of text.matchAll(/^[ \t]{0,3}(?:[*_]{1,2})?\(?(?:[Aa]ll[ \t])?[Tt]imes?[ \t]{1,2}([A-Z]{2,5})\)?\.?(?:[*_]{1,2})?[ \t]*$/gm)) {
+    if (ZONE_ABBREVIATIONS[m[1]] !== undefined) return { zone: m[1], index: m.index + m[0].indexOf(m[1]) };
+  }
+  return undefined;
+}
+
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DAY_DOT_MONTH = new RegExp(`^(\\d{1,2})\\.(?=[ \\t]{1,2}(?:${MONTH_NAMES})(?![A-Za-z]))`, 'i');
 
@@ -119,6 +130,23 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
       // (`Timeline (all times BST, 3 August):` says it without a verb; `한국 표준시 기준` with the word after it.)
       if (!m.label && !/^(?:all )?times? (?:(?:here|above|in this [\w-]+) )?(?:are|in|shown|given|listed|written|below|as)\b|^all times\b/i.test(m.text) && !TIMES_WORD.test(m.text) && !ZONE_BASIS_AFTER.test(doc.text.slice(m.index + m.text.length, m.index + m.text.length + 4))) continue;
       setZone(state, m.zone, { start: m.index + m.text.lastIndexOf(m.zone), end: 0 });
+      break;
+    }
+  }
+  // `Times JST.` as a line of its own (under the title): the zone, said in two words.
+  if (!timeline.zone) {
+    const bare = bareZoneLine(doc.text);
+    if (bare) setZone(state, bare.zone, { start: bare.index, end: 0 });
+  }
+  // `<details><summary>Timeline (Eastern time)</summary>`: a timeline folded away under a summary that names its zone.
+  if (!timeline.zone) {
+    for (const b of doc.blocks) {
+      if (b.node.type !== 'html') continue;
+      const m = SUMMARY_TAG.exec(b.node.value);
+      const title = m?.[1].trim() ?? '';
+      if (!m || fieldForHeading(title) !== 'timeline') continue;
+      const z = statedZone(title);
+      if (z) setZone(state, z.zone, { start: b.start + m.index + m[0].indexOf(title) + z.index, end: 0 });
       break;
     }
   }
@@ -661,6 +689,7 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     return;
   }
   let t = r.value;
+  const dayBefore = state.date;
   // An undated time well before the previous one is on the next day (a timeline that crosses midnight).
   const hm = t.localIso.slice(t.localIso.indexOf('T') + 1);
   const minutes = Number(hm.slice(0, 2)) * 60 + Number(hm.slice(3, 5));
@@ -689,6 +718,12 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
       const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     }
+  }
+  // `12/31 22:55` then `1/1 10:00`: a day written without its year, in January after December, is in the next year.
+  if (t.hasDate && dayBefore && t.localIso.slice(0, 4) === dayBefore.slice(0, 4) && t.localIso.slice(5, 7) === '01' && dayBefore.slice(5, 7) === '12' && !/\d{4}/.test(body.slice(r.start, r.end))) {
+    const next = String(Number(dayBefore.slice(0, 4)) + 1);
+    const again = readTimestampOf(state.doc, body, { ...ctx, date: `${next}-01-01`, year: Number(next) });
+    if (again.ok && again.value.localIso.startsWith(next)) t = again.value;
   }
   if (t.hasDate) state.date = t.localIso.slice(0, 10);
   state.lastMinutes = minutes;

@@ -51,6 +51,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 55: a person by full name who changed and merged a config without waiting for a review, as the cause', text: '# X\n\n## Root cause\n\nTomasz Wren changed the pool size from 80 to 8 and merged it without waiting for a review, even though\nthe checklist says config changes need a second approver.\n', at: [[5, 1, 'person']] },
   { name: 'round 54: a person by full name with marked letters (Tomasz Wójcik), and one who wrote and merged the change (not one who wrote to us)', text: '# X\n\n## Root cause\n\nThe outage was caused by Tomasz Wójcik running the rebuild during the day.\n\nThe root cause was that Stefan Kruger wrote and merged the migration without a review.\n', at: [[5, 16, 'person'], [7, 5, 'person']] },
   { name: 'round 52: a stern warning given to the person who did it (担当者に厳重注意した)', text: '# 設定ミス\n\n## 対応\n\n作業した担当者に厳重注意した。\n', at: [[5, 5, 'blaming']] },
   { name: 'round 50: a colleague by name and job title who did not review, as the cause (남기현 선임이 … 검토하지 않고)', text: '# 개인정보 노출\n\n## 원인\n\n이번 사고는 인프라파트 남기현 선임이 캐시 규칙을 충분히 검토하지 않고 야간에 단독으로 배포한 것이 가장 큰 원인이다.\n', at: [[5, 14, 'blaming']] },

@@ -16,6 +16,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 55: a built-in kind named in the document\'s language (kind: 준사고 is near-miss, kind: セキュリティ is security)', text: '---\nkind: 준사고\n---\n# DR 훈련 중 오래된 복제본을 승격할 뻔한 건\n' },
+  { name: 'round 55: a built-in kind in Japanese words', text: '---\nkind: セキュリティ\n---\n# API キーの露出\n' },
   { name: 'round 54: another name for a built-in kind (kind: data-correctness is data-loss)', text: '---\nkind: data-correctness\n---\n# Ledger entries posted twice\n' },
   { name: 'round 51: a day without a time for a milestone ten days after the incident date another key gives (incident_date 2026-06-02, detected 2026-06-12)', text: '---\nincident_date: 2026-06-02\ndetected: 2026-06-12\nkind: cost\n---\n# Cost spike\n' },
   { name: 'round 51: a status with a note after it (Final (reviewed by DPO 2024-09-03); Complete, action items in progress)', text: '---\nstatus: Final (reviewed by DPO 2024-09-03)\n---\n# Bucket public for two hours\n\n---\n\n# Second\n' },

@@ -19,11 +19,13 @@ for (const t of ruleTests(RULE, {
     { name: 'links to postmortems and other Markdown files, web links, anchors', code: '# X\n\nSee [the DB outage](2024-03-01-db.md#timeline), [readme](../README.md), [web](https://example.com/a.md), [top](#x).\n', extra: { workspace: view() } },
     { name: 'a URL in related is not checked', code: '---\nrelated: https://example.com/pm/1\n---\n', extra: { workspace: view() } },
     { name: 'round 46: related lists the tickets of the document\'s own action items (SEC-702)', code: '---\nrelated: [SEC-702, SEC-703]\n---\n\n# Key pushed to a public repo\n\n## Action items\n\n- [x] SEC-702 (P0) Rotate the key — Noor — done 2026-02-11\n- [ ] SEC-703 (P1) Move CI to OIDC — @dk — target Q2 2026\n', extra: { workspace: view() } },
+    { name: 'round 55: once related lists one of the document\'s own tickets (PLAT-1907), a key whose prefix no postmortem id has is one more (DRILL-2026-Q2)', code: '---\nrelated: [DRILL-2026-Q2, PLAT-1907]\n---\n\n# Drill near miss\n\n## Action items\n\n- [x] Fail the Makefile on a workspace mismatch (PLAT-1907) — 2026-06-12\n', extra: { workspace: view() } },
     { name: 'round 48: issue and pull request numbers of the repository in related (#5120)', code: '---\nrelated: ["#5120", "#5133"]\n---\n\n# DB upgrade\n', extra: { workspace: view() } },
     { name: 'workspace still being read: silent', code: '---\nrelated: [INC-99]\n---\n', extra: { workspace: view(false) } },
     { name: 'no workspace: silent', code: '---\nrelated: [INC-99]\n---\n' },
   ],
   invalid: [
+    { name: 'round 55: beside a ticket of the document, a key with a postmortem id\'s prefix is still checked (INC-99)', code: '---\nrelated: [INC-99, PLAT-1907]\n---\n\n# X\n\n## Action items\n\n- [x] Fail the Makefile on a workspace mismatch (PLAT-1907) — 2026-06-12\n', errors: [{ line: 2, column: 11, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
     { name: 'an id no postmortem has', code: '---\nrelated: [INC-42, INC-99]\n---\n', errors: [{ line: 2, column: 19, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
     { name: 'a single related value', code: '---\nrelated: 2023-11-02-cnd\n---\n', errors: [{ line: 2, column: 10, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
     { name: 'a link to a Markdown file that is not there, and a reference definition', code: '# X\n\nSee [the DB outage](2024-03-01-dbb.md).\n\n[old]: ./2023/gone.md\n', errors: [{ line: 3, column: 5, messageId: 'missingLink' }, { line: 5, column: 1, messageId: 'missingLink' }], extra: { workspace: view() }, output: null },

@@ -9,6 +9,8 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 55: a day without its year in January after December is in the next year (12/31 22:55 then 1/1 10:00)', text: '---\ndate: 2025-12-30\n---\n# 寄付の保留\n\n## 時系列\n\n| 時刻 | 出来事 |\n|---|---|\n| 12/31 21:15 | 再送が始まる |\n| 12/31 22:55 | 解決宣言 |\n| 1/1 10:00 | お詫びメール送信 |\n' },
+  { name: 'round 55: month-day written with a dash before the time in a Korean table (12-02 18:00, then 12-03 06:00, 08:30)', text: '# 기부 보류\n\n작성일: 2025-12-05\n\n## 타임라인\n\n| 시각 | 내용 |\n|---|---|\n| 12-02 10:14 | 웹훅 발송 중단 |\n| 18:00 | 안내 문자 발송 |\n| 12-03 06:00 | 정기 대사 배치 실행 |\n| 08:30 | 웹훅 재발송 시작 |\n' },
   { name: 'round 54: a window summed up under the table (Window of exposure: 9 Mar 14:02 to 11 Mar 09:36) is no entry', text: '# Reset emails (2026-03-11)\n\n## Timeline (SAST)\n\n| Time | Event |\n|---|---|\n| 2026-03-09 14:02 | Deploy. |\n| 2026-03-13 16:00 | Users emailed. |\n\nWindow of exposure: 9 Mar 14:02 to 11 Mar 09:36 ≈ 43.5 hours.\n' },
   { name: 'round 53: a heading that gives a range of days (Timeline (UTC, 14–15 Oct)) starts on its first day', text: '# GPU jobs stuck (2026-10-14)\n\n## Timeline (UTC, 14–15 Oct)\n\n| Time | Event |\n|---|---|\n| 18:50 | Pool fixed. |\n| 19:30 | Upgrade resumed. |\n| 15 Oct 02:10 | All nodes upgraded. |\n' },
   { name: 'round 52: an entry dated the evening before, then the incident day of the front matter (Mon 2 Feb 18:20, then 07:46 under date: 2026-02-03)', text: '---\ndate: 2026-02-03\n---\n# CDN purge\n\n## Timeline (GMT)\n\n| Time | What happened |\n|---|---|\n| Mon 2 Feb 18:20 | Section renamed. |\n| 07:46 | Front republished. |\n| 07:47 | Hit ratio drops. |\n' },

@@ -128,7 +128,7 @@ export const en: LanguagePack = {
   intents: [
     // summary
     { field: 'summary', re: /\b(?:summary|overview|synopsis|tl;?dr|abstract)\b/, score: 2 },
-    { field: 'summary', re: /\b(?:what happened|incident description|description of the (?:incident|issue|event))\b/, score: 1 },
+    { field: 'summary', re: /\b(?:what happened|incident description|description of the (?:incident|issue|event)|problem statement)\b/, score: 1 },
     // cause
     { field: 'cause', re: /\broot[ -]?causes?\b|\brca\b|\bfive whys?\b|\b5 whys?\b/, score: 3 },
     // `What was exposed`: in a leak, what was exposed is what was hit.
@@ -148,19 +148,27 @@ export const en: LanguagePack = {
     { field: 'affected_services', re: /\b(?:services?|systems?|components?|products?|features?|platforms?|applications?) (?:affected|impacted|involved|hit)\b|\bwhat was (?:affected|impacted|hit)\b|\bblast radius\b/, score: 3 },
     { field: 'affected_services', re: /^(?:services?|systems?|components?|products?|platforms?|applications?|apps?|features?|affected|scope)$/, score: 2 },
     { field: 'affected_services', re: /\bscope\b/, score: 1 },
+    // `What broke?`, `What went down?`: a question heading that asks what was hit.
+    { field: 'affected_services', re: /^what (?:broke|failed|went down|stopped(?: working)?|was (?:broken|down)|did (?:it|this|the (?:incident|outage)) (?:break|take down))\??$/, score: 2 },
     // servers restored
     { field: 'servers_restored', re: /\b(?:servers?|hosts?|nodes?|machines?|instances?|vms?) (?:restored|recovered|recovery|back online|brought back|replaced)\b|\b(?:restored|recovered) (?:servers?|hosts?|nodes?|machines?)\b|\bserver recovery\b/, score: 3 },
     { field: 'servers_restored', re: /^restoration$/, score: 2 },
     // user impact
     { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted|hit)\b|^(?:affected )?(?:customers|users|clients|players|merchants|shoppers)(?: (?:and|&) [a-z ]{2,20})?$|\bwho (?:did (?:this|it) (?:affect|impact|hit)|were (?:affected|impacted))\b|\bhow many (?:users|customers|clients|people|members|players|shoppers|visitors|merchants|riders|drivers|accounts|employees|patients|students|subscribers)(?: (?:were|was|got) (?:affected|impacted|hit)| did (?:this|it|the (?:incident|outage|issue)) (?:affect|impact|hit))\b|\bwhat (?:our )?(?:users|customers|clients|people|members|players|couriers|drivers|riders|merchants|visitors)(?: and (?:our )?[a-z]+)? (?:saw|experienced|felt|noticed|got)\b|^what (?:it|this|the (?:incident|outage|mistake|bug|job|sweep|leak)) cost(?: us)?\??$|\bwhat (?:it|this|the (?:incident|outage)) looked like (?:from the outside|(?:to|for) (?:users|customers|[a-z][\w&.'-]{1,30}))\b|\bwhat (?:it|this|the (?:incident|outage|issue|problem)) meant for (?:you|your (?:orders|customers|business|account)|users|customers|clients|players|merchants|patients|students)\b|\bcustomer experience\b|\beffects? (?:for|on) (?:users|customers|clients|players|merchants|shoppers|buyers|visitors|members|riders|drivers|patients|students)\b/, score: 3 },
+    // A review whose headings are questions: `How bad was it?`, `What did we lose?`.
+    { field: 'user_impact', re: /^how (?:bad|big|serious|severe|widespread) (?:was it|was the (?:damage|impact|incident|outage|hit)|did it get|is it)\??$|^what did (?:we|they|users|customers|people|members|players|students|donors|listeners|riders|patients) (?:lose|miss)(?: out on)?\??$|^what was lost\??$|^who (?:got|was) hurt\??$/, score: 3 },
     { field: 'user_impact', re: /\bimpacts?\b|\bsymptoms?\b|\bconsequences?\b/, score: 2 },
     { field: 'user_impact', re: /\beffects?\b|\bdamage\b/, score: 1 },
     // timeline
     { field: 'timeline', re: /\btime ?line\b|\bchronology\b|\bsequence of events\b|\bkey events\b|\bevent log\b|\bincident log\b|\btimestamps\b|\bwhat happened when\b/, score: 3 },
     // detection
+    // `Who noticed?`, `How did we find out?`.
+    { field: 'detection', re: /^(?:who|what) (?:noticed|spotted|caught|found|flagged|saw)(?: (?:it|this|the (?:problem|issue|bug|outage|incident)))?(?: first)?\??$|^how did (?:we|anyone|you|they) (?:notice|find out|know|spot|catch|learn|discover|hear)\b|^when did we (?:notice|find out|know)\b/, score: 2 },
     { field: 'detection', re: /\bdetection\b|\bdetected\b|\bhow (?:was it|we|it was) (?:detected|noticed|discovered|found)\b|\bdiscovery\b|\btime to (?:detect|detection)\b|\bttd\b|^identified$|\bfirst noticed\b/, score: 2 },
     // resolution
     { field: 'resolution', re: /\b(?:resolving actions|actions taken|steps taken|what we did|immediate (?:actions|response|mitigation)(?: \(?(?:taken|completed)\)?)?)\b/, score: 3 },
+    // `How did we fix it?`, `How was it stopped?`.
+    { field: 'resolution', re: /^how (?:did )?we (?:fix(?:ed)?|stop(?:ped)?|mitigated?|resolved?|recover(?:ed)?|contain(?:ed)?|repair(?:ed)?|undo|undid|end(?:ed)?)(?: (?:it|this|the [\w-]+))?\??$|^how (?:was|did) it (?:get )?(?:fixed|resolved|mitigated|stopped|contained|end)\??$/, score: 2 },
     { field: 'resolution', re: /\bresolution\b|\brecovery\b|\bmitigation\b|\bremediation\b|\bworkaround\b|\bhow (?:it was|we|was it) (?:fixed|resolved|mitigated)\b|^(?:fix|fixes|response|incident response|the fix|resolving)$/, score: 2 },
     // communication
     { field: 'communication', re: /\bcommunications?\b|\bstatus (?:page|updates?)\b|\bannouncements?\b|\bcustomer (?:messaging|notifications?)\b/, score: 2 },
@@ -205,10 +213,14 @@ export const en: LanguagePack = {
       { first: /\b[A-Za-z][a-z]{2,19}[ \t]requests?\b/g, then: /\b(?:failed|timed[ \t]out|errored|were[ \t]rejected)\b/, within: 50 },
       // `our nightly invoice-generation job ran twice`, `the export job did not run`: a job that ran when it should not, or did not.
       { first: /\b(?:job|batch|cron(?:job)?|task|workflow)\b/g, then: /^[ \t]{1,2}(?:ran[ \t]twice|ran[ \t]two[ \t]times|double-ran|did[ \t]not[ \t]run|didn't[ \t]run|didn’t[ \t]run|never[ \t]ran)\b/, within: 1 },
-      // `Product search on Trailmap (web and apps) returned errors`, `the partner endpoint /v2/search also failed`.
-      { first: /\b(?:search|checkout|login|sign-?in|endpoint|feature|page|app)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:returned|returning|threw)[ \t](?:errors?|5\d\d|5xx|failures?)\b|^[^.!?\n]{0,40}?[ \t](?:also[ \t])?failed\b/i, within: 0 },
+      // `Product search on Trailmap (web and apps) returned errors`, `the partner endpoint /v2/search also failed`, `Search … quietly returned fewer results`.
+      { first: /\b(?:search|checkout|login|sign-?in|endpoint|feature|page|app)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:returned|returning|threw)[ \t](?:errors?|5\d\d|5xx|failures?|(?:far[ \t])?(?:fewer|incomplete|wrong|stale|empty|partial|outdated)[ \t](?:results?|data|responses?))\b|^[^.!?\n]{0,40}?[ \t](?:also[ \t])?failed\b/i, within: 0 },
       // `all API traffic from Halloway … was limited to 60 requests per minute`, `their integration stopped syncing`.
       { first: /\b(?:API|integrations?|traffic|sync)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:was|were)[ \t](?:limited|throttled|blocked|rate[- ]limited)\b|^[ \t](?:stopped|ceased)[ \t](?:syncing|working|sending|receiving|processing)\b/i, within: 0 },
+      // `the irrigation scheduler stopped delivering commands`, `the feed generator quietly stopped publishing`: a part that stopped doing its work.
+      { first: /\b(?:scheduler|dispatcher|consumer|producer|publisher|poller|sender|mailer|notifier|exporter|importer|generator|renderer|indexer|ingester|ingestor)s?\b/gi, then: /^[ \t](?:silently[ \t]|quietly[ \t]|simply[ \t])?(?:stopped|ceased)[ \t](?:delivering|sending|publishing|processing|receiving|syncing|working|dispatching|generating|updating|running|firing|polling|indexing|rendering)\b/i, within: 0 },
+      // `the access gates at Skarvfjell rejected most season passes`: a machine at the door that turned valid tickets away.
+      { first: /\b(?:(?:access |entry |ticket |card )?gates?|gate readers?|card readers?|ticket readers?|scanners?|turnstiles?|kiosks?|validators?|barriers?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:rejected|rejecting|refused|refusing|declined|declining)[ \t](?:most|all|every|valid|many|some|nearly|almost|\d)/i, within: 0 },
       // `Every CI pipeline failed at the "publish" step`, `deploys were blocked`: the delivery pipeline names what was hit.
       { first: /\b(?:pipelines?|builds?|deploys?|deployments?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:failed|were[ \t]blocked|was[ \t]blocked|broke|stopped)\b/i, within: 0 },
       // `outbound webhooks to merchants were delayed`: what was sent late names what was hit.

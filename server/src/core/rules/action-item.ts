@@ -372,6 +372,8 @@ function hasDueText(raw: string): boolean {
   const end = trimEndChars(text, ' \t\r\n.。)）*_');
   const last = findDates(end).pop();
   if (last && last.end === end.length && /[,、，—–(（][ \t]*$/.test(end.slice(0, last.start))) return true;
+  // `… @kawabata 2026-12-18`: a handle, then a date closing the item (a task list's owner and due date).
+  if (last && last.end === end.length && /(?:^|[ \t])@[\w.-]{1,39}[ \t]{1,3}$/.test(end.slice(0, last.start))) return true;
   return findDates(text).some((d) => DUE_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(text.slice(d.end)));
 }
 

@@ -81,7 +81,7 @@ const PRESENT_AFTER = /^\s{1,4}(?:requires|needs|uses|expects|supports|accepts|o
 const TOLD_US_AFTER = /^\s{1,4}(?:asked|reported|told|pinged|messaged|mentioned|flagged|noticed|wrote(?![ \t](?:and|the|a|an|this|that|it)\b)|posted|tweeted|spotted|emailed|called|complained|opened[ \t]an[ \t]issue)\b/;
 
 /** `Marek Novak ran terraform apply … without reading the plan`: a person by full name whose unchecked action is told as the cause. */
-const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|edited|approved)[ \t][^.;\n]{0,80}?\bwithout[ \t](?:reading|checking|testing|reviewing|verifying|asking|looking[ \t]at)\b/g;
+const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|deployed|pushed|merged|applied|changed|deleted|dropped|executed|restarted|edited|approved)[ \t][^.;\n]{0,80}?\bwithout[ \t](?:reading|checking|testing|reviewing|verifying|asking|looking[ \t]at|waiting[ \t]for[ \t](?:a[ \t]|any[ \t]|the[ \t])?(?:review|approval|sign-?off|second[ \t]approver)|(?:a|any)[ \t](?:review|approval|second[ \t]approver))\b/g;
 
 /** `Dmitri Volkov, who ignored all four emails`: a person by full name, and what they failed to do, in a clause about them. */
 const NAMED_WHO_IGNORED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t](?:ignored|(?:did[ \t]not|didn't|didn’t|never)[ \t](?:forward|read|check|reply[ \t]to|respond[ \t]to|act[ \t]on|open))\b/g;

@@ -28,6 +28,10 @@ export const rule: Rule = {
       ? related.map((value, i) => ({ value, pointer: `/related/${i}` }))
       : related !== undefined && related !== null ? [{ value: related, pointer: '/related' }] : [];
     let own: string | undefined;
+    const ownText = () => (own ??= actionItemsOf(ctx.doc, ctx.fields).map((a) => ctx.doc.text.slice(a.range.start, a.range.end)).join('\n'));
+    // `related: [DRILL-2026-Q2, PLAT-1907]` where PLAT-1907 is one of the document's own tickets: the
+    // list holds the team's keys, so a key whose prefix no postmortem id of the workspace has is one more of them.
+    const listsTickets = entries.some((e) => typeof e.value === 'string' && TICKET_ID.test(e.value.trim()) && mentions(ownText(), e.value.trim()));
     for (const e of entries) {
       const target = typeof e.value === 'number' ? String(e.value) : typeof e.value === 'string' ? e.value.trim() : '';
       if (!target || SCHEME.test(target) || exists(view, target, true)) continue;
@@ -35,8 +39,8 @@ export const rule: Rule = {
       // items: the team lists its tickets there, not another postmortem.
       // `related: ["#5120"]`: an issue or pull request of the repository, never a postmortem's id.
       if (/^#\d{1,7}$/.test(target)) continue;
-      own ??= actionItemsOf(ctx.doc, ctx.fields).map((a) => ctx.doc.text.slice(a.range.start, a.range.end)).join('\n');
-      if (TICKET_ID.test(target) && mentions(own, target)) continue;
+      if (TICKET_ID.test(target) && mentions(ownText(), target)) continue;
+      if (listsTickets && KEY.test(target) && !idPrefixes(view).has(target.slice(0, target.indexOf('-')))) continue;
       ctx.report({ messageId: 'missingRelated', data: { target }, range: frontMatterRange(ctx, e.pointer) });
     }
     if (view.path === undefined) return;
@@ -55,6 +59,16 @@ function mentions(text: string, word: string): boolean {
 
 /** A tracker's ticket key (`SEC-702`, `OPS-1234`). */
 const TICKET_ID = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
+
+/** A key of a tracker or a plan (`DRILL-2026-Q2`, `OPS-1234`): capitals, a dash, then parts of capitals and digits. */
+const KEY = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3}$/;
+
+/** The prefixes before the first dash of the workspace's stated postmortem ids (`INC` of `INC-42`). */
+function idPrefixes(view: WorkspaceView): Set<string> {
+  const out = new Set<string>();
+  for (const r of view.records) if (r.idStated && r.id.includes('-')) out.add(r.id.slice(0, r.id.indexOf('-')));
+  return out;
+}
 
 /** True when `target` is an id (when `ids`) or a path, relative to the document or to the root, of a known document. */
 function exists(view: WorkspaceView, target: string, ids: boolean): boolean {
