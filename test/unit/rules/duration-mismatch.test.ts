@@ -29,6 +29,7 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'a larger tolerance in minutes', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: 90 } },
   { name: 'a larger tolerance in percent', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: '30%' } },
   { name: 'a duration of the impact, started → mitigated, with the incident closed later', text: '---\nstarted: 2025-04-12T08:47+02:00\nmitigated: 2025-04-12T10:20+02:00\nresolved: 2025-04-12T10:42+02:00\n---\n\n# Outage\n\n- Duration: 1h33m of customer impact, incident closed at 10:42.\n' },
+  { name: 'round 56: a length and the range beside it that agree, within rounding (about 2 hours (14:00–16:10); 約25時間（12/30 21:40〜12/31 22:55）; 26 h (8:47 am Tue → 10:52 am Wed))', text: '# X\n\nCheckout failed for about 2 hours (14:00–16:10).\n\n- 影響時間: 約25時間（12/30 21:40〜12/31 22:55）\n\n| Time stuck | 26 h (8:47 am Tue → 10:52 am Wed) |\n| --- | --- |\n' },
   { name: 'zone-less milestones compared as wall-clock times', text: '---\nstarted: 2012-04-28T14:50\nresolved: 2012-04-28T19:00\n---\n\n## Duration\n\n4 h 10 min\n' },
 ];
 
@@ -83,7 +84,12 @@ const invalid: Array<{ name: string; text: string; line: number; col?: number; o
 
 for (const t of ruleTests(RULE, {
   valid: valid.map((v) => ({ name: v.name, code: v.text, config: v.config })),
-  invalid: invalid.map((c) => ({ name: c.name, code: c.text, errors: [{ line: c.line, column: c.col, messageId: 'mismatch' }], config: c.config, output: c.output ?? null })),
+  invalid: [
+    ...invalid.map((c) => ({ name: c.name, code: c.text, errors: [{ line: c.line, column: c.col, messageId: 'mismatch' }], config: c.config, output: c.output ?? null })),
+    // Round 56: the two planted contradictions of round 55 that this reading finds (of 178 missed before).
+    { name: 'round 56: a length that disagrees with the range beside it, dated (約15時間（12/30 21:40〜12/31 22:55）)', code: '# 寄付の保留\n\n- 影響時間: 約15時間（12/30 21:40〜12/31 22:55）\n', errors: [{ line: 3, column: 9, messageId: 'besideRange' }], output: null },
+    { name: 'round 56: a length that disagrees with the range beside it, on weekdays (20 h 05 m (8:47 am Tue → 10:52 am Wed))', code: '# Donations stuck\n\n| Fact | Value |\n| --- | --- |\n| Time donations were stuck | 20 h 05 m (8:47 am Tue → 10:52 am Wed) |\n', errors: [{ line: 5, column: 31, messageId: 'besideRange' }], output: null },
+  ],
 })) test(t.name, t.fn);
 
 test(`${RULE}: the Kakao 2012 case names both values, and its fix removes it`, () => {

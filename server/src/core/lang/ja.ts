@@ -112,10 +112,11 @@ const TEXT: PackText = {
       },
     },
     'duration-mismatch': {
-      description: '書かれた障害時間が front matter の resolved − started と一致していること。',
+      description: '書かれた障害時間が front matter の resolved − started と一致し、長さが併記された時間の範囲と一致していること。',
       messages: {
         mismatch: '障害時間は {stated} と書かれていますが、started → resolved は {computed} です（許容差 {tolerance}）。',
         useComputed: '{computed} に変更',
+        besideRange: '「{stated}」という長さが、併記された時間の範囲（{computed}）と一致しません。',
       },
     },
     'part-exceeds-whole': {

@@ -35,10 +35,11 @@ const TEXT: PackText = {
       },
     },
     'duration-mismatch': {
-      description: '적힌 장애 시간이 front matter의 resolved − started와 같아야 합니다.',
+      description: '적힌 장애 시간이 front matter의 resolved − started와 같고, 길이가 옆에 적힌 시간 범위와 같아야 합니다.',
       messages: {
         mismatch: '장애 시간은 {stated}(으)로 적혀 있지만 started → resolved는 {computed}입니다(허용 오차 {tolerance}).',
         useComputed: '{computed}(으)로 바꾸기',
+        besideRange: '"{stated}"(이)라는 길이가 옆에 적힌 시간 범위({computed})와 맞지 않습니다.',
       },
     },
     'empty-field': {

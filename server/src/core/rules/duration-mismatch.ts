@@ -1,8 +1,8 @@
 import { shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
-import type { Stated } from '../facts';
-import { formatDuration, type Timestamp } from '../readers/index';
+import { searchProse, type Stated } from '../facts';
+import { findDurations, formatDuration, type Timestamp } from '../readers/index';
 import { inZone } from '../zone';
 
 /**
@@ -17,13 +17,19 @@ export const rule: Rule = {
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: true,
-    description: 'The stated duration agrees with resolved − started in the front matter.',
+    description: 'The stated duration agrees with resolved − started in the front matter, and a length with the time range written beside it.',
     messages: {
       mismatch: 'Duration says {stated}, but started → resolved is {computed} (tolerance {tolerance}).',
       useComputed: 'Change to {computed}',
+      besideRange: 'The length "{stated}" disagrees with the time range beside it, which is {computed}.',
     },
   },
   check(ctx) {
+    // `約15時間（12/30 21:40〜12/31 22:55）`, `20 h 05 m (8:47 am Tue → 10:52 am Wed)`: a length and the range it
+    // measures, written together; one of them is wrong when they disagree well beyond rounding.
+    for (const b of searchProse(ctx.doc, 'length beside its range', lengthsBesideRanges)) {
+      ctx.report({ messageId: 'besideRange', data: { stated: ctx.doc.text.slice(b.index, b.index + b.length), computed: { minutes: b.computed } }, range: { start: b.index, end: b.index + b.length } });
+    }
     // A length read from a sentence may measure something else (`shard 3 returned errors from 02:14 to
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
@@ -70,3 +76,66 @@ function elapsedMinutes(started: Stated<Timestamp> | undefined, resolved: Stated
 function withZone(t: Timestamp, zone: string): Timestamp {
   return inZone(t, zone);
 }
+
+/** A length written with the time range it measures in parentheses after it, when the two disagree. */
+interface LengthBesideRange {
+  index: number;
+  length: number;
+  stated: number;
+  computed: number;
+}
+
+/**
+ * Every length of `text` followed by the range it measures in parentheses (`約15時間（12/30 21:40〜12/31 22:55）`,
+ * `20 h 05 m (8:47 am Tue → 10:52 am Wed)`) whose span differs from the length by more than rounding: 10 %
+ * (25 % when the length is approximate, `about`, `約`) of the range, and at least 30 minutes.
+ */
+export function lengthsBesideRanges(text: string): LengthBesideRange[] {
+  const out: LengthBesideRange[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    if ((line.includes('(') || line.includes('（')) && /\d[:：]\d/.test(line)) {
+      const ds = findDurations(line);
+      for (let i = 0; i < ds.length; i++) {
+        const d = ds[i];
+        if (d.value.kind !== 'span' || d.value.minutes <= 0) continue;
+        const open = /^[ \t]{0,2}[(（][ \t]{0,2}/.exec(line.slice(d.end));
+        if (!open) continue;
+        const at = d.end + open[0].length;
+        const next = ds[i + 1];
+        let computed: number | undefined;
+        if (next && next.start === at && next.value.kind === 'range' && /^[ \t]{0,2}[)）]/.test(line.slice(next.end))) computed = next.value.minutes;
+        else computed = weekdaySpan(line.slice(at));
+        if (computed === undefined || computed <= 0) continue;
+        const tolerance = Math.max(30, computed * (d.value.approximate ? 0.25 : 0.1));
+        if (Math.abs(d.value.minutes - computed) > tolerance) out.push({ index: from + d.start, length: d.end - d.start, stated: d.value.minutes, computed });
+      }
+    }
+    from = end + 1;
+  }
+  return out;
+}
+
+/** `8:47 am Tue → 10:52 am Wed)`, `Tue 8:47 am – Wed 10:52 am)`: two clock times on named weekdays, closing the parenthesis; their span in minutes. */
+function weekdaySpan(text: string): number | undefined {
+  const m = WEEKDAY_TIME_AFTER.exec(text) ?? WEEKDAY_TIME_BEFORE.exec(text);
+  if (!m) return undefined;
+  const g = m.groups!;
+  const clock = (h: string, min: string, ampm: string | undefined) => {
+    let hour = Number(h);
+    if (ampm) hour = (hour % 12) + (/^p/i.test(ampm) ? 12 : 0);
+    return hour * 60 + Number(min);
+  };
+  const day = (w: string) => WEEKDAY_NAMES.indexOf(w.slice(0, 3).toLowerCase());
+  const days = (day(g.d2) - day(g.d1) + 7) % 7;
+  const span = days * 1440 + clock(g.h2, g.m2, g.p2) - clock(g.h1, g.m1, g.p1);
+  return span > 0 ? span : undefined;
+}
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?';
+const TO = '[ \\t]{0,2}(?:→|->|–|—|-|to|until)[ \\t]{0,2}';
+const WEEKDAY_TIME_AFTER = new RegExp(`^(?<h1>\\d{1,2}):(?<m1>\\d{2})[ \\t]?(?<p1>am|pm)?[ \\t](?:on[ \\t])?(?<d1>${WD})${TO}(?<h2>\\d{1,2}):(?<m2>\\d{2})[ \\t]?(?<p2>am|pm)?[ \\t](?:on[ \\t])?(?<d2>${WD})[ \\t]{0,2}[)）]`, 'i');
+const WEEKDAY_TIME_BEFORE = new RegExp(`^(?<d1>${WD}),?[ \\t](?<h1>\\d{1,2}):(?<m1>\\d{2})[ \\t]?(?<p1>am|pm)?${TO}(?<d2>${WD}),?[ \\t](?<h2>\\d{1,2}):(?<m2>\\d{2})[ \\t]?(?<p2>am|pm)?[ \\t]{0,2}[)）]`, 'i');
