@@ -4,6 +4,7 @@ import type { ParsedDocument, Segment } from './document';
 import { nodeRange, nodeText } from './document';
 import type { ExtractedFields, Occurrence } from './model';
 import { serviceTable } from './model';
+import { normalizeHeading } from './fields';
 import { readDuration, readRatio, readCount, readPercent, readTimestamp, findRatios, findCounts, findWordCounts, findPercents, type Duration, type Timestamp } from './readers/index';
 import { PACKS, packWords } from './lang/index';
 import { trimEndChars } from './text';
@@ -299,7 +300,12 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     if (fmServers && total !== undefined && fmServers.value.total === undefined && !fmServers.value.na) fmServers.value.total = total;
   }
 
-  for (const occ of fields.byField.get('user_impact') ?? []) {
+  // `### Impact (internal)`, `### 影響(社内)` beside the customers' impact: the staff it counts (`対応職員 3名`) are not the users hit.
+  const impacts = fields.byField.get('user_impact') ?? [];
+  const internal = (o: Occurrence) => o.surface === 'section' && o.section !== undefined && INTERNAL_IMPACT.test(normalizeHeading(o.section.title));
+  const outward = impacts.some((o) => !internal(o));
+  for (const occ of impacts) {
+    if (outward && internal(occ)) continue;
     const u = usersOf(doc, occ);
     if (u) facts.users.push(u);
   }
@@ -538,6 +544,9 @@ function firstOk<T>(found: Array<{ value: T; start: number; end: number }>): { o
   const f = found[0];
   return f ? { ok: true, value: f.value, start: f.start, end: f.end } : { ok: false };
 }
+
+/** An impact heading qualified as the impact inside the organisation (the packs' `internalWord`). */
+const INTERNAL_IMPACT = new RegExp(packWords('internalWord'), 'i');
 
 /** A people noun right after a number word (`two users`, `three affected customers`). */
 const PEOPLE_RIGHT_AFTER = /^[ \t](?:[a-z-]{2,20}[ \t])?(?:users|customers|clients|accounts|people|members|subscribers|players|merchants|visitors|students|developers|tenants|organi[sz]ations)\b/i;

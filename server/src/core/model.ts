@@ -133,10 +133,19 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
 
   // `## What went wrong` is a lesson beside `What went well` and `Where we got lucky`; without
   // them, in a document that names no cause section, it is where the document says what broke.
+  // (Beside `What went well` too, when it comes first and is no part of a `Lessons learned` section:
+  // `## What went wrong` over the mechanism, before the timeline and `## What went well`, in a
+  // document that names its cause nowhere else. After `What went well` it is the lesson beside it.)
   if (!byField.get('cause')?.some((o) => o.surface === 'section')) {
     const lessons = sections.filter((x) => x.field === 'lessons_learned');
     const wrong = lessons.find((x) => PACKS.some((p) => p.wentWrong.test(normalizeHeading(x.section.title))));
-    if (wrong && !lessons.some((x) => PACKS.some((p) => p.wentWell.test(normalizeHeading(x.section.title))))) {
+    const underLessons = (sec: Section) => {
+      const i = doc.sections.indexOf(sec);
+      for (let k = i - 1; k >= 0; k--) if (doc.sections[k].depth < sec.depth) return sections[k]?.field === 'lessons_learned';
+      return false;
+    };
+    const well = lessons.find((x) => PACKS.some((p) => p.wentWell.test(normalizeHeading(x.section.title))));
+    if (wrong && (!well || (well.section.headingRange.start > wrong.section.headingRange.start && !underLessons(wrong.section) && !byField.has('cause')))) {
       const occ = byField.get('lessons_learned')?.find((o) => o.section === wrong.section);
       if (occ) add({ ...occ, field: 'cause', match: 'intent' });
     }

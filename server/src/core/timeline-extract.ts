@@ -701,6 +701,13 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
     if (again.ok) t = again.value;
     state.lastMinutes = undefined;
   }
+  // (`- 15:40 …` on the front matter's Tuesday, then `- Wed 07:00 …`: the first weekday named, the day after the one the entries are on.)
+  if (weekday !== undefined && state.weekday === undefined && state.date && state.lastMinutes !== undefined && !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end)) && weekday === (new Date(`${state.date}T00:00:00Z`).getUTCDay() + 1) % 7) {
+    state.date = nextDay(state.date);
+    const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+    if (again.ok) t = again.value;
+    state.lastMinutes = undefined;
+  }
   if (weekday !== undefined) state.weekday = weekday;
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {

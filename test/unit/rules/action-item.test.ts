@@ -6,6 +6,8 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 56: an item tracked in a named milestone (tracked in milestone "dl-v2 migration, take 2")', text: '# X\n\n## Action items\n\n- [ ] Retry the migration once the above are done — tracked in milestone "dl-v2 migration, take 2"\n' },
+  { name: 'round 56: an interim report\'s note of the next one is no action item (次回報告(第2報)は 8/26 17:00 予定; 第2報で報告予定: …; 2보에서 보고 예정; Next update at 17:00 UTC)', text: '# 障害発生報告(第1報)\n\n## 今後\n\n- 次回報告(第2報)は 8/26(月) 17:00 予定\n- 第2報で報告予定: 付与保留件数と一括付与の日程\n- 2보에서 원인과 재발 방지 대책을 보고 예정\n- Next update at 17:00 UTC.\n' },
   { name: 'round 55: what the team decided not to do, with the reason (…는 하지 않겠습니다 — 이유; | - | 対応しない（…） |; | - | 하지 않음 — … |)', text: '# X\n\n## 후속 조치\n\n- 비밀 탐지 방식을 바꾸는 건 하지 않겠습니다 — push protection 이 같은 역할을 해서 중복\n\n| 안 | 담당 | 기한 | 상태 |\n|---|---|---|---|\n| 일괄 방식으로 되돌리는 안 | 여준혁 | - | 하지 않음 — 개별 동기화가 필요 |\n\n## 再発防止策\n\n| # | 対策 | 担当 | 期限 | 状態 |\n|---|---|---|---|---|\n| 6 | 旧形式カードの一斉再発行 | 営業企画 | - | 対応しない（v4.2.1 で読めるため不要） |\n' },
   { name: 'round 55: a handle then a date closing a task-list line is its owner and due date (@kawabata 2026-12-18)', text: '# X\n\n## 対策\n\n- [ ] アクセスログと一時ファイルを別バケットに分離 @kawabata 2026-12-18\n- [ ] Move the replication rule into Terraform @kawabata 2027-01-29\n' },
   { name: 'round 52: someone taking the item on in their own words (中川さんが対応、10 月中; — 협력사 PM, 7월 출시 전까지), and a change reported as done (変更してもらいました(10/9))', text: '# X\n\n## これから\n\n- 変換結果の検証を追加する予定です。中川さんが対応、10 月中\n- 連絡先をチームのメーリングリストに変更してもらいました(10/9)\n\n## 후속 조치\n\n- 협력사 QA 시나리오에 사용량 측정 추가 — 협력사 PM, 3.9.0 출시(7월 예정) 전까지\n' },

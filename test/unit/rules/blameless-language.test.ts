@@ -51,6 +51,8 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 56: what a named person should have done, said with if (If he\'d followed the decommissioning runbook …)', text: '# X\n\n## Root cause\n\nTobias decommissioned the replica and did not drop its slot. If he\'d followed the decommissioning runbook this wouldn\'t have happened.\n', at: [[5, 62, 'blaming']] },
+  { name: 'round 56: a colleague by name and title (대리가) who skipped the change review meeting (검토 회의를 거치지 않고)', text: '# DNS 장애\n\n## 원인\n\n이번 장애는 네트워크팀 김도현 대리가 변경 검토 회의를 거치지 않고 DNS 레코드를 임의로 바꿔서 발생했다.\n', at: [[5, 14, 'blaming']] },
   { name: 'round 55: a person by full name who changed and merged a config without waiting for a review, as the cause', text: '# X\n\n## Root cause\n\nTomasz Wren changed the pool size from 80 to 8 and merged it without waiting for a review, even though\nthe checklist says config changes need a second approver.\n', at: [[5, 1, 'person']] },
   { name: 'round 54: a person by full name with marked letters (Tomasz Wójcik), and one who wrote and merged the change (not one who wrote to us)', text: '# X\n\n## Root cause\n\nThe outage was caused by Tomasz Wójcik running the rebuild during the day.\n\nThe root cause was that Stefan Kruger wrote and merged the migration without a review.\n', at: [[5, 16, 'person'], [7, 5, 'person']] },
   { name: 'round 52: a stern warning given to the person who did it (担当者に厳重注意した)', text: '# 設定ミス\n\n## 対応\n\n作業した担当者に厳重注意した。\n', at: [[5, 5, 'blaming']] },

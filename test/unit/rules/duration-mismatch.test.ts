@@ -30,6 +30,7 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'a larger tolerance in percent', text: doc('## Duration\n\n3 hours'), config: { durationTolerance: '30%' } },
   { name: 'a duration of the impact, started → mitigated, with the incident closed later', text: '---\nstarted: 2025-04-12T08:47+02:00\nmitigated: 2025-04-12T10:20+02:00\nresolved: 2025-04-12T10:42+02:00\n---\n\n# Outage\n\n- Duration: 1h33m of customer impact, incident closed at 10:42.\n' },
   { name: 'round 56: a length and the range beside it that agree, within rounding (about 2 hours (14:00–16:10); 約25時間（12/30 21:40〜12/31 22:55）; 26 h (8:47 am Tue → 10:52 am Wed))', text: '# X\n\nCheckout failed for about 2 hours (14:00–16:10).\n\n- 影響時間: 約25時間（12/30 21:40〜12/31 22:55）\n\n| Time stuck | 26 h (8:47 am Tue → 10:52 am Wed) |\n| --- | --- |\n' },
+  { name: 'round 56: a measurement at its worst with when it happened is no length of the range (p95: 最大 6.4秒(8:40〜9:20); peak 45 min queue (08:00–10:30))', text: '# X\n\n- 荷物検索 API の p95 応答時間: 平常 180ms → 最大 6.4秒(8:40〜9:20)\n- 최대 40분(09:00~12:00) 대기\n- Queue wait peaked at 45 min (08:00–10:30).\n' },
   { name: 'zone-less milestones compared as wall-clock times', text: '---\nstarted: 2012-04-28T14:50\nresolved: 2012-04-28T19:00\n---\n\n## Duration\n\n4 h 10 min\n' },
 ];
 

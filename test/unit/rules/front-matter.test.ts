@@ -16,6 +16,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 56: a near miss whose severity says there was none to rate (sev2-potential; 준사고 (서비스 영향 없음))', text: '---\ntype: near-miss\nseverity: sev2-potential\n---\n# Near miss: duplicate payout file\n' },
+  { name: 'round 56: a Korean near miss with its own grade', text: '---\nkind: near-miss\nseverity: 준사고 (서비스 영향 없음)\n---\n# 인증서 만료 발견\n' },
   { name: 'round 55: a built-in kind named in the document\'s language (kind: 준사고 is near-miss, kind: セキュリティ is security)', text: '---\nkind: 준사고\n---\n# DR 훈련 중 오래된 복제본을 승격할 뻔한 건\n' },
   { name: 'round 55: a built-in kind in Japanese words', text: '---\nkind: セキュリティ\n---\n# API キーの露出\n' },
   { name: 'round 54: another name for a built-in kind (kind: data-correctness is data-loss)', text: '---\nkind: data-correctness\n---\n# Ledger entries posted twice\n' },
@@ -63,6 +65,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
   { name: 'not a mapping', text: '---\n- a\n- b\n---\n\n# X\n', at: [[2, 1, 'yaml']] },
   { name: 'status: done', text: '---\nstatus: done\n---\n\n# X\n', at: [[2, 9, 'enum']] },
   { name: 'a status typo', text: '---\nstatus: finl\n---\n\n# X\n', at: [[2, 9, 'enumDidYouMean']] },
+  { name: 'round 56: a severity of sev2-potential on an outage is still outside the enum (only a near miss has none to rate)', text: '---\nkind: outage\nseverity: sev2-potential\n---\n\n# X\n', at: [[3, 11, 'enum']] },
   { name: 'a severity outside the enum', text: '---\nseverity: SEV9\n---\n\n# X\n', at: [[2, 11, 'enumDidYouMean']] },
   { name: 'a date in another format', text: '---\ndate: 15/10/2022\n---\n\n# X\n', at: [[2, 7, 'pattern']] },
   { name: 'round 35: a milestone given as a day without a time is a note, not an error; a time without a date is still an error', text: '---\ndetected: 2024-10-03\nresolved: 14:05\n---\n\n# X\n', at: [[2, 11, 'dateOnly'], [3, 11, 'pattern']] },

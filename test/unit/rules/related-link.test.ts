@@ -20,6 +20,7 @@ for (const t of ruleTests(RULE, {
     { name: 'a URL in related is not checked', code: '---\nrelated: https://example.com/pm/1\n---\n', extra: { workspace: view() } },
     { name: 'round 46: related lists the tickets of the document\'s own action items (SEC-702)', code: '---\nrelated: [SEC-702, SEC-703]\n---\n\n# Key pushed to a public repo\n\n## Action items\n\n- [x] SEC-702 (P0) Rotate the key — Noor — done 2026-02-11\n- [ ] SEC-703 (P1) Move CI to OIDC — @dk — target Q2 2026\n', extra: { workspace: view() } },
     { name: 'round 55: once related lists one of the document\'s own tickets (PLAT-1907), a key whose prefix no postmortem id has is one more (DRILL-2026-Q2)', code: '---\nrelated: [DRILL-2026-Q2, PLAT-1907]\n---\n\n# Drill near miss\n\n## Action items\n\n- [x] Fail the Makefile on a workspace mismatch (PLAT-1907) — 2026-06-12\n', extra: { workspace: view() } },
+    { name: 'round 56: issues and pull requests of other repositories in related (kestrel-ci/runner#1290, group/project!12)', code: '---\nrelated:\n  - quill-lang/registry-security#27\n  - kestrel-ci/runner#1290\n  - group/project!12\n---\n\n# Token exposed\n', extra: { workspace: view() } },
     { name: 'round 48: issue and pull request numbers of the repository in related (#5120)', code: '---\nrelated: ["#5120", "#5133"]\n---\n\n# DB upgrade\n', extra: { workspace: view() } },
     { name: 'workspace still being read: silent', code: '---\nrelated: [INC-99]\n---\n', extra: { workspace: view(false) } },
     { name: 'no workspace: silent', code: '---\nrelated: [INC-99]\n---\n' },

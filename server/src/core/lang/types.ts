@@ -436,6 +436,12 @@ export interface PackWords {
   ownerWord: string;
   /** Someone taking the item on, said in the language's own way (`中川さんが対応`, `협력사 PM`): the item has an owner. */
   ownerPhrase: string;
+  /** Words before a length that make it a measurement, not how long something lasted (`最大`, `최대`, `平均`); English's are in the rule. */
+  measureBefore: string;
+  /** Words that qualify an impact heading as the impact inside the organisation (`Impact (internal)`, `影響(社内)`, `영향(대내)`). */
+  internalWord: string;
+  /** An interim report's note of the next one (`次回報告(第2報)は…`, `2보에서 보고 예정`, `next update at 17:00`): what it will say, not an action item. */
+  nextReport: string;
   /** Words that name a format (`format`, `形式`, `형식`): a `YYYY-MM-DD` beside one names the format, it is no blank. */
   formatWord: string;
   /** After a severity, words that say it is that grade in the team's reckoning (`SEV2 相当`, `SEV2 상당`, `SEV2-equivalent`): the grade. */

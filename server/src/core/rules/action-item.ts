@@ -54,6 +54,8 @@ const TRACKING_TEXT = [
   /\b[A-Z]{1,4}\d{5,}[ \t](?:filed|opened|raised|logged|submitted)\b/,
   // `— @tpetrov — milestone: \`platform-Q2-week-14\``: an issue tracker's milestone holds it, and its date.
   /\bmilestone[ \t]?:[ \t]{0,2}`?[\w.-]{2,40}/i,
+  // `tracked in milestone "dl-v2 migration, take 2"`: the same, in words.
+  /\b(?:tracked|planned|scheduled)[ \t](?:in|under|on)[ \t](?:the[ \t])?milestone[ \t]["“'`]?[\w.-]/i,
   /\b(?:tickets?|issues?|cases?(?:[ \t]id)?|bugs?)[ \t](?:[\w-]{1,20}[ \t]){0,2}(?:raised|created|opened|filed|logged)\b|\b(?:raised|created|opened|filed|logged)[ \t](?:an?[ \t])?(?:tickets?|issues?|case|bug)\b|\bcase[ \t]id[ \t]\d/i,
 ];
 /** A URL, found whole (a run without blanks or closing brackets). */
@@ -287,7 +289,8 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     const body = first && first.type === 'paragraph' ? own.replace(/^[ \t]*(?:\[[ xX]\][ \t]*)?/, '') : bodies[i];
     // `担当: 吉川 / 期限: 6月28日 / 状態: 完了` on a line under the item: its owner, date and state.
     const meta = bodies[i].split(/\r?\n/).slice(1).filter((l) => META_LINE.test(l)).join(' ');
-    if (saysNothing(body) || item.checked === true || isDone(body) || attribution(bodies[i])?.done || (meta !== '' && saysDone(meta))) return;
+    // (`次回報告(第2報)は 8/26(月) 17:00 予定` in a first report: when the next report comes and what it will say.)
+    if (saysNothing(body) || NEXT_REPORT.test(body.trim()) || item.checked === true || isDone(body) || attribution(bodies[i])?.done || (meta !== '' && saysDone(meta))) return;
     if (depth > 0 && !IMPERATIVE_START.test(body.replace(/^[\s*_]+/, ''))) return;
     const tracked = isTracked(bodies[i]);
     // `- **Root cause discovery**` over its own list: a group title, not an action.
@@ -470,6 +473,9 @@ const NOT_A_FIRST_NAME = /^(?:Redis|Kafka|Postgres|Docker|Helm|Nginx|Linux|Windo
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((re) => re.test(text));
 }
+
+/** A note of the next report in an interim one (the packs' `nextReport`). */
+const NEXT_REPORT = new RegExp(`(?:${PACKS.map((p) => p.words.nextReport).join('|')})`, 'i');
 
 function saysNothing(text: string): boolean {
   const t = text.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`~]/g, '').trim();

@@ -1,4 +1,4 @@
-import { shortTextLanguage } from '../lang/index';
+import { PACKS, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { searchProse, type Stated } from '../facts';
@@ -101,7 +101,8 @@ export function lengthsBesideRanges(text: string): LengthBesideRange[] {
       const ds = findDurations(line);
       for (let i = 0; i < ds.length; i++) {
         const d = ds[i];
-        if (d.value.kind !== 'span' || d.value.minutes <= 0) continue;
+        // (`p95 … 最大 6.4秒(8:40〜9:20)`: a latency at its worst, and when; not the length of the range.)
+        if (d.value.kind !== 'span' || d.value.minutes < 10 || MEASURE_NEAR.test(line.slice(Math.max(0, d.start - 12), d.end))) continue;
         const open = /^[ \t]{0,2}[(（][ \t]{0,2}/.exec(line.slice(d.end));
         if (!open) continue;
         const at = d.end + open[0].length;
@@ -118,6 +119,9 @@ export function lengthsBesideRanges(text: string): LengthBesideRange[] {
   }
   return out;
 }
+
+/** A word just before a length, or opening it (`최대 40분`), that makes it a measurement (a peak, an average, a percentile), not how long something lasted. */
+const MEASURE_NEAR = new RegExp(`\\b(?:max(?:imum)?|peak(?:ed)?|avg|average|mean|median|p\\d{2}|up[ \\t]to)\\b|${PACKS.map((p) => p.words.measureBefore).join('|')}`, 'i');
 
 /** `8:47 am Tue → 10:52 am Wed)`, `Tue 8:47 am – Wed 10:52 am)`: two clock times on named weekdays, closing the parenthesis; their span in minutes. */
 function weekdaySpan(text: string): number | undefined {

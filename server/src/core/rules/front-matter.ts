@@ -6,6 +6,10 @@ import { MAX_FRONT_MATTER, MAX_FRONT_MATTER_LINES } from '../frontmatter';
 import { MILESTONES } from '../facts';
 import { frontMatterZone } from '../timeline-extract';
 import { suggestZones } from '../zone';
+import { packWords } from '../lang/index';
+
+/** A severity that says a near miss had none to rate: a potential one, none, or the words for a near miss. */
+const NOT_RATED = new RegExp(`\\bpotential\\b|^(?:none|n/?a|no[ \\t]impact|-)(?![\\w])|near[- ]?miss|${packWords('nearMiss')}`, 'i');
 
 /** The front matter keys of the four milestones. */
 const MILESTONE_KEYS: ReadonlySet<string> = new Set(MILESTONES);
@@ -95,6 +99,9 @@ export const rule: Rule = {
         const best = suggestions[0];
         // `kind: data-correctness`: a team's own kind, which the configuration can add, is no broken
         // value; the fields asked are the inferred kind's until it does. A close one (`outge`) is a typo.
+        // `severity: sev2-potential`, `severity: 준사고 (서비스 영향 없음)` on a near miss: nothing happened to rate,
+        // and the value says so (a potential severity, none, or the words for a near miss).
+        if (key === 'severity' && ctx.kind.kind === 'near-miss' && NOT_RATED.test(found)) continue;
         if (key === 'kind' && !best) {
           ctx.report({ messageId: 'unknownKind', data: { found, allowed: allowed.map((a) => `"${a}"`).join(', ') }, range: issue.range, suggestions: fixes, severity: 'warning' });
           continue;

@@ -38,7 +38,8 @@ export const rule: Rule = {
       // `related: [SEC-702]` where `SEC-702` is the ticket of one of this document's own action
       // items: the team lists its tickets there, not another postmortem.
       // `related: ["#5120"]`: an issue or pull request of the repository, never a postmortem's id.
-      if (/^#\d{1,7}$/.test(target)) continue;
+      // (`kestrel-ci/runner#1290`, `group/project!12`: an issue or merge request of another repository.)
+      if (/^#\d{1,7}$/.test(target) || /^[\w.-]{1,100}\/[\w.-]{1,100}[#!]\d{1,7}$/.test(target)) continue;
       if (TICKET_ID.test(target) && mentions(ownText(), target)) continue;
       if (listsTickets && KEY.test(target) && !idPrefixes(view).has(target.slice(0, target.indexOf('-')))) continue;
       ctx.report({ messageId: 'missingRelated', data: { target }, range: frontMatterRange(ctx, e.pointer) });
