@@ -153,7 +153,7 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
   if (want.has('duration') && !s.title) {
     // (`from **8:12 am ET** until **11:03 am ET**`: emphasis around the ends of a window is no word; same length, so offsets hold.)
     const plain = t.includes('**') || t.includes('__') ? t.replace(/\*\*|__/g, '  ') : t;
-    const d = incidentLength(plain) ?? vagueLength(plain) ?? dateRangeLength(plain) ?? noDowntime(plain);
+    const d = incidentLength(plain) ?? vagueLength(plain) ?? dateRangeLength(plain) ?? noDowntime(plain) ?? relativeRecovery(plain);
     if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   } else if (want.has('duration')) {
     // A title that says how long it lasted (`Stale feature-flag configuration served for six hours`):
@@ -233,6 +233,30 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange 
  * minutes`, `a 2-hour outage`, `4시간 동안`, `2時間にわたり`) and none that makes it something else
  * (`every 5 minutes`, `a timeout of 30 seconds`).
  */
+/**
+ * `暫定復旧(T+1時間38分、19:45 以降 …)`, `recovered at T+58m`: a time counted from the incident's start (`T+0`)
+ * beside a word for recovery (the packs' `endEntry`) is how long it lasted.
+ */
+function relativeRecovery(t: string): { start: number; end: number; value: Duration } | undefined {
+  if (!t.includes('+')) return undefined;
+  for (const end of END_WORDS) {
+    const m = end.exec(t);
+    if (!m) continue;
+    const rels = [...t.matchAll(RELATIVE_TIME)];
+    // Next to the word: right after it (`recovered at T+58m`, `復旧(T+1時間38分`), else just before it in the same clause (`T+1h38m: recovered`).
+    const after = rels.find((rel) => rel.index >= m.index + m[0].length && rel.index - (m.index + m[0].length) <= 12);
+    const before = after ? undefined : rels.find((rel) => rel.index < m.index && m.index - rel.index <= 24 && !/[;。.,、，]/.test(t.slice(rel.index, m.index)));
+    const rel = after ?? before;
+    if (!rel) continue;
+    const at = rel.index + rel[0].length;
+    const d = findDurations(t.slice(at, at + 24))[0];
+    if (d && d.start === 0 && d.value.kind === 'span' && d.value.minutes > 0) return { start: at, end: at + d.end, value: d.value };
+  }
+  return undefined;
+}
+const RELATIVE_TIME = /\bT[ \t]?\+[ \t]?(?=\d)/g;
+const END_WORDS: readonly RegExp[] = PACKS.map((p) => new RegExp(p.cues.endEntry.source, p.cues.endEntry.flags.replace('g', '')));
+
 export function incidentLength(t: string): { start: number; end: number; value: Duration } | undefined {
   const found = findDurations(t);
   if (found.length === 0) return splitWindow(t);
