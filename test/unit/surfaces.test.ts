@@ -112,6 +112,7 @@ const QUESTION_HEADINGS: Array<[string, FieldId]> = [
   ['What broke?', 'affected_services'],
   ['Who noticed?', 'detection'],
   ['How did we fix it?', 'resolution'],
+  ['7. Measures taken', 'resolution'],
   ['얼마나 걸렸나?', 'duration'],
   ['무엇이 고장났나?', 'affected_services'],
   ['누가 알아챘나?', 'detection'],

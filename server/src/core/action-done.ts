@@ -39,9 +39,10 @@ const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|land
 
 /**
  * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Owner: Luca. Done.`, `Owner: Anders. Done (Feb 14).`,
- * `— done; two more found`, `Done on Thursday afternoon.`, `Dmitri added these on Friday; they're live.`
+ * `— done; two more found`, `Done on Thursday afternoon.`, `Dmitri added these on Friday; they're live.`,
+ * `~~Pending~~ Done — Tier B share 9–11 %` (a state struck through, then done and what came of it).
  */
-const DONE_LIVE = /(?:[,;、，—–/·][ \t]{0,3}|[.!?][ \t]{1,3})done(?:[ \t]{0,3}[.!]?[*_]{0,2}[ \t]*$|[ \t]{0,2}[;:,][ \t]|[ \t]{0,2}\((?:on[ \t])?(?:\d|[A-Za-z]{3,9}\.?(?:[ \t]\d|\))))|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
+const DONE_LIVE = /(?:[,;、，—–/·][ \t]{0,3}|[.!?][ \t]{1,3}|~~[ \t]{1,3})done(?:[ \t]{0,3}[.!]?[*_]{0,2}[ \t]*$|[ \t]{0,2}[;:,][ \t]|[ \t]{1,2}[—–][ \t]|[ \t]{0,2}\((?:on[ \t])?(?:\d|[A-Za-z]{3,9}\.?(?:[ \t]\d|\))))|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
 
 /** Part of the item done: a count of parts done (`12/38 完了`, not a date `12/16 완료`), a share below 100 % (`60% done`), or the rest still in progress. */
 const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done|(?<![\d.])(?:[1-9]\d?|0)(?:\.\d)?[ \t]?%[ \t](?:done|complete)\b/i;

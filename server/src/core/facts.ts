@@ -66,10 +66,10 @@ export const MILESTONES: readonly MilestoneId[] = ['started', 'detected', 'mitig
  * ask whether `detected_by` or `env` meant them.)
  */
 export const MILESTONE_KEY_SYNONYMS: Readonly<Record<MilestoneId, readonly string[]>> = {
-  started: ['incident_start', 'start_time', 'impact_start'],
+  started: ['incident_start', 'start_time', 'impact_start', 'start'],
   detected: ['detection_time'],
   mitigated: ['mitigation_time'],
-  resolved: ['incident_end', 'end_time', 'impact_end'],
+  resolved: ['incident_end', 'end_time', 'impact_end', 'end'],
 };
 
 /** Typed facts read from a document. */
@@ -252,8 +252,11 @@ export function readFacts(doc: ParsedDocument, fields: ExtractedFields): Facts {
     const base = raw.base;
     // A window read from a sentence may have emphasis around its ends (prose.ts): no word, same length.
     const text = occ.surface === 'prose' ? raw.text.replace(/\*\*|__/g, '  ') : raw.text;
+    // (`Duration: 02:35`, `所要: 01:58 (送信)`: a length written as hours and minutes, in a value stated as the field.)
     const r = readDuration(text);
+    const clock = r.ok || occ.surface === 'prose' ? undefined : clockLength(text);
     if (r.ok) facts.durations.push({ value: r.value, range: { start: base + r.start, end: base + r.end }, occurrence: occ });
+    else if (clock) facts.durations.push({ value: clock.value, range: { start: base + clock.start, end: base + clock.end }, occurrence: occ });
     // Only a value stated as the field must be readable: a heading found by its meaning may hold prose.
     // `Downtime: none. Order placement stayed up.`: no length, said on purpose.
     // (`roughly 6 to 11 hours depending on node pool`: a span of two numbers, given on purpose; `a few hours` is still no length.)
@@ -543,6 +546,21 @@ const SERVER_NOUN = new RegExp(String.raw`^\s?(?:${packWords('serverCounter')}|(
 function firstOk<T>(found: Array<{ value: T; start: number; end: number }>): { ok: true; value: T; start: number; end: number } | { ok: false } {
   const f = found[0];
   return f ? { ok: true, value: f.value, start: f.start, end: f.end } : { ok: false };
+}
+
+/**
+ * A length written as a clock reading at the start of a duration's value (`02:35`, `1:52`, `08:22 (0536–1358 UTC)`,
+ * `01:58 (送信) + …`): hours and minutes (and seconds), not a time of day, since the value is a length.
+ * Not when a range follows (`14:50–19:00`: that is a window, read as one).
+ */
+export function clockLength(text: string): { start: number; end: number; value: Duration } | undefined {
+  const m = /^([ \t]*)(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])/.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  if (/^[ \t]{0,2}(?:[-–—~〜～]|to\b|until\b)/i.test(rest) || /^[ \t]?(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}\b)/i.test(rest) && !/^[ \t]?\(/.test(rest)) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]) + (m[4] ? Number(m[4]) / 60 : 0);
+  if (minutes <= 0) return undefined;
+  return { start: m[1].length, end: m[0].length, value: { minutes, approximate: false, kind: 'span' } };
 }
 
 /** An impact heading qualified as the impact inside the organisation (the packs' `internalWord`). */

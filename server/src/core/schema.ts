@@ -284,6 +284,9 @@ function severityWithNote(value: string): boolean {
   // (`moderate (no patient harm; potential for harm)`: the note may be a clause of its own.)
   const m = /^([^()（）]{1,20}?)[ \t]?[(（]([^()（）]{1,80})[)）]$/.exec(value);
   const grade = (p: string) => COMMON_SEVERITY.test(p) || /^sev[ _-]?[0-5]$/i.test(p);
+  // (`P2 - High`, `P1 – Critical`, `SEV2: major`: a level, a dash or a colon, and the level's word.)
+  const dashed = /^([A-Za-z]{0,4}[ _-]?[0-5])[ \t]{1,2}[-–—:][ \t]{1,2}([\p{L}][\p{L} ]{1,24})$/u.exec(value);
+  if (dashed && grade(dashed[1].trim())) return true;
   // `SEV2 相当`, `SEV2-equivalent (no customer impact)`: the grade as the team reckons it.
   const parts = (m ? [m[1], m[2]] : [value]).map((p) => p.trim());
   return (m !== null && (grade(parts[0]) || (parts[1].length <= 20 && grade(parts[1])))) || parts.some((p) => EQUIVALENT_END.test(p) && grade(p.replace(EQUIVALENT_END, '')));

@@ -764,9 +764,14 @@ function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContex
 }
 
 /** The entry before wrote its own day with its time (`Mon 2 Feb 18:20`), not one a day line or heading gave it. */
+/** A month and day as written (`7/20`, `7月20日`, `7월 20일`; the packs' calendar words). */
+const MONTH_DAY_WRITTEN = new RegExp(`(?<![\\d/])\\d{1,2}\\/\\d{1,2}(?![\\d/])|\\d(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.month.source] : [])).join('|')})[ \\t]?\\d{1,2}(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.day.source] : [])).join('|')})`);
+
 function previousEntryDated(state: WalkState): boolean {
   const prev = state.timeline.entries[state.timeline.entries.length - 1];
-  return prev !== undefined && findDates(state.doc.text.slice(prev.range.start, prev.timeRange.end)).length > 0;
+  if (prev === undefined) return false;
+  // (`| 7/20 16:00 |` in a Korean or Japanese table: a month and day the readers date only with the document's context.)
+  return findDates(state.doc.text.slice(prev.range.start, prev.timeRange.end)).length > 0 || MONTH_DAY_WRITTEN.test(state.doc.text.slice(prev.range.start, prev.timeRange.end));
 }
 
 function nextDay(date: string): string {

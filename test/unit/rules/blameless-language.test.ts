@@ -47,10 +47,12 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'a slip placed in a step of the process', text: '## 원인\n\n배포 대상 선택 과정의 실수로 라이브 환경에 먼저 적용되었습니다.\n' },
   { name: 'the reframing a blameless review makes: what the system let a slip do', text: '## 원인\n\n그러나 한 사람의 실수로 고객 정보가 조회될 수 있었던 구조가 더 큰 문제였다.\n\nA single human error could take down production, and that design is the problem.\n' },
   { name: 'we as the subject of a counterfactual, and a colleague who helped find the cause', text: '# X\n\nHad we followed the runbook, we would have seen it.\n\n김민수 님의 제보로 원인을 빨리 찾았다.\n' },
+  { name: 'round 57: the team owning its own gap (We should have known at 06:10)', text: '# X\n\n## What went wrong\n\nWe should have known at 06:10: the run was late and nothing told us.\n' },
 ];
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 57: the cause said to be a named person in a role (原因は運用担当の 佐藤 健太 が、…確認しないまま…)', text: '# TTL 設定ミス\n\n## 原因\n\n原因は運用担当の 佐藤 健太 が、TTL の値を確認しないまま本番クラスタに適用したことにある。\n', at: [[5, 1, 'blaming']] },
   { name: 'round 56: what a named person should have done, said with if (If he\'d followed the decommissioning runbook …)', text: '# X\n\n## Root cause\n\nTobias decommissioned the replica and did not drop its slot. If he\'d followed the decommissioning runbook this wouldn\'t have happened.\n', at: [[5, 62, 'blaming']] },
   { name: 'round 56: a colleague by name and title (대리가) who skipped the change review meeting (검토 회의를 거치지 않고)', text: '# DNS 장애\n\n## 원인\n\n이번 장애는 네트워크팀 김도현 대리가 변경 검토 회의를 거치지 않고 DNS 레코드를 임의로 바꿔서 발생했다.\n', at: [[5, 14, 'blaming']] },
   { name: 'round 55: a person by full name who changed and merged a config without waiting for a review, as the cause', text: '# X\n\n## Root cause\n\nTomasz Wren changed the pool size from 80 to 8 and merged it without waiting for a review, even though\nthe checklist says config changes need a second approver.\n', at: [[5, 1, 'person']] },

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'invalid-value';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 57: a length written as hours and minutes (Duration: 08:22 (0536–1358 UTC); | Duration | 01:52 |; 所要: 01:58 (送信))', text: '# Crew pairing near miss\n\n- **Duration:** 08:22 (0536–1358 UTC)\n\n| Field | Value |\n|---|---|\n| Duration | 01:52 |\n\n- 所要: 01:58 (送信) + データ補正 約 2 日\n' },
   { name: 'round 53: a length given as a span on purpose (roughly 6 to 11 hours depending on node pool)', text: '# GPU jobs stuck\n\n- **Duration:** roughly 6 to 11 hours depending on node pool — see timeline\n' },
   { name: 'round 51: a minute blanked on purpose because it is not known (03:2x~)', text: '# 랭킹 점수 유실\n\n## 타임라인\n\n- 03:00 주간 정산 배치 시작\n- 03:2x~ TTL 백그라운드 삭제 시작\n- 08:50 CS팀 문의 증가 감지\n' },
   { name: 'round 46: a services section whose table heads its first column with a generic word (| 구분 | 영향 | 비고 |)', text: '# 세션 유실\n\n### 2.1 서비스 영향\n\n| 구분 | 영향 | 비고 |\n|---|---|---|\n| 비로그인 서비스 (안내, 공지) | 영향 없음 | |\n| 로그인 | 요청의 절반에서 세션 유실 | WAS 2대 |\n| 민원 신청·제출 | 제출 61% 감소 | |\n' },

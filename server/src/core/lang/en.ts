@@ -166,7 +166,7 @@ export const en: LanguagePack = {
     { field: 'detection', re: /^(?:who|what) (?:noticed|spotted|caught|found|flagged|saw)(?: (?:it|this|the (?:problem|issue|bug|outage|incident)))?(?: first)?\??$|^how did (?:we|anyone|you|they) (?:notice|find out|know|spot|catch|learn|discover|hear)\b|^when did we (?:notice|find out|know)\b/, score: 2 },
     { field: 'detection', re: /\bdetection\b|\bdetected\b|\bhow (?:was it|we|it was) (?:detected|noticed|discovered|found)\b|\bdiscovery\b|\btime to (?:detect|detection)\b|\bttd\b|^identified$|\bfirst noticed\b/, score: 2 },
     // resolution
-    { field: 'resolution', re: /\b(?:resolving actions|actions taken|steps taken|what we did|immediate (?:actions|response|mitigation)(?: \(?(?:taken|completed)\)?)?)\b/, score: 3 },
+    { field: 'resolution', re: /\b(?:resolving actions|actions taken|steps taken|measures taken|measures already taken|what we did|immediate (?:actions|response|mitigation)(?: \(?(?:taken|completed)\)?)?)\b/, score: 3 },
     // `How did we fix it?`, `How was it stopped?`.
     { field: 'resolution', re: /^how (?:did )?we (?:fix(?:ed)?|stop(?:ped)?|mitigated?|resolved?|recover(?:ed)?|contain(?:ed)?|repair(?:ed)?|undo|undid|end(?:ed)?)(?: (?:it|this|the [\w-]+))?\??$|^how (?:was|did) it (?:get )?(?:fixed|resolved|mitigated|stopped|contained|end)\??$/, score: 2 },
     { field: 'resolution', re: /\bresolution\b|\brecovery\b|\bmitigation\b|\bremediation\b|\bworkaround\b|\bhow (?:it was|we|was it) (?:fixed|resolved|mitigated)\b|^(?:fix|fixes|response|incident response|the fix|resolving)$/, score: 2 },
@@ -193,6 +193,8 @@ export const en: LanguagePack = {
       /\b(?:we |it was |was )?(?:determined|found|discovered|realized|realised|concluded|identified|learned|confirmed) that\b|\bthe suspicion is\b|\bturned out\b|\bwhat (?:we|nobody|no one) (?:did(?:n't|n’t| not) )?(?:know|knew|reali[sz]e|realized|realised|see|saw|notice|noticed) (?:was|is) that\b|\bthe (?:problem|issue|bug|culprit|reason|explanation) (?:was|is|turned out)\b|\bexplanation revealed\b/i,
       { first: /\battackers?\b/gi, then: /^(?: \w+){0,3} (?:compromised|gained|used|exploited|obtained|published|accessed|stole|took over)\b/i, within: 0 },
       /\b(?:was|were|had been) (?:compromised|exploited|hijacked|breached)\b/i,
+      // `Two things stacked:`, `three changes combined`: the causes, counted, before the list that gives them.
+      /\b(?:two|three|four|several|a[ \t]few)[ \t](?:things|changes|factors|problems|issues|mistakes)[ \t](?:stacked|combined|compounded|lined[ \t]up|came[ \t]together|went[ \t]wrong[ \t]at[ \t]once)\b/i,
       // `captcha fail-open during provider outage`, `the plugin fails open`: a safeguard that let everything through when it broke.
       /\bfail(?:s|ed|ing)?[- ]open\b/i,
       // `the TLS certificate for static.example.com expired`: what ran out is the cause of an expiry incident.
@@ -228,7 +230,8 @@ export const en: LanguagePack = {
       // `Every CI pipeline failed at the "publish" step`, `deploys were blocked`: the delivery pipeline names what was hit.
       { first: /\b(?:pipelines?|builds?|deploys?|deployments?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:failed|were[ \t]blocked|was[ \t]blocked|broke|stopped)\b/i, within: 0 },
       // `outbound webhooks to merchants were delayed`: what was sent late names what was hit.
-      { first: /\b(?:webhooks?|e-?mails?|notifications?|push(?:es)?|messages?|deliveries|reports?|exports?|payouts?|invoices?|syncs?)\b/gi, then: /^[^.!?\n]{0,30}?[ \t](?:were|was)[ \t](?:delayed|held[ \t]up|not[ \t]delivered|dropped)\b/i, within: 0 },
+      // (`Gmail-bound mail sent from shared IP pool \`pool-b\` was heavily deferred`.)
+      { first: /\b(?:webhooks?|e-?mails?|mail|notifications?|push(?:es)?|messages?|deliveries|reports?|exports?|payouts?|invoices?|syncs?)\b/gi, then: /^[^.!?;\n]{0,50}?[ \t](?:were|was)[ \t](?:heavily[ \t]|badly[ \t]|widely[ \t])?(?:delayed|held[ \t]up|not[ \t]delivered|dropped|deferred|throttled|bounced)\b/i, within: 0 },
       // `the "Move to cart" button did not work`, `the booking form stopped working`: something people use that did not work.
       { first: /\b(?:buttons?|pages?|forms?|links?|screens?|tabs?|menus?|widgets?)\b/g, then: /^["”']?[ \t]{1,2}(?:did[ \t]not[ \t]work|didn't[ \t]work|didn’t[ \t]work|stopped[ \t]working|(?:was|were)[ \t]not[ \t]working|wasn't[ \t]working|weren't[ \t]working)\b/, within: 1 },
       // `listings disappeared from search results`, `app.snapgrid.com loaded as a blank white page`.
@@ -378,8 +381,9 @@ export const en: LanguagePack = {
     { re: /\boperator[ \t]errors?\b/gi, instead: 'instead.processGap' },
     // (`a duplicated promo push looks careless`: how a message seems to its readers, not a person.)
     { re: /\b(?<!\b(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|feels?)[ \t](?:a[ \t]bit[ \t]|very[ \t]|rather[ \t]|quite[ \t]|so[ \t])?)careless(?:ness|ly)?\b/gi },
-    { re: /\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
-    { re: /\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
+    // (`We should have known at 06:10`: the team owning its own gap is what a blameless review asks for.)
+    { re: /(?<!\b(?:[Ww]e|I|[Oo]ur[ \t]team|[Ee]veryone|[Aa]ll[ \t]of[ \t]us|[Ww]e[ \t]all)[ \t](?:really[ \t]|probably[ \t]|clearly[ \t])?)\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
+    { re: /(?<!\b(?:[Ww]e|I|[Oo]ur[ \t]team|[Ee]veryone|[Aa]ll[ \t]of[ \t]us|[Ww]e[ \t]all)[ \t](?:really[ \t]|probably[ \t]|clearly[ \t])?)\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
     { re: /\b(?:the[ \t])?fault[ \t]of\b/gi },
     { re: /\b(?:his|her|their|your|my)[ \t]fault\b/gi },
     { re: /\bnegligen(?:ce|t|tly)\b/gi },

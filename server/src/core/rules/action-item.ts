@@ -157,7 +157,15 @@ export const rule: Rule = {
     // `## 今後の対策（要点）` over `## E. 対策の詳細`: the summary's items are restated in full there.
     const summed = summedUpElsewhere(ctx.fields);
     let lists: ReturnType<typeof allLists> | undefined;
-    for (const occ of ctx.fields.byField.get('action_items') ?? []) {
+    // `### Try` of a Keep / Problem / Try retrospective beside a section of action items of its own
+    // (`## 6. 후속 조치` with `AI-1 … 담당 … 기한`): the retro's proposals, which the action items take up.
+    const occs = ctx.fields.byField.get('action_items') ?? [];
+    // (`- Try: …` items of a `## KPT` list are the same, labelled one by one.)
+    // (A Try section that holds a table of actions with their columns, `| 액션 아이템 | 담당자 | 기한 |`, lists actions itself.)
+    const isTry = (o: (typeof occs)[number]) => TRY_HEADING.test(normalizeHeading(o.surface === 'section' && o.section ? o.section.title : o.surface === 'labelled-line' ? ctx.doc.text.slice(o.labelRange.start, o.labelRange.end) : '')) && !(o.section?.body.some((b) => b.node.type === 'table') ?? false);
+    const otherActions = occs.some((o) => (o.surface === 'section' || o.surface === 'labelled-line') && !isTry(o));
+    for (const occ of occs) {
+      if (otherActions && isTry(occ)) continue;
       if (occ.surface === 'labelled-line') {
         // `- **Review actions**:` over a list, or `**Action item:** …` on one line.
         lists ??= allLists(ctx.doc);
@@ -473,6 +481,9 @@ const NOT_A_FIRST_NAME = /^(?:Redis|Kafka|Postgres|Docker|Helm|Nginx|Linux|Windo
 function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((re) => re.test(text));
 }
+
+/** The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`). */
+const TRY_HEADING = /^(?:t[ \t]?\()?try\)?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$/;
 
 /** A note of the next report in an interim one (the packs' `nextReport`). */
 const NEXT_REPORT = new RegExp(`(?:${PACKS.map((p) => p.words.nextReport).join('|')})`, 'i');

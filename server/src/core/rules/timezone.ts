@@ -120,7 +120,8 @@ const ZONE_AFTER_TIME = /\d{1,2}:\d{2}(?::\d{2})?[ \t]?\(?(?:[A-Z]{1,4}T|UTC|GMT
 
 /**
  * Every zone the text names is `home` (`JST`), and it writes no offset but `+09:00` and no word
- * for zones: a document of one country that says, where it says it, that its times are that country's.
+ * for zones (or it names none and writes only that offset, as front matter timestamps do): a document
+ * of one country that says, where it says it, that its times are that country's.
  */
 function onlyHomeZone(text: string, home: string): boolean {
   let named = false;
@@ -128,9 +129,14 @@ function onlyHomeZone(text: string, home: string): boolean {
     if (m[0].toUpperCase() !== home) return false;
     named = true;
   }
-  if (!named || ZONE_WORD.test(text) || fullZoneName(text)) return false;
-  for (const m of text.matchAll(new RegExp(ZONE_OFFSET.source, 'gi'))) if (!/[+]0?9(?::?00)?\b/.test(m[0])) return false;
-  return true;
+  if (ZONE_WORD.test(text) || fullZoneName(text)) return false;
+  // (`opened: 2025-12-20T14:05+09:00` in the front matter, no zone named: the offset is the country's.)
+  let offsets = false;
+  for (const m of text.matchAll(new RegExp(ZONE_OFFSET.source, 'gi'))) {
+    if (!/[+]0?9(?::?00)?\b/.test(m[0])) return false;
+    offsets = true;
+  }
+  return named || offsets;
 }
 
 /** The document names a zone or an offset somewhere (in code too), or uses a word for one. */
