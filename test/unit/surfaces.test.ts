@@ -113,6 +113,7 @@ const QUESTION_HEADINGS: Array<[string, FieldId]> = [
   ['Who noticed?', 'detection'],
   ['How did we fix it?', 'resolution'],
   ['7. Measures taken', 'resolution'],
+  ['무슨 일이 있었나?', 'summary'],
   ['얼마나 걸렸나?', 'duration'],
   ['무엇이 고장났나?', 'affected_services'],
   ['누가 알아챘나?', 'detection'],

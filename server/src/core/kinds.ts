@@ -10,6 +10,7 @@ import type { PostmortemConfig } from './config';
 import type { ParsedDocument } from './document';
 import type { ExtractedFields } from './model';
 import { CJK_LETTER, PACKS, findCue, type Cue, packWords, type Kind } from './lang/index';
+import { normalizeHeading } from './fields';
 
 /** The built-in kinds, in the order their cues are tried. */
 export const KINDS: readonly Kind[] = ['outage', 'degradation', 'infrastructure', 'security', 'data-loss', 'cost', 'near-miss'];
@@ -80,6 +81,9 @@ export function requiredFor(kind: string, config: PostmortemConfig): FieldId[] {
 /** How much of the start of a document the kind cues read when there is no summary. */
 const LEAD_CHARS = 1500;
 
+/** A heading that is only what the incident cost (the packs' `costSection`: `Cost`, `비용`, `費用`). */
+const COST_SECTION = new RegExp(`^(?:${packWords('costSection')})$`, 'i');
+
 /** Words that name a near miss outright, in any of the languages. */
 const NEAR_MISS_STRONG = new RegExp(packWords('nearMiss'), 'i');
 
@@ -111,6 +115,9 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
     const m = findCue(NEAR_MISS_STRONG, masked.slice(lead.start, lead.end));
     if (m) return { kind: 'near-miss', source: 'inferred', range: { start: lead.start + m.index, end: lead.start + m.end }, cue: masked.slice(lead.start + m.index, lead.start + m.end), hostsDown };
   }
+  // `## Cost` with its overage, in a document whose title and summary name no kind: what it cost is what it was about.
+  const cost = doc.sections.find((s) => s.depth > 1 && COST_SECTION.test(normalizeHeading(s.title)));
+  if (cost) return { kind: 'cost', source: 'inferred', range: cost.titleRange, cue: cost.title.trim(), hostsDown };
   return { kind: DEFAULT_KIND, source: 'default', hostsDown };
 }
 

@@ -365,8 +365,8 @@ export function closesActionItems(body: readonly Block[], k: number): boolean {
   const next = body[k + 1]?.node as Nodes | undefined;
   return node.type === 'thematicBreak' && next?.type === 'heading' && matchHeading(nodeText(next))?.field !== 'action_items' && !ACTION_GROUP.test(nodeText(next));
 }
-/** A whole label that names a list of links or documents (`Links`, `References:`, `📎 Related`), with an optional number before it. */
-const REFERENCES_LABEL = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)?(?:${packWords('referencesLabel')})[ \\t]*[:：]?$`, 'iu');
+/** A whole label that names a list of links or documents (`Links`, `References:`, `📎 Related`, `참고 링크 (토글)`), with an optional number before it and a note after it. */
+const REFERENCES_LABEL = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t]*)?(?:${packWords('referencesLabel')})(?:[ \\t]?[(（][^()（）]{1,20}[)）])?[ \\t]*[:：]?$`, 'iu');
 /** A heading that groups actions (`Long term`, `Phase 2`, `P1`), not one that ends them. */
 const ACTION_GROUP = /\b(?:short|medium|mid|long|near)[- ]term\b|\bphase\b|\bP[0-3]\b|\bpriority\b|\bimmediate\b|\bfollow[- ]?ups?\b|\bnext steps\b/i;
 

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 58: links in a <details> toggle under the action items, its summary with a note (<summary>참고 링크 (토글)</summary>)', text: '# X\n\n## 후속 조치\n\n| # | 내용 | 담당 | 기한 | 상태 |\n|---|---|---|---|---|\n| 1 | 알림 추가 | 한동규 | 2024-03-20 | 완료 |\n\n<details>\n<summary>참고 링크 (토글)</summary>\n\n- 장애 채널 로그: #inc-20240304-auth\n- 연동 규격서 v2.3 부록 B\n\n</details>\n' },
   { name: 'round 57: a Keep / Problem / Try retro\'s Try beside the action items that take it up (### Try, - Try: …), and a follow-up whose struck-through state is now done (~~Pending~~ Done — …)', text: '# X\n\n## KPT\n\n### Try\n\n- 발송 건수 비율 지표와 알람\n\n- Try: 외부 연동 목 교체\n\n## 후속 조치\n\n| ID | 내용 | 담당 | 기한 |\n|---|---|---|---|\n| AI-5 | 발송 비율 알람 추가 | 김하늘 | 2026-12-20 |\n\n## Follow-ups\n\nFollow-up: check next 3 match days with FinOps. ~~Pending~~ Done — Tier B share 9–11% on 21, 22 and 28 Mar.\n' },
   { name: 'round 57: a section of the measures already taken records them (## 7. Measures taken)', text: '# X\n\n## 7. Measures taken\n\n- Original bucket policy restored (15:41) and Block Public Access re-enabled.\n- Clinics notified by email on 24 September at 10:00 UTC.\n' },
   { name: 'round 56: an item tracked in a named milestone (tracked in milestone "dl-v2 migration, take 2")', text: '# X\n\n## Action items\n\n- [ ] Retry the migration once the above are done — tracked in milestone "dl-v2 migration, take 2"\n' },

@@ -48,6 +48,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'the reframing a blameless review makes: what the system let a slip do', text: '## 원인\n\n그러나 한 사람의 실수로 고객 정보가 조회될 수 있었던 구조가 더 큰 문제였다.\n\nA single human error could take down production, and that design is the problem.\n' },
   { name: 'we as the subject of a counterfactual, and a colleague who helped find the cause', text: '# X\n\nHad we followed the runbook, we would have seen it.\n\n김민수 님의 제보로 원인을 빨리 찾았다.\n' },
   { name: 'round 57: the team owning its own gap (We should have known at 06:10)', text: '# X\n\n## What went wrong\n\nWe should have known at 06:10: the run was late and nothing told us.\n' },
+  { name: 'round 58: what a product could not do is no one\'s omission (because Timescale did not allow it)', text: '# X\n\n## Root cause\n\nWe kept the old index because Timescale did not allow it to be changed online.\n' },
 ];
 
 

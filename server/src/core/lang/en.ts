@@ -396,7 +396,8 @@ export const en: LanguagePack = {
     // `If he'd followed the decommissioning runbook this wouldn't have happened`: the same, said with if.
     { re: /\b[Ii]f[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its|I|You)\b)[A-Z][a-z]{1,15}|he|she)(?:'d|’d|[ \t]had)[ \t](?:followed|read|checked|tested|waited|asked|run|used|looked[ \t]at|double-checked|reviewed|renewed)\b/g },
     // `because Derek did not read the guidelines`: a named person's omission as the reason.
-    { re: /\b[Bb]ecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:did[ \t]not|didn't|didn’t|forgot|failed[ \t]to|ignored|skipped|never)\b/g },
+    // (`because Timescale did not allow it`: what a product could not do, not a person's omission.)
+    { re: /\b[Bb]ecause[ \t](?!(?:We|They|It|This|That|There|The|Our|Its|I)\b)[A-Z][a-z]{1,15}[ \t](?:(?:did[ \t]not|didn't|didn’t|never)(?![ \t](?:allow|support|accept|permit|handle|offer|expose|provide|return|work|scale|respond)\b)|forgot|failed[ \t]to|ignored|skipped)\b/g },
     { re: /\b(?:inexperienced|greedy|lazy|reckless|stupid|dumb|clueless|irresponsible|incompetent)[ \t](?:managers?|management|engineers?|developers?|people|staff|team|admins?|operators?|leadership|founders?|VCs?|executives?|interns?)\b/gi },
     { re: /\bwithout[ \t](?:being[ \t])?fully[ \t]aware\b/gi },
     // `Kevin ignored the reminders`: a person by first name who ignored what warned them (a full name is
@@ -456,6 +457,7 @@ export const en: LanguagePack = {
     measureBefore: String.raw`(?!)`,
     internalWord: String.raw`\binternal\b|\bin-house\b`,
     nextReport: String.raw`^(?:our[ \t]|the[ \t])?next[ \t](?:status[ \t])?(?:update|report)[ \t](?:is[ \t]|will[ \t]be[ \t])?(?:due|at|on|by|planned|scheduled|expected)\b|^(?:the[ \t])?(?:final|follow-up)[ \t]report[ \t]will[ \t](?:cover|include|say)\b`,
+    costSection: String.raw`costs?|the[ \t]cost|what[ \t]it[ \t]cost(?:[ \t]us)?|cost[ \t]impact|financial[ \t]impact|billing[ \t]impact|the[ \t]bill`,
     formatWord: String.raw`format(?:ted|s)?|strings?|pattern|notation|layout`,
     equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
     phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,

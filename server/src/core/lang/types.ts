@@ -442,6 +442,8 @@ export interface PackWords {
   internalWord: string;
   /** An interim report's note of the next one (`次回報告(第2報)は…`, `2보에서 보고 예정`, `next update at 17:00`): what it will say, not an action item. */
   nextReport: string;
+  /** A heading that is only what the incident cost (`Cost`, `What it cost`, `비용`, `費用`): a document about money. */
+  costSection: string;
   /** Words that name a format (`format`, `形式`, `형식`): a `YYYY-MM-DD` beside one names the format, it is no blank. */
   formatWord: string;
   /** After a severity, words that say it is that grade in the team's reckoning (`SEV2 相当`, `SEV2 상당`, `SEV2-equivalent`): the grade. */
