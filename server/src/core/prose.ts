@@ -303,6 +303,8 @@ export function incidentLength(t: string): { start: number; end: number; value: 
     // `1 日間 (24 時間)`, `90 minutes (1.5 hours)`: a length said again in other units right after it, in a sentence about the incident.
     const again = found.find((x) => x.start >= d.end);
     if (again && again.value.minutes === d.value.minutes && /^[ \t]?[(（][ \t]?$/.test(t.slice(d.end, again.start))) return d;
+    // `failed from 1900 until 1941 local (41 min)`, `0712L → 1318L (6h06m)`: the length of the window just given, in parentheses.
+    if (/[(（][ \t]?$/.test(before) && /^[ \t]?[)）]/.test(after) && (lastedOrFromUntil(t.slice(0, d.start)) || ARROW_WINDOW.test(t.slice(Math.max(0, d.start - 40), d.start)))) return d;
     // `… degraded from Day 1 09:00 to Day 3 10:15, about 49 hours.`: a length in apposition, closing a sentence about the incident.
     // (`…, 1 h 45 min in total.`: the same with its total said.)
     if (AFTER_COMMA.test(before) && /^[ \t]*(?:(?:in[ \t])?total|overall|altogether)?[ \t]*(?:[.;)]|$)/i.test(after)) return d;
@@ -317,6 +319,9 @@ export function incidentLength(t: string): { start: number; end: number; value: 
   }
   return splitWindow(t);
 }
+
+/** Two times joined by an arrow or a dash (`0712L → 1318L`, `19:02–20:00`), just before a length in parentheses. */
+const ARROW_WINDOW = /\d{2}[ \t]?[A-Z]?[ \t]?(?:→|->|–|—|~|〜)[ \t]?\d{1,2}:?\d{2}[ \t]?[A-Z]?[ \t]?(?:[A-Za-z]{1,5}[ \t]?)?[(（][ \t]?$/;
 
 /**
  * `20:10 ごろから待ち時間が伸び始め、…を入れた 23:55 に平常へ戻った`: a window whose two ends are apart

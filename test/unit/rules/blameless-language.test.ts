@@ -49,6 +49,7 @@ const valid: Array<{ name: string; text: string }> = [
   { name: 'we as the subject of a counterfactual, and a colleague who helped find the cause', text: '# X\n\nHad we followed the runbook, we would have seen it.\n\n김민수 님의 제보로 원인을 빨리 찾았다.\n' },
   { name: 'round 57: the team owning its own gap (We should have known at 06:10)', text: '# X\n\n## What went wrong\n\nWe should have known at 06:10: the run was late and nothing told us.\n' },
   { name: 'round 58: what a product could not do is no one\'s omission (because Timescale did not allow it)', text: '# X\n\n## Root cause\n\nWe kept the old index because Timescale did not allow it to be changed online.\n' },
+  { name: 'round 59: carelessness named to be set aside (記者 A 個人の不注意として扱わない)', text: '# X\n\n## 原因\n\n記者 A 個人の不注意として扱わない。同じ作業手順なら誰でも起こしうる状態だった。\n' },
 ];
 
 

@@ -18,6 +18,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 const valid: Array<{ name: string; text: string }> = [
   { name: 'round 57: a level on a scale in common use with its word after a dash (P3 - Medium, P1 – Critical)', text: '---\nseverity: P3 - Medium\n---\n# Cluster scaled by a typo\n' },
   { name: 'round 57: the same with an en dash', text: '---\nseverity: P1 – Critical\n---\n# Bookings read-only\n' },
+  { name: 'round 59: a data incident\'s kind in Korean words (kind: 데이터 정합성 is data-loss)', text: '---\nkind: 데이터 정합성\n---\n# 대여 가능으로 보인 잠긴 자전거\n' },
   { name: 'round 56: a near miss whose severity says there was none to rate (sev2-potential; 준사고 (서비스 영향 없음))', text: '---\ntype: near-miss\nseverity: sev2-potential\n---\n# Near miss: duplicate payout file\n' },
   { name: 'round 56: a Korean near miss with its own grade', text: '---\nkind: near-miss\nseverity: 준사고 (서비스 영향 없음)\n---\n# 인증서 만료 발견\n' },
   { name: 'round 55: a built-in kind named in the document\'s language (kind: 준사고 is near-miss, kind: セキュリティ is security)', text: '---\nkind: 준사고\n---\n# DR 훈련 중 오래된 복제본을 승격할 뻔한 건\n' },

@@ -142,7 +142,7 @@ export const en: LanguagePack = {
     { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b|^(?:analysis|what changed\??)$/, score: 1 },
     // duration
     { field: 'duration', re: /\b(?:exposure (?:window|period)|report to fix|time to (?:resolve|resolution|recover|recovery|restore|restoration|repair|mitigate|mitigation|fix)|(?:mttr|ttr|ttm)\b|how long|(?:outage|incident|impact|downtime|disruption|total) (?:duration|length|window|time))/, score: 3 },
-    { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|length of (?:the )?(?:outage|incident))\b/, score: 2 },
+    { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|length of (?:the )?(?:outage|incident))\b|^window$/, score: 2 },
     // affected services
     { field: 'affected_services', re: /\b(?:affected|impacted|degraded|failed|broken) (?:services?|systems?|components?|products?|features?|apps?|applications?|platforms?|areas?|clusters?|resources?|regions?|endpoints?|sites?|functionality)\b/, score: 3 },
     { field: 'affected_services', re: /\b(?:services?|systems?|components?|products?|features?|platforms?|applications?) (?:affected|impacted|involved|hit)\b|\bwhat was (?:affected|impacted|hit)\b|\bblast radius\b/, score: 3 },

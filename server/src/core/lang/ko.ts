@@ -436,7 +436,7 @@ export const ko: LanguagePack = {
   declaredKinds: [
     ['near-miss', /니어 ?미스|준사고|아차 ?사고/],
     ['security', /보안|개인정보|유출|침해|취약점/],
-    ['data-loss', /데이터 ?(?:유실|손실|소실|손상)/],
+    ['data-loss', /데이터 ?(?:유실|손실|소실|손상|정합성|불일치)/],
     ['cost', /비용|요금|과금/],
     ['infrastructure', /인프라|데이터 ?센터|IDC|정전|화재/],
     ['degradation', /성능 ?저하|지연|품질 ?저하/],

@@ -442,7 +442,7 @@ function noteAfterZone(text: string, at: number): boolean {
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}(?=\d))?/iy;
 /** Month/day right before a time of day, no year: `8/4 15:00`. */
-const MD_DASH_BEFORE_TIME_RE = /(?<![\d-])(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])(?=[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
+const MD_DASH_BEFORE_TIME_RE = /(?<![\d-])(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])(?=(?:[(（][^()（）\d]{1,3}[)）])?[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
 const MD_BEFORE_TIME_RE = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
 const MD_CJK_WEEKDAY_RE = /(\d{1,2})\/(\d{1,2})[ \t]?[(（][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]/y;
 const UNREAD_DATE_BEFORE_RE = /\d[-/.]\d{1,4}[ \t,]{1,4}$/;

@@ -513,6 +513,8 @@ export function attribution(text: string): Attribution | undefined {
     .replace(/,[^,()（）]{1,40} ?[(（]([^()（）]{1,10})[)）]$/, (all, state: string) => (NOT_AN_OWNER.test(state.trim()) ? all.slice(0, all.search(/ ?[(（][^()（）]*[)）]$/)) : all))
     // `— Web team, before summer registration (March 2025)`: a month and year in parentheses, as one more part.
     .replace(/ ?\(((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{4})\)$/i, ', $1')
+    // `— Ravi Menon, target app release 6.18 (2025-01-15)`: the release's date in parentheses, as one more part.
+    .replace(/ ?\((\d{4}-\d{2}-\d{2})\)$/, ', $1')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date (not the slashes of `2025/1/10`).
     .replace(/(?<!\d) ?\/ ?(?=\d{1,2}(?:[ \t]?[月월]|\/)|\d{4}-\d{1,2}-\d{1,2})/g, '、')
     // `— 桑原、次回大型アップデート（1 月）まで`: a short note in parentheses just before まで/까지 is part of the deadline.
