@@ -50,6 +50,10 @@ const KIND_CUES: Array<[string, string]> = [
   ['# 決済の性能劣化\n\n## 概要\n\n決済の応答の遅延が40分続いた。\n', 'degradation'],
   ['# Data center power failure\n\n## Summary\n\nA power failure at the data center caused increased latency.\n', 'infrastructure'],
   ['# Postmortems\n\n### 1. Incident on validator nodes resulting in two offline events in each node\n\nThe incident happened after a node migration.\n', 'infrastructure'],
+  // A fleet's machines failing, in the plural or all of them; one unhealthy node is not a fleet.
+  ['# Cascading node failures and ensuing volume problems\n\nA connection spike moved a node to an unresponsive state.\n', 'infrastructure'],
+  ['# Two Kubernetes nodes went into NotReady state\n\nBoth nodes ran out of memory.\n', 'infrastructure'],
+  ['# Unhealthy node\n\nOne node stopped reporting; its pods moved elsewhere.\n', 'outage'],
 ];
 for (const [text, kind] of KIND_CUES) {
   test(`kind ${kind} is read from "${text.split('\n')[0]}"`, () => {
@@ -63,6 +67,10 @@ const PROSE_NAMES: Array<[string, string, string[] | undefined]> = [
   ['subject of "was down"', '# Incident 42\n\nOn Monday the Billing API was down for an hour. The Billing API recovered after a restart.\n', ['Billing API']],
   ['object of "outage of"', '# Incident 43\n\nThere was an outage of the Search API, after which the Search API was restarted.\n', ['Search API']],
   ['title', '# PostHog Surveys SDK outage\n\nA release of the PostHog Surveys SDK broke rendering.\n', ['PostHog Surveys SDK']],
+  // (Round 59 review: the errors the team found in a lower-case system, named with the word for its kind.)
+  ['what the team found wrong, and where', '# v4 upgrade postmortem\n\nThis also tracks the errors we have in the headstash contract.\n\nThe headstash contract patch has small bugs.\n', ['headstash contract']],
+  // (A name said once is dropped before the title's acronyms are looked for: it does not hide them.)
+  ['a stray name dropped, then the title\'s acronym', '# LEAP prod namespace deleted\n\nA bug in our Nimbus tooling deleted the namespace. The LEAP hub was down; LEAP users lost sessions, and LEAP came back at noon.\n', ['LEAP']],
   ['said once only', '# Incident 44\n\nOn Monday the Billing API was down for an hour.\n', undefined],
   ['a general noun', '# Incident 45\n\nThe service was down for an hour. The service came back.\n', undefined],
   ['a lone capitalised word', '# Memory outage\n\nMemory ran out twice.\n', undefined],

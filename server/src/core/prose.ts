@@ -71,6 +71,17 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     const pair = startEndPair(masked);
     if (pair) add({ field: 'duration', surface: 'prose', match: 'cue', labelRange: pair.label, valueRange: pair.value, text: masked.slice(pair.value.start, pair.value.end).trim(), empty: false, placeholderOnly: false });
   }
+  // A name read next to a failure cue is kept only when the document uses it again: the names of
+  // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do.
+  // (Before the fallback below: a stray word dropped here leaves the statement without a name, which the fallback may give.)
+  let lower: string | undefined;
+  for (const o of out) {
+    if (!Array.isArray(o.data)) continue;
+    lower ??= masked.toLowerCase();
+    const name = String(o.data[0]).toLowerCase();
+    const second = lower.indexOf(name, lower.indexOf(name) + 1);
+    if (second < 0) o.data = undefined;
+  }
   // A title that says what went wrong but names nothing (`Stuck BTC transactions due to too low fee
   // estimation`): the system the document names most, `<Name> bridge` three times or more, is what
   // broke; with a host it is said to run on (`the bridge on get.tzbtc.io`). Never when a sentence
@@ -79,16 +90,6 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     // (`Fall of Terra – Timeline of UST "de-peg" attack`: else the acronyms of the title the text uses three times more.)
     const named = mostNamedSystem(masked) ?? titleAcronyms(doc, masked);
     if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.names.join(', '), empty: false, placeholderOnly: false, data: named.names });
-  }
-  // A name read next to a failure cue is kept only when the document uses it again: the names of
-  // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do.
-  let lower: string | undefined;
-  for (const o of out) {
-    if (!Array.isArray(o.data)) continue;
-    lower ??= masked.toLowerCase();
-    const name = String(o.data[0]).toLowerCase();
-    const second = lower.indexOf(name, lower.indexOf(name) + 1);
-    if (second < 0) o.data = undefined;
   }
   // A security or data incident names the system whose data was reached or went wrong, not a service that went down:
   // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title, a resource or a job as code (`fee-ledger-writer`).
@@ -603,6 +604,9 @@ function nameForward(t: string, start: number, title: boolean): { text: string; 
 /** One word written as a host, a path or an id (`turboflakes.io/COCO`, `api-gw-2`). */
 const HOST_LIKE = /^[\p{L}\p{N}]+(?:[-./_][\p{L}\p{N}]+)+$/u;
 
+/** The last word of a name in lower case that says what kind of system it is (`headstash contract`, `billing service`). */
+const SYSTEM_KIND_END = /^(?:contracts?|services?|api|modules?|plugins?|library|bots?|jobs?|pipelines?|database|cluster|queue|gateway|portal|dashboard|website)$/i;
+
 /**
  * A name worth showing: some letters, not only general nouns, no verb form (`throwing`, `used`,
  * `seems`), and, in Korean or Japanese running text, written in Latin letters (`iOS`, `KakaoTalk`):
@@ -619,7 +623,9 @@ function plainName(text: string, start: number, title = false): { text: string; 
   if (/^\d/.test(text) || words.some((w) => /^v?\d+(?:\.\d+)*$/i.test(w))) return undefined;
   // A Korean or Japanese title word on its own (`설정`) is a topic more often than a name.
   if (title && words.length === 1 && !/[A-Za-z]/.test(text) && text.length < 3) return undefined;
-  if (!title || !CJK_LETTER.test(text)) {
+  // (`the headstash contract`, `the billing service`: a name in lower case before a word for the kind of system it is.)
+  const kindOfSystem = words.length >= 2 && words.length <= 3 && SYSTEM_KIND_END.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => GENERIC_NAME.test(w) || NAME_STOP.has(w.toLowerCase()));
+  if ((!title || !CJK_LETTER.test(text)) && !kindOfSystem) {
     if (words.length === 1 ? !named(words[0]) : !words.some((w) => /^[A-Z]/.test(w) || named(w))) return undefined;
   }
   if (words.some((w) => /^[a-z]+(?:ing|ed)$/.test(w) || /^(?:seems?|used|found|made|done|gone|sent|went|came|let|set|put|get|gets|got)$/i.test(w))) return undefined;

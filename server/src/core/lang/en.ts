@@ -242,7 +242,8 @@ export const en: LanguagePack = {
       // `checkout was down`, `the API is unavailable`.
       /\b(?:was|were|is|are|went|became|had been|has been|remained|got) (?:hard |completely |fully |partially |partly |temporarily |briefly |largely |mostly |intermittently |effectively )?(?:down|unavailable|offline|unreachable|inaccessible|degraded|broken|impacted|affected|unresponsive|not (?:available|reachable|responding|working|loading|accessible)|failing|stalled|halted|stuck|overloaded|returning errors|crashing|crashlooping)\b/i,
       // `outage of the search API`, `errors in checkout`.
-      /\b(?:outages?|downtime|disruption|degradation|unavailability|failures?|incident|issues?|problems?|errors?) (?:of|in|to|on|for|with|affecting|impacting) (?:the |our |all |some |several |many |most )?\w/i,
+      // (`the errors we have in the headstash contract`: what the team found wrong, and where.)
+      /\b(?:outages?|downtime|disruption|degradation|unavailability|failures?|incident|issues?|problems?|errors?|bugs?) (?:we (?:have|had|found|hit|saw) )?(?:of|in|to|on|for|with|affecting|impacting) (?:the |our |all |some |several |many |most )?\w/i,
       // `the queue service itself became the bottleneck`, `the session service started timing out`.
       /\b(?:service|api|database|db|cluster|queue|gateway|proxy|backend|store|registry|storage|bucket|broker|cache)(?: itself)? (?:became (?:the |a )?bottleneck|(?:started|began) (?:timing out|failing|returning errors|rejecting|dropping)|ran out of)\b/i,
       // `Customers couldn't stay logged in`, `riders could not check out`: what people could not do names the function.
@@ -352,6 +353,8 @@ export const en: LanguagePack = {
     ['infrastructure', { first: /\bdata ?cent(?:er|re)s?\b/gi, then: /\b(?:fire|outage|failure|went down|lost|power|flood(?:s|ed|ing)?|cooling|evacuat(?:ed|ion)|offline)\b/i, within: 40 }],
     ['infrastructure', { first: /\b(?:fire|flood(?:s|ed|ing)?|power (?:failure|outage|loss|cut)|outage|failure)\b/gi, then: /\b(?:at|in|of) (?:the |our |a |one )?(?:[a-z]{1,20} )?data ?cent(?:er|re)\b/i, within: 20 }],
     ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|(?<!\b(?:did|does|will|would|should|didn't|not|alerts?|pages?|alarms?) )fire (?:at|in)(?![ \t]?\d)|fire (?:broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|(?:servers|hosts|machines|racks?) (?:went|were) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
+    // `Cascading node failures`, `Two Kubernetes nodes went into NotReady state`, `Total node failure`: a fleet's machines failing (plural, or all of them).
+    ['infrastructure', /\b(?:node|server|host|machine)[ \t]failures\b|\btotal[ \t](?:node|server|host)[ \t]failure\b|\b(?:nodes|servers|hosts|machines)[ \t](?:failed|went[ \t](?:down|offline|into[ \t]notready)|crashed|(?:became|were)[ \t](?:notready|not[ \t]ready|unresponsive))\b/i],
     // `Incident on … nodes resulting on two offline events in each node`: validator or cluster nodes that went offline.
     ['infrastructure', /\b(?:nodes?|validators?)\b[^.\n]{0,60}\boffline[ \t]events?\b|\boffline[ \t]events?\b[^.\n]{0,30}\b(?:nodes?|validators?)\b/i],
     // A bill that spiked: money spent, nothing down (before degradation: a cost spike is no slowdown).
