@@ -557,7 +557,8 @@ export function clockLength(text: string): { start: number; end: number; value: 
   const m = /^([ \t]*)(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])/.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m[0].length);
-  if (/^[ \t]{0,2}(?:[-–—~〜～]|to\b|until\b)/i.test(rest) || /^[ \t]?(?:am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}\b)/i.test(rest) && !/^[ \t]?\(/.test(rest)) return undefined;
+  // (`02:35 UTC`, `08:22 pm`: a time of day; `02:35 hrs` is still a length.)
+  if (/^[ \t]{0,2}(?:[-–—~〜～]|to\b|until\b)/i.test(rest) || /^[ \t]?(?:am\b|pm\b|a\.m\.|p\.m\.)/i.test(rest) || /^[ \t]?[A-Z]{2,4}\b/.test(rest)) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3]) + (m[4] ? Number(m[4]) / 60 : 0);
   if (minutes <= 0) return undefined;
   return { start: m[1].length, end: m[0].length, value: { minutes, approximate: false, kind: 'span' } };

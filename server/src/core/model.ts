@@ -8,6 +8,7 @@ import { movedRange, type ReuseKind } from './incremental';
 import { PACKS, CJK_LETTER, packWords } from './lang/index';
 import { readDuration } from './readers/index';
 import { ACTION_COLUMNS } from './record';
+import { parents } from './scope';
 
 /** One place where a document states a field. */
 export interface Occurrence {
@@ -139,11 +140,7 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
   if (!byField.get('cause')?.some((o) => o.surface === 'section')) {
     const lessons = sections.filter((x) => x.field === 'lessons_learned');
     const wrong = lessons.find((x) => PACKS.some((p) => p.wentWrong.test(normalizeHeading(x.section.title))));
-    const underLessons = (sec: Section) => {
-      const i = doc.sections.indexOf(sec);
-      for (let k = i - 1; k >= 0; k--) if (doc.sections[k].depth < sec.depth) return sections[k]?.field === 'lessons_learned';
-      return false;
-    };
+    const underLessons = (sec: Section) => sections[parents(doc)[doc.sections.indexOf(sec)]]?.field === 'lessons_learned';
     const well = lessons.find((x) => PACKS.some((p) => p.wentWell.test(normalizeHeading(x.section.title))));
     if (wrong && (!well || (well.section.headingRange.start > wrong.section.headingRange.start && !underLessons(wrong.section) && !byField.has('cause')))) {
       const occ = byField.get('lessons_learned')?.find((o) => o.section === wrong.section);

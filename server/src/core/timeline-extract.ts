@@ -7,7 +7,7 @@ import type { Occurrence } from './model';
 import { detectLanguage, PACKS, packWords } from './lang/index';
 import type { Duration } from './readers/index';
 import { fieldForHeading } from './fields';
-import { findDates, fullZoneName, readDate, readTimestamp, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
+import { findDates, fullZoneName, readDate, readTimestamp, WEEKDAYS, zoneOffsetMinutes, ZONE_ABBREVIATIONS, type TimestampContext } from './readers/index';
 import type { Timeline, TimelineEntry } from './timeline';
 import { maskComments, searchProse } from './facts';
 import { trimEndChars } from './text';
@@ -99,12 +99,13 @@ function zoneStatements(source: string): Array<{ index: number; text: string; zo
 /** The title of a `<details>` block (`<summary>Timeline (Eastern time)</summary>`). */
 const SUMMARY_TAG = /<summary>([^<>\n]{1,120})<\/summary>/i;
 
-/** `Times JST.`, `Times UTC`, `(Times CET)`: a line that is only the word and a zone abbreviation the readers know. */
-function bareZoneLine(text: string): { zone: string; index: number } | undefined {
+/** `Times JST.`, `Times UTC`, `(Times CET)`: lines that are only the word and a zone abbreviation the readers know; `index` is the zone's. */
+function bareZoneLines(text: string): Array<{ zone: string; index: number }> {
+  const out: Array<{ zone: string; index: number }> = [];
   for (const m of text.matchAll(/^[ \t]{0,3}(?:[*_]{1,2})?\(?(?:[Aa]ll[ \t])?[Tt]imes?[ \t]{1,2}([A-Z]{2,5})\)?\.?(?:[*_]{1,2})?[ \t]*$/gm)) {
-    if (ZONE_ABBREVIATIONS[m[1]] !== undefined) return { zone: m[1], index: m.index + m[0].indexOf(m[1]) };
+    if (ZONE_ABBREVIATIONS[m[1]] !== undefined) out.push({ zone: m[1], index: m.index + m[0].indexOf(m[1]) });
   }
-  return undefined;
+  return out;
 }
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -135,7 +136,7 @@ export function extractTimeline(doc: ParsedDocument, fields: ExtractedFields, fa
   }
   // `Times JST.` as a line of its own (under the title): the zone, said in two words.
   if (!timeline.zone) {
-    const bare = bareZoneLine(doc.text);
+    const bare = searchProse(doc, 'bare zone lines', bareZoneLines)[0];
     if (bare) setZone(state, bare.zone, { start: bare.index, end: 0 });
   }
   // `<details><summary>Timeline (Eastern time)</summary>`: a timeline folded away under a summary that names its zone.
@@ -313,7 +314,6 @@ const MONTH_FIRST = new WeakMap<ParsedDocument, boolean>();
 const WEEKDAY_FIRST = new RegExp(`^(?:${[...PACKS.flatMap((p) => (p.calendar ? [p.calendar.weekday.source] : [])), '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?'].join('|')})[ \\t]*`, 'i');
 
 /** Weekdays by their first three letters, Sunday first (as `Date.getUTCDay`). */
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** A weekday or a day's number before the date of a day heading: `Saturday 5 October`, `Fri, 4 Oct`, `Day 3 – Thursday 6 June`. */
 const WEEKDAY_LEAD = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}$|^(?:day[ \t]?\d{1,2}|\d{1,2}[ \t]?(?:日目|일차|일째))[ \t]?[:：—–,.(（-]?[ \t]{0,2}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2})?$/i;
@@ -763,10 +763,10 @@ function readTimestampOf(doc: ParsedDocument, text: string, ctx: TimestampContex
   return doc.reuse.memo(`readTimestamp\u0000${ctx.date ?? ''}\u0000${ctx.zone ?? ''}\u0000${ctx.dateOrder ?? ''}\u0000${ctx.year ?? ''}\u0000${ctx.monthDayFirst ? 1 : ''}`, text, (own) => readTimestamp(own, ctx));
 }
 
-/** The entry before wrote its own day with its time (`Mon 2 Feb 18:20`), not one a day line or heading gave it. */
 /** A month and day as written (`7/20`, `7月20日`, `7월 20일`; the packs' calendar words). */
 const MONTH_DAY_WRITTEN = new RegExp(`(?<![\\d/])\\d{1,2}\\/\\d{1,2}(?![\\d/])|\\d(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.month.source] : [])).join('|')})[ \\t]?\\d{1,2}(?:${PACKS.flatMap((p) => (p.calendar ? [p.calendar.day.source] : [])).join('|')})`);
 
+/** The entry before wrote its own day with its time (`Mon 2 Feb 18:20`), not one a day line or heading gave it. */
 function previousEntryDated(state: WalkState): boolean {
   const prev = state.timeline.entries[state.timeline.entries.length - 1];
   if (prev === undefined) return false;

@@ -19,6 +19,7 @@ export {
   formatTimestamp,
   zoneOffsetMinutes,
   ZONE_ABBREVIATIONS,
+  WEEKDAYS,
   fullZoneName,
   type Timestamp,
   type TimestampContext,

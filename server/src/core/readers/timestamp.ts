@@ -294,7 +294,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase()];
 }
-const WEEKDAYS = new Set([
+const WEEKDAY_WORDS = new Set([
   'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
   'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
 ]);
@@ -400,7 +400,7 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
   if (isAsciiLetterCode(c)) {
     let start = pos;
     const w = execAt(WEEKDAY_PREFIX_RE, text, pos);
-    if (w && WEEKDAYS.has(w[1].toLowerCase()) && isAsciiLetterCode(code(text, pos + w[0].length))) start = pos + w[0].length;
+    if (w && WEEKDAY_WORDS.has(w[1].toLowerCase()) && isAsciiLetterCode(code(text, pos + w[0].length))) start = pos + w[0].length;
     const m = execAt(MONTH_FIRST_RE, text, start);
     if (!m) return null;
     const word = m[1] ?? '';
@@ -441,6 +441,8 @@ function noteAfterZone(text: string, at: number): boolean {
 }
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}(?=\d))?/iy;
+/** The weekdays' three-letter names, Sunday first (as `Date.getUTCDay` counts them). */
+export const WEEKDAYS: readonly string[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Month/day right before a time of day, no year: `8/4 15:00`. */
 const MD_DASH_BEFORE_TIME_RE = /(?<![\d-])(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])(?=(?:[(（][^()（）\d]{1,3}[)）])?[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
 const MD_BEFORE_TIME_RE = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;

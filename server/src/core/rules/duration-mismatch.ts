@@ -2,7 +2,7 @@ import { PACKS, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { searchProse, type Stated } from '../facts';
-import { findDurations, formatDuration, type Timestamp } from '../readers/index';
+import { findDurations, formatDuration, WEEKDAYS, type Timestamp } from '../readers/index';
 import { inZone } from '../zone';
 
 /**
@@ -133,12 +133,11 @@ function weekdaySpan(text: string): number | undefined {
     if (ampm) hour = (hour % 12) + (/^p/i.test(ampm) ? 12 : 0);
     return hour * 60 + Number(min);
   };
-  const day = (w: string) => WEEKDAY_NAMES.indexOf(w.slice(0, 3).toLowerCase());
+  const day = (w: string) => WEEKDAYS.indexOf(w.slice(0, 3).toLowerCase());
   const days = (day(g.d2) - day(g.d1) + 7) % 7;
   const span = days * 1440 + clock(g.h2, g.m2, g.p2) - clock(g.h1, g.m1, g.p1);
   return span > 0 ? span : undefined;
 }
-const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?';
 const TO = '[ \\t]{0,2}(?:→|->|–|—|-|to|until)[ \\t]{0,2}';
 const WEEKDAY_TIME_AFTER = new RegExp(`^(?<h1>\\d{1,2}):(?<m1>\\d{2})[ \\t]?(?<p1>am|pm)?[ \\t](?:on[ \\t])?(?<d1>${WD})${TO}(?<h2>\\d{1,2}):(?<m2>\\d{2})[ \\t]?(?<p2>am|pm)?[ \\t](?:on[ \\t])?(?<d2>${WD})[ \\t]{0,2}[)）]`, 'i');

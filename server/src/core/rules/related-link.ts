@@ -28,6 +28,7 @@ export const rule: Rule = {
       ? related.map((value, i) => ({ value, pointer: `/related/${i}` }))
       : related !== undefined && related !== null ? [{ value: related, pointer: '/related' }] : [];
     let own: string | undefined;
+    let prefixes: Set<string> | undefined;
     const ownText = () => (own ??= actionItemsOf(ctx.doc, ctx.fields).map((a) => ctx.doc.text.slice(a.range.start, a.range.end)).join('\n'));
     // `related: [DRILL-2026-Q2, PLAT-1907]` where PLAT-1907 is one of the document's own tickets: the
     // list holds the team's keys, so a key whose prefix no postmortem id of the workspace has is one more of them.
@@ -41,7 +42,7 @@ export const rule: Rule = {
       // (`kestrel-ci/runner#1290`, `group/project!12`: an issue or merge request of another repository.)
       if (/^#\d{1,7}$/.test(target) || /^[\w.-]{1,100}\/[\w.-]{1,100}[#!]\d{1,7}$/.test(target)) continue;
       if (TICKET_ID.test(target) && mentions(ownText(), target)) continue;
-      if (listsTickets && KEY.test(target) && !idPrefixes(view).has(target.slice(0, target.indexOf('-')))) continue;
+      if (listsTickets && KEY.test(target) && !(prefixes ??= idPrefixes(view)).has(target.slice(0, target.indexOf('-')))) continue;
       ctx.report({ messageId: 'missingRelated', data: { target }, range: frontMatterRange(ctx, e.pointer) });
     }
     if (view.path === undefined) return;
