@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { RULES } from '../../server/src/core/rules/index';
 import { FIELDS } from '../../server/src/core/fields';
 import { PACKS } from '../../server/src/core/lang/index';
-import { FRONT_MATTER_KEYS } from '../../server/src/lsp/front-matter-keys';
+import { EDITOR_FRONT_MATTER_KEYS as FRONT_MATTER_KEYS } from '../../server/src/lsp/front-matter-keys';
 import { run } from '../helpers/check';
 
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

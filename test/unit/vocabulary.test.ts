@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/root';
 import { FRONT_MATTER_KEYS as FIELD_KEYS, FIELDS, KINDS } from '../../server/src/core/index';
-import { FRONT_MATTER_KEYS, frontMatterKey } from '../../server/src/lsp/front-matter-keys';
+import { EDITOR_FRONT_MATTER_KEYS as FRONT_MATTER_KEYS, frontMatterKey } from '../../server/src/lsp/front-matter-keys';
 import { STATUSES } from '../../server/src/lsp/completion';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'postmortem.schema.json'), 'utf8')) as { properties: Record<string, { enum?: string[] }> };

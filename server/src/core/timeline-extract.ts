@@ -697,14 +697,14 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   const weekday = leadMatch?.[1] ? WEEKDAYS.indexOf(leadMatch[1].toLowerCase()) : undefined;
   if (weekday !== undefined && state.weekday !== undefined && weekday !== state.weekday && state.date && !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     for (let k = (weekday - state.weekday + 7) % 7; k > 0; k--) state.date = nextDay(state.date);
-    const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+    const again = readTimestampOf(state.doc, body, { ...ctx, date: state.date, zone: state.zone });
     if (again.ok) t = again.value;
     state.lastMinutes = undefined;
   }
   // (`- 15:40 …` on the front matter's Tuesday, then `- Wed 07:00 …`: the first weekday named, the day after the one the entries are on.)
   if (weekday !== undefined && state.weekday === undefined && state.date && state.lastMinutes !== undefined && !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end)) && weekday === (new Date(`${state.date}T00:00:00Z`).getUTCDay() + 1) % 7) {
     state.date = nextDay(state.date);
-    const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+    const again = readTimestampOf(state.doc, body, { ...ctx, date: state.date, zone: state.zone });
     if (again.ok) t = again.value;
     state.lastMinutes = undefined;
   }
@@ -712,17 +712,17 @@ function tryEntry(state: WalkState, text: string, at: number, range: { start: nu
   if (!t.hasDate || !/\d{4}-\d{2}-\d{2}/.test(body.slice(r.start, r.end))) {
     if (state.lastMinutes !== undefined && state.date && minutes + 12 * 60 < state.lastMinutes) {
       state.date = nextDay(state.date);
-      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+      const again = readTimestampOf(state.doc, body, { ...ctx, date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     } else if (state.titleDate && state.date && state.date < state.titleDate && state.lastMinutes !== undefined && minutes < state.lastMinutes) {
       // After an entry dated before the heading's day (`13 Jan, 18:10`), an undated one is on the heading's day again.
       state.date = state.titleDate;
-      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+      const again = readTimestampOf(state.doc, body, { ...ctx, date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     } else if (state.fmDay && state.date && nextDay(state.date) === state.fmDay && state.lastMinutes !== undefined && minutes < state.lastMinutes && previousEntryDated(state)) {
       // (`| Mon 2 Feb 18:20 |` then `| 07:46 |` under `date: 2026-02-03`: the evening before, then the incident's day.)
       state.date = state.fmDay;
-      const again = readTimestampOf(state.doc, body, { date: state.date, zone: state.zone });
+      const again = readTimestampOf(state.doc, body, { ...ctx, date: state.date, zone: state.zone });
       if (again.ok) t = again.value;
     }
   }

@@ -10,7 +10,7 @@ import {
 import { URI } from 'vscode-uri';
 import { type LintResult, type PostmortemConfig, type FieldId, type Locale, type ParsedDocument, type Section, FIELDS, headingLanguage, term, textFor, fieldLabel, fieldDescription, knownKinds } from '../core/index';
 import type { Feature, ServerContext } from './server';
-import { FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
+import { EDITOR_FRONT_MATTER_KEYS, describeKey, type FrontMatterKey } from './front-matter-keys';
 import type { WorkspaceIndex } from './service-index';
 import type { LintedDocument } from './lint-engine';
 import { entryLine, formatNow, isoNow, nowZone, styleOf, timelineShape, wallClock } from '../core/index';
@@ -174,7 +174,7 @@ function keyItems(doc: ParsedDocument, input: CompletionInput, range: Range): Co
   if (present.has('affected_services')) present.add('services');
   if (present.has('root_cause')) present.add('cause');
   if (present.has('servers_restored')) present.add('servers');
-  return FRONT_MATTER_KEYS.filter((k) => !present.has(k.key)).map((k, i) => {
+  return EDITOR_FRONT_MATTER_KEYS.filter((k) => !present.has(k.key)).map((k, i) => {
     const snippet = input.snippets ? keySnippet(k, input) : undefined;
     return {
       label: k.key,

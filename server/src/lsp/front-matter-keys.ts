@@ -1,4 +1,4 @@
-import { type FieldId, type Locale, fieldDescription, textFor } from '../core/index';
+import { FRONT_MATTER_KEYS as FIELD_KEYS, type FieldId, type Locale, fieldDescription, textFor } from '../core/index';
 
 /** A front matter key the editor offers and explains. */
 export interface FrontMatterKey {
@@ -13,7 +13,7 @@ export interface FrontMatterKey {
 }
 
 /** The keys of SPEC section 4, in the order a postmortem usually lists them. */
-export const FRONT_MATTER_KEYS: readonly FrontMatterKey[] = [
+export const EDITOR_FRONT_MATTER_KEYS: readonly FrontMatterKey[] = [
   { key: 'type', value: 'type', description: 'Marks the file as a postmortem wherever it is: `type: postmortem`.' },
   { key: 'kind', value: 'kind', description: 'What kind of incident it was (`outage`, `degradation`, `infrastructure`, `security`, `data-loss`, `cost`, `near-miss` or a team kind): it decides which fields are required.' },
   { key: 'title', value: 'text', description: 'The title of the incident.' },
@@ -45,9 +45,22 @@ export function describeKey(k: FrontMatterKey, locale: Locale): string {
   return k.field ? fieldDescription(k.field, locale) : '';
 }
 
-/** Looks a key up (also `affected_services`, `service`, `root_cause`, `servers_restored` as aliases of field keys). */
+/**
+ * Other spellings of a field's key, each to the key the editor lists: built from the core's
+ * `FRONT_MATTER_KEYS` (one vocabulary), so a key the reader accepts is also explained on hover.
+ */
+const ALIASES: ReadonlyMap<string, string> = (() => {
+  const listed = new Set(EDITOR_FRONT_MATTER_KEYS.map((k) => k.key));
+  const out = new Map<string, string>();
+  for (const keys of Object.values(FIELD_KEYS)) {
+    const shown = keys?.find((k) => listed.has(k));
+    for (const k of keys ?? []) if (shown && !listed.has(k)) out.set(k, shown);
+  }
+  return out;
+})();
+
+/** Looks a key up (a field's other spellings, such as `affected_services` or `root_cause`, too). */
 export function frontMatterKey(key: string): FrontMatterKey | undefined {
-  const alias: Record<string, string> = { affected_services: 'services', service: 'services', root_cause: 'cause', servers_restored: 'servers' };
-  const k = alias[key] ?? key;
-  return FRONT_MATTER_KEYS.find((x) => x.key === k);
+  const k = ALIASES.get(key) ?? key;
+  return EDITOR_FRONT_MATTER_KEYS.find((x) => x.key === k);
 }

@@ -14,6 +14,9 @@ const SEEING = /\b(?:saw|see|seeing|received|receiving|got|getting|hit|noticed|r
 const THING = String.raw`(?:service|services|api|apis|site|website|web ?site|app|apps|application|applications|cluster|clusters|database|db|server|servers|platform|system|systems|pipeline|pipelines|network|chain|mainnet|testnet|node|nodes|hub|registry|repository|endpoint|endpoints|feature|features|product|component|components|dashboard|console|portal|queue|storage|cdn|dns|gateway|proxy|load balancer|ingress|backend|frontend|sdk|sdks|bot|wallet|bridge|flags|search|login|checkout|builds?|deploys?|deployments?|ci)`;
 
 /** What the English pack says to the user; rule messages and field names are the rules' and fields.ts's own. */
+/** The Try of a Keep / Problem / Try retrospective as a heading (`## Try`, `### T (Try)`, `Try (next sprint)`). */
+const RETRO_TRY = String.raw`^(?:t[ \t]?\()?try\)?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$`;
+
 const TEXT: PackText = {
   rules: {},
   fields: {},
@@ -181,7 +184,7 @@ export const en: LanguagePack = {
     // `What's next:` over the list of follow-ups.
     { field: 'action_items', re: /^what(?:'s|’s| is| comes) next\??$/, score: 3 },
     // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).
-    { field: 'action_items', re: /^(?:t[ \t]?\()?try(?:\))?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$|\bkpt\b[^\n]{0,20}\btry\b/, score: 3 },
+    { field: 'action_items', re: new RegExp(`${RETRO_TRY}|\\bkpt\\b[^\\n]{0,20}\\btry\\b`), score: 3 },
   ],
   cues: {
     cause: [
@@ -459,6 +462,7 @@ export const en: LanguagePack = {
     ownerPhrase: '',
     measureBefore: String.raw`(?!)`,
     internalWord: String.raw`\binternal\b|\bin-house\b`,
+    retroTry: RETRO_TRY,
     nextReport: String.raw`^(?:our[ \t]|the[ \t])?next[ \t](?:status[ \t])?(?:update|report)[ \t](?:is[ \t]|will[ \t]be[ \t])?(?:due|at|on|by|planned|scheduled|expected)\b|^(?:the[ \t])?(?:final|follow-up)[ \t]report[ \t]will[ \t](?:cover|include|say)\b`,
     costSection: String.raw`costs?|the[ \t]cost|what[ \t]it[ \t]cost(?:[ \t]us)?|cost[ \t]impact|financial[ \t]impact|billing[ \t]impact|the[ \t]bill`,
     formatWord: String.raw`format(?:ted|s)?|strings?|pattern|notation|layout`,

@@ -442,6 +442,8 @@ export interface PackWords {
   internalWord: string;
   /** An interim report's note of the next one (`次回報告(第2報)は…`, `2보에서 보고 예정`, `next update at 17:00`): what it will say, not an action item. */
   nextReport: string;
+  /** A heading that is the Try of a Keep / Problem / Try retrospective (`## Try`): its proposals, which a section of action items may take up. */
+  retroTry?: string;
   /** A heading that is only what the incident cost (`Cost`, `What it cost`, `비용`, `費用`): a document about money. */
   costSection: string;
   /** Words that name a format (`format`, `形式`, `형식`): a `YYYY-MM-DD` beside one names the format, it is no blank. */
@@ -548,7 +550,7 @@ export interface PackText {
   rules: Record<string, { description: string; messages: Record<string, string> }>;
   /** Field names and one-line explanations. */
   fields: Partial<Record<FieldId, { label: string; description: string }>>;
-  /** Front matter keys' one-line explanations (English: lsp/front-matter-keys.ts). */
+  /** Front matter keys' one-line explanations (English: lsp/front-matter-keys.ts, EDITOR_FRONT_MATTER_KEYS). */
   keys: Record<string, string>;
   /** Words of messages, fix titles and commands. */
   terms: Record<TermId, string>;

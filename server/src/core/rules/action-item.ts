@@ -482,8 +482,8 @@ function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((re) => re.test(text));
 }
 
-/** The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`). */
-const TRY_HEADING = /^(?:t[ \t]?\()?try\)?(?:[ \t]?[(（][^()（）]{1,30}[)）])?$/;
+/** The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`): the packs' `retroTry`. */
+const TRY_HEADING = new RegExp(PACKS.flatMap((p) => (p.words.retroTry ? [`(?:${p.words.retroTry})`] : [])).join('|'));
 
 /** A note of the next report in an interim one (the packs' `nextReport`). */
 const NEXT_REPORT = new RegExp(`(?:${PACKS.map((p) => p.words.nextReport).join('|')})`, 'i');

@@ -56,7 +56,18 @@ const NOT_A_PERSON = new Set(
  * that Dmitri Volkov merged…`. A single capitalized word (`caused by Django`) is far more often a
  * product than a person, and is not read as one.
  */
-const PERSON_CAUSE = /\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15}[ \t][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15}|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w\u00df-\u00ff\u0100-\u017f-])|\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]+(@[A-Za-z0-9][\w.-]*|[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15}[ \t][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]{1,15})(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b)/g;
+/** A lower-case letter of a name, with the marked Latin letters of Polish, Czech and others (`Wiśniewski`). */
+const NAME_LOWER = String.raw`[a-z\u00df-\u00f6\u00f8-\u00ff\u0105\u0107\u0119\u0142\u0144\u015b\u017a\u017c\u010d\u0159\u0161\u017e\u011b]`;
+/** A first name and a surname, each capitalized. */
+const FULL_NAME = `[A-Z]${NAME_LOWER}{1,15}[ \\t][A-Z]${NAME_LOWER}{1,15}`;
+const PERSON_CAUSE = new RegExp(
+  String.raw`\b(?:(?:caused|triggered|broken|introduced)[ \t]+by|(?:root[ \t])?cause[ \t](?:is|was)[ \t]that|because)[ \t]+(@[A-Za-z0-9][\w.-]*|` +
+    FULL_NAME +
+    String.raw`|(?:Mr|Mrs|Ms|Dr)\.?[ \t][A-Z][a-z]{1,20})(?![\w\u00df-\u00ff\u0100-\u017f-])|\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]+(@[A-Za-z0-9][\w.-]*|` +
+    FULL_NAME +
+    String.raw`)(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b)`,
+  'g',
+);
 /** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
 const NAMED_FAILED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(?:,[ \t]who[ \t][^,\n]{1,60},)?[ \t](?:did[ \t]not[ \t]bother|didn't[ \t]bother|didn’t[ \t]bother|forgot[ \t]to|neglected[ \t]to|failed[ \t]to[ \t](?:check|follow|read|test|review)|ignored[ \t](?:the|an?|all|both|several|multiple|repeated|two|three|four|five|\d{1,2}))\b/g;
 /** A matched phrase as a message quotes it: a sentence wrapped over lines reads on one. */
