@@ -48,6 +48,15 @@ const KIND_CUES: Array<[string, string]> = [
   ['# Stuck BTC transactions\n\n## Summary\n\nTwo burn requests left stuck transactions on the Bitcoin side for a day.\n', 'degradation'],
   ['# 결제 성능 저하\n\n## 요약\n\n결제 응답 지연이 40분 동안 이어졌습니다.\n', 'degradation'],
   ['# 決済の性能劣化\n\n## 概要\n\n決済の応答の遅延が40分続いた。\n', 'degradation'],
+  // Money computed wrong (too much tax withheld, overcharged) is a data case: no outage length is asked for.
+  ['# NC withholding calculated with the 2025 tax table\n\n## What happened\n\nEvery NC employee paid in that window had too much state tax withheld.\n', 'data-loss'],
+  ['# Invoices run twice\n\n## Summary\n\nAbout 300 customers were overcharged in March.\n', 'data-loss'],
+  ['# 2025년 세율표로 1월 급여 계산\n\n## 무슨 일이 있었나\n\n해당 직원들은 주 소득세를 실제보다 많이 원천징수당했다.\n', 'data-loss'],
+  ['# 前年の税率表で給与計算\n\n## 概要\n\n対象の従業員は住民税を実際より多く控除された。\n', 'data-loss'],
+  // An issue tracker's labels line: a label that is a kind's name declares it; a longer label does not.
+  ['# [Postmortem] Replay uploads through the NAT gateway #1432\n\n**Labels:** `postmortem` `cost` `infra`\n\nUploads went through the API.\n', 'cost'],
+  ['# [Postmortem] Cross-save overwrote console progress #1377\n\n**Labels:** `postmortem` `cloud-save` `data-loss` `sev-2`\n\nThe newer save lost.\n', 'data-loss'],
+  ['# Replay uploads\n\nLabels: `cost-center-7`, `infra`\n\nUploads went through the API.\n', 'outage'],
   ['# Data center power failure\n\n## Summary\n\nA power failure at the data center caused increased latency.\n', 'infrastructure'],
   ['# Postmortems\n\n### 1. Incident on validator nodes resulting in two offline events in each node\n\nThe incident happened after a node migration.\n', 'infrastructure'],
   // A fleet's machines failing, in the plural or all of them; one unhealthy node is not a fleet.

@@ -61,15 +61,16 @@ export type MilestoneId = 'started' | 'detected' | 'mitigated' | 'resolved';
 export const MILESTONES: readonly MilestoneId[] = ['started', 'detected', 'mitigated', 'resolved'];
 
 /**
- * Other front matter keys teams give the milestones (`incident_start`, `incident_end`), read when
- * the milestone's own key is absent. (Not `detected_at` or `start`: the key typo check would then
- * ask whether `detected_by` or `env` meant them.)
+ * Other front matter keys teams give the milestones (`incident_start`, `incident_end`,
+ * `started_at`, `ended_at`), read when the milestone's own key is absent. (`detected_by` is not
+ * taken for a typo of `detected_at`: the key typo check leaves a key whose one differing word is
+ * another word.)
  */
 export const MILESTONE_KEY_SYNONYMS: Readonly<Record<MilestoneId, readonly string[]>> = {
-  started: ['incident_start', 'start_time', 'impact_start', 'start'],
-  detected: ['detection_time'],
-  mitigated: ['mitigation_time'],
-  resolved: ['incident_end', 'end_time', 'impact_end', 'end'],
+  started: ['incident_start', 'start_time', 'impact_start', 'start', 'started_at'],
+  detected: ['detection_time', 'detected_at'],
+  mitigated: ['mitigation_time', 'mitigated_at'],
+  resolved: ['incident_end', 'end_time', 'impact_end', 'end', 'resolved_at', 'ended_at'],
 };
 
 /** Typed facts read from a document. */

@@ -312,7 +312,7 @@ function isAliasBoundary(c: string): boolean {
 export const FRONT_MATTER_KEYS: Partial<Record<FieldId, string[]>> = {
   cause: ['cause', 'root_cause'],
   duration: ['duration'],
-  affected_services: ['services', 'affected_services', 'service'],
+  affected_services: ['services', 'affected_services', 'service', 'systems', 'affected_systems'],
   servers_restored: ['servers', 'servers_restored'],
   user_impact: ['user_impact', 'users_affected'],
   summary: ['summary'],

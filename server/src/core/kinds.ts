@@ -95,7 +95,7 @@ export function kindOf(doc: ParsedDocument, masked: string, fields: ExtractedFie
     return { kind: canonicalKind(entry.value, known), source: 'front-matter', range: entry.valueRange, hostsDown: hostsDownIn(doc, masked, fields) };
   }
   const hostsDown = hostsDownIn(doc, masked, fields);
-  const declared = declaredKind(doc, masked);
+  const declared = declaredKind(doc, masked, known);
   if (declared) return { ...declared, hostsDown };
   for (const span of inferenceSpans(doc, masked, fields)) {
     const text = masked.slice(span.start, span.end);
@@ -164,7 +164,7 @@ function kindInWords(value: string): Kind | undefined {
 }
 
 /** A kind the document declares outside `kind:`: another front matter key, or a labelled line or row near the top. */
-function declaredKind(doc: ParsedDocument, masked: string): Omit<KindInfo, 'hostsDown'> | undefined {
+function declaredKind(doc: ParsedDocument, masked: string, known: readonly string[]): Omit<KindInfo, 'hostsDown'> | undefined {
   // (`区分: サービス低下`, `유형: 보안`: a key in the document's language that declares the kind.)
   for (const key of [...TYPE_KEYS, ...(doc.frontMatter?.entries.map((x) => x.key).filter((k) => KIND_KEY.test(k)) ?? [])]) {
     const e = doc.frontMatter?.entries.find((x) => x.key.toLowerCase() === key.toLowerCase());
@@ -172,6 +172,8 @@ function declaredKind(doc: ParsedDocument, masked: string): Omit<KindInfo, 'host
     if (kind) return { kind, source: 'front-matter', range: e!.valueRange };
   }
   const lead = leadSpan(doc, masked);
+  const labelled = labelsKind(doc, lead, known);
+  if (labelled) return labelled;
   const text = masked.slice(lead.start, lead.end);
   KIND_LINE.lastIndex = 0;
   for (let m = KIND_LINE.exec(text); m; m = KIND_LINE.exec(text)) {
@@ -179,6 +181,29 @@ function declaredKind(doc: ParsedDocument, masked: string): Omit<KindInfo, 'host
     if (kind) {
       const start = lead.start + m.index + m[0].length - (m[1] ?? '').length;
       return { kind, source: 'inferred', range: { start, end: start + (m[1] ?? '').trimEnd().length }, cue: (m[1] ?? '').trim() };
+    }
+  }
+  return undefined;
+}
+
+/** An issue tracker's labels line near the top (the packs' `labelsLabel`), read in the raw text: its labels are often code (`` `cost` ``). */
+const LABELS_LINE = new RegExp(`^[ \\t>*_-]{0,6}(?:${packWords('labelsLabel')})[*_ \\t]{0,4}[:：][*_ \\t]{0,4}([^\\n]{1,200})`, 'gim');
+
+/**
+ * `**Labels:** \`postmortem\` \`cost\` \`infra\``: a label that is exactly the name of a kind (a
+ * built-in one, a synonym such as `data-correctness`, or one the configuration adds) declares it.
+ * Words inside a longer label (`cost-center`) do not.
+ */
+function labelsKind(doc: ParsedDocument, lead: OffsetRange, known: readonly string[]): Omit<KindInfo, 'hostsDown'> | undefined {
+  const text = doc.text.slice(lead.start, lead.end);
+  LABELS_LINE.lastIndex = 0;
+  for (let m = LABELS_LINE.exec(text); m; m = LABELS_LINE.exec(text)) {
+    const valueStart = lead.start + m.index + m[0].length - (m[1] ?? '').length;
+    for (const label of (m[1] ?? '').matchAll(/[^\s`,，、*_]+/g)) {
+      const kind = canonicalKind(label[0], known);
+      if (!known.includes(kind)) continue;
+      const start = valueStart + label.index!;
+      return { kind, source: 'inferred', range: { start, end: start + label[0].length }, cue: label[0] };
     }
   }
   return undefined;

@@ -258,10 +258,11 @@ function relativeRecovery(t: string): { start: number; end: number; value: Durat
 const RELATIVE_TIME = /\bT[ \t]?\+[ \t]?(?=\d)/g;
 const END_WORDS: readonly RegExp[] = PACKS.map((p) => new RegExp(p.cues.endEntry.source, p.cues.endEntry.flags.replace('g', '')));
 
-export function incidentLength(t: string): { start: number; end: number; value: Duration } | undefined {
+export function incidentLength(t: string, aboutIncident = false): { start: number; end: number; value: Duration } | undefined {
   const found = findDurations(t);
   if (found.length === 0) return splitWindow(t);
-  const incident = PACKS.some((p) => p.cues.incident.test(t));
+  // (`aboutIncident`: the caller knows the sentence tells the incident, one of a summary's.)
+  const incident = aboutIncident || PACKS.some((p) => p.cues.incident.test(t));
   for (const d of found) {
     // `adding up to **163 minutes of degraded checkout**`: emphasis around a length is not a word.
     const before = trimEndChars(t.slice(Math.max(0, d.start - 60), d.start), '*_');

@@ -233,10 +233,20 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
   );
   if (notes.length === 0) return done;
   const words = items.map((a) => wordsOf(doc.text.slice(a.range.start, a.range.end)));
+  let numbers: Array<string | undefined> | undefined;
   for (const s of notes) {
     for (const line of doc.text.slice(s.bodyRange.start, s.bodyRange.end).split(/\r?\n/)) {
       const note = line.replace(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/, '');
-      if (note.length < 4 || !(saysDone(note) || isDone(note))) continue;
+      if (note.length < 4) continue;
+      // `施策 3・5・6 は期限内に完了。施策 4 は 3/27 に…完了し`: items named by their numbers, each
+      // group with the words up to the next group, which must say done themselves.
+      numbers ??= items.map((a) => itemNumberOf(doc.text, a.range));
+      const named = numberedDone(note, numbers);
+      if (named.length > 0) {
+        for (const i of named) done.add(i);
+        continue;
+      }
+      if (!(saysDone(note) || isDone(note))) continue;
       const mine = wordsOf(note);
       let best = -1;
       let bestShared = 0;
@@ -251,6 +261,40 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
     }
   }
   return done;
+}
+
+/** `#1 and #2 are done`, `have been completed`: a note's words for items it names being done (not read in an item's own text, where `make sure X is done` is a plan). */
+const NOTE_SAYS_DONE = /\b(?:is|are|was|were)[ \t](?:now[ \t]|all[ \t]|both[ \t])?(?:done|complete|completed|finished|closed|shipped|fixed|in[ \t]place|live)\b|\b(?:has|have)[ \t](?:now[ \t]|all[ \t])?(?:been[ \t])?(?:done|completed|finished|closed|shipped|landed)\b/i;
+
+/** Items named by number (the packs' `itemNumbers`). */
+const ITEM_NUMBERS = new RegExp(PACKS.map((p) => `(?:${p.words.itemNumbers})`).join('|'), 'gi');
+
+/** The number an item is known by: its table row's first cell (`| 3 |`, `| #3 |`) or the ordered list marker before it on its line (`3.`, `3. [ ]`). */
+function itemNumberOf(text: string, range: OffsetRange): string | undefined {
+  const row = ROW_NUMBER.exec(text.slice(range.start, range.end))?.[1];
+  if (row !== undefined) return row;
+  const lead = text.slice(text.lastIndexOf('\n', range.start - 1) + 1, range.start);
+  return /^[ \t>]*(\d{1,2})[.)][ \t]+(?:\[[ xX]\][ \t]+)?$/.exec(lead)?.[1];
+}
+
+/**
+ * The items a note names by number and says are done: each group of numbers (`施策 3・5・6`) is
+ * read with the words up to the next group (`は期限内に完了。`), so `#3 done, #5 still open` marks
+ * only the third. Only numbers that exactly one item carries count.
+ */
+function numberedDone(note: string, numbers: ReadonlyArray<string | undefined>): number[] {
+  const groups = [...note.matchAll(ITEM_NUMBERS)];
+  const out: number[] = [];
+  groups.forEach((m, k) => {
+    const said = note.slice(m.index, k + 1 < groups.length ? groups[k + 1].index : note.length);
+    if (!(saysDone(said) || isDone(said) || NOTE_SAYS_DONE.test(said))) return;
+    const digits = (m.slice(1).find((g) => g !== undefined) ?? '').match(/\d{1,2}/g) ?? [];
+    for (const d of digits) {
+      const at = numbers.indexOf(String(Number(d)));
+      if (at >= 0 && numbers.indexOf(String(Number(d)), at + 1) < 0) out.push(at);
+    }
+  });
+  return out;
 }
 
 /** The words of a text for matching a note to its item: Latin words of four letters or more, and pairs of Korean, Chinese or Japanese letters. */

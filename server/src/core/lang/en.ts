@@ -226,6 +226,8 @@ export const en: LanguagePack = {
       { first: /\b(?:search|checkout|login|sign-?in|endpoint|feature|page|app)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:returned|returning|threw)[ \t](?:errors?|5\d\d|5xx|failures?|(?:far[ \t])?(?:fewer|incomplete|wrong|stale|empty|partial|outdated)[ \t](?:results?|data|responses?))\b|^[^.!?\n]{0,40}?[ \t](?:also[ \t])?failed\b/i, within: 0 },
       // `all API traffic from Halloway … was limited to 60 requests per minute`, `their integration stopped syncing`.
       { first: /\b(?:API|integrations?|traffic|sync)\b/gi, then: /^[^.!?\n]{0,60}?[ \t](?:was|were)[ \t](?:limited|throttled|blocked|rate[- ]limited)\b|^[ \t](?:stopped|ceased)[ \t](?:syncing|working|sending|receiving|processing)\b/i, within: 0 },
+      // `the sort allocation controller (SAC) lost its write connection to the baggage database and dropped into fallback mode`: a system cut off, or in its fallback mode.
+      /\blost[ \t](?:its|their)[ \t](?:[a-z]+[ \t])?connections?[ \t](?:to|with)\b|\b(?:dropped|went|fell|switched)[ \t]into[ \t](?:its[ \t]|a[ \t])?(?:fallback|degraded|safe|read-only|failsafe|fail-safe|emergency)[ \t]mode\b/i,
       // `the irrigation scheduler stopped delivering commands`, `the feed generator quietly stopped publishing`: a part that stopped doing its work.
       { first: /\b(?:scheduler|dispatcher|consumer|producer|publisher|poller|sender|mailer|notifier|exporter|importer|generator|renderer|indexer|ingester|ingestor)s?\b/gi, then: /^[ \t](?:silently[ \t]|quietly[ \t]|simply[ \t])?(?:stopped|ceased)[ \t](?:delivering|sending|publishing|processing|receiving|syncing|working|dispatching|generating|updating|running|firing|polling|indexing|rendering)\b/i, within: 0 },
       // `the access gates at Skarvfjell rejected most season passes`: a machine at the door that turned valid tickets away.
@@ -352,7 +354,7 @@ export const en: LanguagePack = {
   ],
   kinds: [
     ['security', /\b(?:vulnerabilit(?:y|ies)|cve-\d{4}|exploit(?:ed|s|ing|able)?|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|malicious|attackers?|phishing|unauthori[sz]ed (?:access|publish\w*|use|lookups?|viewing|queries)|insider (?:access|misuse|threat|snooping)|improper (?:access|lookups?) (?:of|to) (?:customer|member|patient|user)|remote code execution|rce|security (?:incident|issue|breach|vulnerability)|supply[- ]chain attack|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was |got |had been )?(?:leaked|exposed|stolen|compromised)|(?:secrets?|credentials?|tokens?|keys?|passwords?) (?:were |was )?(?:printed|logged|committed|pushed|posted|published) (?:in|to|into) (?:a |the |our )?(?:public |CI |build )|(?:leaked|exposed|stolen|compromised) (?:secrets?|credentials?|tokens?|keys?|passwords?)|script injection|code injection|account takeover|worm|attack|(?:personal|customer|patient) (?:data|details|information) (?:was |were )?(?:sent|shown|mailed|disclosed) to the wrong (?:customers?|people|persons?|recipients?|users?|accounts?)|misdirected (?:letters|emails|mail|invoices|statements)|data exposure|(?:sent|e-?mailed|mailed|shown|disclosed) to the wrong (?:managers?|employees?|staff|recipients?|customers?|users?|people))\b/i],
-    ['data-loss', /\b(?:data loss|data[- ]?(?:integrity|correctness)|duplicate (?:payments?|charges?|refunds?|disbursements?|payouts?|transactions?)|(?:paid|charged|billed|refunded|disbursed) twice|wrong (?:amounts?|net pay|balances?|totals?)|miscalculat(?:ed|ions?)|lost (?:customer |user |[a-z]{3,12}[- ])?(?:data|logs|records|files|metrics)|(?:data|records|files|rows|logs|volumes?|metrics|samples|events|messages) (?:were |was |got |had been )?(?:lost|deleted|corrupted|overwritten|wiped|destroyed)|dataloss|data corruption|corrupted data|overwr(?:ote|itten) (?:the )?(?:database|data|db))\b/i],
+    ['data-loss', /\b(?:data loss|data[- ]?(?:integrity|correctness)|duplicate (?:payments?|charges?|refunds?|disbursements?|payouts?|transactions?)|(?:paid|charged|billed|refunded|disbursed) twice|wrong (?:amounts?|net pay|balances?|totals?)|miscalculat(?:ed|ions?)|(?:over|under)-?(?:charged|billed|withheld|deducted)|too much (?:[a-z]+ ){0,3}(?:withheld|deducted)|lost (?:customer |user |[a-z]{3,12}[- ])?(?:data|logs|records|files|metrics)|(?:data|records|files|rows|logs|volumes?|metrics|samples|events|messages) (?:were |was |got |had been )?(?:lost|deleted|corrupted|overwritten|wiped|destroyed)|dataloss|data corruption|corrupted data|overwr(?:ote|itten) (?:the )?(?:database|data|db))\b/i],
     ['infrastructure', { first: /\bdata ?cent(?:er|re)s?\b/gi, then: /\b(?:fire|outage|failure|went down|lost|power|flood(?:s|ed|ing)?|cooling|evacuat(?:ed|ion)|offline)\b/i, within: 40 }],
     ['infrastructure', { first: /\b(?:fire|flood(?:s|ed|ing)?|power (?:failure|outage|loss|cut)|outage|failure)\b/gi, then: /\b(?:at|in|of) (?:the |our |a |one )?(?:[a-z]{1,20} )?data ?cent(?:er|re)\b/i, within: 20 }],
     ['infrastructure', /\b(?:(?:building|server room|facility|battery|electrical) fire|(?<!\b(?:did|does|will|would|should|didn't|not|alerts?|pages?|alarms?) )fire (?:at|in)(?![ \t]?\d)|fire (?:broke out|spread)|power (?:failure|outage|loss|cut)|loss of power|blackout|(?:servers|hosts|machines|racks?) (?:went|were) (?:down|offline|lost)|lost (?:all |the |\d+ )?(?:servers?|hosts?|machines?))\b/i],
@@ -463,12 +465,14 @@ export const en: LanguagePack = {
     measureBefore: String.raw`(?!)`,
     internalWord: String.raw`\binternal\b|\bin-house\b`,
     retroTry: RETRO_TRY,
+    itemNumbers: String.raw`(?:#|\bNo\.?[ \t]?|\b(?:items?|actions?|AIs?|AI-)[ \t]?#?)(\d{1,2}(?:[ \t]?(?:,|&|and)[ \t]?#?\d{1,2})*)(?!\d)`,
     nextReport: String.raw`^(?:our[ \t]|the[ \t])?next[ \t](?:status[ \t])?(?:update|report)[ \t](?:is[ \t]|will[ \t]be[ \t])?(?:due|at|on|by|planned|scheduled|expected)\b|^(?:the[ \t])?(?:final|follow-up)[ \t]report[ \t]will[ \t](?:cover|include|say)\b`,
     costSection: String.raw`costs?|the[ \t]cost|what[ \t]it[ \t]cost(?:[ \t]us)?|cost[ \t]impact|financial[ \t]impact|billing[ \t]impact|the[ \t]bill`,
     formatWord: String.raw`format(?:ted|s)?|strings?|pattern|notation|layout`,
     equivalent: String.raw`equivalent|equiv\.?|or so|ish`,
     phoneWord: String.raw`numbers?|phones?|country[ \t]codes?|dialling|dialing`,
     enumMarker: String.raw`\(\d{1,2}\)`,
+    labelsLabel: String.raw`labels?|tags?`,
     kindLabel: String.raw`type|incident[ \t]type|kind|category|classification|incident[ \t]class`,
     firstHalf: String.raw`H1|first[ \t]half`,
     secondHalf: String.raw`H2|second[ \t]half`,

@@ -442,6 +442,15 @@ export interface PackWords {
   internalWord: string;
   /** An interim report's note of the next one (`次回報告(第2報)は…`, `2보에서 보고 예정`, `next update at 17:00`): what it will say, not an action item. */
   nextReport: string;
+  /**
+   * Action items named by number in a note (`#3 and #5`, `施策 3・5・6`, `조치 3·5`): one capture, the
+   * numbers with what joins them. A later note that says they are done marks those items done.
+   */
+  itemNumbers: string;
+  /** Words right after a length that make it a lower bound (`1시간 이상`, `3時間以上`); English says it before (`over`). */
+  lowerBound?: string;
+  /** Words right after a length that make it a point in time or a lateness, not a window (`30일 이전`, `2時間後`). */
+  pointAfter?: string;
   /** A heading that is the Try of a Keep / Problem / Try retrospective (`## Try`): its proposals, which a section of action items may take up. */
   retroTry?: string;
   /** A heading that is only what the incident cost (`Cost`, `What it cost`, `비용`, `費用`): a document about money. */
@@ -464,6 +473,8 @@ export interface PackWords {
   keyValueHeader: string;
   /** The label of a line or a row that declares the incident's kind (`Type`, `유형`, `種別`): `kinds.ts`. */
   kindLabel: string;
+  /** The label of an issue tracker's labels line (`**Labels:** \`postmortem\` \`cost\``, `ラベル:`, `라벨:`): a label that is a kind's own name declares it. */
+  labelsLabel: string;
   /** The first and the second half of a calendar year (`H1`, `상반기`), as a due date's words; not where a half is the fiscal one by habit (`上期`). */
   firstHalf: string;
   secondHalf: string;

@@ -49,6 +49,16 @@ const LONG_UNIT_RE = /(?:[ \t]{0,2}|-)((?:business|working)[ \t]days?|weeks?|wks
 const SPACED_LONG_UNIT_RE = /[ \t]{1,2}((?:business|working)[ \t]days?|weeks?|days?|hours?|minutes?|seconds?)(?![A-Za-z])/iy;
 const SHORT_UNIT_RE = /[ \t]{0,2}([wdhms])(?![A-Za-z])/y;
 const AND_A_HALF_RE = /[ \t]{1,2}and[ \t]{1,2}a[ \t]{1,2}half(?![A-Za-z])/iy;
+/** `an hour and a quarter`, `an hour and three quarters`, after the unit (with `and a half`: `AND_A_HALF_RE`). */
+const AND_QUARTERS_RE = /[ \t]{1,2}and[ \t]{1,2}(a|three)[ \t]{1,2}quarters?(?![A-Za-z]|[ \t]of\b)/iy;
+
+/** The fraction of a unit said after it in English (`and a half`, `and a quarter`, `and three quarters`), if any. */
+function fractionAfter(text: string, p: number): { value: number; length: number } | null {
+  const h = execAt(AND_A_HALF_RE, text, p);
+  if (h) return { value: 0.5, length: h[0].length };
+  const q = execAt(AND_QUARTERS_RE, text, p);
+  return q ? { value: (q[1] ?? '').toLowerCase() === 'three' ? 0.75 : 0.25, length: q[0].length } : null;
+}
 const CONNECT_RE = /,?[ \t]{0,2}(?:and[ \t]{1,2})?/y;
 const ISO_DURATION_RE = /P(?:(\d{1,6}(?:[.,]\d{1,6})?)W)?(?:(\d{1,6}(?:[.,]\d{1,6})?)D)?(?:T(?:(\d{1,6}(?:[.,]\d{1,6})?)H)?(?:(\d{1,6}(?:[.,]\d{1,6})?)M)?(?:(\d{1,6}(?:[.,]\d{1,6})?)S)?)?/y;
 const VALUE_RANGE_BEFORE_RE = /\d[ \t]{0,2}(?:-|–|~|〜|to|or|and)[ \t]{0,2}$/i;
@@ -144,10 +154,14 @@ function parseComponent(text: string, pos: number): Component | null {
     if (!unit) return null;
     p += u[0].length;
     if (!needLong) {
-      const h = words ? (unit.rank >= 3 ? execAt(words.half, text, p) : null) : execAt(AND_A_HALF_RE, text, p);
-      if (h && (words || (u[1] ?? '').length > 1)) {
+      const h = words ? (unit.rank >= 3 ? execAt(words.half, text, p) : null) : null;
+      const f = words ? null : fractionAfter(text, p);
+      if (h) {
         value += 0.5;
         p += h[0].length;
+      } else if (f && (u[1] ?? '').length > 1) {
+        value += f.value;
+        p += f.length;
       }
     }
     if (u[1] === 's' && u[0] === 's' && m[2] === undefined && (m[1] ?? '').length >= 3) {
@@ -174,10 +188,10 @@ function parseComponent(text: string, pos: number): Component | null {
     const unit = UNITS[unitKey(u[1] ?? '')];
     if (!unit) return null;
     p += u[0].length;
-    const h = word.startsWith('half') || halfFirst ? null : execAt(AND_A_HALF_RE, text, p);
+    const h = word.startsWith('half') || halfFirst ? null : fractionAfter(text, p);
     if (h) {
-      value += 0.5;
-      p += h[0].length;
+      value += h.value;
+      p += h.length;
     }
     return { minutes: value * unit.minutes, rank: unit.rank, end: p };
   }

@@ -1,7 +1,10 @@
 import { PACKS, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
-import { searchProse, type Stated } from '../facts';
+import { proseText, searchProse, type Stated } from '../facts';
+import { incidentLength } from '../prose';
+import { incidentAt } from '../scope';
+import type { RuleContext } from './types';
 import { findDurations, formatDuration, WEEKDAYS, type Timestamp } from '../readers/index';
 import { inZone } from '../zone';
 
@@ -17,11 +20,12 @@ export const rule: Rule = {
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: true,
-    description: 'The stated duration agrees with resolved − started in the front matter, and a length with the time range written beside it.',
+    description: 'The stated duration agrees with resolved − started in the front matter, a length with the time range written beside it, and the summary\'s length with the windows the document states.',
     messages: {
       mismatch: 'Duration says {stated}, but started → resolved is {computed} (tolerance {tolerance}).',
       useComputed: 'Change to {computed}',
       besideRange: 'The length "{stated}" disagrees with the time range beside it, which is {computed}.',
+      summaryLength: 'The summary says the incident lasted "{stated}", but line {line} gives {computed}.',
     },
   },
   check(ctx) {
@@ -30,6 +34,7 @@ export const rule: Rule = {
     for (const b of searchProse(ctx.doc, 'length beside its range', lengthsBesideRanges)) {
       ctx.report({ messageId: 'besideRange', data: { stated: ctx.doc.text.slice(b.index, b.index + b.length), computed: { minutes: b.computed } }, range: { start: b.index, end: b.index + b.length } });
     }
+    summaryAgainstWindows(ctx);
     // A length read from a sentence may measure something else (`shard 3 returned errors from 02:14 to
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
@@ -142,3 +147,107 @@ const WD = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?';
 const TO = '[ \\t]{0,2}(?:→|->|–|—|-|to|until)[ \\t]{0,2}';
 const WEEKDAY_TIME_AFTER = new RegExp(`^(?<h1>\\d{1,2}):(?<m1>\\d{2})[ \\t]?(?<p1>am|pm)?[ \\t](?:on[ \\t])?(?<d1>${WD})${TO}(?<h2>\\d{1,2}):(?<m2>\\d{2})[ \\t]?(?<p2>am|pm)?[ \\t](?:on[ \\t])?(?<d2>${WD})[ \\t]{0,2}[)）]`, 'i');
 const WEEKDAY_TIME_BEFORE = new RegExp(`^(?<d1>${WD}),?[ \\t](?<h1>\\d{1,2}):(?<m1>\\d{2})[ \\t]?(?<p1>am|pm)?${TO}(?<d2>${WD}),?[ \\t](?<h2>\\d{1,2}):(?<m2>\\d{2})[ \\t]?(?<p2>am|pm)?[ \\t]{0,2}[)）]`, 'i');
+
+/**
+ * `약 1시간 50분 동안 빈 태그가 나갔고` in the summary, and under Impact `06:02 ~ 08:52 (2시간 50분)`: the
+ * length the summary gives for the incident, held to the windows the document states as such (a
+ * duration labelled as the field, or by meaning when it is no time-to metric such as `TTR`; a time
+ * range written with its own length; started → resolved or → mitigated in the front matter). It is
+ * reported only when it agrees with none of them (a summary may give the customer impact and a field
+ * the whole incident) and differs from the nearest by more than rounding. Only the summary's first
+ * length is read, and only when it is said as the incident's (`for`, `동안`, `にわたり`), not a peak, an
+ * average, a lower bound (`over 14 hours`, `1시간 이상`) or a point in time (`one day late`).
+ */
+function summaryAgainstWindows(ctx: RuleContext): void {
+  const summary = (ctx.fields.byField.get('summary') ?? []).filter((o) => o.surface === 'section' || o.surface === 'labelled-line').sort((a, b) => a.labelRange.start - b.labelRange.start)[0];
+  if (!summary) return;
+  // (A `5 Whys (요약)` late in the document is no summary of the incident: the summary comes before its timeline.)
+  const timeline = (ctx.fields.byField.get('timeline') ?? []).find((o) => o.surface === 'section');
+  if (timeline && timeline.labelRange.start < summary.labelRange.start) return;
+  const prose = proseText(ctx.doc);
+  const stated = summaryLengthIn(prose, summary.valueRange.start, summary.valueRange.end);
+  if (!stated) return;
+  const incident = incidentAt(ctx.doc, stated.start);
+  const inSummary = (at: number) => summary.valueRange.start <= at && at < summary.valueRange.end;
+  const windows: Array<{ minutes: number; at: number }> = [];
+  for (const d of ctx.facts.durations) {
+    if (d.occurrence.surface === 'prose' || inSummary(d.range.start) || incidentAt(ctx.doc, d.range.start) !== incident) continue;
+    const label = ctx.doc.text.slice(d.occurrence.labelRange.start, d.occurrence.labelRange.end);
+    if (d.occurrence.match === 'exact' || (d.occurrence.match === 'intent' && !TIME_TO_METRIC.test(label))) windows.push({ minutes: d.value.minutes, at: d.range.start });
+  }
+  for (const w of searchProse(ctx.doc, 'range with its length', rangesWithLengths)) if (!inSummary(w.index) && incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
+  const { started, mitigated, resolved } = ctx.facts.milestones;
+  for (const end of [resolved, mitigated]) {
+    const m = elapsedMinutes(started, end, ctx.config.timezone);
+    if (m !== undefined && m > 0) windows.push({ minutes: m, at: (end ?? started)!.range.start });
+  }
+  if (windows.length === 0) return;
+  const off = (w: { minutes: number }) => Math.abs(stated.value.minutes - w.minutes) - Math.max(30, w.minutes * (stated.value.approximate ? 0.25 : 0.1));
+  if (windows.some((w) => off(w) <= 0)) return;
+  const nearest = windows.reduce((a, b) => (off(b) < off(a) ? b : a));
+  // (`piling up for five weeks` against a window of 2 h 35 min: a length of something else, the
+  // cause building up or a deadline away, not the incident's told wrong; a slip is within twice.)
+  if (Math.max(stated.value.minutes, nearest.minutes) > 2 * Math.min(stated.value.minutes, nearest.minutes)) return;
+  ctx.report({
+    messageId: 'summaryLength',
+    data: { stated: ctx.doc.text.slice(stated.start, stated.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
+    range: { start: stated.start, end: stated.end },
+  });
+}
+
+/** A label of a time-to metric (`TTR`, `Time to resolve`, `MTTR`): measured between other points than the incident's window. */
+const TIME_TO_METRIC = /\b(?:M?TT[A-Z]{1,2}|time[ \t]to)\b/i;
+/** Words that make a length a lower bound (`over 14 hours`, `more than`, `1시간 이상`, `3時間以上`). */
+const LOWER_BOUND_BEFORE = /\b(?:over|more[ \t]than|at[ \t]least|upwards[ \t]of|in[ \t]excess[ \t]of)[ \t]*$/i;
+const LOWER_BOUND_AFTER = new RegExp(`^[ \\t]?(?:${PACKS.flatMap((p) => (p.words.lowerBound ? [p.words.lowerBound] : [])).join('|') || '(?!)'})`, 'i');
+/** (`over 4 hours`, `1시간 이상`: the reader takes the word into the length.) */
+const LOWER_BOUND_START = /^(?:over|more[ \t]than|at[ \t]least)\b/i;
+const LOWER_BOUND_END = new RegExp(`(?:${PACKS.flatMap((p) => (p.words.lowerBound ? [p.words.lowerBound] : [])).join('|') || '(?!)'})$`, 'i');
+/** Words after a length that make it a point in time or a lateness (`one day late`, `30일 이전`, `2時間前`). */
+const NOT_A_WINDOW_AFTER = new RegExp(`^[ \\t]?(?:late|early|earlier|later|ago|before|after|behind|away|left|remaining|to[ \\t]go|in[ \\t]advance|beforehand|notice|of[ \\t]notice|${PACKS.flatMap((p) => (p.words.pointAfter ? [p.words.pointAfter] : [])).join('|') || '(?!)'})`, 'i');
+
+/** The first length the summary gives for the incident, if it is one (see `summaryAgainstWindows`). */
+function summaryLengthIn(prose: string, start: number, end: number): { start: number; end: number; value: { minutes: number; approximate?: boolean } } | undefined {
+  // (A sentence goes on over a line break, not into the next item of a list, row of a table or heading.)
+  const body = prose.slice(start, end).replace(/\n(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)]|\n|$))/g, ' ');
+  // (A sentence ends at its stop, `1.5` and `e.g.` inside it aside, or at the end of its line.)
+  const sentence = /(?:[^\n。.!?！？]|\.(?![\s*_]|$))+(?:[。.!?！？]+|(?=\n)|$)/g;
+  for (let m = sentence.exec(body); m; m = sentence.exec(body)) {
+    const t = m[0];
+    const d = incidentLength(t, true);
+    if (!d || d.value.kind !== 'span') continue;
+    const before = t.slice(Math.max(0, d.start - 16), d.start);
+    // (`365시간(약 15일 5시간) 뒤로`: the words after a restatement in parentheses.)
+    const after = t.slice(d.end, d.end + 60).replace(/^[ \t]?[(（][^()（）]{0,40}[)）]/, '');
+    const said = t.slice(d.start, d.end);
+    if (d.value.minutes < 10 || MEASURE_NEAR.test(before + said) || LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_START.test(said) || LOWER_BOUND_AFTER.test(after) || LOWER_BOUND_END.test(said) || NOT_A_WINDOW_AFTER.test(after)) return undefined;
+    return { start: start + m.index + d.start, end: start + m.index + d.end, value: d.value };
+  }
+  return undefined;
+}
+
+/**
+ * `06:02 ~ 08:52 (2시간 50분)`, `36 時間 30 分（12/27 17:40〜12/29 06:10）`: a time range and its own
+ * length written together and agreeing: a window the document states as such, with its length.
+ */
+export function rangesWithLengths(text: string): Array<{ index: number; minutes: number }> {
+  const out: Array<{ index: number; minutes: number }> = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    if ((line.includes('(') || line.includes('（')) && /\d[:：]\d/.test(line)) {
+      const ds = findDurations(line);
+      for (let i = 0; i + 1 < ds.length; i++) {
+        const [a, b] = [ds[i], ds[i + 1]];
+        const kinds = a.value.kind + b.value.kind;
+        if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}[)）]/.test(line.slice(b.end))) continue;
+        const [range, span] = a.value.kind === 'range' ? [a, b] : [b, a];
+        if (range.value.minutes > 0 && Math.abs(range.value.minutes - span.value.minutes) <= Math.max(2, range.value.minutes * 0.05)) out.push({ index: from + a.start, minutes: range.value.minutes });
+      }
+    }
+    from = end + 1;
+  }
+  return out;
+}
