@@ -917,7 +917,7 @@ const NAME_THEN_GLOSS = /\b([A-Z][\w.-]+)[ \t]\((?:our|the|an?)[ \t]([^()\n]+)\)
 const SYSTEM_GLOSS_END = /(?:^|[ \t])(?:console|portal|website|site|app|dashboard|platform|system|service|tool|API|admin[ \t]panel|back[- ]?office)$/;
 
 /** A word for a system after a space (English), the name before it read by a scan. */
-const LEAD_SYSTEM_EN = /[ \t](website|site|app|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;
+const LEAD_SYSTEM_EN = /[ \t](website|site|app|client|portal|service|API|platform|system|dashboard|bucket|database|cluster|gateway)\b/g;
 
 /** The system named three times or more (`tzBTC bridge`), where it first appears, and a host the text says a system runs on. */
 function mostNamedSystem(masked: string): { names: string[]; range: OffsetRange } | undefined {
