@@ -7,6 +7,7 @@ const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
   { name: 'round 59: a thing of the team\'s as the cause is not a person (運用チームの手順書が古かった)', text: '# X\n\n直接の原因は、運用チームの手順書が古かったこと。原因は、運用チームの手順書に既定値の記載がなかったこと。\n' },
+  { name: 'round 60: a responsibility left unclear is not a person (원인은 설계 책임이 불명확했던 것)', text: '# X\n\n원인은 설계 책임이 불명확했던 것이다.\n' },
   { name: 'round 54: a role named by its work (훈련 책임자가 훈련 전체를 중단)', text: '# 훈련 중 오류\n\n## 경과\n\n확인자가 실행 중지를 요청했고, 이후 훈련 책임자가 훈련 전체를 중단하고 상황을 점검했다.\n' },
   { name: 'round 52: a stern warning the company got from outside (記者クラブ … 厳重注意となった) blames no colleague', text: '# 解禁前の記事配信\n\n## 2. 影響\n\n幹事社から抗議があり、クラブ総会で扱われ、口頭での厳重注意となった。\n' },
   { name: 'round 48: a condition that dropped out by mistake names nobody (폴더 조건이 실수로 빠졌습니다)', text: '# 첨부파일 삭제\n\n정리 작업(#918)에서 이 규칙의 폴더 조건이 실수로 빠졌습니다.\n' },
@@ -155,6 +156,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'round 11: a full name who did not bother, a title and surname as the cause', text: '# X\n\nThe real reason is that Kevin Marsh, who built the segment, did not bother to check the field.\n\nThe failure was caused by Mr. Brandt from application support.\n', at: [[3, 25, 'person'], [5, 17, 'person']] },
   { name: 'a named person as the cause: a counterfactual, a colleague by name, carelessness in Japanese', text: '# X\n\nHad Dmitri followed the runbook, we would have seen it.\n\n박도윤 님이 혼자 밀어 넣은 것이 원인이다.\n\n佐藤の確認不足と不注意による。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming'], [7, 9, 'blaming']] },
   { name: 'round 59: the cause, a team\'s member by name who did not check', text: '# X\n\n直接の原因は、運用チームの佐藤が手順書を確認せずに在庫同期バッチを実行したこと。\n', at: [[3, 4, 'blaming']] },
+  { name: 'round 60: the cause, a colleague by name and job title; one person\'s lack of care', text: '# X\n\n이번 장애의 원인은 **수탁팀 박준서 매니저가 보류 해제 절차를 누락한 것**이다.\n\n담당자 개인의 주의 부족이 직접적인 원인으로 판단된다.\n', at: [[3, 8, 'blaming'], [5, 5, 'blaming']] },
   { name: 'a colleague whose name has 々 in it', text: '# X\n\n佐々木さんが手順を飛ばしたことが原因です。\n', at: [[3, 1, 'blaming']] },
 ];
 
