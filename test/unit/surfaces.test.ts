@@ -127,6 +127,8 @@ const QUESTION_HEADINGS: Array<[string, FieldId]> = [
   ['How bad was it?', 'user_impact'],
   ['What did we lose?', 'user_impact'],
   ['What broke?', 'affected_services'],
+  ['How it came to be public', 'cause'],
+  ['기여 요인', 'cause'],
   ['Who noticed?', 'detection'],
   ['How did we fix it?', 'resolution'],
   ['7. Measures taken', 'resolution'],

@@ -40,6 +40,9 @@ const PLACEHOLDER = new RegExp(
   'g',
 );
 
+/** The packs' notes of what a value not known yet waits for (`pendingNote`). */
+const PENDING_NOTE = PACKS.some((p) => p.pendingNote) ? new RegExp(PACKS.flatMap((p) => (p.pendingNote ? [p.pendingNote.source] : [])).join('|')) : undefined;
+
 /** Right after a blanked time (`2X:XX`), a note that the exact time is not known. */
 const TIME_UNKNOWN_AFTER = /^[ \t]{0,3}[(（[]?[ \t]{0,3}(?:not[ \t]sure|unsure|unknown|approx(?:\.|imately)?|roughly|exact[ \t]time[ \t]unknown|time[ \t]unknown|정확한[ \t]?시각[ \t]?(?:미상|불명|모름)|시각[ \t]?미상|미상|時刻不明|不明|不詳|頃)/i;
 
@@ -70,7 +73,10 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (t === 'TODO' && todoIsAState(text, m.index)) continue;
     // `date TBD`, `TBD, after the capacity plan`, `owner TBD at next planning`: a decision not made yet, said on purpose (the
     // `action-item` rule asks for the date), not template text left to fill.
-    if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked|(?:at|in|by)[ \t](?:the[ \t])?(?:next|upcoming|following)[ \t](?:planning|sprint|review|meeting|retro|quarter|standup|sync))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 40)))) continue;
+    // (`TBD — Customer Success will decide at the 2026-12-10 account review`: who decides and when.)
+    if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked|(?:at|in|by)[ \t](?:the[ \t])?(?:next|upcoming|following)[ \t](?:planning|sprint|review|meeting|retro|quarter|standup|sync))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 40)) || /^[ \t]*[,;(—–:-][ \t]*(?:[\w-]+[ \t]){0,3}(?:will|to)[ \t](?:decide|confirm|determine|be[ \t](?:decided|confirmed|determined|agreed|set))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 60)))) continue;
+    // `추후 작성 (개인정보보호위원회 조사 진행 중, 결과 통보 시 갱신)`: what the value waits for, in a note right after it.
+    if (!/^(?:TODO|FIXME|XXX)$/.test(t) && PENDING_NOTE && PENDING_NOTE.test(/^[ \t]*[(（][^()（）\n]{0,60}[)）]/.exec(text.slice(m.index + t.length, m.index + t.length + 64))?.[0] ?? '')) continue;
     // `TODO (waiting for the export, Ines to fill in)`: the note on a TODO already reported, not a second blank.
     if (/^to fill in$/i.test(t) && out.some((o) => /^(?:TODO|TBD|TBC|FIXME)$/.test(o.text) && m!.index - o.end <= 80 && !text.slice(o.end, m!.index).includes('\n'))) continue;
     // `creates a task for the nurse to fill it in by hand`: someone's job in a sentence, not a note to the writer.

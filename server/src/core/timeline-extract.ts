@@ -255,8 +255,10 @@ function slashDay(body: string, state: WalkState, weekdayBefore?: string): strin
   const at = state.date ? Date.parse(`${state.date.slice(0, 10)}T00:00:00Z`) : NaN;
   const year = state.date ? Number(state.date.slice(0, 4)) : state.year ? Number(state.year) : undefined;
   if (year === undefined) return undefined;
+  // (`**Sat 12/28**` then `**Thu 1/2**`: after November or December, January and February are of the next year.)
+  const late = state.date !== undefined && Number(state.date.slice(5, 7)) >= 11;
   const day = (month: number, dom: number): string | undefined => {
-    const t = Date.UTC(year, month - 1, dom);
+    const t = Date.UTC(late && month <= 2 ? year + 1 : year, month - 1, dom);
     const d = new Date(t);
     return month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === dom ? d.toISOString().slice(0, 10) : undefined;
   };
@@ -286,7 +288,9 @@ function slashDay(body: string, state: WalkState, weekdayBefore?: string): strin
 function numericOrder(doc: ParsedDocument): 'mdy' | 'dmy' | undefined {
   if (NUMERIC_ORDER.has(doc)) return NUMERIC_ORDER.get(doc);
   let order: 'mdy' | 'dmy' | undefined;
-  for (const m of (doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text).matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/\d{4}(?![\d/])/g)) {
+  // (Also `Fri 12/20`, `Sat 12/28`: a day without its year after a weekday is a date too, not a ratio.)
+  for (const m of (doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text).matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/\d{4}(?![\d/])|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,2}(\d{1,2})\/(\d{1,2})(?![\d/])/gi)) {
+    if (m[1] === undefined) [m[1], m[2]] = [m[3], m[4]];
     const [a, b] = [Number(m[1]), Number(m[2])];
     const seen = a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : undefined;
     if (seen && order && seen !== order) {

@@ -18,6 +18,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 }
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 61: a window of another part that opens a list item, an average, and a round length within a quarter are not the summary\'s told wrong', text: '# X\n\n## 1. 개요\n\n- 일시: 09:00 ~ 11:40 (약 2시간 40분, 160분)\n\n## 영향\n\n- 09:50~11:40 (110분) 다른 민원 메뉴 차단\n- 평균 배달 소요 시간: 34분 → 52분\n\n# Y\n\n## Summary\n\nCheckout failed for 3 hours.\n\n## Impact\n\n- Duration: 3 h 25 min\n' },
   { name: 'round 60: a summary\'s length that agrees with one of the windows (the impact, beside a longer total)', text: '# X\n\n## Summary\n\nCheckout failed for about 2 hours.\n\n## Impact\n\n- Impact: 10:00–12:00 (2 h)\n- Duration: 5 h\n' },
   { name: 'round 60: a lower bound, a lateness, a time-to metric and a length far from every window are not the incident\'s length told wrong', text: '# X\n\n## Summary\n\nMail was deferred for over 4 hours.\n\n## Impact\n\n- Duration: 9 h\n\n# Y\n\n## 개요\n\n결제가 1시간 이상 실패했다.\n\n## 영향\n\n- 장애 시간: 10:00 ~ 12:10 (2시간 10분)\n' },
   { name: 'round 60: a length that is a deadline away or a build-up, not the window', text: '# X\n\n## Summary\n\nThe certificate was valid until 02:47 UTC, 19 hours away. Dead tuples had been piling up for five weeks.\n\n## Impact\n\n- Duration: 8h 45m\n' },
@@ -98,6 +99,7 @@ for (const t of ruleTests(RULE, {
     { name: 'round 60: the summary\'s length against a range written with its own length (약 1시간 50분 vs 06:02 ~ 08:52 (2시간 50분))', code: '# 빈 수하물 태그\n\n## TL;DR\n\n8/3 오전 피크에 수하물 태그가 빈 채로\n출력됐다. 약 1시간 50분 동안 빈 태그가 나갔다.\n\n## 영향\n\n- 빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**\n\n## 타임라인\n\n- 06:02 첫 빈 태그\n', errors: [{ line: 6, column: 7, messageId: 'summaryLength' }], output: null },
     { name: 'round 60: the summary\'s length against a labelled duration (about 6 hours vs Duration: 11h 15m)', code: '# Gmail deferrals\n\n## Summary\n\nFor about 6 hours (08:10–14:30 UTC) on Tuesday, mail to Gmail was deferred.\n\n## Impact\n\n- Duration: 11h 15m (first deferrals 08:10, back under 1% at 19:25)\n', errors: [{ line: 5, column: 5, messageId: 'summaryLength' }], output: null },
     { name: 'round 60: a Japanese summary\'s length against a labelled window (約 26 時間にわたり vs 影響期間 … (36 時間 30 分))', code: '# 手荷物タグの白紙印刷\n\n- 影響期間: 2024-12-27 17:40 〜 2024-12-29 06:10 JST（36 時間 30 分）\n\n## 1. 概要\n\n12 月 27 日夕方から約 26 時間にわたり、白紙のタグが排出された。\n', errors: [{ line: 7, column: 14, messageId: 'summaryLength' }], output: null },
+    { name: 'round 61: an exact length in the summary against a table row, within half an hour but beyond rounding (46분 vs 장애 지속 시간 64분)', code: '# 세션 끊김\n\n## 개요\n\n끊김은 10시 12분부터 10시 58분까지 46분간 이어졌다.\n\n## 영향\n\n| 항목 | 값 |\n|---|---|\n| 장애 지속 시간 | 64분 |\n', errors: [{ line: 5, column: 25, messageId: 'summaryLength' }], output: null },
   ],
 })) test(t.name, t.fn);
 

@@ -32,4 +32,6 @@ test(`${RULE}: the message says what to write`, () => {
   const [f] = run('# X\n\n## Duration\n\n').findings.filter((x) => x.ruleId === RULE);
   assert.match(f.message, /"Duration" is empty: write how long users were affected/);
   assert.match(run('# X\n\n## Duration\n\n', {}, 'ko').findings.find((x) => x.ruleId === RULE)!.message, /"장애 시간"이\(가\) 비어 있습니다/);
+  // Round 61: a heading found by its meaning is named as written (not `Root cause` for `6. Contributing factors`).
+  assert.match(run('# X\n\n## 6. Contributing factors\n\nTBD\n').findings.find((x) => x.ruleId === RULE)!.message, /^"Contributing factors" holds only placeholder text/);
 });

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'field-conflict';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 61: two durations whose labels name what each measures (Duration, system unavailable / Duration, fab on paper)', text: '# X\n\n**Duration, system unavailable:** 4 h 55 min\n**Duration, fab on paper:** 4 h 22 min\n' },
   { name: 'round 58: machines counted with their counter (| 영향 도어락 | 1,108대 |, | 影響台数 | 1,108台 |) beside the people (1,243명)', text: '# 도어락 열림 실패\n\n## 영향\n\n| 항목 | 수치 |\n| --- | --- |\n| 영향 사용자 (고유) | 1,243명 |\n| 영향 도어락 | 1,108대 (BLE 전용 도어락 약 9만 대 중) |\n' },
   { name: 'round 56: the staff an internal impact section counts (### 影響(社内): 対応職員 3名; ### Impact (internal): 5 engineers) are not the users hit', text: '# 申請の失敗\n\n## 影響\n\n### 影響(社外)\n\n- 申請できなかった利用者: 612名\n\n### 影響(社内)\n\n- 窓口で紙申請の案内(対応職員 3名、約2時間)\n\n## Impact (customer-facing)\n\n1,517 learners could not open their courses.\n\n## Impact (internal)\n\n5 engineers spent four days on the restore.\n' },
   { name: 'round 47: a row of hospitals counted with a counter for places (61곳 / 140곳) beside the patients (766명)', text: '# 중복 예약\n\n## 영향\n\n| 항목 | 내용 |\n|---|---|\n| 영향 병원 | 61곳 / 140곳 |\n| 영향 환자 | 766명 (중복 슬롯에 걸린 전체 환자) |\n' },
@@ -35,6 +36,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'round 61: a qualifier that only says how it was counted still conflicts (Duration (approx.))', text: '# X\n\n**Duration:** 2 h\n**Duration (approx.):** 5 h\n', at: [[4, 25]] },
   { name: 'round 24: users and customers are one kind: their counts are compared', text: '---\nusers_affected: 5000\n---\n\n# X\n\n## User impact\n\nAbout 1,200 customers saw errors.\n', at: [[9, 7]] },
   { name: 'durations', text: '---\nduration: 2h\n---\n\n# X\n\n## Duration\n\n45 minutes\n', at: [[9, 1]] },
   { name: 'a count of users written as a word', text: '---\nusers_affected: 5\n---\n\n# X\n\n## User impact\n\nTwo users could not complete their burn requests.\n', at: [[9, 1]] },

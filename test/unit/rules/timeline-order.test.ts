@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 61: a timeline that crosses the new year with weekdays and month/day (Sat 12/28 4:17 pm, then Thu 1/2 9:20 am)', text: '# X\n\nIt started on 2024-12-20.\n\n## Timeline (ET)\n\n- **Fri 12/20 6:55 pm** — Pool set.\n- **Sat 12/28 4:17 pm** — Alert.\n- **Thu 1/2 9:20 am** — FinOps reviews.\n- **9:48 am** — Confirmed.\n' },
   { name: 'round 59: a month-day with its weekday in parentheses before the time starts a new day (03-17(월) 22:40, then 03-18(화) 02:00, 09:00)', text: '# 작업 강제 종료\n\n작성일: 2025-03-20\n\n## 타임라인\n\n| 시각 | 내용 |\n|---|---|\n| 03-17(월) 22:40 | 업그레이드 시작 |\n| 03-18(화) 02:00 | 장시간 작업 종료 확인 |\n| 09:00 | 연구자 문의 급증 |\n' },
   { name: 'round 57: a row dated the day before the front matter\'s start (start: 2026-07-21T06:10+09:00), then undated rows on the start\'s day (7/20 16:00, 04:32)', text: '---\nstart: "2026-07-21T06:10+09:00"\nend: "2026-07-21T13:25+09:00"\n---\n# 예보 타일 오류\n\n## 타임라인 (KST)\n\n| 시각 | 이벤트 |\n|---|---|\n| 7/20 16:00 | 제공처 공지 메일 |\n| 04:32 | 새 확장자로 업로드 |\n| 04:45 | 수집 작업이 파일 0개 매칭 |\n' },
   { name: 'round 56: the first weekday named is the day after the one the entries are on (15:40 on the front matter\'s Tuesday, then Wed 07:00)', text: '---\ndate: 2026-10-20\n---\n# Near miss: duplicate payout file\n\n## Timeline (ET)\n\n- 14:00 run file uploaded\n- 15:40 the bank confirms file 2 cancelled\n- Wed 07:00 each payout posted exactly once\n' },

@@ -331,6 +331,11 @@ export interface LanguagePack {
   modifierEnd?: RegExp;
   /** Words left where content is still to come (`추후 작성`, `後日記載`), reported as placeholders like `TBD`; a fragment. */
   toBeWritten?: RegExp;
+  /**
+   * A note right after such words or a `TBD` that says what it waits for (`추후 작성 (조사 진행 중, 결과 통보 시 갱신)`,
+   * `追って記載（調査結果の確定後）`): a value not known yet, said on purpose, not a blank left to fill.
+   */
+  pendingNote?: RegExp;
   wentWell: RegExp;
   /**
    * Sentences that say where the action items are tracked or assigned (`action items tracked in
@@ -438,6 +443,8 @@ export interface PackWords {
   ownerPhrase: string;
   /** Words before a length that make it a measurement, not how long something lasted (`最大`, `최대`, `平均`); English's are in the rule. */
   measureBefore: string;
+  /** Words that make a labelled length an average or a percentile (`평균 배달 소요 시간`, `Median time to page`), not a window. */
+  averageWord: string;
   /** Words that qualify an impact heading as the impact inside the organisation (`Impact (internal)`, `影響(社内)`, `영향(대내)`). */
   internalWord: string;
   /** An interim report's note of the next one (`次回報告(第2報)は…`, `2보에서 보고 예정`, `next update at 17:00`): what it will say, not an action item. */

@@ -369,8 +369,10 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
     m = execAt(MD_CJK_WEEKDAY_RE, text, pos);
     if (m) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     // `8/4 15:00〜8/13 17:40` in a Korean or Japanese text: month/day, the order those languages write.
+    // (In any language when the document writes its dates month first, `Fri 12/20 6:55 pm`, or day first.)
     m = execAt(MD_BEFORE_TIME_RE, text, pos);
-    if (m && (ctx.monthDayFirst || PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst)) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
+    if (m && (ctx.monthDayFirst || ctx.dateOrder === 'mdy' || PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst)) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
+    if (m && ctx.dateOrder === 'dmy') return makeDate(null, Number(m[2]), Number(m[1]), pos + m[0].length, false, m[0]);
     // `12-03 06:00` in the same texts: an ISO date without its year, month and day of two digits each.
     m = execAt(MD_DASH_BEFORE_TIME_RE, text, pos);
     if (m && (ctx.monthDayFirst || PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst)) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);

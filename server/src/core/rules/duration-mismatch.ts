@@ -173,6 +173,8 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   for (const d of ctx.facts.durations) {
     if (d.occurrence.surface === 'prose' || inSummary(d.range.start) || incidentAt(ctx.doc, d.range.start) !== incident) continue;
     const label = ctx.doc.text.slice(d.occurrence.labelRange.start, d.occurrence.labelRange.end);
+    // (Not a measure: `평균 배달 소요 시간: 34분 → 52분` is an average, not the incident's window.)
+    if (AVERAGE_LABEL.test(label)) continue;
     if (d.occurrence.match === 'exact' || (d.occurrence.match === 'intent' && !TIME_TO_METRIC.test(label))) windows.push({ minutes: d.value.minutes, at: d.range.start });
   }
   for (const w of searchProse(ctx.doc, 'range with its length', rangesWithLengths)) if (!inSummary(w.index) && incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
@@ -182,7 +184,11 @@ function summaryAgainstWindows(ctx: RuleContext): void {
     if (m !== undefined && m > 0) windows.push({ minutes: m, at: (end ?? started)!.range.start });
   }
   if (windows.length === 0) return;
-  const off = (w: { minutes: number }) => Math.abs(stated.value.minutes - w.minutes) - Math.max(30, w.minutes * (stated.value.approximate ? 0.25 : 0.1));
+  // Rounding: a quarter of the window for a length said as approximate or round (`about 6 hours`, `3 hours`,
+  // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes.
+  const m = stated.value.minutes;
+  const round = stated.value.approximate || (m >= 60 ? m % 30 === 0 : m % 15 === 0);
+  const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
   if (windows.some((w) => off(w) <= 0)) return;
   const nearest = windows.reduce((a, b) => (off(b) < off(a) ? b : a));
   // (`piling up for five weeks` against a window of 2 h 35 min: a length of something else, the
@@ -195,6 +201,8 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   });
 }
 
+/** A label of an average or a percentile (the packs' `averageWord`). */
+const AVERAGE_LABEL = new RegExp(PACKS.map((p) => `(?:${p.words.averageWord})`).join('|'), 'i');
 /** A label of a time-to metric (`TTR`, `Time to resolve`, `MTTR`): measured between other points than the incident's window. */
 const TIME_TO_METRIC = /\b(?:M?TT[A-Z]{1,2}|time[ \t]to)\b/i;
 /** Words that make a length a lower bound (`over 14 hours`, `more than`, `1시간 이상`, `3時間以上`). */
@@ -214,8 +222,14 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
   const sentence = /(?:[^\n。.!?！？]|\.(?![\s*_]|$))+(?:[。.!?！？]+|(?=\n)|$)/g;
   for (let m = sentence.exec(body); m; m = sentence.exec(body)) {
     const t = m[0];
-    const d = incidentLength(t, true);
-    if (!d || d.value.kind !== 'span') continue;
+    // (A window with its length right after it, `10시 12분부터 10시 58분까지 46분간`: the length; a window
+    // alone, `(1교시 10:00~11:40)`, may be the time of something else.)
+    let d = incidentLength(t, true);
+    if (d && d.value.kind === 'range') {
+      const range = d;
+      d = findDurations(t).find((x) => x.start >= range.end && x.start - range.end <= 6 && x.value.kind === 'span' && Math.abs(x.value.minutes - range.value.minutes) <= 2);
+    }
+    if (!d) continue;
     const before = t.slice(Math.max(0, d.start - 16), d.start);
     // (`365시간(약 15일 5시간) 뒤로`: the words after a restatement in parentheses.)
     const after = t.slice(d.end, d.end + 60).replace(/^[ \t]?[(（][^()（）]{0,40}[)）]/, '');
@@ -227,8 +241,9 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
 }
 
 /**
- * `06:02 ~ 08:52 (2시간 50분)`, `36 時間 30 分（12/27 17:40〜12/29 06:10）`: a time range and its own
- * length written together and agreeing: a window the document states as such, with its length.
+ * `빈 태그 출력 지속: 06:02 ~ 08:52 (2시간 50분)`, `| 影響 | 36 時間 30 分（12/27 17:40〜12/29 06:10） |`: a time
+ * range and its own length written together and agreeing, as the value of a label or a cell: a window
+ * the document states as such, with its length.
  */
 export function rangesWithLengths(text: string): Array<{ index: number; minutes: number }> {
   const out: Array<{ index: number; minutes: number }> = [];
@@ -242,8 +257,12 @@ export function rangesWithLengths(text: string): Array<{ index: number; minutes:
       for (let i = 0; i + 1 < ds.length; i++) {
         const [a, b] = [ds[i], ds[i + 1]];
         const kinds = a.value.kind + b.value.kind;
-        if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}[)）]/.test(line.slice(b.end))) continue;
+        // (`(약 2시간 40분, 160분)`: the length said again in other units before the parenthesis closes.)
+        if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}(?:[,，/][^()（）\n]{1,20})?[)）]/.test(line.slice(b.end))) continue;
         const [range, span] = a.value.kind === 'range' ? [a, b] : [b, a];
+        // Only a window given as a value, after a label or in a cell (`빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**`,
+        // `| 影響期間 | … |`): a list item that opens with a range (`- 09:50~11:40 (110분) 다른 메뉴 차단`) tells a part.
+        if (!/[:：|][ \t*_]*$/.test(line.slice(0, a.start))) continue;
         if (range.value.minutes > 0 && Math.abs(range.value.minutes - span.value.minutes) <= Math.max(2, range.value.minutes * 0.05)) out.push({ index: from + a.start, minutes: range.value.minutes });
       }
     }

@@ -1,6 +1,6 @@
 import { ruleDocsUrl, type Rule } from './types';
 import { fieldSpec, normalizeHeading } from '../fields';
-import { packWords } from '../lang/index';
+import { packWords, PACKS } from '../lang/index';
 
 /** A field's section or value is there but empty, or holds nothing but template placeholders. */
 /** A heading of examples or templates (the packs' `exampleHeading`). */
@@ -35,7 +35,11 @@ export const rule: Rule = {
         const key = `${range.start}:${range.end}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const label = { field: spec.id };
+        // (`## 6. Contributing factors` read as the cause: the heading as written, not the field's own name.)
+        // (The field's own name, `## Duration`, `## 장애 시간`, is named in the reader's language.)
+        const written = occ.surface === 'front-matter' ? '' : writtenLabel(ctx.doc.text.slice(occ.labelRange.start, occ.labelRange.end));
+        const ownName = written === '' || [spec.label, ...PACKS.map((p) => p.text.fields[spec.id]?.label ?? '')].some((l) => normalizeHeading(l) === normalizeHeading(written));
+        const label = ownName ? { field: spec.id } : written;
         const expected = { fieldPhrase: spec.id };
         if (occ.empty) ctx.report({ messageId: 'empty', data: { label, expected }, range });
         else ctx.report({ messageId: 'placeholder', data: { label, expected, text: occ.text.slice(0, 40) }, range });
@@ -44,3 +48,8 @@ export const rule: Rule = {
   },
 };
 
+
+/** A heading or a label as its writer wrote it, without its marks and number (`## 6. Contributing factors` → `Contributing factors`). */
+function writtenLabel(text: string): string {
+  return text.replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/[*_`]/g, '').replace(/^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)[ \t]+/, '').replace(/[ \t]*[:：|][ \t]*$/, '').replace(/^\|[ \t]*/, '').trim().slice(0, 60);
+}

@@ -41,6 +41,8 @@ export const rule: Rule = {
     for (const d of durations) {
       const first = firstOf(durations, d);
       if (!first || d.occurrence === first.occurrence) continue;
+      // (`**Duration, system unavailable:** 4 h 55 min` and `**Duration, fab on paper:** 4 h 22 min`: two measures, each named.)
+      if (labelQualifier(ctx.doc.text, d.occurrence) !== labelQualifier(ctx.doc.text, first.occurrence)) continue;
       const tol = first.value.approximate || d.value.approximate ? Math.max(1, 0.1 * Math.max(first.value.minutes, d.value.minutes)) : 1;
       if (Math.abs(first.value.minutes - d.value.minutes) > tol) {
         report('duration', d.range, { minutes: d.value.minutes }, first.occurrence, { minutes: first.value.minutes });
@@ -132,3 +134,16 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+
+/**
+ * What a label says it measures beyond the field's name: the words after a comma or in parentheses
+ * (`Duration, fab on paper`, `Duration (customer impact)`), in lower case; empty for none, or for a
+ * word that only says how it was counted (`approx.`, `total`, `UTC`).
+ */
+function labelQualifier(text: string, o: Occurrence): string {
+  if (o.surface === 'front-matter') return '';
+  const label = text.slice(o.labelRange.start, o.labelRange.end).replace(/[*_`|#]/g, ' ');
+  const q = /[,，(（][ \t]*([^()（）:：\n]{1,60})/.exec(label)?.[1]?.trim().toLowerCase() ?? '';
+  return TRIVIAL_QUALIFIER.test(q) ? '' : q;
+}
+const TRIVIAL_QUALIFIER = /^(?:approx(?:\.|imately)?|approximate|about|total|overall|in[ \t]total|estimated|est\.?|utc|gmt|[a-z]{2,4}t|wall[ \t]clock|h|hours|min|minutes|hh:mm)?[ \t.)）]*$/i;

@@ -68,6 +68,9 @@ export const rule: Rule = {
 };
 
 /** Every part-of-whole statement of servers and users, on every surface. */
+/** A share of a limit or a plan rather than of a whole (`of its post-fault rating`, `of capacity`, `of the monthly budget`). */
+const OF_A_LIMIT = /^[ \t]{0,3}of\s(?:(?:its|the|their|our|a|an)\s)?(?:[\w-]+\s){0,2}(?:rating|capacity|limit|threshold|baseline|target|budget|quota|forecast|plan|allowance|allocation|normal|usual|peak)\b/i;
+
 function claims(ctx: RuleContext): Claim[] {
   const out: Claim[] = [];
   const fm = ctx.doc.frontMatter;
@@ -106,6 +109,8 @@ function claims(ctx: RuleContext): Claim[] {
         // `traffic grew 300%` is not.
         const shareOf = /^[ \t]{0,3}of[ \t]/i.test(text.slice(p.end, p.end + 8)) || text.slice(Math.max(0, p.start - 12), p.start).trimEnd().endsWith('의');
         if (kind === 'users' && !shareOf) continue;
+        // (`the circuit loading peaked at 104% of its post-fault rating`: a load against a limit, which it can pass.)
+        if (OF_A_LIMIT.test(text.slice(p.end, p.end + 60))) continue;
         out.push({ kind, percent: p.value, range });
       }
     }
