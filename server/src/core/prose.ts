@@ -258,11 +258,16 @@ function relativeRecovery(t: string): { start: number; end: number; value: Durat
 const RELATIVE_TIME = /\bT[ \t]?\+[ \t]?(?=\d)/g;
 const END_WORDS: readonly RegExp[] = PACKS.map((p) => new RegExp(p.cues.endEntry.source, p.cues.endEntry.flags.replace('g', '')));
 
+/** The text speaks of the incident, in any pack's words (`incident`, `incidentMore`). */
+function saysIncident(t: string): boolean {
+  return PACKS.some((p) => p.cues.incident.test(t) || (p.cues.incidentMore?.test(t) ?? false));
+}
+
 export function incidentLength(t: string, aboutIncident = false): { start: number; end: number; value: Duration } | undefined {
   const found = findDurations(t);
   if (found.length === 0) return splitWindow(t);
   // (`aboutIncident`: the caller knows the sentence tells the incident, one of a summary's.)
-  const incident = aboutIncident || PACKS.some((p) => p.cues.incident.test(t));
+  const incident = aboutIncident || saysIncident(t);
   for (const d of found) {
     // `adding up to **163 minutes of degraded checkout**`: emphasis around a length is not a word.
     const before = trimEndChars(t.slice(Math.max(0, d.start - 60), d.start), '*_');
@@ -419,7 +424,7 @@ function incidentLabelBefore(before: string): boolean {
   if (!b.endsWith(':') && !b.endsWith('：')) return false;
   const start = Math.max(b.lastIndexOf('.'), b.lastIndexOf(';'), b.lastIndexOf('\n')) + 1;
   const label = b.slice(start, -1).replace(/[\s*_>-]+/g, ' ').trim();
-  return label.length > 0 && label.length <= 30 && !/[:：]/.test(label) && PACKS.some((p) => p.cues.incident.test(label));
+  return label.length > 0 && label.length <= 30 && !/[:：]/.test(label) && saysIncident(label);
 }
 
 /** Around a time range that is all its text says: blanks, brackets, emphasis, punctuation and a zone. */
@@ -450,7 +455,7 @@ const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]
 export function dateRangeLength(t: string): { start: number; end: number } | undefined {
   // (`**Period:** Monday 3 June 2024 to …`: a weekday between the label and the date.)
   const labelled = (at: number) => /[:：][ \t*_]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i.test(t.slice(Math.max(0, at - 30), at));
-  const incident = PACKS.some((p) => p.cues.incident.test(t));
+  const incident = saysIncident(t);
   const m = MONTH_DAY_RANGE.exec(t);
   if (m && Number(m[2]) > Number(m[1]) && (incident || labelled(m.index))) return { start: m.index, end: m.index + m[0].length };
   const dates = findDates(t);
@@ -478,7 +483,7 @@ export function noDowntime(t: string): { start: number; end: number } | undefine
  * `outages of 10-30 minutes`): the same cues as `incidentLength`.
  */
 export function vagueLength(t: string): { start: number; end: number } | undefined {
-  if (!PACKS.some((p) => p.cues.incident.test(t))) return undefined;
+  if (!saysIncident(t)) return undefined;
   for (const pack of PACKS) {
     const m = pack.cues.vagueLength.exec(t);
     if (!m) continue;

@@ -140,7 +140,6 @@ const TEXT: PackText = {
       description: 'タイムラインの時刻と主要な時刻にはタイムゾーンがあり、タイムラインに一度、または設定に書かれていること。',
       messages: {
         timeline: 'タイムラインの時刻 "{time}" にタイムゾーンがありません（タイムゾーンのない項目が {count} 件）。"タイムライン（時刻はすべて JST）" のような見出し、"時刻 (JST)" のような表の見出し、"時刻はすべて JST。" のような行で一度書くか、.postmortemrc.json に "timezone" を設定してください。',
-        localOnly: 'タイムラインの時刻 "{time}" にタイムゾーンがありません（タイムゾーンのない項目が {count} 件）。"{said}" だけでは、別の地域の読み手にはどのタイムゾーンか分かりません。"（時刻はすべて JST）" のように一度書くか、.postmortemrc.json に "timezone" を設定してください。',
         milestone: '"{key}"（{time}）にタイムゾーンがありません。"+09:00" や "Z" のようなオフセットを付けるか、.postmortemrc.json に "timezone" を設定してください。',
         stateOnce: 'タイムゾーンを一度書く: "(all times {zone})"',
         addZone: 'タイムゾーン {zone} を付ける',

@@ -122,7 +122,6 @@ const TEXT: PackText = {
       description: '타임라인과 주요 시각에는 시간대가 있어야 합니다. 타임라인에 한 번 적거나 설정에 두면 됩니다.',
       messages: {
         timeline: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "타임라인 (모든 시각 KST)" 같은 제목, "시각 (KST)" 같은 표 머리글, "모든 시각은 KST 기준." 같은 줄로 한 번만 적거나, .postmortemrc.json에 "timezone"을 설정하세요.',
-        localOnly: '타임라인 시각 "{time}"에 시간대가 없습니다(시간대 없는 항목 {count}개). "{said}"만으로는 다른 곳의 독자가 어느 시간대인지 알 수 없습니다. "(모든 시각 KST)"처럼 한 번 적거나 .postmortemrc.json에 "timezone"을 설정하세요.',
         milestone: '"{key}"({time})에 시간대가 없습니다. "+09:00"이나 "Z" 같은 오프셋을 붙이거나 .postmortemrc.json에 "timezone"을 설정하세요.',
         stateOnce: '시간대를 한 번 적기: "(all times {zone})"',
         addZone: '시간대 {zone} 붙이기',
@@ -360,6 +359,8 @@ export const ko: LanguagePack = {
     services: [
       /(?<![\p{L}\p{N}._-])[A-Za-z][\w.-]{1,30}(?:이|가|은|는|의|에서|에)? ?(?:전체 ?)?(?:장애|중단|먹통|다운|마비|접속 ?(?:불가|장애|오류)|이용 ?불가|오류|에러|지연)/u,
       /(?:서비스|시스템|기능|사이트|앱|서버|API|결제|로그인|메신저)(?:이|가|은|는)? ?(?:중단|멈|다운|먹통|마비|장애|실패|불가)/,
+      // `WebSocket 게이트웨이 노드가 교체되면서 응시자 세션이 대량으로 끊겼다`: a part of the system replaced or down, and the sessions it carried cut.
+      { first: /게이트웨이|서버|노드|클러스터|세션/g, then: /교체되면서|재시작되면서|다운되|죽으면서|끊겼|끊김|끊어졌/, within: 30 },
       // `구매 포인트 적립 배치가 실행되지 않아`: a job that did not run.
       /(?:배치|스케줄러|작업|잡)(?:이|가)?[ \t]?(?:실행되지[ \t]?않|돌지[ \t]?않|미실행)/,
       // `결제 승인 API(payment-gateway)의 5xx 응답 비율이`, `투표 앱이 약 25분간 먹통`: a thing, then what failed in it.

@@ -49,6 +49,8 @@ export interface ProseCues {
   cause: Cue[];
   /** The sentence speaks of the incident itself (outage, down, lasted, 장애, 障害): a length in it may be the incident's. */
   incident: RegExp;
+  /** More words of the same (`non-compliant`), kept apart so that each pattern stays quick to prove safe from backtracking. */
+  incidentMore?: RegExp;
   /**
    * A length said without a value the readers can trust (`for a few hours`, `outages of 10-30
    * minutes`, `2-3시간`): with the same cues, the duration is stated, though not read.
