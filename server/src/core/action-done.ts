@@ -35,7 +35,7 @@ const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|me
  * alert went live November 18.`, `— Marcus Lind, done 24 April.` Not a plan (`will be shipped on
  * May 3`, `to be deployed on …`).
  */
-const DONE_ON = /(?<!\b(?:be|to|been|being)[ \t])\b(?:shipped|went[ \t]live|landed|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})|(?:^|[,;:、，—–.][ \t]{0,3}[*_]?|\*\*)(?:done|completed|shipped|closed|merged|live|in[ \t]effect|policy[ \t]in[ \t]effect|delivered|rolled[ \t]out|in[ \t]place|added[ \t]to[ \t]the[ \t](?:runbook|wiki|docs|template|checklist|handbook|playbook))(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3}|since[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
+const DONE_ON = /(?<!\b(?:be|to|been|being|get|got)[ \t])\b(?:shipped|went[ \t]live|landed|sent|published|(?:was|were)[ \t](?:deployed|released|rolled[ \t]out|shipped|merged))[ \t]{1,3}(?:on[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d{1,2}\b|\d{1,2}[ \t]{1,3}[A-Za-z]{3,9}\b|\d{4}-\d{2}-\d{2})(?![^\n.;]{0,40}\b(?:awaiting|waiting|pending)\b)|(?:^|[,;:、，—–.][ \t]{0,3}[*_]?|\*\*)(?:done|completed|shipped|closed|merged|live|in[ \t]effect|policy[ \t]in[ \t]effect|delivered|rolled[ \t]out|in[ \t]place|added[ \t]to[ \t]the[ \t](?:runbook|wiki|docs|template|checklist|handbook|playbook))(?:\*\*)?[ \t]{1,3}(?:on[ \t]{1,3}|since[ \t]{1,3})?(?:[A-Za-z]{3,9}\.?[ \t]{1,3}\d|\d)/i;
 
 /**
  * Said at the end of an item or in a sentence of its own: `— Farid, done`, `Owner: Luca. Done.`, `Owner: Anders. Done (Feb 14).`,

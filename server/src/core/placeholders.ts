@@ -92,6 +92,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^lorem ipsum$/i.test(t) && (/["“'‘][^"“”'‘’\n]{0,40}$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^[^"“”'‘’\n]{0,80}["”'’]/.test(text.slice(m.index + t.length, m.index + t.length + 80)) || /\b(?:no|without|ban|avoid|never|not)[ \t]+(?:use[ \t]+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
     // `in YYYY-MM-DD format`, `文字列 (YYYY-MM-DD) のまま`, `HH:MM 형식`: the format is named, no blank left to fill.
     if (/^(?:YYYY|HH)/.test(t) && namesFormat(text, m.index, m.index + t.length)) continue;
+    // (`Show "Received at HH:MM — processing" as soon as …`: the words of a message, quoted, whose time is shown there.)
+    if (/^(?:YYYY|HH)/.test(t) && quotedWithWords(text, m.index, m.index + t.length)) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.
     if (t.startsWith('[') && /^[([]/.test(text.charAt(m.index + t.length))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });
@@ -152,6 +154,19 @@ function mentioned(text: string, start: number, end: number): boolean {
   // (`support case #TODO`: a number to fill in after a word, not a code comment's `# TODO`.)
   if (/[A-Za-z][ \t]#$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   return /(?:\/\/|#|「|"|')\s?$/.test(before);
+}
+
+/** Inside a quotation on its line that has words beside the blank (`"Received at HH:MM — processing"`). */
+function quotedWithWords(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('「'));
+  if (open < 0 || (before.split('"').length - 1) % 2 === 0 && before.lastIndexOf('“') <= before.lastIndexOf('”') && before.lastIndexOf('「') <= before.lastIndexOf('」')) return false;
+  const close = after.search(/["”」]/);
+  if (close < 0) return false;
+  return /\p{L}{2}/u.test(before.slice(open + 1) + after.slice(0, close));
 }
 
 /** True when a text holds nothing but placeholders, punctuation and whitespace. */

@@ -263,7 +263,9 @@ function saysIncident(t: string): boolean {
   return PACKS.some((p) => p.cues.incident.test(t) || (p.cues.incidentMore?.test(t) ?? false));
 }
 
-export function incidentLength(t: string, aboutIncident = false): { start: number; end: number; value: Duration } | undefined {
+export function incidentLength(text: string, aboutIncident = false): { start: number; end: number; value: Duration } | undefined {
+  // (`Between **2025-10-07 14:02 UTC** and **2025-10-09 10:45 UTC**`: emphasis read as spaces, offsets kept.)
+  const t = text.includes('*') || text.includes('__') ? text.replace(/\*+|__+/g, (m) => ' '.repeat(m.length)) : text;
   const found = findDurations(t);
   if (found.length === 0) return splitWindow(t);
   // (`aboutIncident`: the caller knows the sentence tells the incident, one of a summary's.)
@@ -444,7 +446,7 @@ const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
  * figures were too high`, `Between 14:05 and 15:40, …`, `On Monday 11 November, from roughly 08:10
  * until 12:35 Eastern time, …`): it says when what follows happened.
  */
-const OPENING_RANGE = /^[\s*_>-]{0,6}(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,2}(?:(?:roughly|about|around|approximately)[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
+const OPENING_RANGE = /^[\s*_>-]{0,6}(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,4}(?:(?:roughly|about|around|approximately)[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 
 /**
@@ -887,6 +889,9 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   // `# SEC-2026-004: \`ch-prod-report-exports\` bucket publicly readable`: the resource the title names as code.
   const title = h1 ? codeNameIn(doc.text, h1.titleRange.start, h1.titleRange.end, false) : undefined;
   if (title) return title;
+  // (`# PMS の旅券画像 API における…`: a system in Latin capitals that a Korean or Japanese title is about.)
+  const latin = h1 ? CJK_TITLE_SYSTEM.exec(doc.text.slice(h1.titleRange.start, h1.titleRange.end)) : null;
+  if (h1 && latin) return { name: latin[1], range: { start: h1.titleRange.start + latin.index, end: h1.titleRange.start + latin.index + latin[1].length } };
   const from = h1?.titleRange.start ?? 0;
   // (`the public \`isotherm/notebooks\` repository`, `\`relay-api\` 레포`: a resource named as code where
   // the incident is told; there only an identifier with a mark in it, not a word or a command.)
@@ -913,6 +918,9 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   }
   return undefined;
 }
+/** A name in Latin capitals (`PMS`, `Kiosk API`), then a particle of a Korean or Japanese title (`の`, `에서`, `의`). */
+const CJK_TITLE_SYSTEM = new RegExp(`(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,15}(?:[ \\t][A-Z][A-Za-z0-9]{1,15})?)[ \\t]?(?:${packWords('titleOf')})`);
+
 /** A code span, then a word for a system (`` `notify` service``). */
 const CODE_THEN_SYSTEM = /`([A-Za-z0-9][\w.@/:-]{1,40})`[ \t](?:service|app|API|job|worker|queue|bucket|database|cluster|gateway|pipeline)\b/;
 

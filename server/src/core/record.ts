@@ -228,14 +228,23 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
   const done = new Set<number>();
   if (items.length === 0) return done;
   const lastItem = Math.max(...items.map((a) => a.range.start));
-  const notes = doc.sections.filter(
-    (s) => s.headingRange.start > lastItem && FOLLOW_UP_SECTION.test(normalizeHeading(s.title)) && !items.some((a) => s.bodyRange.start <= a.range.start && a.range.start < s.bodyRange.end),
-  );
+  const notes: string[][] = doc.sections
+    .filter((s) => s.headingRange.start > lastItem && FOLLOW_UP_SECTION.test(normalizeHeading(s.title)) && !items.some((a) => s.bodyRange.start <= a.range.start && a.range.start < s.bodyRange.end))
+    .map((s) => doc.text.slice(s.bodyRange.start, s.bodyRange.end).split(/\r?\n/));
+  // `追記 2024-08-30: 対策 3(滞留監視)を本番に適用。…`, `업데이트 2024-12-03:` then its note on the next line: a dated
+  // note added below the items without a heading of its own, read sentence by sentence.
+  for (const b of doc.blocks) {
+    if (b.start <= lastItem || b.node.type !== 'paragraph') continue;
+    const text = doc.text.slice(b.start, b.end);
+    const word = FOLLOW_UP_LEAD_WORD.exec(text);
+    const date = word ? FOLLOW_UP_LEAD_DATE.exec(text.slice(word[0].length)) : null;
+    if (word && date) notes.push(text.slice(word[0].length + date[0].length).replace(/\r?\n/g, ' ').split(/(?<=[。！？])|(?<=[.!?])[ \t]+/));
+  }
   if (notes.length === 0) return done;
   const words = items.map((a) => wordsOf(doc.text.slice(a.range.start, a.range.end)));
   let numbers: Array<string | undefined> | undefined;
-  for (const s of notes) {
-    for (const line of doc.text.slice(s.bodyRange.start, s.bodyRange.end).split(/\r?\n/)) {
+  for (const lines of notes) {
+    for (const line of lines) {
       const note = line.replace(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/, '');
       if (note.length < 4) continue;
       // `施策 3・5・6 は期限内に完了。施策 4 は 3/27 に…完了し`: items named by their numbers, each
@@ -246,7 +255,7 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
         for (const i of named) done.add(i);
         continue;
       }
-      if (!(saysDone(note) || isDone(note))) continue;
+      if (!(saysDone(note) || isDone(note) || NOTE_DONE_WORD?.test(note))) continue;
       const mine = wordsOf(note);
       let best = -1;
       let bestShared = 0;
@@ -265,6 +274,14 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
 
 /** `#1 and #2 are done`, `have been completed`: a note's words for items it names being done (not read in an item's own text, where `make sure X is done` is a plan). */
 const NOTE_SAYS_DONE = /\b(?:is|are|was|were)[ \t](?:now[ \t]|all[ \t]|both[ \t])?(?:done|complete|completed|finished|closed|shipped|fixed|in[ \t]place|live)\b|\b(?:has|have)[ \t](?:now[ \t]|all[ \t])?(?:been[ \t])?(?:done|completed|finished|closed|shipped|landed)\b/i;
+
+/** A note's words for a change made (the packs' `noteDone`: `本番に適用。`, `절차서 배포,`). */
+const NOTE_DONE_WORD = PACKS.some((p) => p.words.noteDone) ? new RegExp(PACKS.flatMap((p) => (p.words.noteDone ? [`(?:${p.words.noteDone})`] : [])).join('|')) : undefined;
+
+/** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`; the packs' `followUpSection`). */
+const FOLLOW_UP_LEAD_WORD = new RegExp(`^[*_]{0,2}(?:${packWords('followUpSection')})`, 'i');
+/** (The date and colon after the word, a pattern of their own: the two in one could not be proved safe from backtracking.) */
+const FOLLOW_UP_LEAD_DATE = /^[*_]{0,2}[ \t]?[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]?/;
 
 /** Items named by number (the packs' `itemNumbers`). */
 const ITEM_NUMBERS = new RegExp(PACKS.map((p) => `(?:${p.words.itemNumbers})`).join('|'), 'gi');
@@ -287,8 +304,14 @@ function numberedDone(note: string, numbers: ReadonlyArray<string | undefined>):
   const out: number[] = [];
   groups.forEach((m, k) => {
     const said = note.slice(m.index, k + 1 < groups.length ? groups[k + 1].index : note.length);
-    if (!(saysDone(said) || isDone(said) || NOTE_SAYS_DONE.test(said))) return;
-    const digits = (m.slice(1).find((g) => g !== undefined) ?? '').match(/\d{1,2}/g) ?? [];
+    if (!(saysDone(said) || isDone(said) || NOTE_SAYS_DONE.test(said) || NOTE_DONE_WORD?.test(said))) return;
+    // (`恒久対策 1〜5`: a range of numbers, each of them.)
+    const digits: string[] = [];
+    const tokens = (m.slice(1).find((g) => g !== undefined) ?? '').match(/\d{1,2}|[〜~～]/g) ?? [];
+    tokens.forEach((tok, k) => {
+      if (/\d/.test(tok)) digits.push(tok);
+      else if (k > 0 && k + 1 < tokens.length) for (let n = Number(tokens[k - 1]) + 1; n < Number(tokens[k + 1]) && n - Number(tokens[k - 1]) < 20; n++) digits.push(String(n));
+    });
     for (const d of digits) {
       const at = numbers.indexOf(String(Number(d)));
       if (at >= 0 && numbers.indexOf(String(Number(d)), at + 1) < 0) out.push(at);

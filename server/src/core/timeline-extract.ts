@@ -603,8 +603,8 @@ function walkTable(state: WalkState, table: Table, base: number): void {
 }
 
 const HAS_DIGIT = /[0-9\uff10-\uff19]/;
-/** After a time, the rest of a window: `to 11 Mar 09:36`, `– 15:40`, `until 09:10`. */
-const WINDOW_AFTER = /^[ \t]*(?:to|until|till|through|[–—~〜-])[ \t]*(?:\d|[A-Z][a-z]{2}[ \t.])/;
+/** After a time, the rest of a window: `to 11 Mar 09:36`, `– 15:40`, `until 09:10`, `→ 2024-05-11 07:20`. */
+const WINDOW_AFTER = /^[ \t]*(?:to|until|till|through|→|->|[–—~〜-])[ \t]*(?:\d|[A-Z][a-z]{2}[ \t.])/;
 
 /** Two numbers and a slash, then a clock time: `11/2, 10:15 am`. */
 const SLASH_DAY_THEN_TIME = /^(\d{1,2}\/\d{1,2})[,，]?[ \t]{1,3}(?=\d{1,2}[:：]\d{2})/;

@@ -157,6 +157,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number, st
   { name: 'a named person as the cause: a counterfactual, a colleague by name, carelessness in Japanese', text: '# X\n\nHad Dmitri followed the runbook, we would have seen it.\n\n박도윤 님이 혼자 밀어 넣은 것이 원인이다.\n\n佐藤の確認不足と不注意による。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming'], [7, 9, 'blaming']] },
   { name: 'round 59: the cause, a team\'s member by name who did not check', text: '# X\n\n直接の原因は、運用チームの佐藤が手順書を確認せずに在庫同期バッチを実行したこと。\n', at: [[3, 4, 'blaming']] },
   { name: 'round 60: the cause, a colleague by name and job title; one person\'s lack of care', text: '# X\n\n이번 장애의 원인은 **수탁팀 박준서 매니저가 보류 해제 절차를 누락한 것**이다.\n\n담당자 개인의 주의 부족이 직접적인 원인으로 판단된다.\n', at: [[3, 8, 'blaming'], [5, 5, 'blaming']] },
+  { name: 'round 62: a colleague by name who changed it without approval; the incident said to be a named operator\'s doing', text: '# X\n\n이번 장애는 이준서 님이 결승전 변경 동결 기간에 승인 없이 CDN 설정을 바꿔서 일어났다.\n\n今回の障害は、配信オペレーターの田村 翔太が、適用前に下書きを確認する手順を守らずに設定を適用したことによるものである。\n', at: [[3, 8, 'blaming'], [5, 4, 'blaming']] },
   { name: 'a colleague whose name has 々 in it', text: '# X\n\n佐々木さんが手順を飛ばしたことが原因です。\n', at: [[3, 1, 'blaming']] },
 ];
 

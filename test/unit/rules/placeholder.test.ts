@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 62: a quoted message whose time the screen shows (Show "Received at HH:MM — processing" …)', text: '# X\n\n## Actions\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Show "Received at HH:MM — processing" as soon as the file lands | Aisha Bello | 2026-06-19 | Done |\n' },
   { name: 'round 61: a value not known yet with who decides it and when (TBD — Customer Success will decide …; 추후 작성 (… 조사 진행 중, 결과 통보 시 갱신); 追って記載（調査結果の確定後）)', text: '# X\n\n| Item | Value |\n| --- | --- |\n| Goodwill credits | TBD — Customer Success will decide at the 2026-12-10 account review |\n| 과태료 | 추후 작성 (개인정보보호위원회 조사 진행 중, 결과 통보 시 갱신) |\n| 罰金 | 追って記載（調査結果の確定後） |\n| 6-3 結果 | 追って記載(2026-02 月度 品質会議 2/18 で報告予定) |\n| 7-3 効果の確認 | 追って記載(5-3 完了から 3 か月後に確認) |\n' },
   { name: 'round 51: the SRE book marks where impact began and ended (**<START OF IMPACT>**), and a sentence about someone filling a form in', text: '## Timeline\n\n- 16:31 First 429 from a NAT address. **<START OF IMPACT>**\n- 17:09 Last 429 on the path. **<END OF IMPACT>**\n\n## Fixes\n\n- An unmapped unit now creates a task for the nurse to\n  fill it in by hand.\n' },
   { name: 'round 42: a callout exported from Notion (<aside> … </aside>)', text: '# 검색 지연\n\n<aside>\n🔥 저녁 피크 시간에 검색 응답 시간이 늘었습니다. 72분간 지속.\n\n</aside>\n' },

@@ -27,7 +27,7 @@ export const PACKS: readonly LanguagePack[] = [en, ko, ja];
 
 /** One of the packs' small vocabularies (`LanguagePack.words`), every pack's fragment joined as alternatives. */
 export function packWords(key: keyof PackWords): string {
-  return PACKS.map((p) => p.words[key]).filter((w) => w !== '').join('|');
+  return PACKS.map((p) => p.words[key]).filter((w): w is string => typeof w === 'string' && w !== '').join('|');
 }
 
 /** The pack of a language. */

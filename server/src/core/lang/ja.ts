@@ -529,6 +529,8 @@ export const ja: LanguagePack = {
     // `直接の原因は、運用チームの佐藤が手順書を確認せずに…実行したこと`: the cause, a team's member by name who did not check or forgot.
     // (A thing of the team's, `運用チームの手順書が古く`, is not a person: it must fail to check or forget.)
     { re: /原因は[、,]?[^。\n、チグ]*(?:チーム|グループ)の[一-龥々]+が[^。\n]*(?:確認せず|確認しない(?:まま|で)|忘れ|怠っ)/g },
+    // `今回の障害は、配信オペレーターの田村 翔太が、…手順を守らずに設定を適用したことによるもの`: the incident, said to be a named person's doing.
+    { re: /(?:障害|事故)は[、,]?[^。\n、の]*の[一-龥々]+(?:[ \t][一-龥々]+)?が[、,][^。\n]*(?:守らず|確認せず|怠っ|省い)/g },
     // `原因は運用担当の 佐藤 健太 が、TTL の値を確認しないまま…適用したことにある`: the cause, said to be a named person in a role.
     { re: /原因は[^。\n]{0,20}?担当(?:者)?の[ \t]?[一-龥々]{1,4}(?:[ \t][一-龥々ぁ-んァ-ヶ]{1,4})?[ \t]?が/g },
   ],
@@ -588,7 +590,9 @@ export const ja: LanguagePack = {
     internalWord: String.raw`社内|内部`,
     lowerBound: String.raw`以上|超|を超え`,
     pointAfter: String.raw`前|後|遅れ|遅延|早く`,
-    itemNumbers: String.raw`(?:施策|対策|項目|アクション|タスク)[ \t]?#?(\d{1,2}(?:[ \t]?[・、,，と][ \t]?#?\d{1,2})*)(?!\d)`,
+    noteDone: String.raw`(?:適用|反映|導入|実施|撤去|配布|リリース)(?:した|しました|済み?|。|$)|改訂済み?`,
+    titleOf: String.raw`の|における|で`,
+    itemNumbers: String.raw`(?:施策|対策|項目|アクション|タスク)[ \t]?#?(\d{1,2}(?:[ \t]?[・、,，と〜~～][ \t]?#?\d{1,2})*)(?!\d)`,
     nextReport: String.raw`^(?:次回(?:の)?報告|第[2-9２-９二三四五]報|続報|最終報(?:告)?)(?:[(（][^()（）]{1,8}[)）])?(?:は|で|に|にて)`,
     costSection: String.raw`費用(?:影響)?|コスト(?:影響)?|請求額`,
     formatWord: String.raw`形式|書式|文字列|フォーマット|表記`,

@@ -364,7 +364,8 @@ export const ko: LanguagePack = {
       // `구매 포인트 적립 배치가 실행되지 않아`: a job that did not run.
       /(?:배치|스케줄러|작업|잡)(?:이|가)?[ \t]?(?:실행되지[ \t]?않|돌지[ \t]?않|미실행)/,
       // `결제 승인 API(payment-gateway)의 5xx 응답 비율이`, `투표 앱이 약 25분간 먹통`: a thing, then what failed in it.
-      { first: /API|서버|DB|데이터베이스|배치|앱|웹앱|사이트|서비스/g, then: /5xx|5\d\d|에러|오류|타임아웃|만료|먹통|중단|다운|마비|뻗/, within: 30 },
+      // (`키오스크 앱 3.x 버전이 API 연결을 거부했다`, `키오스크 143대가 … 오프라인이었다`.)
+      { first: /API|서버|DB|데이터베이스|배치|앱|웹앱|사이트|서비스|키오스크|단말/g, then: /5xx|5\d\d|에러|오류|타임아웃|만료|먹통|중단|다운|마비|뻗|연결을[ \t]?거부|오프라인/, within: 30 },
       // A notice that names its product in the greeting (`에테르 크로니클 운영팀입니다`, `카카오톡을 이용해 주시는`): that product is what it is about.
       /(?<=[가-힣A-Za-z0-9])[ \t]?운영팀입니다/,
       /(?<=[가-힣A-Za-z0-9]{2})[을를][ \t]?이용해[ \t]?주시는/,
@@ -511,7 +512,7 @@ export const ko: LanguagePack = {
     // `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
     // Not a title (`교수님께서 … 적용하지 않기로 하셨고`: a decision, by a professor).
     // (A sentence wrapped over lines is read on: a line break, but not a blank line, a list item or a heading.)
-    { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{1,4}[ \t]?(?:님|주무관)(?:이|께서)[ \t](?:[^.\n님]|\n(?![ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))){0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로)|잘못[ \t]?(?:바꿔|바꾼|바꿨|변경|설정|입력|배포|수정|넣)|(?:검증|확인|테스트|검토|리뷰)[ \t]?(?:없이|하지[ \t]?않고))/g },
+    { re: /(?<![가-힣])(?!(?:교수|선생|팀장|부장|과장|차장|대표|사장|원장|실장|고객|회원)님)[가-힣]{1,4}[ \t]?(?:님|주무관)(?:이|께서)[ \t](?:[^.\n님]|\n(?![ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))){0,40}(?:빠뜨|잊어|잊고|누락했|건너뛰|하지[ \t]?않(?!기로)|잘못[ \t]?(?:바꿔|바꾼|바꿨|변경|설정|입력|배포|수정|넣)|(?:검증|확인|테스트|검토|리뷰|승인)[ \t]?(?:없이|하지[ \t]?않고))/g },
     // `남기현 선임이 … 검토하지 않고`: a colleague by name and job title who skipped a check (a pattern of
     // its own: one with the titles above took recheck too long to prove safe).
     { re: /(?<![가-힣])[가-힣]{2,4}[ \t](?:선임|책임|수석|주임|대리|매니저)(?:이|가|께서)[ \t][^.\n]{0,40}?(?:검증|확인|테스트|검토|리뷰)(?:[ \t]?(?:회의|절차|과정))?[을를]?[ \t]?(?:없이|하지[ \t]?않고|거치지[ \t]?않고|받지[ \t]?않고)/g },
@@ -585,6 +586,8 @@ export const ko: LanguagePack = {
     internalWord: String.raw`대내|내부|사내`,
     lowerBound: String.raw`이상|넘게|넘는|넘도록|초과`,
     pointAfter: String.raw`이전|전에|전부터|후|뒤|늦게|지연|일찍`,
+    noteDone: String.raw`(?:적용|반영|배포|실시|도입|납품|시행)(?:했|함|됨|완료|[,.。]|$)`,
+    titleOf: String.raw`의|에서`,
     itemNumbers: String.raw`(?:조치|항목|과제|액션)[ \t]?#?(\d{1,2}(?:[ \t]?[·・,，][ \t]?#?\d{1,2})*)(?!\d)|(\d{1,2}번(?:[ \t]?[·・,，][ \t]?\d{1,2}번)*)`,
     nextReport: String.raw`^(?:다음[ \t]?보고|[2-9]보|후속[ \t]?보고|최종[ \t]?보고)(?:[(（][^()（）]{1,8}[)）])?[ \t]?(?:는|은|에서|에|로)`,
     costSection: String.raw`비용(?:[ \t]?영향)?|요금(?:[ \t]?영향)?|청구[ \t]?금액`,

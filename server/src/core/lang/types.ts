@@ -456,6 +456,10 @@ export interface PackWords {
    * numbers with what joins them. A later note that says they are done marks those items done.
    */
   itemNumbers: string;
+  /** The particle after a system's name in a title that is about it (`PMS の…`, `API의 …`); empty in English. */
+  titleOf?: string;
+  /** A later note's words for a change made (`本番に適用。`, `절차서 배포,`): said in a note of how the items went, that item is done. */
+  noteDone?: string;
   /** Words right after a length that make it a lower bound (`1시간 이상`, `3時間以上`); English says it before (`over`). */
   lowerBound?: string;
   /** Words right after a length that make it a point in time or a lateness, not a window (`30일 이전`, `2時間後`). */
