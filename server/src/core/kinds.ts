@@ -174,6 +174,13 @@ function declaredKind(doc: ParsedDocument, masked: string, known: readonly strin
   const lead = leadSpan(doc, masked);
   const labelled = labelsKind(doc, lead, known);
   if (labelled) return labelled;
+  // (`| Sev | 2 (cost) |`, `Severity: SEV3 (near miss)`: a kind said in parentheses after the severity.)
+  const sev = SEVERITY_KIND.exec(masked.slice(lead.start, lead.end));
+  const sevKind = sev ? kindInWords(sev[1] ?? '') : undefined;
+  if (sev && sevKind) {
+    const start = lead.start + sev.index + sev[0].length - 1 - (sev[1] ?? '').length;
+    return { kind: sevKind, source: 'inferred', range: { start, end: start + (sev[1] ?? '').length }, cue: (sev[1] ?? '').trim() };
+  }
   const text = masked.slice(lead.start, lead.end);
   KIND_LINE.lastIndex = 0;
   for (let m = KIND_LINE.exec(text); m; m = KIND_LINE.exec(text)) {
@@ -185,6 +192,9 @@ function declaredKind(doc: ParsedDocument, masked: string, known: readonly strin
   }
   return undefined;
 }
+
+/** A severity line or row whose value names the kind in parentheses (`| Sev | 2 (cost) |`). */
+const SEVERITY_KIND = /^[ \t>*_|-]{0,6}(?:sev|severity)[*_ \t]{0,4}[:：|][*_ \t]{0,4}[^\n|()（）]{1,8}[(（]([^()（）\n|]{2,24})[)）]/im;
 
 /** An issue tracker's labels line near the top (the packs' `labelsLabel`), read in the raw text: its labels are often code (`` `cost` ``). */
 const LABELS_LINE = new RegExp(`^[ \\t>*_-]{0,6}(?:${packWords('labelsLabel')})[*_ \\t]{0,4}[:：][*_ \\t]{0,4}([^\\n]{1,200})`, 'gim');

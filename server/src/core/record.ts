@@ -354,7 +354,7 @@ function round(n: number): number {
 export const ACTION_COLUMNS = {
   owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|주관|수행[ \t]?(?:자|부서|기관)|担当|主管|オーナー|오너|責任者|実施者|実施部署|対応者/i,
   tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
-  status: /status|state|progress|done|^current$|^outcome$|^result$|상태|진행|현황|^결과$|状態|状況|進捗|現状|現況|ステータス|^結果$/i,
+  status: /status|state|progress|done|^current$|^outcome$|^result$|^decision$|상태|진행|현황|^결과$|^결정$|状態|状況|進捗|現状|現況|ステータス|^結果$|^決定$|^判断$/i,
   due: /due|deadline|target|\beta\b|\bdate\b|when|^until$|^by$|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,
 } as const;
 /**
@@ -921,7 +921,8 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       done: isDoneStatus(at(status) ?? '') || isDoneStatus(at(due) ?? '') || /~~.+~~/.test(raw(action)) || (at(status) === null ? cells.some(saysDone) || isDone(text) : saysDone(at(status)!)),
       link: (link >= 0 ? URL.exec(raw(link))?.[0] : undefined) ?? linkCell ?? URL.exec(raw(action))?.[0] ?? null,
       range: nodeRange(row, base),
-      statusElsewhere: status < 0 && (tracked || linkCell !== null || TICKET.test(cells.join(' '))),
+      // (A document that says where its items' state is kept, `…の実施状況を…貴財団に報告する`, `Status at report date`: its table's status is a snapshot.)
+      statusElsewhere: tracked || (status < 0 && (linkCell !== null || TICKET.test(cells.join(' ')))),
     });
   }
 }

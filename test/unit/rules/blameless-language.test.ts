@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 63: git blame is a command, not blame (git blame says it came in with the 2023 migration)', text: '# X\n\nNobody remembered setting it; git blame says it came in with the 2023 RabbitMQ migration.\n' },
   { name: 'round 59: a thing of the team\'s as the cause is not a person (運用チームの手順書が古かった)', text: '# X\n\n直接の原因は、運用チームの手順書が古かったこと。原因は、運用チームの手順書に既定値の記載がなかったこと。\n' },
   { name: 'round 60: a responsibility left unclear is not a person (원인은 설계 책임이 불명확했던 것)', text: '# X\n\n원인은 설계 책임이 불명확했던 것이다.\n' },
   { name: 'round 54: a role named by its work (훈련 책임자가 훈련 전체를 중단)', text: '# 훈련 중 오류\n\n## 경과\n\n확인자가 실행 중지를 요청했고, 이후 훈련 책임자가 훈련 전체를 중단하고 상황을 점검했다.\n' },

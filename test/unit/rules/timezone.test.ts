@@ -76,6 +76,7 @@ const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConf
   { name: 'an internal Korean report that never speaks of zones is read in KST by its readers', text: '# 예약 시스템 장애 보고\n\n원무팀, 간호부 공유용.\n\n## 타임라인\n\n| 시각 | 내용 |\n| --- | --- |\n| 08:30 | 예약 화면 오류 |\n| 09:10 | 서버 재시작 |\n' },
   { name: 'an internal Japanese report that never speaks of zones is read in JST by its readers', text: '# 予約システム障害報告\n\n## タイムライン\n\n- 7:48 予約画面でエラー\n- 8:20 サーバー再起動\n' },
   // Rounds 42 to 61: every reviewer took a statement that times are local as the zone stated.
+  { name: 'round 63: all times local with the zone in parentheses, or a city\'s local time (All times local (CEST, UTC+2); All times below are Almaty local)', text: '# X\n\nAll times local (CEST, UTC+2).\n\n## Timeline\n\n- 16:40 Patching.\n- 17:05 Relays down.\n\n# Y\n\nAll times below are Almaty local (UTC+5) unless marked UTC.\n\n## Timeline\n\n- 09:10 Deploy.\n- 09:40 Errors.\n' },
   { name: 'round 61: times said to be local, in a sentence or a timeline heading, are a convention stated (Times are site local time; Timeline (local, 2024-08-09))', text: '# Robots halted\n\nTimes are site local time.\n\n## Timeline\n\n- **13:55** Map pushed to all robots.\n- **14:02** Robots stopped.\n\n# Bag tags\n\n### Timeline (local, 2024-08-09)\n\n| Time | Event |\n|---|---|\n| 03:30 | Profile push |\n| 05:40 | Tags blank |\n' },
 ];
 

@@ -146,7 +146,8 @@ export const en: LanguagePack = {
     { field: 'cause', re: /\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b|^(?:analysis|what changed\??)$/, score: 1 },
     // duration
     { field: 'duration', re: /\b(?:exposure (?:window|period)|report to fix|time to (?:resolve|resolution|recover|recovery|restore|restoration|repair|mitigate|mitigation|fix)|(?:mttr|ttr|ttm)\b|how long|(?:outage|incident|impact|downtime|disruption|total) (?:duration|length|window|time))/, score: 3 },
-    { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|length of (?:the )?(?:outage|incident))\b|^window$/, score: 2 },
+    // (`Leak window`, `Time to green`: a team's own words for how long it went on.)
+    { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|leak window|length of (?:the )?(?:outage|incident))\b|^window$|^time to green$/, score: 2 },
     // affected services
     { field: 'affected_services', re: /\b(?:affected|impacted|degraded|failed|broken) (?:services?|systems?|components?|products?|features?|apps?|applications?|platforms?|areas?|clusters?|resources?|regions?|endpoints?|sites?|functionality)\b/, score: 3 },
     { field: 'affected_services', re: /\b(?:services?|systems?|components?|products?|features?|platforms?|applications?) (?:affected|impacted|involved|hit)\b|\bwhat was (?:affected|impacted|hit)\b|\bblast radius\b/, score: 3 },
@@ -161,7 +162,7 @@ export const en: LanguagePack = {
     { field: 'user_impact', re: /\b(?:user|users|customer|customers|client|clients|business|end[- ]user|member|player|merchant|developer|community|visitor)s?'? impact\b|\bimpact (?:on|to) (?:users|customers|clients|the business)\b|\b(?:users?|customers?|clients?) (?:affected|impacted)\b|\bwho was (?:affected|impacted|hit)\b|^(?:affected )?(?:customers|users|clients|players|merchants|shoppers)(?: (?:and|&) [a-z ]{2,20})?$|\bwho (?:did (?:this|it) (?:affect|impact|hit)|were (?:affected|impacted))\b|\bhow many (?:users|customers|clients|people|members|players|shoppers|visitors|merchants|riders|drivers|accounts|employees|patients|students|subscribers)(?: (?:were|was|got) (?:affected|impacted|hit)| did (?:this|it|the (?:incident|outage|issue)) (?:affect|impact|hit))\b|\bwhat (?:our )?(?:users|customers|clients|people|members|players|couriers|drivers|riders|merchants|visitors)(?: and (?:our )?[a-z]+)? (?:saw|experienced|felt|noticed|got)\b|^what (?:it|this|the (?:incident|outage|mistake|bug|job|sweep|leak)) cost(?: us)?\??$|\bwhat (?:it|this|the (?:incident|outage)) looked like (?:from the outside|(?:to|for) (?:users|customers|[a-z][\w&.'-]{1,30}))\b|\bwhat (?:it|this|the (?:incident|outage|issue|problem)) meant for (?:you|your (?:orders|customers|business|account)|users|customers|clients|players|merchants|patients|students)\b|\bcustomer experience\b|\beffects? (?:for|on) (?:users|customers|clients|players|merchants|shoppers|buyers|visitors|members|riders|drivers|patients|students)\b/, score: 3 },
     // A review whose headings are questions: `How bad was it?`, `What did we lose?`.
     { field: 'user_impact', re: /^how (?:bad|big|serious|severe|widespread) (?:was it|was the (?:damage|impact|incident|outage|hit)|did it get|is it)\??$|^what did (?:we|they|users|customers|people|members|players|students|donors|listeners|riders|patients) (?:lose|miss)(?: out on)?\??$|^what was lost\??$|^who (?:got|was) hurt\??$/, score: 3 },
-    { field: 'user_impact', re: /\bimpacts?\b|\bsymptoms?\b|\bconsequences?\b/, score: 2 },
+    { field: 'user_impact', re: /\bimpacts?\b|\bsymptoms?\b|\bconsequences?\b|^blast radius$/, score: 2 },
     { field: 'user_impact', re: /\beffects?\b|\bdamage\b/, score: 1 },
     // timeline
     { field: 'timeline', re: /\btime ?line\b|\bchronology\b|\bsequence of events\b|\bkey events\b|\bevent log\b|\bincident log\b|\btimestamps\b|\bwhat happened when\b/, score: 3 },
@@ -401,7 +402,8 @@ export const en: LanguagePack = {
     { re: /\bnegligen(?:ce|t|tly)\b/gi },
     { re: /\bincompeten(?:ce|t|tly)\b/gi },
     // (`a macro that blames GPS gaps on the carrier`: what a tool's text says, not anyone's blame.)
-    { re: /(?<!\b(?:macro|message|error|alert|log|tool|dashboard|script|page|template|bot|check|linter|runbook|banner|email|reply|response)s?[ \t](?:that[ \t]|which[ \t])?(?:always[ \t]|usually[ \t]|often[ \t]|just[ \t])?)\bblam(?:e|ed|es|ing)\b/gi },
+    // (`git blame says it came in with the 2023 migration`: the command that shows who last changed a line.)
+    { re: /(?<!\b(?:macro|message|error|alert|log|tool|dashboard|script|page|template|bot|check|linter|runbook|banner|email|reply|response)s?[ \t](?:that[ \t]|which[ \t])?(?:always[ \t]|usually[ \t]|often[ \t]|just[ \t])?)(?<!\b(?:git|svn|hg)[ \t])\bblam(?:e|ed|es|ing)\b/gi },
     { re: /\bsloppy\b/gi },
     // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
     { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed|renewed|acted|responded|replied|escalated)\b/g },
@@ -494,6 +496,10 @@ export const en: LanguagePack = {
     { lead: /\b(?:owners?|assignees?)[ \t](?:are|is)[ \t](?:tracked|assigned|recorded|kept)[ \t](?:in|on|at|via)\b/i, ref: true },
     // `The Society will report progress on those actions through its regular supervisory engagement`: a report handed over, its progress told elsewhere.
     { lead: /\breport[ \t]progress[ \t]on[ \t](?:these|those|the|all|our|its|their)[ \t](?:actions|action[ \t]items|commitments|measures|remediation[ \t]actions)[ \t](?:through|via|in|to)\b/i },
+    // `Staff will include the status of the open actions in the quarterly Rider Information report to the Committee`.
+    { lead: /\b(?:include|give|provide)\sthe\s(?:status|progress)\sof\s(?:the\s)?(?:open\s|remaining\s)?(?:actions|action\sitems|items|measures)\sin\s(?:the|its|our|their)\s(?:[\w-]+\s){0,3}report\b/i },
+    // `The Core will report completion of Actions 3 and 4 in its next quarterly progress report`.
+    { lead: /\breport\s(?:the\s)?(?:completion|progress|status)\s(?:of|on)\s(?:these\s|those\s|the\s)?(?:actions?|action\sitems|measures|items)\b[^.\n]{0,60}\b(?:next|following|upcoming|quarterly|annual|separate)\s(?:[\w-]+\s){0,2}report\b/i },
   ],
   wentWrong: /^what went wrong\??$/,
   wentWell: /^(?:what went (?:well|right)|where we got lucky|what we got lucky with)\??$/,
