@@ -53,6 +53,9 @@ const KIND_CUES: Array<[string, string]> = [
   ['# Invoices run twice\n\n## Summary\n\nAbout 300 customers were overcharged in March.\n', 'data-loss'],
   ['# 2025년 세율표로 1월 급여 계산\n\n## 무슨 일이 있었나\n\n해당 직원들은 주 소득세를 실제보다 많이 원천징수당했다.\n', 'data-loss'],
   ['# 前年の税率表で給与計算\n\n## 概要\n\n対象の従業員は住民税を実際より多く控除された。\n', 'data-loss'],
+  // A data case declared in words (`classification: data correctness`) or told as a mix-up of samples.
+  ['---\nclassification: data correctness\n---\n# Sample sheet row offset\n\nThree runs were demultiplexed with the wrong sheet.\n', 'data-loss'],
+  ['# 助成研究課題における試料取り違え(サンプルシートの行ずれ)について\n\n## 1. 報告の趣旨\n\n再解析を行った。\n', 'data-loss'],
   // A kind said in parentheses after the severity.
   ['# Sev2 review — archive bucket\n\n| Field | |\n|---|---|\n| Sev | 2 (cost) |\n| Team | Data Platform |\n\nParts were never aborted.\n', 'cost'],
   // An issue tracker's labels line: a label that is a kind's name declares it; a longer label does not.

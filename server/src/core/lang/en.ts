@@ -351,7 +351,7 @@ export const en: LanguagePack = {
   declaredKinds: [
     ['near-miss', /\bnear[ -]?miss\b/i],
     ['security', /\b(?:security|privacy|breach|leak|vulnerability|compromise|intrusion)\b/i],
-    ['data-loss', /\bdata[ -]?(?:loss|corruption)\b/i],
+    ['data-loss', /\bdata[ -]?(?:loss|corruption|correctness|integrity|inconsistency)\b/i],
     ['cost', /\b(?:cost|billing|spend|overspend|financial|budget)\b/i],
     ['infrastructure', /\b(?:infrastructure|data[ ]?cent(?:er|re)|facility|power)\b/i],
     ['degradation', /\b(?:degradation|degraded|performance|latency|slow(?:down|ness)?)\b/i],
