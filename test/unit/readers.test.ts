@@ -208,6 +208,9 @@ const ROWS: Row[] = [
   ['timestamp', '07/07/2023 2:14 PM', { localIso: '2023-07-07T14:14' }],
   ['timestamp', '07/08/2023 2:14 PM', { localIso: '2023-07-08T14:14' }, { ctx: { dateOrder: 'mdy' } }],
   ['timestamp', '07/08/2023 2:14 PM', { localIso: '2023-08-07T14:14' }, { ctx: { dateOrder: 'dmy' } }],
+  // A month/day without its year before a time, in a document whose dates show their order (round 61).
+  ['timestamp', '1/2 9:20 am', { localIso: '2025-01-02T09:20' }, { ctx: { dateOrder: 'mdy', year: 2025 } }],
+  ['timestamp', '1/2 9:20 am', { localIso: '2025-02-01T09:20' }, { ctx: { dateOrder: 'dmy', year: 2025 } }],
   ['timestamp', '2022년 10월 15일 15시 19분', { localIso: '2022-10-15T15:19', hasDate: true }],
   ['timestamp', '2022년 10월 15일 (토) 오후 3시', { localIso: '2022-10-15T15:00' }],
   ['timestamp', '오후 3시 19분', { localIso: '2022-10-15T15:19', utc: '2022-10-15T06:19:00Z' }, { ctx: { date: '2022-10-15', zone: 'Asia/Seoul' } }],

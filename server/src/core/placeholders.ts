@@ -162,8 +162,12 @@ function quotedWithWords(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
   const before = text.slice(lineStart, start);
   const after = text.slice(end, lineEnd);
-  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('「'));
-  if (open < 0 || (before.split('"').length - 1) % 2 === 0 && before.lastIndexOf('“') <= before.lastIndexOf('”') && before.lastIndexOf('「') <= before.lastIndexOf('」')) return false;
+  // A quotation left open before the blank: an odd number of straight quotes, or an opening curly or corner quote not yet closed.
+  const straight = (before.split('"').length - 1) % 2 === 1;
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”');
+  const corner = before.lastIndexOf('「') > before.lastIndexOf('」');
+  if (!straight && !curly && !corner) return false;
+  const open = Math.max(straight ? before.lastIndexOf('"') : -1, curly ? before.lastIndexOf('“') : -1, corner ? before.lastIndexOf('「') : -1);
   const close = after.search(/["”」]/);
   if (close < 0) return false;
   return /\p{L}{2}/u.test(before.slice(open + 1) + after.slice(0, close));

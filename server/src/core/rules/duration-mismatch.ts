@@ -83,6 +83,18 @@ function withZone(t: Timestamp, zone: string): Timestamp {
 }
 
 /** A length written with the time range it measures in parentheses after it, when the two disagree. */
+/** The lines of `text` with a clock time and a parenthesis, where a length and its range may stand together, with their lengths read. */
+function* linesWithClockAndParenthesis(text: string): Generator<{ line: string; from: number; ds: ReturnType<typeof findDurations> }> {
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    if ((line.includes('(') || line.includes('（')) && /\d[:：]\d/.test(line)) yield { line, from, ds: findDurations(line) };
+    from = end + 1;
+  }
+}
+
 interface LengthBesideRange {
   index: number;
   length: number;
@@ -97,30 +109,22 @@ interface LengthBesideRange {
  */
 export function lengthsBesideRanges(text: string): LengthBesideRange[] {
   const out: LengthBesideRange[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let end = text.indexOf('\n', from);
-    if (end < 0) end = text.length;
-    const line = text.slice(from, end);
-    if ((line.includes('(') || line.includes('（')) && /\d[:：]\d/.test(line)) {
-      const ds = findDurations(line);
-      for (let i = 0; i < ds.length; i++) {
-        const d = ds[i];
-        // (`p95 … 最大 6.4秒(8:40〜9:20)`: a latency at its worst, and when; not the length of the range.)
-        if (d.value.kind !== 'span' || d.value.minutes < 10 || MEASURE_NEAR.test(line.slice(Math.max(0, d.start - 12), d.end))) continue;
-        const open = /^[ \t]{0,2}[(（][ \t]{0,2}/.exec(line.slice(d.end));
-        if (!open) continue;
-        const at = d.end + open[0].length;
-        const next = ds[i + 1];
-        let computed: number | undefined;
-        if (next && next.start === at && next.value.kind === 'range' && /^[ \t]{0,2}[)）]/.test(line.slice(next.end))) computed = next.value.minutes;
-        else computed = weekdaySpan(line.slice(at));
-        if (computed === undefined || computed <= 0) continue;
-        const tolerance = Math.max(30, computed * (d.value.approximate ? 0.25 : 0.1));
-        if (Math.abs(d.value.minutes - computed) > tolerance) out.push({ index: from + d.start, length: d.end - d.start, stated: d.value.minutes, computed });
-      }
+  for (const { line, from, ds } of linesWithClockAndParenthesis(text)) {
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      // (`p95 … 最大 6.4秒(8:40〜9:20)`: a latency at its worst, and when; not the length of the range.)
+      if (d.value.kind !== 'span' || d.value.minutes < 10 || MEASURE_NEAR.test(line.slice(Math.max(0, d.start - 12), d.end))) continue;
+      const open = /^[ \t]{0,2}[(（][ \t]{0,2}/.exec(line.slice(d.end));
+      if (!open) continue;
+      const at = d.end + open[0].length;
+      const next = ds[i + 1];
+      let computed: number | undefined;
+      if (next && next.start === at && next.value.kind === 'range' && /^[ \t]{0,2}[)）]/.test(line.slice(next.end))) computed = next.value.minutes;
+      else computed = weekdaySpan(line.slice(at));
+      if (computed === undefined || computed <= 0) continue;
+      const tolerance = Math.max(30, computed * (d.value.approximate ? 0.25 : 0.1));
+      if (Math.abs(d.value.minutes - computed) > tolerance) out.push({ index: from + d.start, length: d.end - d.start, stated: d.value.minutes, computed });
     }
-    from = end + 1;
   }
   return out;
 }
@@ -245,28 +249,20 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
  * range and its own length written together and agreeing, as the value of a label or a cell: a window
  * the document states as such, with its length.
  */
-export function rangesWithLengths(text: string): Array<{ index: number; minutes: number }> {
+function rangesWithLengths(text: string): Array<{ index: number; minutes: number }> {
   const out: Array<{ index: number; minutes: number }> = [];
-  let from = 0;
-  while (from < text.length) {
-    let end = text.indexOf('\n', from);
-    if (end < 0) end = text.length;
-    const line = text.slice(from, end);
-    if ((line.includes('(') || line.includes('（')) && /\d[:：]\d/.test(line)) {
-      const ds = findDurations(line);
-      for (let i = 0; i + 1 < ds.length; i++) {
-        const [a, b] = [ds[i], ds[i + 1]];
-        const kinds = a.value.kind + b.value.kind;
-        // (`(약 2시간 40분, 160분)`: the length said again in other units before the parenthesis closes.)
-        if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}(?:[,，/][^()（）\n]{1,20})?[)）]/.test(line.slice(b.end))) continue;
-        const [range, span] = a.value.kind === 'range' ? [a, b] : [b, a];
-        // Only a window given as a value, after a label or in a cell (`빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**`,
-        // `| 影響期間 | … |`): a list item that opens with a range (`- 09:50~11:40 (110분) 다른 메뉴 차단`) tells a part.
-        if (!/[:：|][ \t*_]*$/.test(line.slice(0, a.start))) continue;
-        if (range.value.minutes > 0 && Math.abs(range.value.minutes - span.value.minutes) <= Math.max(2, range.value.minutes * 0.05)) out.push({ index: from + a.start, minutes: range.value.minutes });
-      }
+  for (const { line, from, ds } of linesWithClockAndParenthesis(text)) {
+    for (let i = 0; i + 1 < ds.length; i++) {
+      const [a, b] = [ds[i], ds[i + 1]];
+      const kinds = a.value.kind + b.value.kind;
+      // (`(약 2시간 40분, 160분)`: the length said again in other units before the parenthesis closes.)
+      if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}(?:[,，/][^()（）\n]{1,20})?[)）]/.test(line.slice(b.end))) continue;
+      const [range, span] = a.value.kind === 'range' ? [a, b] : [b, a];
+      // Only a window given as a value, after a label or in a cell (`빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**`,
+      // `| 影響期間 | … |`): a list item that opens with a range (`- 09:50~11:40 (110분) 다른 메뉴 차단`) tells a part.
+      if (!/[:：|][ \t*_]*$/.test(line.slice(0, a.start))) continue;
+      if (range.value.minutes > 0 && Math.abs(range.value.minutes - span.value.minutes) <= Math.max(2, range.value.minutes * 0.05)) out.push({ index: from + a.start, minutes: range.value.minutes });
     }
-    from = end + 1;
   }
   return out;
 }
