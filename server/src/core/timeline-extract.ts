@@ -47,14 +47,72 @@ const ZONE_BASIS_AFTER = new RegExp(`^[ \\t]?(?:${packWords('zoneBasis')})`);
  * A zone said once for the timeline in words: `All times in IST`, `(times in BST)`, `All times
  * are Pacific`, `All times in UC/Pacific`, `(UTC) All Times Approximate`, `한국 시간 기준`, `日本時間`.
  * The zone may be one the readers cannot compute (IST is three zones): it is still stated, so
- * `timezone` is silent, but times are not converted with it.
+ * `timezone` is silent, but times are not converted with it. Read in two steps (ZONE_LEAD, then
+ * ZONE_NAMES where the lead ends; see zoneStatementsIn): one pattern with both took recheck a minute
+ * and a half to prove safe, the parts take a few seconds together.
  */
-const ZONE_STATEMENT = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?((?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b|[A-Za-z]{2,20}\/[A-Za-z_]{2,30}|(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b|(?:[A-Z][a-z]{2,15} )?local time|local[ \t]?[(（](?:(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)|[A-Z]{2,5})(?:[ \t](?:time|Time))?[)）]|[A-Z][a-z]{2,15} (?:time|Time)\b)|(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|JST/;
+const ZONE_LEAD = /\b(?:all )?times?(?: are| shown| given| listed| written| below)?(?: in| as| at)?[ \t]{1,3}\(?/g;
+/**
+ * The zone after ZONE_LEAD, read where the lead ends (all sticky, tried in this order): an offset
+ * from UTC or an abbreviation, a region (`UC/Pacific`, its parts' lengths checked in zoneNameAt), a
+ * US zone in words, local time. Several patterns, not one alternation: recheck could not prove the
+ * one alternation safe in two minutes, and proves each of these in under three seconds.
+ */
+const ZONE_NAMES = [
+  /(?:UTC|GMT)(?:[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5}\b/y,
+  /[A-Za-z]{2,}\/[A-Za-z_]{2,}/y,
+  /(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)\b/y,
+  /(?:[A-Z][a-z]{2,15} )?local time|local[ \t]?[(（](?:(?:US )?(?:Pacific|Eastern|Central|Mountain|Atlantic)|[A-Z]{2,5})(?:[ \t](?:time|Time))?[)）]|[A-Z][a-z]{2,15} (?:time|Time)\b/y,
+];
+/** A region's area and place as ZONE_NAMES reads them: at most 20 and 30 letters. */
+const REGION_PARTS = /^([A-Za-z]+)\/([A-Za-z_]+)$/;
+/** Korean and Japanese words that are a zone on their own (`한국 시간`, `日本時間`, `KST 기준`). */
+const CJK_ZONE_WORDS = /(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|JST/g;
+
+/** The zone ZONE_NAMES read at `at` in `text`, if any (the first of them that reads one). */
+function zoneNameAt(text: string, at: number): string | undefined {
+  for (const re of ZONE_NAMES) {
+    re.lastIndex = at;
+    const m = re.exec(text)?.[0];
+    if (m === undefined) continue;
+    const region = REGION_PARTS.exec(m);
+    if (!region) return m;
+    // `Europe/Amsterdam`: an area of up to 20 letters; a place past 30 letters is cut there.
+    if (region[1].length <= 20) return `${region[1]}/${region[2].slice(0, 30)}`;
+  }
+  return undefined;
+}
+
+/**
+ * Every zone statement of ZONE_LEAD + ZONE_NAMES and CJK_ZONE_WORDS in `text`, in order, none inside
+ * another: `zone` is the zone's own words (`text` from the lead to the zone's end).
+ */
+function zoneStatementsIn(text: string): Array<{ index: number; text: string; zone: string }> {
+  const out: Array<{ index: number; text: string; zone: string }> = [];
+  let taken = 0;
+  for (const m of text.matchAll(ZONE_LEAD)) {
+    const end = m.index + m[0].length;
+    const zone = m.index >= taken ? zoneNameAt(text, end) : undefined;
+    if (zone === undefined) continue;
+    out.push({ index: m.index, text: text.slice(m.index, end + zone.length), zone });
+    taken = end + zone.length;
+  }
+  for (const m of text.matchAll(CJK_ZONE_WORDS)) {
+    if (!out.some((o) => m.index < o.index + o.text.length && o.index < m.index + m[0].length)) out.push({ index: m.index, text: m[0], zone: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The zone of a statement that begins `text` (`times in CET …`): the lead at 0 and a zone after it. */
+function zoneStatementAtStart(text: string): { text: string; zone: string } | undefined {
+  const first = zoneStatementsIn(text)[0];
+  return first && first.index === 0 && first.zone !== first.text ? first : undefined;
+}
 
 /**
  * `All times in this document are CET.`, `All times below are Amsterdam local time`: more words
- * between "times" and "are" than ZONE_STATEMENT takes (one pattern with both took recheck minutes
- * to prove safe). What follows them is read with ZONE_STATEMENT, as if they were not there.
+ * between "times" and "are" than ZONE_LEAD takes (one pattern with both took recheck minutes
+ * to prove safe). What follows them is read with zoneStatementsIn, as if they were not there.
  */
 const WORDY_TIMES = /\b[Tt]imes? (?:in this (?:document|report|postmortem|post|page|doc|write-up|timeline)|below|above|here)(?= are\b)/g;
 
@@ -69,13 +127,13 @@ const ZONE_LABEL = new RegExp(`^[ \\t]{0,3}(?:[-*+][ \\t]{1,4})?(?:\\*\\*|__)?(?
 /** Not a zone though written like one: a placeholder in the label's place (`Times: TBD`). */
 const NOT_A_ZONE = /^(?:TBD|TBC|TODO|NA|XXX)$/;
 
-/** Every zone statement of a text (ZONE_STATEMENT, the wordier ones and labelled lines), in order; `label` marks the labelled ones. */
+/** Every zone statement of a text (zoneStatementsIn, the wordier ones and labelled lines), in order; `label` marks the labelled ones. */
 function zoneStatements(source: string): Array<{ index: number; text: string; zone: string; label?: boolean }> {
   // A statement wrapped over two lines (`All times` / `in this document are CEST`) reads as one:
   // each line break becomes a space (same length, so offsets hold).
   // `Times are in CET.` opening a sentence reads as `times are in CET` (same length too).
   const text = source.replace(/[\r\n]/g, ' ').replace(/\b(?:All t|T)imes?\b/g, (w) => w.toLowerCase());
-  const out: Array<{ index: number; text: string; zone: string; label?: boolean }> = [...text.matchAll(new RegExp(ZONE_STATEMENT.source, 'g'))].map((x) => ({ index: x.index, text: x[0], zone: x[1] ?? x[0] }));
+  const out: Array<{ index: number; text: string; zone: string; label?: boolean }> = zoneStatementsIn(text);
   // `이 문서의 모든 시각은 한국 표준시(KST) 기준이다`, `時刻はすべて日本時間（JST）`.
   for (const m of text.matchAll(CJK_TIMES_IN)) {
     const zone = m[1] ?? m[2];
@@ -83,15 +141,13 @@ function zoneStatements(source: string): Array<{ index: number; text: string; zo
   }
   for (const m of text.matchAll(WORDY_TIMES)) {
     const after = m.index + m[0].length;
-    const z = ZONE_STATEMENT.exec(`times${text.slice(after, after + 100)}`);
-    if (!z || z.index !== 0 || z[1] === undefined) continue;
-    out.push({ index: m.index, text: m[0] + z[0].slice(5), zone: z[1] });
+    const z = zoneStatementAtStart(`times${text.slice(after, after + 100)}`);
+    if (z) out.push({ index: m.index, text: m[0] + z.text.slice(5), zone: z.zone });
   }
   for (const m of source.matchAll(ZONE_LABEL)) {
     const after = m.index + m[0].length;
-    const z = ZONE_STATEMENT.exec(`times ${source.slice(after, after + 100).replace(/[\r\n][^]*/, '')}`);
-    if (!z || z.index !== 0 || z[1] === undefined || NOT_A_ZONE.test(z[1])) continue;
-    out.push({ index: m.index, text: m[0] + z[0].slice(6), zone: z[1], label: true });
+    const z = zoneStatementAtStart(`times ${source.slice(after, after + 100).replace(/[\r\n][^]*/, '')}`);
+    if (z && !NOT_A_ZONE.test(z.zone)) out.push({ index: m.index, text: m[0] + z.text.slice(6), zone: z.zone, label: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -438,7 +494,7 @@ export function frontMatterZone(doc: ParsedDocument): { zone: string; range: { s
   return { zone, range, state: statedZone(zone) || statedZone(`(${zone})`) ? 'stated' : 'unknown' };
 }
 
-/** The zone a heading, header cell or line states in words (see ZONE_STATEMENT), or a zone abbreviation it names. */
+/** The zone a heading, header cell or line states in words (see zoneStatementsIn), or a zone abbreviation it names. */
 function statedZone(text: string): { zone: string; index: number } | undefined {
   const known = zoneIn(text);
   if (known) return known;
@@ -540,7 +596,7 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
     const r = nodeRange(node, b.base);
     const src = maskComments(state.doc.text.slice(r.start, r.end));
     // `All times in UTC.`, or a day line that gives the zone (`Friday 14 June (ET)`, `**9월 6일 (KST)**`).
-    if (ALL_TIMES.test(src) || ZONE_STATEMENT.test(src) || WORDY_TIMES.test(src) || (dateOnly(src) && (US_ZONE.test(src) || PAREN_ZONE.test(src)))) {
+    if (ALL_TIMES.test(src) || zoneStatementsIn(src).length > 0 || WORDY_TIMES.test(src) || (dateOnly(src) && (US_ZONE.test(src) || PAREN_ZONE.test(src)))) {
       WORDY_TIMES.lastIndex = 0;
       const z = statedZone(src);
       if (z) setZone(state, z.zone, { start: r.start + z.index, end: 0 });
