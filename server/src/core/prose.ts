@@ -158,9 +158,10 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   } else if (want.has('duration')) {
     // A title that says how long it lasted (`Stale feature-flag configuration served for six hours`):
-    // only a length right after `for` or `lasting`, in a title about something that went wrong.
+    // only a length right after `for` or `lasting`, or one the words after make the incident's
+    // (`A 45-minute outage of …`, `隔離学習が27時間ハング`, `결제 3시간 장애`; the packs' `lengthAfter`).
     const d = incidentLength(t);
-    if (d && d.value.kind === 'span' && /\b(?:for|lasting)[ \t]+$/i.test(t.slice(Math.max(0, d.start - 12), d.start))) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
+    if (d && d.value.kind === 'span' && (/\b(?:for|lasting)[ \t]+$/i.test(t.slice(Math.max(0, d.start - 12), d.start)) || PACKS.some((p) => p.cues.lengthAfter.test(t.slice(d.end))))) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
   }
 }
 
