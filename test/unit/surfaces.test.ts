@@ -120,6 +120,15 @@ test('a line that gives its label and its value is not a heading written as text
   assert.deepEqual(run(text).findings.filter((f) => f.ruleId === 'invalid-value'), []);
 });
 
+// Labelled corpus (a hub's review): a window in a sentence, `between ~4pm and ~5:15pm`, is the length
+// of the incident; read alone, its value still begins at `between`.
+test('a window between two approximate times in a sentence gives the duration', () => {
+  const text = '# Proxy crashes\n\n## Timeline\n\nbetween ~4pm and ~5:15pm, the proxy was oomkilled and users saw 503 errors.\n';
+  assert.deepEqual(run(text).model!.data.duration, { minutes: 75, approximate: true });
+  const plain = '# Proxy crash\n\n## What happened\n\nBetween 5:40 am CDT and 7:10 am CDT on Tuesday 11 March, lab results did not reach the EHR.\n';
+  assert.deepEqual(run(plain).model!.data.duration, { minutes: 90, approximate: false });
+});
+
 // Labelled corpus (a validator operator's notes): two hosts back in service said as a pair, in a
 // sentence of prose, are two of two servers restored.
 test('both nodes were fully operational: two of two servers restored', () => {

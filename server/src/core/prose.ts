@@ -155,7 +155,9 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     // (`from **8:12 am ET** until **11:03 am ET**`: emphasis around the ends of a window is no word; same length, so offsets hold.)
     const plain = t.includes('**') || t.includes('__') ? t.replace(/\*\*|__/g, '  ') : t;
     const d = incidentLength(plain) ?? vagueLength(plain) ?? dateRangeLength(plain) ?? noDowntime(plain) ?? relativeRecovery(plain);
-    if (d) add(occ('duration', { start: s.start + d.start, end: s.start + d.end }, { start: s.start + d.start, end: s.start + d.end }));
+    // (`Between 5:40 am and 7:10 am`: the value begins at `between`, without which its two ends joined by `and` are no range.)
+    const from = d ? d.start - (/\bbetween[ \t]{1,3}$/i.exec(plain.slice(Math.max(0, d.start - 12), d.start))?.[0].length ?? 0) : 0;
+    if (d) add(occ('duration', { start: s.start + from, end: s.start + d.end }, { start: s.start + from, end: s.start + d.end }));
   } else if (want.has('duration')) {
     // A title that says how long it lasted (`Stale feature-flag configuration served for six hours`):
     // only a length right after `for` or `lasting`, or one the words after make the incident's
