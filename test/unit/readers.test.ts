@@ -182,6 +182,7 @@ const ROWS: Row[] = [
   // ---- timestamps: the shapes of the spec
   ['timestamp', '2022-10-15T15:19:00+09:00', { localIso: '2022-10-15T15:19:00', utc: '2022-10-15T06:19:00Z', hasZone: true, offsetMinutes: 540 }],
   ['timestamp', '2022-10-15T15:19+09:00', { localIso: '2022-10-15T15:19', utc: '2022-10-15T06:19:00Z' }],
+  ['timestamp', '10:00 9/15 17:12 시점까지의 데이터', { localIso: 'T10:00' }, { span: '10:00' }],
   ['timestamp', '発生: 6/11 8:40 頃 (JST)', { localIso: 'T08:40', hasZone: true, offsetMinutes: 540 }, { span: '6/11 8:40 頃 (JST)' }],
   ['timestamp', '10:05경 KST 장애', { localIso: 'T10:05', hasZone: true, offsetMinutes: 540 }, { span: '10:05경 KST' }],
   ['timestamp', '〜 2024-07-20 02:15（JST、約7時間半）', { localIso: '2024-07-20T02:15', hasZone: true, offsetMinutes: 540 }, { span: '2024-07-20 02:15（JST' }],

@@ -62,6 +62,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     }
     if (/^x{1,3}$/i.test(t) && t !== 'XXX') continue;
     if (t.startsWith('{{') && !templateVariable(t.slice(2, -2))) continue;
+    // `> Affected key IDs: {{key_ids}}` in a quoted notice that opens `> Subject: …`: the merge field of a message that was sent, quoted as sent.
+    if (t.startsWith('{{') && inQuotedMessage(text, m.index)) continue;
     if (t.startsWith('<') && !/\s/.test(t.slice(1, -1)) && !atValuePosition(text, m.index)) continue;
     // `- 16:31 First 429 from a NAT address. **<START OF IMPACT>**`: the SRE book's mark on the entry where impact began or ended, not a blank.
     if (/^<(?:start|end|begin(?:ning)?)[ \t]of[ \t](?:the[ \t])?[a-z][a-z -]{1,30}>$/i.test(t) && !atValuePosition(text, m.index)) continue;
@@ -99,6 +101,23 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     out.push({ start: m.index, end: m.index + t.length, text: t });
   }
   return out;
+}
+
+/** The first line of a quoted message (`> Subject: …`, `> Dear customer,`). */
+const MESSAGE_OPENING = /^[ \t]{0,3}>[ \t]?(?:\*\*|__)?(?:Subject|Dear|Hi|Hello)\b/i;
+
+/** `at` is in a blockquote whose first line opens a message (see MESSAGE_OPENING). */
+function inQuotedMessage(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]{0,3}>/.test(text.slice(start, start + 4))) return false;
+  // Back to the block's first line: the lines above that are quoted too (a message of at most 200 lines).
+  for (let n = 0; start > 0; n++) {
+    if (n === 200) return false;
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/^[ \t]{0,3}>/.test(text.slice(prev, prev + 4))) break;
+    start = prev;
+  }
+  return MESSAGE_OPENING.test(text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)));
 }
 
 const FORMAT_BEFORE = new RegExp(String.raw`(?:${packWords('formatWord')})[ \t]{0,2}[(（:："'“「\`]{0,2}[ \t]{0,2}(?:(?:as|in|like|of|e\.g\.|such[ \t]as)[ \t]{1,2})?$`, 'i');

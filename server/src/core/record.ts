@@ -233,11 +233,12 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
     .map((s) => doc.text.slice(s.bodyRange.start, s.bodyRange.end).split(/\r?\n/));
   // `追記 2024-08-30: 対策 3(滞留監視)を本番に適用。…`, `업데이트 2024-12-03:` then its note on the next line: a dated
   // note added below the items without a heading of its own, read sentence by sentence.
+  // (`> 내부 메모 (장우진, 8/30): 모니터링 추가 8/28 완료.`: quoted, with a name and a day of the month.)
   for (const b of doc.blocks) {
-    if (b.start <= lastItem || b.node.type !== 'paragraph') continue;
-    const text = doc.text.slice(b.start, b.end);
+    if (b.start <= lastItem || (b.node.type !== 'paragraph' && b.node.type !== 'blockquote')) continue;
+    const text = b.node.type === 'blockquote' ? doc.text.slice(b.start, b.end).replace(/^[ \t]{0,3}>[ \t]?/gm, '') : doc.text.slice(b.start, b.end);
     const word = FOLLOW_UP_LEAD_WORD.exec(text);
-    const date = word ? FOLLOW_UP_LEAD_DATE.exec(text.slice(word[0].length)) : null;
+    const date = word ? FOLLOW_UP_LEAD_DATE.exec(text.slice(word[0].length)) ?? FOLLOW_UP_LEAD_DAY.exec(text.slice(word[0].length)) : null;
     if (word && date) notes.push(text.slice(word[0].length + date[0].length).replace(/\r?\n/g, ' ').split(/(?<=[。！？])|(?<=[.!?])[ \t]+/));
   }
   if (notes.length === 0) return done;
@@ -278,10 +279,12 @@ const NOTE_SAYS_DONE = /\b(?:is|are|was|were)[ \t](?:now[ \t]|all[ \t]|both[ \t]
 /** A note's words for a change made (the packs' `noteDone`: `本番に適用。`, `절차서 배포,`). */
 const NOTE_DONE_WORD = PACKS.some((p) => p.words.noteDone) ? new RegExp(PACKS.flatMap((p) => (p.words.noteDone ? [`(?:${p.words.noteDone})`] : [])).join('|')) : undefined;
 
-/** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`; the packs' `followUpSection`). */
-const FOLLOW_UP_LEAD_WORD = new RegExp(`^[*_]{0,2}(?:${packWords('followUpSection')})`, 'i');
+/** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`; the packs' `followUpSection` and `noteLead`). */
+const FOLLOW_UP_LEAD_WORD = new RegExp(`^[*_]{0,2}(?:${packWords('followUpSection')}|${packWords('noteLead')})`, 'i');
 /** (The date and colon after the word, a pattern of their own: the two in one could not be proved safe from backtracking.) */
 const FOLLOW_UP_LEAD_DATE = /^[*_]{0,2}[ \t]?[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]?/;
+/** A day of the month in parentheses, maybe after who wrote the note (`(장우진, 8/30):`, `(J. Park, 3/14):`). */
+const FOLLOW_UP_LEAD_DAY = /^[ \t]?[(（](?:[^()（）\n,，、]{1,30}[,，、][ \t]?)?\d{1,2}[/.]\d{1,2}[)）][ \t]?[:：][ \t]?/;
 
 /** Items named by number (the packs' `itemNumbers`). */
 const ITEM_NUMBERS = new RegExp(PACKS.map((p) => `(?:${p.words.itemNumbers})`).join('|'), 'gi');

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 64: the merge field of a notice quoted as it was sent (> Subject: … > Affected key IDs: {{key_ids}})', text: '# Keys in logs\n\n## Appendix A: client notice (sent 17 Feb)\n\n> Subject: Action required: your API key will be rotated\n>\n> As a precaution, the affected keys listed below will be disabled.\n>\n> Affected key IDs: {{key_ids}}\n' },
   { name: 'round 62: a quoted message whose time the screen shows (Show "Received at HH:MM — processing" …)', text: '# X\n\n## Actions\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Show "Received at HH:MM — processing" as soon as the file lands | Aisha Bello | 2026-06-19 | Done |\n' },
   { name: 'round 61: a value not known yet with who decides it and when (TBD — Customer Success will decide …; 추후 작성 (… 조사 진행 중, 결과 통보 시 갱신); 追って記載（調査結果の確定後）)', text: '# X\n\n| Item | Value |\n| --- | --- |\n| Goodwill credits | TBD — Customer Success will decide at the 2026-12-10 account review |\n| 과태료 | 추후 작성 (개인정보보호위원회 조사 진행 중, 결과 통보 시 갱신) |\n| 罰金 | 追って記載（調査結果の確定後） |\n| 6-3 結果 | 追って記載(2026-02 月度 品質会議 2/18 で報告予定) |\n| 7-3 効果の確認 | 追って記載(5-3 完了から 3 か月後に確認) |\n' },
   { name: 'round 51: the SRE book marks where impact began and ended (**<START OF IMPACT>**), and a sentence about someone filling a form in', text: '## Timeline\n\n- 16:31 First 429 from a NAT address. **<START OF IMPACT>**\n- 17:09 Last 429 on the path. **<END OF IMPACT>**\n\n## Fixes\n\n- An unmapped unit now creates a task for the nurse to\n  fill it in by hand.\n' },
@@ -43,6 +44,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number]> }> = [
+  { name: 'round 64: a template variable in a quote that is no message is still a blank (> {{summary}})', text: '# X\n\n## Summary\n\n> {{summary}}\n', at: [[5, 3]] },
   { name: 'round 53: a number left to fill after a word (support case #TODO), while a code comment\'s # TODO is talked about', text: '# X\n\n## Notes\n\nWe opened support case #TODO with the provider.\n\nThe script has a # TODO comment.\n', at: [[5, 25]] },
   { name: 'round 41: a note left in parentheses (（TODO: …）, (TODO: …))', text: '# VPN 障害\n\n## 影響\n\n- （TODO: 経理の締め処理への影響を確認して追記）\n- (TODO: confirm the finance impact)\n', at: [[5, 4], [6, 4]] },
   { name: 'round 30: words that say the content is still to come (추후 작성 / 後日記載)', text: '# X\n\n| # | 조치 | 담당 | 기한 |\n|---|---|---|---|\n| 3 | 비동기 전환 | 추후 작성 | 추후 작성 |\n\n## 教訓\n\n後日記載\n', at: [[5, 16], [5, 24], [9, 1]] },

@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 64: a date and a time inside an entry are that moment, not the entry\'s day (10:00 9/15 17:12 시점까지의 데이터로)', text: '# 장애\n\n## 타임라인\n\n**2026-09-16 (수)**\n- 19:20 별도 서버 복구 완료.\n\n**2026-09-17 (목)**\n- 10:00 9/15 17:12 시점까지의 데이터로 추출\n- 13:00 운영 DB에 반영\n' },
   { name: 'round 62: a window summed up under the table with an arrow is no entry (Exposure window: 2024-04-22 15:12 → 2024-05-11 07:20)', text: '# X\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 2024-04-22 15:12 | Collection published |\n| 2024-05-11 07:20 | Collection made private |\n| 2024-05-11 11:00 | Old secret revoked |\n\nExposure window: 2024-04-22 15:12 → 2024-05-11 07:20 (~18.7 days public).\n' },
   { name: 'round 61: a timeline that crosses the new year with weekdays and month/day (Sat 12/28 4:17 pm, then Thu 1/2 9:20 am)', text: '# X\n\nIt started on 2024-12-20.\n\n## Timeline (ET)\n\n- **Fri 12/20 6:55 pm** — Pool set.\n- **Sat 12/28 4:17 pm** — Alert.\n- **Thu 1/2 9:20 am** — FinOps reviews.\n- **9:48 am** — Confirmed.\n' },
   { name: 'round 59: a month-day with its weekday in parentheses before the time starts a new day (03-17(월) 22:40, then 03-18(화) 02:00, 09:00)', text: '# 작업 강제 종료\n\n작성일: 2025-03-20\n\n## 타임라인\n\n| 시각 | 내용 |\n|---|---|\n| 03-17(월) 22:40 | 업그레이드 시작 |\n| 03-18(화) 02:00 | 장시간 작업 종료 확인 |\n| 09:00 | 연구자 문의 급증 |\n' },

@@ -393,6 +393,8 @@ export interface PackWords {
   doneSection: string;
   /** A heading of notes added after the review on how its items went (`Follow-up (added 10 July)`, `후속 확인`, `追記`): an item a note there says is done is done. */
   followUpSection: string;
+  /** The word that opens a dated note below the items, with no heading of its own (`> 내부 메모 (장우진, 8/30):`, `Note (3/14):`); not a heading: a `Notes` section holds more than how the items went. */
+  noteLead?: string;
   /** A status cell that says done, dropped or declined, as the whole cell (`done`, `완료`, `見送り`). */
   doneStatus: string;
   /** The same, opening a cell that says more after it (`Done in 2.3`, `완료 (5/3)`). */

@@ -442,6 +442,8 @@ function noteAfterZone(text: string, at: number): boolean {
   return false;
 }
 const DATE_TIME_SEP_RE = /T|[,:]?[ \t]{1,6}(?:(?:at|@)[ \t]{1,3})?(?:(?:approximately|approx\.?|about|around|roughly|~)[ \t]{0,3})?/y;
+/** A time right after a date (`9/15 17:12`): the date is that time's. */
+const TIME_AFTER_DATE_RE = /[ \t]{1,3}\d{1,2}[:：]\d{2}/y;
 const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}(?=\d))?/iy;
 /** The weekdays' three-letter names, Sunday first (as `Date.getUTCDay` counts them). */
 export const WEEKDAYS: readonly string[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -834,7 +836,8 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
   const sep = execAt(TRAILING_DATE_SEP_RE, text, end);
   if (sep) {
     const d = parseDateAt(text, end + sep[0].length, ctx);
-    if (d && !isWordCode(code(text, d.end))) {
+    // (`10:00 9/15 17:12 시점까지의 데이터로`: a date with a time of its own after it is that time's, not this one's.)
+    if (d && !isWordCode(code(text, d.end)) && !execAt(TIME_AFTER_DATE_RE, text, d.end)) {
       trailing = d;
       end = d.end;
     }
