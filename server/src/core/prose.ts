@@ -204,7 +204,7 @@ function* labelledLines(text: string): Generator<{ label: string; value: string;
  * The window of a document that labels both its ends with a date and a time (`Started: …` and
  * `Resolved: …`, `発生日時：…` and `復旧日時：…`), the end after the start and within 30 days.
  */
-function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange } | undefined {
+function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange; minutes: number } | undefined {
   let start: number | undefined;
   let startTimeOnly = false;
   // `Started: Wed 8 May, 07:05 CET` in a document dated `(2024-05-08)`: the day in the document's year.
@@ -225,10 +225,16 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange 
       start = ms;
       startTimeOnly = timeOnly;
     } else if (start !== undefined && timeOnly === startTimeOnly && ms > start && ms - start <= 30 * 86_400_000) {
-      return { label: { start: m.start, end: m.valueStart }, value: { start: m.valueStart, end: m.valueStart + m.value.length } };
+      return { label: { start: m.start, end: m.valueStart }, value: { start: m.valueStart, end: m.valueStart + m.value.length }, minutes: (ms - start) / 60_000 };
     }
   }
   return undefined;
+}
+
+/** The window a text gives by its labelled ends (see startEndPair), at its end's label: for `searchProse`. */
+export function labelledWindows(text: string): Array<{ index: number; minutes: number }> {
+  const pair = startEndPair(text);
+  return pair ? [{ index: pair.label.start, minutes: pair.minutes }] : [];
 }
 
 /**

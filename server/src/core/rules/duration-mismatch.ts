@@ -2,7 +2,8 @@ import { PACKS, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { proseText, searchProse, type Stated } from '../facts';
-import { incidentLength } from '../prose';
+import { incidentLength, labelledWindows } from '../prose';
+import { matchLabel } from '../fields';
 import { incidentAt } from '../scope';
 import type { RuleContext } from './types';
 import { findDurations, formatDuration, WEEKDAYS, type Timestamp } from '../readers/index';
@@ -182,6 +183,8 @@ function summaryAgainstWindows(ctx: RuleContext): void {
     if (d.occurrence.match === 'exact' || (d.occurrence.match === 'intent' && !TIME_TO_METRIC.test(label))) windows.push({ minutes: d.value.minutes, at: d.range.start });
   }
   for (const w of searchProse(ctx.doc, 'range with its length', rangesWithLengths)) if (!inSummary(w.index) && incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
+  // (`- 발생 일시: 2025-03-14 01:10` … `- 복구 일시: 2025-03-14 03:20`: the window its two labelled ends give, in the summary or not.)
+  for (const w of searchProse(ctx.doc, 'labelled start and end', labelledWindows)) if (incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
   const { started, mitigated, resolved } = ctx.facts.milestones;
   for (const end of [resolved, mitigated]) {
     const m = elapsedMinutes(started, end, ctx.config.timezone);
@@ -189,9 +192,10 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   }
   if (windows.length === 0) return;
   // Rounding: a quarter of the window for a length said as approximate or round (`about 6 hours`, `3 hours`,
-  // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes.
+  // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes. Hours with
+  // minutes that are not a half hour (`약 2시간 40분`) are said to the minute, `about` or not.
   const m = stated.value.minutes;
-  const round = stated.value.approximate || (m >= 60 ? m % 30 === 0 : m % 15 === 0);
+  const round = m >= 60 ? m % 30 === 0 : stated.value.approximate || m % 15 === 0;
   const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
   if (windows.some((w) => off(w) <= 0)) return;
   const nearest = windows.reduce((a, b) => (off(b) < off(a) ? b : a));
@@ -218,6 +222,9 @@ const LOWER_BOUND_END = new RegExp(`(?:${PACKS.flatMap((p) => (p.words.lowerBoun
 /** Words after a length that make it a point in time or a lateness (`one day late`, `30일 이전`, `2時間前`). */
 const NOT_A_WINDOW_AFTER = new RegExp(`^[ \\t]?(?:late|early|earlier|later|ago|before|after|behind|away|left|remaining|to[ \\t]go|in[ \\t]advance|beforehand|notice|of[ \\t]notice|${PACKS.flatMap((p) => (p.words.pointAfter ? [p.words.pointAfter] : [])).join('|') || '(?!)'})`, 'i');
 
+/** A line of a list or a paragraph that opens with a short label and a colon (`- 최종 손실:`, `**Impact window:**`). */
+const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]{1,4})?(?:\*\*|__)?([^:：\n*_0-9 \t+-][^:：\n*_0-9]{0,23})(?:\*\*|__)?[:：](?=[ \t*_]|$)/;
+
 /** The first length the summary gives for the incident, if it is one (see `summaryAgainstWindows`). */
 function summaryLengthIn(prose: string, start: number, end: number): { start: number; end: number; value: { minutes: number; approximate?: boolean } } | undefined {
   // (A sentence goes on over a line break, not into the next item of a list, row of a table or heading.)
@@ -228,6 +235,10 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
     const t = m[0];
     // (A window with its length right after it, `10시 12분부터 10시 58분까지 46분간`: the length; a window
     // alone, `(1교시 10:00~11:40)`, may be the time of something else.)
+    // (`- 최종 손실: 9월 28일 오후 11시~… (약 19시간 30분)`: a line labelled as something else than the
+    // incident's length gives the length of that, here the span of the data lost.)
+    const label = LINE_LABEL.exec(t);
+    if (label && matchLabel(label[1].trim())?.field !== 'duration') continue;
     let d = incidentLength(t, true);
     if (d && d.value.kind === 'range') {
       const range = d;
