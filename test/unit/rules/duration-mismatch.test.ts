@@ -94,6 +94,7 @@ for (const t of ruleTests(RULE, {
   invalid: [
     ...invalid.map((c) => ({ name: c.name, code: c.text, errors: [{ line: c.line, column: c.col, messageId: 'mismatch' }], config: c.config, output: c.output ?? null })),
     // Round 56: the two planted contradictions of round 55 that this reading finds (of 178 missed before).
+    { name: 'round 64: an exact length against the two named moments in parentheses beside it (38 minutes (deploy 09:12 -> first customer report 10:05))', code: '# Feeds\n\n## Metrics\n\n- Time to detect: 38 minutes (deploy 09:12 -> first customer report 10:05)\n- Time to mitigate: 22 minutes (report 10:05 -> rollback 10:27)\n', errors: [{ line: 5, column: 19, messageId: 'besideRange' }], output: null },
     { name: 'round 56: a length that disagrees with the range beside it, dated (約15時間（12/30 21:40〜12/31 22:55）)', code: '# 寄付の保留\n\n- 影響時間: 約15時間（12/30 21:40〜12/31 22:55）\n', errors: [{ line: 3, column: 9, messageId: 'besideRange' }], output: null },
     { name: 'round 56: a length that disagrees with the range beside it, on weekdays (20 h 05 m (8:47 am Tue → 10:52 am Wed))', code: '# Donations stuck\n\n| Fact | Value |\n| --- | --- |\n| Time donations were stuck | 20 h 05 m (8:47 am Tue → 10:52 am Wed) |\n', errors: [{ line: 5, column: 31, messageId: 'besideRange' }], output: null },
     // Round 60: the summary's length held to the windows the document states (ten planted contradictions of rounds 41 to 60 found, no other finding on 800 documents).

@@ -121,9 +121,9 @@ export function lengthsBesideRanges(text: string): LengthBesideRange[] {
       const next = ds[i + 1];
       let computed: number | undefined;
       if (next && next.start === at && next.value.kind === 'range' && /^[ \t]{0,2}[)）]/.test(line.slice(next.end))) computed = next.value.minutes;
-      else computed = weekdaySpan(line.slice(at));
+      else computed = weekdaySpan(line.slice(at)) ?? namedEndsSpan(line.slice(at));
       if (computed === undefined || computed <= 0) continue;
-      const tolerance = Math.max(30, computed * (d.value.approximate ? 0.25 : 0.1));
+      const tolerance = Math.max(d.value.approximate ? 30 : 10, computed * (d.value.approximate ? 0.25 : 0.1));
       if (Math.abs(d.value.minutes - computed) > tolerance) out.push({ index: from + d.start, length: d.end - d.start, stated: d.value.minutes, computed });
     }
   }
@@ -132,6 +132,18 @@ export function lengthsBesideRanges(text: string): LengthBesideRange[] {
 
 /** A word just before a length, or opening it (`최대 40분`), that makes it a measurement (a peak, an average, a percentile), not how long something lasted. */
 const MEASURE_NEAR = new RegExp(`\\b(?:max(?:imum)?|peak(?:ed)?|avg|average|mean|median|p\\d{2}|up[ \\t]to)\\b|${PACKS.map((p) => p.words.measureBefore).join('|')}`, 'i');
+
+/**
+ * `deploy 09:12 -> first customer report 10:05)`: two clock times of one day, each after a few words that
+ * name the moment, joined by an arrow, a dash or `to`, closing the parenthesis; their span in minutes.
+ */
+function namedEndsSpan(text: string): number | undefined {
+  const m = NAMED_ENDS.exec(text);
+  if (!m) return undefined;
+  const span = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]));
+  return span > 0 ? span : undefined;
+}
+const NAMED_ENDS = /^(?:[A-Za-z][\w-]*[ \t]){0,3}(\d{1,2})[:：](\d{2})[ \t]*(?:->|→|–|—|-|to)[ \t]*(?:[A-Za-z][\w-]*[ \t]){0,4}(\d{1,2})[:：](\d{2})[ \t]*[)）]/;
 
 /** `8:47 am Tue → 10:52 am Wed)`, `Tue 8:47 am – Wed 10:52 am)`: two clock times on named weekdays, closing the parenthesis; their span in minutes. */
 function weekdaySpan(text: string): number | undefined {
