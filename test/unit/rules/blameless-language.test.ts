@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 64: the team owning its own gap (we didn\'t bother to add an alert); a responsibility is no person (설계 책임이 … 때문에 발생)', text: '# X\n\n## What went wrong\n\nHonestly, we didn\'t bother to add an alert for it.\n\n## 원인\n\n운영 설계 책임이 불명확했기 때문에 발생했다.\n' },
   { name: 'round 63: git blame is a command, not blame (git blame says it came in with the 2023 migration)', text: '# X\n\nNobody remembered setting it; git blame says it came in with the 2023 RabbitMQ migration.\n' },
   { name: 'round 59: a thing of the team\'s as the cause is not a person (運用チームの手順書が古かった)', text: '# X\n\n直接の原因は、運用チームの手順書が古かったこと。原因は、運用チームの手順書に既定値の記載がなかったこと。\n' },
   { name: 'round 60: a responsibility left unclear is not a person (원인은 설계 책임이 불명확했던 것)', text: '# X\n\n원인은 설계 책임이 불명확했던 것이다.\n' },
@@ -57,6 +58,9 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 64: a colleague by name and title whose act is given as why it happened (최민재 주임이 … 진행했기 때문에 발생했다)', text: '# 게이트 장애\n\n## 원인\n\n이번 장애는 매표 시스템 담당 최민재 주임이 날짜 형식 변경을 알리지 않고 배포를 진행했기 때문에 발생했다.\n', at: [[5, 18, 'blaming']] },
+  { name: 'round 64: a colleague by name who overlooked something (村田さんがレビューで…見落とし)', text: '# 転送量\n\n## 課題\n\n- 村田さんがレビューで再設定を見落とし、そのままマージしてしまった。\n', at: [[5, 3, 'blaming']] },
+  { name: 'round 64: someone who did not bother, after an "instead of" that denies nothing (… instead of using the config tool and didn\'t bother to test it)', text: '# Purge\n\n## What went wrong\n\nKyle edited the retention YAML by hand instead of using the config tool and didn\'t bother to test it in staging.\n', at: [[5, 77, 'blaming']] },
   { name: 'round 57: the cause said to be a named person in a role (原因は運用担当の 佐藤 健太 が、…確認しないまま…)', text: '# TTL 設定ミス\n\n## 原因\n\n原因は運用担当の 佐藤 健太 が、TTL の値を確認しないまま本番クラスタに適用したことにある。\n', at: [[5, 1, 'blaming']] },
   { name: 'round 56: what a named person should have done, said with if (If he\'d followed the decommissioning runbook …)', text: '# X\n\n## Root cause\n\nTobias decommissioned the replica and did not drop its slot. If he\'d followed the decommissioning runbook this wouldn\'t have happened.\n', at: [[5, 62, 'blaming']] },
   { name: 'round 56: a colleague by name and title (대리가) who skipped the change review meeting (검토 회의를 거치지 않고)', text: '# DNS 장애\n\n## 원인\n\n이번 장애는 네트워크팀 김도현 대리가 변경 검토 회의를 거치지 않고 DNS 레코드를 임의로 바꿔서 발생했다.\n', at: [[5, 14, 'blaming']] },

@@ -415,6 +415,8 @@ export const en: LanguagePack = {
     // (`git blame says it came in with the 2023 migration`: the command that shows who last changed a line.)
     { re: /(?<!\b(?:macro|message|error|alert|log|tool|dashboard|script|page|template|bot|check|linter|runbook|banner|email|reply|response)s?[ \t](?:that[ \t]|which[ \t])?(?:always[ \t]|usually[ \t]|often[ \t]|just[ \t])?)(?<!\b(?:git|svn|hg)[ \t])\bblam(?:e|ed|es|ing)\b/gi },
     { re: /\bsloppy\b/gi },
+    // `Kyle … didn't bother to test it in staging`: someone's care called into question (not `we didn't bother`, the team owning its gap).
+    { re: /(?<!\b(?:[Ww]e|I)[ \t])\b(?:didn't|didn’t|did[ \t]not|never)[ \t]bother(?:ed)?[ \t]to\b|\bcouldn't[ \t]be[ \t]bothered\b/gi },
     // `Had Dmitri followed the runbook, …`: what a named person should have done, as the cause.
     { re: /\bHad[ \t](?:(?!(?:We|They|It|This|That|There|The|Our|Its)\b)[A-Z][a-z]{1,15}|he|she)[ \t](?:followed|read|checked|tested|waited|asked|run|ran|used|looked|double-checked|paid|done|reviewed|renewed|acted|responded|replied|escalated)\b/g },
     // `If he'd followed the decommissioning runbook this wouldn't have happened`: the same, said with if.

@@ -157,7 +157,8 @@ export const rule: Rule = {
       // Only in the phrase's own clause: `Dmitri did not read the plan, and this carelessness …` is not denied
       // (nor `… this was not caught — he should have checked`, a dash opening a clause).
       // (A line break inside a paragraph goes on with the clause: `Nobody` / `on the team did anything careless`.)
-      const clause = before.split(/[.!?。;]|\n(?=[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))|,[ \t]+(?:and|but|so)[ \t]|[ \t][—–][ \t]/).pop() ?? '';
+      // (`… instead of using the config tool and didn't bother to test it`: `and` opens a clause of its own, comma or not.)
+      const clause = before.split(/[.!?。;]|\n(?=[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)]))|,[ \t]+(?:and|but|so)[ \t]|[ \t](?:and|but|so)[ \t]|[ \t][—–][ \t]/).pop() ?? '';
       return NEGATION.test(clause.slice(-45));
     };
     const found = matchesOf(ctx.doc);
@@ -170,6 +171,19 @@ export const rule: Rule = {
       taken.push(s);
       return true;
     };
+    // (A named person's finding first: it says more than a phrase in the same sentence, `Kevin Marsh … did not bother to check`;
+    // a phrase before `he`/`the engineer` + a failing, whose phrase finding offers a rewording.)
+    for (const m of found.personCause) {
+      const who = m.group!;
+      // `because Atlas Re requires certificates signed by their CA`: a standing rule of an organisation, in the present tense, is no act of a person.
+      if (PRESENT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
+      // `We noticed because @rinaaa asked in #meta`: the person told us, they did not cause it.
+      if (TOLD_US_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
+      if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
+      if (!fresh(m.index, m.index + m.text.length)) continue;
+      const quoted = oneLine(m.text);
+      ctx.report({ messageId: 'person', data: { text: quoted.length > 60 ? `${quoted.slice(0, 59)}…` : quoted }, range: { start: m.index, end: m.index + m.text.length } });
+    }
     for (const [i, p] of PHRASES.entries()) {
       for (const m of found.phrases[i]) {
         const start = m.index;
@@ -207,17 +221,6 @@ export const rule: Rule = {
       const to = m.index + m.text.length + at + 'by mistake'.length;
       if (at < 0 || quotedOrDenied(m.index, m.index + m.text.length) || !fresh(m.index, to)) continue;
       ctx.report({ messageId: 'person', data: { text: `${oneLine(text.slice(m.index, m.index + 40)).trimEnd()}…by mistake` }, range: { start: m.index, end: to } });
-    }
-    for (const m of found.personCause) {
-      const who = m.group!;
-      // `because Atlas Re requires certificates signed by their CA`: a standing rule of an organisation, in the present tense, is no act of a person.
-      if (PRESENT_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
-      // `We noticed because @rinaaa asked in #meta`: the person told us, they did not cause it.
-      if (TOLD_US_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 24))) continue;
-      if (!who.startsWith('@') && (who.split(/[ \t]/).some((w) => NOT_A_PERSON.has(w.toLowerCase())) || NOT_A_SURNAME.test(who.split(/[ \t]/)[1] ?? ''))) continue;
-      if (!fresh(m.index, m.index + m.text.length)) continue;
-      const quoted = oneLine(m.text);
-      ctx.report({ messageId: 'person', data: { text: quoted.length > 60 ? `${quoted.slice(0, 59)}…` : quoted }, range: { start: m.index, end: m.index + m.text.length } });
     }
   },
 };
