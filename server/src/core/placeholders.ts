@@ -85,8 +85,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^fill (?:this|it) in$/.test(t) && /\b[A-Za-z]{2,}[ \t\r\n]{1,4}to[ \t\r\n]{1,4}$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // `a new "webhook signing secret" field to be filled in`: prose about a form, not a blank.
     if (/\bbe filled (?:out|in)\b/i.test(t) && /\b(?:field|form|box|column|cell|input|template)s?["'”’]?[ \t]{1,3}(?:that[ \t](?:needs?|has)[ \t])?(?:to|must|should|needs?[ \t]to)?[ \t]*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // `save damaged after patch??`, `owe €64??`: punctuation right after a word or a number, not a blank.
-    if (/^\?+$/.test(t) && /[\p{L}\p{N})\]]/u.test(text.charAt(m.index - 1))) continue;
+    // `save damaged after patch??`, `owe €64??`, `CL2 SP -99%??`: punctuation right after a word or a number, not a blank.
+    if (/^\?+$/.test(t) && /[\p{L}\p{N})\]%]/u.test(text.charAt(m.index - 1))) continue;
     // `2X:XX (not sure of the exact time)`: the author knows the time is unknown and says so.
     if (/X/.test(t) && /:/.test(t) && TIME_UNKNOWN_AFTER.test(text.slice(m.index + t.length, m.index + t.length + 60))) continue;
     // `placeholder copy ("Lorem ipsum budget partner")` quotes what a screen showed; `no lorem ipsum`

@@ -272,6 +272,12 @@ function saysIncident(t: string): boolean {
   return PACKS.some((p) => p.cues.incident.test(t) || (p.cues.incidentMore?.test(t) ?? false));
 }
 
+/** `03:20Z〜05:05Z(1:45)`: the range's length said again right after it as hours and minutes. */
+function clockRestated(d: { value: Duration }, after: string): boolean {
+  const m = /^[ \t]?[(（][ \t]?(\d{1,3}):([0-5]\d)[ \t]?[)）]/.exec(after);
+  return m !== null && Math.abs(Number(m[1]) * 60 + Number(m[2]) - d.value.minutes) <= 1;
+}
+
 export function incidentLength(text: string, aboutIncident = false): { start: number; end: number; value: Duration } | undefined {
   // (`Between **2025-10-07 14:02 UTC** and **2025-10-09 10:45 UTC**`: emphasis read as spaces, offsets kept.)
   const t = text.includes('*') || text.includes('__') ? text.replace(/\*+|__+/g, (m) => ' '.repeat(m.length)) : text;
@@ -290,7 +296,7 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
     if (/^[\s*_>-]*$/.test(t.slice(0, d.start)) && /^[ \t]*(?:in[ \t]total|total|overall|all[ \t]told)[ \t.]*$/i.test(t.slice(d.end))) return d;
     if (d.value.kind === 'range') {
       // (`6/24 11:00 ~ 6/26 11:40 구간`: a word after the range that makes it a window.)
-      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found) || PACKS.some((p) => p.cues.lengthAfter.test(after))) return d;
+      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found) || clockRestated(d, after) || PACKS.some((p) => p.cues.lengthAfter.test(after))) return d;
       continue;
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.
@@ -859,6 +865,9 @@ const CJK_LETTER_ONLY = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const ABBREVIATION_AFTER = /^[(（][A-Za-z0-9][\w-]{0,15}[)）]/;
 
+/** A name in Hangul or Katakana, then the same product's Latin name with a capital inside in parentheses (`디스커버리원(DiscoveryOne)`). */
+const TRANSLITERATED_PRODUCT = /([\p{Script=Hangul}\p{Script=Katakana}]{2,12})[(（]([A-Z][a-z]+[A-Z][A-Za-z0-9]*)[)）]/u;
+
 function cjkLeadSystem(lead: string): { index: number; name: string } | undefined {
   if (!LEAD_SYSTEM_NOUN) return undefined;
   LEAD_SYSTEM_NOUN.lastIndex = 0;
@@ -917,6 +926,10 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   }
   const m = cjkLeadSystem(lead);
   if (m) return { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } };
+  // `디스커버리원(DiscoveryOne) 특권 태그 누락 사고`: a product written in Korean or Japanese letters with its own
+  // name in Latin after it, a word with a capital inside (an organisation's acronym, `(PIPC)`, is not one).
+  const product = TRANSLITERATED_PRODUCT.exec(lead);
+  if (product && product[2].length <= 31) return { name: product[2], range: { start: from + product.index + product[1].length + 1, end: from + product.index + product[1].length + 1 + product[2].length } };
   // `the MyKestrel website`, `the Reports S3 bucket`: a name with a capital or a digit before a word for a system.
   LEAD_SYSTEM_EN.lastIndex = 0;
   for (let e = LEAD_SYSTEM_EN.exec(lead); e; e = LEAD_SYSTEM_EN.exec(lead)) {

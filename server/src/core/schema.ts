@@ -259,11 +259,12 @@ const STATE_PHRASE = /^(?=[^\n]{3,60}$)(?=.*\s)(?=.*\b(?:in progress|open|pendin
 
 const teamsState = (v: string) => INCIDENT_STATE.test(v) || BUILT_IN_STATUS.test(v) || STATE_PHRASE.test(v.replace(/[_-]+/g, ' '));
 /**
- * The status before a note after it (a comma or a semicolon, or parentheses that close the value),
+ * The status before a note after it (a comma, a semicolon or a dash, or parentheses that close the value),
  * or '' when there is no note (a scan: the one pattern for it was too slow for recheck to prove safe).
  */
 function statusBeforeNote(v: string): string {
-  const cut = v.search(/[,;(（]/);
+  // (`closed — actions tracking`: a dash sets a note off too.)
+  const cut = v.search(/[,;(（]|[ \t]?[—–][ \t]?|[ \t]-[ \t]/);
   if (cut < 1 || cut > 30 || v.includes('\n') || v.length - cut > 121) return '';
   if ((v[cut] === '(' || v[cut] === '（') && !/[)）]$/.test(v)) return '';
   return v.slice(0, cut).trim();

@@ -16,6 +16,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 65: a status with a note set off by a dash (closed — actions tracking)', text: '---\nstatus: closed — actions tracking\n---\n# X\n' },
   { name: 'round 57: a level on a scale in common use with its word after a dash (P3 - Medium, P1 – Critical)', text: '---\nseverity: P3 - Medium\n---\n# Cluster scaled by a typo\n' },
   { name: 'round 57: the same with an en dash', text: '---\nseverity: P1 – Critical\n---\n# Bookings read-only\n' },
   { name: 'round 59: a data incident\'s kind in Korean words (kind: 데이터 정합성 is data-loss)', text: '---\nkind: 데이터 정합성\n---\n# 대여 가능으로 보인 잠긴 자전거\n' },

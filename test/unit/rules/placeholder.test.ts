@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 65: question marks after a percentage in a quoted comment ("CL2 SP -99%?? call me")', text: '# X\n\n## Narrative\n\nShe rejected the batch with the comment "CL2 SP -99%?? call me".\n' },
   { name: 'round 64: the merge field of a notice quoted as it was sent (> Subject: … > Affected key IDs: {{key_ids}})', text: '# Keys in logs\n\n## Appendix A: client notice (sent 17 Feb)\n\n> Subject: Action required: your API key will be rotated\n>\n> As a precaution, the affected keys listed below will be disabled.\n>\n> Affected key IDs: {{key_ids}}\n' },
   { name: 'round 62: a quoted message whose time the screen shows (Show "Received at HH:MM — processing" …)', text: '# X\n\n## Actions\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Show "Received at HH:MM — processing" as soon as the file lands | Aisha Bello | 2026-06-19 | Done |\n' },
   { name: 'round 61: a value not known yet with who decides it and when (TBD — Customer Success will decide …; 추후 작성 (… 조사 진행 중, 결과 통보 시 갱신); 追って記載（調査結果の確定後）)', text: '# X\n\n| Item | Value |\n| --- | --- |\n| Goodwill credits | TBD — Customer Success will decide at the 2026-12-10 account review |\n| 과태료 | 추후 작성 (개인정보보호위원회 조사 진행 중, 결과 통보 시 갱신) |\n| 罰金 | 追って記載（調査結果の確定後） |\n| 6-3 結果 | 追って記載(2026-02 月度 品質会議 2/18 で報告予定) |\n| 7-3 効果の確認 | 追って記載(5-3 完了から 3 か月後に確認) |\n' },

@@ -15,6 +15,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 const TABLE = '| Time | Event |\n| --- | --- |\n| 2022-10-15 15:19 | Fire. |\n| 2022-10-15 15:22 | Power cut. |\n';
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 65: a timeline heading that says its times are local after the day (## Timeline (8 Oct 2024, local))', text: '# Near miss\n\n## Timeline (8 Oct 2024, local)\n\n| Time | Event |\n|---|---|\n| 10:14 | Recipe staged |\n| 10:34 | Operator rejects batch |\n' },
   { name: 'round 57: a Japanese document whose only zone is the country\'s offset in its front matter (opened: 2025-12-20T14:05+09:00)', text: '---\nopened: 2025-12-20T14:05+09:00\nclosed: 2025-12-20T17:15+09:00\n---\n# 重大インシデント報告書 — BSM 欠落\n\n## 時系列\n\n| 時刻 | 内容 |\n|---|---|\n| 14:05 | BSM の欠落を検知 |\n| 14:20 | 手作業での照合を開始 |\n' },
   { name: 'round 55: a line of its own under the title that names the zone in two words (Times JST.)', text: '# Ingest stalled\n\nTimes JST.\n\n## Timeline\n\n- 11:18 — migration started\n- 11:20 — latency alarm\n' },
   { name: 'round 55: a timeline folded under a <details> summary that names its zone (<summary>Timeline (Eastern time)</summary>)', text: '# Domain near miss\n\n<details>\n<summary>Timeline (Eastern time)</summary>\n\n- **Wed Aug 19, 10:20 am** — checker shows the expiry\n- **10:45 am** — Ben calls the registrar\n\n</details>\n' },

@@ -306,6 +306,8 @@ export const en: LanguagePack = {
       /\b(?:episodes?|posts?|orders?|shipments?|deliveries|releases?|payments?|reports?|trains?|flights?|vessels?|boxes|containers|newsletters?|emails?|jobs|payrolls?)[ \t]missed[ \t](?:their|its)[ \t]/i,
       // `No clinical data was lost`, `311 alert emails with patient identifiers for 287 distinct patients`: data, said as none lost or counted by whose it was.
       /\bno[ \t](?:clinical|customer|patient|user|member|student|personal|production)[ \t]data[ \t](?:was|were)[ \t](?:lost|exposed|affected|corrupted|accessed)\b|\b(?:identifiers|data|details|records|information|PII|PHI)[ \t](?:for|of|on)[ \t](?:about[ \t]|around[ \t])?\d[\d,]*[ \t](?:[a-z-]{2,15}[ \t])?(?:patients?|customers?|users?|members?|students?|employees?|people|persons|individuals|guardians?|families)\b/i,
+      // `Audit logs show no use of the token from anywhere other than …`: what an exposed secret was used for, said as nothing.
+      /\bno[ \t](?:use|misuse|unauthori[sz]ed[ \t]use|calls?|access)[ \t](?:of|on|to|with)[ \t](?:the[ \t]|that[ \t]|this[ \t])?(?:exposed[ \t]|leaked[ \t])?(?:token|key|credential|secret|password|certificate)s?\b/i,
       // `Listeners saw nothing wrong`, `customers noticed no difference`: what people felt, said as nothing.
       { first: PEOPLE, then: /^[ \t](?:saw|noticed|felt|experienced|reported)[ \t](?:nothing|no[ \t](?:change|difference|issues?|problems?|errors?|impact|disruption))\b/i, within: 0 },
       // `This one didn't hurt riders or drivers`: who was not hit, said outright.
@@ -511,6 +513,8 @@ export const en: LanguagePack = {
     { lead: /\breport[ \t]progress[ \t]on[ \t](?:these|those|the|all|our|its|their)[ \t](?:actions|action[ \t]items|commitments|measures|remediation[ \t]actions)[ \t](?:through|via|in|to)\b/i },
     // `Staff will include the status of the open actions in the quarterly Rider Information report to the Committee`.
     { lead: /\b(?:include|give|provide)\sthe\s(?:status|progress)\sof\s(?:the\s)?(?:open\s|remaining\s)?(?:actions|action\sitems|items|measures)\sin\s(?:the|its|our|their)\s(?:[\w-]+\s){0,3}report\b/i },
+    // `Progress is reviewed at Crew Planning's weekly meeting`: the items' progress is kept at a standing meeting.
+    { lead: /\bprogress[ \t](?:on[ \t](?:these|the|all)[ \t](?:actions|items)[ \t])?is[ \t](?:reviewed|tracked|checked|followed[ \t]up)[ \t](?:at|in)[ \t](?:the[ \t])?(?:[\w'’-]+[ \t]){0,3}(?:weekly|monthly|fortnightly|bi-?weekly|quarterly)[ \t](?:[\w-]+[ \t]){0,2}(?:meeting|review|sync|standup|call)\b/i },
     // `The Core will report completion of Actions 3 and 4 in its next quarterly progress report`.
     { lead: /\breport\s(?:the\s)?(?:completion|progress|status)\s(?:of|on)\s(?:these\s|those\s|the\s)?(?:actions?|action\sitems|measures|items)\b[^.\n]{0,60}\b(?:next|following|upcoming|quarterly|annual|separate)\s(?:[\w-]+\s){0,2}report\b/i },
   ],

@@ -6,7 +6,7 @@ import type { LanguagePack, PackText } from './types';
  */
 
 /** Nouns for people who use a service. */
-const PEOPLE = '(?:ユーザー|ユーザ|利用者|お客様|お客さん|お店|顧客|会員|加入者|開発者|運用者|事業者|店舗|端末|アプリ利用者|皆様|社員|従業員|職員|スタッフ|学生|生徒|患者)';
+const PEOPLE = '(?:ユーザー|ユーザ|利用者|お客様|お客さん|お店|顧客|会員|加入者|開発者|運用者|事業者|店舗|端末|アプリ利用者|皆様|社員|従業員|職員|スタッフ|学生|生徒|患者|旅客|乗客|乗務員|参加者|保護者|住民|寄付者)';
 
 /** What the Japanese pack says to the user. */
 const TEXT: PackText = {
@@ -403,6 +403,8 @@ export const ja: LanguagePack = {
     impact: [
       // `超過 約 **¥921万**`: in a cost case, the money over the budget is what it cost.
       /超過(?:分|額)?[ \t]?(?:約[ \t]?)?(?:\*\*)?[¥￥$€][ \t]?\d/,
+      // `4 便が 20〜75 分遅延した`: flights or trains delayed or cancelled, counted.
+      /\d{1,4}[ \t]?(?:便|本)(?:が|は|を)?[^。\n]{0,20}?(?:遅延|欠航|運休|遅れ)/,
       // `業務影響は、タイル API の p95 応答時間が…悪化し…`: the impact, named as the topic of its sentence.
       /(?:業務|顧客|お客様|利用者|ユーザー?|サービス)?影響は[、,，]/,
       { first: new RegExp(PEOPLE, 'g'), then: /できな|できず|不可|失敗|エラー|影響|被害|不便|迷惑|遅延|障害|停止|使えな|待た|表示されな|届かな|重複|二重|[2２二][ \t]?(?:通|回|件)ずつ|キャンセル/, within: 60 },
@@ -616,6 +618,8 @@ export const ja: LanguagePack = {
     { lead: /(?:担当|進捗|対応状況)は/, ref: true, verb: /(?:で|にて)(?:割り振|管理|追跡|トラッキング)/ },
     // `上記措置の実施状況は、完了後に改めてご報告する`: a report handed over, the measures' progress reported later.
     { lead: /(?:措置|対策|施策)の?(?:実施|進捗)状況(?:は|については)[、,]?[ \t]?(?:完了後に?|別途|改めて|後日|追って)/ },
+    // `進捗は乗員計画部の週次会議で確認し、10 月末に…報告する`: the items' progress is kept at a standing meeting.
+    { lead: /進捗(?:状況)?は[^。\n会ミ]*(?:会議|ミーティング)で(?:確認|管理|追跡|報告)/ },
     // `上記再発防止策の実施状況を 2026年3月末までに…貴財団に報告する`: their progress goes into a later report.
     { lead: /(?:措置|対策|施策|防止策)の?(?:実施|進捗)状況(?:は|については|を)[^。\n報]{0,40}報告/ },
   ],

@@ -387,6 +387,8 @@ export const ko: LanguagePack = {
       /(?:푸시|알림톡|알림|메일|문자|SMS|메시지)[ \t]?(?:중복[ \t]?발송|발송[ \t]?(?:지연|실패|누락|중단)|미발송)/,
       // `전 서버 접속이 불가능했습니다`: nobody could reach the servers of the product the notice is about.
       /(?:전[ \t]?)?서버[ \t]?(?:접속|접근|로그인)(?:이|가)?[ \t]?(?:불가|장애|실패|안[ \t]?되|되지[ \t]?않)/,
+      // `거래소 등록·취소를 일시 중단했습니다`, `전 서버 긴급 점검`: a function stopped or taken down for emergency maintenance.
+      /(?:거래소|상점|기능|예약|결제|접속|로그인|매칭|주문)[ \t]?[^.\n을를]{0,10}[을를][ \t]?(?:일시[ \t]?)?(?:중단|차단|비활성화)|긴급[ \t]?점검/,
       // `영향 받은 작업: daily_sales_agg …`: the jobs or systems hit, labelled as such.
       /영향[ \t]?(?:을[ \t])?받은[ \t]?(?:작업|잡|배치|서비스|시스템|기능|방송|채널|피드|프로그램|앱|사이트)/,
       // `실서비스 영향은 없었다`: no service was hit, said plainly.
@@ -402,6 +404,8 @@ export const ko: LanguagePack = {
     loadBefore: /(?:동시[ \t]?접속|최대[ \t]?접속|동시[ \t]?사용|동시[ \t]?요청)/,
     wholeAfter: /^[ \t]?(?:명[ \t]?)?중(?![가-힣])/,
     impact: [
+      // `초과분 1,232만 원`, `실손은 약 920만 원`: in a cost case, the money over what it should have cost.
+      /(?:초과(?:분|액)|실손|손실액|추가[ \t]?비용)(?:은|는|이|가)?[ \t]?(?:약[ \t]?)?\d[\d,.]*[ \t]?(?:만|억)?[ \t]?원/,
       // `검색 요청의 약 9%는 게이트웨이 타임아웃(3초)에 걸려`: a share of what people asked for, and that it failed.
       { first: /(?:요청|주문|결제|검색|로그인|접속)(?:의)?[ \t]?(?:약[ \t]?)?\d[\d.,]{0,8}[ \t]?%/g, then: /타임아웃|실패|오류|에러|못했/, within: 40 },
       { first: new RegExp(PEOPLE, 'g'), then: /못|없[었다는게]|불가|실패|오류|에러|영향|피해|불편|지연|장애|중단|끊|튕|안 ?되|안 ?됐|안 ?뜨|대기|기다/, within: 60 },
@@ -614,6 +618,8 @@ export const ko: LanguagePack = {
     { lead: /(?:담당(?:자)?|진행[ \t]?상황)(?:은|는)/, ref: true, verb: /에서[ \t]?(?:배정|관리|추적)/ },
     // `위 조치의 이행 현황은 완료 후 별도로 보고한다`: a report handed over, the measures' progress reported later.
     { lead: /(?:조치|대책)(?:의)?[ \t]?(?:이행|추진|진행)[ \t]?(?:현황|상황|결과)(?:은|는)[ \t]?(?:완료[ \t]?후|별도로?|추후|다시)/ },
+    // `진행 상황은 운영팀 주간 회의에서 확인한다`: the items' progress is kept at a standing meeting.
+    { lead: /진행[ \t]?(?:상황|현황)(?:은|는)[^.\n]{0,30}?(?:주간|월간|정기|정례)[^.\n]{0,10}?회의에서[ \t]?(?:확인|관리|점검|추적)/ },
     // `운영사는 위 대책의 이행 결과를 2024년 11월 정기 운영 보고 시 함께 보고할 예정이다`: their results go into a later report.
     { lead: /(?:조치|대책)(?:의)?[ \t]?(?:이행|추진|진행)[ \t]?(?:현황|상황|결과)(?:은|는|을|를)[^.\n보]{0,40}보고/ },
   ],

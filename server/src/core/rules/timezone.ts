@@ -107,7 +107,7 @@ export const rule: Rule = {
 };
 
 /** A statement that times are local, naming no zone: `Times are site local time.`, `Timeline (local time)`, `모든 시각은 현지 시각`, `時刻は現地時間`. */
-const LOCAL_ONLY = /[(（][ \t]?(?:all[ \t]times?[ \t])?local(?:[ \t]times?)?[ \t]?[,，)）]|\ball[ \t]times?[ \t](?:(?:below|here|shown)[ \t])?(?:are[ \t])?(?:[A-Z][a-z]{2,15}[ \t])?local\b|\b(?:all )?times?(?: (?:here|below|above|shown|given|in this (?:document|doc|report|timeline)))? (?:are|is|in|given in|shown in)(?: (?:the|our))? (?:(?:site|office|plant|store|warehouse|branch|venue|campus|local) )?local(?: times?)?\b|\blocal times? (?:throughout|everywhere|at the site)\b|현지[ \t]?(?:시각|시간)|現地(?:時間|時刻)/i;
+const LOCAL_ONLY = /[(（][ \t]?(?:all[ \t]times?[ \t])?local(?:[ \t]times?)?[ \t]?[,，)）]|[(（][^()（）\n,，]{1,30}[,，][ \t]?local(?:[ \t]times?)?[ \t]?[)）]|\ball[ \t]times?[ \t](?:(?:below|here|shown)[ \t])?(?:are[ \t])?(?:[A-Z][a-z]{2,15}[ \t])?local\b|\b(?:all )?times?(?: (?:here|below|above|shown|given|in this (?:document|doc|report|timeline)))? (?:are|is|in|given in|shown in)(?: (?:the|our))? (?:(?:site|office|plant|store|warehouse|branch|venue|campus|local) )?local(?: times?)?\b|\blocal times? (?:throughout|everywhere|at the site)\b|현지[ \t]?(?:시각|시간)|現地(?:時間|時刻)/i;
 
 const ZONE_NAME = new RegExp(`(?<![A-Za-z])(?:${Object.keys(ZONE_ABBREVIATIONS).join('|')})(?![A-Za-z])`);
 // `14:05Z`, `10:05+09:00`, `UTC+9`; the words for a zone in the languages that have a home zone.
