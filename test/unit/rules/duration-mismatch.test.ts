@@ -18,6 +18,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 }
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 65: a Duration that agrees with the labelled ends, and one more than twice them (a measure of something else)', text: '# A\n\n- Started: 2024-12-31 09:15Z\n- Resolved: 2024-12-31 12:55Z\n- Duration: 3 h 40 min\n\n# B\n\n- Started: 2025-01-02 09:00Z\n- Resolved: 2025-01-02 10:00Z\n- Duration: 5 hours\n' },
   { name: 'round 64: a summary line labelled as something else gives the length of that (최종 손실: … (약 19시간 30분)), not the incident\'s', text: '# 교통량 이력 삭제\n\n## 1. 개요\n\n- 발생: 2025년 10월 2일(목) 오후 4시 15분\n- 복구 완료: 10월 3일(금) 오후 9시\n- 최종 손실: 9월 28일 오후 11시~9월 29일 오후 6시 30분 수집분 (약 19시간 30분)\n' },
   { name: 'round 61: a window of another part that opens a list item, an average, and a round length within a quarter are not the summary\'s told wrong', text: '# X\n\n## 1. 개요\n\n- 일시: 09:00 ~ 11:40 (약 2시간 40분, 160분)\n\n## 영향\n\n- 09:50~11:40 (110분) 다른 민원 메뉴 차단\n- 평균 배달 소요 시간: 34분 → 52분\n\n# Y\n\n## Summary\n\nCheckout failed for 3 hours.\n\n## Impact\n\n- Duration: 3 h 25 min\n' },
   { name: 'round 60: a summary\'s length that agrees with one of the windows (the impact, beside a longer total)', text: '# X\n\n## Summary\n\nCheckout failed for about 2 hours.\n\n## Impact\n\n- Impact: 10:00–12:00 (2 h)\n- Duration: 5 h\n' },
@@ -94,6 +95,7 @@ for (const t of ruleTests(RULE, {
   invalid: [
     ...invalid.map((c) => ({ name: c.name, code: c.text, errors: [{ line: c.line, column: c.col, messageId: 'mismatch' }], config: c.config, output: c.output ?? null })),
     // Round 56: the two planted contradictions of round 55 that this reading finds (of 178 missed before).
+    { name: 'round 65: a Duration cell against the Started and Resolved rows of the same card (2:40 vs 09:15Z → 12:55Z)', code: '# Card\n\n| Field | |\n|---|---|\n| Started | 2024-12-31 09:15Z (second batch starts) |\n| Resolved | 2024-12-31 12:55Z (correction sent) |\n| Duration | 2:40 from first duplicate to resolution |\n', errors: [{ line: 7, column: 14, messageId: 'labelledEnds' }], output: null },
     { name: 'round 64: an exact length against the two named moments in parentheses beside it (38 minutes (deploy 09:12 -> first customer report 10:05))', code: '# Feeds\n\n## Metrics\n\n- Time to detect: 38 minutes (deploy 09:12 -> first customer report 10:05)\n- Time to mitigate: 22 minutes (report 10:05 -> rollback 10:27)\n', errors: [{ line: 5, column: 19, messageId: 'besideRange' }], output: null },
     { name: 'round 56: a length that disagrees with the range beside it, dated (約15時間（12/30 21:40〜12/31 22:55）)', code: '# 寄付の保留\n\n- 影響時間: 約15時間（12/30 21:40〜12/31 22:55）\n', errors: [{ line: 3, column: 9, messageId: 'besideRange' }], output: null },
     { name: 'round 56: a length that disagrees with the range beside it, on weekdays (20 h 05 m (8:47 am Tue → 10:52 am Wed))', code: '# Donations stuck\n\n| Fact | Value |\n| --- | --- |\n| Time donations were stuck | 20 h 05 m (8:47 am Tue → 10:52 am Wed) |\n', errors: [{ line: 5, column: 31, messageId: 'besideRange' }], output: null },

@@ -6,7 +6,7 @@ import { incidentLength, labelledWindows } from '../prose';
 import { matchLabel } from '../fields';
 import { incidentAt } from '../scope';
 import type { RuleContext } from './types';
-import { findDurations, formatDuration, WEEKDAYS, type Timestamp } from '../readers/index';
+import { findDurations, formatDuration, WEEKDAYS, type Duration, type Timestamp } from '../readers/index';
 import { inZone } from '../zone';
 
 /**
@@ -27,6 +27,7 @@ export const rule: Rule = {
       useComputed: 'Change to {computed}',
       besideRange: 'The length "{stated}" disagrees with the time range beside it, which is {computed}.',
       summaryLength: 'The summary says the incident lasted "{stated}", but line {line} gives {computed}.',
+      labelledEnds: 'Duration says {stated}, but the labelled start and end (line {line}) give {computed}.',
     },
   },
   check(ctx) {
@@ -40,6 +41,7 @@ export const rule: Rule = {
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
+    if (stated && computed === undefined && !ctx.facts.milestones.started) durationAgainstLabelledEnds(ctx, stated);
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
@@ -60,6 +62,29 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * A duration stated as the field (`| Duration | 2:40 from first duplicate to resolution |`) against the
+ * window the document gives by its labelled ends (`| Started | 2024-12-31 09:15Z |` … `| Resolved |
+ * 2024-12-31 12:55Z |`), when the front matter gives no start (`labelledEnds`). Not a time range, whose ends
+ * are the author's to check; not a length more than twice the window or under half of it, which measures
+ * something else; rounding as configured (`durationTolerance`). No fix: which of the three is wrong is for
+ * the author to say.
+ */
+function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>): void {
+  if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return;
+  const scope = incidentAt(ctx.doc, stated.range.start);
+  const window = searchProse(ctx.doc, 'labelled start and end', labelledWindows).find((w) => incidentAt(ctx.doc, w.index) === scope);
+  if (!window || window.minutes <= 0) return;
+  const m = stated.value.minutes;
+  const tolerance = toleranceMinutes(ctx.config.durationTolerance, window.minutes);
+  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > 2 * Math.min(m, window.minutes)) return;
+  ctx.report({
+    messageId: 'labelledEnds',
+    data: { stated: { minutes: m }, computed: { minutes: window.minutes }, line: ctx.doc.lines.positionAt(window.index).line + 1 },
+    range: stated.range,
+  });
+}
 
 /**
  * Minutes from `started` to `resolved`: by their instants when both have one (reading a zone-less
