@@ -112,7 +112,7 @@ const TEXT: PackText = {
       },
     },
     'duration-mismatch': {
-      description: '書かれた障害時間が front matter の resolved − started と一致し、長さが併記された時間の範囲と、概要の長さが文書に書かれた期間と一致していること。',
+      description: '書かれた障害時間が front matter の resolved − started(または書かれた開始と終了)と一致し、長さが併記された時間の範囲と、概要の長さが文書に書かれた期間と一致していること。',
       messages: {
         mismatch: '障害時間は {stated} と書かれていますが、started → resolved は {computed} です（許容差 {tolerance}）。',
         useComputed: '{computed} に変更',

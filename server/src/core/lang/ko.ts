@@ -35,7 +35,7 @@ const TEXT: PackText = {
       },
     },
     'duration-mismatch': {
-      description: '적힌 장애 시간이 front matter의 resolved − started와 같고, 길이가 옆에 적힌 시간 범위와, 요약의 길이가 문서에 적힌 구간과 같아야 합니다.',
+      description: '적힌 장애 시간이 front matter의 resolved − started(또는 적힌 시작과 끝)와 같고, 길이가 옆에 적힌 시간 범위와, 요약의 길이가 문서에 적힌 구간과 같아야 합니다.',
       messages: {
         mismatch: '장애 시간은 {stated}(으)로 적혀 있지만 started → resolved는 {computed}입니다(허용 오차 {tolerance}).',
         useComputed: '{computed}(으)로 바꾸기',

@@ -21,7 +21,7 @@ export const rule: Rule = {
     type: 'problem',
     defaultSeverity: 'warning',
     fixable: true,
-    description: 'The stated duration agrees with resolved − started in the front matter, a length with the time range written beside it, and the summary\'s length with the windows the document states.',
+    description: 'The stated duration agrees with resolved − started in the front matter (or the labelled start and end), a length with the time range written beside it, and the summary\'s length with the windows the document states.',
     messages: {
       mismatch: 'Duration says {stated}, but started → resolved is {computed} (tolerance {tolerance}).',
       useComputed: 'Change to {computed}',
