@@ -465,7 +465,10 @@ function scanTable(doc: ParsedDocument, table: Table, base: number, config: Post
   const actions = head.length >= 3 && head.slice(1).some((h) => ACTION_COLUMNS.owner.test(h)) && head.slice(1).some((h) => ACTION_COLUMNS.due.test(h));
   table.children.forEach((row, i) => {
     if (row.children.length < 2 || (actions && i > 0)) return;
-    const [keyCell, valueCell] = row.children;
+    const [keyCell, firstValue] = row.children;
+    // `| Duration | | ● | | | ~7 days 4.5 h before fix |` (a matrix with a notes column): the value is the first later
+    // cell that says something in letters or digits, when the one next to the label is blank.
+    const valueCell = nodeText(firstValue).trim() === '' ? (row.children.slice(2).find((c) => /[\p{L}\p{N}]/u.test(nodeText(c))) ?? firstValue) : firstValue;
     const label = nodeText(keyCell).trim();
     // In a key/value table, a row keyed by a word for services (`| 서비스 | 스타일몰 웹, 앱 |`)
     // names the affected services. The bare word is no label anywhere else: as a column's header
@@ -506,7 +509,8 @@ function whenRange(label: string, valueCell: Nodes): FieldMatch | undefined {
   const value = nodeText(valueCell);
   if (!/\d[ \t]?(?:[-–~〜～]|to)[ \t]?\d/.test(value)) return undefined;
   const r = readDuration(value);
-  return r.ok && r.value.kind === 'range' && r.value.minutes > 0 ? { field: 'duration', exact: false } : undefined;
+  // (`2026-04-06(월) 10:30 ~ 04-13(월) 16:50 (약 7일 6시간)`: a window whose ends the readers do not join, with its length.)
+  return r.ok && r.value.minutes > 0 ? { field: 'duration', exact: false } : undefined;
 }
 const KEY_VALUE_HEADER = new RegExp(`^[*_ \\t]*(?:${packWords('keyValueHeader')})[*_ \\t]*$`, 'i');
 const WHEN_LABEL = new RegExp(`^[*_ \\t]*(?:${packWords('whenLabel')})[*_ \\t]*[:：]?[*_ \\t]*$`, 'i');

@@ -355,7 +355,7 @@ function round(n: number): number {
  * Tried in this order, each column taken at most once: owner, tracking, status, due.
  */
 export const ACTION_COLUMNS = {
-  owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|담당|책임|주관|수행[ \t]?(?:자|부서|기관)|担当|主管|オーナー|오너|責任者|実施者|実施部署|対応者/i,
+  owner: /owner|assignee|assigned|responsible|\bdri\b|^team$|^who$|^R$|^accountable$|담당|책임|주관|수행[ \t]?(?:자|부서|기관)|担当|主管|オーナー|오너|責任者|実施者|実施部署|対応者/i,
   tracking: /track|issue|ticket|link|\bbug\b|jira|\bpr\b|추적|이슈|티켓|링크|チケット|リンク/i,
   status: /status|state|progress|done|^current$|^outcome$|^result$|^decision$|상태|진행|현황|^결과$|^결정$|状態|状況|進捗|現状|現況|ステータス|^結果$|^決定$|^判断$/i,
   due: /due|deadline|target|\beta\b|\bdate\b|when|^until$|^by$|기한|언제|까지|いつ|まで|마감|목표|일정|날짜|예정|완료일|일자|시한|시기|期限|期日|予定|目標日|完了日|時期/i,

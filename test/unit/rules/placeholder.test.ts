@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 66: a plan after something else, in a comment (… 배포 후 작성 예정입니다)', text: '# X\n\n[댓글: 남은 4종은 정기구독 개편 배포 후 작성 예정입니다.]\n' },
   { name: 'round 65: question marks after a percentage in a quoted comment ("CL2 SP -99%?? call me")', text: '# X\n\n## Narrative\n\nShe rejected the batch with the comment "CL2 SP -99%?? call me".\n' },
   { name: 'round 64: the merge field of a notice quoted as it was sent (> Subject: … > Affected key IDs: {{key_ids}})', text: '# Keys in logs\n\n## Appendix A: client notice (sent 17 Feb)\n\n> Subject: Action required: your API key will be rotated\n>\n> As a precaution, the affected keys listed below will be disabled.\n>\n> Affected key IDs: {{key_ids}}\n' },
   { name: 'round 62: a quoted message whose time the screen shows (Show "Received at HH:MM — processing" …)', text: '# X\n\n## Actions\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Show "Received at HH:MM — processing" as soon as the file lands | Aisha Bello | 2026-06-19 | Done |\n' },

@@ -306,8 +306,8 @@ export const en: LanguagePack = {
       /\b(?:episodes?|posts?|orders?|shipments?|deliveries|releases?|payments?|reports?|trains?|flights?|vessels?|boxes|containers|newsletters?|emails?|jobs|payrolls?)[ \t]missed[ \t](?:their|its)[ \t]/i,
       // `No clinical data was lost`, `311 alert emails with patient identifiers for 287 distinct patients`: data, said as none lost or counted by whose it was.
       /\bno[ \t](?:clinical|customer|patient|user|member|student|personal|production)[ \t]data[ \t](?:was|were)[ \t](?:lost|exposed|affected|corrupted|accessed)\b|\b(?:identifiers|data|details|records|information|PII|PHI)[ \t](?:for|of|on)[ \t](?:about[ \t]|around[ \t])?\d[\d,]*[ \t](?:[a-z-]{2,15}[ \t])?(?:patients?|customers?|users?|members?|students?|employees?|people|persons|individuals|guardians?|families)\b/i,
-      // `Audit logs show no use of the token from anywhere other than …`: what an exposed secret was used for, said as nothing.
-      /\bno[ \t](?:use|misuse|unauthori[sz]ed[ \t]use|calls?|access)[ \t](?:of|on|to|with)[ \t](?:the[ \t]|that[ \t]|this[ \t])?(?:exposed[ \t]|leaked[ \t])?(?:token|key|credential|secret|password|certificate)s?\b/i,
+      // `Audit logs show no use of the token from anywhere other than …`, `found no evidence of misuse`: what an exposed secret was used for, said as nothing.
+      /\bno[ \t](?:use|misuse|unauthori[sz]ed[ \t]use|calls?|access)[ \t](?:of|on|to|with)[ \t](?:the[ \t]|that[ \t]|this[ \t])?(?:exposed[ \t]|leaked[ \t])?(?:token|key|credential|secret|password|certificate)s?\b|\bno[ \t](?:evidence|sign|signs|indication)[ \t]of[ \t](?:misuse|abuse|exploitation|unauthori[sz]ed[ \t](?:access|use))\b/i,
       // `Listeners saw nothing wrong`, `customers noticed no difference`: what people felt, said as nothing.
       { first: PEOPLE, then: /^[ \t](?:saw|noticed|felt|experienced|reported)[ \t](?:nothing|no[ \t](?:change|difference|issues?|problems?|errors?|impact|disruption))\b/i, within: 0 },
       // `This one didn't hurt riders or drivers`: who was not hit, said outright.

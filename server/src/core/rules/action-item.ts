@@ -254,6 +254,9 @@ function checkTable(doc: ParsedDocument, table: Table, base: number, report: Rep
   // A RACI table: columns of teams whose cells are R, A, C or I. A row with an R or an A has an owner.
   const cellText = (row: Table['children'][number], i: number) => (columns[i] && row.children[columns[i].col] ? cellPart(nodeText(row.children[columns[i].col]).trim(), columns[i]).text.trim() : '');
   const raci = owner >= 0 || rows.length === 0 ? [] : headers.map((_, i) => i).filter((i) => rows.every((row) => RACI_CELL.test(cellText(row, i))) && rows.some((row) => cellText(row, i) !== ''));
+  // (A matrix of who does what, with no due date or status column, is a table of roles: the items, with their
+  // dates, are listed elsewhere.)
+  if (raci.length >= 2 && due < 0 && status < 0 && tracking < 0) return;
   for (const row of rows) {
     const cells = columns.flatMap((c) => {
       const cell = row.children[c.col];

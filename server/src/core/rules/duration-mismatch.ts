@@ -215,8 +215,9 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   for (const d of ctx.facts.durations) {
     if (d.occurrence.surface === 'prose' || inSummary(d.range.start) || incidentAt(ctx.doc, d.range.start) !== incident) continue;
     const label = ctx.doc.text.slice(d.occurrence.labelRange.start, d.occurrence.labelRange.end);
-    // (Not a measure: `평균 배달 소요 시간: 34분 → 52분` is an average, not the incident's window.)
-    if (AVERAGE_LABEL.test(label)) continue;
+    // (Not a measure: `평균 배달 소요 시간: 34분 → 52분` is an average, not the incident's window; nor a plan:
+    // `Approved downtime window: 12:30 a.m. to 4:30 a.m. (4 hours)` is what was meant to happen.)
+    if (AVERAGE_LABEL.test(label) || PLANNED_LABEL.test(label)) continue;
     if (d.occurrence.match === 'exact' || (d.occurrence.match === 'intent' && !TIME_TO_METRIC.test(label))) windows.push({ minutes: d.value.minutes, at: d.range.start });
   }
   for (const w of searchProse(ctx.doc, 'range with its length', rangesWithLengths)) if (!inSummary(w.index) && incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
@@ -248,6 +249,8 @@ function summaryAgainstWindows(ctx: RuleContext): void {
 
 /** A label of an average or a percentile (the packs' `averageWord`). */
 const AVERAGE_LABEL = new RegExp(PACKS.map((p) => `(?:${p.words.averageWord})`).join('|'), 'i');
+/** A label of a window planned, not one that happened (`Approved downtime window`, `Planned maintenance`). */
+const PLANNED_LABEL = /\b(?:planned|approved|scheduled|expected|estimated|target(?:ed)?|budgeted)\b/i;
 /** A label of a time-to metric (`TTR`, `Time to resolve`, `MTTR`): measured between other points than the incident's window. */
 const TIME_TO_METRIC = /\b(?:M?TT[A-Z]{1,2}|time[ \t]to)\b/i;
 /** Words that make a length a lower bound (`over 14 hours`, `more than`, `1시간 이상`, `3時間以上`). */
@@ -274,6 +277,8 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
     // alone, `(1교시 10:00~11:40)`, may be the time of something else.)
     // (`- 최종 손실: 9월 28일 오후 11시~… (약 19시간 30분)`: a line labelled as something else than the
     // incident's length gives the length of that, here the span of the data lost.)
+    // (A row of a table, `| 3:45 a.m. | … est. 2 h 40 min … |`, is an entry of a timeline or a fact, not the summary's telling.)
+    if (/^[ \t]*\|/.test(t)) continue;
     const label = LINE_LABEL.exec(t);
     if (label && matchLabel(label[1].trim())?.field !== 'duration') continue;
     let d = incidentLength(t, true);
