@@ -18,6 +18,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 }
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'a length beside a window of another kind in parentheses (9h 16m (during support hours 10:00-17:00)): not the range it measures', text: '# Log\n\n- **Time to resolve**: 9h 16m (during support hours 10:00-17:00)\n' },
   { name: 'round 66: a summary that is a timeline table, and a planned window (Approved downtime window … (4 hours)), are not held against each other', text: '# AAR\n\n## 1. What was planned\n\n- Approved downtime window: **Sunday 16 March, 12:30 a.m. to 4:30 a.m.** (4 hours).\n\n## 2. What happened\n\n| Time | Event |\n|---|---|\n| 3:45 a.m. | Rollback deadline. Rollback is a full restore, est. 2 h 40 min. |\n' },
   { name: 'round 65: a Duration that agrees with the labelled ends, and one more than twice them (a measure of something else)', text: '# A\n\n- Started: 2024-12-31 09:15Z\n- Resolved: 2024-12-31 12:55Z\n- Duration: 3 h 40 min\n\n# B\n\n- Started: 2025-01-02 09:00Z\n- Resolved: 2025-01-02 10:00Z\n- Duration: 5 hours\n' },
   { name: 'round 64: a summary line labelled as something else gives the length of that (최종 손실: … (약 19시간 30분)), not the incident\'s', text: '# 교통량 이력 삭제\n\n## 1. 개요\n\n- 발생: 2025년 10월 2일(목) 오후 4시 15분\n- 복구 완료: 10월 3일(금) 오후 9시\n- 최종 손실: 9월 28일 오후 11시~9월 29일 오후 6시 30분 수집분 (약 19시간 30분)\n' },

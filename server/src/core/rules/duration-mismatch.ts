@@ -160,7 +160,7 @@ const MEASURE_NEAR = new RegExp(`\\b(?:max(?:imum)?|peak(?:ed)?|avg|average|mean
 
 /**
  * `deploy 09:12 -> first customer report 10:05)`: two clock times of one day, each after a few words that
- * name the moment, joined by an arrow, a dash or `to`, closing the parenthesis; their span in minutes.
+ * name the moment (not `during support hours 10:00-17:00)`, a window of another kind), joined by an arrow, a dash or `to`, closing the parenthesis; their span in minutes.
  */
 function namedEndsSpan(text: string): number | undefined {
   const m = NAMED_ENDS.exec(text);
@@ -168,7 +168,7 @@ function namedEndsSpan(text: string): number | undefined {
   const span = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]));
   return span > 0 ? span : undefined;
 }
-const NAMED_ENDS = /^(?:[A-Za-z][\w-]*[ \t]){0,3}(\d{1,2})[:：](\d{2})[ \t]*(?:->|→|–|—|-|to)[ \t]*(?:[A-Za-z][\w-]*[ \t]){0,4}(\d{1,2})[:：](\d{2})[ \t]*[)）]/;
+const NAMED_ENDS = /^(?:[A-Za-z][\w-]*[ \t]){1,3}(\d{1,2})[:：](\d{2})[ \t]*(?:->|→|–|—|-|to)[ \t]*(?:[A-Za-z][\w-]*[ \t]){1,4}(\d{1,2})[:：](\d{2})[ \t]*[)）]/;
 
 /** `8:47 am Tue → 10:52 am Wed)`, `Tue 8:47 am – Wed 10:52 am)`: two clock times on named weekdays, closing the parenthesis; their span in minutes. */
 function weekdaySpan(text: string): number | undefined {
