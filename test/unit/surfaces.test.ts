@@ -129,6 +129,17 @@ test('a window between two approximate times in a sentence gives the duration', 
   assert.deepEqual(run(plain).model!.data.duration, { minutes: 90, approximate: false });
 });
 
+// Labelled corpus (a community's cascading node failure): services named by example in parentheses, and the
+// one node said to be back, with no count.
+test('services named by example are the affected services; the one node back is one of one restored', () => {
+  const text = '# Cascading node failures\n\n## Leadup\n\n- **01:13 UTC:** Node has restored and regained healthy status, but volumes will not mount.\n\n## Impact\n\nPost-restore, all stateful services (e.g. PostgreSQL, Redis, PrestaShop) were unexecutable due to the volume issues, and so any dependent services (e.g. Site, Bot, Hastebin) also had trouble starting.\n';
+  const r = run(text);
+  assert.deepEqual(r.model!.data.affected_services, ['PostgreSQL', 'Redis', 'PrestaShop', 'Site', 'Bot', 'Hastebin']);
+  assert.deepEqual(r.facts!.servers.map((x) => x.value), [{ restored: 1, total: 1, percent: null }]);
+  // One of several is not one of one.
+  assert.deepEqual(run('# X\n\n## Recovery\n\nThe last node was restored at 02:00.\n').facts!.servers, []);
+});
+
 // Labelled corpus (a validator operator's notes): two hosts back in service said as a pair, in a
 // sentence of prose, are two of two servers restored.
 test('both nodes were fully operational: two of two servers restored', () => {

@@ -534,8 +534,18 @@ function serversOf(doc: ParsedDocument, occ: Occurrence): Stated<ServersValue> |
     const rest = text.slice(both.index + both[0].length, both.index + both[0].length + 60).split(/[.!?\n]/)[0] ?? '';
     if (BACK_IN_SERVICE.test(rest)) return { value: { restored: 2, total: 2, percent: null }, range: { start: base + both.index, end: base + both.index + both[0].length }, occurrence: occ };
   }
+  // `**01:13 UTC:** Node has restored and regained healthy status`: a sentence about the one machine, back.
+  const one = occ.match === 'exact' ? null : ONE_SERVER_BACK.exec(text);
+  if (one) return { value: { restored: 1, total: 1, percent: null }, range: { start: base + one.index + one[0].length - one[1].length, end: base + one.index + one[0].length }, occurrence: occ };
   return undefined;
 }
+
+/**
+ * A sentence that opens with the one machine (after a list mark and a bold time, maybe) and says it is
+ * back: `Node has restored`, `The affected server was recovered`. Not `the last node …` or `one node …`,
+ * one of several.
+ */
+const ONE_SERVER_BACK = /^[ \t>*+-]*(?:\*\*[^*\n]{1,30}\*\*[ \t]*)?((?:[Tt]he[ \t](?:affected[ \t])?)?(?:[Nn]ode|[Ss]erver|[Hh]ost|[Mm]achine)[ \t](?:has[ \t](?:been[ \t])?|had[ \t](?:been[ \t])?|was[ \t]|is[ \t](?:now[ \t])?)?(?:restored|recovered|back[ \t](?:online|up)))\b/;
 
 /** `both nodes`, `both of our servers`: two hosts, named as a pair. */
 const BOTH_SERVERS = /\bboth (?:of (?:my|our|the) )?(?:[\w-]{1,20} )?(?:servers|hosts|nodes|machines|instances)\b/i;

@@ -72,11 +72,12 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     if (pair) add({ field: 'duration', surface: 'prose', match: 'cue', labelRange: pair.label, valueRange: pair.value, text: masked.slice(pair.value.start, pair.value.end).trim(), empty: false, placeholderOnly: false });
   }
   // A name read next to a failure cue is kept only when the document uses it again: the names of
-  // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do.
+  // systems recur (`KIAM`, `Feature Flags`), the stray words a sentence puts there rarely do (names listed by
+  // example, `services (e.g. PostgreSQL, Redis)`, are kept: see BY_EXAMPLE_READ).
   // (Before the fallback below: a stray word dropped here leaves the statement without a name, which the fallback may give.)
   let lower: string | undefined;
   for (const o of out) {
-    if (!Array.isArray(o.data)) continue;
+    if (!Array.isArray(o.data) || BY_EXAMPLE_READ.has(o)) continue;
     lower ??= masked.toLowerCase();
     const name = String(o.data[0]).toLowerCase();
     const second = lower.indexOf(name, lower.indexOf(name) + 1);
@@ -139,11 +140,26 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
         const o = occ('affected_services', at(m));
         // The name the sentence gives the thing that broke, when it gives one plainly.
         const name = nameAt(t, m, s.title);
+        // (`all stateful services (e.g. PostgreSQL, Redis, PrestaShop) were unexecutable`: else the services it names by example.)
+        const named = name || s.title ? undefined : servicesByExample(t);
         if (name) {
           o.data = [name.text, ...(name.more ?? [])];
           o.valueRange = { start: s.start + name.start, end: s.start + name.start + name.text.length };
+        } else if (named) {
+          o.data = named.names;
+          o.valueRange = { start: s.start + named.start, end: s.start + named.end };
+          BY_EXAMPLE_READ.add(o);
         }
         add(o);
+      } else if (!s.title) {
+        // `dependent services (e.g. Site, Bot, Hastebin) also had trouble starting`: services named by example, in a sentence about the incident.
+        const named = servicesByExample(t);
+        if (named) {
+          const o = occ('affected_services', { start: s.start + named.start, end: s.start + named.end });
+          o.data = named.names;
+          BY_EXAMPLE_READ.add(o);
+          add(o);
+        }
       }
     }
     if (want.has('servers_restored') && !s.title) {
@@ -271,6 +287,27 @@ const END_WORDS: readonly RegExp[] = PACKS.map((p) => new RegExp(p.cues.endEntry
 function saysIncident(t: string): boolean {
   return PACKS.some((p) => p.cues.incident.test(t) || (p.cues.incidentMore?.test(t) ?? false));
 }
+
+/**
+ * The services a sentence about the incident names by example in parentheses after the word
+ * (`dependent services (e.g. Site, Bot, Hastebin) also had trouble starting`): their names, in order.
+ */
+function servicesByExample(t: string): { start: number; end: number; names: string[] } | undefined {
+  if (!saysIncident(t) && !/\b(?:trouble|unexecutable|unable|could[ \t]not|couldn't)\b/i.test(t)) return undefined;
+  const names: string[] = [];
+  let first: RegExpExecArray | undefined;
+  for (const m of t.matchAll(BY_EXAMPLE)) {
+    first ??= m;
+    for (const n of m[1].split(/,|\band\b|&/)) {
+      const name = n.trim().replace(/\.$/, '');
+      if (name !== '' && name.length <= 40 && !/^(?:etc|others?|more)$/i.test(name) && !names.includes(name)) names.push(name);
+    }
+  }
+  return first && names.length > 0 ? { start: first.index, end: first.index + first[0].length, names } : undefined;
+}
+/** Statements whose names a list by example gave: a list is no stray word, so the recurrence test above does not apply. */
+const BY_EXAMPLE_READ = new WeakSet<Occurrence>();
+const BY_EXAMPLE = /\bservices?[ \t]*[(（][ \t]*(?:e\.g\.|eg\.|i\.e\.|such[ \t]as|like|including|incl\.)[ \t,:]*([A-Za-z][^()（）\n]{0,119})[)）]/gi;
 
 /** `03:20Z〜05:05Z(1:45)`: the range's length said again right after it as hours and minutes. */
 function clockRestated(d: { value: Duration }, after: string): boolean {
