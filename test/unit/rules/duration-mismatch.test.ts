@@ -18,6 +18,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 }
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'a planned window in Korean is no window of the incident (계획 작업 시간: 02:00 ~ 04:00 (2시간) against 약 3시간 20분)', text: '# 점검 연장\n\n## 요약\n\n점검이 연장되어 약 3시간 20분 동안 접속이 불가했다.\n\n## 영향\n\n- 계획 작업 시간: 02:00 ~ 04:00 (2시간)\n' },
   { name: 'a length beside a window of another kind in parentheses (9h 16m (during support hours 10:00-17:00)): not the range it measures', text: '# Log\n\n- **Time to resolve**: 9h 16m (during support hours 10:00-17:00)\n' },
   { name: 'round 66: a summary that is a timeline table, and a planned window (Approved downtime window … (4 hours)), are not held against each other', text: '# AAR\n\n## 1. What was planned\n\n- Approved downtime window: **Sunday 16 March, 12:30 a.m. to 4:30 a.m.** (4 hours).\n\n## 2. What happened\n\n| Time | Event |\n|---|---|\n| 3:45 a.m. | Rollback deadline. Rollback is a full restore, est. 2 h 40 min. |\n' },
   { name: 'round 65: a Duration that agrees with the labelled ends, and one more than twice them (a measure of something else)', text: '# A\n\n- Started: 2024-12-31 09:15Z\n- Resolved: 2024-12-31 12:55Z\n- Duration: 3 h 40 min\n\n# B\n\n- Started: 2025-01-02 09:00Z\n- Resolved: 2025-01-02 10:00Z\n- Duration: 5 hours\n' },

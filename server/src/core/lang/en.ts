@@ -484,6 +484,7 @@ export const en: LanguagePack = {
     ownerWord: String.raw`owner|assign`,
     ownerPhrase: '',
     averageWord: String.raw`\b(?:avg|average|mean|median|p\d{2})\b`,
+    plannedWord: String.raw`\b(?:planned|approved|scheduled|expected|estimated|target(?:ed)?|budgeted)\b`,
     measureBefore: String.raw`(?!)`,
     internalWord: String.raw`\binternal\b|\bin-house\b`,
     retroTry: RETRO_TRY,

@@ -592,6 +592,7 @@ export const ja: LanguagePack = {
     ownerWord: '担当',
     ownerPhrase: String.raw`[一-龥々ァ-ヶ]{1,6}さん(?:が|に)(?:対応|担当|実施|進め|調整|確認|作業)|(?:委託先|ベンダー|協力会社)[ \t]?(?:PM|担当者?|マネージャー)`,
     averageWord: String.raw`平均|中央値`,
+    plannedWord: String.raw`予定|計画|見込み|承認(?:済み?|された)`,
     measureBefore: String.raw`最大|最長|平均|ピーク(?:時)?|中央値`,
     internalWord: String.raw`社内|内部`,
     lowerBound: String.raw`以上|超|を超え`,

@@ -591,6 +591,7 @@ export const ko: LanguagePack = {
     ownerWord: '담당',
     ownerPhrase: String.raw`(?:협력사|업체|벤더|외주사)[ \t]?(?:PM|담당자?|매니저)|[가-힣]{2,4}[ \t]?(?:님|씨)(?:이|가)[ \t](?:진행|담당|적용|처리|작업)`,
     averageWord: String.raw`평균|중앙값`,
+    plannedWord: String.raw`계획|예정|예상|승인된`,
     measureBefore: String.raw`최대|최장|평균|피크|중앙값`,
     internalWord: String.raw`대내|내부|사내`,
     lowerBound: String.raw`이상|넘게|넘는|넘도록|초과`,

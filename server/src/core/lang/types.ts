@@ -449,6 +449,8 @@ export interface PackWords {
   measureBefore: string;
   /** Words that make a labelled length an average or a percentile (`평균 배달 소요 시간`, `Median time to page`), not a window. */
   averageWord: string;
+  /** Words in a label that make its window a plan, not what happened (`Approved downtime window`, `계획 작업 시간`, `予定停止時間`): `duration-mismatch`. */
+  plannedWord: string;
   /** Words that qualify an impact heading as the impact inside the organisation (`Impact (internal)`, `影響(社内)`, `영향(대내)`). */
   internalWord: string;
   /** An interim report's note of the next one (`次回報告(第2報)は…`, `2보에서 보고 예정`, `next update at 17:00`): what it will say, not an action item. */

@@ -1,4 +1,4 @@
-import { PACKS, shortTextLanguage } from '../lang/index';
+import { PACKS, packWords, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { proseText, searchProse, type Stated } from '../facts';
@@ -249,8 +249,8 @@ function summaryAgainstWindows(ctx: RuleContext): void {
 
 /** A label of an average or a percentile (the packs' `averageWord`). */
 const AVERAGE_LABEL = new RegExp(PACKS.map((p) => `(?:${p.words.averageWord})`).join('|'), 'i');
-/** A label of a window planned, not one that happened (`Approved downtime window`, `Planned maintenance`). */
-const PLANNED_LABEL = /\b(?:planned|approved|scheduled|expected|estimated|target(?:ed)?|budgeted)\b/i;
+/** A label of a window planned, not one that happened (`Approved downtime window`, `계획 작업 시간`; the packs' `plannedWord`). */
+const PLANNED_LABEL = new RegExp(packWords('plannedWord'), 'i');
 /** A label of a time-to metric (`TTR`, `Time to resolve`, `MTTR`): measured between other points than the incident's window. */
 const TIME_TO_METRIC = /\b(?:M?TT[A-Z]{1,2}|time[ \t]to)\b/i;
 /** Words that make a length a lower bound (`over 14 hours`, `more than`, `1시간 이상`, `3時間以上`). */
@@ -313,7 +313,8 @@ function rangesWithLengths(text: string): Array<{ index: number; minutes: number
       const [range, span] = a.value.kind === 'range' ? [a, b] : [b, a];
       // Only a window given as a value, after a label or in a cell (`빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**`,
       // `| 影響期間 | … |`): a list item that opens with a range (`- 09:50~11:40 (110분) 다른 메뉴 차단`) tells a part.
-      if (!/[:：|][ \t*_]*$/.test(line.slice(0, a.start))) continue;
+      // (Nor one labelled as a plan: `계획 작업 시간: 02:00 ~ 04:00 (2시간)`.)
+      if (!/[:：|][ \t*_]*$/.test(line.slice(0, a.start)) || PLANNED_LABEL.test(line.slice(0, a.start))) continue;
       if (range.value.minutes > 0 && Math.abs(range.value.minutes - span.value.minutes) <= Math.max(2, range.value.minutes * 0.05)) out.push({ index: from + a.start, minutes: range.value.minutes });
     }
   }
