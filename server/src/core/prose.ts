@@ -15,7 +15,7 @@ import type { ParsedDocument } from './document';
 import { nodeRange } from './document';
 import type { Occurrence } from './model';
 import { PACKS, findCue, CJK_LETTER, packWords, type Cue } from './lang/index';
-import { readTimestamp, findDurations, findCounts, findDates, findTimestamps, type Duration } from './readers/index';
+import { readTimestamp, findDurations, findCounts, findDates, findTimestamps, betweenBefore, type Duration } from './readers/index';
 import { trimEndChars } from './text';
 
 /** Sentences kept per field: enough to show where a fact is stated, few enough to stay cheap. */
@@ -172,7 +172,7 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     const plain = t.includes('**') || t.includes('__') ? t.replace(/\*\*|__/g, '  ') : t;
     const d = incidentLength(plain) ?? vagueLength(plain) ?? dateRangeLength(plain) ?? noDowntime(plain) ?? relativeRecovery(plain);
     // (`Between 5:40 am and 7:10 am`: the value begins at `between`, without which its two ends joined by `and` are no range.)
-    const from = d ? d.start - (/\bbetween[ \t]{1,3}$/i.exec(plain.slice(Math.max(0, d.start - 12), d.start))?.[0].length ?? 0) : 0;
+    const from = d ? d.start - betweenBefore(plain, d.start) : 0;
     if (d) add(occ('duration', { start: s.start + from, end: s.start + d.end }, { start: s.start + from, end: s.start + d.end }));
   } else if (want.has('duration')) {
     // A title that says how long it lasted (`Stale feature-flag configuration served for six hours`):

@@ -67,6 +67,14 @@ const APPROX_BEFORE_SYMBOL_RE = /([~≈∼〜])[ \t]{0,2}$/;
 const APPROX_AFTER_RE = /[ \t]{0,2}(?:정도|가량|남짓|쯤|이상|이하|이내|미만|넘게|가까이|안팎|내외|程度|ほど|前後|以上|弱|強)|여(?=$|[^가-힣]|동안|만에|간)|[ \t]{1,2}or[ \t]{1,2}(?:so|more|less)(?![A-Za-z])/iy;
 const RANGE_GAP_RE = /^(?:[ \t]{1,2}\(?(?:ET|PT|CT|MT)\)?)?(?:[ \t]{0,2}(?:경|쯤|頃|ごろ))?(?:[ \t]{0,2}[(（][^()（）\n]{1,40}[)）])?(?:[ \t](?:on[ \t])?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[ \t]{0,3}(?:[-–—~〜]|to|until|till|thru|through|and|부터|에서|부터[ \t]{0,2}[~-]|から|～)[ \t]{0,3}(?:[~≈∼][ \t]?|(?:about|around|approx\.|approximately|roughly|ca\.)[ \t]{1,2})?$/i;
 const BETWEEN_BEFORE_RE = /between[ \t]{1,3}(?:[~≈∼][ \t]?|(?:about|around|approx\.|approximately|roughly|ca\.)[ \t]{1,2})?$/i;
+
+/**
+ * How many characters before `at` say `between` (with an approximation after it: `between ~`, `between
+ * about `), else 0: the word that makes two times joined by `and` a range.
+ */
+export function betweenBefore(text: string, at: number): number {
+  return BETWEEN_BEFORE_RE.exec(text.slice(Math.max(0, at - 26), at))?.[0].length ?? 0;
+}
 const UNTIL_AFTER_RE = /(?:경|쯤|頃|ごろ)?(?:까지|まで)/y;
 const VAGUE_RE = /(?:^|[^A-Za-z])(?:a[ \t]few|few|several|a[ \t]couple[ \t]of|couple[ \t]of|many|multiple|a[ \t]number[ \t]of)[ \t]{1,2}(?:hours|minutes|days|weeks|seconds)(?![A-Za-z])|(?:몇|수)[ \t]?(?:시간|분|일|주)/i;
 const TOKEN_RE = /[0-9]{1,20}|[A-Za-z]{1,20}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열/g;
@@ -333,7 +341,7 @@ function findRanges(text: string, items: TemporalItem[]): Found<Duration>[] {
     // A note between the two ends is allowed (`15:00 ごろ(v2.14.0 デプロイ)〜 17:40`, `14:02 (first page) to 15:10`), and a US zone's
     // two letters after the first (`00:00 PT ~ 4월 10일 11:20 PT`): the readers do not convert them, so both ends are read alike.
     if (gap.length > 75 || !RANGE_GAP_RE.test(gap)) continue;
-    if (/and/i.test(gap) && !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 26), a.start))) continue;
+    if (/and/i.test(gap) && betweenBefore(text, a.start) === 0) continue;
     const minutes = rangeMinutes(a.parts, b.parts);
     if (minutes === null) continue;
     let end = b.end;

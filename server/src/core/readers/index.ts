@@ -5,7 +5,7 @@
 /** The result types shared by all readers. */
 export type { Read, Found } from './types';
 /** Durations: `4h 10m`, `PT4H10M`, `약 10시간`, `14:50–19:00 KST`. */
-export { readDuration, findDurations, formatDuration, type Duration } from './duration';
+export { readDuration, findDurations, formatDuration, betweenBefore, type Duration } from './duration';
 /** Timestamps, dates and time zones. */
 export {
   readTimestamp,
