@@ -75,6 +75,9 @@ export const rule: Rule = {
       const pa = kindOf(u0);
       const pb = kindOf(u);
       if (pa !== undefined && pb !== undefined && pa !== pb) continue;
+      // `| 영향 장면 수 | 1,318 |` and `| 영향 고객사 | 23 |`: two rows of one table are two measures
+      // (a table does not state one count twice), whatever the labels count.
+      if (rowsOfOneTable(ctx.doc.text, u0.occurrence.labelRange.start, u.occurrence.labelRange.start)) continue;
       for (const k of ['affected', 'total'] as const) {
         const a = u0.value[k];
         const b = u.value[k];
@@ -125,6 +128,14 @@ function populationOf(label: string): number | undefined {
     });
   }
   return best?.kind;
+}
+
+/** True when `a` and `b` (a before b) are on two rows of one Markdown table: every line from a's to b's is a table row. */
+function rowsOfOneTable(text: string, a: number, b: number): boolean {
+  const from = text.lastIndexOf('\n', a - 1) + 1;
+  const toEnd = text.indexOf('\n', b);
+  const lines = text.slice(from, toEnd < 0 ? text.length : toEnd).split('\n');
+  return lines.length > 1 && lines.every((l) => /^[ \t]*\|/.test(l));
 }
 
 /** The line of the text that holds `at`, up to 200 characters before it. */
