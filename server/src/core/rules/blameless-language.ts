@@ -10,6 +10,8 @@ interface Phrase {
   re: RegExp;
   /** A rewording (a term of the language packs, in the language of the text around it), when a drop-in one exists. */
   instead?: TermId;
+  /** What must follow the phrase's start, right after it (anchored with `^`); the phrase is both. */
+  then?: RegExp;
 }
 
 /** The packs' blaming phrases (`blamePhrases`), every language's: a text is read for all of them. */
@@ -254,7 +256,15 @@ function matchesIn(original: string): Match[] {
   const add = (re: RegExp, pattern: Match['pattern']) => {
     for (const m of text.matchAll(re)) found.push({ index: m.index, text: m[0], pattern, group: m[1] ?? m[2] });
   };
-  PHRASES.forEach((p, i) => add(p.re, i));
+  PHRASES.forEach((p, i) => {
+    if (!p.then) return add(p.re, i);
+    // A start that counts only with what follows it (`최민재 주임이` … `때문에 발생했다`): the phrase is both.
+    for (const m of text.matchAll(p.re)) {
+      const from = m.index + m[0].length;
+      const rest = p.then.exec(text.slice(from, from + 200));
+      if (rest) found.push({ index: m.index, text: m[0] + rest[0], pattern: i });
+    }
+  });
   add(PERSON_FAILED, 'failed');
   add(PERSON_DID, 'did');
   add(PERSON_CAUSE, 'cause');
