@@ -8,6 +8,7 @@
  */
 import type { ParsedDocument } from './document';
 import { PACKS } from './lang/index';
+import { findDates } from './readers/timestamp';
 
 /**
  * `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps
@@ -76,4 +77,40 @@ export function internalPartStart(doc: ParsedDocument): number | undefined {
     INTERNAL.set(doc, at);
   }
   return at ?? undefined;
+}
+
+const SNAPSHOT = new WeakMap<ParsedDocument, string | null>();
+
+/**
+ * The day a document is dated when it is a snapshot, sent or submitted, whose items' outcomes are
+ * followed up elsewhere: an e-mail (a `To` and a `Subject` line at the top; its first full date) or a
+ * report with a label that dates it as submitted (`Date of this report: 6 September 2024`). ISO, or undefined.
+ */
+export function datedSnapshot(doc: ParsedDocument): string | undefined {
+  let at = SNAPSHOT.get(doc);
+  if (at === undefined) {
+    at = snapshotIn(doc.text.slice(0, 3000)) ?? null;
+    SNAPSHOT.set(doc, at);
+  }
+  return at ?? undefined;
+}
+
+function snapshotIn(head: string): string | undefined {
+  let to = false;
+  let subject = false;
+  for (const line of head.split('\n')) {
+    // A header line: a label of up to 40 characters (markup and a list mark set aside), a colon, the rest.
+    const colon = line.search(/[:：]/);
+    if (colon < 1 || colon > 40) continue;
+    const label = line.slice(0, colon).replace(/^[ \t]*(?:[-+>][ \t]+)?/, '').replace(/[*_]/g, '').trim();
+    if (PACKS.some((p) => p.snapshot.reportDate.test(label))) {
+      const d = findDates(line.slice(colon + 1)).find((x) => x.value.iso)?.value.iso;
+      if (d) return d;
+    }
+    to ||= PACKS.some((p) => p.snapshot.to.test(label));
+    subject ||= PACKS.some((p) => p.snapshot.subject.test(label));
+  }
+  if (!to || !subject) return undefined;
+  // (The header's date, or the first full date after it.)
+  return findDates(head).find((x) => x.value.iso)?.value.iso ?? undefined;
 }

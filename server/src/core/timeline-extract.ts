@@ -627,8 +627,8 @@ function walkBlock(state: WalkState, blocks: Block[], i: number, sectionDepth: n
   }
 }
 
-/** A first line that opens with a time and a particle of the packs (`21:05에 …`) and is a long sentence. */
-const NOTE_AFTER_ENTRIES = packWords('timeParticle') ? new RegExp(`^[ \\t]*\\d{1,2}:\\d{2}[ \\t]?(?:${packWords('timeParticle')})[ \\t,、]?[^\\n.。]{20,200}[.。]`) : undefined;
+/** A first line that opens with a time (after a month/day, `7/7 13:40 の…`) and a particle of the packs (`21:05에 …`) and is a long sentence. */
+const NOTE_AFTER_ENTRIES = packWords('timeParticle') ? new RegExp(`^[ \\t]*(?:\\d{1,2}\\/\\d{1,2}[ \\t]?)?\\d{1,2}:\\d{2}[ \\t]?(?:${packWords('timeParticle')})[ \\t,、]?[^\\n.。]{20,200}[.。]`) : undefined;
 
 /** A paragraph that is one parenthesis from start to end (a note), with at most a full stop after it. */
 const WHOLLY_IN_PARENS = /^[ \t]*(?:\([^()]*\)|（[^（）]*）)[ \t.。]*$/;

@@ -37,7 +37,8 @@ const TEXT: PackText = {
     'action-item-overdue': {
       description: '期限が今日より前の対応項目は完了していること。',
       messages: {
-        overdue: 'この対応項目の期限は {due}（{days} 日前）でしたが、完了していません。完了させるか、完了と記すか、新しい期限を決めてください。',
+        overdue: 'この対応項目の期限は {due}（{days} 日前）でしたが、完了の記載がありません。完了させるか、完了と記すか、新しい期限を決めてください。',
+        overdueAfterDated: 'この対応項目の期限は {due}（{days} 日前）で、この文書の日付（{dated}）より後ですが、結果が記録されていません。経過を管理している場所（追補、チケット）に結果を残すか、ここにそのリンクを記してください。',
       },
     },
     'recurring-incident': {
@@ -511,6 +512,11 @@ export const ja: LanguagePack = {
     reframed: /^[ \t]?(?:ではなく|というより|として(?:は)?扱わ(?:ない|ず)|とは(?:考え|見)(?:ない|ず)|(?:の|に)(?:せい|帰責)に(?:しない|せず))|(?:できてしまう|起こり得る|起こりうる|起きうる)(?:構造|仕組み|設計|体制)/,
     ratherThan: /^[^。.\n]{0,10}(?:というより|というよりも|ではなく)/,
   },
+  snapshot: {
+    to: /^(?:宛先|宛て先|送付先)$/,
+    subject: /^(?:件名|表題)$/,
+    reportDate: /^(?:提出日|提出年月日)$/,
+  },
   blamePhrases: [
     { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
     { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
@@ -558,13 +564,13 @@ export const ja: LanguagePack = {
     noLength: String.raw`なし|ありません`,
     unaffected: String.raw`影響(?:なし|はな|を受けな|を受けて(?:い)?ない)`,
     incidentDateLabel: String.raw`発生日`,
-    timeParticle: String.raw`には|にも|に`,
+    timeParticle: String.raw`には|にも|に|の`,
     windowUntil: String.raw`までの|まで`,
     doneSection: String.raw`実施済み?|(?:すでに|既に)(?:実施|対応|完了)|(?:実施|対応)した(?:もの|こと|対策|内容)|完了|対応済み?|チェックリスト|その後の(?:確認|状況|経過)|効果確認|確認結果|実施結果`,
     followUpSection: String.raw`フォローアップ|追記|進捗(?:状況)?|その後の(?:状況|経過)|対応状況|実施状況`,
     noteLead: String.raw`(?:社内|内部)?メモ`,
     doneStatus: String.raw`完了|対応済み?|実装済み?|済み?|対応しない|見送り|中止|却下|取り?下げ`,
-    doneStatusStart: String.raw`完了|対応済み?|見送り|中止|取り?下げ|(?:対応|実施)しない|却下|検討結果[ \t]?[:：]|検討済み?`,
+    doneStatusStart: String.raw`完了|(?:対応|実施|適用|導入|反映|展開|設定)済み?|済み?(?![ \t]?予定)|見送り|中止|取り?下げ|(?:対応|実施)しない|却下|検討結果[ \t]?[:：]|検討済み?`,
     donePast: String.raw`(?<!ことにし|予定にし|ようにし)ました`,
     doneWord: String.raw`実装済み?|対応済み?|完了|済み|解決済み?`,
     inUseWord: String.raw`運用(?:開始|中)|稼働中|導入済み?|適用済み?|変更済み?|直近(?:は|では)?[^)）。\n]{0,20}実施(?:済み?)?`,

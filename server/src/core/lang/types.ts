@@ -316,6 +316,13 @@ export interface LanguagePack {
     separately: RegExp;
   };
   /**
+   * What dates a document as sent or submitted, a snapshot whose items' outcomes are kept elsewhere
+   * (an addendum, the tracker): the labels of an e-mail's header (`to`: `To`, `宛先`, `받는 사람`;
+   * `subject`: `Subject`, `件名`, `제목`), and a label that dates a report as submitted (`Date of this
+   * report`, `提出日`, `제출일`; not a report date alone, `報告日`, which an internal report kept up to date has too). Whole labels, tried on the text before a line's colon.
+   */
+  snapshot: { to: RegExp; subject: RegExp; reportDate: RegExp };
+  /**
    * A month and the meeting or scheduled event that takes the item up, or a period of the fiscal
    * year, as its deadline (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `9月リリース予定`, `2025年度上期`,
    * `April drill`).
@@ -385,7 +392,7 @@ export interface PackWords {
   unaffected: string;
   /** The label of a line that gives the incident's date (`Date of incident`, `발생일`, `発生日`): the timeline reader. */
   incidentDateLabel: string;
-  /** Particles written onto a clock time in a sentence (`21:05에`, `21:05には`): a time in prose, not an entry's. */
+  /** Particles written onto a clock time in a sentence (`21:05에`, `21:05には`, `13:40 の`): a time in prose, not an entry's. */
   timeParticle: string;
   /** What closes a window right before its length (`8月11日までの 7 日間`, `8월 11일까지의 7일간`), after a `rangeFrom` word. */
   windowUntil: string;

@@ -1,5 +1,6 @@
 import { ruleDocsUrl, type Rule } from './types';
 import { isLate, itemsWithState } from '../record';
+import { datedSnapshot } from '../audience';
 
 function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -19,7 +20,8 @@ export const rule: Rule = {
     fixable: false,
     description: 'Action items due before today are done.',
     messages: {
-      overdue: 'This action item was due on {due}, {days} days ago, and is not done: finish it, mark it done, or give it a new due date.',
+      overdue: 'This action item was due on {due}, {days} days ago, and is not marked done: finish it, mark it done, or give it a new due date.',
+      overdueAfterDated: 'This action item was due on {due}, {days} days ago, after the date of this document ({dated}), and no outcome is recorded: add the outcome where its follow-up is kept (an addendum, the tracker), or link to it here.',
     },
   },
   check(ctx) {
@@ -28,9 +30,12 @@ export const rule: Rule = {
     // Items whose state the document does not keep are not late here (record.ts `itemsWithState`):
     // a notice's commitments (audience.ts; the internal part after one is the team's, and is read),
     // and items that link their ticket and state no status of their own (the tracker says).
+    // An e-mail or a submitted report is dated: what fell due after it is followed up elsewhere.
+    const dated = datedSnapshot(ctx.doc);
     for (const item of itemsWithState(ctx.doc, ctx.fields)) {
       if (!isLate(item, today) || item.due === null) continue;
-      ctx.report({ messageId: 'overdue', data: { due: item.due, days: days(item.due, today) }, range: item.range });
+      if (dated !== undefined && dated < item.due) ctx.report({ messageId: 'overdueAfterDated', data: { due: item.due, days: days(item.due, today), dated }, range: item.range });
+      else ctx.report({ messageId: 'overdue', data: { due: item.due, days: days(item.due, today) }, range: item.range });
     }
   },
 };
