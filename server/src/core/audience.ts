@@ -99,6 +99,12 @@ function snapshotIn(head: string): string | undefined {
   let to = false;
   let subject = false;
   for (const line of head.split('\n')) {
+    // `*Posted to the engineering blog, 2024-07-26 · Ben*`: a post, dated where it says it was posted.
+    const lead = line.replace(/^[ \t>*_]+/, '');
+    if (PACKS.some((p) => p.snapshot.posted.test(lead))) {
+      const d = findDates(lead).find((x) => x.value.iso)?.value.iso;
+      if (d) return d;
+    }
     // A header line: a label of up to 40 characters (markup and a list mark set aside), a colon, the rest.
     const colon = line.search(/[:：]/);
     if (colon < 1 || colon > 40) continue;

@@ -362,6 +362,13 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
     // `… happened during a window of about 78 minutes`: the length of a window, said as one.
     if (WINDOW_OF.test(before)) return d;
     if (!incident) continue;
+    // `The period from publication of the pairings (16 August, 17:00) to identification of the issue (21 August, 06:40)
+    // was 4 days 13 hours 40 minutes.`: the length of a period given by its two ends.
+    if (PERIOD_WAS.test(before)) {
+      const s = t.slice(0, d.start);
+      const p = s.search(PERIOD_FROM);
+      if (p >= 0 && /\b(?:to|until|till)\b/i.test(s.slice(p))) return d;
+    }
     // `1 日間 (24 時間)`, `90 minutes (1.5 hours)`: a length said again in other units right after it, in a sentence about the incident.
     const again = found.find((x) => x.start >= d.end);
     if (again && again.value.minutes === d.value.minutes && /^[ \t]?[(（][ \t]?$/.test(t.slice(d.end, again.start))) return d;
@@ -447,6 +454,10 @@ function lastedOrFromUntil(s: string): boolean {
   // (`from 18:10 PT Thursday, when …, to 00:45 PT Friday`: `to` and a time.)
   return /\b(?:until|till)\b|\bto[ \t]\d/i.test(dot < 0 ? rest : rest.slice(0, dot));
 }
+/** Right before a length: the verb that gives it (`… was 4 days 13 hours 40 minutes`). */
+const PERIOD_WAS = /\b(?:was|is|came[ \t]to|total(?:l?ed)?)[ \t]+(?:(?:about|around|roughly|approximately|just[ \t]over|over)[ \t]+)?$/i;
+/** `The period from …`, `the window between …`: a span named by its ends. */
+const PERIOD_FROM = /\b(?:period|window|span|interval|time)[ \t](?:from|between)\b/i;
 /** Before a length: a window said as one (`during a window of about 78 minutes`). */
 const WINDOW_OF = new RegExp(`\\b(?:during|over|in|for|within)[ \\t]+(?:a|the)[ \\t]+(?:window|period|span)[ \\t]+of[ \\t]+(?:${ABOUT_EN}[ \\t]+)?$`, 'i');
 

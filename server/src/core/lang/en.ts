@@ -397,6 +397,7 @@ export const en: LanguagePack = {
   snapshot: {
     to: /^(?:to|recipients?)$/i,
     subject: /^(?:subject|re)$/i,
+    posted: /^(?:posted|published)\b/i,
     reportDate: /^(?:date[ \t]of[ \t](?:this[ \t])?(?:report|submission)|report[ \t]date|date[ \t]submitted|submitted(?:[ \t]on)?|submission[ \t]date)$/i,
   },
   immediately: /(?:effective[ \t])?immediately|in[ \t]effect[ \t]now/,

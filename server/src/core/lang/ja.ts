@@ -515,6 +515,7 @@ export const ja: LanguagePack = {
   snapshot: {
     to: /^(?:宛先|宛て先|送付先)$/,
     subject: /^(?:件名|表題)$/,
+    posted: /^(?:公開|投稿|掲載)(?:日|[ \t:：])/,
     reportDate: /^(?:提出日|提出年月日)$/,
   },
   blamePhrases: [

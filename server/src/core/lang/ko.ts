@@ -507,6 +507,7 @@ export const ko: LanguagePack = {
   snapshot: {
     to: /^(?:받는[ \t]?사람|수신(?:자|처)?)$/,
     subject: /^(?:제목|건명)$/,
+    posted: /^(?:게시|발행)(?:일|됨|[ \t:：])/,
     reportDate: /^(?:제출[ \t]?일(?:자|시)?|보고서[ \t]?제출일)$/,
   },
   blamePhrases: [

@@ -320,8 +320,9 @@ export interface LanguagePack {
    * (an addendum, the tracker): the labels of an e-mail's header (`to`: `To`, `宛先`, `받는 사람`;
    * `subject`: `Subject`, `件名`, `제목`), and a label that dates a report as submitted (`Date of this
    * report`, `提出日`, `제출일`; not a report date alone, `報告日`, which an internal report kept up to date has too). Whole labels, tried on the text before a line's colon.
+   * `posted` opens a line that dates a post (`*Posted to the engineering blog, 2024-07-26*`, `公開日: …`, `게시일: …`).
    */
-  snapshot: { to: RegExp; subject: RegExp; reportDate: RegExp };
+  snapshot: { to: RegExp; subject: RegExp; reportDate: RegExp; posted: RegExp };
   /**
    * A month and the meeting or scheduled event that takes the item up, or a period of the fiscal
    * year, as its deadline (`4월 운영위원회 안건 상정`, `4月の運営委員会`, `9月リリース予定`, `2025年度上期`,

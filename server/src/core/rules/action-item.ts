@@ -532,6 +532,9 @@ export function attribution(text: string): Attribution | undefined {
     .replace(NOTE_BEFORE_DEADLINE_END, ' $1')
     // `(Rosa Ibáñez), in place for the spring appeal, April 2025`: the event the date is for is not part of the date.
     .replace(/, (?:in place|ready|live|available|done) (?:for|by|before|ahead of) (?:the |our )?[^,()]{1,40}(?=, [^,]{1,30}$)/i, '')
+    // `(Ben + Ritu Sharma, targeting end of September; migration runs dual-write for two weeks)`: a note after a
+    // semicolon inside the closing parenthesis is not part of who and when.
+    .replace(/([(（][^()（）;；\n]{2,60}?)[ \t]?[;；][^()（）\n]{1,160}([)）])$/, '$1$2')
     // `(SRE 江口、6月28日まで)→ 対応中`: a state after an arrow closes the item; who and when are before it.
     .replace(/(?:→|->|⇒)[^→⇒()（）\n,、，\d]{1,14}$/, '').trimEnd();
   // `… 알림 → IT인프라팀 박소희, 12/6`: who and when after an arrow, as after a dash.
@@ -549,6 +552,8 @@ export function attribution(text: string): Attribution | undefined {
     .replace(/([一-龥々ァ-ヶーぁ-ん가-힣]) ?\/ ?(?=[一-龥々ァ-ヶーぁ-ん가-힣]{1,8}[、,，])/g, '$1')
     // `— E. Sýkorová with Quality (J. Navrátil), 2024-08-31`: who helps, before the comma, is not part of the owner.
     .replace(/ (?:with|together with|supported by|helped by) [A-Z][\p{L}]{1,20}(?: [A-Z][\p{L}]{1,20})?(?: ?\([^()]{1,30}\))?(?=,)/gu, '')
+    // `(Tom Ekwueme on the grid ops tooling side, August)`: which side a person works on is not part of the name.
+    .replace(/ on the [a-z][a-z -]{1,30} side(?=,)/g, '')
     // `(Support lead Ana Reyes, due 27 Jun)`: the role before a person's full name.
     .replace(/\b(?:[A-Z][a-z]{1,15} )?(?:lead|manager|director|head|owner) (?=[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}\b)/g, '').replace(/, (?:with|plus|then|followed by|and then) [^,()—–]{1,60}$/i, '');
   // `(Noor Al-Sayed) — due 2025-06-06`, `(Quotes team, Ana Petrović) — done 2025-05-29`.
