@@ -385,6 +385,7 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
     const cueAfter = PACKS.some((p) => p.cues.lengthAfter.test(after));
     const cueBefore = PACKS.some((p) => endsWithPhrase(before, p.cues.lengthBefore, p.cues.approximately));
     if (cueAfter || cueBefore || incidentLabelBefore(before)) return d;
+    if (/^[ \t]?[)）]/.test(after) && incidentLabelBefore(before, true)) return d;
   }
   return splitWindow(t);
 }
@@ -483,10 +484,15 @@ const RANGE_THEN_PAREN = /\d{1,2}[:：]\d{2}[ \t]?(?:[-–~〜～]|to)[ \t]?\d{1
 const MARKS = ' \t\r\n*_';
 
 /** Right before a length, a label naming the incident: `Total halt: about 3 hours 55 minutes`, `Downtime: 2h`. */
-function incidentLabelBefore(before: string): boolean {
+export function incidentLabelBefore(before: string, paren = false): boolean {
   let b = trimEndChars(before, MARKS);
   const approx = APPROX_END.exec(b);
   if (approx) b = trimEndChars(b.slice(0, approx.index), MARKS);
+  // (`영향 시간 동안(약 200분)`, `during the outage (about 3 hours)`: the words before a parenthesis that holds only the length.)
+  if (paren) {
+    if (!b.endsWith('(') && !b.endsWith('（')) return false;
+    b = `${trimEndChars(b.slice(0, -1), MARKS)}:`;
+  }
   if (!b.endsWith(':') && !b.endsWith('：')) return false;
   const start = Math.max(b.lastIndexOf('.'), b.lastIndexOf(';'), b.lastIndexOf('\n')) + 1;
   const label = b.slice(start, -1).replace(/[\s*_>-]+/g, ' ').trim();

@@ -119,6 +119,7 @@ const TEXT: PackText = {
         useComputed: '{computed} に変更',
         besideRange: '「{stated}」という長さが、併記された時間の範囲（{computed}）と一致しません。',
         summaryLength: '概要では障害が「{stated}」続いたとありますが、{line} 行目では {computed} です。',
+        restated: 'ここでは障害が「{stated}」続いたとありますが、{line} 行目では {computed} です。',
         labelledEnds: '障害時間は {stated} と書かれていますが、書かれた開始と終了（{line} 行目）からは {computed} です。',
       },
     },

@@ -41,6 +41,7 @@ const TEXT: PackText = {
         useComputed: '{computed}(으)로 바꾸기',
         besideRange: '"{stated}"(이)라는 길이가 옆에 적힌 시간 범위({computed})와 맞지 않습니다.',
         summaryLength: '요약에는 장애가 "{stated}" 동안 이어졌다고 적혀 있지만, {line}번째 줄은 {computed}입니다.',
+        restated: '여기에는 장애가 "{stated}" 동안 이어졌다고 적혀 있지만, {line}번째 줄은 {computed}입니다.',
         labelledEnds: '장애 시간은 {stated}(으)로 적혀 있지만, 적힌 시작과 끝({line}번째 줄)으로는 {computed}입니다.',
       },
     },

@@ -2,7 +2,7 @@ import { PACKS, packWords, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { proseText, searchProse, type Stated } from '../facts';
-import { incidentLength, labelledWindows } from '../prose';
+import { incidentLabelBefore, incidentLength, labelledWindows } from '../prose';
 import { matchLabel } from '../fields';
 import { incidentAt } from '../scope';
 import type { RuleContext } from './types';
@@ -27,6 +27,7 @@ export const rule: Rule = {
       useComputed: 'Change to {computed}',
       besideRange: 'The length "{stated}" disagrees with the time range beside it, which is {computed}.',
       summaryLength: 'The summary says the incident lasted "{stated}", but line {line} gives {computed}.',
+      restated: 'This says the incident lasted "{stated}", but line {line} gives {computed}.',
       labelledEnds: 'Duration says {stated}, but the labelled start and end (line {line}) give {computed}.',
     },
   },
@@ -37,6 +38,7 @@ export const rule: Rule = {
       ctx.report({ messageId: 'besideRange', data: { stated: ctx.doc.text.slice(b.index, b.index + b.length), computed: { minutes: b.computed } }, range: { start: b.index, end: b.index + b.length } });
     }
     summaryAgainstWindows(ctx);
+    restatedAgainstWindows(ctx);
     // A length read from a sentence may measure something else (`shard 3 returned errors from 02:14 to
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
@@ -211,23 +213,7 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   if (!stated) return;
   const incident = incidentAt(ctx.doc, stated.start);
   const inSummary = (at: number) => summary.valueRange.start <= at && at < summary.valueRange.end;
-  const windows: Array<{ minutes: number; at: number }> = [];
-  for (const d of ctx.facts.durations) {
-    if (d.occurrence.surface === 'prose' || inSummary(d.range.start) || incidentAt(ctx.doc, d.range.start) !== incident) continue;
-    const label = ctx.doc.text.slice(d.occurrence.labelRange.start, d.occurrence.labelRange.end);
-    // (Not a measure: `평균 배달 소요 시간: 34분 → 52분` is an average, not the incident's window; nor a plan:
-    // `Approved downtime window: 12:30 a.m. to 4:30 a.m. (4 hours)` is what was meant to happen.)
-    if (AVERAGE_LABEL.test(label) || PLANNED_LABEL.test(label)) continue;
-    if (d.occurrence.match === 'exact' || (d.occurrence.match === 'intent' && !TIME_TO_METRIC.test(label))) windows.push({ minutes: d.value.minutes, at: d.range.start });
-  }
-  for (const w of searchProse(ctx.doc, 'range with its length', rangesWithLengths)) if (!inSummary(w.index) && incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
-  // (`- 발생 일시: 2025-03-14 01:10` … `- 복구 일시: 2025-03-14 03:20`: the window its two labelled ends give, in the summary or not.)
-  for (const w of searchProse(ctx.doc, 'labelled start and end', labelledWindows)) if (incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
-  const { started, mitigated, resolved } = ctx.facts.milestones;
-  for (const end of [resolved, mitigated]) {
-    const m = elapsedMinutes(started, end, ctx.config.timezone);
-    if (m !== undefined && m > 0) windows.push({ minutes: m, at: (end ?? started)!.range.start });
-  }
+  const windows = statedWindows(ctx, incident, inSummary);
   if (windows.length === 0) return;
   // Rounding: a quarter of the window for a length said as approximate or round (`about 6 hours`, `3 hours`,
   // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes. Hours with
@@ -245,6 +231,75 @@ function summaryAgainstWindows(ctx: RuleContext): void {
     data: { stated: ctx.doc.text.slice(stated.start, stated.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
     range: { start: stated.start, end: stated.end },
   });
+}
+
+/**
+ * The windows the document states as the incident's, outside `skip`: a duration labelled as the field (or by
+ * meaning, when it is no time-to metric, an average or a plan), a time range written with its own length, the
+ * labelled start and end, and started → resolved or → mitigated.
+ */
+function statedWindows(ctx: RuleContext, incident: unknown, skip: (at: number) => boolean): Array<{ minutes: number; at: number }> {
+  const windows: Array<{ minutes: number; at: number }> = [];
+  for (const d of ctx.facts.durations) {
+    if (d.occurrence.surface === 'prose' || skip(d.range.start) || incidentAt(ctx.doc, d.range.start) !== incident) continue;
+    const label = ctx.doc.text.slice(d.occurrence.labelRange.start, d.occurrence.labelRange.end);
+    // (Not a measure: `평균 배달 소요 시간: 34분 → 52분` is an average, not the incident's window; nor a plan:
+    // `Approved downtime window: 12:30 a.m. to 4:30 a.m. (4 hours)` is what was meant to happen.)
+    if (AVERAGE_LABEL.test(label) || PLANNED_LABEL.test(label)) continue;
+    if (d.occurrence.match === 'exact' || (d.occurrence.match === 'intent' && !TIME_TO_METRIC.test(label))) windows.push({ minutes: d.value.minutes, at: d.range.start });
+  }
+  for (const w of searchProse(ctx.doc, 'range with its length', rangesWithLengths)) if (!skip(w.index) && incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
+  // (`- 발생 일시: 2025-03-14 01:10` … `- 복구 일시: 2025-03-14 03:20`: the window its two labelled ends give, in the summary or not.)
+  for (const w of searchProse(ctx.doc, 'labelled start and end', labelledWindows)) if (incidentAt(ctx.doc, w.index) === incident) windows.push({ minutes: w.minutes, at: w.index });
+  const { started, mitigated, resolved } = ctx.facts.milestones;
+  for (const end of [resolved, mitigated]) {
+    const m = elapsedMinutes(started, end, ctx.config.timezone);
+    if (m !== undefined && m > 0) windows.push({ minutes: m, at: (end ?? started)!.range.start });
+  }
+  return windows;
+}
+
+/**
+ * `- 영향 시간 동안(약 200분) …` under Impact, when the summary says `영향 시간 10:05 ~ 12:55, 2시간 50분`: a length
+ * said as the incident's (after a label that names the incident, or in parentheses right after such words,
+ * `incidentLabelBefore`) held to the windows the document states (`statedWindows`, and a time range in a sentence
+ * written with its own length). Reported (`restated`) when it agrees with none of them, by more than its rounding
+ * (a quarter of the window for a round or approximate length, a tenth for an exact one, five minutes at least),
+ * and is within twice the nearest (further apart, it measures something else). One per document.
+ */
+function restatedAgainstWindows(ctx: RuleContext): void {
+  for (const d of ctx.facts.durations) {
+    if (d.occurrence.surface !== 'prose' || d.value.kind !== 'span') continue;
+    const lineStart = ctx.doc.text.lastIndexOf('\n', d.range.start - 1) + 1;
+    const before = ctx.doc.text.slice(Math.max(lineStart, d.range.start - 200), d.range.start);
+    if (!incidentLabelBefore(before) && !incidentLabelBefore(before, true)) continue;
+    const incident = incidentAt(ctx.doc, d.range.start);
+    const windows = [...statedWindows(ctx, incident, (at) => at === d.range.start), ...rangesWithOwnLength(ctx, incident)];
+    if (windows.length === 0) continue;
+    const m = d.value.minutes;
+    const round = m >= 60 ? m % 30 === 0 : d.value.approximate || m % 15 === 0;
+    const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
+    if (windows.some((w) => off(w) <= 0)) continue;
+    const nearest = windows.reduce((a, b) => (off(b) < off(a) ? b : a));
+    if (Math.max(m, nearest.minutes) > 2 * Math.min(m, nearest.minutes)) continue;
+    ctx.report({
+      messageId: 'restated',
+      data: { stated: ctx.doc.text.slice(d.range.start, d.range.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
+      range: d.range,
+    });
+    return;
+  }
+}
+
+/** A time range read from a sentence with its own length right after it, agreeing (`10:05 ~ 12:55, 2시간 50분`): a window the sentence states. */
+function rangesWithOwnLength(ctx: RuleContext, incident: unknown): Array<{ minutes: number; at: number }> {
+  const out: Array<{ minutes: number; at: number }> = [];
+  for (const d of ctx.facts.durations) {
+    if (d.occurrence.surface !== 'prose' || d.value.kind !== 'range' || incidentAt(ctx.doc, d.range.start) !== incident) continue;
+    const next = findDurations(ctx.doc.text.slice(d.range.end, d.range.end + 30))[0];
+    if (next && next.start <= 6 && next.value.kind === 'span' && Math.abs(next.value.minutes - d.value.minutes) <= 2) out.push({ minutes: d.value.minutes, at: d.range.start });
+  }
+  return out;
 }
 
 /** A label of an average or a percentile (the packs' `averageWord`). */
