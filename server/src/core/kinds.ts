@@ -193,8 +193,8 @@ function declaredKind(doc: ParsedDocument, masked: string, known: readonly strin
   return undefined;
 }
 
-/** A severity line or row whose value names the kind in parentheses (`| Sev | 2 (cost) |`). */
-const SEVERITY_KIND = /^[ \t>*_|-]{0,6}(?:sev|severity)[*_ \t]{0,4}[:：|][*_ \t]{0,4}[^\n|()（）]{1,8}[(（]([^()（）\n|]{2,24})[)）]/im;
+/** A severity line or row whose value names the kind in parentheses (`| Sev | 2 (cost) |`, `Sev 3 (cost only) · status: closed`). */
+const SEVERITY_KIND = /^[ \t>*_|-]{0,6}(?:sev|severity)[*_ \t]{0,4}(?:[:：|][*_ \t]{0,4})?[^\n|()（）:：]{1,8}[(（]([^()（）\n|]{2,24})[)）]/im;
 
 /** An issue tracker's labels line near the top (the packs' `labelsLabel`), read in the raw text: its labels are often code (`` `cost` ``). */
 const LABELS_LINE = new RegExp(`^[ \\t>*_-]{0,6}(?:${packWords('labelsLabel')})[*_ \\t]{0,4}[:：][*_ \\t]{0,4}([^\\n]{1,200})`, 'gim');

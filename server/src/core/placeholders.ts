@@ -46,6 +46,9 @@ const PENDING_NOTE = PACKS.some((p) => p.pendingNote) ? new RegExp(PACKS.flatMap
 /** Right after a blanked time (`2X:XX`), a note that the exact time is not known. */
 const TIME_UNKNOWN_AFTER = /^[ \t]{0,3}[(（[]?[ \t]{0,3}(?:not[ \t]sure|unsure|unknown|approx(?:\.|imately)?|roughly|exact[ \t]time[ \t]unknown|time[ \t]unknown|정확한[ \t]?시각[ \t]?(?:미상|불명|모름)|시각[ \t]?미상|미상|時刻不明|不明|不詳|頃)/i;
 
+/** The start of a line that gives a status as of a day or a time (`**Status 27/02 22:10:**`, `Update (3/14 09:00):`). */
+const DATED_STATUS_LINE = /^[ \t>*_-]*(?:status|update|progress|sitrep)[ \t]?(?:as[ \t]of[ \t]|at[ \t])?[(（]?\d{1,4}[/.:-]\d{1,2}(?:[/.:-]\d{1,4})?(?:[ \t]\d{1,2}:\d{2})?[)）]?[*_]{0,2}[ \t]?[:：]/i;
+
 /** Finds placeholders in a piece of text; offsets are relative to it. */
 export function findPlaceholders(text: string): PlaceholderMatch[] {
   const out: PlaceholderMatch[] = [];
@@ -77,6 +80,9 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     // `action-item` rule asks for the date), not template text left to fill.
     // (`TBD — Customer Success will decide at the 2026-12-10 account review`: who decides and when.)
     if (/^TB[DC]$/.test(t) && (/\b(?:date|due|eta|deadline|target)[ \t:：]{1,3}$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^[ \t]*(?:[,;(—–-][ \t]*)?(?:after|until|once|when|pending|waiting|depends|awaiting|blocked|(?:at|in|by)[ \t](?:the[ \t])?(?:next|upcoming|following)[ \t](?:planning|sprint|review|meeting|retro|quarter|standup|sync))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 40)) || /^[ \t]*[,;(—–:-][ \t]*(?:[\w-]+[ \t]){0,3}(?:will|to)[ \t](?:decide|confirm|determine|be[ \t](?:decided|confirmed|determined|agreed|set))\b/i.test(text.slice(m.index + t.length, m.index + t.length + 60)))) continue;
+    // (`Update to SLT: "cause = expired domain, RCA TBC, ETA for fix EOD"`: the words of a message sent then, quoted;
+    // `**Status 27/02 22:10:** resolved, monitoring o/n. RCA TBC.`: a status line dated when it was said.)
+    if (/^TB[DC]$/.test(t) && (quotedWithWords(text, m.index, m.index + t.length) || DATED_STATUS_LINE.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)))) continue;
     // `추후 작성 (개인정보보호위원회 조사 진행 중, 결과 통보 시 갱신)`: what the value waits for, in a note right after it.
     if (!/^(?:TODO|FIXME|XXX)$/.test(t) && PENDING_NOTE && PENDING_NOTE.test(/^[ \t]*[(（][^()（）\n]{0,60}[)）]/.exec(text.slice(m.index + t.length, m.index + t.length + 64))?.[0] ?? '')) continue;
     // `TODO (waiting for the export, Ines to fill in)`: the note on a TODO already reported, not a second blank.

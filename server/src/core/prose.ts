@@ -248,6 +248,36 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange;
   return undefined;
 }
 
+/**
+ * From the labelled start (`발생 시각: 2026-01-23T09:00+09:00`) to every later labelled moment of the same kind
+ * (`감지 시각`, `노출 차단 시각`, `복구 시각`): the spans a summary may give as the incident's length (to detection,
+ * to the exposure stopped, to recovery), at each moment's label; for `searchProse`.
+ */
+export function labelledSpans(masked: string): Array<{ index: number; minutes: number }> {
+  const out: Array<{ index: number; minutes: number }> = [];
+  let start: number | undefined;
+  let startTimeOnly = false;
+  let year: number | undefined;
+  for (const m of labelledLines(masked)) {
+    const label = m.label.trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
+    const isStart = PACKS.some((p) => p.cues.windowStart.test(label));
+    if (!isStart && start === undefined) continue;
+    year ??= findDates(masked).find((d) => d.value.year !== null)?.value.year ?? 0;
+    const t = readTimestamp(m.value, year ? { year } : {});
+    if (!t.ok) continue;
+    const timeOnly = !t.value.hasDate;
+    const ms = Date.parse(timeOnly ? `1970-01-01${t.value.localIso}Z` : `${t.value.localIso}Z`);
+    if (Number.isNaN(ms)) continue;
+    if (isStart && start === undefined) {
+      start = ms;
+      startTimeOnly = timeOnly;
+    } else if (start !== undefined && timeOnly === startTimeOnly && ms > start && ms - start <= 30 * 86_400_000) {
+      out.push({ index: m.start, minutes: (ms - start) / 60_000 });
+    }
+  }
+  return out;
+}
+
 /** The window a text gives by its labelled ends (see startEndPair), at its end's label: for `searchProse`. */
 export function labelledWindows(text: string): Array<{ index: number; minutes: number }> {
   const pair = startEndPair(text);
@@ -361,6 +391,14 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
     if (/,[ \t]*(?:so|which[ \t](?:is|was|makes|made|came[ \t]to))[ \t]*$/i.test(before) && lastedOrFromUntil(t.slice(0, d.start))) return d;
     // `… happened during a window of about 78 minutes`: the length of a window, said as one.
     if (WINDOW_OF.test(before)) return d;
+    // `We lost 5h17m of science time (19:48 → 01:05)`: a length with the window it measures in parentheses right
+    // after it, agreeing: a window the sentence states, whatever the words around it.
+    const own = d.value.kind === 'span' ? CLOCKS_IN_PARENS.exec(t.slice(d.end, d.end + 40)) : null;
+    if (own) {
+      // (Past midnight, `19:48 → 01:05`, the end is on the next day.)
+      const span = (Number(own[3]) * 60 + Number(own[4]) - (Number(own[1]) * 60 + Number(own[2])) + 1440) % 1440;
+      if (span > 0 && Math.abs(span - d.value.minutes) <= Math.max(2, span * 0.05)) return d;
+    }
     if (!incident) continue;
     // `The period from publication of the pairings (16 August, 17:00) to identification of the issue (21 August, 06:40)
     // was 4 days 13 hours 40 minutes.`: the length of a period given by its two ends.
@@ -389,6 +427,9 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
   }
   return splitWindow(t);
 }
+
+/** Right after a length, or a few words on, two clock times in parentheses (`5h17m of science time (19:48 → 01:05)`, `(10:14–11:01 AST)`): the window it measures. */
+const CLOCKS_IN_PARENS = /^(?:[ \t]+[a-z][a-z-]{0,15}){0,4}[ \t]?[(（][ \t]?(\d{1,2})[:：](\d{2})[ \t]*(?:→|->|–|—|-|~|〜|to)[ \t]*(\d{1,2})[:：](\d{2})[ \t]*(?:[A-Z]{2,5}[ \t]?)?[)）]/;
 
 /** Two times joined by an arrow or a dash (`0712L → 1318L`, `19:02–20:00`), just before a length in parentheses. */
 const ARROW_WINDOW = /\d{2}[ \t]?[A-Z]?[ \t]?(?:→|->|–|—|~|〜)[ \t]?\d{1,2}:?\d{2}[ \t]?[A-Z]?[ \t]?(?:[A-Za-z]{1,5}[ \t]?)?[(（][ \t]?$/;

@@ -256,6 +256,11 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
         for (const i of named) done.add(i);
         continue;
       }
+      // `上の TODO は 3/13 までに全部 close`, `All of the above are done`: every item.
+      if (ALL_ITEMS_DONE?.test(note)) {
+        items.forEach((_, i) => done.add(i));
+        continue;
+      }
       if (!(saysDone(note) || isDone(note) || NOTE_DONE_WORD?.test(note))) continue;
       const mine = wordsOf(note);
       let best = -1;
@@ -278,6 +283,9 @@ const NOTE_SAYS_DONE = /\b(?:is|are|was|were)[ \t](?:now[ \t]|all[ \t]|both[ \t]
 
 /** A note's words for a change made (the packs' `noteDone`: `本番に適用。`, `절차서 배포,`). */
 const NOTE_DONE_WORD = PACKS.some((p) => p.words.noteDone) ? new RegExp(PACKS.flatMap((p) => (p.words.noteDone ? [`(?:${p.words.noteDone})`] : [])).join('|')) : undefined;
+
+/** A note's words that every item above is done (the packs' `allItemsDone`). */
+const ALL_ITEMS_DONE = PACKS.some((p) => p.words.allItemsDone) ? new RegExp(PACKS.flatMap((p) => (p.words.allItemsDone ? [`(?:${p.words.allItemsDone})`] : [])).join('|'), 'i') : undefined;
 
 /** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`; the packs' `followUpSection` and `noteLead`). */
 const FOLLOW_UP_LEAD_WORD = new RegExp(`^[*_]{0,2}(?:${packWords('followUpSection')}|${packWords('noteLead')})`, 'i');

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 68: a safeguard\'s purpose, against closing something by mistake (관측 중 실수로 돔을 닫는 것을 막으려고); the team told to take care (We should be more careful)', text: '# X\n\n**3. 수동 폐쇄에 확인 단계가 있었다.** 관측 중 실수로 돔을 닫는 것을 막으려고 넣은 확인 대화상자가 긴급 상황에서도 떴다.\n\nWe should be more careful with manual steps; the checklist now covers it.\n' },
   { name: 'round 64: the team owning its own gap (we didn\'t bother to add an alert); a responsibility is no person (설계 책임이 … 때문에 발생)', text: '# X\n\n## What went wrong\n\nHonestly, we didn\'t bother to add an alert for it.\n\n## 원인\n\n운영 설계 책임이 불명확했기 때문에 발생했다.\n' },
   { name: 'round 63: git blame is a command, not blame (git blame says it came in with the 2023 migration)', text: '# X\n\nNobody remembered setting it; git blame says it came in with the 2023 RabbitMQ migration.\n' },
   { name: 'round 59: a thing of the team\'s as the cause is not a person (運用チームの手順書が古かった)', text: '# X\n\n直接の原因は、運用チームの手順書が古かったこと。原因は、運用チームの手順書に既定値の記載がなかったこと。\n' },
@@ -58,6 +59,10 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 68: a colleague by role and name who skipped a check (원격 운영자 박정민이 … 제대로 확인하지 않고)', text: '# X\n\n이번 사고는 원격 운영자 박정민이 전천 카메라 화면을 제대로 확인하지 않고 값만 믿었기 때문에 피해가 커졌다.\n', at: [[3, 11, 'blaming']] },
+  { name: 'round 68: the cause, the one on duty by name (直接の原因は、当番の佐藤が …); a team\'s member who did not put it back (…山本が…無効化し、そのまま戻さなかった)', text: '# X\n\n直接の原因は、当番の佐藤が WARN 通知 12 回を見落とし、対応しなかったことである。\n\n直接の原因は、データ基盤チームの山本が性能対応で重複排除ステップを無効化し、\nそのまま戻さなかったことにある。\n', at: [[3, 4, 'blaming'], [5, 4, 'blaming']] },
+  { name: 'round 68: the root cause is a person by full name, then a colon (Root cause is Marco Sella: he …); a person told to be more careful (Marco needs to be more careful)', text: '# X\n\n## Cause\n\nRoot cause is Marco Sella: he merged his own PR on a Friday afternoon.\nMarco needs to be more careful with prod configs.\n', at: [[5, 6, 'person'], [6, 1, 'blaming']] },
+  { name: 'round 68: muted by a person by full name, and he never undid it (muted by Dariusz Nowak …, and he never unmuted it)', text: '# X\n\n## Root cause\n\nThe replication lag alert was muted by Dariusz Nowak for the storage maintenance, and he never unmuted it.\n', at: [[5, 37, 'person']] },
   { name: 'round 64: a colleague by name and title whose act is given as why it happened (최민재 주임이 … 진행했기 때문에 발생했다)', text: '# 게이트 장애\n\n## 원인\n\n이번 장애는 매표 시스템 담당 최민재 주임이 날짜 형식 변경을 알리지 않고 배포를 진행했기 때문에 발생했다.\n', at: [[5, 18, 'blaming']] },
   { name: 'round 64: a colleague by name who overlooked something (村田さんがレビューで…見落とし)', text: '# 転送量\n\n## 課題\n\n- 村田さんがレビューで再設定を見落とし、そのままマージしてしまった。\n', at: [[5, 3, 'blaming']] },
   { name: 'round 64: someone who did not bother, after an "instead of" that denies nothing (… instead of using the config tool and didn\'t bother to test it)', text: '# Purge\n\n## What went wrong\n\nKyle edited the retention YAML by hand instead of using the config tool and didn\'t bother to test it in staging.\n', at: [[5, 77, 'blaming']] },

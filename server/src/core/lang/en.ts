@@ -288,6 +288,8 @@ export const en: LanguagePack = {
     impact: [
       // `Cust impact limited to slow store-locator lookups`: the terse form.
       /\bcust\.? impact\b/i,
+      // `it still multiplied our function and storage costs roughly 7x`: in a cost case, how far the bill grew.
+      /\b(?:multiplied|doubled|tripled|quadrupled)[ \t](?:our[ \t]|the[ \t])?(?:[a-z]+[ \t]){0,4}(?:costs?|spend|bill)\b|\b(?:costs?|spend|bill)[ \t](?:by[ \t])?(?:roughly[ \t]|about[ \t]|around[ \t]|nearly[ \t]|~)?\d{1,3}(?:\.\d)?[ \t]?[x×]/i,
       // `about 20% timed out at the gateway`, `rejected ~18% of win notices`: a share of the work that failed.
       /(?:^|[\s(])(?:about[ \t]|around[ \t]|roughly[ \t]|~)?\d{1,3}(?:\.\d)?[ \t]?%[ \t](?:of[ \t](?:them|requests|calls|orders|reports|payments|jobs)[ \t])?(?:timed[ \t]out|failed|errored)\b|\b(?:rejected|dropped|lost|failed|declined)[ \t](?:about[ \t]|around[ \t]|roughly[ \t]|~)?\d{1,3}(?:\.\d)?[ \t]?%[ \t]of\b/i,
       // People who could not do something, or who met errors.
@@ -408,6 +410,9 @@ export const en: LanguagePack = {
     ratherThan: /(?!)/,
   },
   blamePhrases: [
+    // `Marco needs to be more careful with prod configs`: a person told to take more care, by name.
+    // (Not `We should be more careful`: the team, not a person.)
+    { re: /\b(?:(?!(?:We|You|They|Everyone|Everybody|One|Teams?|People|Engineers|Reviewers|Operators)\b)[A-Z][a-z]{1,15}|[Hh]e|[Ss]he)[ \t](?:needs|has|should|must)[ \t](?:to[ \t])?be[ \t]more[ \t]careful\b/g },
     { re: /\bhuman[ \t]errors?\b/gi, instead: 'instead.processGap' },
     { re: /\boperator[ \t]errors?\b/gi, instead: 'instead.processGap' },
     // (`a duplicated promo push looks careless`: how a message seems to its readers, not a person.)
@@ -494,6 +499,8 @@ export const en: LanguagePack = {
     measureBefore: String.raw`(?!)`,
     internalWord: String.raw`\binternal\b|\bin-house\b`,
     retroTry: RETRO_TRY,
+    allItemsDone: String.raw`\b(?:all|every[ \t]one)[ \t](?:of[ \t])?(?:the[ \t])?(?:above|items[ \t]above|actions[ \t]above|action[ \t]items)[ \t](?:are|were|have[ \t]been|has[ \t]been)[ \t](?:now[ \t])?(?:done|closed|complete|completed|finished)\b`,
+    doneLeadEnd: String.raw`\b(?:the[ \t]following|these)[ \t](?:changes[ \t]|fixes[ \t])?(?:were|was|have[ \t]been|has[ \t]been)[ \t](?:done|completed|shipped|implemented|deployed|applied|made)[.:]?$`,
     itemNumbers: String.raw`(?:#|\bNo\.?[ \t]?|\b(?:items?|actions?|AIs?|AI-)[ \t]?#?)(\d{1,2}(?:[ \t]?(?:,|&|and)[ \t]?#?\d{1,2})*)(?!\d)`,
     nextReport: String.raw`^(?:our[ \t]|the[ \t])?next[ \t](?:status[ \t])?(?:update|report)[ \t](?:is[ \t]|will[ \t]be[ \t])?(?:due|at|on|by|planned|scheduled|expected)\b|^(?:the[ \t])?(?:final|follow-up)[ \t]report[ \t]will[ \t](?:cover|include|say)\b`,
     costSection: String.raw`costs?|the[ \t]cost|what[ \t]it[ \t]cost(?:[ \t]us)?|cost[ \t]impact|financial[ \t]impact|billing[ \t]impact|the[ \t]bill`,

@@ -474,6 +474,10 @@ export interface PackWords {
   titleOf?: string;
   /** A later note's words for a change made (`本番に適用。`, `절차서 배포,`): said in a note of how the items went, that item is done. */
   noteDone?: string;
+  /** The end of a sentence that leads a list of what was done (`…で以下を実施済み。`, `The following were done:`, `다음을 조치 완료했다.`): its items are done. */
+  doneLeadEnd?: string;
+  /** A note's words that every item above is done (`上の TODO は 3/13 までに全部 close`, `all of the above are done`, `위 조치는 모두 완료`). */
+  allItemsDone?: string;
   /** Words right after a length that make it a lower bound (`1시간 이상`, `3時間以上`); English says it before (`over`). */
   lowerBound?: string;
   /** Words right after a length that make it a point in time or a lateness, not a window (`30일 이전`, `2時間後`). */

@@ -72,7 +72,7 @@ const PERSON_CAUSE = new RegExp(
 const PERSON_CAUSE_DOING = new RegExp(
   String.raw`\b(?:root[ \t])?cause[ \t](?:is|was)[ \t]+(@[A-Za-z0-9][\w.-]*|` +
     FULL_NAME +
-    String.raw`)(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b)`,
+    String.raw`)(?=[ \t](?:pushing|deploying|running|merging|changing|deleting|dropping|applying|skipping|ignoring|disabling|editing|shipping|releasing)\b|[ \t]?[:：—–]|\.(?:[ \t]|$))`,
   'g',
 );
 /** `Kevin Marsh, who built the segment, did not bother to check`: a person by full name who failed to do something. */
@@ -105,7 +105,9 @@ const NAMED_WITHOUT = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t](?:ran|depl
 const NAMED_WHO_IGNORED = /\b([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t](?:ignored|(?:did[ \t]not|didn't|didn’t|never)[ \t](?:forward|read|check|reply[ \t]to|respond[ \t]to|act[ \t]on|open))\b/g;
 
 /** `by Greg Halloran, who`: a person by full name who did something (see `matchesIn`). */
-const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}),[ \t]who[ \t]/g;
+const NAMED_BY_WHO = /\bby[ \t]([A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})(,[ \t]who[ \t])?/g;
+/** Later in the sentence, that the person then failed to do something (`muted by Dariusz Nowak …, and he never unmuted it`). */
+const THEN_HE_NEVER = /\b(?:and|but)[ \t](?:he|she)[ \t](?:never|did(?:[ \t]not|n't|n’t)|forgot[ \t]to|failed[ \t]to)\b/;
 /** Later in the sentence, that what the person did is why it broke. */
 const WHY_AFTER = /\b(?:that is why|that's why|that’s why|which is why|which caused|and that caused|which broke|which took down|which brought down)\b/;
 /** Later in the sentence, a check the person did not make (`…, who built the campaign and did not double-check the audience`). */
@@ -285,7 +287,7 @@ function matchesIn(original: string): Match[] {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
     const end = rest.search(/[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+#>|]|\d{1,9}[.)])/);
     const sentence = end < 0 ? rest : rest.slice(0, end);
-    if (WHY_AFTER.test(sentence) || OMISSION_AFTER.test(sentence)) found.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
+    if (m[2] ? WHY_AFTER.test(sentence) || OMISSION_AFTER.test(sentence) : THEN_HE_NEVER.test(sentence)) found.push({ index: m.index, text: `by ${m[1]}`, pattern: 'cause', group: m[1] });
   }
   if (!at) return found;
   return found.map((m) => {

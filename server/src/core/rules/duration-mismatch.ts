@@ -2,7 +2,7 @@ import { PACKS, packWords, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { proseText, searchProse, type Stated } from '../facts';
-import { incidentLabelBefore, incidentLength, labelledWindows } from '../prose';
+import { incidentLabelBefore, incidentLength, labelledSpans, labelledWindows } from '../prose';
 import { matchLabel } from '../fields';
 import { incidentAt } from '../scope';
 import type { RuleContext } from './types';
@@ -147,10 +147,12 @@ export function lengthsBesideRanges(text: string): LengthBesideRange[] {
       const at = d.end + open[0].length;
       const next = ds[i + 1];
       let computed: number | undefined;
-      if (next && next.start === at && next.value.kind === 'range' && /^[ \t]{0,2}[)）]/.test(line.slice(next.end))) computed = next.value.minutes;
+      if (next && next.start === at && next.value.kind === 'range' && /^[ \t]{0,2}(?:[A-Z]{2,5}[ \t]{0,2})?[)）]/.test(line.slice(next.end))) computed = next.value.minutes;
       else computed = weekdaySpan(line.slice(at)) ?? namedEndsSpan(line.slice(at));
       if (computed === undefined || computed <= 0) continue;
-      const tolerance = Math.max(d.value.approximate ? 30 : 10, computed * (d.value.approximate ? 0.25 : 0.1));
+      // (`For 37 minutes (10:14–11:01 AST)`: an exact length that is no round figure is said to the minute, and held to three.)
+      const precise = !d.value.approximate && d.value.minutes % 5 !== 0;
+      const tolerance = precise ? Math.max(3, computed * 0.05) : Math.max(d.value.approximate ? 30 : 10, computed * (d.value.approximate ? 0.25 : 0.1));
       if (Math.abs(d.value.minutes - computed) > tolerance) out.push({ index: from + d.start, length: d.end - d.start, stated: d.value.minutes, computed });
     }
   }
@@ -222,6 +224,9 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   const round = m >= 60 ? m % 30 === 0 : stated.value.approximate || m % 15 === 0;
   const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
   if (windows.some((w) => off(w) <= 0)) return;
+  // (`노출은 09:00~10:31 KST(1시간 31분) 동안 있었다` beside `발생 시각` 09:00 … `노출 차단 시각` 10:31 … `복구 시각` 11:40: the
+  // summary gives the span to another labelled moment, the exposure stopped, not the recovery.)
+  if (searchProse(ctx.doc, 'labelled spans', labelledSpans).some((w) => incidentAt(ctx.doc, w.index) === incident && off(w) <= 0)) return;
   const nearest = windows.reduce((a, b) => (off(b) < off(a) ? b : a));
   // (`piling up for five weeks` against a window of 2 h 35 min: a length of something else, the
   // cause building up or a deadline away, not the incident's told wrong; a slip is within twice.)
@@ -314,6 +319,10 @@ const LOWER_BOUND_AFTER = new RegExp(`^[ \\t]?(?:${PACKS.flatMap((p) => (p.words
 /** (`over 4 hours`, `1시간 이상`: the reader takes the word into the length.) */
 const LOWER_BOUND_START = /^(?:over|more[ \t]than|at[ \t]least)\b/i;
 const LOWER_BOUND_END = new RegExp(`(?:${PACKS.flatMap((p) => (p.words.lowerBound ? [p.words.lowerBound] : [])).join('|') || '(?!)'})$`, 'i');
+/** Words right before a length that make it a trial run before the incident (`tested in staging for two weeks`). */
+const TRIAL_BEFORE = /\b(?:tested|trialled|trialed|piloted|soaked|canaried|dogfooded|in[ \t]staging|in[ \t]beta)\b[^.\n]{0,30}$/i;
+/** `degraded for about 55 minutes before latency came back`: a length after `for`, whose `before` names the end. */
+const FOR_BEFORE = /\bfor[ \t]+(?:(?:about|around|roughly|approximately|nearly|almost|just[ \t]over|just[ \t]under)[ \t]+|~[ \t]?)?$/i;
 /** Words after a length that make it a point in time or a lateness (`one day late`, `30일 이전`, `2時間前`). */
 const NOT_A_WINDOW_AFTER = new RegExp(`^[ \\t]?(?:late|early|earlier|later|ago|before|after|behind|away|left|remaining|to[ \\t]go|in[ \\t]advance|beforehand|notice|of[ \\t]notice|${PACKS.flatMap((p) => (p.words.pointAfter ? [p.words.pointAfter] : [])).join('|') || '(?!)'})`, 'i');
 
@@ -346,7 +355,11 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
     // (`365시간(약 15일 5시간) 뒤로`: the words after a restatement in parentheses.)
     const after = t.slice(d.end, d.end + 60).replace(/^[ \t]?[(（][^()（）]{0,40}[)）]/, '');
     const said = t.slice(d.start, d.end);
-    if (d.value.minutes < 10 || MEASURE_NEAR.test(before + said) || LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_START.test(said) || LOWER_BOUND_AFTER.test(after) || LOWER_BOUND_END.test(said) || NOT_A_WINDOW_AFTER.test(after)) return undefined;
+    // (`matching rounds slowed from ~4 s to as much as 48 s`: seconds and a few minutes measure a step, not the incident; the summary may give its length later.)
+    if (d.value.minutes < 10) continue;
+    // (`had been tested in staging for two weeks`: how long a change was tried before, not the incident.)
+    if (TRIAL_BEFORE.test(t.slice(Math.max(0, d.start - 60), d.start))) continue;
+    if (MEASURE_NEAR.test(before + said) || LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_START.test(said) || LOWER_BOUND_AFTER.test(after) || LOWER_BOUND_END.test(said) || (NOT_A_WINDOW_AFTER.test(after) && !(FOR_BEFORE.test(before) && /^[ \t]?before\b/i.test(after)))) return undefined;
     return { start: start + m.index + d.start, end: start + m.index + d.end, value: d.value };
   }
   return undefined;
@@ -364,7 +377,8 @@ function rangesWithLengths(text: string): Array<{ index: number; minutes: number
       const [a, b] = [ds[i], ds[i + 1]];
       const kinds = a.value.kind + b.value.kind;
       // (`(약 2시간 40분, 160분)`: the length said again in other units before the parenthesis closes.)
-      if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}(?:[,，/][^()（）\n]{1,20})?[)）]/.test(line.slice(b.end))) continue;
+      // (`**18:12 – 19:47 AEST** (1h35m)`: a zone and the emphasis may close the range before the parenthesis.)
+      if ((kinds !== 'rangespan' && kinds !== 'spanrange') || !/^[ \t]?(?:[A-Z]{2,5})?[*_]{0,2}[ \t]{0,2}[(（][ \t]{0,2}$/.test(line.slice(a.end, b.start)) || !/^[ \t]{0,2}(?:[,，/][^()（）\n]{1,20})?[)）]/.test(line.slice(b.end))) continue;
       const [range, span] = a.value.kind === 'range' ? [a, b] : [b, a];
       // Only a window given as a value, after a label or in a cell (`빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**`,
       // `| 影響期間 | … |`): a list item that opens with a range (`- 09:50~11:40 (110분) 다른 메뉴 차단`) tells a part.
