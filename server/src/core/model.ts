@@ -6,7 +6,7 @@ import { nodeRange, nodeText, type Block, type ParsedDocument, type Section } fr
 import { isOnlyPlaceholders } from './placeholders';
 import { movedRange, type ReuseKind } from './incremental';
 import { PACKS, CJK_LETTER, packWords } from './lang/index';
-import { readDuration } from './readers/index';
+import { findDurations, readDuration } from './readers/index';
 import { ACTION_COLUMNS } from './record';
 import { parents } from './scope';
 
@@ -103,7 +103,18 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
       : matchHeading(section.title, config.sections, { exactOnly });
     const field = match?.field;
     sections.push({ section, field });
-    if (!field) continue;
+    if (!field) {
+      // `## 📅 When` over `Tue 21 Jan 2025. Bad predictions ~06:10 → 10:20 (about 4h 10m).`: a section that
+      // says when it happened and opens with a time range or a length states the duration (as a `When` row does).
+      const first = section.body.find((b) => b.node.type === 'paragraph');
+      if (first && section !== title && WHEN_LABEL.test(normalizeHeading(section.title))) {
+        const text = doc.text.slice(first.start, first.end);
+        if (findDurations(text).some((d) => d.value.minutes > 0)) {
+          add({ field: 'duration', surface: 'section', match: 'intent', labelRange: section.titleRange, valueRange: { start: first.start, end: first.end }, text: text.trim(), empty: false, placeholderOnly: false, section });
+        }
+      }
+      continue;
+    }
     const body = () => {
       const text = bodyText(doc, section.body);
       return { text, placeholderOnly: isOnlyPlaceholders(text) };

@@ -72,7 +72,7 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     if (/^<(?:start|end|begin(?:ning)?)[ \t]of[ \t](?:the[ \t])?[a-z][a-z -]{1,30}>$/i.test(t) && !atValuePosition(text, m.index)) continue;
     if (/^(?:TODO|FIXME)$/.test(t) && mentioned(text, m.index, m.index + t.length)) continue;
     // `TODO:` alone on its line above a list: the name of a checklist, not a blank left to fill.
-    if (t === 'TODO' && /^(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(text.slice(m.index + 4, m.index + 40)) && /(?:^|\n)[ \t>*_#]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (t === 'TODO' && /^(?:\*\*|__)?[ \t]*[:：]?(?:\*\*|__)?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(text.slice(m.index + 4, m.index + 40)) && /(?:^|\n)[ \t>*_#\p{Extended_Pictographic}\u{FE0F}]*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // `BCN-4412 **TODO**` (the SRE book's action item table), or `TODO` alone in a cell of a table
     // whose other rows say `DONE` or `STARTED`: the item's state, not a blank.
     if (t === 'TODO' && todoIsAState(text, m.index)) continue;

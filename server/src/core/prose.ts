@@ -364,7 +364,7 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
     if (/^[\s*_>-]*$/.test(t.slice(0, d.start)) && /^[ \t]*(?:in[ \t]total|total|overall|all[ \t]told)[ \t.]*$/i.test(t.slice(d.end))) return d;
     if (d.value.kind === 'range') {
       // (`6/24 11:00 ~ 6/26 11:40 구간`: a word after the range that makes it a window.)
-      if (incident || onlyRange(t, d) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found) || clockRestated(d, after) || PACKS.some((p) => p.cues.lengthAfter.test(after))) return d;
+      if (incident || onlyRange(t, d) || PACKS.some((p) => p.cues.rangeWindowAfter?.test(after)) || TIME_LABEL.test(t.slice(0, d.start)) || OPENING_RANGE.test(t.slice(0, d.start)) || restatedNextTo(d, found) || clockRestated(d, after) || PACKS.some((p) => p.cues.lengthAfter.test(after))) return d;
       continue;
     }
     // `02:14〜02:17 JST（約 3 分）`: the length of a range written just before it.

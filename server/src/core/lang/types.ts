@@ -72,6 +72,8 @@ export interface ProseCues {
    * cue (`about 6 hours late`, `three and a half hours with no CI`, `6시간 늦게`).
    */
   lengthAfterAlone: RegExp;
+  /** Right after a time range, a word that makes it the window of what the sentence tells (`07:00~11:30 사이`, `7:00〜11:30 の間`). */
+  rangeWindowAfter?: RegExp;
   /** Right after a length that opens a sentence, what makes it a point in time, not a length (`30 minutes later`, `30분 후`). */
   notLengthAfter: RegExp;
   /** Right before a length, what makes it something else (`every`, `timeout of`, `within`). */
@@ -474,6 +476,8 @@ export interface PackWords {
   titleOf?: string;
   /** A later note's words for a change made (`本番に適用。`, `절차서 배포,`): said in a note of how the items went, that item is done. */
   noteDone?: string;
+  /** Right before a length, a word that makes it the whole (`총 250분`, `合計 5 時間`); English says it after (`in total`). */
+  totalBefore?: string;
   /** The end of a sentence that leads a list of what was done (`…で以下を実施済み。`, `The following were done:`, `다음을 조치 완료했다.`): its items are done. */
   doneLeadEnd?: string;
   /** A note's words that every item above is done (`上の TODO は 3/13 までに全部 close`, `all of the above are done`, `위 조치는 모두 완료`). */

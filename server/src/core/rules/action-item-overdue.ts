@@ -2,6 +2,9 @@ import { ruleDocsUrl, type Rule } from './types';
 import { isLate, itemsWithState } from '../record';
 import { datedSnapshot } from '../audience';
 
+/** An issue by repository and number (`oxbow/community-tools#33`). */
+const REPO_ISSUE = /(?<![\w.-])[A-Za-z0-9][\w.-]*\/[\w.-]+#\d+/;
+
 function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
@@ -34,6 +37,8 @@ export const rule: Rule = {
     const dated = datedSnapshot(ctx.doc);
     for (const item of itemsWithState(ctx.doc, ctx.fields)) {
       if (!isLate(item, today) || item.due === null) continue;
+      // (`@kwame, oxbow/community-tools#33, by end of November` in a sent e-mail: the ticket it links is where its outcome goes.)
+      if (dated !== undefined && dated < item.due && (item.link !== null || REPO_ISSUE.test(ctx.doc.text.slice(item.range.start, item.range.end)))) continue;
       if (dated !== undefined && dated < item.due) ctx.report({ messageId: 'overdueAfterDated', data: { due: item.due, days: days(item.due, today), dated }, range: item.range });
       else ctx.report({ messageId: 'overdue', data: { due: item.due, days: days(item.due, today) }, range: item.range });
     }

@@ -273,13 +273,30 @@ function statedWindows(ctx: RuleContext, incident: unknown, skip: (at: number) =
  * and is within twice the nearest (further apart, it measures something else). One per document.
  */
 function restatedAgainstWindows(ctx: RuleContext): void {
+  // The lengths said as the incident's: read from a sentence after a label that names it, or said as the whole anywhere.
+  const candidates: Array<{ start: number; end: number; value: { minutes: number; approximate?: boolean }; whole: boolean }> = [];
   for (const d of ctx.facts.durations) {
     if (d.occurrence.surface !== 'prose' || d.value.kind !== 'span') continue;
     const lineStart = ctx.doc.text.lastIndexOf('\n', d.range.start - 1) + 1;
     const before = ctx.doc.text.slice(Math.max(lineStart, d.range.start - 200), d.range.start);
-    if (!incidentLabelBefore(before) && !incidentLabelBefore(before, true)) continue;
-    const incident = incidentAt(ctx.doc, d.range.start);
-    const windows = [...statedWindows(ctx, incident, (at) => at === d.range.start), ...rangesWithOwnLength(ctx, incident)];
+    if (incidentLabelBefore(before) || incidentLabelBefore(before, true)) candidates.push({ start: d.range.start, end: d.range.end, value: d.value, whole: false });
+  }
+  for (const w of searchProse(ctx.doc, 'whole length', wholeLengths)) {
+    if (!candidates.some((c) => c.start === w.index)) candidates.push({ start: w.index, end: w.index + w.length, value: { minutes: w.minutes, approximate: w.approximate }, whole: true });
+  }
+  for (const d of candidates) {
+    const incident = incidentAt(ctx.doc, d.start);
+    // (`Submissions were rejected for 48 minutes in total` against `Between 23:38 and 00:11 on Friday, the LMS rejected …`:
+    // a whole length is held also to a range a sentence gives as the incident's.)
+    // (`Robots were paused from 07:41 to 08:53 (1h 12m)`: and to a range a sentence writes with its own length.)
+    const ranges = d.whole
+      ? [
+          // (Only the first: a later range, `02:15~06:15 구간 4시간은 데이터 결측`, may be a part of the window.)
+          ...ctx.facts.durations.filter((r) => r.occurrence.surface === 'prose' && r.value.kind === 'range' && incidentAt(ctx.doc, r.range.start) === incident).slice(0, 1).map((r) => ({ minutes: r.value.minutes, at: r.range.start })),
+          ...searchProse(ctx.doc, 'range with its length, anywhere', (t) => rangesWithLengths(t, true)).filter((w) => incidentAt(ctx.doc, w.index) === incident).map((w) => ({ minutes: w.minutes, at: w.index })),
+        ]
+      : [];
+    const windows = [...statedWindows(ctx, incident, (at) => at === d.start), ...(d.whole ? ranges : rangesWithOwnLength(ctx, incident))].filter((w) => w.at !== d.start);
     if (windows.length === 0) continue;
     const m = d.value.minutes;
     const round = m >= 60 ? m % 30 === 0 : d.value.approximate || m % 15 === 0;
@@ -289,12 +306,45 @@ function restatedAgainstWindows(ctx: RuleContext): void {
     if (Math.max(m, nearest.minutes) > 2 * Math.min(m, nearest.minutes)) continue;
     ctx.report({
       messageId: 'restated',
-      data: { stated: ctx.doc.text.slice(d.range.start, d.range.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
-      range: d.range,
+      data: { stated: ctx.doc.text.slice(d.start, d.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
+      range: { start: d.start, end: d.end },
     });
     return;
   }
 }
+
+/**
+ * The lengths a text says are the whole (`rejected for 48 minutes in total`, `a total of 3 hours`, `총 250분 간의 공백`,
+ * `合計 5 時間`, `For the 52 minutes the fleet was stopped`), each with where it is; for `searchProse`.
+ */
+function wholeLengths(text: string): Array<{ index: number; length: number; minutes: number; approximate: boolean }> {
+  const out: Array<{ index: number; length: number; minutes: number; approximate: boolean }> = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    if (/\d/.test(line)) {
+      for (const d of findDurations(line)) {
+        if (d.value.kind !== 'span' || d.value.minutes < 10) continue;
+        const before = line.slice(Math.max(0, d.start - 30), d.start);
+        const after = line.slice(d.end, d.end + 60);
+        if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before) || (/\bfor[ \t]the[ \t]$/i.test(before) && STOPPED_AFTER.test(after))) {
+          out.push({ index: from + d.start, length: d.end - d.start, minutes: d.value.minutes, approximate: d.value.approximate === true });
+        }
+      }
+    }
+    from = end + 1;
+  }
+  return out;
+}
+
+/** After a length, that it is the whole (`in total`, `all told`). */
+const TOTAL_AFTER = /^[ \t]*(?:in[ \t]total|all[ \t]told|altogether|overall)\b/i;
+/** Before a length, that it is the whole (`a total of`, `총`, `合計`; the packs' `totalBefore`). */
+const TOTAL_BEFORE = new RegExp(`(?:\\ba[ \\t]total[ \\t]of|${PACKS.flatMap((p) => (p.words.totalBefore ? [p.words.totalBefore] : [])).join('|') || '(?!)'})[ \\t]*$`, 'i');
+/** After `for the N minutes`, what was stopped for all of them (`the fleet was stopped`). */
+const STOPPED_AFTER = /^[ \t](?:the[ \t])?[\w-]{2,20}(?:[ \t][\w-]{2,20})?[ \t](?:was|were)[ \t](?:stopped|down|offline|paused|unavailable|out|halted|frozen)\b/i;
 
 /** A time range read from a sentence with its own length right after it, agreeing (`10:05 ~ 12:55, 2시간 50분`): a window the sentence states. */
 function rangesWithOwnLength(ctx: RuleContext, incident: unknown): Array<{ minutes: number; at: number }> {
@@ -370,7 +420,7 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
  * range and its own length written together and agreeing, as the value of a label or a cell: a window
  * the document states as such, with its length.
  */
-function rangesWithLengths(text: string): Array<{ index: number; minutes: number }> {
+function rangesWithLengths(text: string, anywhere = false): Array<{ index: number; minutes: number }> {
   const out: Array<{ index: number; minutes: number }> = [];
   for (const { line, from, ds } of linesWithClockAndParenthesis(text)) {
     for (let i = 0; i + 1 < ds.length; i++) {
@@ -383,7 +433,7 @@ function rangesWithLengths(text: string): Array<{ index: number; minutes: number
       // Only a window given as a value, after a label or in a cell (`빈 태그 출력 지속: **06:02 ~ 08:52 (2시간 50분)**`,
       // `| 影響期間 | … |`): a list item that opens with a range (`- 09:50~11:40 (110분) 다른 메뉴 차단`) tells a part.
       // (Nor one labelled as a plan: `계획 작업 시간: 02:00 ~ 04:00 (2시간)`.)
-      if (!/[:：|][ \t*_]*$/.test(line.slice(0, a.start)) || PLANNED_LABEL.test(line.slice(0, a.start))) continue;
+      if ((!anywhere && !/[:：|][ \t*_]*$/.test(line.slice(0, a.start))) || PLANNED_LABEL.test(line.slice(0, a.start))) continue;
       if (range.value.minutes > 0 && Math.abs(range.value.minutes - span.value.minutes) <= Math.max(2, range.value.minutes * 0.05)) out.push({ index: from + a.start, minutes: range.value.minutes });
     }
   }
