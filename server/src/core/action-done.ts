@@ -34,6 +34,9 @@ const DONE_LEAD_END = PACKS.some((p) => p.words.doneLeadEnd) ? new RegExp(PACKS.
 /** Said of an item that is already done. */
 const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|closing|finished)\b|^[*_]{0,2}(?:done|completed|shipped|fixed)[ \t]{0,2}\([^()\n]{1,20}\)[*_]{0,2}[ \t]{0,2}[:：—–-]|^[*_]{0,2}(?:done|completed|shipped)[*_]{0,2}[ \t]{0,2}[—–-][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped)[,;][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped|merged|fixed)\s{1,6}(?:on[ \t])?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2}-\d{2})|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|(?<!미)완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|(?<!未)完了(?!まで|後|時|前|次第|を(?:待|確認|見|検知|チェック)|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告|判定|条件|基準)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|(?:^|[、,，\s(（])済(?:[ \t]?[(（]|(?=[)）]|$|[、,，。]))|解決済み?/i;
 
+/** `— Rafael Duarte — first drill done 2025-02-18, recurring`: a practice whose first run is done is in place. */
+const FIRST_RUN_DONE = /\b(?:first|initial)[ \t](?:run|drill|review|test|session|exercise|audit|rotation|restore)[ \t](?:was[ \t])?(?:done|held|completed|ran|run)\b/i;
+
 /**
  * A sentence or a closing note that dates the work done: `This shipped on November 19.`, `The
  * alert went live November 18.`, `— Marcus Lind, done 24 April.` Not a plan (`will be shipped on
@@ -109,7 +112,7 @@ export function saysDone(text: string): boolean {
   // `(… CTO 승인 완료) — 윤세진, 5/31까지`: a deadline after a Korean or Japanese done word says that
   // word is about something else (an approval), and the item is still to do.
   const markDone = mark !== null && !(CJK_DONE.test(mark[0]) && DEADLINE_AFTER.test(t.slice(mark.index + mark[0].length))) && !otherThingInPlace(t, mark);
-  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || DONE_LIVE.test(t) || DROPPED.test(t) || DECIDED.test(t) || IN_USE.test(t) || markedStatus(t);
+  return markDone || DONE_WORD.test(t) || DONE_ON.test(t) || FIRST_RUN_DONE.test(t) || DONE_LIVE.test(t) || DROPPED.test(t) || DECIDED.test(t) || IN_USE.test(t) || markedStatus(t);
 }
 
 /**

@@ -194,7 +194,7 @@ function declaredKind(doc: ParsedDocument, masked: string, known: readonly strin
 }
 
 /** A severity line or row whose value names the kind in parentheses (`| Sev | 2 (cost) |`, `Sev 3 (cost only) · status: closed`). */
-const SEVERITY_KIND = /^[ \t>*_|-]{0,6}(?:sev|severity)[*_ \t]{0,4}(?:[:：|][*_ \t]{0,4})?[^\n|()（）:：]{1,8}[(（]([^()（）\n|]{2,24})[)）]/im;
+const SEVERITY_KIND = /^[ \t>*_|-]{0,6}(?:sev|severity)[*_ \t]{0,4}(?:[:：|][*_ \t]{0,4})?[^\n|()（）:：]{1,8}[(（]([^()（）\n|]{2,40})[)）]/im;
 
 /** An issue tracker's labels line near the top (the packs' `labelsLabel`), read in the raw text: its labels are often code (`` `cost` ``). */
 const LABELS_LINE = new RegExp(`^[ \\t>*_-]{0,6}(?:${packWords('labelsLabel')})[*_ \\t]{0,4}[:：][*_ \\t]{0,4}([^\\n]{1,200})`, 'gim');

@@ -371,6 +371,8 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
     if (RANGE_THEN_PAREN.test(before)) return d;
     // `from Mon Jan 12, 7:00 AM until the fix was deployed Tue Jan 13, 9:10 PM (38 h 10 min)`: the length of the window the sentence gave, in parentheses after its end.
     if (CLOCK_THEN_PAREN.test(before) && lastedOrFromUntil(t.slice(0, d.start))) return d;
+    // `From 20 June 18:00 UTC until the fix at 09:30 UTC on Monday 23 June — about 63.5 hours — new players …`: set off by dashes.
+    if (/[—–][ \t]*(?:(?:about|around|roughly|approximately|nearly|~)[ \t]*)?$/i.test(before) && lastedOrFromUntil(t.slice(0, d.start))) return d;
     if (restatedNextTo(d, found)) return d;
     // `about 6 hours late`, `three and a half hours with no CI`: the words after it say what was wrong.
     if (PACKS.some((p) => p.cues.lengthAfterAlone.test(after))) return d;

@@ -59,6 +59,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 70: someone by role and name who forgot (指令員 佐々木 が…押し忘れた); a name\'s lack of care as this case\'s cause (佐々木の確認不足が本件の原因)', text: '# X\n\n指令員 佐々木 が配信端末の「配信確定」を押し忘れた。\n\n佐々木の確認不足が本件の原因である。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming']] },
   { name: 'round 69: what a colleague by name and title did not do, as why it happened (최정우 주무관이 … 켜지 않아서 생긴 것이다)', text: '# X\n\n- 이번 장애는 운영 담당 최정우 주무관이 전날 기상특보를 보고도 폭설 모드를 켜지 않아서 생긴 것이다.\n', at: [[3, 16, 'blaming']] },
   { name: 'round 68: a colleague by role and name who skipped a check (원격 운영자 박정민이 … 제대로 확인하지 않고)', text: '# X\n\n이번 사고는 원격 운영자 박정민이 전천 카메라 화면을 제대로 확인하지 않고 값만 믿었기 때문에 피해가 커졌다.\n', at: [[3, 11, 'blaming']] },
   { name: 'round 68: the cause, the one on duty by name (直接の原因は、当番の佐藤が …); a team\'s member who did not put it back (…山本が…無効化し、そのまま戻さなかった)', text: '# X\n\n直接の原因は、当番の佐藤が WARN 通知 12 回を見落とし、対応しなかったことである。\n\n直接の原因は、データ基盤チームの山本が性能対応で重複排除ステップを無効化し、\nそのまま戻さなかったことにある。\n', at: [[3, 4, 'blaming'], [5, 4, 'blaming']] },

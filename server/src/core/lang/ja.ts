@@ -405,6 +405,8 @@ export const ja: LanguagePack = {
     loadBefore: /(?:同時接続|同時アクセス|最大接続|ピーク時?の?(?:接続|アクセス))/,
     wholeAfter: /^[ \t]?(?:人|名)?(?:のうち|中)/,
     impact: [
+      // `種別:コスト(サービス影響・データ損失なし)`: what users felt, said as none.
+      /(?:サービス|利用者|お客様|顧客|ユーザー)(?:への)?影響(?:[・、][^)）\n]{0,12})?(?:は)?(?:なし|無し|ありません|はない)/,
       // `超過 約 **¥921万**`: in a cost case, the money over the budget is what it cost.
       /超過(?:分|額)?[ \t]?(?:約[ \t]?)?(?:\*\*)?[¥￥$€][ \t]?\d/,
       // `滞留した 71 件の内訳`, `対応が約2日遅れた`: requests held up, counted, or answered late.
@@ -524,7 +526,9 @@ export const ja: LanguagePack = {
     { re: /人為的(?:ミス|エラー|な誤り)/g, instead: 'instead.processGap' },
     { re: /(?:担当者|作業者|オペレーター|開発者)の(?:ミス|不注意|過失|確認不足)/g },
     // `田中の確認不足により`: a surname (two to four kanji) and a failing of theirs, as the reason.
-    { re: /(?<![一-龥々])[一-龥々]{2,4}の(?:確認不足|不注意|過失|ミス)(?:に(?:より|よって|よる)|が(?:原因|直接の原因))/g },
+    { re: /(?<![一-龥々])[一-龥々]{2,4}の(?:確認不足|不注意|過失|ミス)(?:に(?:より|よって|よる)|が(?:本件の|今回の|本障害の)?(?:直接の)?原因)/g },
+    // `指令員 佐々木 が配信端末の「配信確定」を押し忘れた`: someone by role and name who forgot or skipped.
+    { re: /(?:指令員|当番|担当者|作業者|運用者|オペレーター|当直)[ \t]?[一-龥々]{1,4}[ \t]?が/g, then: /^[^。\n]{0,60}(?:忘れ|怠っ|見落とし|確認せず|確認しない(?:まま|で))/ },
     { re: /不注意/g },
     // `佐藤さんが監視設定の投入を忘れていた`, `박준형 님이 … 빠뜨린`: a colleague, by name, who forgot or skipped.
     // (`田村さんが、…差分を十分に確認しないまま作業を進めた`: went on without checking.)

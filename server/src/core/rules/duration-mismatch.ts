@@ -300,7 +300,10 @@ function restatedAgainstWindows(ctx: RuleContext): void {
     if (windows.length === 0) continue;
     const m = d.value.minutes;
     const round = m >= 60 ? m % 30 === 0 : d.value.approximate || m % 15 === 0;
-    const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
+    // (Rounding: a quarter for a round length said as approximate, `about 3 hours`; half an hour, or a tenth, for whole
+    // hours said plainly, `7 hours`; else a tenth, five minutes at least.)
+    const tolerance = (w: number) => (round && d.value.approximate ? Math.max(5, w * 0.25) : round && m >= 60 ? Math.max(30, w * 0.1) : Math.max(5, w * 0.1));
+    const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - tolerance(w.minutes);
     if (windows.some((w) => off(w) <= 0)) continue;
     const nearest = windows.reduce((a, b) => (off(b) < off(a) ? b : a));
     if (Math.max(m, nearest.minutes) > 2 * Math.min(m, nearest.minutes)) continue;
@@ -315,7 +318,8 @@ function restatedAgainstWindows(ctx: RuleContext): void {
 
 /**
  * The lengths a text says are the whole (`rejected for 48 minutes in total`, `a total of 3 hours`, `총 250분 간의 공백`,
- * `合計 5 時間`, `For the 52 minutes the fleet was stopped`), each with where it is; for `searchProse`.
+ * `合計 5 時間`, `For the 52 minutes the fleet was stopped`, `for 3h 40m before the correction was published`), each with
+ * where it is; for `searchProse`.
  */
 function wholeLengths(text: string): Array<{ index: number; length: number; minutes: number; approximate: boolean }> {
   const out: Array<{ index: number; length: number; minutes: number; approximate: boolean }> = [];
@@ -329,7 +333,7 @@ function wholeLengths(text: string): Array<{ index: number; length: number; minu
         if (d.value.kind !== 'span' || d.value.minutes < 10) continue;
         const before = line.slice(Math.max(0, d.start - 30), d.start);
         const after = line.slice(d.end, d.end + 60);
-        if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before) || (/\bfor[ \t]the[ \t]$/i.test(before) && STOPPED_AFTER.test(after))) {
+        if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before) || (/\bfor[ \t]the[ \t]$/i.test(before) && STOPPED_AFTER.test(after)) || (/\bfor[ \t]$/i.test(before) && UNTIL_FIX_AFTER.test(after))) {
           out.push({ index: from + d.start, length: d.end - d.start, minutes: d.value.minutes, approximate: d.value.approximate === true });
         }
       }
@@ -343,8 +347,10 @@ function wholeLengths(text: string): Array<{ index: number; length: number; minu
 const TOTAL_AFTER = /^[ \t]*(?:in[ \t]total|all[ \t]told|altogether|overall)\b/i;
 /** Before a length, that it is the whole (`a total of`, `총`, `合計`; the packs' `totalBefore`). */
 const TOTAL_BEFORE = new RegExp(`(?:\\ba[ \\t]total[ \\t]of|${PACKS.flatMap((p) => (p.words.totalBefore ? [p.words.totalBefore] : [])).join('|') || '(?!)'})[ \\t]*$`, 'i');
-/** After `for the N minutes`, what was stopped for all of them (`the fleet was stopped`). */
-const STOPPED_AFTER = /^[ \t](?:the[ \t])?[\w-]{2,20}(?:[ \t][\w-]{2,20})?[ \t](?:was|were)[ \t](?:stopped|down|offline|paused|unavailable|out|halted|frozen)\b/i;
+/** After `for N`, the fix that ended it (`live in LiveTT for 3h 40m before the correction was published`). */
+const UNTIL_FIX_AFTER = /^[ \t](?:before|until)[ \t](?:the[ \t]|a[ \t]|our[ \t])?(?:fix|correction|rollback|revert|mitigation|restore|recovery|patch|hotfix)\b/i;
+/** After `for the N minutes`, what was stopped or wrong for all of them (`the fleet was stopped`, `that stale data was served`). */
+const STOPPED_AFTER = /^[ \t](?:that[ \t]|when[ \t]|while[ \t])?(?:the[ \t])?[\w-]{2,20}(?:[ \t][\w-]{2,20}){0,2}[ \t](?:was|were)[ \t](?:stopped|down|offline|paused|unavailable|out|halted|frozen|served|broken|wrong|stale|delayed|missing|failing|rejected)\b/i;
 
 /** A time range read from a sentence with its own length right after it, agreeing (`10:05 ~ 12:55, 2시간 50분`): a window the sentence states. */
 function rangesWithOwnLength(ctx: RuleContext, incident: unknown): Array<{ minutes: number; at: number }> {
