@@ -13,9 +13,10 @@ import { findDates } from './readers/timestamp';
 /**
  * `Posted by …`, `*Published on 2024-05-17 by …*`, `Posted May 17, 2024`; not a sentence that wraps
  * onto a line at `posted on 6 November. … made by`, nor a post for the company's own people
- * (`*Posted for the whole studio by the Online Services team*`, `Posted internally by …`).
+ * (`*Posted for the whole studio by the Online Services team*`, `Posted internally by …`, `Posted in
+ * #transit-data-incidents by @j.okafor`: a chat channel).
  */
-const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b(?![ \t](?:internally|for[ \t](?:the[ \t]|all[ \t])?(?:whole[ \t]|entire[ \t])?(?:studio|company|team|org|organi[sz]ation|staff|employees|engineering|internal)))[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
+const BYLINE = /^[ \t]{0,3}[*_]{0,2}(?:posted|published)\b(?![ \t](?:internally|(?:in|to)[ \t](?:#|slack\b|teams\b|the[ \t](?:team[ \t])?channel\b)|for[ \t](?:the[ \t]|all[ \t])?(?:whole[ \t]|entire[ \t])?(?:studio|company|team|org|organi[sz]ation|staff|employees|engineering|internal)))[^\n.]{0,60}?\bby\b|^[ \t]{0,3}[*_]{0,2}(?:posted|published)[ \t](?:on[ \t])?(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},?[ \t]\d{4}|\d{4}-\d{2}-\d{2})/im;
 /** A report that says it is public: `*Public incident report — Relaywire*`, `Customer-facing RCA`, `고객 공지`, `お客様向け`. */
 const PUBLIC_REPORT = /^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:public|customer[- ]facing)[ \t](?:incident[ \t]|post-?incident[ \t]|outage[ \t])?(?:report|rca|post-?mortem|summary)\b|^[ \t]{0,3}[*_#]{0,3}[ \t]*(?:고객[ \t]?(?:공지|안내)|お客様向け(?:の)?(?:お知らせ|ご案内|ご報告|報告|説明|障害報告|$))/im;
 

@@ -101,7 +101,8 @@ export function findPlaceholders(text: string): PlaceholderMatch[] {
     // `in YYYY-MM-DD format`, `文字列 (YYYY-MM-DD) のまま`, `HH:MM 형식`: the format is named, no blank left to fill.
     if (/^(?:YYYY|HH)/.test(t) && namesFormat(text, m.index, m.index + t.length)) continue;
     // (`Show "Received at HH:MM — processing" as soon as …`: the words of a message, quoted, whose time is shown there.)
-    if (/^(?:YYYY|HH)/.test(t) && quotedWithWords(text, m.index, m.index + t.length)) continue;
+    // (`show "offline list, X hours old" banner`: the same with a count the screen fills in.)
+    if (/^(?:YYYY|HH|X[ \t])/.test(t) && quotedWithWords(text, m.index, m.index + t.length)) continue;
     // `[link to the issue](https://…)` is a link whose text happens to read like an instruction.
     if (t.startsWith('[') && /^[([]/.test(text.charAt(m.index + t.length))) continue;
     out.push({ start: m.index, end: m.index + t.length, text: t });

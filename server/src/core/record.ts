@@ -236,10 +236,16 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
   // (`> 내부 메모 (장우진, 8/30): 모니터링 추가 8/28 완료.`: quoted, with a name and a day of the month.)
   for (const b of doc.blocks) {
     if (b.start <= lastItem || (b.node.type !== 'paragraph' && b.node.type !== 'blockquote')) continue;
-    const text = b.node.type === 'blockquote' ? doc.text.slice(b.start, b.end).replace(/^[ \t]{0,3}>[ \t]?/gm, '') : doc.text.slice(b.start, b.end);
+    const whole = b.node.type === 'blockquote' ? doc.text.slice(b.start, b.end).replace(/^[ \t]{0,3}>[ \t]?/gm, '') : doc.text.slice(b.start, b.end);
+    // (A note may open a later line of its paragraph: `마지막 항목은 … 정리됐다.` then `(2026-07 추기: …)`.)
+    const from = whole.split('\n').reduce<number | undefined>((at, line, i, all) => at ?? (FOLLOW_UP_LEAD_WORD.test(line) || FOLLOW_UP_DATE_FIRST.test(line) ? all.slice(0, i).join('\n').length + (i > 0 ? 1 : 0) : undefined), undefined) ?? 0;
+    const text = whole.slice(from);
     const word = FOLLOW_UP_LEAD_WORD.exec(text);
     const date = word ? FOLLOW_UP_LEAD_DATE.exec(text.slice(word[0].length)) ?? FOLLOW_UP_LEAD_DAY.exec(text.slice(word[0].length)) : null;
-    if (word && date) notes.push(text.slice(word[0].length + date[0].length).replace(/\r?\n/g, ' ').split(/(?<=[。！？])|(?<=[.!?])[ \t]+/));
+    // (`(2026-07 추기: 위 체크박스는 갱신하지 않았지만 검토안 제출 완료. …)`: the date before the word.)
+    const dateFirst = word && date ? null : FOLLOW_UP_DATE_FIRST.exec(text);
+    const lead = word && date ? word[0].length + date[0].length : dateFirst ? dateFirst[0].length : -1;
+    if (lead >= 0) notes.push(text.slice(lead).replace(/\r?\n/g, ' ').split(/(?<=[。！？])|(?<=[.!?])[ \t]+/));
   }
   if (notes.length === 0) return done;
   const words = items.map((a) => wordsOf(doc.text.slice(a.range.start, a.range.end)));
@@ -287,10 +293,12 @@ const NOTE_DONE_WORD = PACKS.some((p) => p.words.noteDone) ? new RegExp(PACKS.fl
 /** A note's words that every item above is done (the packs' `allItemsDone`). */
 const ALL_ITEMS_DONE = PACKS.some((p) => p.words.allItemsDone) ? new RegExp(PACKS.flatMap((p) => (p.words.allItemsDone ? [`(?:${p.words.allItemsDone})`] : [])).join('|'), 'i') : undefined;
 
-/** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`; the packs' `followUpSection` and `noteLead`). */
-const FOLLOW_UP_LEAD_WORD = new RegExp(`^[*_]{0,2}(?:${packWords('followUpSection')}|${packWords('noteLead')})`, 'i');
+/** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`, `(2026-07 추기: …)`; the packs' `followUpSection` and `noteLead`). */
+const FOLLOW_UP_LEAD_WORD = new RegExp(`^[(（]?[*_]{0,2}(?:${packWords('followUpSection')}|${packWords('noteLead')})`, 'i');
 /** (The date and colon after the word, a pattern of their own: the two in one could not be proved safe from backtracking.) */
-const FOLLOW_UP_LEAD_DATE = /^[*_]{0,2}[ \t]?[(（]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]?/;
+const FOLLOW_UP_LEAD_DATE = /^[*_]{0,2}[ \t]?[(（]?\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[)）]?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]?/;
+/** A date, then the word of a note added later, then a colon (`(2026-07 추기:`, `2024-12-03 Update:`). */
+const FOLLOW_UP_DATE_FIRST = new RegExp(`^[(（]?[*_]{0,2}\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?[ \\t]?(?:${packWords('followUpSection')}|${packWords('noteLead')})[*_]{0,2}[ \\t]?[:：][ \\t]?`, 'i');
 /** A day of the month in parentheses, maybe after who wrote the note (`(장우진, 8/30):`, `(J. Park, 3/14):`). */
 const FOLLOW_UP_LEAD_DAY = /^[ \t]?[(（](?:[^()（）\n,，、]{1,30}[,，、][ \t]?)?\d{1,2}[/.]\d{1,2}[)）][ \t]?[:：][ \t]?/;
 
@@ -816,6 +824,8 @@ const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:(?:${packWords('ordinalBefore')})[ \\t]?)?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
 /** A half of the year alone, the first (group 1) or the second: `상반기 중`, `하반기 내`, `H1`, `first half`. */
 const HALF_ALONE = new RegExp(`^(?:(${packWords('firstHalf')})|${packWords('secondHalf')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
+/** `@m.lindqvist + CAD vendor, **Q2**`, `→ @nishimura、2Q`: a quarter alone closing the item after a comma or a dash. */
+const QUARTER_CLOSING = /(?:[,、，—–][ \t]{0,2})[*_]{0,2}(?:Q([1-4])|([1-4])Q)[*_]{0,2}[ \t)）.。]*$/i;
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t:：]{1,3}(?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
 /** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
@@ -864,8 +874,8 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     for (const m of text.matchAll(MONTH_THIRD)) take(m.index, Number(m[1]), m[2] !== undefined ? 10 : 20);
   }
   // `investigate by end of Q4`: a quarter without its year, the last day of it (a due cell may be the quarter alone: `Q3`).
-  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? (whole ? /^Q([1-4])$/i.exec(text.trim()) : null);
-  if (quarter) take(quarter.index, Number(quarter[1]) * 3, 31);
+  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? QUARTER_CLOSING.exec(text) ?? (whole ? /^Q([1-4])$/i.exec(text.trim()) : null);
+  if (quarter) take(quarter.index, Number(quarter[1] ?? quarter[2]) * 3, 31);
   // `— EOQ`, `by end of quarter`, `EOY`, `end of month`: the end of the quarter, year or month the document was written in.
   // (`EOQ (end of Q2)`: the quarter it names wins.)
   const relative = found ? null : RELATIVE_END.exec(text);

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'placeholder';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 71: a count a screen fills in, quoted with its words (show "offline list, X hours old" banner)', text: '# X\n\n## Actions\n\n- [ ] Handheld app: show "offline list, X hours old" banner to wardens — Enforcement team — due 2026-06-30\n' },
   { name: 'round 69: TODO as a heading with an emoji over a checklist (## ✅ TODO)', text: '# 振り返り\n\n## ✅ TODO\n\n- [ ] 検証データを入れる → @okada、次スプリント\n' },
   { name: 'round 68: TBC in a message quoted in a timeline entry (Update to SLT: "cause = expired domain, RCA TBC, ETA for fix EOD"); in a status line dated when it was said (**Status 27/02 22:10:** … RCA TBC.)', text: '# X\n\n**Status 27/02 22:10:** resolved, monitoring o/n. RCA TBC.\n**Update 01/03:** RCA done, see below. Closed.\n\n## Timeline\n\n- 16/09 10:30 incident opened. Update to SLT: "cause = expired domain, RCA TBC, ETA for fix EOD"\n' },
   { name: 'round 66: a plan after something else, in a comment (… 배포 후 작성 예정입니다)', text: '# X\n\n[댓글: 남은 4종은 정기구독 개편 배포 후 작성 예정입니다.]\n' },
