@@ -60,9 +60,10 @@ function boundedDistance(a: string, b: string, limit: number): number {
 /** How far a key may be from one of ours to be a typo of it: short keys must be nearly exact. */
 /**
  * Keys other tools put in front matter that are a letter or two from one of ours (`created` from
- * `related`, `updated` from `started`): a page's dates and a site's fields, not typos.
+ * `related`, `updated` from `started`): a page's dates and a site's fields, not typos. (`case: MM-2025-04`: a
+ * case review's own number, a word of its own, not `cause` mistyped.)
  */
-const OTHER_TOOLS_KEYS = new Set(['created', 'updated', 'modified', 'lastmod', 'published', 'expired', 'deleted', 'reviewed', 'approved', 'released', 'slug', 'tags', 'layout', 'weight', 'draft', 'aliases', 'categories', 'series', 'summary', 'description', 'owner', 'owners', 'reviewers', 'reporter', 'assignee', 'team', 'teams', 'product', 'component', 'region', 'regions', 'environment', 'ticket', 'jira', 'incident', 'incident_id']);
+const OTHER_TOOLS_KEYS = new Set(['created', 'updated', 'modified', 'lastmod', 'published', 'expired', 'deleted', 'reviewed', 'approved', 'released', 'slug', 'tags', 'layout', 'weight', 'draft', 'aliases', 'categories', 'series', 'summary', 'description', 'owner', 'owners', 'reviewers', 'reporter', 'assignee', 'team', 'teams', 'product', 'component', 'region', 'regions', 'environment', 'ticket', 'jira', 'incident', 'incident_id', 'case', 'cases', 'case_id']);
 
 function allowedDistance(length: number): number {
   return length >= 6 ? 2 : length >= 4 ? 1 : 0;

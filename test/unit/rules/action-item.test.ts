@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 72: a note in parentheses after the due date (— Research Computing, due FY26 Q1 (budget cycle).); a half of the year alone (— 검색플랫폼팀, 하반기 중)', text: '# X\n\n## Actions\n\n- [ ] Daily ZFS snapshots of the raw store; cost estimate to the steering\n      group. — Research Computing, due FY26 Q1 (budget cycle).\n- [ ] 호텔 → 인덱스 배치 재조정(세일·인기 호텔 분산) — 검색플랫폼팀, 하반기 중\n' },
   { name: 'round 71: who and when after an ellipsis, an era date after a slash (… 交通政策課 長尾/令和7年2月の発送から); a handle and a vendor joined by a plus, then a quarter in bold (@m.lindqvist + CAD vendor, **Q2**)', text: '# 報告\n\n## 対策\n\n- 更新案内の発送を地区ごとにずらす … 交通政策課 長尾/令和7年2月の発送から\n- 負荷試験の実施 … 保守事業者・交通政策課 長尾/令和7年1月末まで\n\n## Follow-ups\n\n- [ ] Publish CAD detours to the predictor automatically. @m.lindqvist + CAD vendor, **Q2**\n' },
   { name: 'round 69: after an arrow, a handle and the next sprint (→ @okada、次スプリント), a team and initials (→ 学習システム係 N.K.、3/15 まで), a quarter alone (→ @nishimura、2Q)', text: '# 振り返り (2025-02-03)\n\n## ✅ TODO\n\n- [ ] 検証環境にダミーデータを入れる → @okada、次スプリント\n- [ ] 学期末のリリース凍結を明記 → 学習システム係 N.K.、3/15 まで\n- [ ] キャッシュ設定の変更もレビュー必須にする → @nishimura、2Q\n' },
   { name: 'round 68: a sentence that says the list below was done (修正版 YP モジュールで以下を実施済み。; The following were done:)', text: '# X\n\n## 5. 対応\n\n### 5.2 恒久対応\n\n修正版 YP モジュール(ベンダー版数 4.8.2-p1)で以下を実施済み。\n\n- マスタの座標を m に修正し、入力画面に単位を表示\n- 座標がヤード外周外にある場合は保存不可\n' },

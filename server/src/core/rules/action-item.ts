@@ -524,6 +524,8 @@ export function attribution(text: string): Attribution | undefined {
     .replace(/,[^,()（）]{1,40} ?[(（]([^()（）]{1,10})[)）]$/, (all, state: string) => (NOT_AN_OWNER.test(state.trim()) ? all.slice(0, all.search(/ ?[(（][^()（）]*[)）]$/)) : all))
     // `— Web team, before summer registration (March 2025)`: a month and year in parentheses, as one more part.
     .replace(/ ?\(((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{4})\)$/i, ', $1')
+    // `— Research Computing, due FY26 Q1 (budget cycle)`: a note in parentheses after the due date is not part of it.
+    .replace(/(,[ \t]?(?:due|by|target|eta)[ \t][^,()（）]{1,30}?)[ \t]?\([^()\d]{1,30}\)$/i, '$1')
     // `— Ravi Menon, target app release 6.18 (2025-01-15)`: the release's date in parentheses, as one more part.
     .replace(/ ?\((\d{4}-\d{2}-\d{2})\)$/, ', $1')
     // `（業務システム部 小野寺 / 12月13日）`: the owner, a slash, the date (not the slashes of `2025/1/10`).
@@ -753,8 +755,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   // `decision by 18 April`, `review weekly`, `starting now`, `2024. 6월부터`: a date or a cadence further on.
   // `to discuss at the February call`: a meeting that decides it is its date.
   // (`— Joel, today`, `— Support lead, decide Wed`: a day named relative to the write-up.)
-  // (`— @nishimura、2Q`, `(Ana, Q3)`, `H2 FY26`: a quarter or a half alone.)
-  if (/^(?:[1-4]Q|Q[1-4]|H[12])(?:[ \t]?(?:FY)?\d{2,4})?$/i.test(rest)) return { owner: true, due: true, done: false };
+  // (`— @nishimura、2Q`, `(Ana, Q3)`, `H2 FY26`, `— 검색플랫폼팀, 하반기 중`: a quarter or a half alone.)
+  if (/^(?:[1-4]Q|Q[1-4]|H[12])(?:[ \t]?(?:FY)?\d{2,4})?$/i.test(rest) || HALF_REST.test(rest)) return { owner: true, due: true, done: false };
   if (/^(?:today|tonight|tomorrow|this[ \t](?:morning|afternoon|evening))$|^(?:(?:decide|decision|review|revisit|discuss)[ \t](?:on[ \t])?|by[ \t])?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?$/i.test(rest)) return { owner: true, due: true, done: false };
   // `product review on 2025-07-08`, `decision at the 4 March sync`: a meeting on a day is the item's date.
   if (/^[\p{L} -]{0,30}\b(?:review|meeting|sync|call|planning|retro|decision|check-?in|demo)[ \t](?:on|at)[ \t]/u.test(rest) && findDates(rest).some((d) => d.end >= trimEndChars(rest, ' .。').length)) return { owner: true, due: true, done: false };
@@ -762,6 +764,9 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (RECURRING.test(rest) || DUE_LATER.test(rest) || SPRINT_DUE.test(rest) || PACKS.some((p) => p.eventDeadline?.test(rest)) || REVISIT_IN.test(rest) || NEXT_EVENT.test(rest) || BEFORE_EVENT.test(rest) || /^to[ \t](?:discuss|decide|review|revisit|agree)[ \t](?:at|in|during)[ \t](?:the[ \t])?[\w -]{1,30}(?:call|meeting|review|planning|sync|retro|standup)$/i.test(rest)) return { owner: true, due: true, done: false };
   return any ? { owner: true, due: false, done: false } : undefined;
 }
+
+/** A half of the year alone, in the packs' words (`하반기 중`, `上期中`). */
+const HALF_REST = new RegExp(`^(?:${packWords('firstHalf')}|${packWords('secondHalf')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?$`, 'i');
 
 /** A short parenthesis right before the deadline word that ends an item (`次回大型アップデート（1 月）まで`). */
 const NOTE_BEFORE_DEADLINE_END = new RegExp(`[(（]([^()（）]{1,12})[)）](?=[ \\t]?(?:${DEADLINE_WORDS})$)`);
