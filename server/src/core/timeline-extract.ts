@@ -66,8 +66,8 @@ const ZONE_NAMES = [
 ];
 /** A region's area and place as ZONE_NAMES reads them: at most 20 and 30 letters. */
 const REGION_PARTS = /^([A-Za-z]+)\/([A-Za-z_]+)$/;
-/** Korean and Japanese words that are a zone on their own (`한국 시간`, `日本時間`, `KST 기준`). */
-const CJK_ZONE_WORDS = /(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|JST/g;
+/** Korean and Japanese words that are a zone on their own (`한국 시간`, `日本時間`, `KST 기준`, `모든 시각 KST`). */
+const CJK_ZONE_WORDS = /(?:한국|서울|현지) ?(?:시간|표준 ?시)|日本時間|日本標準時|KST 기준|(?:시각|시간|時刻)(?:은|는|は)? ?KST|JST/g;
 
 /** The zone ZONE_NAMES read at `at` in `text`, if any (the first of them that reads one). */
 function zoneNameAt(text: string, at: number): string | undefined {
