@@ -25,11 +25,11 @@ export function isDoneLead(text: string): boolean {
   const t = text.trim().replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1');
   if (t.length <= 40 && /[:：]$/.test(t) && DONE_SECTION.test(t.slice(0, -1))) return true;
   // (`修正版 YP モジュールで以下を実施済み。`, `The following were done:`: a sentence that says the list below is done.)
-  if (t.length <= 160 && DONE_LEAD_END?.test(t)) return true;
+  if (t.length <= 160 && DONE_LEAD_END.test(t)) return true;
   return t.length <= 16 && DONE_SECTION_ALONE.test(t);
 }
 /** The end of a sentence leading a list of what was done (the packs' `doneLeadEnd`). */
-const DONE_LEAD_END = PACKS.some((p) => p.words.doneLeadEnd) ? new RegExp(PACKS.flatMap((p) => (p.words.doneLeadEnd ? [`(?:${p.words.doneLeadEnd})`] : [])).join('|'), 'i') : undefined;
+const DONE_LEAD_END = new RegExp(`(?:${packWords('doneLeadEnd') || '(?!)'})`, 'i');
 
 /** Said of an item that is already done. */
 const DONE_MARK = /\((?:[^()\n]{0,40}[ \t])?(?:done|completed?|fixed|resolved|merged|shipped|implemented|deployed|closed|closing|finished)\b|^[*_]{0,2}(?:done|completed|shipped|fixed)[ \t]{0,2}\([^()\n]{1,20}\)[*_]{0,2}[ \t]{0,2}[:：—–-]|^[*_]{0,2}(?:done|completed|shipped)[*_]{0,2}[ \t]{0,2}[—–-][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped)[,;][ \t]|(?:^|[.!?][*_]{0,2}\s{1,4})(?:done|completed|shipped|merged|fixed)\s{1,6}(?:on[ \t])?(?:\d{1,2}[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]\d|\d{4}-\d{2}-\d{2})|\b(?:we[ \t]already[ \t](?:do|have|did)|already[ \t](?:done|exists|in[ \t]place|implemented|fixed|live))\b|[✅✔☑]|(?:^|[\s(（【[])(?:done|completed|fixed|merged)[ \t]*[:：]|(?:\*\*|__|\*|_)(?:done|completed|fixed|merged|shipped|won'?t[ \t]do)\.?(?:\*\*|__|\*|_)|(?<!미)완료(?![ \t]?(?:후|시|전|까지|되면|될|되는|된[ \t]?(?:후|뒤)|여부|통지|알림|예정|목표))|반영됨|적용됨|조치됨|実装済み?|対応済み?|(?<!未)完了(?!まで|後|時|前|次第|を(?:待|確認|見|検知|チェック)|の(?:確認|通知|連絡|報告|タイミング)|通知|メール|画面|確認|予定|目標|報告|判定|条件|基準)|済み(?=[ \t]*(?:[)）\]】。.、,，!！]|$))|(?:^|[、,，\s(（])済(?:[ \t]?[(（]|(?=[)）]|$|[、,，。]))|解決済み?/i;

@@ -118,6 +118,7 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
     }
     return null;
   };
+  let servicesRead = false;
   for (const pack of PACKS) {
     const c = pack.cues;
     if (want.has('cause')) {
@@ -152,20 +153,23 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
           BY_EXAMPLE_READ.add(o);
         }
         add(o);
-      } else if (!s.title) {
-        // `dependent services (e.g. Site, Bot, Hastebin) also had trouble starting`: services named by example, in a sentence about the incident.
-        const named = servicesByExample(t);
-        if (named) {
-          const o = occ('affected_services', { start: s.start + named.start, end: s.start + named.end });
-          o.data = named.names;
-          BY_EXAMPLE_READ.add(o);
-          add(o);
-        }
+        servicesRead = true;
       }
     }
     if (want.has('servers_restored') && !s.title) {
       const m = first(hostsLost ? [...c.servers, ...c.serversAfterLoss] : c.servers);
       if (m) add(occ('servers_restored', at(m)));
+    }
+  }
+  // `dependent services (e.g. Site, Bot, Hastebin) also had trouble starting`: services named by example, in a
+  // sentence about the incident that no pack's cue read (once, whatever the pack: the list is read the same in all).
+  if (want.has('affected_services') && !s.title && !servicesRead) {
+    const named = servicesByExample(t);
+    if (named) {
+      const o = occ('affected_services', { start: s.start + named.start, end: s.start + named.end });
+      o.data = named.names;
+      BY_EXAMPLE_READ.add(o);
+      add(o);
     }
   }
   if (want.has('duration') && !s.title) {
@@ -184,8 +188,15 @@ function readSentence(s: Sentence, want: ReadonlySet<FieldId>, add: (o: Occurren
   }
 }
 
+/** A labelled line's label and value, with where the line and its value start. */
+interface LabelledLine {
+  label: string;
+  value: string;
+  start: number;
+  valueStart: number;
+}
 /** Labelled lines (`**発生日時**: 2024-08-20 02:00`, `- Started: …`, `| 발생 | 2024-09-10 10:00 |`): label and value with their offsets (a scan, not one pattern: one took too long to prove safe). */
-function* labelledLines(text: string): Generator<{ label: string; value: string; start: number; valueStart: number }> {
+function* labelledLines(text: string): Generator<LabelledLine> {
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
@@ -218,10 +229,11 @@ function* labelledLines(text: string): Generator<{ label: string; value: string;
 }
 
 /**
- * The window of a document that labels both its ends with a date and a time (`Started: …` and
- * `Resolved: …`, `発生日時：…` and `復旧日時：…`), the end after the start and within 30 days.
+ * The labelled moments after a labelled start (`Started: …`, `発生日時：…`, `발생 시각: …`), each with the minutes
+ * from that start: only the labelled ends (`Resolved: …`, `復旧日時：…`) when `ends`, else every labelled date and
+ * time (`감지 시각`, `노출 차단 시각`). Each later, of the same kind (two dates, or two times of one day), and within 30 days.
  */
-function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange; minutes: number } | undefined {
+function* momentsAfterStart(masked: string, ends: boolean): Generator<{ line: LabelledLine; minutes: number }> {
   let start: number | undefined;
   let startTimeOnly = false;
   // `Started: Wed 8 May, 07:05 CET` in a document dated `(2024-05-08)`: the day in the document's year.
@@ -229,8 +241,7 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange;
   for (const m of labelledLines(masked)) {
     const label = m.label.trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
     const isStart = PACKS.some((p) => p.cues.windowStart.test(label));
-    const isEnd = !isStart && PACKS.some((p) => p.cues.windowEnd.test(label));
-    if (!isStart && !isEnd) continue;
+    if (!isStart && (start === undefined || (ends && !PACKS.some((p) => p.cues.windowEnd.test(label))))) continue;
     year ??= findDates(masked).find((d) => d.value.year !== null)?.value.year ?? 0;
     const t = readTimestamp(m.value, year ? { year } : {});
     if (!t.ok) continue;
@@ -242,40 +253,29 @@ function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange;
       start = ms;
       startTimeOnly = timeOnly;
     } else if (start !== undefined && timeOnly === startTimeOnly && ms > start && ms - start <= 30 * 86_400_000) {
-      return { label: { start: m.start, end: m.valueStart }, value: { start: m.valueStart, end: m.valueStart + m.value.length }, minutes: (ms - start) / 60_000 };
+      yield { line: m, minutes: (ms - start) / 60_000 };
     }
+  }
+}
+
+/**
+ * The window of a document that labels both its ends with a date and a time (`Started: …` and
+ * `Resolved: …`, `発生日時：…` and `復旧日時：…`): the first labelled end after the start.
+ */
+function startEndPair(masked: string): { label: OffsetRange; value: OffsetRange; minutes: number } | undefined {
+  for (const { line: m, minutes } of momentsAfterStart(masked, true)) {
+    return { label: { start: m.start, end: m.valueStart }, value: { start: m.valueStart, end: m.valueStart + m.value.length }, minutes };
   }
   return undefined;
 }
 
 /**
- * From the labelled start (`발생 시각: 2026-01-23T09:00+09:00`) to every later labelled moment of the same kind
- * (`감지 시각`, `노출 차단 시각`, `복구 시각`): the spans a summary may give as the incident's length (to detection,
- * to the exposure stopped, to recovery), at each moment's label; for `searchProse`.
+ * From the labelled start (`발생 시각: 2026-01-23T09:00+09:00`) to every later labelled moment (`감지 시각`,
+ * `노출 차단 시각`, `복구 시각`): the spans a summary may give as the incident's length (to detection, to the
+ * exposure stopped, to recovery), at each moment's label; for `searchProse`.
  */
 export function labelledSpans(masked: string): Array<{ index: number; minutes: number }> {
-  const out: Array<{ index: number; minutes: number }> = [];
-  let start: number | undefined;
-  let startTimeOnly = false;
-  let year: number | undefined;
-  for (const m of labelledLines(masked)) {
-    const label = m.label.trim().replace(/[ \t]*(?:\([^()]*\)|（[^（）]*）)$/, '');
-    const isStart = PACKS.some((p) => p.cues.windowStart.test(label));
-    if (!isStart && start === undefined) continue;
-    year ??= findDates(masked).find((d) => d.value.year !== null)?.value.year ?? 0;
-    const t = readTimestamp(m.value, year ? { year } : {});
-    if (!t.ok) continue;
-    const timeOnly = !t.value.hasDate;
-    const ms = Date.parse(timeOnly ? `1970-01-01${t.value.localIso}Z` : `${t.value.localIso}Z`);
-    if (Number.isNaN(ms)) continue;
-    if (isStart && start === undefined) {
-      start = ms;
-      startTimeOnly = timeOnly;
-    } else if (start !== undefined && timeOnly === startTimeOnly && ms > start && ms - start <= 30 * 86_400_000) {
-      out.push({ index: m.start, minutes: (ms - start) / 60_000 });
-    }
-  }
-  return out;
+  return [...momentsAfterStart(masked, false)].map(({ line, minutes }) => ({ index: line.start, minutes }));
 }
 
 /** The window a text gives by its labelled ends (see startEndPair), at its end's label: for `searchProse`. */

@@ -263,7 +263,7 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
         continue;
       }
       // `上の TODO は 3/13 までに全部 close`, `All of the above are done`: every item.
-      if (ALL_ITEMS_DONE?.test(note)) {
+      if (ALL_ITEMS_DONE.test(note)) {
         items.forEach((_, i) => done.add(i));
         continue;
       }
@@ -291,7 +291,7 @@ const NOTE_SAYS_DONE = /\b(?:is|are|was|were)[ \t](?:now[ \t]|all[ \t]|both[ \t]
 const NOTE_DONE_WORD = PACKS.some((p) => p.words.noteDone) ? new RegExp(PACKS.flatMap((p) => (p.words.noteDone ? [`(?:${p.words.noteDone})`] : [])).join('|')) : undefined;
 
 /** A note's words that every item above is done (the packs' `allItemsDone`). */
-const ALL_ITEMS_DONE = PACKS.some((p) => p.words.allItemsDone) ? new RegExp(PACKS.flatMap((p) => (p.words.allItemsDone ? [`(?:${p.words.allItemsDone})`] : [])).join('|'), 'i') : undefined;
+const ALL_ITEMS_DONE = new RegExp(`(?:${packWords('allItemsDone') || '(?!)'})`, 'i');
 
 /** A paragraph that opens as a dated note added later (`追記 2024-08-30:`, `Update (2024-12-03):`, `(2026-07 추기: …)`; the packs' `followUpSection` and `noteLead`). */
 const FOLLOW_UP_LEAD_WORD = new RegExp(`^[(（]?[*_]{0,2}(?:${packWords('followUpSection')}|${packWords('noteLead')})`, 'i');

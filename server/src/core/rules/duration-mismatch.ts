@@ -221,7 +221,7 @@ function summaryAgainstWindows(ctx: RuleContext): void {
   // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes. Hours with
   // minutes that are not a half hour (`약 2시간 40분`) are said to the minute, `about` or not.
   const m = stated.value.minutes;
-  const round = m >= 60 ? m % 30 === 0 : stated.value.approximate || m % 15 === 0;
+  const round = isRound(stated.value);
   const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
   if (windows.some((w) => off(w) <= 0)) return;
   // (`노출은 09:00~10:31 KST(1시간 31분) 동안 있었다` beside `발생 시각` 09:00 … `노출 차단 시각` 10:31 … `복구 시각` 11:40: the
@@ -299,7 +299,7 @@ function restatedAgainstWindows(ctx: RuleContext): void {
     const windows = [...statedWindows(ctx, incident, (at) => at === d.start), ...(d.whole ? ranges : rangesWithOwnLength(ctx, incident))].filter((w) => w.at !== d.start);
     if (windows.length === 0) continue;
     const m = d.value.minutes;
-    const round = m >= 60 ? m % 30 === 0 : d.value.approximate || m % 15 === 0;
+    const round = isRound(d.value);
     // (Rounding: a quarter for a round length said as approximate, `about 3 hours`; half an hour, or a tenth, for whole
     // hours said plainly, `7 hours`; else a tenth, five minutes at least.)
     const tolerance = (w: number) => (round && d.value.approximate ? Math.max(5, w * 0.25) : round && m >= 60 ? Math.max(30, w * 0.1) : Math.max(5, w * 0.1));
@@ -346,7 +346,7 @@ function wholeLengths(text: string): Array<{ index: number; length: number; minu
 /** After a length, that it is the whole (`in total`, `all told`). */
 const TOTAL_AFTER = /^[ \t]*(?:in[ \t]total|all[ \t]told|altogether|overall)\b/i;
 /** Before a length, that it is the whole (`a total of`, `총`, `合計`; the packs' `totalBefore`). */
-const TOTAL_BEFORE = new RegExp(`(?:\\ba[ \\t]total[ \\t]of|${PACKS.flatMap((p) => (p.words.totalBefore ? [p.words.totalBefore] : [])).join('|') || '(?!)'})[ \\t]*$`, 'i');
+const TOTAL_BEFORE = new RegExp(`(?:\\ba[ \\t]total[ \\t]of|${packWords('totalBefore') || '(?!)'})[ \\t]*$`, 'i');
 /** After `for N`, the fix that ended it (`live in LiveTT for 3h 40m before the correction was published`). */
 const UNTIL_FIX_AFTER = /^[ \t](?:before|until)[ \t](?:the[ \t]|a[ \t]|our[ \t])?(?:fix|correction|rollback|revert|mitigation|restore|recovery|patch|hotfix)\b/i;
 /** After `for the N minutes`, what was stopped or wrong for all of them (`the fleet was stopped`, `that stale data was served`). */
@@ -361,6 +361,11 @@ function rangesWithOwnLength(ctx: RuleContext, incident: unknown): Array<{ minut
     if (next && next.start <= 6 && next.value.kind === 'span' && Math.abs(next.value.minutes - d.value.minutes) <= 2) out.push({ minutes: d.value.minutes, at: d.range.start });
   }
   return out;
+}
+
+/** A length said as a round figure: whole half hours from an hour up, else approximate or a quarter hour (`3 hours`, `90 minutes`, `about 20 minutes`). */
+function isRound(v: { minutes: number; approximate?: boolean }): boolean {
+  return v.minutes >= 60 ? v.minutes % 30 === 0 : v.approximate === true || v.minutes % 15 === 0;
 }
 
 /** A label of an average or a percentile (the packs' `averageWord`). */
