@@ -129,6 +129,16 @@ test('a window between two approximate times in a sentence gives the duration', 
   assert.deepEqual(run(plain).model!.data.duration, { minutes: 90, approximate: false });
 });
 
+// Labelled corpus (a load balancer under memory pressure): services named by example without parentheses, read
+// once (the list was read again for every language pack that had no cue of its own in the sentence).
+test('services named by example after "such as", without parentheses, are the affected services, read once', () => {
+  const text = '# NodeBalancer networking faults\n\n## Impact\n\nSince traffic could not correctly enter our cluster multiple services\nwhich were web based were offline, including services such as site,\ngrafana and bitwarden.\n';
+  const r = run(text);
+  assert.deepEqual(r.model!.data.affected_services, ['site', 'grafana', 'bitwarden']);
+  const alone = '# X\n\n## Notes\n\nServices such as site, grafana and bitwarden had trouble starting after the restart.\n';
+  assert.equal(run(alone).fields!.byField.get('affected_services')?.filter((o) => o.surface === 'prose').length, 1);
+});
+
 // Labelled corpus (a community's cascading node failure): services named by example in parentheses, and the
 // one node said to be back, with no count.
 test('services named by example are the affected services; the one node back is one of one restored', () => {

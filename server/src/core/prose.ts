@@ -321,13 +321,15 @@ function saysIncident(t: string): boolean {
 
 /**
  * The services a sentence about the incident names by example in parentheses after the word
- * (`dependent services (e.g. Site, Bot, Hastebin) also had trouble starting`): their names, in order.
+ * (`dependent services (e.g. Site, Bot, Hastebin) also had trouble starting`), or in a list of two or more
+ * one-word names without them (`were offline, including services such as site, grafana and bitwarden`):
+ * their names, in order.
  */
 function servicesByExample(t: string): { start: number; end: number; names: string[] } | undefined {
   if (!saysIncident(t) && !/\b(?:trouble|unexecutable|unable|could[ \t]not|couldn't)\b/i.test(t)) return undefined;
   const names: string[] = [];
   let first: RegExpExecArray | undefined;
-  for (const m of t.matchAll(BY_EXAMPLE)) {
+  for (const m of [...t.matchAll(BY_EXAMPLE), ...t.matchAll(BY_EXAMPLE_BARE)]) {
     first ??= m;
     for (const n of m[1].split(/,|\band\b|&/)) {
       const name = n.trim().replace(/\.$/, '');
@@ -339,6 +341,8 @@ function servicesByExample(t: string): { start: number; end: number; names: stri
 /** Statements whose names a list by example gave: a list is no stray word, so the recurrence test above does not apply. */
 const BY_EXAMPLE_READ = new WeakSet<Occurrence>();
 const BY_EXAMPLE = /\bservices?[ \t]*[(（][ \t]*(?:e\.g\.|eg\.|i\.e\.|such[ \t]as|like|including|incl\.)[ \t,:]*([A-Za-z][^()（）\n]{0,119})[)）]/gi;
+/** The same without parentheses: `services such as site, grafana and bitwarden`, two to eight one-word names. */
+const BY_EXAMPLE_BARE = /\bservices?[ \t]+(?:such[ \t]as|like|including)[ \t]+([A-Za-z][\w.-]{0,30}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)[A-Za-z][\w.-]{0,30}){1,7})/gi;
 
 /** `03:20Z〜05:05Z(1:45)`: the range's length said again right after it as hours and minutes. */
 function clockRestated(d: { value: Duration }, after: string): boolean {
