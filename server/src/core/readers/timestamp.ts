@@ -376,6 +376,9 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
     // `12-03 06:00` in the same texts: an ISO date without its year, month and day of two digits each.
     m = execAt(MD_DASH_BEFORE_TIME_RE, text, pos);
     if (m && (ctx.monthDayFirst || PACKS.find((p) => p.id === shortTextLanguage(text))?.calendar?.monthFirst)) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
+    // `01-16 (Thu) 09:10`: the same with its weekday named, in any language: the ISO order, and the weekday says it is a day.
+    m = execAt(MD_DASH_WEEKDAY_RE, text, pos);
+    if (m) return makeDate(null, Number(m[1]), Number(m[2]), pos + m[0].length, false, m[0]);
     for (const w of UNIT_WORDS) {
       // `令和6年11月29日`: a year of an era (its first year is 1).
       if (w.eraDate && w.eraBefore && (m = execAt(w.eraDate, text, pos))) {
@@ -449,6 +452,7 @@ const TRAILING_DATE_SEP_RE = /,?[ \t]{1,3}(?:on[ \t]{1,3})?(?:(?:mon|tue|wed|thu
 export const WEEKDAYS: readonly string[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Month/day right before a time of day, no year: `8/4 15:00`. */
 const MD_DASH_BEFORE_TIME_RE = /(?<![\d-])(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])(?=(?:[(（][^()（）\d]{1,3}[)）])?[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
+const MD_DASH_WEEKDAY_RE = /(?<![\d-])(1[0-2]|0[1-9])-(3[01]|[12]\d|0[1-9])[ \t]?\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\)(?=[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/iy;
 const MD_BEFORE_TIME_RE = /(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=[ \t]{1,2}\d{1,2}[:：]\d{2}(?!\d))/y;
 const MD_CJK_WEEKDAY_RE = /(\d{1,2})\/(\d{1,2})[ \t]?[(（][月火水木金土日월화수목금토일](?:曜日?|요일)?[)）]/y;
 const UNREAD_DATE_BEFORE_RE = /\d[-/.]\d{1,4}[ \t,]{1,4}$/;

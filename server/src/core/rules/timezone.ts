@@ -182,7 +182,7 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
     zoned.push(t.value);
     if (!inEntry(t.start) && !inFrontMatter(t.start)) {
       outside.push(t.value);
-      const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 12), t.start));
+      const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 24), t.start));
       if (start) {
         rangeStarts.push(start[1].padStart(5, '0'));
         windows.push([start[1].padStart(5, '0'), clockOf(t.value)]);
@@ -214,7 +214,8 @@ function documentZone(ctx: RuleContext): DocumentZone | undefined {
 const RANGE_END_AFTER = /^[^.\n]{0,60}?\b(?:until|till|to)\b[^.\n]{0,40}?(?<![\d:])(\d{1,2}:\d{2})(?![\d:])/;
 
 /** A clock time and a range mark right before a time (`10:12〜` before `10:32 JST`, `10:14부터 15:40(KST)`). */
-const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|to|and|until|till${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?$`);
+// (`2026-04-13 07:30 → 2026-04-16 11:20 (BST)`: a window over days, the end's date between the mark and its clock.)
+const RANGE_START_BEFORE = new RegExp(`(\\d{1,2}:\\d{2})[ \\t]?(?:〜|～|~|-|–|—|→|to|and|until|till${PACKS.flatMap((p) => p.rangeFrom).map((w) => `|${w}`).join('')})[ \\t]?(?:\\d{4}-\\d{2}-\\d{2}[ \\tT]|\\d{1,2}[ \\t][A-Z][a-z]{2}[ \\t])?$`);
 
 /**
  * `5:25pm Eastern`, `from 2:10pm to 5:25pm Pacific`, `11:20 – 12:05 (Eastern)`: clock times (`HH:MM`) given a US zone in
@@ -283,7 +284,7 @@ function clocksBeforeNamedZone(prose: string): Set<string> {
   for (const t of findTimestamps(prose)) {
     if (t.value.hasZone || !namedZoneAfter(prose, t.end)) continue;
     out.add(clockOf(t.value));
-    const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 12), t.start));
+    const start = RANGE_START_BEFORE.exec(prose.slice(Math.max(0, t.start - 24), t.start));
     if (start) out.add(start[1].padStart(5, '0'));
   }
   return out;
