@@ -1038,12 +1038,23 @@ function leadSystem(doc: ParsedDocument, masked: string): { name: string; range:
   LEAD_SYSTEM_EN.lastIndex = 0;
   for (let e = LEAD_SYSTEM_EN.exec(lead); e; e = LEAD_SYSTEM_EN.exec(lead)) {
     const k = systemNameStart(lead, e.index);
-    if (k < 0) continue;
+    if (k < 0) {
+      // (`the Meridian reporting API`: a name with a capital after `the`, then one word of what it does.)
+      const two = NAME_THEN_WORD_BEFORE.exec(lead.slice(Math.max(0, e.index - 60), e.index));
+      if (two && !NOT_A_SYSTEM_NAME.test(two[1])) {
+        const text = `${two[1]} ${two[2]} ${e[1]}`;
+        const start = e.index - two[1].length - 1 - two[2].length;
+        return { name: text, range: { start: from + start, end: from + start + text.length } };
+      }
+      continue;
+    }
     const text = `${lead.slice(k, e.index)} ${e[1]}`;
     return { name: text, range: { start: from + k, end: from + k + text.length } };
   }
   return undefined;
 }
+/** Before a word for a system: `the` or `our`, a capitalised name, and one lower-case word (`the Meridian reporting`). */
+const NAME_THEN_WORD_BEFORE = /\b(?:the|our)[ \t]([A-Z][a-z][\w-]{1,29})[ \t]([a-z][a-z-]{2,19})$/;
 /** A name in Latin capitals (`PMS`, `Kiosk API`), then a particle of a Korean or Japanese title (`の`, `에서`, `의`). */
 const CJK_TITLE_SYSTEM = new RegExp(`(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,15}(?:[ \\t][A-Z][A-Za-z0-9]{1,15})?)[ \\t]?(?:${packWords('titleOf')})`);
 

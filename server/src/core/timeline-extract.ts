@@ -24,7 +24,7 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
   // `Timeline (ET)`, `(Pacific time, Feb 20)`: US zones named without saying daylight or standard.
   const us = US_ZONE.exec(text);
   if (us) {
-    const zone = us[1] ?? us[2] ?? '';
+    const zone = us[1] ?? us[2] ?? us[3] ?? '';
     return { zone, index: us.index + us[0].indexOf(zone) };
   }
   const full = fullZoneName(text);
@@ -35,7 +35,8 @@ function zoneIn(text: string): { zone: string; index: number } | undefined {
 }
 
 /** A US zone without daylight or standard: `(ET)`, `(all PT, Apr 10)`, `Pacific time`. Stated, though not converted. */
-const US_ZONE = /[(（](?:all[ \t])?((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b/;
+// (`Timeline (US Central)`, `(Eastern, 14 Jan)`: the zone's word alone in the parenthesis.)
+const US_ZONE = /[(（](?:all[ \t])?((?:ET|PT|CT|MT))\b|\b((?:Pacific|Eastern|Central|Mountain)[ \t](?:time|Time))\b|[(（](?:all[ \t])?(?:US[ \t])?(Pacific|Eastern|Central|Mountain)(?=[)）,])/;
 
 
 const ALL_TIMES = new RegExp(`(?:${packWords('allTimes')})`, 'i');
