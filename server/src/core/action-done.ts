@@ -170,6 +170,8 @@ export function isDone(body: string): boolean {
   // An item wrapped over lines reads as one line (`— done\n   on 9 July with the fix.`).
   const t = body.replace(/^[\s*_]+/, '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
+  // (`~~Remove pinning from the app entirely~~ — discussed 10 Oct, decided against. Closed won't-do.`: the action struck through, a note after it.)
+  if (/^~~[^~\n]{3,200}~~/.test(t.trim())) return true;
   if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t) || endsDonePast(t)) return true;
   // `09:00까지 지급 파일이 없으면 경보`: a time of day as a condition's deadline, not the time it was done.
   if (TIME_AS_DEADLINE.test(t)) return false;

@@ -617,12 +617,13 @@ function usersOf(doc: ParsedDocument, occ: Occurrence): Stated<UsersValue> | und
   const p = whole ? readPercent(text) : firstOk(findPercents(text).filter((x) => countsPeople(text, x.end) || /^\s{0,2}of (?:(?:the|our|all) )?(?:users|customers|clients|accounts|people|members|subscribers|players|requests? from users)/i.test(text.slice(x.end, x.end + 40))));
   // Not a part of a date (`7/11 DAU`), nor a count of things (`다이아 500개`, `3,000件`).
   // Nor the number of a heading (`### 2.2 고객 영향`).
-  // Nor a load figure (`최대 동시 접속자 | 약 18,400명`), nor the whole a later count is part of (`3,912명 중 … 3,604명`).
+  // Nor a load figure (`최대 동시 접속자 | 약 18,400명`), nor the whole a later count is part of (`3,912명 중 … 3,604명`),
+  // nor a part that did something else (`참가자 중 기권 86명`).
   const lineBefore = (x: { start: number }) => {
     const w = text.slice(Math.max(0, x.start - 40), x.start);
     return w.slice(w.lastIndexOf('\n') + 1);
   };
-  const loadOrWhole = (x: { start: number; end: number }) => PACKS.some((pk) => pk.cues.loadBefore.test(lineBefore(x)) || pk.cues.wholeAfter.test(text.slice(x.end, x.end + 6)));
+  const loadOrWhole = (x: { start: number; end: number }) => PACKS.some((pk) => pk.cues.loadBefore.test(lineBefore(x)) || pk.cues.partBefore.test(lineBefore(x)) || pk.cues.wholeAfter.test(text.slice(x.end, x.end + 6)));
   const notPeople = (x: { start: number; end: number }) => loadOrWhole(x) || /(?:^|\n)[ \t]{0,3}#{1,6}[ \t]+$/.test(text.slice(Math.max(0, x.start - 12), x.start)) || THING_AFTER.test(text.slice(x.end, x.end + 4)) || THING_END.test(text.slice(x.start, x.end)) || /\d\/$/.test(text.slice(Math.max(0, x.start - 3), x.start));
   const cw = whole ? findCounts(text)[0] : undefined;
   const c = whole ? (cw && notPeople(cw) ? { ok: false as const } : readCount(text)) : firstOk(findCounts(text).filter((x) => !notPeople(x) && (countsPeople(text, x.end) || PEOPLE_COUNTER_END.test(text.slice(x.start, x.end)))));

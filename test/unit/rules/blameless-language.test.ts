@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 73: how an error seemed to the people it hit (made the error look like their fault; users thought it was their fault)', text: '# Uploads rejected\n\nApplicants got a File too large message that quoted the 10 MB limit, which made the error look like their fault. Several thought it was their fault and re-scanned.\n' },
   { name: 'round 68: a safeguard\'s purpose, against closing something by mistake (관측 중 실수로 돔을 닫는 것을 막으려고); the team told to take care (We should be more careful)', text: '# X\n\n**3. 수동 폐쇄에 확인 단계가 있었다.** 관측 중 실수로 돔을 닫는 것을 막으려고 넣은 확인 대화상자가 긴급 상황에서도 떴다.\n\nWe should be more careful with manual steps; the checklist now covers it.\n' },
   { name: 'round 64: the team owning its own gap (we didn\'t bother to add an alert); a responsibility is no person (설계 책임이 … 때문에 발생)', text: '# X\n\n## What went wrong\n\nHonestly, we didn\'t bother to add an alert for it.\n\n## 원인\n\n운영 설계 책임이 불명확했기 때문에 발생했다.\n' },
   { name: 'round 63: git blame is a command, not blame (git blame says it came in with the 2023 migration)', text: '# X\n\nNobody remembered setting it; git blame says it came in with the 2023 RabbitMQ migration.\n' },

@@ -288,6 +288,8 @@ export const en: LanguagePack = {
     people: /^\s{0,2}(?:(?:[\w-]{1,20}\s){0,2})(?:users?|customers?|clients?|accounts?|people|persons|members?|subscribers?|players?|merchants?|visitors?|students?|developers?|tenants?|organi[sz]ations?|orgs|individuals|households|end[- ]users)\b/i,
     loadBefore: /\b(?:peak|max(?:imum)?|simultaneous|concurrent)(?:[ \t](?:concurrent|simultaneous|online|active))?[ \t](?:users|connections|sessions|logins|players|viewers|visitors)\b|\bconcurrent[ \t](?:users|connections|sessions)/i,
     wholeAfter: /^(?!)/,
+    // (English says the part and what it did after the number: `of whom 86 withdrew` may be the people hit.)
+    partBefore: /(?!)/,
     impact: [
       // `Cust impact limited to slow store-locator lookups`: the terse form.
       /\bcust\.? impact\b/i,
@@ -427,7 +429,9 @@ export const en: LanguagePack = {
     { re: /(?<!\b(?:[Ww]e|I|[Oo]ur[ \t]team|[Ee]veryone|[Aa]ll[ \t]of[ \t]us|[Ww]e[ \t]all)[ \t](?:really[ \t]|probably[ \t]|clearly[ \t])?)\bshould[ \t]have[ \t]known\b/gi, instead: 'instead.noInformation' },
     { re: /(?<!\b(?:[Ww]e|I|[Oo]ur[ \t]team|[Ee]veryone|[Aa]ll[ \t]of[ \t]us|[Ww]e[ \t]all)[ \t](?:really[ \t]|probably[ \t]|clearly[ \t])?)\bshould[ \t]have[ \t]noticed\b/gi, instead: 'instead.notAlerted' },
     { re: /\b(?:the[ \t])?fault[ \t]of\b/gi },
-    { re: /\b(?:his|her|their|your|my)[ \t]fault\b/gi },
+    // (`an error that quoted the wrong limit, which made the error look like their fault`, `users thought it was their fault`:
+    // how it seemed to those it hit, not blame.)
+    { re: /(?<!\b(?:(?:look(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|sound(?:s|ed)?|feel(?:s)?|felt)[ \t](?:like|as[ \t]if[ \t]it[ \t]was)|(?:think|thinks|thought|believe[ds]?|assume[ds]?)[ \t](?:that[ \t])?it[ \t]was)[ \t])\b(?:his|her|their|your|my)[ \t]fault\b/gi },
     { re: /\bnegligen(?:ce|t|tly)\b/gi },
     { re: /\bincompeten(?:ce|t|tly)\b/gi },
     // (`a macro that blames GPS gaps on the carrier`: what a tool's text says, not anyone's blame.)

@@ -104,6 +104,12 @@ export interface ProseCues {
    */
   wholeAfter: RegExp;
   /**
+   * Before a count on its line, the people it is a part of and what that part did (`참가자 중 기권 86명`,
+   * `参加者のうち棄権 86 名`): a part that did something else, not the count of people affected. (With
+   * nothing between, `가입자 중 3,604명`, the part is the people affected.)
+   */
+  partBefore: RegExp;
+  /**
    * Hosts coming back that count as servers restored only in a document whose kind says hosts
    * were lost (`New nodes are being added`): elsewhere the same words describe scaling up.
    */
