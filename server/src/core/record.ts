@@ -26,6 +26,13 @@ export interface ActionItem {
   owner: string | null;
   /** Due date `YYYY-MM-DD`, when the item says. */
   due: string | null;
+  /**
+   * A due date said relative to when the document was written (`next sprint`, `1Q`), as written, and
+   * the last day it can mean (`dueLatest`): some weeks after the document's date for a sprint, the
+   * later of the calendar and the April fiscal quarter for a quarter given by number alone.
+   */
+  dueWords?: string;
+  dueLatest?: string;
   /** True for a checked box (`- [x]`) or a done/closed status. */
   done: boolean;
   /** The issue or ticket that tracks it: a URL or a ticket key, when the item has one. */
@@ -149,7 +156,8 @@ export function incidentRecord(result: LintResult, path: string): IncidentRecord
 
 /** An item of a record that is late on `today`: open, due before it, and its state kept in the document. One definition for the report, its CSV and the editor's incident list. */
 export function isLate(a: ActionItem, today: string): boolean {
-  return !a.done && a.due !== null && a.due < today && a.stateElsewhere !== true;
+  const due = a.due ?? a.dueLatest ?? null;
+  return !a.done && due !== null && due < today && a.stateElsewhere !== true;
 }
 
 /**
@@ -750,7 +758,8 @@ function fromText(line: string, checked: boolean, written?: string): ActionItem 
   const owner = ownerIn(line) ?? HANDLE.exec(line)?.[1] ?? ownerNameOf(line);
   const due = dueIn(line) ?? monthDue(line, true) ?? yearlessDue(line, written, false);
   const done = checked || isDone(line) || /~~.+~~/.test(line);
-  return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null };
+  const relative = realDay(due) === null ? relativeDue(line, written, false) : undefined;
+  return { text: line, owner: owner || null, due: realDay(due), done, link: URL.exec(line)?.[0] ?? TICKET.exec(line)?.[0] ?? null, ...relative };
 }
 
 /** The name after `Owner:`, `assigned to`, `담당:`… up to a comma, a parenthesis or `due`/`by`. */
@@ -808,7 +817,7 @@ const STARTS_ON = /(?:より|から|以降|부터|이후|[〜～~][ \t]?)[ \t]?(
 const TAKES_EFFECT_AFTER = new RegExp(`^[^,;\\n]{0,12}?(?:${STARTS_ON.source})`, 'i');
 
 /** The first full date near the start of the document (`date: 2024-05-21`, `2024년 5월 21일`): the day it was written. */
-function writtenOn(doc: ParsedDocument): string | undefined {
+export function writtenOn(doc: ParsedDocument): string | undefined {
   const head = doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text;
   return findDates(head).find((d) => d.value.iso)?.value.iso ?? undefined;
 }
@@ -842,6 +851,50 @@ const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
  * a comma, a dash, a slash or a parenthesis, or before `까지`/`まで`), or when it is the whole due
  * cell; month/day with a slash only in Korean or Japanese text, where it is never day/month.
  */
+/** A table row's due date: its due cell, else a date in its action or status. */
+function dueOf(dueCell: string | null, statusCell: string | null, text: string, written: string | undefined): string | null {
+  if (dueCell) return STARTS_ON.test(dueCell) ? null : (dueIn(dueCell) ?? monthDue(dueCell, false) ?? yearlessDue(dueCell, written, true));
+  return dueIn(text) ?? (statusCell ? dueIn(statusCell) : null) ?? monthDue(text, true) ?? yearlessDue(text, written, false);
+}
+
+/** `next sprint`, `다음 스프린트 내`, `次スプリント`: the whole of a due cell. */
+const NEXT_SPRINT_CELL = new RegExp(`^(?:the[ \\t])?(?:${packWords('nextSprint')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
+/** The same in an item's text, after a due word or set off at its end (`— @web-team, next sprint`). */
+const NEXT_SPRINT_DUE = new RegExp(`\\b(?:due|by|target|deadline|eta)[ \\t:：]{1,3}(?:the[ \\t])?(?:${packWords('nextSprint')})|[,、，—–/(（][ \\t]{0,2}(?:${packWords('nextSprint')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`, 'i');
+/** `1Q`, `3Q 中`: a quarter by its number alone, the way Japanese and Korean teams write a fiscal quarter. */
+const NUMBER_Q_CELL = new RegExp(`^([1-4])Q(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`);
+/** Weeks a `next sprint` can be after the day it was written: two sprints of four weeks. */
+const SPRINT_DAYS = 56;
+
+/**
+ * A due date said relative to the day the document was written: `next sprint` (the last day it can
+ * mean is eight weeks on), `1Q` in a due cell (a calendar or an April fiscal quarter: the later end
+ * of the next one). Undefined when the item says none or the document gives no date.
+ */
+function relativeDue(text: string, written: string | undefined, whole: boolean): { dueWords: string; dueLatest: string } | undefined {
+  if (!written) return undefined;
+  const t = text.trim();
+  const sprint = whole ? NEXT_SPRINT_CELL.exec(t) : NEXT_SPRINT_DUE.exec(t);
+  if (sprint) {
+    const day = new Date(Date.parse(`${written}T00:00:00Z`) + SPRINT_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return { dueWords: whole ? t : (new RegExp(packWords('nextSprint'), 'i').exec(sprint[0])?.[0] ?? sprint[0]).trim(), dueLatest: day };
+  }
+  const q = whole ? NUMBER_Q_CELL.exec(t) : null;
+  if (q) {
+    const n = Number(q[1]);
+    const year = Number(written.slice(0, 4));
+    // The next end on or after the day written, of the calendar quarter and of the April fiscal one.
+    const next = (month: number) => {
+      const end = (y: number) => `${y}-${String(month).padStart(2, '0')}-${month === 3 || month === 12 ? '31' : '30'}`;
+      return end(year) >= written ? end(year) : end(year + 1);
+    };
+    const calendar = next(n * 3);
+    const fiscal = next(n === 4 ? 3 : n * 3 + 3);
+    return { dueWords: t, dueLatest: calendar > fiscal ? calendar : fiscal };
+  }
+  return undefined;
+}
+
 /** A month and a day, two digits each, after a comma in the parenthesis closing an item (`(박유진, 07-05)`). */
 const PAREN_MONTH_DAY_END = /[,、，][ \t]?(\d{2})-(\d{2})[ \t]?[)）][ \t.。]*$/;
 
@@ -935,7 +988,8 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
     out.push({
       text,
       owner: at(owner) ?? fromText(text, false).owner,
-      due: at(due) ? (STARTS_ON.test(at(due)!) ? null : (dueIn(at(due)!) ?? monthDue(at(due)!, false) ?? yearlessDue(at(due)!, written, true))) : (dueIn(text) ?? (at(status) ? dueIn(at(status)!) : null) ?? monthDue(text, true) ?? yearlessDue(text, written, false)),
+      due: dueOf(at(due), at(status), text, written),
+      ...(dueOf(at(due), at(status), text, written) === null ? relativeDue(at(due) ?? text, written, at(due) !== null) : undefined),
       // (`| In progress, due 2024-08-30 |`: without a due column, a date in the status cell.)
       // `| done (2024-09-04) |` in the due column: done on that day.
       // A filled status cell says the item's state: done words in the action's text (`"발송 완료" 2단계로 분리`) are what it is about.

@@ -493,6 +493,7 @@ export const en: LanguagePack = {
     earlyMonth: '',
     monthEnd: '',
     midMonth: '',
+    nextSprint: String.raw`next[ \t]sprint`,
     quarter: '',
     quarterAfter: '',
     ordinalBefore: '',

@@ -38,6 +38,7 @@ const TEXT: PackText = {
       description: '期限が今日より前の対応項目は完了していること。',
       messages: {
         overdue: 'この対応項目の期限は {due}（{days} 日前）でしたが、完了の記載がありません。完了させるか、完了と記すか、新しい期限を決めてください。',
+        overdueRelative: 'この対応項目の期限は {written} 付けの文書で「{due}」とされ、それから {days} 日たちましたが、完了の記載がありません。完了させるか、完了と記録するか、期限を日付で書いてください。',
         overdueAfterDated: 'この対応項目の期限は {due}（{days} 日前）で、この文書の日付（{dated}）より後ですが、結果が記録されていません。経過を管理している場所（追補、チケット）に結果を残すか、ここにそのリンクを記してください。',
       },
     },
@@ -595,6 +596,7 @@ export const ja: LanguagePack = {
     earlyMonth: '上旬',
     monthEnd: String.raw`末|下旬|中(?!旬)`,
     midMonth: '中旬',
+    nextSprint: String.raw`次(?:回)?(?:の)?スプリント`,
     quarter: '四半期',
     quarterAfter: String.raw`中|末|まで`,
     ordinalBefore: '第',

@@ -164,6 +164,7 @@ const TEXT: PackText = {
       description: '기한이 오늘 이전인 후속 조치는 완료되어 있어야 합니다.',
       messages: {
         overdue: '이 후속 조치의 기한은 {due}({days}일 전)였지만 완료 표시가 없습니다. 끝내거나, 완료로 표시하거나, 새 기한을 정하세요.',
+        overdueRelative: '이 후속 조치의 기한은 {written}에 작성된 문서 기준 "{due}"였고 그로부터 {days}일이 지났는데, 완료 표시가 없습니다. 완료하거나, 완료로 표시하거나, 기한을 날짜로 적으세요.',
         overdueAfterDated: '이 후속 조치의 기한은 {due}({days}일 전)로 이 문서의 날짜({dated}) 이후인데, 결과가 기록되어 있지 않습니다. 후속 경과를 관리하는 곳(추가 보고, 트래커)에 결과를 남기거나 여기에 그 링크를 다세요.',
       },
     },
@@ -597,6 +598,7 @@ export const ko: LanguagePack = {
     earlyMonth: '초순',
     monthEnd: String.raw`말|하순|중(?![가-힣])`,
     midMonth: '중순',
+    nextSprint: String.raw`다음[ \t]?스프린트`,
     quarter: '분기',
     quarterAfter: String.raw`내|중|말|까지`,
     ordinalBefore: '제',

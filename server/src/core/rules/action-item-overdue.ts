@@ -1,5 +1,5 @@
 import { ruleDocsUrl, type Rule } from './types';
-import { isLate, itemsWithState } from '../record';
+import { isLate, itemsWithState, writtenOn } from '../record';
 import { datedSnapshot } from '../audience';
 
 /** An issue by repository and number (`oxbow/community-tools#33`). */
@@ -24,6 +24,7 @@ export const rule: Rule = {
     description: 'Action items due before today are done.',
     messages: {
       overdue: 'This action item was due on {due}, {days} days ago, and is not marked done: finish it, mark it done, or give it a new due date.',
+      overdueRelative: 'This action item was due "{due}" in a document dated {written}, {days} days ago, and is not marked done: finish it, mark it done, or give it a due date.',
       overdueAfterDated: 'This action item was due on {due}, {days} days ago, after the date of this document ({dated}), and no outcome is recorded: add the outcome where its follow-up is kept (an addendum, the tracker), or link to it here.',
     },
   },
@@ -36,7 +37,15 @@ export const rule: Rule = {
     // An e-mail or a submitted report is dated: what fell due after it is followed up elsewhere.
     const dated = datedSnapshot(ctx.doc);
     for (const item of itemsWithState(ctx.doc, ctx.fields)) {
-      if (!isLate(item, today) || item.due === null) continue;
+      if (!isLate(item, today)) continue;
+      // (`| next sprint | In progress |` in a review dated 2024-11-05: a deadline said relative to that day, long past.)
+      if (item.due === null) {
+        if (item.dueWords !== undefined && item.dueLatest !== undefined && dated === undefined) {
+          const written = writtenOn(ctx.doc);
+          if (written) ctx.report({ messageId: 'overdueRelative', data: { due: item.dueWords, written, days: days(written, today) }, range: item.range });
+        }
+        continue;
+      }
       // (`@kwame, oxbow/community-tools#33, by end of November` in a sent e-mail: the ticket it links is where its outcome goes.)
       if (dated !== undefined && dated < item.due && (item.link !== null || REPO_ISSUE.test(ctx.doc.text.slice(item.range.start, item.range.end)))) continue;
       if (dated !== undefined && dated < item.due) ctx.report({ messageId: 'overdueAfterDated', data: { due: item.due, days: days(item.due, today), dated }, range: item.range });
