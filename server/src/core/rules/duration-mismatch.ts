@@ -37,8 +37,8 @@ export const rule: Rule = {
     for (const b of searchProse(ctx.doc, 'length beside its range', lengthsBesideRanges)) {
       ctx.report({ messageId: 'besideRange', data: { stated: ctx.doc.text.slice(b.index, b.index + b.length), computed: { minutes: b.computed } }, range: { start: b.index, end: b.index + b.length } });
     }
-    summaryAgainstWindows(ctx);
-    restatedAgainstWindows(ctx);
+    const summaryAt = summaryAgainstWindows(ctx);
+    if (!restatedAgainstWindows(ctx)) sameThingRestated(ctx, summaryAt);
     // A length read from a sentence may measure something else (`shard 3 returned errors from 02:14 to
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
@@ -204,7 +204,7 @@ const WEEKDAY_TIME_BEFORE = new RegExp(`^(?<d1>${WD}),?[ \\t](?<h1>\\d{1,2}):(?<
  * length is read, and only when it is said as the incident's (`for`, `동안`, `にわたり`), not a peak, an
  * average, a lower bound (`over 14 hours`, `1시간 이상`) or a point in time (`one day late`).
  */
-function summaryAgainstWindows(ctx: RuleContext): void {
+function summaryAgainstWindows(ctx: RuleContext): number | undefined {
   const summary = (ctx.fields.byField.get('summary') ?? []).filter((o) => o.surface === 'section' || o.surface === 'labelled-line').sort((a, b) => a.labelRange.start - b.labelRange.start)[0];
   if (!summary) return;
   // (A `5 Whys (요약)` late in the document is no summary of the incident: the summary comes before its timeline.)
@@ -236,6 +236,7 @@ function summaryAgainstWindows(ctx: RuleContext): void {
     data: { stated: ctx.doc.text.slice(stated.start, stated.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
     range: { start: stated.start, end: stated.end },
   });
+  return stated.start;
 }
 
 /**
@@ -272,7 +273,7 @@ function statedWindows(ctx: RuleContext, incident: unknown, skip: (at: number) =
  * (a quarter of the window for a round or approximate length, a tenth for an exact one, five minutes at least),
  * and is within twice the nearest (further apart, it measures something else). One per document.
  */
-function restatedAgainstWindows(ctx: RuleContext): void {
+function restatedAgainstWindows(ctx: RuleContext): boolean {
   // The lengths said as the incident's: read from a sentence after a label that names it, or said as the whole anywhere.
   const candidates: Array<{ start: number; end: number; value: { minutes: number; approximate?: boolean }; whole: boolean }> = [];
   for (const d of ctx.facts.durations) {
@@ -312,9 +313,107 @@ function restatedAgainstWindows(ctx: RuleContext): void {
       data: { stated: ctx.doc.text.slice(d.start, d.end), line: ctx.doc.lines.positionAt(nearest.at).line + 1, computed: { minutes: nearest.minutes } },
       range: { start: d.start, end: d.end },
     });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `The marketing site was unreachable for 47 minutes (14:06–14:53 CT).` in the summary, `- Marketing site (apex,
+ * www) down for ~74 min.` under Impact: a window a sentence proves with its own range, and a later length of the
+ * same thing said to be out (`down for`, `unavailable for`, `lasted`) by a sentence whose subject shares a word with
+ * it. Reported (`restated`) when the two disagree beyond rounding (as `restatedAgainstWindows`), are within twice
+ * of each other, and the length agrees with no other window the document states. English only: the packs' other
+ * languages put the length before what was stopped, and are read by the labelled forms above.
+ */
+function sameThingRestated(ctx: RuleContext, reported: number | undefined): void {
+  const windows = searchProse(ctx.doc, 'sentence window', sentenceWindows);
+  if (windows.length === 0) return;
+  for (const c of searchProse(ctx.doc, 'outage length', outageLengths)) {
+    // (The summary's length, reported against the windows already.)
+    if (c.index === reported) continue;
+    const incident = incidentAt(ctx.doc, c.index);
+    const same = windows.filter((w) => w.index !== c.sentence && incidentAt(ctx.doc, w.index) === incident && w.words.some((x) => c.words.includes(x)));
+    if (same.length === 0) continue;
+    const m = c.minutes;
+    const round = isRound({ minutes: m, approximate: c.approximate });
+    const tolerance = (w: number) => (round && c.approximate ? Math.max(5, w * 0.25) : round && m >= 60 ? Math.max(30, w * 0.1) : Math.max(5, w * 0.1));
+    const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - tolerance(w.minutes);
+    const all = [...same, ...statedWindows(ctx, incident, (at) => at === c.index)];
+    if (all.some((w) => off(w) <= 0)) continue;
+    const nearest = same.reduce((a, b) => (off(b) < off(a) ? b : a));
+    if (Math.max(m, nearest.minutes) > 2 * Math.min(m, nearest.minutes)) continue;
+    ctx.report({
+      messageId: 'restated',
+      data: { stated: ctx.doc.text.slice(c.index, c.index + c.length), line: ctx.doc.lines.positionAt(nearest.index).line + 1, computed: { minutes: nearest.minutes } },
+      range: { start: c.index, end: c.index + c.length },
+    });
     return;
   }
 }
+
+/** Where the sentences of a text start and end: at a full stop, a blank line, a list item or a heading. */
+function sentenceBounds(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end: m.index });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+const SENTENCE_END = /(?<=[.!?])[ \t]+(?=[A-Z(*_])|[ \t]*\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])|\n(?=[ \t]*#)|\n(?=[ \t]*\|)/g;
+
+/** The content words of a sentence, lower case: four letters or more, no number, no word for time. */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z-]{3,}/g)) {
+    const w = m[0].toLowerCase();
+    if (!COMMON_WORD.test(w) && !out.includes(w)) out.push(w);
+  }
+  return out;
+}
+const COMMON_WORD = /^(?:from|into|onto|with|without|between|during|after|before|until|about|around|roughly|approximately|over|under|that|this|these|those|there|their|them|they|then|than|were|was|have|been|being|while|when|which|what|where|whole|every|each|some|most|more|less|also|only|just|still|even|hours?|minutes?|mins?|seconds?|days?|weeks?|time|times|total|window|period|incident|outage|down|unavailable|unreachable|offline|lasted|stopped|halted|affected|impact|users?|customers?|during|because|could|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|[a-z]{1,3})$/;
+
+/** A sentence that proves a window: a time range and a length within rounding of it (`for 47 minutes (14:06–14:53 CT)`). */
+function sentenceWindows(text: string): Array<{ index: number; minutes: number; words: string[] }> {
+  const out: Array<{ index: number; minutes: number; words: string[] }> = [];
+  for (const b of sentenceBounds(text)) {
+    const t = text.slice(b.start, b.end);
+    if (!/\d{1,2}:\d{2}/.test(t) || !/[A-Za-z]/.test(t)) continue;
+    const ds = findDurations(t);
+    const range = ds.find((d) => d.value.kind === 'range' && d.value.minutes > 0);
+    if (!range) continue;
+    const span = ds.find((d) => d.value.kind === 'span' && Math.abs(d.value.minutes - range.value.minutes) <= Math.max(2, range.value.minutes * 0.05));
+    if (span) out.push({ index: b.start, minutes: range.value.minutes, words: contentWords(t) });
+  }
+  return out;
+}
+
+/**
+ * A length of something said to be out (`Marketing site … down for ~74 min`, `Fleet-wide ground stop lasted 2h 20m`),
+ * with the content words of what comes before it in its sentence; not a bound (`over 2 hours`, `up to`).
+ */
+function outageLengths(text: string): Array<{ index: number; length: number; minutes: number; approximate: boolean; sentence: number; words: string[] }> {
+  const out: Array<{ index: number; length: number; minutes: number; approximate: boolean; sentence: number; words: string[] }> = [];
+  for (const b of sentenceBounds(text)) {
+    const t = text.slice(b.start, b.end);
+    const p = OUT_FOR.exec(t);
+    if (!p) continue;
+    const after = t.slice(p.index + p[0].length);
+    const d = findDurations(after)[0];
+    if (!d || d.value.kind !== 'span' || !/^[ \t]{0,2}(?:about[ \t]|around[ \t]|roughly[ \t]|approximately[ \t]|nearly[ \t]|~[ \t]?)?$/i.test(after.slice(0, d.start)) || BOUND.test(after.slice(0, d.end))) continue;
+    const at = b.start + p.index + p[0].length + d.start;
+    out.push({ index: at, length: d.end - d.start, minutes: d.value.minutes, approximate: d.value.approximate === true || /~|about|around|roughly|approximately|nearly/i.test(after.slice(0, d.start)), sentence: b.start, words: contentWords(t.slice(0, p.index)) });
+  }
+  return out;
+}
+/** A bound, not a length: `over 30 minutes`, `more than`, `at least`, `up to`, `under`, `less than`. */
+const BOUND = /\b(?:over|more[ \t]than|at[ \t]least|up[ \t]to|under|less[ \t]than|at[ \t]most)\b/i;
+/** Being out for a length: `down for`, `unreachable for`, `grounded for`, `lasted`. */
+const OUT_FOR = /\b(?:(?:down|unreachable|unavailable|offline|inaccessible|grounded|read-only|frozen|halted|dark)[ \t]for|lasted)\b/i;
 
 /**
  * The lengths a text says are the whole (`rejected for 48 minutes in total`, `a total of 3 hours`, `총 250분 간의 공백`,
