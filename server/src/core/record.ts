@@ -861,6 +861,8 @@ function dueOf(dueCell: string | null, statusCell: string | null, text: string, 
 const NEXT_SPRINT_CELL = new RegExp(`^(?:the[ \\t])?(?:${packWords('nextSprint')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
 /** The same in an item's text, after a due word or set off at its end (`— @web-team, next sprint`). */
 const NEXT_SPRINT_DUE = new RegExp(`\\b(?:due|by|target|deadline|eta)[ \\t:：]{1,3}(?:the[ \\t])?(?:${packWords('nextSprint')})|[,、，—–/(（][ \\t]{0,2}(?:${packWords('nextSprint')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`, 'i');
+/** The words for the next sprint alone. */
+const NEXT_SPRINT_WORDS = new RegExp(packWords('nextSprint'), 'i');
 /** `1Q`, `3Q 中`: a quarter by its number alone, the way Japanese and Korean teams write a fiscal quarter. */
 const NUMBER_Q_CELL = new RegExp(`^([1-4])Q(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`);
 /** Weeks a `next sprint` can be after the day it was written: two sprints of four weeks. */
@@ -877,7 +879,7 @@ function relativeDue(text: string, written: string | undefined, whole: boolean):
   const sprint = whole ? NEXT_SPRINT_CELL.exec(t) : NEXT_SPRINT_DUE.exec(t);
   if (sprint) {
     const day = new Date(Date.parse(`${written}T00:00:00Z`) + SPRINT_DAYS * 86_400_000).toISOString().slice(0, 10);
-    return { dueWords: whole ? t : (new RegExp(packWords('nextSprint'), 'i').exec(sprint[0])?.[0] ?? sprint[0]).trim(), dueLatest: day };
+    return { dueWords: whole ? t : (NEXT_SPRINT_WORDS.exec(sprint[0])?.[0] ?? sprint[0]).trim(), dueLatest: day };
   }
   const q = whole ? NUMBER_Q_CELL.exec(t) : null;
   if (q) {

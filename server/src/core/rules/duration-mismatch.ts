@@ -352,19 +352,46 @@ function sameThingRestated(ctx: RuleContext, reported: number | undefined): void
   }
 }
 
-/** Where the sentences of a text start and end: at a full stop, a blank line, a list item or a heading. */
+/**
+ * Where the sentences of a text start and end: after a full stop followed by a capital, at a blank line, before a
+ * list item, a heading or a table row. A scan: each character is looked at a bounded number of times (the one
+ * pattern for it took recheck past its limit).
+ */
 function sentenceBounds(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    if (end > start) out.push({ start, end: m.index });
-    start = end;
+  const cut = (end: number, next: number) => {
+    if (end > start) out.push({ start, end });
+    // (A sentence starts at its first letter, not on the blank line before it.)
+    while (next < text.length && /\s/.test(text[next])) next++;
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) {
+      // `.`, `!`, `?`, then blanks and a capital, a parenthesis or emphasis.
+      let k = i + 1;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      if (k > i + 1 && k < text.length && /[A-Z(*_]/.test(text[k])) {
+        cut(i + 1, k);
+        i = k - 1;
+      }
+    } else if (c === 10) {
+      let k = i + 1;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      const n = text[k];
+      if (n === '\n' || n === '#' || n === '|' || ((n === '-' || n === '*' || n === '+') && /[ \t]/.test(text[k + 1] ?? '')) || LIST_NUMBER.test(text.slice(k, k + 5))) {
+        cut(i, k);
+        // (The blanks skipped to the next sentence are not looked at again.)
+        i = Math.max(i, start - 1);
+      }
+    }
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
-const SENTENCE_END = /(?<=[.!?])[ \t]+(?=[A-Z(*_])|[ \t]*\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t])|\n(?=[ \t]*#)|\n(?=[ \t]*\|)/g;
+/** A numbered list item's start: `1.`, `12)`, then a blank. */
+const LIST_NUMBER = /^\d{1,3}[.)][ \t]/;
 
 /** The content words of a sentence, lower case: four letters or more, no number, no word for time. */
 function contentWords(text: string): string[] {
