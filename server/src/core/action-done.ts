@@ -165,11 +165,15 @@ const CJK_DONE = new RegExp(`^(?:${packWords('doneWord')})$`);
 /** A date given as a deadline: `5/31까지`, `6月末まで`, `期限: 7/1`, `due 3 May`. */
 const DEADLINE_AFTER = /\d{1,2}[ \t]?(?:[/.]|[月월])[ \t]?(?:\d{1,2}|末|말)?[ \t]?[日일]?[ \t]?(?:까지|まで)|(?:期限|기한)[ \t:：]{0,3}\d|\bdue[ \t]{1,2}(?:\d|[A-Z])/i;
 
+/** The answer to an item that asks someone, recorded: `They said no (2024-11-18)`, `she replied yes`. */
+const ANSWERED = /(?:^|[.;][ \t]{1,3})(?:They|He|She)[ \t](?:said|answered|replied)[ \t](?:no|yes)\b/;
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {
   // An item wrapped over lines reads as one line (`— done\n   on 9 July with the fix.`).
   const t = body.replace(/^[\s*_]+/, '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
   if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
+  // (`**Ask the sponsor** whether … Owner: Ruth. They said no (2024-11-18), which was fair.`: the answer to a question it asked, recorded.)
+  if (ANSWERED.test(t)) return true;
   // (`~~Remove pinning from the app entirely~~ — discussed 10 Oct, decided against. Closed won't-do.`: the action struck through, a note after it.)
   if (/^~~[^~\n]{3,200}~~/.test(t.trim())) return true;
   if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t) || endsDonePast(t)) return true;

@@ -561,9 +561,10 @@ const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 /**
  * A sentence that opens with a range (`From Tuesday 6 February until Friday 9 February, the
  * figures were too high`, `Between 14:05 and 15:40, …`, `On Monday 11 November, from roughly 08:10
- * until 12:35 Eastern time, …`): it says when what follows happened.
+ * until 12:35 Eastern time, …`, a numbered paragraph's `1.1 Between approx. 05:48 and 07:05 the …`): it says when
+ * what follows happened.
  */
-const OPENING_RANGE = /^[\s*_>-]{0,6}(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,4}(?:(?:roughly|about|around|approximately)[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
+const OPENING_RANGE = /^[\s*_>-]{0,6}(?:\d{1,2}(?:\.\d{1,2}){1,3}[ \t]{1,3})?(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,4}(?:(?:roughly|about|around|approximately|approx\.)[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 
 /**

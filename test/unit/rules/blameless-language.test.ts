@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 74: a product by two capitalised words that failed, as the root cause (Root cause: Cloud Run failed to start the revision)', text: '# X\n\nRoot cause: Cloud Run failed to start the new revision.\n' },
   { name: 'round 73: how an error seemed to the people it hit (made the error look like their fault; users thought it was their fault)', text: '# Uploads rejected\n\nApplicants got a File too large message that quoted the 10 MB limit, which made the error look like their fault. Several thought it was their fault and re-scanned.\n' },
   { name: 'round 68: a safeguard\'s purpose, against closing something by mistake (관측 중 실수로 돔을 닫는 것을 막으려고); the team told to take care (We should be more careful)', text: '# X\n\n**3. 수동 폐쇄에 확인 단계가 있었다.** 관측 중 실수로 돔을 닫는 것을 막으려고 넣은 확인 대화상자가 긴급 상황에서도 떴다.\n\nWe should be more careful with manual steps; the checklist now covers it.\n' },
   { name: 'round 64: the team owning its own gap (we didn\'t bother to add an alert); a responsibility is no person (설계 책임이 … 때문에 발생)', text: '# X\n\n## What went wrong\n\nHonestly, we didn\'t bother to add an alert for it.\n\n## 원인\n\n운영 설계 책임이 불명확했기 때문에 발생했다.\n' },
@@ -60,6 +61,8 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 74: by role and name, what the person did not do, as the root cause (Root cause: loader Gary Finnie failed to look at his handheld)', text: '# X\n\n3.2 Root cause: loader Gary Finnie failed to look at his handheld.\n', at: [[3, 5, 'blaming']] },
+  { name: 'round 74: a person by first and last name who let something happen, as the root cause (Root cause: Marco Bellini let the certificate expire.)', text: '# X\n\n## Root cause\n\nRoot cause: Marco Bellini let the certificate expire.\n', at: [[5, 1, 'blaming']] },
   { name: 'round 70: someone by role and name who forgot (指令員 佐々木 が…押し忘れた); a name\'s lack of care as this case\'s cause (佐々木の確認不足が本件の原因)', text: '# X\n\n指令員 佐々木 が配信端末の「配信確定」を押し忘れた。\n\n佐々木の確認不足が本件の原因である。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming']] },
   { name: 'round 69: what a colleague by name and title did not do, as why it happened (최정우 주무관이 … 켜지 않아서 생긴 것이다)', text: '# X\n\n- 이번 장애는 운영 담당 최정우 주무관이 전날 기상특보를 보고도 폭설 모드를 켜지 않아서 생긴 것이다.\n', at: [[3, 16, 'blaming']] },
   { name: 'round 68: a colleague by role and name who skipped a check (원격 운영자 박정민이 … 제대로 확인하지 않고)', text: '# X\n\n이번 사고는 원격 운영자 박정민이 전천 카메라 화면을 제대로 확인하지 않고 값만 믿었기 때문에 피해가 커졌다.\n', at: [[3, 11, 'blaming']] },

@@ -456,6 +456,11 @@ export const en: LanguagePack = {
     { re: /\b(?:take|takes|took|taking|cash(?:ed|es|ing)?|pull(?:ed|s|ing)?|withdr[ae]w(?:s|n|ing)?)\b[^.\n]{0,40}\bfor[ \t](?:their[ \t]own[ \t]|his[ \t]own[ \t]|her[ \t]own[ \t]|personal[ \t]|private[ \t])(?:profit|gain)\b|\b(?:lined|lining)[ \t](?:their|his|her)[ \t](?:own[ \t])?pockets\b/gi },
     // `the damages caused by the stewardship of TFL & LFG`, `the mess they created`: the harm laid at the door of those who ran it.
     { re: /\b(?:caused|created|made|brought)[ \t]by[ \t]the[ \t](?:stewardship|mismanagement|greed|incompetence|recklessness|negligence)[ \t]of\b|\bthe[ \t]mess[ \t](?:they|he|she)[ \t](?:created|made|caused|left)\b/gi },
+    // `Root cause: Marco Bellini let the certificate expire.`: a person, by first and last name, who let something happen or
+    // forgot, given as the root cause (a product does not `let`, `forget` or `overlook`).
+    { re: /\b[Rr]oot[ \t]cause[ \t]?(?::|was|is)[ \t]{1,2}(?!(?:We|They|It|This|That|There|The|Our|Its|An?|No|Not|Human|Operator)\b)(?:[a-z]{3,15}[ \t])?[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}[ \t](?:let|forgot|ignored|neglected|overlooked|skipped)\b/g },
+    // (`Root cause: loader Gary Finnie failed to look at his handheld`: by role and name, what the person did not do.)
+    { re: /\b[Rr]oot[ \t]cause[ \t]?(?::|was|is)[ \t]{1,2}[a-z]{3,15}[ \t][A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}[ \t](?:failed[ \t]to|did(?:n't|n’t|[ \t]not)|never)\b/g },
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],
@@ -483,7 +488,7 @@ export const en: LanguagePack = {
     inUseWord: String.raw`in[ \t]use[ \t]since[ \t][^)\n]{1,20}|running[ \t]since[ \t][^)\n]{1,20}|last[ \t](?:held|run|done)[ \t](?:on[ \t]|in[ \t])?[^)\n]{1,20}`,
     droppedWord: String.raw`keep(?:ing)?[ \t](?:it[ \t])?as[ \t]is|no[ \t]change[ \t]needed|not[ \t]doing[ \t]it(?:[ \t]for[ \t]now)?|decided[ \t](?:against[ \t]it|not[ \t]to[ \t](?:do|pursue|proceed)[ \t]it|not[ \t]to[ \t]proceed)|(?:no[ \t]longer|not)[ \t](?:needed|pursued|planned|going[ \t]ahead)|(?:won'?t|will[ \t]not)[ \t](?:pursue|proceed)`,
     onHoldWord: String.raw`\b(?:on[ \t]hold|paused|parked|deferred)\b`,
-    postponedWord: String.raw`\b(?:postponed|pushed(?:[ \t](?:back|out))?|moved|deferred|rescheduled|slipped)[ \t](?:to|until|till|into)[ \t](?:the[ \t])?(?:Q[1-4]|H[12]|next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{4}|FY)\b`,
+    postponedWord: String.raw`\b(?:postponed|pushed(?:[ \t](?:back|out))?|moved|deferred|delayed|rescheduled|slipped|re-?dated|re-?targeted|re-?planned)[ \t](?:to|until|till|into)[ \t](?:the[ \t])?(?:Q[1-4]|H[12]|next|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{4}|FY)\b`,
     revisitWord: String.raw`\b(?:revisit(?:ed)?|re-?evaluate[ds]?|reconsider(?:ed)?|review(?:ed)?[ \t]again|decide[ds]?[ \t](?:in|after|at))\b`,
     serverNoun: String.raw`servers?|hosts?|nodes?|machines?|instances?|vms?`,
     serverCounter: '',

@@ -302,6 +302,8 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     const meta = bodies[i].split(/\r?\n/).slice(1).filter((l) => META_LINE.test(l)).join(' ');
     // (`次回報告(第2報)は 8/26(月) 17:00 予定` in a first report: when the next report comes and what it will say.)
     if (saysNothing(body) || NEXT_REPORT.test(body.trim()) || item.checked === true || isDone(body) || attribution(bodies[i])?.done || (meta !== '' && saysDone(meta))) return;
+    // (`(Interconnect team, no date yet; depends on Orbica)`: no date, and what it waits on said instead.)
+    if (NO_DATE_WAITS_ON.test(bodies[i])) return;
     if (depth > 0 && !IMPERATIVE_START.test(body.replace(/^[\s*_]+/, ''))) return;
     const tracked = isTracked(bodies[i]);
     // `- **Root cause discovery**` over its own list: a group title, not an action.
@@ -746,6 +748,8 @@ function whenOf(raw: string, any: boolean): { owner: boolean; due: boolean; done
   if (DONE_REST.test(rest)) return { owner: true, due: true, done: true };
   // (`(ヘルプデスク 工藤, TODO: 期限を決める)`: the date still to be set.)
   // (Not `— Infra, TODO: pick owner`: the owner is what is still to do.)
+  // (`(Interconnect team, no date yet; depends on Orbica)`, `(F. Hassan, after the monitor item)`: timed by what it waits on.)
+  if (WAITS_ON.test(rest)) return { owner: true, due: true, done: false };
   if (NO_DATE_YET.test(rest) || (/^(?:TODO|TBD|FIXME)\b/.test(rest) && !OWNER_WORD.test(rest))) return { owner: true, due: false, done: false };
   // `7.4.0`, `in v2.3`, `release 5.12`: the release that ships it, for a team that ships releases.
   // (`2025年1Q に方針決定`: a year's quarter, then what is decided by then.)
@@ -830,6 +834,10 @@ const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20
 const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools|vendor|vendors|partner|contractor|supplier)|\p{Lu}[\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) \p{Lu}[\p{L}'’.-]{0,20}| (?:\p{Lu}[\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: \p{Lu}[\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}G?(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5}|[A-Z]\.(?:[A-Z]\.){1,3})){0,3}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
+/** Anywhere in an item: no date yet, and what it waits on (`no date yet; depends on Orbica`). */
+const NO_DATE_WAITS_ON = /\bno[ \t](?:due[ \t])?date(?:[ \t]yet)?[;,]\s{0,8}(?:depends[ \t]on|waiting[ \t](?:on|for)|blocked[ \t](?:on|by))\b/i;
+/** The rest says what the item waits on instead of a date: another party, or another item. */
+const WAITS_ON = /^(?:(?:no[ \t](?:due[ \t])?date(?:[ \t]yet)?|date[ \t]tbd|tbd)[;,]\s{0,8}(?:depends[ \t]on|waiting[ \t](?:on|for)|blocked[ \t](?:on|by)|pending)\b|(?:after|once|when)[ \t](?:the[ \t])?[\w-]{2,20}(?:[ \t][\w-]{2,20}){0,2}[ \t](?:item|action|fix|change|migration|rollout)(?:[ \t](?:is|are)[ \t](?:done|live|in[ \t]place|shipped))?$)/i;
 /** The rest says the item has no date yet. */
 const NO_DATE_YET = /^(?:no (?:due )?date(?: yet)?|date tbd|tbd|tbc|unassigned|ongoing|continuous|recurring|미정|기한 미정|시기 ?미정|일정 ?미정|상시|未定|期限未定|時期未定|日程未定|継続)$/i;
 /** The rest starts with a due word (`due 31 May`, `by Aug 16`, `target Q3`), or the day work starts (`starting 16 Jan`). */

@@ -295,6 +295,9 @@ function restatedAgainstWindows(ctx: RuleContext): boolean {
           // (Only the first: a later range, `02:15~06:15 구간 4시간은 데이터 결측`, may be a part of the window.)
           ...ctx.facts.durations.filter((r) => r.occurrence.surface === 'prose' && r.value.kind === 'range' && incidentAt(ctx.doc, r.range.start) === incident).slice(0, 1).map((r) => ({ minutes: r.value.minutes, at: r.range.start })),
           ...searchProse(ctx.doc, 'range with its length, anywhere', (t) => rangesWithLengths(t, true)).filter((w) => incidentAt(ctx.doc, w.index) === incident).map((w) => ({ minutes: w.minutes, at: w.index })),
+          // (`For **3 hours 10 minutes**\n(13:20 to 16:30 UTC) …`: a sentence whose length and range agree, over two lines;
+          // the first only, as above.)
+          ...searchProse(ctx.doc, 'sentence window', sentenceWindows).filter((w) => incidentAt(ctx.doc, w.index) === incident).slice(0, 1).filter((w) => !(w.index <= d.start && d.start < w.index + w.length)).map((w) => ({ minutes: w.minutes, at: w.index })),
         ]
       : [];
     const windows = [...statedWindows(ctx, incident, (at) => at === d.start), ...(d.whole ? ranges : rangesWithOwnLength(ctx, incident))].filter((w) => w.at !== d.start);
@@ -405,8 +408,8 @@ function contentWords(text: string): string[] {
 const COMMON_WORD = /^(?:from|into|onto|with|without|between|during|after|before|until|about|around|roughly|approximately|over|under|that|this|these|those|there|their|them|they|then|than|were|was|have|been|being|while|when|which|what|where|whole|every|each|some|most|more|less|also|only|just|still|even|hours?|minutes?|mins?|seconds?|days?|weeks?|time|times|total|window|period|incident|outage|down|unavailable|unreachable|offline|lasted|stopped|halted|affected|impact|users?|customers?|during|because|could|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|[a-z]{1,3})$/;
 
 /** A sentence that proves a window: a time range and a length within rounding of it (`for 47 minutes (14:06–14:53 CT)`). */
-function sentenceWindows(text: string): Array<{ index: number; minutes: number; words: string[] }> {
-  const out: Array<{ index: number; minutes: number; words: string[] }> = [];
+function sentenceWindows(text: string): Array<{ index: number; length: number; minutes: number; words: string[] }> {
+  const out: Array<{ index: number; length: number; minutes: number; words: string[] }> = [];
   for (const b of sentenceBounds(text)) {
     const t = text.slice(b.start, b.end);
     if (!/\d{1,2}:\d{2}/.test(t) || !/[A-Za-z]/.test(t)) continue;
@@ -414,7 +417,7 @@ function sentenceWindows(text: string): Array<{ index: number; minutes: number; 
     const range = ds.find((d) => d.value.kind === 'range' && d.value.minutes > 0);
     if (!range) continue;
     const span = ds.find((d) => d.value.kind === 'span' && Math.abs(d.value.minutes - range.value.minutes) <= Math.max(2, range.value.minutes * 0.05));
-    if (span) out.push({ index: b.start, minutes: range.value.minutes, words: contentWords(t) });
+    if (span) out.push({ index: b.start, length: b.end - b.start, minutes: range.value.minutes, words: contentWords(t) });
   }
   return out;
 }
@@ -459,7 +462,7 @@ function wholeLengths(text: string): Array<{ index: number; length: number; minu
         if (d.value.kind !== 'span' || d.value.minutes < 10) continue;
         const before = line.slice(Math.max(0, d.start - 30), d.start);
         const after = line.slice(d.end, d.end + 60);
-        if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before) || (/\bfor[ \t]the[ \t]$/i.test(before) && STOPPED_AFTER.test(after)) || (/\bfor[ \t]$/i.test(before) && UNTIL_FIX_AFTER.test(after))) {
+        if (TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before) || (/\bfor[ \t]the[ \t]$/i.test(before) && STOPPED_AFTER.test(after)) || (/\bfor[ \t]$/i.test(before) && UNTIL_FIX_AFTER.test(after)) || (DURING_THE.test(before) && OUTAGE_NOUN_AFTER.test(after))) {
           out.push({ index: from + d.start, length: d.end - d.start, minutes: d.value.minutes, approximate: d.value.approximate === true });
         }
       }
@@ -469,6 +472,9 @@ function wholeLengths(text: string): Array<{ index: number; length: number; minu
   return out;
 }
 
+/** `During the 2h 10m outage`: the length named as the outage's, after `during the` (`over the`, `throughout the`). */
+const DURING_THE = /\b(?:during|over|throughout|across)[ \t]the[ \t](?:(?:whole|entire|full)[ \t])?$/i;
+const OUTAGE_NOUN_AFTER = /^[ \t-](?:(?:full|total|complete)[ \t])?(?:outage|downtime|disruption|incident|ground[ \t]stop)\b/i;
 /** After a length, that it is the whole (`in total`, `all told`). */
 const TOTAL_AFTER = /^[ \t]*(?:in[ \t]total|all[ \t]told|altogether|overall)\b/i;
 /** Before a length, that it is the whole (`a total of`, `총`, `合計`; the packs' `totalBefore`). */
