@@ -52,7 +52,7 @@ const DONE_ON = /(?<!\b(?:be|to|been|being|get|got)[ \t])\b(?:shipped|went[ \t]l
 const DONE_LIVE = /(?:[,;、，—–/·][ \t]{0,3}|[.!?][ \t]{1,3}|~~[ \t]{1,3})done(?:[ \t]{0,3}[.!]?[*_]{0,2}[ \t]*$|[ \t]{0,2}[;:,][ \t]|[ \t]{1,2}[—–][ \t]|[ \t]{0,2}\((?:on[ \t])?(?:\d|[A-Za-z]{3,9}\.?(?:[ \t]\d|\))))|(?:^|[.!?;](?:\*\*|__)?\s{1,3})done[ \t]on[ \t](?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|\b(?:they(?:'re|’re|[ \t]are)|it(?:'s|’s|[ \t]is)|(?:is|are)[ \t]now)[ \t](?:now[ \t])?live\b|(?:^|[.!?][ \t]{1,3})shipped[ \t]in[ \t]v?\d|\bstatus[ \t]{0,2}[:：][ \t]{0,2}(?:done|completed?|closed|fixed|shipped)\b/i;
 
 /** Part of the item done: a count of parts done (`12/38 完了`, not a date `12/16 완료`), a share below 100 % (`60% done`), or the rest still in progress. */
-const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done|(?<![\d.])(?:[1-9]\d?|0)(?:\.\d)?[ \t]?%[ \t](?:done|complete)\b/i;
+const PARTLY_DONE = /(?:\d{3,5}|1[3-9]|[2-9]\d)[ \t]?\/[ \t]?\d{1,5}[ \t]?(?:완료|完了|done)|\d{1,5}[ \t]?\/[ \t]?(?:3[2-9]|[4-9]\d|\d{3,5})[ \t]?(?:완료|完了|done)|나머지[ \t]?(?:진행|미완)|残り|partially[ \t]done|partly[ \t]done|(?<![\d.])(?:[1-9]\d?|0)(?:\.\d)?[ \t]?%[ \t](?:done|complete)\b|(?:설계|기획|초안|설계안)[ \t]?완료|(?:設計|起案|草案|案作成)[ \t]?(?:完了|済み?)|済み?[、,，][ \t]?[^、,，。\n]{1,10}中(?![\p{L}])/iu;
 
 /** `DONE`, `FIXED` in capitals: a status word, unlike "done" in a sentence. */
 const DONE_WORD = /\b(?:DONE|COMPLETED|FIXED|RESOLVED|MERGED)\b/;
@@ -105,6 +105,7 @@ const DONE_STATUS_START = new RegExp(`^(?:${packWords('doneStatusStart')})(?![A-
 /** A row or an item that says anywhere it is done (`(done)`, `✅`, `DONE`, `완료`). */
 export function saysDone(text: string): boolean {
   // `対応中 (12/38 完了)`, `B열 완료, 나머지 진행 중`: part of it is done, not the item.
+  // (`설계 완료`, `起案済み`, `改訂案作成済み、審査中`: a stage of it done, the rest still to do.)
   if (PARTLY_DONE.test(text)) return false;
   // Words in quotes are a name, not the item's state (`「決済完了の反映が遅延」したらお知らせを出す`).
   const t = text.replace(QUOTED, (q) => ' '.repeat(q.length));

@@ -155,7 +155,8 @@ const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'category', 'classi
 /** A front matter key that is a pack's label for the kind, whole (`区分`, `유형`). */
 const KIND_KEY = new RegExp(`^(?:${packWords('kindLabel')})$`, 'i');
 /** `**Type:** Cost / runaway job`, `| 유형 | 성능 저하 |`, `種別：障害`: a line or a row that declares the kind, near the top. */
-const KIND_LINE = new RegExp(`^[ \\t>*_|-]{0,6}(?:${packWords('kindLabel')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
+// (`2024-05-22 / 基幹システム課 佐伯・川端 / 区分: コスト(業務影響は軽微)`: the label after a slash of a byline, too.)
+const KIND_LINE = new RegExp(`(?:^[ \\t>*_|-]{0,6}|[/／·][ \\t]{0,3})(?:${packWords('kindLabel')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
 
 /** The kind a value names in words (the packs' `declaredKinds`), if one. */
 function kindInWords(value: string): Kind | undefined {

@@ -33,6 +33,8 @@ export interface ActionItem {
    */
   dueWords?: string;
   dueLatest?: string;
+  /** The day the states of the item's table were written, from its header (`| 12/3 時点 |`, `| Status (as of 2025-06-01) |`). */
+  asOf?: string;
   /** True for a checked box (`- [x]`) or a done/closed status. */
   done: boolean;
   /** The issue or ticket that tracks it: a URL or a ticket key, when the item has one. */
@@ -851,6 +853,22 @@ const CJK_TEXT = /[가-힣ぁ-んァ-ヶ一-龥]/;
  * a comma, a dash, a slash or a parenthesis, or before `까지`/`まで`), or when it is the whole due
  * cell; month/day with a slash only in Korean or Japanese text, where it is never day/month.
  */
+/** Words in a header cell that make its date the day the states were written (the packs' `asOf`). */
+const AS_OF = new RegExp(packWords('asOf'), 'i');
+
+/** The date of a header cell that says the states are as of it (`12/3 時点`, `状況(7/24 時点)`), read in the document's year. */
+function headerAsOf(headers: readonly string[], written: string | undefined): string | undefined {
+  for (const h of headers) {
+    if (!AS_OF.test(h)) continue;
+    const d = findDates(h, written ? { date: written } : undefined).find((x) => x.value.iso)?.value.iso;
+    if (d) return d;
+    // (`12/3 時点`: a month and day with a slash, read in the year the document was written.)
+    const md = /(?<![\d/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])/.exec(h);
+    if (md && written) return `${written.slice(0, 4)}-${md[1].padStart(2, '0')}-${md[2].padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 /** A table row's due date: its due cell, else a date in its action or status. */
 function dueOf(dueCell: string | null, statusCell: string | null, text: string, written: string | undefined): string | null {
   if (dueCell) return STARTS_ON.test(dueCell) ? null : (dueIn(dueCell) ?? monthDue(dueCell, false) ?? yearlessDue(dueCell, written, true));
@@ -975,6 +993,8 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
   // (`| No | 対策 | 担当 | 期限 |`: the item is the action, not its number.)
   const free = headers.map((_, i) => i).filter((i) => !used.includes(i));
   const action = free.find((i) => !NUMBER_HEADER.test(headers[i])) ?? free[0] ?? 0;
+  // (`| # | 対策 | 主管 | 期限 | 12/3 時点 |`: the states are as they were on that day.)
+  const asOf = headerAsOf(head.children.map((c) => nodeText(c).trim()), written);
   for (const row of rows) {
     const cells = columns.map((c) => (row.children[c.col] ? cellPart(nodeText(row.children[c.col]).trim(), c).text.trim() : ''));
     const raw = (i: number) => {
@@ -991,6 +1011,7 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
       text,
       owner: at(owner) ?? fromText(text, false).owner,
       due: dueOf(at(due), at(status), text, written),
+      ...(asOf ? { asOf } : undefined),
       ...(dueOf(at(due), at(status), text, written) === null ? relativeDue(at(due) ?? text, written, at(due) !== null) : undefined),
       // (`| In progress, due 2024-08-30 |`: without a due column, a date in the status cell.)
       // `| done (2024-09-04) |` in the due column: done on that day.

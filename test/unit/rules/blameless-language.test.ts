@@ -61,6 +61,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 74: the cause, said to be a person by handle who ignored a check (直接の原因は、@tamura-k が … 赤いのを無視してマージし)', text: '# X\n\n直接の原因は、@tamura-k が #298 の CI が赤いのを無視してマージしたこと。\n', at: [[3, 4, 'blaming']] },
   { name: 'round 74: by role and name, what the person did not do, as the root cause (Root cause: loader Gary Finnie failed to look at his handheld)', text: '# X\n\n3.2 Root cause: loader Gary Finnie failed to look at his handheld.\n', at: [[3, 5, 'blaming']] },
   { name: 'round 74: a person by first and last name who let something happen, as the root cause (Root cause: Marco Bellini let the certificate expire.)', text: '# X\n\n## Root cause\n\nRoot cause: Marco Bellini let the certificate expire.\n', at: [[5, 1, 'blaming']] },
   { name: 'round 70: someone by role and name who forgot (指令員 佐々木 が…押し忘れた); a name\'s lack of care as this case\'s cause (佐々木の確認不足が本件の原因)', text: '# X\n\n指令員 佐々木 が配信端末の「配信確定」を押し忘れた。\n\n佐々木の確認不足が本件の原因である。\n', at: [[3, 1, 'blaming'], [5, 1, 'blaming']] },

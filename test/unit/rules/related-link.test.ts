@@ -14,6 +14,7 @@ const view = (complete = true): WorkspaceView => ({ path: 'postmortems/new.md', 
 
 for (const t of ruleTests(RULE, {
   valid: [
+    { name: 'round 74: an id with what it is in parentheses, in a numbering no postmortem of the workspace uses (NSA-SMS-OR-2026-0201(SMS 発生報告)); the id alone is looked up (INC-42 (the DB outage))', code: '---\nrelated:\n  - NSA-SMS-OR-2026-0201(SMS 発生報告、手作業照合への切替について)\n  - INC-42 (the DB outage)\n---\n\n# X\n', extra: { workspace: view() } },
     { name: 'an id, a path relative to the document, a path without .md', code: '---\nrelated: [INC-42, 2023/2023-11-02-cdn.md, ./2024-03-01-db]\n---\n\n# X\n', extra: { workspace: view() } },
     { name: 'a path from the root and a file name id', code: '---\nrelated: [postmortems/2024-03-01-db.md, 2023-11-02-cdn]\n---\n', extra: { workspace: view() } },
     { name: 'links to postmortems and other Markdown files, web links, anchors', code: '# X\n\nSee [the DB outage](2024-03-01-db.md#timeline), [readme](../README.md), [web](https://example.com/a.md), [top](#x).\n', extra: { workspace: view() } },
@@ -26,6 +27,7 @@ for (const t of ruleTests(RULE, {
     { name: 'no workspace: silent', code: '---\nrelated: [INC-99]\n---\n' },
   ],
   invalid: [
+    { name: 'round 74: a described id in the workspace\'s own numbering that no postmortem has (INC-99 (the March outage))', code: '---\nrelated:\n  - INC-99 (the March outage)\n---\n', errors: [{ line: 3, column: 5, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
     { name: 'round 55: beside a ticket of the document, a key with a postmortem id\'s prefix is still checked (INC-99)', code: '---\nrelated: [INC-99, PLAT-1907]\n---\n\n# X\n\n## Action items\n\n- [x] Fail the Makefile on a workspace mismatch (PLAT-1907) — 2026-06-12\n', errors: [{ line: 2, column: 11, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
     { name: 'an id no postmortem has', code: '---\nrelated: [INC-42, INC-99]\n---\n', errors: [{ line: 2, column: 19, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },
     { name: 'a single related value', code: '---\nrelated: 2023-11-02-cnd\n---\n', errors: [{ line: 2, column: 10, messageId: 'missingRelated' }], extra: { workspace: view() }, output: null },

@@ -498,6 +498,7 @@ export const en: LanguagePack = {
     earlyMonth: '',
     monthEnd: '',
     midMonth: '',
+    asOf: String.raw`\bas[ \t]of\b`,
     nextSprint: String.raw`next[ \t]sprint`,
     quarter: '',
     quarterAfter: '',

@@ -552,6 +552,8 @@ export const ja: LanguagePack = {
     { re: /原因は[、,]?[^。\n、チグ]*(?:チーム|グループ)の[一-龥々]+が/g, then: /^[^。\n]{0,80}(?:確認せず|確認しない(?:まま|で)|忘れ|怠っ|戻さ(?:ず|なかった)|見落とし)/ },
     // `今回の障害は、配信オペレーターの田村 翔太が、…手順を守らずに設定を適用したことによるもの`: the incident, said to be a named person's doing.
     { re: /(?:障害|事故)は[、,]?[^。\n、の]*の[一-龥々]+(?:[ \t][一-龥々]+)?が[、,][^。\n]*(?:守らず|確認せず|怠っ|省い)/g },
+    // `直接の原因は、@tamura-k が … CI が赤いのを無視してマージし…`: the cause, said to be a person by handle who ignored or skipped a check.
+    { re: /原因は[、,]?[ \t]?@[\w.-]{2,30}[ \t]?(?:さん)?が/g, then: /^[^。\n]{0,80}(?:無視|確認せず|確認しない(?:まま|で)|忘れ|怠っ|見落とし)/ },
     // `原因は運用担当の 佐藤 健太 が、TTL の値を確認しないまま…適用したことにある`: the cause, said to be a named person in a role.
     { re: /原因は[^。\n]{0,20}?(?:担当(?:者)?|当番|当直|オンコール)の[ \t]?[一-龥々]{1,4}(?:[ \t][一-龥々ぁ-んァ-ヶ]{1,4})?[ \t]?が/g },
   ],
@@ -596,6 +598,7 @@ export const ja: LanguagePack = {
     earlyMonth: '上旬',
     monthEnd: String.raw`末|下旬|中(?!旬)`,
     midMonth: '中旬',
+    asOf: String.raw`時点|現在`,
     nextSprint: String.raw`次(?:回)?(?:の)?スプリント`,
     quarter: '四半期',
     quarterAfter: String.raw`中|末|まで`,

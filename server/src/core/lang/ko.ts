@@ -598,6 +598,7 @@ export const ko: LanguagePack = {
     earlyMonth: '초순',
     monthEnd: String.raw`말|하순|중(?![가-힣])`,
     midMonth: '중순',
+    asOf: String.raw`기준|현재`,
     nextSprint: String.raw`다음[ \t]?스프린트`,
     quarter: '분기',
     quarterAfter: String.raw`내|중|말|까지`,

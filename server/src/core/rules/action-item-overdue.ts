@@ -47,8 +47,10 @@ export const rule: Rule = {
         continue;
       }
       // (`@kwame, oxbow/community-tools#33, by end of November` in a sent e-mail: the ticket it links is where its outcome goes.)
-      if (dated !== undefined && dated < item.due && (item.link !== null || REPO_ISSUE.test(ctx.doc.text.slice(item.range.start, item.range.end)))) continue;
-      if (dated !== undefined && dated < item.due) ctx.report({ messageId: 'overdueAfterDated', data: { due: item.due, days: days(item.due, today), dated }, range: item.range });
+      // (`| … | 期限 | 12/3 時点 |`: a table whose states are as of a day is a snapshot of that day too.)
+      const snapshot = dated ?? item.asOf;
+      if (snapshot !== undefined && snapshot < item.due && (item.link !== null || REPO_ISSUE.test(ctx.doc.text.slice(item.range.start, item.range.end)))) continue;
+      if (snapshot !== undefined && snapshot < item.due) ctx.report({ messageId: 'overdueAfterDated', data: { due: item.due, days: days(item.due, today), dated: snapshot }, range: item.range });
       else ctx.report({ messageId: 'overdue', data: { due: item.due, days: days(item.due, today) }, range: item.range });
     }
   },

@@ -79,7 +79,8 @@ function isTracked(text: string): boolean {
   return false;
 }
 /** Cells that say nothing: empty, a dash, `N/A`, `none`, `?`, or only placeholders. */
-const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|なし|-)$/i;
+// (`야간에 할 일: 없음. 재계산은 내일 …`: none, then a note: nothing to do.)
+const NOTHING = /^[\s\-–—?]*$|^(?:n\/?a|none|없음|미정|추후|未定|なし|-)$|^(?:none|nothing|없음|なし)[.。](?:\s|$)/i;
 
 
 /** A quarter or a target in a heading or an item: `(Target: Q4 2025)`, `by Q1 2026`, `due end of Q3`. */

@@ -286,6 +286,8 @@ function restatedAgainstWindows(ctx: RuleContext): boolean {
     if (!candidates.some((c) => c.start === w.index)) candidates.push({ start: w.index, end: w.index + w.length, value: { minutes: w.minutes, approximate: w.approximate }, whole: true });
   }
   for (const d of candidates) {
+    // (`合計 94 分。` under a table of each flight's delay: the sum of the table's lengths, not the incident's.)
+    if (d.whole && sumsTableBefore(ctx, d.start, d.value.minutes)) continue;
     const incident = incidentAt(ctx.doc, d.start);
     // (`Submissions were rejected for 48 minutes in total` against `Between 23:38 and 00:11 on Friday, the LMS rejected …`:
     // a whole length is held also to a range a sentence gives as the incident's.)
@@ -470,6 +472,18 @@ function wholeLengths(text: string): Array<{ index: number; length: number; minu
     from = end + 1;
   }
   return out;
+}
+
+/** The top-level block right before the one that holds `at` is a table whose lengths add up to `minutes`. */
+function sumsTableBefore(ctx: RuleContext, at: number, minutes: number): boolean {
+  const blocks = ctx.doc.blocks;
+  let i = 0;
+  while (i < blocks.length && blocks[i].end <= at) i++;
+  const before = i > 0 ? blocks[i - 1] : undefined;
+  if (!before || before.node.type !== 'table' || before.end - before.start > 20_000) return false;
+  let sum = 0;
+  for (const d of findDurations(ctx.doc.text.slice(before.start, before.end))) if (d.value.kind === 'span') sum += d.value.minutes;
+  return sum > 0 && Math.abs(sum - minutes) <= 1;
 }
 
 /** `During the 2h 10m outage`: the length named as the outage's, after `during the` (`over the`, `throughout the`). */

@@ -34,8 +34,13 @@ export const rule: Rule = {
     // list holds the team's keys, so a key whose prefix no postmortem id of the workspace has is one more of them.
     const listsTickets = entries.some((e) => typeof e.value === 'string' && TICKET_ID.test(e.value.trim()) && mentions(ownText(), e.value.trim()));
     for (const e of entries) {
-      const target = typeof e.value === 'number' ? String(e.value) : typeof e.value === 'string' ? e.value.trim() : '';
+      const written = typeof e.value === 'number' ? String(e.value) : typeof e.value === 'string' ? e.value.trim() : '';
+      // (`NSA-SMS-OR-2026-0201(SMS 発生報告、…について)`: an id, then what the document is, in parentheses.)
+      const described = DESCRIBED.exec(written);
+      const target = described ? described[1] : written;
       if (!target || SCHEME.test(target) || exists(view, target, true)) continue;
+      // (A described id in a numbering no postmortem of the workspace uses: a document of another kind, a safety report.)
+      if (described && /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,6}$/.test(target) && !(prefixes ??= idPrefixes(view)).has(target.slice(0, target.indexOf('-')))) continue;
       // `related: [SEC-702]` where `SEC-702` is the ticket of one of this document's own action
       // items: the team lists its tickets there, not another postmortem.
       // `related: ["#5120"]`: an issue or pull request of the repository, never a postmortem's id.
@@ -58,6 +63,9 @@ function mentions(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (edge(text.charAt(i - 1)) && edge(text.charAt(i + word.length))) return true;
   return false;
 }
+
+/** An id and what it is, in parentheses after it (`NSA-SMS-OR-2026-0201 (SMS 発生報告)`). */
+const DESCRIBED = /^([A-Za-z0-9][\w.-]{1,60})[ \t]?[(（][^()（）]{2,120}[)）]$/;
 
 /** A tracker's ticket key (`SEC-702`, `OPS-1234`). */
 const TICKET_ID = /^[A-Z][A-Z0-9]{1,9}-\d{1,7}$/;
