@@ -43,7 +43,7 @@ export const rule: Rule = {
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
-    if (stated && computed === undefined && !ctx.facts.milestones.started) durationAgainstLabelledEnds(ctx, stated);
+    if (stated && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, stated)) durationAgainstOutageRange(ctx, stated);
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
@@ -73,20 +73,60 @@ export const rule: Rule = {
  * something else; rounding as configured (`durationTolerance`). No fix: which of the three is wrong is for
  * the author to say.
  */
-function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>): void {
-  if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return;
+function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>): boolean {
+  if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return false;
   const scope = incidentAt(ctx.doc, stated.range.start);
   const window = searchProse(ctx.doc, 'labelled start and end', labelledWindows).find((w) => incidentAt(ctx.doc, w.index) === scope);
-  if (!window || window.minutes <= 0) return;
+  if (!window || window.minutes <= 0) return false;
   const m = stated.value.minutes;
   const tolerance = toleranceMinutes(ctx.config.durationTolerance, window.minutes);
-  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > 2 * Math.min(m, window.minutes)) return;
+  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > 2 * Math.min(m, window.minutes)) return true;
   ctx.report({
     messageId: 'labelledEnds',
     data: { stated: { minutes: m }, computed: { minutes: window.minutes }, line: ctx.doc.lines.positionAt(window.index).line + 1 },
     range: stated.range,
   });
+  return true;
 }
+
+/**
+ * `| Duration | 2h 10m (ingest lag > 15 min) |` against `- Dashboards stale from 06:50 to 10:20 (lag > 15 min).`: a
+ * duration stated as the field, in a document with no labelled start and end, against a sentence that says something
+ * was out (`stale`, `down`, `read-only` …) from one time to another and shares a word with the field's value (here
+ * `lag`: the same measure). Reported (`restated`, on the field) beyond rounding and within twice; not a later phase
+ * (`then read-only from 10:30 to 17:00` beside a window of its own shares no word with it).
+ */
+function durationAgainstOutageRange(ctx: RuleContext, stated: Stated<Duration>): void {
+  if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return;
+  const value = ctx.doc.text.slice(stated.occurrence.valueRange.start, stated.occurrence.valueRange.end);
+  const words = contentWords(value.replace(ctx.doc.text.slice(stated.range.start, stated.range.end), ' '));
+  if (words.length === 0) return;
+  const scope = incidentAt(ctx.doc, stated.range.start);
+  const found = searchProse(ctx.doc, 'outage range', outageRanges).find((w) => incidentAt(ctx.doc, w.index) === scope && w.words.some((x) => words.includes(x)));
+  if (!found) return;
+  const m = stated.value.minutes;
+  if (Math.abs(m - found.minutes) <= Math.max(5, found.minutes * 0.1) || Math.max(m, found.minutes) > 2 * Math.min(m, found.minutes)) return;
+  ctx.report({
+    messageId: 'restated',
+    data: { stated: ctx.doc.text.slice(stated.range.start, stated.range.end), line: ctx.doc.lines.positionAt(found.index).line + 1, computed: { minutes: found.minutes } },
+    range: stated.range,
+  });
+}
+
+/** A sentence that says something was out from one time to another (`Dashboards stale from 06:50 to 10:20`), with its words. */
+function outageRanges(text: string): Array<{ index: number; minutes: number; words: string[] }> {
+  const out: Array<{ index: number; minutes: number; words: string[] }> = [];
+  for (const b of sentenceBounds(text)) {
+    const t = text.slice(b.start, b.end);
+    const o = OUT_FROM.exec(t);
+    if (!o) continue;
+    const r = findDurations(t.slice(o.index + o[0].length - 1)).find((d) => d.value.kind === 'range' && d.value.minutes > 0);
+    if (r) out.push({ index: b.start, minutes: r.value.minutes, words: contentWords(t) });
+  }
+  return out;
+}
+/** Out (`stale`, `down`, `read-only` …), then `from` or `between` a little further on. */
+const OUT_FROM = /\b(?:stale|down|unavailable|unreachable|offline|degraded|broken|failing|read-only|frozen|halted|stopped|paused|blocked)[ \t](?:[\w-]{1,20}[ \t]){0,3}?(?:from|between)[ \t]/i;
 
 /**
  * Minutes from `started` to `resolved`: by their instants when both have one (reading a zone-less
@@ -398,16 +438,16 @@ function sentenceBounds(text: string): Array<{ start: number; end: number }> {
 /** A numbered list item's start: `1.`, `12)`, then a blank. */
 const LIST_NUMBER = /^\d{1,3}[.)][ \t]/;
 
-/** The content words of a sentence, lower case: four letters or more, no number, no word for time. */
+/** The content words of a sentence, lower case: three letters or more, no number, no common or time word. */
 function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z-]{3,}/g)) {
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z-]{2,}/g)) {
     const w = m[0].toLowerCase();
     if (!COMMON_WORD.test(w) && !out.includes(w)) out.push(w);
   }
   return out;
 }
-const COMMON_WORD = /^(?:from|into|onto|with|without|between|during|after|before|until|about|around|roughly|approximately|over|under|that|this|these|those|there|their|them|they|then|than|were|was|have|been|being|while|when|which|what|where|whole|every|each|some|most|more|less|also|only|just|still|even|hours?|minutes?|mins?|seconds?|days?|weeks?|time|times|total|window|period|incident|outage|down|unavailable|unreachable|offline|lasted|stopped|halted|affected|impact|users?|customers?|during|because|could|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|[a-z]{1,3})$/;
+const COMMON_WORD = /^(?:from|into|onto|with|without|between|during|after|before|until|about|around|roughly|approximately|over|under|that|this|these|those|there|their|them|they|then|than|were|was|have|been|being|while|when|which|what|where|whole|every|each|some|most|more|less|also|only|just|still|even|hours?|minutes?|mins?|seconds?|days?|weeks?|time|times|total|window|period|incident|outage|down|unavailable|unreachable|offline|lasted|stopped|halted|affected|impact|users?|customers?|during|because|could|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|the|and|for|was|are|but|not|all|any|can|had|has|her|his|its|our|out|one|two|per|via|new|old|off|now|yet|set|got|get|due|may|see|let|end|day|min|mins|hrs|utc|gmt|you|who|how|why|did|too|own|use|put|ran|run|saw|few|top|max|avg|its|via|[a-z]{1,2})$/;
 
 /** A sentence that proves a window: a time range and a length within rounding of it (`for 47 minutes (14:06–14:53 CT)`). */
 function sentenceWindows(text: string): Array<{ index: number; length: number; minutes: number; words: string[] }> {
