@@ -261,9 +261,17 @@ function doneInFollowUp(doc: ParsedDocument, items: readonly PlacedActionItem[])
   const words = items.map((a) => wordsOf(doc.text.slice(a.range.start, a.range.end)));
   let numbers: Array<string | undefined> | undefined;
   for (const lines of notes) {
+    // (`Note (Priya, 2025-09-30): last item — Finance decided to stay … Closing it as won't-do for the rest.`: a note on the
+    // last item, then that it is closed.)
+    let onLast = false;
     for (const line of lines) {
       const note = line.replace(/^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+/, '');
       if (note.length < 4) continue;
+      onLast ||= LAST_ITEM.test(note);
+      if (onLast && CLOSING_IT.test(note)) {
+        done.add(items.findIndex((a) => a.range.start === lastItem));
+        continue;
+      }
       // `施策 3・5・6 は期限内に完了。施策 4 は 3/27 に…完了し`: items named by their numbers, each
       // group with the words up to the next group, which must say done themselves.
       numbers ??= items.map((a) => itemNumberOf(doc.text, a.range));
@@ -300,6 +308,10 @@ const NOTE_SAYS_DONE = /\b(?:is|are|was|were)[ \t](?:now[ \t]|all[ \t]|both[ \t]
 /** A note's words for a change made (the packs' `noteDone`: `本番に適用。`, `절차서 배포,`). */
 const NOTE_DONE_WORD = PACKS.some((p) => p.words.noteDone) ? new RegExp(PACKS.flatMap((p) => (p.words.noteDone ? [`(?:${p.words.noteDone})`] : [])).join('|')) : undefined;
 
+/** A note that opens on the last item (`last item —`, `The last one:`). */
+const LAST_ITEM = /^[ \t]*(?:the[ \t])?last[ \t](?:item|one|action)\b/i;
+/** Words that close the item a note speaks of (`Closing it as won't-do`, `closed it`, `it is done`). */
+const CLOSING_IT = /\bclos(?:e|ing|ed)[ \t]it\b|\bwon'?t[- ]do\b|\bit[ \t](?:is|was)[ \t](?:done|closed|dropped|cancell?ed)\b/i;
 /** A note's words that every item above is done (the packs' `allItemsDone`). */
 const ALL_ITEMS_DONE = new RegExp(`(?:${packWords('allItemsDone') || '(?!)'})`, 'i');
 
@@ -310,7 +322,7 @@ const FOLLOW_UP_LEAD_DATE = /^[*_]{0,2}[ \t]?[(（]?\d{4}[-/.]\d{1,2}(?:[-/.]\d{
 /** A date, then the word of a note added later, then a colon (`(2026-07 추기:`, `2024-12-03 Update:`). */
 const FOLLOW_UP_DATE_FIRST = new RegExp(`^[(（]?[*_]{0,2}\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?[ \\t]?(?:${packWords('followUpSection')}|${packWords('noteLead')})[*_]{0,2}[ \\t]?[:：][ \\t]?`, 'i');
 /** A day of the month in parentheses, maybe after who wrote the note (`(장우진, 8/30):`, `(J. Park, 3/14):`). */
-const FOLLOW_UP_LEAD_DAY = /^[ \t]?[(（](?:[^()（）\n,，、]{1,30}[,，、][ \t]?)?\d{1,2}[/.]\d{1,2}[)）][ \t]?[:：][ \t]?/;
+const FOLLOW_UP_LEAD_DAY = /^[ \t]?[(（](?:[^()（）\n,，、]{1,30}[,，、][ \t]?)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2})[)）][ \t]?[:：][ \t]?/;
 
 /** Items named by number (the packs' `itemNumbers`). */
 const ITEM_NUMBERS = new RegExp(PACKS.map((p) => `(?:${p.words.itemNumbers})`).join('|'), 'gi');
