@@ -528,7 +528,8 @@ function sumsTableBefore(ctx: RuleContext, at: number, minutes: number): boolean
 
 /** `During the 2h 10m outage`: the length named as the outage's, after `during the` (`over the`, `throughout the`). */
 const DURING_THE = /\b(?:during|over|throughout|across)[ \t]the[ \t](?:(?:whole|entire|full)[ \t])?$/i;
-const OUTAGE_NOUN_AFTER = /^[ \t-](?:(?:full|total|complete)[ \t])?(?:outage|downtime|disruption|incident|ground[ \t]stop)\b/i;
+// (`Over the 72 minutes of impact`: the length, then what it was of.)
+const OUTAGE_NOUN_AFTER = /^[ \t-](?:(?:full|total|complete)[ \t])?(?:outage|downtime|disruption|incident|ground[ \t]stop)\b|^[ \t]of[ \t](?:impact|downtime|outage|disruption)\b/i;
 /** After a length, that it is the whole (`in total`, `all told`). */
 const TOTAL_AFTER = /^[ \t]*(?:in[ \t]total|all[ \t]told|altogether|overall)\b/i;
 /** Before a length, that it is the whole (`a total of`, `총`, `合計`; the packs' `totalBefore`). */
