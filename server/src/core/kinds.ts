@@ -151,7 +151,7 @@ const NEGATION_WORD = /\b(?:no|not|never|without|nobody|none)\b/i;
 const NEGATED_AFTER = new RegExp(`^[ \\t]?(?:${packWords('noLength')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Front matter keys other than `kind` that may declare the kind in words (`type: third-party outage`). */
-const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'category', 'classification', 'kind_of_incident'];
+const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'event_type', 'event-type', 'category', 'classification', 'kind_of_incident'];
 /** A front matter key that is a pack's label for the kind, whole (`区分`, `유형`). */
 const KIND_KEY = new RegExp(`^(?:${packWords('kindLabel')})$`, 'i');
 /** `**Type:** Cost / runaway job`, `| 유형 | 성능 저하 |`, `種別：障害`: a line or a row that declares the kind, near the top. */

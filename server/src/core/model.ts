@@ -101,7 +101,8 @@ export function extractFields(doc: ParsedDocument, config: PostmortemConfig): Ex
     const match = doc.reuse
       ? doc.reuse.get(HEADING_FIELD, heading.node, heading.start, `${exactOnly}|${aliases}`, () => matchHeading(section.title, config.sections, { exactOnly }))
       : matchHeading(section.title, config.sections, { exactOnly });
-    const field = match?.field;
+    // (`## Action plan` … `## Measures`: after the actions, `Measures` alone is how they will be measured, as an RCA² has it.)
+    const field = match?.field === 'action_items' && !match.exact && MEASURES_ALONE.test(normalizeHeading(section.title)) && sections.some((x) => x.field === 'action_items') ? undefined : match?.field;
     sections.push({ section, field });
     if (!field) {
       // `## 📅 When` over `Tue 21 Jan 2025. Bad predictions ~06:10 → 10:20 (about 4h 10m).`: a section that
@@ -524,6 +525,8 @@ function whenRange(label: string, valueCell: Nodes): FieldMatch | undefined {
   return r.ok && r.value.minutes > 0 ? { field: 'duration', exact: false } : undefined;
 }
 const KEY_VALUE_HEADER = new RegExp(`^[*_ \\t]*(?:${packWords('keyValueHeader')})[*_ \\t]*$`, 'i');
+/** A heading that is `Measures` alone (numbered or not). */
+const MEASURES_ALONE = /^(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?measures$/i;
 const WHEN_LABEL = new RegExp(`^[*_ \\t]*(?:${packWords('whenLabel')})[*_ \\t]*[:：]?[*_ \\t]*$`, 'i');
 
 /**

@@ -564,8 +564,9 @@ const MONTH_DAY_RANGE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
  * until 12:35 Eastern time, …`, a numbered paragraph's `1.1 Between approx. 05:48 and 07:05 the …`): it says when
  * what follows happened.
  */
-const OPENING_RANGE = /^[\s*_>-]{0,6}(?:\d{1,2}(?:\.\d{1,2}){1,3}[ \t]{1,3})?(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,4}(?:(?:roughly|about|around|approximately|approx\.)[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
-const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
+const OPENING_RANGE = /^[\s*_>-]{0,6}(?:\d{1,2}(?:\.\d{1,2}){1,3}[ \t]{1,3})?(?:on[ \t][^,\n]{3,40},[ \t])?(?:from|between)[ \t]{1,4}(?:(?:roughly|about|around|approximately|approx\.)[ \t])?(?:the[ \t](?:morning|afternoon|evening|night)[ \t]of[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
+// (`From the evening of 19 May until the afternoon of 22 May`: a part of the day before the end's date.)
+const DATE_GAP = /^[ \t]*(?:-|–|—|~|〜|～|to|through|thru|until|till)[ \t]*(?:the[ \t](?:morning|afternoon|evening|night)[ \t]of[ \t])?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]{1,2})?$/i;
 
 /**
  * An incident that spanned days, said as a range of dates: `Date: January 14-19, 2026`,

@@ -142,6 +142,8 @@ export const en: LanguagePack = {
     // `How DEBUG got into production`, `How the bad config went out`: how the fault got where it did harm.
     // (`How it came to be public`: how a thing got into the state the incident was about.)
     { field: 'cause', re: /^how (?:it|this|the [\w-]+|[\w-]+)(?: [\w-]+)? (?:got|ended up|made it|slipped|crept|went) (?:into|in|to|out)\b|^how (?:it|this|the [\w-]+|[\w-]+)(?: [\w-]+)? (?:came to be|became) (?:public|exposed|visible|open|readable|broken|possible|deleted|lost|leaked|stuck)\b/, score: 2 },
+    // (`## Causal statements`: an RCA²'s causes, each said as cause and effect.)
+    { field: 'cause', re: /\bcausal statements?\b/, score: 3 },
     { field: 'cause', re: /\bcontributing (?:factors?|causes?)\b|\btriggers?\b|\bcaus(?:e|es|ed)\b|\bhow (?:it|this|the (?:incident|outage|failure|problem)) happened\b/, score: 2 },
     { field: 'cause', re: /^questions we asked$|\b(?:technical (?:details?|analysis|explanation|problem|cause|background|deep[ -]?dive)|the (?:technical )?problem|what went wrong technically|failure (?:analysis|mode)|diagnosis|leadup|lead-up|investigation findings)\b|^(?:analysis|what changed\??)$/, score: 1 },
     // duration
@@ -182,7 +184,7 @@ export const en: LanguagePack = {
     // action items
     { field: 'action_items', re: /\baction items?\b|^ais?$|\bfollow[- ]?ups?\b(?![ \t](?!items?\b|actions?\b|tasks?\b|work\b|list\b)[a-z])|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bremediation plan\b|\bprevention\b/, score: 3 },
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
-    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bwhat (?:are|will) we (?:be )?(?:doing|changing|going to (?:do|change))\b|\bwhat (?:we(?:'ll| will| are going to| plan to| should)|will we|should we) (?:do|change)(?: (?:differently|next|now|about it))?\b|\bchanges we(?:'re| are)? making\b|\bthings we(?:'ll| will| are going to| plan to)? (?:do|change|fix|improve)\b|\bgoing forward\b|\bto ?dos?\b|\b(?:counter)?measures\b/, score: 1 },
+    { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bwhat (?:are|will) we (?:be )?(?:doing|changing|going to (?:do|change))\b|\bwhat (?:we(?:'ll| will| are going to| plan to| should)|will we|should we) (?:do|change)(?: (?:differently|next|now|about it))?\b|\bchanges we(?:'re| are)? making\b|\bthings we(?:'ll| will| are going to| plan to)? (?:do|change|fix|improve)\b|\bgoing forward\b|\bto ?dos?\b|\bcountermeasures\b|\bmeasures\b(?![ \t]of[ \t](?:success|effectiveness|outcome))/, score: 1 },
     // `What's next:` over the list of follow-ups.
     { field: 'action_items', re: /^what(?:'s|’s| is| comes) next\??$/, score: 3 },
     // The Try of a Keep / Problem / Try retrospective (`## Try`, `### T (Try)`).

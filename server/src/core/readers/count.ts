@@ -85,7 +85,8 @@ const EN_MAGNITUDES: Readonly<Record<string, number>> = {
 };
 const UNIT_MAGNITUDES: Readonly<Record<string, number>> = Object.assign({}, ...COUNT_PACKS.flatMap((c) => [c.smallUnits, c.bigUnits]));
 const AFTER_OF_WORDS = new Set(['all', 'the', 'a', 'an', 'our', 'their', 'its', 'total', 'total:', 'about', 'around', 'approximately', 'roughly', 'nearly', 'some', 'over', 'of', 'estimated', 'entire', 'approx.']);
-const BEFORE_OF_STOP_WORDS = new Set(['and', 'or', 'but', 'than', 'per', 'in', 'for', 'to', 'from', 'with', 'by', 'at', 'on', 'over', 'were', 'was', 'is', 'are', 'of', 'out', 'then', 'after', 'before']);
+// (`took 12–16 min instead of ~4`: a length against another, not a part of a whole.)
+const BEFORE_OF_STOP_WORDS = new Set(['and', 'or', 'but', 'than', 'per', 'in', 'for', 'to', 'from', 'with', 'by', 'at', 'on', 'over', 'were', 'was', 'is', 'are', 'of', 'out', 'then', 'after', 'before', 'instead', 'because', 'ahead', 'short', 's', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'h', 'hr', 'hrs', 'hours', 'days', 'weeks', 'ms']);
 /** Said before a number to make it approximate, in a ratio's gap. */
 const APPROX_WORDS = new Set([...packWords((c) => c.approx), '~', '≈']);
 /** Whole first (`32,000대 중 12,000대`, `32,000台のうち12,000台`): each pack's words, and the words that may come before them. */
