@@ -73,6 +73,7 @@ const invalid: Array<{ name: string; text: string; at: Array<[number, number | u
   { name: 'round 56: a severity of sev2-potential on an outage is still outside the enum (only a near miss has none to rate)', text: '---\nkind: outage\nseverity: sev2-potential\n---\n\n# X\n', at: [[3, 11, 'enum']] },
   { name: 'a severity outside the enum', text: '---\nseverity: SEV9\n---\n\n# X\n', at: [[2, 11, 'enumDidYouMean']] },
   { name: 'a date in another format', text: '---\ndate: 15/10/2022\n---\n\n# X\n', at: [[2, 7, 'pattern']] },
+  { name: 'round 75: a day without a time over a timeline whose entries of that day give their times (detected: 2025-07-15; | 7/15 10:20 | …)', text: '---\ndate: 2025-07-16\ndetected: 2025-07-15\n---\n\n# 백업 복사\n\n## 타임라인\n\n| 시각 | 내용 |\n|---|---|\n| 2025-07-15 10:20 | 감사 로그에서 발견 |\n', at: [] },
   { name: 'round 35: a milestone given as a day without a time is a note, not an error; a time without a date is still an error', text: '---\ndetected: 2024-10-03\nresolved: 14:05\n---\n\n# X\n', at: [[2, 11, 'dateOnly'], [3, 11, 'pattern']] },
   { name: 'a wrong type', text: '---\nauthors: 3\n---\n\n# X\n', at: [[2, 10, 'type']] },
   { name: 'a mistyped key', text: '---\nresovled: 2024-03-01T12:00Z\nStatus: final\ndetcted: 2024-03-01T11:00Z\n---\n\n# X\n', at: [[2, 1, 'unknownKey'], [3, 1, 'unknownKey'], [4, 1, 'unknownKey']] },

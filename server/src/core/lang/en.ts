@@ -500,6 +500,7 @@ export const en: LanguagePack = {
     earlyMonth: '',
     monthEnd: '',
     midMonth: '',
+    actionStrength: String.raw`(?:strong(?:er)?|intermediate|moderate|weak(?:er)?)[ \t]actions?`,
     asOf: String.raw`\bas[ \t]of\b`,
     nextSprint: String.raw`next[ \t]sprint`,
     quarter: '',

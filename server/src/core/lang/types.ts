@@ -443,6 +443,8 @@ export interface PackWords {
   /** Right after a month, words for its end or its course (`末`, `下旬`, `말`, `중`): the month is a deadline (`2026/1 末`). */
   monthEnd: string;
   midMonth: string;
+  /** A strength of action as a label (`強い対策`, `Stronger actions`, `강한 조치`): a class of an action hierarchy, defined, not an item. */
+  actionStrength: string;
   /** In a table's header, words that make the date beside them the day its states were written (`as of 12/3`, `12/3 時点`, `12/3 기준`). */
   asOf: string;
   /** The next sprint as a deadline (`next sprint`, `다음 스프린트`, `次スプリント`): some weeks after the document was written. */

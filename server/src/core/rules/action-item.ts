@@ -168,6 +168,8 @@ export const rule: Rule = {
     for (const occ of occs) {
       if (otherActions && isTry(occ)) continue;
       if (occ.surface === 'labelled-line') {
+        // (`- **強い対策**:物理的・システム的に起こらない仕組み`: a class of the action hierarchy, defined.)
+        if (ACTION_STRENGTH.test(ctx.doc.text.slice(occ.labelRange.start, occ.labelRange.end).replace(/[*_]/g, '').trim())) continue;
         // `- **Review actions**:` over a list, or `**Action item:** …` on one line.
         lists ??= allLists(ctx.doc);
         const held = labelledItems(ctx.doc, occ, lists);
@@ -305,6 +307,8 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
     if (saysNothing(body) || NEXT_REPORT.test(body.trim()) || item.checked === true || isDone(body) || attribution(bodies[i])?.done || (meta !== '' && saysDone(meta))) return;
     // (`(Interconnect team, no date yet; depends on Orbica)`: no date, and what it waits on said instead.)
     if (NO_DATE_WAITS_ON.test(bodies[i])) return;
+    // (`- **強い対策**:物理的・システム的に…`: a class of the action hierarchy, defined, in the list of actions.)
+    if (STRENGTH_LEAD.test(body)) return;
     if (depth > 0 && !IMPERATIVE_START.test(body.replace(/^[\s*_]+/, ''))) return;
     const tracked = isTracked(bodies[i]);
     // `- **Root cause discovery**` over its own list: a group title, not an action.
@@ -314,7 +318,12 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
       // `Target:` at the end of one line and the date on the next read as one.
       // Emphasis around a label is not part of it (`_Owner: Ananya. Target: 22 Nov._`).
       const flat = body.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/(^|[\s(])[_*]{1,2}(?=[A-Za-z@])|(?<=[\w.)])[_*]{1,2}(?=[\s).,;:]|$)/g, '$1');
-      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, hasOwnerText(flat) || (meta !== '' && hasOwnerText(meta)), due || hasDueText(flat) || (meta !== '' && hasDueText(meta)), tracked);
+      // (`6. …を有効にする` then `   情報基盤センター B — 2027-02-26(対応中)`: who and when on a line of their own under the item.)
+      const ownLine = body.split(/\r?\n/).slice(1).some((l) => {
+        const m = OWNER_DATE_LINE.exec(l);
+        return m !== null && isOwnerName(m[1].trim());
+      });
+      report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, ownLine || hasOwnerText(flat) || (meta !== '' && hasOwnerText(meta)), ownLine || due || hasDueText(flat) || (meta !== '' && hasDueText(meta)), tracked);
     }
     // Sub-items are actions too, tracked when the item above them is.
     if (depth < 8) for (const c of item.children) if (c.type === 'list') checkList(doc, c, block, tracked ? () => undefined : report, depth + 1, due || hasDueText(body));
@@ -336,6 +345,12 @@ function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boole
 }
 
 /** A line under an item that gives its owner, date or state: `担当: 吉川 / 期限: 6月28日`, `- **Owner:** Ana`, `Status: done`. */
+/** The same opening an item, as its label (`**強い対策**:`, `Stronger actions:`). */
+const STRENGTH_LEAD = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${packWords('actionStrength')})(?:\\*\\*|__)?[ \\t]*[:：]`, 'i');
+/** A class of an action hierarchy as a label, the whole of it (the packs' `actionStrength`). */
+const ACTION_STRENGTH = new RegExp(`^(?:${packWords('actionStrength')})$`, 'i');
+/** A line that is who, a dash, then a date (`情報基盤センター B — 2027-02-26(対応中)`, `Clinical Comms — 2026-03-01`). */
+const OWNER_DATE_LINE = /^[ \t]*([^—–\n]{2,40}?)[ \t]?[—–][ \t]?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2})(?![\d/-])/;
 const META_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:担当|期限|状態|状況|담당|기한|상태|owner|due|status|eta|target)(?:\*\*|__)?[ \t]*[:：]/i;
 
 /** A paragraph that gives the items below their owners: `… are owned by @lucia (template), @devrel (blog post)`. */
@@ -832,7 +847,7 @@ const OPEN_STATE = /^(?:open|in progress|todo|to do|planned|not started|pending|
 /** A full name (two capitalized words) after a dash closing the item. */
 const NAME_AFTER_DASH = /[—–] ?([A-Z][a-z'’-]{1,20}) ([A-Z][a-z'’-]{1,20})$/;
 /** What a name looks like: capitalized words (`Aiko Tanabe`, `Platform team`), a handle, or Hangul, kanji and kana. */
-const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools|vendor|vendors|partner|contractor|supplier)|\p{Lu}[\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) \p{Lu}[\p{L}'’.-]{0,20}| (?:\p{Lu}[\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: \p{Lu}[\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}G?(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{2,5}|[A-Z]\.(?:[A-Z]\.){1,3})){0,3}|[一-龥]{1})$/u;
+const OWNER_NAME = /^(?:@[^\s]{1,30}|(?:Head|Director|VP|Vice President|Manager|Lead|Chief)[ ]of[ ](?:the[ ])?\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2}|[a-z][a-z0-9]{0,20}[._][a-z0-9._-]{1,30}|all of us|everyone|the whole team|(?:[A-Za-z][A-Za-z/]{0,11}[ ]?[가-힣/]{1,12}|[가-힣/]{2,12})(?:[ ·](?:[가-힣]{2,6}|[A-Z]{2,5})){0,3}(?: 공동)?|\p{Lu}[\p{L}'’.-]{1,20}(?: [\p{L}'’.-]{1,20}){0,2} (?:team|squad|group|guild|crew|on-call|oncall|rotation|rota|backlog|leads?|managers?|directors?|officers?|heads?|coordinators?|commanders?|captains?|maintainers|owners|engineers|developers|admins|engineering|eng\.?|operations|ops|infra|infrastructure|platform|reliability|security|support|management|desk|tooling|tools|vendor|vendors|partner|contractor|supplier)|\p{Lu}[\p{L}'’.-]{1,20}(?: (?:de|van|von|der|den|da|di|du|del|le|la|bin|al|ter|ten)){0,2}(?: (?:&|and) \p{Lu}[\p{L}'’.-]{0,20}| (?:\p{Lu}[\p{L}'’.-]{0,20}|team|squad|group|guild|on-call|rotation|management|operations|reliability|platform|infrastructure|security|sre|data))?(?: \p{Lu}[\p{L}'’.-]{0,20})?|(?:(?:각|모든) )?[가-힣]{2,12}(?: [가-힣]{2,6}){0,2}(?: 팀)?|[가-힣]{2,8}[A-Z]{2,5}(?: [가-힣]{2,4})?|(?:[A-Za-z][A-Za-z0-9/]{0,11} )?[一-龥々ァ-ヶーぁ-ん]{2,12}G?(?: (?:[一-龥々ァ-ヶーぁ-ん]{1,12}|[A-Z]{1,5}|[A-Z]\.(?:[A-Z]\.){1,3})){0,3}|[一-龥]{1})$/u;
 /** Words that end an item like a name would but say a state, a priority, a time or a place. */
 const NOT_AN_OWNER = /^(?:in progress|done|open|closed|planned|pending|blocked|ongoing|started|not started|complete|completed|shipped|todo|tbd|wip|next|later|soon|now|then|also|high|medium|low|critical|major|minor|urgent|priority|target|due|deadline|status|owner|eta|note|see|ref|p[0-4]|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|진행 ?중|예정|완료|보류|미정|대기|검토 ?중|対応中|未着手|予定|完了|検討中|保留|未定|済|中|済み)$/i;
 /** Anywhere in an item: no date yet, and what it waits on (`no date yet; depends on Orbica`). */

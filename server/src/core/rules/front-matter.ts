@@ -117,6 +117,9 @@ export const rule: Rule = {
       } else if (issue.keyword === 'pattern' && MILESTONE_KEYS.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(found.trim())) {
         // `date: 2025-09-02` and `detected: 2025-09-12`: an incident that ran for days is timed in days.
         if (daysApartInFrontMatter(ctx.doc, found.trim()) >= 2) continue;
+        // (`detected: 2025-07-15` over a timeline whose entries of that day give their times, `7/15 10:20 …`: the time is
+        // in the document; the front matter gives the day.)
+        if (ctx.timeline.entries.some((e) => e.time?.localIso.startsWith(`${found.trim()}T`))) continue;
         // `detected: 2024-10-03`: a day is a fact the document states (a silent failure found by an
         // audit that day), not a broken value; a note that no time-to figure is computed from it.
         ctx.report({ messageId: 'dateOnly', data: { key, found: found.trim() }, range: issue.range, severity: 'information' });

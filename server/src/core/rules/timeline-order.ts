@@ -51,7 +51,7 @@ const SECONDS = /\d[:：]\d{2}[:：]\d{2}/;
 
 /** One run of entries, each against the one before it. */
 function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phases: readonly number[] = [], days: readonly number[] = []): void {
-  let previous: { time: Timestamp; start: number; text: string; weekday?: string } | undefined;
+  let previous: { time: Timestamp; start: number; text: string; weekday?: string; inTable?: boolean } | undefined;
   for (const e of entries) {
     if (!e.time) continue;
     // A sub-section of its own (`### Phase 2: split brain`) may start before the last one ended.
@@ -59,6 +59,10 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phase
     // A day heading (`### 2日目: 6月11日（火）`, `### Day 2`) between two times that have no full date: a new day.
     if (previous && !(DATED.test(previous.time.localIso) && DATED.test(e.time.localIso)) && days.some((at) => previous!.start < at && at <= e.timeRange.start)) previous = undefined;
     // `| Fri 21:30 |` then `| Sat 16:00 |`: a weekday before each time, and a new one is a new day.
+    // (`| 13:10 | … |` as the table's last row, then `08:20~09:00 사이 로그인 실패는 …` in a paragraph under it: a note on the
+    // table, not the next entry.)
+    const inTable = ctx.doc.text.charAt(e.range.start) === '|' || /^[ \t]*\|/.test(ctx.doc.text.slice(e.range.start, e.range.start + 8));
+    if (previous && previous.inTable && !inTable) previous = undefined;
     const weekday = weekdayBefore(ctx.doc.text.slice(e.range.start, e.timeRange.start));
     if (previous && weekday && previous.weekday && weekday !== previous.weekday && !(DATED.test(previous.time.localIso) && DATED.test(e.time.localIso))) previous = undefined;
     const text = ctx.doc.text.slice(e.timeRange.start, e.timeRange.end);
@@ -76,7 +80,7 @@ function checkEntries(ctx: RuleContext, entries: readonly TimelineEntry[], phase
         range: e.timeRange,
       });
     }
-    previous = { time, start: e.timeRange.start, text, weekday };
+    previous = { time, start: e.timeRange.start, text, weekday, inTable };
   }
 }
 
