@@ -319,10 +319,7 @@ function checkList(doc: ParsedDocument, list: List, block: { base: number }, rep
       // Emphasis around a label is not part of it (`_Owner: Ananya. Target: 22 Nov._`).
       const flat = body.replace(/[ \t]*\r?\n[ \t]*/g, ' ').replace(/(^|[\s(])[_*]{1,2}(?=[A-Za-z@])|(?<=[\w.)])[_*]{1,2}(?=[\s).,;:]|$)/g, '$1');
       // (`6. …を有効にする` then `   情報基盤センター B — 2027-02-26(対応中)`: who and when on a line of their own under the item.)
-      const ownLine = body.split(/\r?\n/).slice(1).some((l) => {
-        const m = OWNER_DATE_LINE.exec(l);
-        return m !== null && isOwnerName(m[1].trim());
-      });
+      const ownLine = body.split(/\r?\n/).slice(1).some(ownerThenDate);
       report({ start: fr.start, end: lineEnd < 0 ? fr.end : fr.start + lineEnd }, ownLine || hasOwnerText(flat) || (meta !== '' && hasOwnerText(meta)), ownLine || due || hasDueText(flat) || (meta !== '' && hasDueText(meta)), tracked);
     }
     // Sub-items are actions too, tracked when the item above them is.
@@ -349,8 +346,18 @@ function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boole
 const STRENGTH_LEAD = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${packWords('actionStrength')})(?:\\*\\*|__)?[ \\t]*[:：]`, 'i');
 /** A class of an action hierarchy as a label, the whole of it (the packs' `actionStrength`). */
 const ACTION_STRENGTH = new RegExp(`^(?:${packWords('actionStrength')})$`, 'i');
-/** A line that is who, a dash, then a date (`情報基盤センター B — 2027-02-26(対応中)`, `Clinical Comms — 2026-03-01`). */
-const OWNER_DATE_LINE = /^[ \t]*([^—–\n]{2,40}?)[ \t]?[—–][ \t]?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2})(?![\d/-])/;
+/**
+ * A line that is who, a dash, then a date (`情報基盤センター B — 2027-02-26(対応中)`, `Clinical Comms — 2026-03-01`). Read by
+ * splitting at the first dash: one pattern for it took recheck past its limit.
+ */
+function ownerThenDate(line: string): boolean {
+  const dash = line.search(/[—–]/);
+  if (dash < 2 || dash > 48) return false;
+  const name = line.slice(0, dash).trim();
+  return name.length >= 2 && name.length <= 40 && DATE_FIRST.test(line.slice(dash + 1).trimStart()) && isOwnerName(name);
+}
+/** A date of the year, month and day, or of month and day, opening a text. */
+const DATE_FIRST = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2})(?![\d/-])/;
 const META_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:担当|期限|状態|状況|담당|기한|상태|owner|due|status|eta|target)(?:\*\*|__)?[ \t]*[:：]/i;
 
 /** A paragraph that gives the items below their owners: `… are owned by @lucia (template), @devrel (blog post)`. */
