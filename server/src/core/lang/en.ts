@@ -463,6 +463,9 @@ export const en: LanguagePack = {
     { re: /\b[Rr]oot[ \t]cause[ \t]?(?::|was|is)[ \t]{1,2}(?!(?:We|They|It|This|That|There|The|Our|Its|An?|No|Not|Human|Operator)\b)(?:[a-z]{3,15}[ \t])?[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}[ \t](?:let|forgot|ignored|neglected|overlooked|skipped)\b/g },
     // (`Root cause: loader Gary Finnie failed to look at his handheld`: by role and name, what the person did not do.)
     { re: /\b[Rr]oot[ \t]cause[ \t]?(?::|was|is)[ \t]{1,2}[a-z]{3,15}[ \t][A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15}[ \t](?:failed[ \t]to|did(?:n't|n’t|[ \t]not)|never)\b/g },
+    // (`The root cause: Jonas shipped the retry wrapper without reading the provider's docs.`: a person by name who made a
+    // change without a check, given as the root cause.)
+    { re: /\b[Rr]oot[ \t]cause[ \t]?(?::|was|is)[ \t]{1,2}(?!(?:We|They|It|This|That|There|The|Our|Its|An?|No|Not|Human|Operator)\b)[A-Z][a-z]{1,15}(?:[ \t][A-Z][a-z]{1,15})?[ \t](?:shipped|merged|pushed|deployed|approved|applied|ran)\b/g, then: /^[^.\n]{0,100}?\bwithout[ \t](?:reading|checking|testing|asking|reviewing|looking|telling|running|verifying)\b/ },
     // `His slowness is the main reason we missed the window`: a person's trait as the reason.
     { re: /\b(?:his|her)[ \t](?:slowness|carelessness|laziness|sloppiness|inattention|incompetence)\b/gi },
   ],

@@ -315,7 +315,7 @@ function statedWindows(ctx: RuleContext, incident: unknown, skip: (at: number) =
  */
 function restatedAgainstWindows(ctx: RuleContext): boolean {
   // The lengths said as the incident's: read from a sentence after a label that names it, or said as the whole anywhere.
-  const candidates: Array<{ start: number; end: number; value: { minutes: number; approximate?: boolean }; whole: boolean }> = [];
+  const candidates: Array<{ start: number; end: number; value: { minutes: number; approximate?: boolean }; whole: boolean; fieldOnly?: boolean }> = [];
   for (const d of ctx.facts.durations) {
     if (d.occurrence.surface !== 'prose' || d.value.kind !== 'span') continue;
     const lineStart = ctx.doc.text.lastIndexOf('\n', d.range.start - 1) + 1;
@@ -324,6 +324,13 @@ function restatedAgainstWindows(ctx: RuleContext): boolean {
   }
   for (const w of searchProse(ctx.doc, 'whole length', wholeLengths)) {
     if (!candidates.some((c) => c.start === w.index)) candidates.push({ start: w.index, end: w.index + w.length, value: { minutes: w.minutes, approximate: w.approximate }, whole: true });
+  }
+  // (`Staff locked out of CMS for ~3h40m.` against `duration: 2h40m`: the length of something said to be out, held to a
+  // duration stated as the field, when there is one.)
+  if (ctx.facts.durations.some((d) => d.occurrence.surface !== 'prose' && d.occurrence.match === 'exact' && d.value.kind === 'span')) {
+    for (const o of searchProse(ctx.doc, 'outage length', outageLengths)) {
+      if (!candidates.some((c) => c.start === o.index)) candidates.push({ start: o.index, end: o.index + o.length, value: { minutes: o.minutes, approximate: o.approximate }, whole: false, fieldOnly: true });
+    }
   }
   for (const d of candidates) {
     // (`合計 94 分。` under a table of each flight's delay: the sum of the table's lengths, not the incident's.)
@@ -343,6 +350,8 @@ function restatedAgainstWindows(ctx: RuleContext): boolean {
         ]
       : [];
     const windows = [...statedWindows(ctx, incident, (at) => at === d.start), ...(d.whole ? ranges : rangesWithOwnLength(ctx, incident))].filter((w) => w.at !== d.start);
+    // (A length of something out is held only against the field: it must agree with none of the windows, and differ from the field.)
+    if (d.fieldOnly && !ctx.facts.durations.some((f) => f.occurrence.surface !== 'prose' && f.occurrence.match === 'exact' && incidentAt(ctx.doc, f.range.start) === incident)) continue;
     if (windows.length === 0) continue;
     const m = d.value.minutes;
     const round = isRound(d.value);
@@ -485,7 +494,7 @@ function outageLengths(text: string): Array<{ index: number; length: number; min
 /** A bound, not a length: `over 30 minutes`, `more than`, `at least`, `up to`, `under`, `less than`. */
 const BOUND = /\b(?:over|more[ \t]than|at[ \t]least|up[ \t]to|under|less[ \t]than|at[ \t]most)\b/i;
 /** Being out for a length: `down for`, `unreachable for`, `grounded for`, `lasted`. */
-const OUT_FOR = /\b(?:(?:down|unreachable|unavailable|offline|inaccessible|grounded|read-only|frozen|halted|dark)[ \t]for|lasted)\b/i;
+const OUT_FOR = /\b(?:(?:down|unreachable|unavailable|offline|inaccessible|grounded|read-only|frozen|halted|dark|locked[ \t]out(?:[ \t]of[ \t][\w-]{2,20})?)[ \t]for|lasted)\b/i;
 
 /**
  * The lengths a text says are the whole (`rejected for 48 minutes in total`, `a total of 3 hours`, `총 250분 간의 공백`,
