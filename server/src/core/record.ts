@@ -805,7 +805,8 @@ function monthDue(text: string, needsLabel: boolean): string | null {
   // A quarter (`2026年1Q`, `2026년 2분기`, `Q3 2025`, `2025 Q3`): the last day of it.
   const q = YEAR_QUARTER.exec(text);
   // (`— @kfitzgerald / central cloud team — Q1 2026`: a quarter closing the item, set off from it, is its deadline too.)
-  const closing = (at: RegExpExecArray) => /[—–,、，/(（·][ \t]{0,2}$/.test(text.slice(0, at.index)) && /^[ \t)）.。]*$/.test(text.slice(at.index + at[0].length));
+  // (`— Hannah — end of Q1 2025`: the end of it, said.)
+  const closing = (at: RegExpExecArray) => /[—–,、，/(（·][ \t]{0,2}(?:(?:the[ \t])?end[ \t]of[ \t])?$/i.test(text.slice(0, at.index)) && /^[ \t)）.。]*$/.test(text.slice(at.index + at[0].length));
   if (q && (!needsLabel || MONTH_DUE_BEFORE.test(text.slice(Math.max(0, q.index - 24), q.index)) || closing(q))) {
     const year = Number(q[1] ?? q[4] ?? q[5]);
     const quarter = Number(q[2] ?? q[3] ?? q[6]);
@@ -842,13 +843,15 @@ const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|(?:기한|
 const MONTH_DOT_DAY = /(?<![\d.])(1[0-2]|0?[1-9])\.[ \t]?(3[01]|[12]\d|0?[1-9])\.(?![ \t]?\d)/g;
 const MONTH_SLASH_DAY = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 /** `8 月末`, `9월 말`, `4월 중`, `6月中`: a month as the deadline (its last day). */
+/** Within this year, alone in a due cell or closing the item after a comma or a dash (the packs' `thisYearEnd`). */
+const YEAR_END_CLOSING = new RegExp(`(?:^|[,、，—–][ \\t]{0,2})(?:${packWords('thisYearEnd') || '(?!)'})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
 /** A quarter after a due word, without a year (`by end of Q4`, `due Q2`). */
 /** `— 인프라팀, 3분기 내`, `（山田、第3四半期）`: a quarter in the packs' words, without its year, closing the item. */
 const QUARTER_WORD_END = new RegExp(`(?:^|[,、，—–(（/][ \\t]{0,2})(?:(?:${packWords('ordinalBefore')})[ \\t]?)?([1-4])[ \\t]?(?:${packWords('quarter')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t)）.。]*$`);
 /** A half of the year alone, the first (group 1) or the second: `상반기 중`, `하반기 내`, `H1`, `first half`. */
 const HALF_ALONE = new RegExp(`^(?:(${packWords('firstHalf')})|${packWords('secondHalf')})(?:[ \\t]?(?:${packWords('quarterAfter')}))?[ \\t.。]*$`, 'i');
 /** `@m.lindqvist + CAD vendor, **Q2**`, `→ @nishimura、2Q`: a quarter alone closing the item after a comma or a dash. */
-const QUARTER_CLOSING = /(?:[,、，—–][ \t]{0,2})[*_]{0,2}(?:Q([1-4])|([1-4])Q)[*_]{0,2}[ \t)）.。]*$/i;
+const QUARTER_CLOSING = /(?:[,、，—–][ \t]{0,2})[*_]{0,2}(?:(?:the[ \t])?end[ \t]of[ \t])?(?:Q([1-4])|([1-4])Q)[*_]{0,2}[ \t)）.。]*$/i;
 const QUARTER_ALONE = /\b(?:by|due|before|until|target)[ \t:：]{1,3}(?:the[ \t])?(?:end[ \t]of[ \t])?Q([1-4])\b(?![ \t-]?\d)/i;
 /** The end (or the course) of a month: `3月末`, `9월 말`, `12月中`, and `11/末` in a table's due cell. */
 const MONTH_END = /(?<!\d)(\d{1,2})[ \t]?(?:[月월]|\/(?=末))[ \t]?(?:末|말|中(?!旬)|중(?![가-힣])|下旬|하순)/g;
@@ -959,7 +962,7 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     for (const m of text.matchAll(MONTH_THIRD)) take(m.index, Number(m[1]), m[2] !== undefined ? 10 : 20);
   }
   // `investigate by end of Q4`: a quarter without its year, the last day of it (a due cell may be the quarter alone: `Q3`).
-  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? QUARTER_CLOSING.exec(text) ?? (whole ? /^Q([1-4])$/i.exec(text.trim()) : null);
+  const quarter = found ? null : QUARTER_ALONE.exec(text) ?? QUARTER_WORD_END.exec(text) ?? QUARTER_CLOSING.exec(text) ?? (whole ? /^(?:(?:the[ \t])?end[ \t]of[ \t])?Q([1-4])$/i.exec(text.trim()) : null);
   if (quarter) take(quarter.index, Number(quarter[1] ?? quarter[2]) * 3, 31);
   // `— EOQ`, `by end of quarter`, `EOY`, `end of month`: the end of the quarter, year or month the document was written in.
   // (`EOQ (end of Q2)`: the quarter it names wins.)
@@ -970,6 +973,9 @@ function yearlessDue(text: string, written: string | undefined, whole: boolean):
     const named = /\bQ([1-4])\b/.exec(text);
     take(relative.index, named ? Number(named[1]) * 3 : /^(?:eoq|quarter)$/.test(unit) ? Math.ceil(month / 3) * 3 : /^(?:eoy|year)$/.test(unit) ? 12 : month, 31);
   }
+  // (`— 요금관리팀 + @sunghee-ra, 연내`, a due cell `年内`: within the year the document was written in.)
+  const yearEnd = found ? null : YEAR_END_CLOSING.exec(text);
+  if (yearEnd && (whole || yearEnd.index > 0)) take(yearEnd.index, 12, 31);
   // A due cell that is a half of the year alone (`상반기 중`, `H2`): its last day.
   const half = found || !whole ? null : HALF_ALONE.exec(text.trim());
   if (half) take(0, half[1] !== undefined ? 6 : 12, 31);

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'blameless-language';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 76: what a team wanted, as the reason for a timing (because Crew Planning wanted the split in place)', text: '# X\n\nThe change was loaded at 21:40, because Crew Planning wanted the split in place before Tuesday.\n' },
   { name: 'round 74: a product by two capitalised words that failed, as the root cause (Root cause: Cloud Run failed to start the revision)', text: '# X\n\nRoot cause: Cloud Run failed to start the new revision.\n' },
   { name: 'round 73: how an error seemed to the people it hit (made the error look like their fault; users thought it was their fault)', text: '# Uploads rejected\n\nApplicants got a File too large message that quoted the 10 MB limit, which made the error look like their fault. Several thought it was their fault and re-scanned.\n' },
   { name: 'round 68: a safeguard\'s purpose, against closing something by mistake (관측 중 실수로 돔을 닫는 것을 막으려고); the team told to take care (We should be more careful)', text: '# X\n\n**3. 수동 폐쇄에 확인 단계가 있었다.** 관측 중 실수로 돔을 닫는 것을 막으려고 넣은 확인 대화상자가 긴급 상황에서도 떴다.\n\nWe should be more careful with manual steps; the checklist now covers it.\n' },

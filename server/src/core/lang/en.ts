@@ -182,7 +182,7 @@ export const en: LanguagePack = {
     // lessons learned
     { field: 'lessons_learned', re: /\blessons?(?: learned| learnt)?\b|\bwhat went (?:well|wrong|poorly|badly|right)\b|\bwhat (?:didn't|did not) go (?:so )?well\b|\bwhat could have gone better\b|\bwhere we got lucky\b|\btakeaways?\b|\blearnings?\b|\bwhat we learned\b|\breflections?\b/, score: 3 },
     // action items
-    { field: 'action_items', re: /\baction items?\b|^ais?$|\bfollow[- ]?ups?\b(?![ \t](?!items?\b|actions?\b|tasks?\b|work\b|list\b)[a-z])|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bremediation plan\b|\bprevention\b/, score: 3 },
+    { field: 'action_items', re: /\baction items?\b|^ais?$|(?<!\b(?:customer|client|user|member|partner|merchant)s?[ \t])\bfollow[- ]?ups?\b(?![ \t](?!items?\b|actions?\b|tasks?\b|work\b|list\b)[a-z])|\bfollow[- ]up (?:items|tasks|actions)\b|\bnext steps\b|\b(?:corrective|preventive|preventative|remedial|review|remediation|improvement) (?:and (?:preventive|preventative) )?(?:actions?|measures?|items|tasks)\b|\baction plan\b|\bremediation plan\b|\bprevention\b/, score: 3 },
     { field: 'action_items', re: /\b(?:planned|proposed|open|pending|future|next|remaining|outstanding|preventive|preventative|corrective|(?:short|medium|mid|long)[- ]term|technical|process|documentation|tooling|monitoring|operational|reliability|security) (?:actions|items|tasks|work|fixes|measures|improvements|changes|follow[- ]?ups)\b/, score: 3 },
     { field: 'action_items', re: /\bimprovements\b|\bactions\b|\bfuture work\b|\bproactive measures\b|\bwhat we(?:'re| are| will be)? (?:doing|changing|going to do)\b|\bwhat (?:are|will) we (?:be )?(?:doing|changing|going to (?:do|change))\b|\bwhat (?:we(?:'ll| will| are going to| plan to| should)|will we|should we) (?:do|change)(?: (?:differently|next|now|about it))?\b|\bchanges we(?:'re| are)? making\b|\bthings we(?:'ll| will| are going to| plan to)? (?:do|change|fix|improve)\b|\bgoing forward\b|\bto ?dos?\b|\bcountermeasures\b|\bmeasures\b(?![ \t]of[ \t](?:success|effectiveness|outcome))/, score: 1 },
     // `What's next:` over the list of follow-ups.
@@ -503,6 +503,9 @@ export const en: LanguagePack = {
     earlyMonth: '',
     monthEnd: '',
     midMonth: '',
+    dueLabel: String.raw`\b(?:due|deadline|target|eta)\b`,
+    dueLabelBare: '',
+    thisYearEnd: '',
     actionStrength: String.raw`(?:strong(?:er)?|intermediate|moderate|weak(?:er)?)[ \t]actions?`,
     asOf: String.raw`\bas[ \t]of\b`,
     nextSprint: String.raw`next[ \t]sprint`,

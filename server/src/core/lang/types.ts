@@ -443,6 +443,12 @@ export interface PackWords {
   /** Right after a month, words for its end or its course (`末`, `下旬`, `말`, `중`): the month is a deadline (`2026/1 末`). */
   monthEnd: string;
   midMonth: string;
+  /** A label for an item's due date in running text (`期限:`, `기한:`, `due:`): whatever follows it is the date it gives. */
+  dueLabel: string;
+  /** The same without a colon, where a language writes it so (`기한 1분기 말`, `期限 3月末`). */
+  dueLabelBare: string;
+  /** Within this year, as a deadline (`연내`, `年内`): the end of the year the document was written in. */
+  thisYearEnd: string;
   /** A strength of action as a label (`強い対策`, `Stronger actions`, `강한 조치`): a class of an action hierarchy, defined, not an item. */
   actionStrength: string;
   /** In a table's header, words that make the date beside them the day its states were written (`as of 12/3`, `12/3 時点`, `12/3 기준`). */

@@ -344,6 +344,14 @@ function endsWithGroupTitle(doc: ParsedDocument, node: Nodes | undefined): boole
 /** A line under an item that gives its owner, date or state: `担当: 吉川 / 期限: 6月28日`, `- **Owner:** Ana`, `Status: done`. */
 /** The same opening an item, as its label (`**強い対策**:`, `Stronger actions:`). */
 const STRENGTH_LEAD = new RegExp(`^[ \\t]*(?:\\*\\*|__)?(?:${packWords('actionStrength')})(?:\\*\\*|__)?[ \\t]*[:：]`, 'i');
+/** A label for the due date and its value up to a comma or a closing parenthesis (the packs' `dueLabel`). */
+const DUE_LABEL_VALUE = new RegExp(`(?:^|[\\s(（,、，—–-])(?:${packWords('dueLabel')})[ \\t]{0,2}[:：][ \\t]{0,2}([^,，、)）\\n]{1,40})`, 'i');
+/** The same after a label written without a colon (`— @mk-seo, 기한 1분기 말`; the packs' `dueLabelBare`). */
+const DUE_LABEL_BARE_VALUE = new RegExp(`(?:^|[\\s(（,、，—–-])(?:${packWords('dueLabelBare') || '(?!)'})[ \\t]{1,2}([^,，、)）\\n]{1,40})`);
+/** Within this year as a deadline (`연내`, `年内`; the packs' `thisYearEnd`). */
+const YEAR_END_WORD = new RegExp(`(?:${packWords('thisYearEnd') || '(?!)'})`);
+/** A due value that gives no date. */
+const NO_DUE_VALUE = /^(?:asap|todo|\?+|-+|none)$/i;
 /** A class of an action hierarchy as a label, the whole of it (the packs' `actionStrength`). */
 const ACTION_STRENGTH = new RegExp(`^(?:${packWords('actionStrength')})$`, 'i');
 /**
@@ -413,6 +421,11 @@ function hasDueText(raw: string): boolean {
   if (AFTER_OTHER_ITEMS.test(text) || PACKS.some((p) => p.eventDeadline?.test(text)) || FIRST_RUN_DATE.test(text) || FROM_NEXT_EVENT.test(text) || SPRINT_DUE.test(text) || MONTH_IN_PARENS.test(text) || QUARTER_DUE.test(text) || YEAR_QUARTER.test(text) || RELATIVE_DUE.test(text) || END_OF_PERIOD.test(text) || MONTH_DUE.some((re) => re.test(text))) return true;
   // `보류 (하반기 재검토)`, `on hold, revisit in Q1`: on hold, with when it is looked at again.
   if (onHoldUntilRevisited(text)) return true;
+  // (`— @kudo-crew(期限:1Q 末)`, `期限:春ダイヤ改正前`: a value after a label for the due date, whatever its form, is the date
+  // the item gives; not one that says there is none yet, nor `ASAP`, which is no date.)
+  if (YEAR_END_WORD.test(text)) return true;
+  const labelled = DUE_LABEL_VALUE.exec(text) ?? DUE_LABEL_BARE_VALUE.exec(text);
+  if (labelled && !NO_DUE_VALUE.test(labelled[1].trim()) && !NO_DATE_YET.test(labelled[1].trim())) return true;
   if (attribution(text)?.due || IN_MONTH.test(text) || DATE_IN_PARENS.test(text) || RECURRING.test(text) || DATE_AFTER_DOT.test(text) || DASH_MONTH_DAY_END.test(text)) return true;
   // A date closing the item after a comma or a dash (`First review before the Cup, 10 January 2025.`,
   // `(Rosa to bring to the sync, 4 February)`).
