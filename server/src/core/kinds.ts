@@ -156,6 +156,8 @@ const TYPE_KEYS = ['type', 'incident_type', 'incident-type', 'event_type', 'even
 const KIND_KEY = new RegExp(`^(?:${packWords('kindLabel')})$`, 'i');
 /** `**Type:** Cost / runaway job`, `| 유형 | 성능 저하 |`, `種別：障害`: a line or a row that declares the kind, near the top. */
 // (`2024-05-22 / 基幹システム課 佐伯・川端 / 区分: コスト(業務影響は軽微)`: the label after a slash of a byline, too.)
+/** A short word in parentheses closing a title (`… 폭증 (비용)`, `… (near miss)`). */
+const TITLE_KIND_END = /[(（]([^()（）\n]{2,12})[)）][ \t]*$/;
 const KIND_LINE = new RegExp(`(?:^[ \\t>*_|-]{0,6}|[/／·][ \\t]{0,3})(?:${packWords('kindLabel')})[*_ \\t]{0,4}[:：|][*_ \\t]{0,4}([^\\n|]{1,80})`, 'gim');
 
 /** The kind a value names in words (the packs' `declaredKinds`), if one. */
@@ -175,6 +177,14 @@ function declaredKind(doc: ParsedDocument, masked: string, known: readonly strin
   const lead = leadSpan(doc, masked);
   const labelled = labelsKind(doc, lead, known);
   if (labelled) return labelled;
+  // (`# 2024년 3월 전자고지 알림톡 → 문자 대체발송 폭증 (비용)`: the kind in parentheses closing the title.)
+  const h1 = doc.sections.find((s) => s.depth === 1);
+  const titleKind = h1 ? TITLE_KIND_END.exec(doc.text.slice(h1.titleRange.start, h1.titleRange.end)) : null;
+  const titled = titleKind ? kindInWords(titleKind[1]) : undefined;
+  if (h1 && titleKind && titled) {
+    const start = h1.titleRange.start + titleKind.index + titleKind[0].indexOf(titleKind[1]);
+    return { kind: titled, source: 'inferred', range: { start, end: start + titleKind[1].length }, cue: titleKind[1] };
+  }
   // (`| Sev | 2 (cost) |`, `Severity: SEV3 (near miss)`: a kind said in parentheses after the severity.)
   const sev = SEVERITY_KIND.exec(masked.slice(lead.start, lead.end));
   const sevKind = sev ? kindInWords(sev[1] ?? '') : undefined;
