@@ -366,8 +366,9 @@ export const en: LanguagePack = {
       ['mitigated', /^(?:mitigated|mitigation|repaired|workaround)\b/i],
       ['resolved', /^(?:resolved|resolution|recovered|fixed|service restored)\b/i],
     ],
-    windowStart: /^(?:(?:incident|impact|outage)[ \t])?(?:start(?:ed)?|began|begin|beginning|occurred)$/i,
-    windowEnd: /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|recovered|restored|mitigated|fixed|closed)$/i,
+    // (`| Start of impact | 18:10 CEST |` … `| End of impact | 20:00 CEST |`: the same, said the other way round.)
+    windowStart: /^(?:(?:incident|impact|outage)[ \t])?(?:start(?:ed)?|began|begin|beginning|occurred)$|^(?:start|beginning)[ \t]of[ \t](?:the[ \t])?(?:impact|incident|outage)$/i,
+    windowEnd: /^(?:(?:incident|impact|outage)[ \t])?(?:end(?:ed)?|resolved|recovered|restored|mitigated|fixed|closed)$|^end[ \t]of[ \t](?:the[ \t])?(?:impact|incident|outage)$/i,
   },
   tables: {
     serviceHeader: /^(?:affected )?(?:services?|systems?|components?|features?|products?|apps?|applications?|platforms?|functionality)(?: names?)?$/i,
