@@ -553,7 +553,7 @@ export const ja: LanguagePack = {
     // `直接の原因は、運用チームの佐藤が手順書を確認せずに…実行したこと`: the cause, a team's member by name who did not check or forgot.
     // (A thing of the team's, `運用チームの手順書が古く`, is not a person: it must fail to check or forget.)
     // (A start and a `then`: one pattern with the gap and the verbs took recheck over a minute to prove safe.)
-    { re: /原因は[、,]?[^。\n、チグ]*(?:チーム|グループ)の[一-龥々]+が/g, then: /^[^。\n]{0,80}(?:確認せず|確認しない(?:まま|で)|忘れ|怠っ|戻さ(?:ず|なかった)|見落とし)/ },
+    { re: /原因は[、,]?[^。\n、チグ係課班]*(?:チーム|グループ|係|課|班)の[一-龥々]+が/g, then: /^[^。\n]{0,80}(?:確認せず|確認しない(?:まま|で)|忘れ|怠っ|戻さ(?:ず|なかった)|見落とし)/ },
     // `今回の障害は、配信オペレーターの田村 翔太が、…手順を守らずに設定を適用したことによるもの`: the incident, said to be a named person's doing.
     { re: /(?:障害|事故)は[、,]?[^。\n、の]*の[一-龥々]+(?:[ \t][一-龥々]+)?が[、,][^。\n]*(?:守らず|確認せず|怠っ|省い)/g },
     // `直接の原因は、@tamura-k が … CI が赤いのを無視してマージし…`: the cause, said to be a person by handle who ignored or skipped a check.
