@@ -149,6 +149,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 76: a due date given as ASAP is said as such (— @suido-joho、期限:ASAP; — @gunho-bae, ASAP)', text: '# X\n\n## Action items\n\n- ID 基盤側で並行期間を設定できるか確認 — @suido-joho、期限:ASAP\n- Rotate the remaining keys — @gunho-bae, ASAP\n', at: [[5, 3, 'noDueAsap'], [6, 3, 'noDueAsap']] },
   { name: 'review: things still to do under a second heading read as the resolution (### Resolving actions over - prepare / - deploy), not the record under the first one', text: '# Upgrade rollback\n\n## Rollback\n\n### Resolving actions\n\n- validators were asked to resume consensus\n- a proposal to store the patch contract\n\n## Contract bugs\n\n### Resolving actions\n\n- prepare contract for test-net\n- deploy new contract for ui testing\n', at: [[14, 3, 'noOwnerNoDue'], [15, 3, 'noOwnerNoDue']] },
   {
     name: 'round 47: an item on hold that says nothing of when it is looked at again still needs a date',

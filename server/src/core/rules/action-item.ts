@@ -139,6 +139,7 @@ export const rule: Rule = {
       noOwner: 'Action item has a due date but no owner and no tracking link: name a person or team ("Owner: @alice"), or link the issue that tracks it.',
       noDue: 'Action item has an owner but no due date and no tracking link: add a due date ("due 2024-03-01"), or link the issue that tracks it.',
       noOwnerNoDue: 'Action item has no tracking link, owner or due date: link the issue that tracks it, or add an owner and a due date ("Owner: @alice, due 2024-03-01").',
+      noDueAsap: 'Action item says "{word}" where its due date goes, which is no date: give it one ("due 2024-03-01"), or link the issue that tracks it.',
     },
   },
   check(ctx) {
@@ -152,7 +153,10 @@ export const rule: Rule = {
     const report = (range: OffsetRange, owner: boolean, due: boolean, tracked: boolean) => {
       if (tracked || (owner && due) || seen.has(range.start) || (from !== undefined && range.start < from)) return;
       seen.add(range.start);
-      ctx.report({ messageId: !owner && !due ? 'noOwnerNoDue' : !owner ? 'noOwner' : 'noDue', range });
+      // (`— @suido-joho、期限:ASAP`: a due date given as `ASAP`, which names no day; said as such.)
+      const asap = owner && !due ? ASAP.exec(ctx.doc.text.slice(range.start, range.end)) : null;
+      if (asap) ctx.report({ messageId: 'noDueAsap', data: { word: asap[0] }, range });
+      else ctx.report({ messageId: !owner && !due ? 'noOwnerNoDue' : !owner ? 'noOwner' : 'noDue', range });
     };
     const done = new Set<number>();
     // `## 今後の対策（要点）` over `## E. 対策の詳細`: the summary's items are restated in full there.
@@ -350,6 +354,8 @@ const DUE_LABEL_VALUE = new RegExp(`(?:^|[\\s(（,、，—–-])(?:${packWords(
 const DUE_LABEL_BARE_VALUE = new RegExp(`(?:^|[\\s(（,、，—–-])(?:${packWords('dueLabelBare') || '(?!)'})[ \\t]{1,2}([^,，、)）\\n]{1,40})`);
 /** Within this year as a deadline (`연내`, `年内`; the packs' `thisYearEnd`). */
 const YEAR_END_WORD = new RegExp(`(?:${packWords('thisYearEnd') || '(?!)'})`);
+/** `ASAP` as an item's due date. */
+const ASAP = /\bASAP\b/i;
 /** A due value that gives no date. */
 const NO_DUE_VALUE = /^(?:asap|todo|\?+|-+|none)$/i;
 /** A class of an action hierarchy as a label, the whole of it (the packs' `actionStrength`). */
