@@ -168,16 +168,21 @@ const DEADLINE_AFTER = /\d{1,2}[ \t]?(?:[/.]|[月월])[ \t]?(?:\d{1,2}|末|말)?
 
 /** The answer to an item that asks someone, recorded: `They said no (2024-11-18)`, `she replied yes`. */
 const ANSWERED = /(?:^|[.;][ \t]{1,3})(?:They|He|She)[ \t](?:said|answered|replied)[ \t](?:no|yes)\b/;
+/** A bold title on the item's first line, then its text on the next (`**Improved runbooks**\nWe plan to …`). */
+const BOLD_TITLE_THEN_TEXT = /^[ \t]*(?:\*\*|__)([^*_\n]{3,120})(?:\*\*|__)[ \t]*\r?\n[ \t]*(\S[\s\S]*)$/;
 /** Done, struck through, written in the past tense, or a timeline entry that starts with its time. */
 export function isDone(body: string): boolean {
   // An item wrapped over lines reads as one line (`— done\n   on 9 July with the fix.`).
   const t = body.replace(/^[\s*_]+/, '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
-  if (/^~~[\s\S]*~~\s*$/.test(t.trim())) return true;
+  // Struck through, the whole item or its action with a note after it (`~~Remove pinning~~ — decided against. Closed won't-do.`).
+  if (/^~~[^~]{3,}~~/.test(t.trim())) return true;
   // (`**Ask the sponsor** whether … Owner: Ruth. They said no (2024-11-18), which was fair.`: the answer to a question it asked, recorded.)
   if (ANSWERED.test(t)) return true;
-  // (`~~Remove pinning from the app entirely~~ — discussed 10 Oct, decided against. Closed won't-do.`: the action struck through, a note after it.)
-  if (/^~~[^~\n]{3,200}~~/.test(t.trim())) return true;
-  if (saysDone(t) || PAST_START.test(t) || PAST_PASSIVE.test(t) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t) || endsDonePast(t)) return true;
+  // (`**Improved runbooks for engine-level limits**` then `We plan to document …`: a bold title is the item's name, a noun
+  // phrase; whether it was done is said by the text after it.)
+  const titled = BOLD_TITLE_THEN_TEXT.exec(body);
+  const told = titled ? titled[2].replace(/[ \t]*\r?\n[ \t]*/g, ' ') : t;
+  if (saysDone(t) || PAST_START.test(told) || PAST_PASSIVE.test(told) || NOT_AN_ACTION.test(t) || WE_HAVE_DONE.test(t) || saysInEffect(t) || endsDonePast(t)) return true;
   // `09:00까지 지급 파일이 없으면 경보`: a time of day as a condition's deadline, not the time it was done.
   if (TIME_AS_DEADLINE.test(t)) return false;
   if (DATED_START.test(t)) return true;

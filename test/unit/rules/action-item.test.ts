@@ -149,6 +149,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'labelled real document: a bold title in the past participle is the item\'s name, not a record (**Improved runbooks …** then We plan to …; We have begun creating …)', text: '# X\n\n### Planned actions (planned or in-progress)\n\n2.  **Improved runbooks for engine-level limits**\nWe plan to document symptoms and diagnostics for similar issues.\n\n3. **Improved and new runbooks for customer comms**\nWe have begun creating new customer communication runbooks.\n', at: [[5, 5, 'noOwnerNoDue'], [8, 4, 'noOwnerNoDue']] },
   { name: 'round 76: a due date given as ASAP is said as such (— @suido-joho、期限:ASAP; — @gunho-bae, ASAP)', text: '# X\n\n## Action items\n\n- ID 基盤側で並行期間を設定できるか確認 — @suido-joho、期限:ASAP\n- Rotate the remaining keys — @gunho-bae, ASAP\n', at: [[5, 3, 'noDueAsap'], [6, 3, 'noDueAsap']] },
   { name: 'review: things still to do under a second heading read as the resolution (### Resolving actions over - prepare / - deploy), not the record under the first one', text: '# Upgrade rollback\n\n## Rollback\n\n### Resolving actions\n\n- validators were asked to resume consensus\n- a proposal to store the patch contract\n\n## Contract bugs\n\n### Resolving actions\n\n- prepare contract for test-net\n- deploy new contract for ui testing\n', at: [[14, 3, 'noOwnerNoDue'], [15, 3, 'noOwnerNoDue']] },
   {
