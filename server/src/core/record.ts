@@ -33,6 +33,8 @@ export interface ActionItem {
    */
   dueWords?: string;
   dueLatest?: string;
+  /** The document's date that `dueWords` counts from. */
+  dueFrom?: string;
   /** The day the states of the item's table were written, from its header (`| 12/3 時点 |`, `| Status (as of 2025-06-01) |`). */
   asOf?: string;
   /** True for a checked box (`- [x]`) or a done/closed status. */
@@ -832,7 +834,7 @@ const STARTS_ON = /(?:より|から|以降|부터|이후|[〜～~][ \t]?)[ \t]?(
 const TAKES_EFFECT_AFTER = new RegExp(`^[^,;\\n]{0,12}?(?:${STARTS_ON.source})`, 'i');
 
 /** The first full date near the start of the document (`date: 2024-05-21`, `2024년 5월 21일`): the day it was written. */
-export function writtenOn(doc: ParsedDocument): string | undefined {
+function writtenOn(doc: ParsedDocument): string | undefined {
   const head = doc.text.length > 5000 ? doc.text.slice(0, 5000) : doc.text;
   return findDates(head).find((d) => d.value.iso)?.value.iso ?? undefined;
 }
@@ -906,13 +908,13 @@ const SPRINT_DAYS = 56;
  * mean is eight weeks on), `1Q` in a due cell (a calendar or an April fiscal quarter: the later end
  * of the next one). Undefined when the item says none or the document gives no date.
  */
-function relativeDue(text: string, written: string | undefined, whole: boolean): { dueWords: string; dueLatest: string } | undefined {
+function relativeDue(text: string, written: string | undefined, whole: boolean): { dueWords: string; dueLatest: string; dueFrom: string } | undefined {
   if (!written) return undefined;
   const t = text.trim();
   const sprint = whole ? NEXT_SPRINT_CELL.exec(t) : NEXT_SPRINT_DUE.exec(t);
   if (sprint) {
     const day = new Date(Date.parse(`${written}T00:00:00Z`) + SPRINT_DAYS * 86_400_000).toISOString().slice(0, 10);
-    return { dueWords: whole ? t : (NEXT_SPRINT_WORDS.exec(sprint[0])?.[0] ?? sprint[0]).trim(), dueLatest: day };
+    return { dueWords: whole ? t : (NEXT_SPRINT_WORDS.exec(sprint[0])?.[0] ?? sprint[0]).trim(), dueLatest: day, dueFrom: written };
   }
   const q = whole ? NUMBER_Q_CELL.exec(t) : null;
   if (q) {
@@ -925,7 +927,7 @@ function relativeDue(text: string, written: string | undefined, whole: boolean):
     };
     const calendar = next(n * 3);
     const fiscal = next(n === 4 ? 3 : n * 3 + 3);
-    return { dueWords: t, dueLatest: calendar > fiscal ? calendar : fiscal };
+    return { dueWords: t, dueLatest: calendar > fiscal ? calendar : fiscal, dueFrom: written };
   }
   return undefined;
 }
@@ -1025,12 +1027,13 @@ function tableItems(doc: ParsedDocument, table: Table, base: number, out: Placed
     if (!text) continue;
     const at = (i: number) => (i >= 0 && cells[i] ? cells[i]! : null);
     const linkCell = at(link);
+    const dated = dueOf(at(due), at(status), text, written);
     out.push({
       text,
       owner: at(owner) ?? fromText(text, false).owner,
-      due: dueOf(at(due), at(status), text, written),
+      due: dated,
       ...(asOf ? { asOf } : undefined),
-      ...(dueOf(at(due), at(status), text, written) === null ? relativeDue(at(due) ?? text, written, at(due) !== null) : undefined),
+      ...(dated === null ? relativeDue(at(due) ?? text, written, at(due) !== null) : undefined),
       // (`| In progress, due 2024-08-30 |`: without a due column, a date in the status cell.)
       // `| done (2024-09-04) |` in the due column: done on that day.
       // A filled status cell says the item's state: done words in the action's text (`"발송 완료" 2단계로 분리`) are what it is about.

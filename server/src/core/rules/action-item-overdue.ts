@@ -1,5 +1,5 @@
 import { ruleDocsUrl, type Rule } from './types';
-import { isLate, itemsWithState, writtenOn } from '../record';
+import { isLate, itemsWithState } from '../record';
 import { datedSnapshot } from '../audience';
 
 /** An issue by repository and number (`oxbow/community-tools#33`). */
@@ -40,9 +40,8 @@ export const rule: Rule = {
       if (!isLate(item, today)) continue;
       // (`| next sprint | In progress |` in a review dated 2024-11-05: a deadline said relative to that day, long past.)
       if (item.due === null) {
-        if (item.dueWords !== undefined && item.dueLatest !== undefined && dated === undefined) {
-          const written = writtenOn(ctx.doc);
-          if (written) ctx.report({ messageId: 'overdueRelative', data: { due: item.dueWords, written, days: days(written, today) }, range: item.range });
+        if (item.dueWords !== undefined && item.dueFrom !== undefined && dated === undefined) {
+          ctx.report({ messageId: 'overdueRelative', data: { due: item.dueWords, written: item.dueFrom, days: days(item.dueFrom, today) }, range: item.range });
         }
         continue;
       }
