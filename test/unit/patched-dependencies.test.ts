@@ -10,7 +10,11 @@ import { subtokenize } from 'micromark-util-subtokenize';
 import { parse as micromarkParse } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { setextUnderline as micromarkSetext } from 'micromark-core-commonmark';
 import { parseMarkdownTree } from '../../server/src/core/parse';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 test('mdast-util-from-markdown gives every handler one compile context instead of a copy per event', () => {
   const seen = new Set<unknown>();
@@ -83,4 +87,59 @@ test('micromark-util-character answers ASCII codes from a table, with the same a
   }
   const source = String(character.asciiAlpha);
   assert.match(source, /ascii\[code\]/, 'patches/micromark-util-character+2.1.1.patch is not applied: run `npm run build` (or `npx patch-package`)');
+});
+
+/** Short documents made of pieces that make, break and neighbour setext headings (with definitions, containers, lazy lines). */
+function* setextDocuments(): Generator<string> {
+  const pieces = ['a', 'b *e* c', '===', '---', '=', '-', ' ==  ', '[d]: /x', '[e]: <y> "t"', '> q', '> ===', '- i', '  ---', '  c', '', '1. n', '```', '#', '    code', '<div>', 'x|y', '= =', '\t---'];
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let d = 0; d < 400; d++) {
+    const lines: string[] = [];
+    const n = 1 + (next() % 14);
+    for (let i = 0; i < n; i++) lines.push(pieces[next() % pieces.length]);
+    yield lines.join(d % 3 === 0 ? '\r\n' : '\n');
+  }
+}
+
+test('micromark-core-commonmark resolves a setext heading on the events after its content only, with the same trees as the published version', () => {
+  const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'patches', 'setext-trees.json'), 'utf8')) as { hashes: string[] };
+  const hashes = [...setextDocuments()].map((doc) => createHash('sha256').update(JSON.stringify(fromMarkdown(doc))).digest('hex').slice(0, 16));
+  const differ = hashes.flatMap((h, i) => (h === fixture.hashes[i] ? [] : [i]));
+  assert.deepEqual(differ, [], 'documents whose tree changed (index into setextDocuments)');
+  // Many headings in one text: a definition before the heading text keeps its content, every heading has its text.
+  const many = '[d]: /x\nfirst\n===\n\n' + 'a\n---\n'.repeat(3000);
+  const tree = fromMarkdown(many);
+  assert.equal(tree.children.length, 3002);
+  assert.equal(tree.children[0].type, 'definition');
+  assert.deepEqual(tree.children[3001].position, { start: { line: 6003, column: 1, offset: many.length - 6 }, end: { line: 6004, column: 4, offset: many.length - 1 } });
+  const setext = (micromarkSetext as { resolveTo?: unknown }).resolveTo;
+  assert.match(String(setext), /splice\(content\)/, 'patches/micromark-core-commonmark+2.0.4.patch is not applied: run `npm run build` (or `npx patch-package`)');
+});
+
+/** Short documents of quotes, lists, lazy lines, fences, tables and definitions, in and out of containers. */
+function* containerDocuments(): Generator<string> {
+  const pieces = ['a', 'b c', '> q', '> > r', '>', '- i', '  j', '* k', '1. n', '   m', '', '```', '~~~', '> ```', '> ~~~c', 'd', '    code', '<div>', '> <div>', '===', '---', '> - x', '>   y', '[d]: /x', '> [e]: /y', '| t | u |', '> | t |', '|-|-|', '#', '> # h', '\tz', '  > w'];
+  let seed = 11;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let d = 0; d < 600; d++) {
+    const lines: string[] = [];
+    const n = 1 + (next() % 18);
+    for (let i = 0; i < n; i++) lines.push(pieces[(next() >> 4) % pieces.length]);
+    yield lines.join(d % 4 === 0 ? '\r\n' : '\n');
+  }
+}
+
+test('micromark closes containers and checks lazy lines on the recent events only, with the same trees as the published version', () => {
+  const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'patches', 'container-trees.json'), 'utf8')) as { hashes: string[] };
+  const hashes = [...containerDocuments()].map((doc) => createHash('sha256').update(JSON.stringify(fromMarkdown(doc))).digest('hex').slice(0, 16));
+  const differ = hashes.flatMap((h, i) => (h === fixture.hashes[i] ? [] : [i]));
+  assert.deepEqual(differ, [], 'documents whose tree changed (index into containerDocuments)');
+  // A quote whose paragraph goes on for thousands of lines without `>`: one quote, one paragraph.
+  const lazy = '> first\n' + 'a lazy line\n'.repeat(5000) + '\nafter\n';
+  const tree = fromMarkdown(lazy);
+  assert.deepEqual(tree.children.map((c) => c.type), ['blockquote', 'paragraph']);
+  assert.equal(tree.children[0].position?.end.line, 5001);
+  const state = micromarkParse().flow(undefined as never) as unknown as { _openTokens?: () => unknown[] };
+  assert.equal(typeof state._openTokens, 'function', 'patches/micromark+4.0.3.patch is not applied: run `npm run build` (or `npx patch-package`)');
 });
