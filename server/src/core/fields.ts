@@ -269,8 +269,12 @@ export function fieldForHeading(heading: string, extraAliases?: Partial<Record<F
 function pointInTime(field: FieldId, rest: string): boolean {
   // `장애 시간 중 상신 시도`, `outage time during which …`: something counted during the field, not the field.
   if (/^[ \t]*(?:중|동안|중에|during|while)(?![\p{L}])/u.test(rest)) return true;
+  // `Downtime procedure`, `Downtime declared by the incident commander`, `Downtime Report: …`: a thing or
+  // a moment of the downtime (a hospital's paper procedures, when it was called), not its length.
+  if (field === 'duration' && DURATION_OTHER_THING.test(rest)) return true;
   return field === 'servers_restored' && /^[ \t]*(?:time|date|at|timestamp)\b/i.test(rest);
 }
+const DURATION_OTHER_THING = /^[ \t]*(?:procedures?|forms?|plans?|protocols?|polic(?:y|ies)|kits?|drills?|mode|workflows?|documentation|process(?:es)?|binders?|reports?|activation|communications?|computers?|workstations?|devices?|printers?|declared|ended|began|begun|started|lifted|called|announced)\b/i;
 
 export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId, string[]>>): FieldMatch | undefined {
   const m = matchHeading(label, extraAliases);

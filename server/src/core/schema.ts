@@ -275,7 +275,8 @@ function statusBeforeNote(v: string): string {
  * `1`…`5`. Accepted while the configuration leaves `severities` at its default, since nothing then says
  * which scale the team uses; a team that sets `severities` gets exactly those.
  */
-const COMMON_SEVERITY = new RegExp(`^(?:P[0-5]|S[0-5]|SEV[ _-]?0|L(?:evel[ _-]?)?[0-5]|[0-5]|${packWords('severity')})$`, 'i');
+// (`Severity 2`, `Priority 1`: the level with its word spelled out.)
+const COMMON_SEVERITY = new RegExp(`^(?:P[0-5]|S[0-5]|SEV[ _-]?0|(?:Severity|Priority)[ _-]?[0-5]|L(?:evel[ _-]?)?[0-5]|[0-5]|${packWords('severity')})$`, 'i');
 
 /** `重大(Sev2)`, `High (SEV-2)`: the team's word and a level in parentheses, one of them on a scale in common use. */
 function severityWithNote(value: string): boolean {

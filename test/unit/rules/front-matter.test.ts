@@ -16,6 +16,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 77: a level with its word spelled out (severity: "Severity 2", Priority 1)', text: '---\nseverity: "Severity 2"\n---\n# Lab interface down\n\n---\nseverity: Priority 1\n---\n' },
   { name: 'round 72: a case review\'s own number (case: MM-2025-04) is no typo of cause', text: '---\ntitle: "M&M case review"\ncase: MM-2025-04\n---\n# Case review\n' },
   { name: 'round 65: a status with a note set off by a dash (closed — actions tracking)', text: '---\nstatus: closed — actions tracking\n---\n# X\n' },
   { name: 'round 57: a level on a scale in common use with its word after a dash (P3 - Medium, P1 – Critical)', text: '---\nseverity: P3 - Medium\n---\n# Cluster scaled by a typo\n' },

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'invalid-value';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 77: a hospital\'s downtime procedure is not the downtime\'s length (| **Downtime procedure** | NC-DT-01 activated 10:45 CST |, ## Downtime Procedure Activation, Downtime declared by …)', text: '# Downtime Report: Lab Results Interface\n\n| Field | Value |\n|---|---|\n| **Period of impact** | 10:05 to 13:47 CST (3 hours 42 minutes) |\n| **Downtime procedure** | NC-DT-01 activated 10:45 CST on 11 units |\n\n## Downtime Procedure Activation\n\nThe Laboratory Results Downtime Procedure (policy LAB-DT-004) was activated at 07:50 EST.\n\n| Item | Time (CDT) |\n|---|---|\n| Downtime declared by IS Incident Commander | 02:29 |\n| Downtime ended / recovery declared | 05:51 |\n' },
   { name: 'round 57: a length written as hours and minutes (Duration: 08:22 (0536–1358 UTC); | Duration | 01:52 |; 所要: 01:58 (送信))', text: '# Crew pairing near miss\n\n- **Duration:** 08:22 (0536–1358 UTC)\n\n| Field | Value |\n|---|---|\n| Duration | 01:52 |\n\n- 所要: 01:58 (送信) + データ補正 約 2 日\n' },
   { name: 'round 53: a length given as a span on purpose (roughly 6 to 11 hours depending on node pool)', text: '# GPU jobs stuck\n\n- **Duration:** roughly 6 to 11 hours depending on node pool — see timeline\n' },
   { name: 'round 51: a minute blanked on purpose because it is not known (03:2x~)', text: '# 랭킹 점수 유실\n\n## 타임라인\n\n- 03:00 주간 정산 배치 시작\n- 03:2x~ TTL 백그라운드 삭제 시작\n- 08:50 CS팀 문의 증가 감지\n' },

@@ -150,7 +150,8 @@ export const en: LanguagePack = {
     // duration
     { field: 'duration', re: /\b(?:exposure (?:window|period)|report to fix|time to (?:resolve|resolution|recover|recovery|restore|restoration|repair|mitigate|mitigation|fix)|(?:mttr|ttr|ttm)\b|how long|(?:outage|incident|impact|downtime|disruption|total) (?:duration|length|window|time))/, score: 3 },
     // (`Leak window`, `Time to green`: a team's own words for how long it went on.)
-    { field: 'duration', re: /\b(?:duration|downtime|outage window|impact window|leak window|length of (?:the )?(?:outage|incident))\b|^window$|^time to green$/, score: 2 },
+    // (`Downtime procedure`, `## Downtime Procedure Activation`: a hospital's paper procedures while a system is down, not its length.)
+    { field: 'duration', re: /\b(?:duration|downtime(?![ \t-](?:procedures?|forms?|plans?|protocols?|polic(?:y|ies)|kits?|drills?|mode|workflows?|documentation|process(?:es)?|binders?|reports?|activation|communications?|computers?|workstations?|devices?|printers?|declared|ended|began|begun|started|lifted|called|announced)\b)|outage window|impact window|leak window|length of (?:the )?(?:outage|incident))\b|^window$|^time to green$/, score: 2 },
     // affected services
     { field: 'affected_services', re: /\b(?:affected|impacted|degraded|failed|broken) (?:services?|systems?|components?|products?|features?|apps?|applications?|platforms?|areas?|clusters?|resources?|regions?|endpoints?|sites?|functionality)\b/, score: 3 },
     { field: 'affected_services', re: /\b(?:services?|systems?|components?|products?|features?|platforms?|applications?) (?:affected|impacted|involved|hit)\b|\bwhat was (?:affected|impacted|hit)\b|\bblast radius\b/, score: 3 },
