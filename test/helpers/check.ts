@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../../server/src/core/lint';
 
 /** What a lint knows beyond its text and configuration: the other postmortems, and today's date (the cross-document rules). */
-export type WorkspaceOptions = Pick<LintOptions, 'workspace' | 'today'>;
+export type WorkspaceOptions = Pick<LintOptions, 'workspace' | 'today' | 'followUpDays'>;
 import { mergeConfig, type PostmortemConfig } from '../../server/src/core/config';
 import { applyEdits, LineIndex } from '../../server/src/core/text';
 import type { Finding, Locale } from '../../server/src/core/types';
@@ -24,7 +24,7 @@ export interface Expected {
 
 /** Lints with a partial config on top of the defaults. */
 export function run(text: string, config: Partial<PostmortemConfig> = {}, locale?: Locale, extra: WorkspaceOptions = {}): LintResult {
-  const result = lint(text, { config: mergeConfig(config), locale, workspace: extra.workspace, today: extra.today });
+  const result = lint(text, { config: mergeConfig(config), locale, workspace: extra.workspace, today: extra.today, followUpDays: extra.followUpDays });
   assert.deepEqual(result.ruleErrors, [], 'no rule may throw');
   return result;
 }

@@ -32,6 +32,11 @@ export interface LintOptions {
   workspace?: WorkspaceView;
   /** Today, `YYYY-MM-DD` (the caller's clock): `action-item-overdue` is silent without it. */
   today?: string;
+  /**
+   * Days after an item fell due during which `action-item-overdue` reports an item due after the
+   * document's own date (default 90, `FOLLOW_UP_DAYS`); later, its outcome is the tracker's.
+   */
+  followUpDays?: number;
 }
 
 /**
@@ -84,7 +89,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (stopped()) return cancelled;
     const severity = severityOf(r, config)!;
     const ctx: RuleContext = {
-      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language, teamSchema: options.teamSchema, workspace: options.workspace, today: options.today,
+      doc, fields, facts, model, schemaIssues, timeline, config, locale, kind, required, language, teamSchema: options.teamSchema, workspace: options.workspace, today: options.today, followUpDays: options.followUpDays,
       report(rep: Report) {
         if (rep.fix && !r.meta.fixable) throw new Error(`rule ${r.meta.id} reported a fix but is not marked fixable`);
         const f = toFinding(r, rep, severity, locale);

@@ -839,6 +839,26 @@ function writtenOn(doc: ParsedDocument): string | undefined {
   return findDates(head).find((d) => d.value.iso)?.value.iso ?? undefined;
 }
 
+/**
+ * The latest full date of the document's header, before its first section (`**Date of incident:**
+ * 2025-02-11` then `**Written:** 2025-02-20`): the day it was written at the latest. Without one,
+ * the first full date near the start (`writtenOn`).
+ */
+export function headerDate(doc: ParsedDocument): string | undefined {
+  return latestHeaderDate(doc) ?? writtenOn(doc);
+}
+
+function latestHeaderDate(doc: ParsedDocument): string | undefined {
+  const head = doc.text.slice(0, 3000);
+  const section = head.search(/\n#{2,6}[ \t]/);
+  let latest: string | undefined;
+  for (const d of findDates(section < 0 ? head : head.slice(0, section))) {
+    const iso = d.value.iso;
+    if (iso && (latest === undefined || iso > latest)) latest = iso;
+  }
+  return latest;
+}
+
 /** Before a due date without a year, what sets it off as the item's date: a due word, or a comma, dash, slash or parenthesis. */
 const YEARLESS_BEFORE = /(?:(?:初回|1回目|첫[ \t]?회)[ \t]{0,2}|(?:기한|마감일?|期限|期日)[ \t:：]{0,3}|\b(?:due|by|until|before|deadline|target|eta)\b[ \t:：]{0,3}|[,、，—–/／(（·:：|][ \t]{0,2})$/i;
 /** `7/31`, `10/25`: month and day, as Korean and Japanese write them. */

@@ -1,5 +1,5 @@
 import { ruleDocsUrl, type Rule } from './types';
-import { isLate, itemsWithState } from '../record';
+import { headerDate, isLate, itemsWithState } from '../record';
 import { datedSnapshot } from '../audience';
 
 /** An issue by repository and number (`oxbow/community-tools#33`). */
@@ -7,6 +7,21 @@ const REPO_ISSUE = /(?<![\w.-])[A-Za-z0-9][\w.-]*\/[\w.-]+#\d+/;
 
 function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Days after an item fell due during which the postmortem is still where it is followed up. */
+export const FOLLOW_UP_DAYS = 90;
+
+/**
+ * An item that fell due after the day its document was written, more than FOLLOW_UP_DAYS ago. A
+ * postmortem is followed up in the weeks after it is written; months later it is a record of its
+ * day (an open item in it was open then), and the item's outcome is kept where the team tracks its
+ * work (`postmortem report` still lists it). What was already due on the day the document was written
+ * and is not done is a flaw of the document itself, and is reported however old.
+ */
+function leftToTheTracker(item: { due: string | null; dueLatest?: string }, written: string, today: string, followUpDays: number): boolean {
+  const due = item.due ?? item.dueLatest;
+  return due !== undefined && due > written && days(due, today) > followUpDays;
 }
 
 /**
@@ -36,8 +51,10 @@ export const rule: Rule = {
     // and items that link their ticket and state no status of their own (the tracker says).
     // An e-mail or a submitted report is dated: what fell due after it is followed up elsewhere.
     const dated = datedSnapshot(ctx.doc);
+    const written = dated ?? headerDate(ctx.doc);
     for (const item of itemsWithState(ctx.doc, ctx.fields)) {
       if (!isLate(item, today)) continue;
+      if (written !== undefined && leftToTheTracker(item, written, today, ctx.followUpDays ?? FOLLOW_UP_DAYS)) continue;
       // (`| next sprint | In progress |` in a review dated 2024-11-05: a deadline said relative to that day, long past.)
       if (item.due === null) {
         if (item.dueWords !== undefined && item.dueFrom !== undefined && dated === undefined) {

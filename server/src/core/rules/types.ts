@@ -64,6 +64,8 @@ export interface RuleContext extends Analysis {
   workspace?: WorkspaceView;
   /** Today, `YYYY-MM-DD`, when the caller gives it. */
   today?: string;
+  /** Days after an item fell due during which an item due after the document's date is still reported (LintOptions). */
+  followUpDays?: number;
   /** Records a finding. */
   report(report: Report): void;
   /** One of the rule's own messages (a fix title, say) in the user's locale, slots filled. */
