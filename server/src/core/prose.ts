@@ -405,6 +405,8 @@ export function incidentLength(text: string, aboutIncident = false): { start: nu
       const span = (Number(own[3]) * 60 + Number(own[4]) - (Number(own[1]) * 60 + Number(own[2])) + 1440) % 1440;
       if (span > 0 && Math.abs(span - d.value.minutes) <= Math.max(2, span * 0.05)) return d;
     }
+    // `From release to fix: **3 h 44 min**.`: the length from an event to the one that ended the incident.
+    if (FROM_EVENT_TO_END.test(before) && /^[ \t*_]*(?:[.;)]|$)/.test(after)) return d;
     if (!incident) continue;
     // `The period from publication of the pairings (16 August, 17:00) to identification of the issue (21 August, 06:40)
     // was 4 days 13 hours 40 minutes.`: the length of a period given by its two ends.
@@ -492,6 +494,8 @@ const WINDOW_PACKS = PACKS.filter((p) => p.cues.recoveredAt);
 
 /** The end of a window right before its length (the packs' `windowUntil`). */
 const WINDOW_UNTIL = packWords('windowUntil') ? new RegExp(`(?:${packWords('windowUntil')})[ \\t]*$`) : undefined;
+
+const FROM_EVENT_TO_END = /\bfrom[ \t](?:the[ \t])?(?:[\w-]+[ \t]){1,3}to[ \t](?:the[ \t])?(?:fix|recovery|resolution|revert|rollback|restoration|mitigation)[ \t]*[:：][ \t]*[*_]{0,2}[ \t]*$/i;
 
 function lastedOrFromUntil(s: string): boolean {
   if (/\blasted\b/i.test(s)) return true;

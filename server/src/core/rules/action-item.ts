@@ -396,11 +396,16 @@ function isGroupLine(doc: ParsedDocument, node: Nodes, base: number): boolean {
 const NOT_DECIDED_YET = /^[ \t]*(?:pending|awaiting|to be (?:decided|agreed|set|defined)(?: at| in| after)?)[ \t](?:the[ \t])?(?:review|retro(?:spective)?|postmortem|post-incident|meeting|decision|discussion|rca)\b/i;
 
 /** An action item written as a labelled line (`**Action item:** Start incidents earlier.`). */
+/** `… 근본 해결입니다(3번).`, `(対策3)`, `(item 3)`: a line that points at an item of the list by its number. */
+const POINTS_AT_ITEM = new RegExp(`[(（][ \\t]?(?:${PACKS.map((p) => p.words.itemNumbers).join('|')})[ \\t]?[)）][ \\t.。]*$`, 'i');
+
 function checkInline(doc: ParsedDocument, whole: OffsetRange, report: Report): void {
   const lead = doc.text.slice(whole.start, whole.end).search(/\S/);
   const range = { start: whole.start + Math.max(0, lead), end: whole.end };
   const text = maskComments(doc.text.slice(range.start, range.end));
   if (saysNothing(text) || isDone(text) || NOT_DECIDED_YET.test(text)) return;
+  // (`- **다음에 할 일**: … 구조로 바꾸는 것이 근본 해결입니다(3번).` in a retrospective: item 3 of the table, said again.)
+  if (POINTS_AT_ITEM.test(text.split(/\r?\n/)[0].trimEnd())) return;
   const lineEnd = text.search(/\r?\n/);
   report({ start: range.start, end: lineEnd < 0 ? range.end : range.start + lineEnd }, hasOwnerText(text), hasDueText(text), isTracked(text));
 }
