@@ -176,8 +176,12 @@ export function itemsWithState(doc: ParsedDocument, fields: ExtractedFields): Ar
   const items = actionItemsOf(doc, fields);
   const doneLater = doneInFollowUp(doc, items);
   const movedLater = movedByNoteAfter(doc, items);
+  // (`| 2 | Add scheduled tasks to the freeze | LMS team | 20 May 2024 | Open |` in a review for students: a
+  // notice that gives each item's state in a status column keeps it.)
+  const statusTables = notice ? doc.blocks.filter((b) => b.node.type === 'table' && ((b.node as Table).children[0]?.children ?? []).some((c) => ACTION_COLUMNS.status.test(nodeText(c).trim()))) : [];
+  const stateKept = (a: PlacedActionItem) => statusTables.some((b) => b.start <= a.range.start && a.range.start < b.end);
   return items.map((a, i) => {
-    if (a.statusElsewhere === true || notice || (from !== undefined && a.range.start < from)) return { ...a, stateElsewhere: true };
+    if (a.statusElsewhere === true || (notice && !stateKept(a)) || (from !== undefined && a.range.start < from)) return { ...a, stateElsewhere: true };
     if (doneLater.has(i)) return { ...a, done: true };
     if (movedLater.has(i)) return { ...a, due: null };
     // `| 2026/03 | 対応中(2026 年度へ延期) |`: the date beside the item was moved to a later one it gives in words.

@@ -9,6 +9,7 @@ import { LineIndex } from '../../../server/src/core/text';
 const RULE = 'timeline-order';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 78: a day\'s share that a batch settles (6월 29일분 정산 배치) is not the day the entry happened', text: '# 정산 누락\n\n## 경과\n\n**2025-06-30 (월)**\n- 02:00 6월 29일분 D+1 정산 배치 실행. 7월 1일 장애 확인 후 재점검 → 29일분은 누락 없음\n\n**2025-07-01 (화)**\n- 02:00 6월 30일분 정산 배치 실행\n- 02:41 배치 정상 종료\n\n**2025-07-02 (수)**\n- 02:00 수정본으로 배치 실행\n- 09:30 7월 1일분 정산 내역 전수 대사 완료\n' },
   { name: 'round 75: a paragraph under a timeline table that opens with a range is a note on the table, not its next entry (08:20~09:00 사이 로그인 실패는 …)', text: '# 로그인 장애\n\n## 타임라인\n\n| 시각 | 내용 |\n|---|---|\n| 09:00 | 장애 시작 |\n| 13:10 | 특별전 페이지 공개 |\n\n08:20~09:00 사이 로그인 실패는 3명이라 장애 시간에 포함하지 않았다.\n' },
   { name: 'round 67: a sentence under the table that opens with a day and a time and の (7/7 13:40 のエスカレーションから原因特定(16:50)まではおよそ 3 時間。) is a note', text: '# 二重請求\n\n報告日: 2025-07-20\n\n## 経緯\n\n| 日時 | 内容 |\n|---|---|\n| 7/7 13:40 | エスカレーション |\n| 7/7 15:20 | 異常値を特定 |\n| 7/7 16:50 | 原因を特定 |\n| 7/8 | 口座振替から除外 |\n| 7/9〜7/15 | 再計算 |\n| 7/17 | 訂正請求書の発行 |\n\n7/7 13:40 のエスカレーションから原因特定(16:50)まではおよそ 3 時間。エスカレーション後の\n調査は早かったが、判明まで 1 か月以上かかった。\n' },
   { name: 'round 64: a date and a time inside an entry are that moment, not the entry\'s day (10:00 9/15 17:12 시점까지의 데이터로)', text: '# 장애\n\n## 타임라인\n\n**2026-09-16 (수)**\n- 19:20 별도 서버 복구 완료.\n\n**2026-09-17 (목)**\n- 10:00 9/15 17:12 시점까지의 데이터로 추출\n- 13:00 운영 DB에 반영\n' },

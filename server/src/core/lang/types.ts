@@ -61,6 +61,12 @@ export interface ProseCues {
    * ありません`, `서비스 중단은 없었습니다`): a money or data incident's duration, stated as none.
    */
   noDowntime: RegExp;
+  /**
+   * A timeline entry that says the impact began (`Site is down from here`, `장애 발생`, `障害発生`) and one
+   * that says it was over (`Site fully back`, `복구 완료`, `復旧`), for `duration-mismatch` (`timelineEnds`).
+   */
+  timelineDown: RegExp;
+  timelineBack: RegExp;
   /** Right before a length, what makes it the incident's length (`lasted`, `for about`, `down for`). */
   lengthBefore: string[];
   /** Words of approximation that may stand between `lengthBefore` and the length (`for about 3 hours`). */

@@ -17,7 +17,7 @@ const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assigne
 
 // Each pattern is linear (no two adjacent parts can match the same blank): the ReDoS test checks.
 /** A team or a department set off in the item (`— 基盤開発部 木村、2027年3月末`, `(인프라팀)`). */
-const TEAM_SET_OFF = /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사))(?=[ \t、,，·)）]|$)/;
+const TEAM_SET_OFF = /(?:^|[—–(（:：、,，][ \t]{0,3})(?:[一-龥ァ-ヶーA-Za-z]{2,12}(?:部|課|室|チーム|グループ|班)|[가-힣A-Za-z]{2,12}(?:팀|실|본부|과|센터|업체|협력사|파트장?|셀))(?=[ \t、,，·)）]|$)/;
 /** `TEAM_SET_OFF` for every place in a text (`teamSetOff` takes the last). */
 const TEAM_SET_OFF_ALL = new RegExp(TEAM_SET_OFF.source, 'g');
 const OWNER_TEXT = [

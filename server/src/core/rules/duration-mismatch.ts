@@ -29,6 +29,7 @@ export const rule: Rule = {
       summaryLength: 'The summary says the incident lasted "{stated}", but line {line} gives {computed}.',
       restated: 'This says the incident lasted "{stated}", but line {line} gives {computed}.',
       labelledEnds: 'Duration says {stated}, but the labelled start and end (line {line}) give {computed}.',
+      timelineEnds: 'Duration says {stated}, but the timeline gives {computed}, from the start of the impact (line {from}) to its end (line {to}).',
     },
   },
   check(ctx) {
@@ -43,7 +44,7 @@ export const rule: Rule = {
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
-    if (stated && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, stated)) durationAgainstOutageRange(ctx, stated);
+    if (stated && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, stated) && !durationAgainstTimelineEnds(ctx, stated)) durationAgainstOutageRange(ctx, stated);
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
@@ -87,6 +88,59 @@ function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>)
     range: stated.range,
   });
   return true;
+}
+
+/**
+ * A duration stated as the field against the timeline's own ends, when nothing labels them: the first entry
+ * that says the impact began (`**09:12** — … Site is down from here.`, the packs' `timelineDown`, or an
+ * entry labelled as the start) and the entries after it that say it was over (`**14:47** — … Site fully
+ * back.`, `timelineBack`, or labelled resolved). Reported (`timelineEnds`) only when the duration agrees
+ * with none of the windows from the start to any such end, beyond the configured rounding, and is within
+ * twice of them (a length further off measures something else). Times of one day without a date are
+ * compared as wall-clock times, in order; entries whose times cannot be compared give no window.
+ */
+function durationAgainstTimelineEnds(ctx: RuleContext, stated: Stated<Duration>): boolean {
+  if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return false;
+  const scope = incidentAt(ctx.doc, stated.range.start);
+  const entries = ctx.timeline.entries.filter((e) => e.time !== null && incidentAt(ctx.doc, e.range.start) === scope);
+  // (An entry's whole text: a list item's wrapped lines too, where `Site is down from here.` often is.)
+  const says = (e: (typeof entries)[number], cue: 'timelineDown' | 'timelineBack') => PACKS.some((p) => p.cues[cue].test(ctx.doc.text.slice(e.range.start, e.range.end)));
+  const downAt = entries.findIndex((e) => e.milestone === 'started' || says(e, 'timelineDown'));
+  if (downAt < 0) return false;
+  const down = entries[downAt];
+  // (Times of one day without a date: only while they keep going forward, since a later day would not show.)
+  const after: typeof entries = [];
+  for (let i = downAt + 1; i < entries.length; i++) {
+    if (minutesBetween(entries[i - 1].time!, entries[i].time!) === undefined) break;
+    after.push(entries[i]);
+  }
+  const ends = after.filter((e) => e.milestone === 'resolved' || e.milestone === 'mitigated' || says(e, 'timelineBack'));
+  const windows = ends.map((e) => ({ entry: e, minutes: minutesBetween(down.time!, e.time!) })).filter((w): w is { entry: typeof w.entry; minutes: number } => w.minutes !== undefined && w.minutes > 0);
+  if (windows.length === 0) return false;
+  const m = stated.value.minutes;
+  const fits = (w: number) => Math.abs(m - w) <= toleranceMinutes(ctx.config.durationTolerance, w) || Math.max(m, w) > 2 * Math.min(m, w);
+  if (windows.some((w) => fits(w.minutes))) return true;
+  const last = windows[windows.length - 1];
+  const line = (at: number) => ctx.doc.lines.positionAt(at).line + 1;
+  ctx.report({
+    messageId: 'timelineEnds',
+    data: { stated: { minutes: m }, computed: { minutes: last.minutes }, from: line(down.range.start), to: line(last.entry.range.start) },
+    range: stated.range,
+  });
+  return true;
+}
+
+/** Minutes from one timeline time to another: by instants, by dated wall-clock times, or by times of one day in order. */
+function minutesBetween(a: Timestamp, b: Timestamp): number | undefined {
+  if (a.epochMs !== null && b.epochMs !== null) return (b.epochMs - a.epochMs) / 60000;
+  const dated = (t: Timestamp) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t.localIso);
+  const clock = (t: Timestamp) => /^T(\d{2}):(\d{2})/.exec(t.localIso);
+  if (dated(a) && dated(b)) return (Date.parse(`${b.localIso.slice(0, 16)}Z`) - Date.parse(`${a.localIso.slice(0, 16)}Z`)) / 60000;
+  const ca = clock(a);
+  const cb = clock(b);
+  if (!ca || !cb) return undefined;
+  const d = Number(cb[1]) * 60 + Number(cb[2]) - (Number(ca[1]) * 60 + Number(ca[2]));
+  return d >= 0 ? d : undefined;
 }
 
 /**
