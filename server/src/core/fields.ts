@@ -276,8 +276,13 @@ function pointInTime(field: FieldId, rest: string): boolean {
 }
 const DURATION_OTHER_THING = /^[ \t]*(?:procedures?|forms?|plans?|protocols?|polic(?:y|ies)|kits?|drills?|mode|workflows?|documentation|process(?:es)?|binders?|reports?|activation|communications?|computers?|workstations?|devices?|printers?|declared|ended|began|begun|started|lifted|called|announced)\b/i;
 
+/** `Max delay`, `평균 지연 시간`, `最大遅延時間`: a statistic of the incident opens the label (the packs' `statisticLead`). */
+const STATISTIC_LEAD = new RegExp(`^(?:${PACKS.map((p) => p.words.statisticLead).join('|')})(?![A-Za-z])`, 'i');
+
 export function matchLabel(label: string, extraAliases?: Partial<Record<FieldId, string[]>>): FieldMatch | undefined {
   const m = matchHeading(label, extraAliases);
+  // (`| 최대 지연 시간 | 31분 |` beside a 47-minute incident: the longest single delay, not the incident's length.)
+  if (m?.field === 'duration' && STATISTIC_LEAD.test(normalizeHeading(label))) return undefined;
   if (!m || m.exact) return m;
   const h = normalizeHeading(label);
   const intent = bestIntent(h);

@@ -18,6 +18,7 @@ function fixed(text: string, config?: Partial<PostmortemConfig>): string {
 }
 
 const valid: Array<{ name: string; text: string; config?: Partial<PostmortemConfig> }> = [
+  { name: 'round 78: the longest and the average single delay (| 최대 지연 시간 | 31분 |, | 평균 지연 시간 | 6분 12초 |, | Max delay | 31 min |) are no length of the incident', text: '# 송금 지연\n\n## 1. 요약\n\n2024년 3월 15일(금) 12:02부터 12:49(KST)까지 **47분간** 타행 송금이 지연되었습니다.\n\n## 2. 영향\n\n| 구분 | 수치 |\n|---|---|\n| 평균 지연 시간 | 6분 12초 |\n| 최대 지연 시간 | 31분 |\n| Max delay | 31 min |\n' },
   { name: 'round 77: a Duration that agrees with the timeline from the start of the impact to one of the entries that say it was over (a partial recovery first, then fully back)', text: '# Docs site outage\n\n**Duration:** 5 h 35 min\n\n## Timeline\n\n- **09:04** — the PR is merged.\n- **09:12** — Site is down from here.\n- **11:10** — service is restored for EU users only; site is back for them.\n- **14:47** — Site fully back.\n' },
   { name: 'round 77: timeline times of one day that go past midnight give no window (23:50 the site is down … 01:10 site fully back)', text: '# Night outage\n\n**Duration:** 20 min\n\n## Timeline\n\n- 23:50 — the site went down.\n- 00:30 — rollback started.\n- 01:10 — site fully back.\n' },
   { name: 'round 77: a Duration far from the timeline\'s window measures something else (Duration: 12 min of errors, the timeline 09:00 down to 13:00 fully back)', text: '# Errors\n\n**Duration:** 12 min\n\n## Timeline\n\n- 09:00 — the API was down for some users.\n- 13:00 — service fully restored.\n' },

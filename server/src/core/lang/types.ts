@@ -496,6 +496,11 @@ export interface PackWords {
    * numbers with what joins them. A later note that says they are done marks those items done.
    */
   itemNumbers: string;
+  /**
+   * Words that make a measure a statistic of the incident, not its length, opening a label
+   * (`Max delay`, `최대 지연 시간`, `平均遅延時間`): such a label does not name the duration.
+   */
+  statisticLead: string;
   /** The particle after a system's name in a title that is about it (`PMS の…`, `API의 …`); empty in English. */
   titleOf?: string;
   /** A later note's words for a change made (`本番に適用。`, `절차서 배포,`): said in a note of how the items went, that item is done. */
