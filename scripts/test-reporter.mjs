@@ -3,6 +3,19 @@
 // tests is thousands of lines; this is a page.
 import * as path from 'node:path';
 
+/** Any thrown value as text, even one that cannot be made a string (an object without a prototype). */
+function describe(value) {
+  try {
+    return String(value);
+  } catch {
+    try {
+      return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
+  }
+}
+
 export default async function* reporter(source) {
   const files = new Map();
   const failures = [];
@@ -30,7 +43,7 @@ export default async function* reporter(source) {
         r.fail++;
         const err = ev.data.details?.error;
         const cause = err?.cause ?? err;
-        failures.push(`✖ ${fileOf(ev)} › ${ev.data.name}\n${indent(String(cause?.stack ?? cause?.message ?? cause ?? err))}`);
+        failures.push(`✖ ${fileOf(ev)} › ${ev.data.name}\n${indent(describe(cause?.stack ?? cause?.message ?? cause ?? err))}`);
       }
     } else if (ev.type === 'test:stdout' || ev.type === 'test:stderr') {
       const msg = String(ev.data.message ?? '').trimEnd();

@@ -11,6 +11,8 @@ import { parse as micromarkParse } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { setextUnderline as micromarkSetext } from 'micromark-core-commonmark';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { parseMarkdownTree } from '../../server/src/core/parse';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -142,4 +144,34 @@ test('micromark closes containers and checks lazy lines on the recent events onl
   assert.equal(tree.children[0].position?.end.line, 5001);
   const state = micromarkParse().flow(undefined as never) as unknown as { _openTokens?: () => unknown[] };
   assert.equal(typeof state._openTokens, 'function', 'patches/micromark+4.0.3.patch is not applied: run `npm run build` (or `npx patch-package`)');
+});
+
+/** One-line texts of brackets, emphasis, code, escapes, references, links, autolinks and footnotes, run together. */
+function* inlineDocuments(): Generator<string> {
+  const pieces = ['[a]', '[^a]', '](', '(', ')', '*', '**', '_', '`', '``', '<', '>', '\\', '&amp;', '&#x41;', '!', '![', 'http://x.y', 'text', ' ', '  ', '\n', '~~', '[x]: /u\n', 'b', '<a>', '<!-- c -->', '"t"', '[a](b)', '[a][x]', '[x]', 'é', '\t', 'www.a.b', 'a@b.co', '|', '[^a]: n\n'];
+  let seed = 23;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let d = 0; d < 800; d++) {
+    let s = '';
+    const n = 1 + (next() % 30);
+    for (let i = 0; i < n; i++) s += pieces[(next() >> 4) % pieces.length];
+    yield s;
+  }
+}
+
+test('micromark merges the data of a text in one pass, with the same trees as the published version', () => {
+  const fixture = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'patches', 'inline-trees.json'), 'utf8')) as { hashes: string[] };
+  const hash = (tree: unknown) => createHash('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 16);
+  const hashes = [...inlineDocuments()].map((doc, i) => hash(i % 2 ? fromMarkdown(doc) : fromMarkdown(doc, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })));
+  const differ = hashes.flatMap((h, i) => (h === fixture.hashes[i] ? [] : [i]));
+  assert.deepEqual(differ, [], 'documents whose tree changed (index into inlineDocuments)');
+  // Brackets that never close, thousands of them: one paragraph of one text.
+  const tree = fromMarkdown('[a]( '.repeat(4000));
+  assert.equal(tree.children.length, 1);
+  const paragraph = tree.children[0] as { children: Array<{ type: string; value?: string }> };
+  assert.deepEqual(paragraph.children.map((c) => c.type), ['text']);
+  assert.equal(paragraph.children[0].value, '[a]( '.repeat(4000).trimEnd());
+  // Internal to the text initializer, which the package does not export: its file tells.
+  const textInitializer = readFileSync(path.join(path.dirname(require.resolve('micromark')), 'lib', 'initialize', 'text.js'), 'utf8');
+  assert.match(textInitializer, /events\[write\+\+\]/, 'patches/micromark+4.0.3.patch is not applied: run `npm run build` (or `npx patch-package`)');
 });
