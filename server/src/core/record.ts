@@ -491,31 +491,52 @@ export function underDoneLead(body: readonly Block[], k: number): boolean {
 }
 
 /**
- * The list at `k` is restated by a table of the same section that tracks it (`### 恒久対応` listing
- * the fixes in prose, then `| 対応 | 担当 | 期限 | 状況 |` with a row for each): the table has an
- * owner, due or status column, and every top-level item of the list shares at least two words (in
- * Korean and Japanese, two pairs of letters) with the task cells of one of its rows. The rows are
- * the items then; the list only describes them.
+ * The list at `k` is restated by tables that track it (`### 恒久対応` listing the fixes in prose, then
+ * `| 対応 | 担当 | 期限 | 状況 |` with a row for each, in its section or another): a table has an owner,
+ * due or status column, and every top-level item of the list shares at least two words (in Korean and
+ * Japanese, two pairs of letters) with the task cells of one of the rows (`itemsRestatedByTable`). The
+ * rows are the items then; the list only describes them.
  */
 export function restatedByTable(doc: ParsedDocument, body: readonly Block[], k: number): boolean {
   const list = body[k].node;
-  if (list.type !== 'list' || list.children.length === 0) return false;
-  const items = list.children.map((item) => wordsOf(item.children[0] ? nodeText(item.children[0] as Nodes) : ''));
-  if (items.some((w) => w.size < 2)) return false;
-  return body.some((b, i) => {
-    if (i === k || b.node.type !== 'table') return false;
+  return list.type === 'list' && list.children.length > 0 && itemsRestatedByTable(doc, body, k).size === list.children.length;
+}
+
+/**
+ * The items of the list `body[k]` (by index) that a table of actions restates: each shares two words
+ * with a row's task cells. The tables of its own section first, then any of the document's (`## What
+ * we are changing` as prose points, then `## Follow-up actions` as a table with owners and dates: the
+ * same changes, tracked there). An item of fewer than two words is never restated.
+ */
+export function itemsRestatedByTable(doc: ParsedDocument, body: readonly Block[], k: number): Set<number> {
+  const out = new Set<number>();
+  const list = body[k].node;
+  if (list.type !== 'list' || list.children.length === 0) return out;
+  // (Latin words by their first five letters: `Alert when a slot is inactive … retains` and `Slot inactivity and retained-WAL alerts`.)
+  const stems = (w: Set<string>) => new Set([...w].map((x) => (/^[a-z]/.test(x) ? x.slice(0, 5) : x)));
+  const items = list.children.map((item) => stems(wordsOf(item.children[0] ? nodeText(item.children[0] as Nodes) : '')));
+  const own = body.filter((b, i) => i !== k && b.node.type === 'table');
+  const tasks: Array<Set<string>> = [];
+  for (const b of [...own, ...doc.blocks.filter((x) => x.node.type === 'table' && !own.includes(x))]) {
     const [head, ...rows] = (b.node as Table).children;
-    if (!head || rows.length === 0) return false;
+    if (!head || rows.length === 0) continue;
     const headers = head.children.map((c) => nodeText(c).trim());
     const tracks = headers.map((h) => ACTION_COLUMNS.owner.test(h) || ACTION_COLUMNS.due.test(h) || ACTION_COLUMNS.status.test(h) || ACTION_COLUMNS.tracking.test(h));
-    if (!tracks.includes(true) || !tracks.includes(false)) return false;
-    const tasks = rows.map((row) => wordsOf(row.children.filter((_, c) => !tracks[c]).map((c) => nodeText(c)).join(' ')));
-    return items.every((w) => tasks.some((t) => {
+    if (!tracks.includes(true) || !tracks.includes(false)) continue;
+    // (Elsewhere in the document, only a table of actions: one with an owner, a status or a ticket column,
+    // not a timeline's `| Date and Time | Event |`.)
+    if (!own.includes(b) && !headers.some((h) => ACTION_COLUMNS.owner.test(h) || ACTION_COLUMNS.status.test(h) || ACTION_COLUMNS.tracking.test(h))) continue;
+    for (const row of rows) tasks.push(stems(wordsOf(row.children.filter((_, c) => !tracks[c]).map((c) => nodeText(c)).join(' '))));
+  }
+  items.forEach((w, i) => {
+    if (w.size < 2) return;
+    if (tasks.some((t) => {
       let shared = 0;
       for (const x of w) if (t.has(x) && ++shared >= 2) return true;
       return false;
-    }));
+    })) out.add(i);
   });
+  return out;
 }
 
 /**

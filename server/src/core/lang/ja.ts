@@ -351,6 +351,8 @@ export const ja: LanguagePack = {
     { field: 'timeline', re: /タイムライン|時系列|経緯|経過|発生から復旧まで/, score: 3 },
     { field: 'detection', re: /検知|発覚|検出|気付いた経緯/, score: 2 },
     { field: 'resolution', re: /対応内容|復旧対応|暫定対応|応急処置|対処|復旧方法|解決策|対応/, score: 2 },
+    // (`## 7. 暫定対策`: the interim measures put in place, most already in force; the lasting ones are the 恒久対策 / 再発防止策.)
+    { field: 'resolution', re: /^(?!.*(?:恒久|再発防止)).*(?:暫定|応急)(?:対策|措置)/, score: 3 },
     { field: 'communication', re: /告知|周知|お知らせ|連絡/, score: 2 },
     { field: 'lessons_learned', re: /教訓|学び|学んだこと|振り返り|反省|良かった点|悪かった点|所感|正しく対応できたこと|改善したこと|^(?:何|なに)が(?:悪かった|うまくいかなかった)か$/, score: 3 },
     { field: 'action_items', re: /^これから(?:やること|の(?:対応|対策|課題))?$|^今後$|再発防止|今後の(?:対策|対応|課題|予定|取り?組み?)|恒久(?:対応|対策)|アクション ?アイテム|^アクション$|フォローアップ|改善策|対策|やること|やるべきこと|ネクストアクション|宿題/, score: 3 },

@@ -10,7 +10,7 @@ import { normalizeHeading } from '../fields';
 import { DONE_SECTION, IMPERATIVE_START, isDone, isDoneStatus, RELATIVE_END, saysDone } from '../action-done';
 import { internalPartStart, isPublicNotice } from '../audience';
 import { packWords, PACKS } from '../lang/index';
-import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, restatedByTable, todoListsUnderActions, underDoneLead, YEAR_QUARTER } from '../record';
+import { insideDoneSection, ACTION_COLUMNS, actionColumns, actionTablesElsewhere, cellPart, closesActionItems, itemsTrackedElsewhere, labelledItems, allLists, enumeratedLines, headingScope, onHoldUntilRevisited, summedUpElsewhere, restatedByTable, itemsRestatedByTable, todoListsUnderActions, underDoneLead, YEAR_QUARTER } from '../record';
 
 /** A table is a list of action items when one of its columns says so. */
 const ACTION_TABLE_HEADER = /action|task|to ?do|follow|remediation|owner|assignee|due|deadline|status|ticket|issue|조치|작업|과제|담당|기한|対策|タスク|担当|期限/i;
@@ -231,7 +231,12 @@ export const rule: Rule = {
           // `The three items without a link are owned by @lucia (template), @devrel (blog post)…` after the list.
           const after = occ.section.body[occ.section.body.indexOf(b) + 1];
           const ownedAfter = after?.node.type === 'paragraph' && ownedAfterIn(ctx.doc.text.slice(after.start, after.end));
-          checkList(ctx.doc, node, b, ownedAfter ? (range, _owner, due, tracked) => r(range, true, due, tracked) : r, endsWithGroupTitle(ctx.doc, previous) ? 1 : 0, dueHere || dueBelow !== undefined || groupDue);
+          // (`## What we are changing` in prose, four of its five points rows of `## Follow-up actions`: the fifth is asked about.)
+          const restated = [...itemsRestatedByTable(ctx.doc, occ.section.body, k)].map((i) => nodeRange(node.children[i], b.base));
+          const rr: Report = restated.length === 0 ? r : (range, owner, due, tracked) => {
+            if (!restated.some((x) => x.start <= range.start && range.start < x.end)) r(range, owner, due, tracked);
+          };
+          checkList(ctx.doc, node, b, ownedAfter ? (range, _owner, due, tracked) => rr(range, true, due, tracked) : rr, endsWithGroupTitle(ctx.doc, previous) ? 1 : 0, dueHere || dueBelow !== undefined || groupDue);
         }
         previous = node;
         previousBase = b.base;
