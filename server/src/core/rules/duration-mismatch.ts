@@ -309,7 +309,11 @@ function summaryAgainstWindows(ctx: RuleContext): number | undefined {
   if (!stated) return;
   const incident = incidentAt(ctx.doc, stated.start);
   const inSummary = (at: number) => summary.valueRange.start <= at && at < summary.valueRange.end;
-  const windows = statedWindows(ctx, incident, inSummary);
+  // (A length on a labelled line of the summary, `Total outage time: 2 hours 10 minutes.`, is held to the range another of
+  // its sentences gives; a length said in a sentence, `rejected for 48 minutes in total`, is `restated`'s to compare.)
+  const statedLine = prose.slice(prose.lastIndexOf('\n', stated.start - 1) + 1, stated.start);
+  const beside = LINE_LABEL.test(statedLine) ? rangesBeside(prose, summary.valueRange.start, summary.valueRange.end, stated) : [];
+  const windows = [...statedWindows(ctx, incident, inSummary), ...beside];
   if (windows.length === 0) return;
   // Rounding: a quarter of the window for a length said as approximate or round (`about 6 hours`, `3 hours`,
   // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes. Hours with
@@ -641,6 +645,24 @@ const NOT_A_WINDOW_AFTER = new RegExp(`^[ \\t]?(?:late|early|earlier|later|ago|b
 const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]{1,4})?(?:\*\*|__)?([^:：\n*_0-9 \t+-][^:：\n*_0-9]{0,23})(?:\*\*|__)?[:：](?=[ \t*_]|$)/;
 
 /** The first length the summary gives for the incident, if it is one (see `summaryAgainstWindows`). */
+/**
+ * `Between **7:48 AM and 10:33 AM CT** on Saturday, point-of-sale lanes … crashed` then `Total outage time: 2 hours
+ * 10 minutes.` in the same summary: the window another sentence of the summary gives the incident by its two ends
+ * (`incidentLength`, a range in a sentence about the incident, not in a table row), at that sentence.
+ */
+function rangesBeside(prose: string, start: number, end: number, stated: { start: number; end: number }): Array<{ minutes: number; at: number }> {
+  const out: Array<{ minutes: number; at: number }> = [];
+  const body = prose.slice(start, end).replace(/\n(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)]|\n|$))/g, ' ');
+  const sentence = /(?:[^\n。.!?！？]|\.(?![\s*_]|$))+(?:[。.!?！？]+|(?=\n)|$)/g;
+  for (let m = sentence.exec(body); m; m = sentence.exec(body)) {
+    const at = start + m.index;
+    if (/^[ \t]*\|/.test(m[0]) || (at <= stated.start && stated.start < at + m[0].length)) continue;
+    const d = incidentLength(m[0], true);
+    if (d && d.value.kind === 'range' && d.value.minutes > 0) out.push({ minutes: d.value.minutes, at: at + d.start });
+  }
+  return out;
+}
+
 function summaryLengthIn(prose: string, start: number, end: number): { start: number; end: number; value: { minutes: number; approximate?: boolean } } | undefined {
   // (A sentence goes on over a line break, not into the next item of a list, row of a table or heading.)
   const body = prose.slice(start, end).replace(/\n(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)]|\n|$))/g, ' ');
