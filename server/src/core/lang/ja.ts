@@ -563,7 +563,8 @@ export const ja: LanguagePack = {
     // (A start and a `then`: one pattern with the gap and the verbs took recheck over a minute to prove safe.)
     { re: /原因は[、,]?[^。\n、チグ係課班]*(?:チーム|グループ|係|課|班)の[一-龥々]+が/g, then: /^[^。\n]{0,80}(?:確認せず|確認しない(?:まま|で)|忘れ|怠っ|戻さ(?:ず|なかった)|見落とし)/ },
     // `今回の障害は、配信オペレーターの田村 翔太が、…手順を守らずに設定を適用したことによるもの`: the incident, said to be a named person's doing.
-    { re: /(?:障害|事故)は[、,]?[^。\n、の]*の[一-龥々]+(?:[ \t][一-龥々]+)?が[、,][^。\n]*(?:守らず|確認せず|怠っ|省い)/g },
+    // (`本件は、…を担当したシステム運用部の田中健一が、…設定確認を省略したことによって発生した`: this case, said the same way.)
+    { re: /(?:障害|事故|本件)は[、,]?[^。\n、の]*の[一-龥々]+(?:[ \t][一-龥々]+)?が[、,][^。\n]*(?:守らず|確認せず|怠っ|省い|省略し)/g },
     // `直接の原因は、@tamura-k が … CI が赤いのを無視してマージし…`: the cause, said to be a person by handle who ignored or skipped a check.
     { re: /原因は[、,]?[ \t]?@[\w.-]{2,30}[ \t]?(?:さん)?が/g, then: /^[^。\n]{0,80}(?:無視|確認せず|確認しない(?:まま|で)|忘れ|怠っ|見落とし)/ },
     // `原因は運用担当の 佐藤 健太 が、TTL の値を確認しないまま…適用したことにある`: the cause, said to be a named person in a role.
