@@ -278,6 +278,21 @@ export function labelledSpans(masked: string): Array<{ index: number; minutes: n
   return [...momentsAfterStart(masked, false)].map(({ line, minutes }) => ({ index: line.start, minutes }));
 }
 
+/**
+ * `| **When** | Monday 6 October 2025, 02:15 – 16:40 CDT |`: the window a labelled line gives as a time range (the
+ * packs' `windowLabel`), at its label: for `searchProse`.
+ */
+export function labelledRanges(text: string): Array<{ index: number; minutes: number }> {
+  const out: Array<{ index: number; minutes: number }> = [];
+  for (const m of labelledLines(text)) {
+    const label = m.label.replace(/[*_]/g, '').trim();
+    if (!PACKS.some((p) => p.cues.windowLabel.test(label))) continue;
+    const r = findDurations(m.value).find((d) => d.value.kind === 'range' && d.value.minutes > 0);
+    if (r) out.push({ index: m.start, minutes: r.value.minutes });
+  }
+  return out;
+}
+
 /** The window a text gives by its labelled ends (see startEndPair), at its end's label: for `searchProse`. */
 export function labelledWindows(text: string): Array<{ index: number; minutes: number }> {
   const pair = startEndPair(text);

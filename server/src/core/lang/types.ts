@@ -67,6 +67,8 @@ export interface ProseCues {
    */
   timelineDown: RegExp;
   timelineBack: RegExp;
+  /** A label whose value, a time range, is the incident's window (`| **When** | 02:15 – 16:40 CDT |`, `기간`, `障害期間`). */
+  windowLabel: RegExp;
   /** Right before a length, what makes it the incident's length (`lasted`, `for about`, `down for`). */
   lengthBefore: string[];
   /** Words of approximation that may stand between `lengthBefore` and the length (`for about 3 hours`). */

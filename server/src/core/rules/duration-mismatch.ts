@@ -2,7 +2,7 @@ import { PACKS, packWords, shortTextLanguage } from '../lang/index';
 import { ruleDocsUrl, type Rule } from './types';
 import { toleranceMinutes } from '../config';
 import { proseText, searchProse, type Stated } from '../facts';
-import { incidentLabelBefore, incidentLength, labelledSpans, labelledWindows } from '../prose';
+import { incidentLabelBefore, incidentLength, labelledRanges, labelledSpans, labelledWindows } from '../prose';
 import { matchLabel } from '../fields';
 import { incidentAt } from '../scope';
 import type { RuleContext } from './types';
@@ -44,7 +44,9 @@ export const rule: Rule = {
     // 02:52, 38 minutes`): only a duration stated as the field is held to started → resolved.
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
-    if (stated && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, stated) && !durationAgainstTimelineEnds(ctx, stated)) durationAgainstOutageRange(ctx, stated);
+    // (The field said as a length, `| **Duration** | 6 hours 25 minutes |`, after a row read for its range, `| **When** | 02:15 – 16:40 |`.)
+    const field = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose' && d.occurrence.match === 'exact' && d.value.kind === 'span') ?? stated;
+    if (field && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, field) && !durationAgainstTimelineEnds(ctx, field)) durationAgainstOutageRange(ctx, field);
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
@@ -77,11 +79,17 @@ export const rule: Rule = {
 function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>): boolean {
   if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return false;
   const scope = incidentAt(ctx.doc, stated.range.start);
-  const window = searchProse(ctx.doc, 'labelled start and end', labelledWindows).find((w) => incidentAt(ctx.doc, w.index) === scope);
+  const ends = searchProse(ctx.doc, 'labelled start and end', labelledWindows).find((w) => incidentAt(ctx.doc, w.index) === scope);
+  // (`| **When** | … 02:15 – 16:40 CDT |` over `| **Duration** | 6 hours 25 minutes |`: both ends in one labelled value;
+  // two labels side by side in a summary are about the same thing, so a slip up to three times is still one.)
+  // (In the same section as the field, no heading between them.)
+  const beside = (at: number) => !/\n#{1,6}[ \t]/.test(ctx.doc.text.slice(Math.min(at, stated.range.start), Math.max(at, stated.range.start)));
+  const range = ends ? undefined : searchProse(ctx.doc, 'labelled range', labelledRanges).find((w) => incidentAt(ctx.doc, w.index) === scope && beside(w.index));
+  const window = ends ?? range;
   if (!window || window.minutes <= 0) return false;
   const m = stated.value.minutes;
   const tolerance = toleranceMinutes(ctx.config.durationTolerance, window.minutes);
-  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > 2 * Math.min(m, window.minutes)) return true;
+  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > (range ? 3 : 2) * Math.min(m, window.minutes)) return true;
   ctx.report({
     messageId: 'labelledEnds',
     data: { stated: { minutes: m }, computed: { minutes: window.minutes }, line: ctx.doc.lines.positionAt(window.index).line + 1 },
