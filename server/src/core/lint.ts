@@ -33,8 +33,8 @@ export interface LintOptions {
   /** Today, `YYYY-MM-DD` (the caller's clock): `action-item-overdue` is silent without it. */
   today?: string;
   /**
-   * Days after an item fell due during which `action-item-overdue` reports an item due after the
-   * document's own date (default 90, `FOLLOW_UP_DAYS`); later, its outcome is the tracker's.
+   * Days after the document's own date during which `action-item-overdue` reports an item due after
+   * that date (default 90, `FOLLOW_UP_DAYS`); later, its outcome is the tracker's.
    */
   followUpDays?: number;
 }

@@ -9,19 +9,19 @@ function days(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Days after an item fell due during which the postmortem is still where it is followed up. */
+/** Days after its date during which a postmortem is still where its action items are followed up. */
 export const FOLLOW_UP_DAYS = 90;
 
 /**
- * An item that fell due after the day its document was written, more than FOLLOW_UP_DAYS ago. A
- * postmortem is followed up in the weeks after it is written; months later it is a record of its
- * day (an open item in it was open then), and the item's outcome is kept where the team tracks its
- * work (`postmortem report` still lists it). What was already due on the day the document was written
- * and is not done is a flaw of the document itself, and is reported however old.
+ * An item due after the day its document was written, in a document written more than FOLLOW_UP_DAYS
+ * ago. A postmortem is followed up in the weeks after it is written; months later it is a record of
+ * its day (an open item in it was open then), and the item's outcome is kept where the team tracks
+ * its work (`postmortem report` still lists it). What was already due on the day the document was
+ * written and is not done is a flaw of the document itself, and is reported however old.
  */
 function leftToTheTracker(item: { due: string | null; dueLatest?: string }, written: string, today: string, followUpDays: number): boolean {
   const due = item.due ?? item.dueLatest;
-  return due !== undefined && due > written && days(due, today) > followUpDays;
+  return due !== undefined && due > written && days(written, today) > followUpDays;
 }
 
 /**

@@ -64,7 +64,7 @@ export interface RuleContext extends Analysis {
   workspace?: WorkspaceView;
   /** Today, `YYYY-MM-DD`, when the caller gives it. */
   today?: string;
-  /** Days after an item fell due during which an item due after the document's date is still reported (LintOptions). */
+  /** Days after the document's date during which an item due after that date is still reported (LintOptions). */
   followUpDays?: number;
   /** Records a finding. */
   report(report: Report): void;
