@@ -222,6 +222,10 @@ function matchNormalized(h: string, extraAliases: Partial<Record<FieldId, string
   }
   const exact = EXACT.get(h);
   if (exact) return { field: exact, exact: true };
+  // (`Total outage time`, `총 장애 시간`, `総障害時間`: the whole of a field named exactly.)
+  const total = TOTAL_LEAD.exec(h);
+  const whole = total ? EXACT.get(h.slice(total[0].length)) : undefined;
+  if (whole) return { field: whole, exact: true };
   // `再発防止のための教訓`: a modifier, then the head noun the heading names.
   for (const p of PACKS) {
     const m = p.modifierEnd?.exec(h);
@@ -275,6 +279,8 @@ function pointInTime(field: FieldId, rest: string): boolean {
   return field === 'servers_restored' && /^[ \t]*(?:time|date|at|timestamp)\b/i.test(rest);
 }
 const DURATION_OTHER_THING = /^[ \t]*(?:procedures?|forms?|plans?|protocols?|polic(?:y|ies)|kits?|drills?|mode|workflows?|documentation|process(?:es)?|binders?|reports?|activation|communications?|computers?|workstations?|devices?|printers?|declared|ended|began|begun|started|lifted|called|announced)\b/i;
+
+const TOTAL_LEAD = new RegExp(`^(?:${PACKS.map((p) => p.words.totalLead).join('|')})(?:[ \\t]|(?=[^\\x00-\\x7f]))`, 'i');
 
 /** `Max delay`, `평균 지연 시간`, `最大遅延時間`: a statistic of the incident opens the label (the packs' `statisticLead`). */
 const STATISTIC_LEAD = new RegExp(`^(?:${PACKS.map((p) => p.words.statisticLead).join('|')})(?![A-Za-z])`, 'i');

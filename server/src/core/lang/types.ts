@@ -503,6 +503,8 @@ export interface PackWords {
    * (`Max delay`, `최대 지연 시간`, `平均遅延時間`): such a label does not name the duration.
    */
   statisticLead: string;
+  /** A word for the whole before a field's name (`Total outage time`, `총 장애 시간`, `総障害時間`): the field all the same. */
+  totalLead: string;
   /** The particle after a system's name in a title that is about it (`PMS の…`, `API의 …`); empty in English. */
   titleOf?: string;
   /** A later note's words for a change made (`本番に適用。`, `절차서 배포,`): said in a note of how the items went, that item is done. */

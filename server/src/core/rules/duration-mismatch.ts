@@ -89,7 +89,9 @@ function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>)
   if (!window || window.minutes <= 0) return false;
   const m = stated.value.minutes;
   const tolerance = toleranceMinutes(ctx.config.durationTolerance, window.minutes);
-  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > (range ? 3 : 2) * Math.min(m, window.minutes)) return true;
+  // (`| 発生日時 | 00:00 |` … `| 復旧日時 | 00:52 |` over `| 影響時間 | 約25分 |` in one table: side by side, a slip.)
+  const apart = range || beside(window.index) ? 3 : 2;
+  if (Math.abs(m - window.minutes) <= tolerance || Math.max(m, window.minutes) > apart * Math.min(m, window.minutes)) return true;
   ctx.report({
     messageId: 'labelledEnds',
     data: { stated: { minutes: m }, computed: { minutes: window.minutes }, line: ctx.doc.lines.positionAt(window.index).line + 1 },
