@@ -247,6 +247,10 @@ function inferenceSpans(doc: ParsedDocument, masked: string, fields: ExtractedFi
   if (title) spans.push(title.valueRange);
   const h1 = doc.sections.find((s) => s.depth === 1) ?? doc.sections[0];
   if (h1) spans.push(h1.titleRange);
+  // (`# Greenfield Municipal Utilities` then `# Incident After-Action Report: Duplicate AutoPay Bank Drafts`: a
+  // letterhead over the title; the heading right after an empty first one is the title too.)
+  const next = h1 && h1.body.length === 0 ? doc.sections[doc.sections.indexOf(h1) + 1] : undefined;
+  if (next?.depth === 1) spans.push(next.titleRange);
   // A letter without a title heading (`Subject: Incident report — lost scan records at DC2`): its first line is its title.
   const first = doc.blocks[0];
   if (!doc.sections.some((s) => s.depth === 1) && first?.node.type === 'paragraph' && (doc.sections.length === 0 || first.start < doc.sections[0].headingRange.start)) {
