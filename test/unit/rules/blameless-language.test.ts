@@ -62,6 +62,7 @@ const valid: Array<{ name: string; text: string }> = [
 
 
 const invalid: Array<{ name: string; text: string; at: Array<[number, number, string]> }> = [
+  { name: 'round 81: a person in a role, by name first, whose doing was the cause (ネットワーク担当の佐藤 健一が、…投入したことが今回の障害の原因である)', text: '# 報告\n\nネットワーク担当の佐藤 健一が、手順書のレビューを受けずに自己判断で本番スイッチへ設定を投入したことが今回の障害の原因である。\n', at: [[3, 7, 'blaming']] },
   { name: 'round 80: a colleague by name whose mistake the incident came from (이번 장애는 모바일팀 김민재 님이 … 폐기하는 실수를 해서 발생했습니다)', text: '# 푸시 장애\n\n이번 장애는 모바일팀 김민재 님이 새 키를 배포하기 전에 기존 키를 먼저 폐기하는 실수를 해서 발생했습니다.\n', at: [[3, 13, 'blaming']] },
   { name: 'round 79: this case said to be a named member of a department who skipped a check (本件は、…システム運用部の田中健一が、…設定確認を省略したことによって発生した)', text: '# 報告\n\n本件は、パッチ適用作業を担当したシステム運用部の田中健一が、作業手順書に定められた作業後の設定確認を省略したことによって発生したものである。\n', at: [[3, 1, 'blaming']] },
   { name: 'round 76: the cause said to be a colleague by name in bold (원인은 인프라팀 **강도윤** 님이); a member of a section who forgot (原因は設備係の石田が…解除し忘れた)', text: '# X\n\n이번 장애의 원인은 인프라팀 **강도윤** 님이 동결을 확인하지 않고 교체한 것이다.\n\n原因は設備係の石田が霜取り作業後に保守モードを解除し忘れたこと。\n', at: [[3, 8, 'blaming'], [5, 1, 'blaming']] },

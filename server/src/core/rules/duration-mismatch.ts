@@ -46,7 +46,9 @@ export const rule: Rule = {
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
     // (The field said as a length, `| **Duration** | 6 hours 25 minutes |`, after a row read for its range, `| **When** | 02:15 – 16:40 |`.)
     const field = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose' && d.occurrence.match === 'exact' && d.value.kind === 'span') ?? stated;
-    if (field && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, field) && !durationAgainstTimelineEnds(ctx, field)) durationAgainstOutageRange(ctx, field);
+    // (Not again when the summary's length, reported above, is this field: `- **障害時間**：約3時間15分` in `## 障害概要`.)
+    const reported = field !== undefined && summaryAt !== undefined && field.range.start <= summaryAt && summaryAt < field.range.end;
+    if (field && !reported && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, field) && !durationAgainstTimelineEnds(ctx, field)) durationAgainstOutageRange(ctx, field);
     if (!stated || computed === undefined || computed <= 0) return;
     const tolerance = toleranceMinutes(ctx.config.durationTolerance, computed);
     if (Math.abs(stated.value.minutes - computed) <= tolerance) return;
