@@ -453,7 +453,11 @@ function scanParagraph(doc: ParsedDocument, node: Paragraph, base: number, confi
           }
           // A plain `Label:` with nothing after it is a lead-in sentence, not a field statement.
           const plain = m[6] !== undefined;
-          if (!(plain && text === '')) {
+          // (`… what we had told it` ⏎ `to do: drop events.`: a sentence going on over a line break, not a label.)
+          const sentenceGoesOn = plain && lineStart > 0 && pieceStart === 0 && /^\p{Ll}/u.test(label) && !SENTENCE_END.test(src.slice(0, lineStart).trimEnd());
+          // (`**Impact starts.**` closing a timeline entry: a bold sentence, not a run-in head with nothing after it.)
+          const boldSentence = m[8] !== undefined && text === '' && lineStart > 0;
+          if (!(plain && text === '') && !sentenceGoesOn && !boldSentence) {
             add({
               field, surface: 'labelled-line', match: match.exact ? 'exact' : 'intent',
               labelRange: { start: abs + labelOffset, end: abs + labelOffset + label.length },

@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'action-item';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 81: a sentence going on over a line break is no label (… what we had told it⏎  to do: drop events.)', text: '# Logs dropped\n\n## TL;DR\n\n- **Why:** the buffers were switched to memory, and Vector did exactly what we had told it\n  to do: drop events.\n' },
   { name: 'round 79: interim measures (## 7. 暫定対策) are what was put in place, not follow-ups to assign', text: '# 改札機トラブル\n\n## 7. 暫定対策\n\n- A型改札機には当社分のネガリストのみを配信する（10月2日より実施）。\n- 当面、連携先2社の利用停止カードは精算機で検知する。\n' },
   { name: 'round 78: a part and its lead as the owner (— 결제취소파트장 하도경, 기한 2024-12-13; — 결제취소파트 남궁현, 기한 2024-12-20)', text: '# 취소 실패\n\n## 후속 조치\n\n- [ ] 부분취소 전환은 카드사 1곳씩 진행 — 결제취소파트장 하도경, 기한 2024-12-13\n- [ ] 카드사별 취소 실패율 대시보드 추가 — 결제취소파트 남궁현, 기한 2024-12-20\n' },
   { name: 'round 77: a retrospective line that points at an item of the table by its number is no new item (**다음에 할 일**: … 근본 해결입니다(3번). / **Try**: … (item 3))', text: '# 패치 반복 장애\n\n## 재발 방지 대책\n\n| 항목 | 대책 | 담당 | 기한 | 상태 |\n|---|---|---|---|---|\n| 1 | 캐시 삭제 포함 | 추경민 | 2025-06-05 | 진행 중 |\n| 2 | TTL 원복 | 노하준 | 2025-05-23 | 완료 |\n| 3 | 매니페스트 URL에 버전 적용 | 여민호 | 2025-06-19 | 진행 중 |\n\n## 회고\n\n- **잘된 점**: QA가 오픈 전에 문제를 잡았습니다.\n- **다음에 할 일**: 캐시 삭제에 의존하지 않는 구조로 바꾸는 것이 근본 해결입니다(3번).\n- **Next step**: move the manifest URL to versioned paths (item 3).\n' },

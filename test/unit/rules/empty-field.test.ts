@@ -6,6 +6,7 @@ import { check, run } from '../../helpers/check';
 const RULE = 'empty-field';
 
 const valid: Array<{ name: string; text: string }> = [
+  { name: 'round 81: a bold sentence closing a timeline entry (**Impact starts.**) is no label with nothing after it', text: '# Webhook deadlock\n\n## Timeline\n\n- **09:05** — from here every pod creation fails with\n  `failed calling webhook`.\n  **Impact starts.**\n- **09:11** — alert fires.\n' },
   { name: 'round 66: a severity matrix whose rating is a mark in a level column and whose notes give the value', text: '# X\n\n## Severity matrix\n\n| Dimension | 1 | 2 | 3 | Notes |\n|---|:-:|:-:|:-:|---|\n| Customer-facing impact | | | ● | Wrong ETAs in 14 zones |\n| Duration | | ● | | ~7 days 4.5 h before fix |\n| Detection | | ● | | Found by a person, by chance |\n' },
   { name: 'written sections', text: '# X\n\n## Root cause\n\nA bad flag.\n\n## Duration\n\n45 minutes\n' },
   { name: 'a section with only a guidance comment is not the only content', text: '# X\n\n## Root cause\n\n<!-- The trigger. -->\n\nA bad flag.\n' },
