@@ -6,6 +6,7 @@ import { incidentLabelBefore, incidentLength, labelledRanges, labelledSpans, lab
 import { matchLabel } from '../fields';
 import { incidentAt } from '../scope';
 import type { RuleContext } from './types';
+import type { TimelineEntry } from '../timeline';
 import { findDurations, formatDuration, WEEKDAYS, type Duration, type Timestamp } from '../readers/index';
 import { inZone } from '../zone';
 
@@ -113,22 +114,9 @@ function durationAgainstLabelledEnds(ctx: RuleContext, stated: Stated<Duration>)
  */
 function durationAgainstTimelineEnds(ctx: RuleContext, stated: Stated<Duration>): boolean {
   if (stated.occurrence.match !== 'exact' || stated.value.kind !== 'span') return false;
-  const scope = incidentAt(ctx.doc, stated.range.start);
-  const entries = ctx.timeline.entries.filter((e) => e.time !== null && incidentAt(ctx.doc, e.range.start) === scope);
-  // (An entry's whole text: a list item's wrapped lines too, where `Site is down from here.` often is.)
-  const says = (e: (typeof entries)[number], cue: 'timelineDown' | 'timelineBack') => PACKS.some((p) => p.cues[cue].test(ctx.doc.text.slice(e.range.start, e.range.end)));
-  const downAt = entries.findIndex((e) => e.milestone === 'started' || says(e, 'timelineDown'));
-  if (downAt < 0) return false;
-  const down = entries[downAt];
-  // (Times of one day without a date: only while they keep going forward, since a later day would not show.)
-  const after: typeof entries = [];
-  for (let i = downAt + 1; i < entries.length; i++) {
-    if (minutesBetween(entries[i - 1].time!, entries[i].time!) === undefined) break;
-    after.push(entries[i]);
-  }
-  const ends = after.filter((e) => e.milestone === 'resolved' || e.milestone === 'mitigated' || says(e, 'timelineBack'));
-  const windows = ends.map((e) => ({ entry: e, minutes: minutesBetween(down.time!, e.time!) })).filter((w): w is { entry: typeof w.entry; minutes: number } => w.minutes !== undefined && w.minutes > 0);
-  if (windows.length === 0) return false;
+  const found = timelineWindows(ctx, incidentAt(ctx.doc, stated.range.start));
+  if (!found) return false;
+  const { down, windows } = found;
   const m = stated.value.minutes;
   const fits = (w: number) => Math.abs(m - w) <= toleranceMinutes(ctx.config.durationTolerance, w) || Math.max(m, w) > 2 * Math.min(m, w);
   if (windows.some((w) => fits(w.minutes))) return true;
@@ -140,6 +128,25 @@ function durationAgainstTimelineEnds(ctx: RuleContext, stated: Stated<Duration>)
     range: stated.range,
   });
   return true;
+}
+
+/** The timeline's start of the impact said in words and the windows from it to each entry that says it was over (see above). */
+function timelineWindows(ctx: RuleContext, scope: unknown): { down: TimelineEntry; windows: Array<{ entry: TimelineEntry; minutes: number }> } | undefined {
+  const entries = ctx.timeline.entries.filter((e) => e.time !== null && incidentAt(ctx.doc, e.range.start) === scope);
+  // (An entry's whole text: a list item's wrapped lines too, where `Site is down from here.` often is.)
+  const says = (e: (typeof entries)[number], cue: 'timelineDown' | 'timelineBack') => PACKS.some((p) => p.cues[cue].test(ctx.doc.text.slice(e.range.start, e.range.end)));
+  const downAt = entries.findIndex((e) => e.milestone === 'started' || says(e, 'timelineDown'));
+  if (downAt < 0) return undefined;
+  const down = entries[downAt];
+  // (Times of one day without a date: only while they keep going forward, since a later day would not show.)
+  const after: typeof entries = [];
+  for (let i = downAt + 1; i < entries.length; i++) {
+    if (minutesBetween(entries[i - 1].time!, entries[i].time!) === undefined) break;
+    after.push(entries[i]);
+  }
+  const ends = after.filter((e) => e.milestone === 'resolved' || e.milestone === 'mitigated' || says(e, 'timelineBack'));
+  const windows = ends.map((e) => ({ entry: e, minutes: minutesBetween(down.time!, e.time!) })).filter((w): w is { entry: typeof w.entry; minutes: number } => w.minutes !== undefined && w.minutes > 0);
+  return windows.length === 0 ? undefined : { down, windows };
 }
 
 /** Minutes from one timeline time to another: by instants, by dated wall-clock times, or by times of one day in order. */
@@ -325,7 +332,9 @@ function summaryAgainstWindows(ctx: RuleContext): number | undefined {
   // its sentences gives; a length said in a sentence, `rejected for 48 minutes in total`, is `restated`'s to compare.)
   const statedLine = prose.slice(prose.lastIndexOf('\n', stated.start - 1) + 1, stated.start);
   const beside = LINE_LABEL.test(statedLine) ? rangesBeside(prose, summary.valueRange.start, summary.valueRange.end, stated) : [];
-  const windows = [...statedWindows(ctx, incident, inSummary), ...beside];
+  // (`For **4 hours and 10 minutes** …` in the TL;DR against `**08:14** First index page … served stale` … `**14:57** … fresh`.)
+  const fromTimeline = timelineWindows(ctx, incident)?.windows.map((w) => ({ minutes: w.minutes, at: w.entry.range.start })) ?? [];
+  const windows = [...statedWindows(ctx, incident, inSummary), ...beside, ...fromTimeline];
   if (windows.length === 0) return;
   // Rounding: a quarter of the window for a length said as approximate or round (`about 6 hours`, `3 hours`,
   // `90 minutes`), a tenth for an exact one (`46분`, `3 h 40 min`); at least five minutes. Hours with
