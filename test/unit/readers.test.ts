@@ -190,6 +190,8 @@ const ROWS: Row[] = [
   ['timestamp', '10:05 頃から', { localIso: 'T10:05', hasZone: false }, { span: '10:05' }],
   ['timestamp', '3/14(木) 8:35 打刻エラー', { localIso: 'T08:35' }, { span: '3/14(木) 8:35' }],
   ['timestamp', '11/26（화） 10:15', { localIso: 'T10:15' }, { span: '11/26（화） 10:15' }],
+  // Round 82: the time right after the weekday's closing parenthesis, no blank between.
+  ['timestamp', '2/3（火）10:00 変更判定会議', { localIso: 'T10:00' }, { span: '2/3（火）10:00' }],
   ['timestamp', '2022-10-15T06:19Z', { localIso: '2022-10-15T06:19', utc: '2022-10-15T06:19:00Z', zone: 'UTC' }],
   ['timestamp', '2022-10-15T15:19-07:00', { utc: '2022-10-15T22:19:00Z' }],
   ['timestamp', '2022-10-15 15:19 KST', { localIso: '2022-10-15T15:19', utc: '2022-10-15T06:19:00Z', zone: 'KST', hasDate: true }, { span: '2022-10-15 15:19 KST' }],
@@ -275,6 +277,9 @@ const ROWS: Row[] = [
 
   // ---- dates
   ['date', '### 2022-01-28 09:00', '2022-01-28'],
+  // Round 82: an era year with the Western year after it in parentheses.
+  ['date', '令和7年（2025年）6月20日', '2025-06-20'],
+  ['date', '令和7年(2025)6月20日', '2025-06-20'],
   ['date', '## October 15, 2022', '2022-10-15'],
   ['date', 'Saturday Oct 30th', '2021-10-30', { ctx: { date: '2021-01-01' } }],
   ['date', '2022년 10월 15일 (토)', '2022-10-15'],

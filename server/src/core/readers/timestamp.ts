@@ -484,7 +484,8 @@ function unitWordsOf(c: CalendarWords): UnitWords {
     time: new RegExp(time, 'y'),
     zones: c.zones.map((z) => ({ re: new RegExp(`${sp}(?:${z.words.source})`, 'y'), abbreviation: z.abbreviation })),
     ...(eras.length > 0 && {
-      eraDate: new RegExp(`(\\d{1,2})${u}(?:${c.year.source})${sp}(\\d{1,2})${u}(?:${c.month.source})${sp}(\\d{1,2})${u}(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`, 'y'),
+      // (`令和7年（2025年）6月20日`: the Western year may follow in parentheses.)
+      eraDate: new RegExp(`(\\d{1,2})${u}(?:${c.year.source})(?:[（(]\\d{4}${u}(?:${c.year.source})?[)）])?${sp}(\\d{1,2})${u}(?:${c.month.source})${sp}(\\d{1,2})${u}(?:${c.day.source})(?:${sp}(?:${c.weekday.source}))?`, 'y'),
       eraBefore: new RegExp(`(${eras.map((e) => e.name).join('|')})[ \\t]?$`),
       eraFirstYear: new Map(eras.map((e) => [e.name, e.firstYear])),
     }),
@@ -816,6 +817,8 @@ function scanAt(text: string, i: number, ctx: TimestampContext): TemporalItem | 
       if (!time && !isoT) time = parseDottedTimeAt(text, date.end + sep[0].length);
     }
     if (!time && date.unitWords) time = parseTimeAt(text, date.end, false);
+    // (`2/3（火）10:00`: the weekday's closing parenthesis sets the time off, no blank needed.)
+    if (!time && (code(text, date.end - 1) === 0x29 || code(text, date.end - 1) === 0xff09)) time = parseTimeAt(text, date.end, false);
     if (!time) {
       if (isWordCode(code(text, date.end))) return null;
       if (date.problem) return { kind: date.problem.kind, reason: date.problem.reason, start: i, end: date.end };
