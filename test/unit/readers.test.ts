@@ -190,6 +190,9 @@ const ROWS: Row[] = [
   ['timestamp', '10:05 頃から', { localIso: 'T10:05', hasZone: false }, { span: '10:05' }],
   ['timestamp', '3/14(木) 8:35 打刻エラー', { localIso: 'T08:35' }, { span: '3/14(木) 8:35' }],
   ['timestamp', '11/26（화） 10:15', { localIso: 'T10:15' }, { span: '11/26（화） 10:15' }],
+  // Round 82: a range's meridiem said once after its end belongs to its start too (or the other half of the day across noon).
+  ['timestamp', '10:10–10:31 p.m. call bridge', { localIso: 'T22:10' }, { span: '10:10' }],
+  ['timestamp', '11:50–12:10 p.m. lunch rush', { localIso: 'T11:50' }, { span: '11:50' }],
   // Round 82: the time right after the weekday's closing parenthesis, no blank between.
   ['timestamp', '2/3（火）10:00 変更判定会議', { localIso: 'T10:00' }, { span: '2/3（火）10:00' }],
   ['timestamp', '2022-10-15T06:19Z', { localIso: '2022-10-15T06:19', utc: '2022-10-15T06:19:00Z', zone: 'UTC' }],

@@ -425,6 +425,8 @@ function parseDateAt(text: string, pos: number, ctx: TimestampContext): DateHit 
 const CLOCK_RE = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?![\d])/y;
 const DOTTED_CLOCK_RE = /(\d{1,2})\.(\d{2})(?![\d.])/y;
 const MERIDIEM_RE = /[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
+/** The end of a time range with its meridiem (`–10:31 p.m.`), right after the range's start: group 1 its hour, 2 `a` or `p`. */
+const RANGE_END_MERIDIEM_RE = /[ \t]{0,2}(?:[–—-]|to)[ \t]{0,2}(\d{1,2}):\d{2}[ \t]?([ap])\.?m\b\.?/iy;
 const HOUR_MERIDIEM_RE = /(\d{1,2})[ \t]{0,2}([AaPp])(?:\.[ \t]?[Mm]\.?|[Mm])(?![A-Za-z])/y;
 const ATTACHED_OFFSET_RE = /([+\-\u2212])(\d{2})(?::?(\d{2}))?(?![\d:])/y;
 const SPACED_OFFSET_RE = /[ \t]{1,2}(?:\+(\d{2}):?(\d{2})|[-\u2212](\d{2})(\d{2}))(?![\d:])/y;
@@ -560,6 +562,14 @@ function parseTimeAt(text: string, pos: number, checkStart: boolean): TimeHit | 
       if (mm) {
         meridiem = (mm[1] ?? '').toLowerCase() === 'a' ? 'am' : 'pm';
         end += mm[0].length;
+      } else if (hour >= 1 && hour <= 12) {
+        // (`10:10–10:31 p.m.`: the range's meridiem is said once, after its end; the start shares it, or
+        // is the other half of the day when the range crosses noon or midnight: `11:50–12:10 p.m.`.)
+        const partner = execAt(RANGE_END_MERIDIEM_RE, text, end);
+        if (partner) {
+          const theirs = (partner[2] ?? '').toLowerCase() === 'a' ? 'am' : 'pm';
+          meridiem = hour % 12 <= Number(partner[1]) % 12 ? theirs : theirs === 'am' ? 'pm' : 'am';
+        }
       }
     }
   } else if ((m = unitTimeAt(text, p))) {
