@@ -535,6 +535,7 @@ export const en: LanguagePack = {
     retroTry: RETRO_TRY,
     allItemsDone: String.raw`\b(?:all|every[ \t]one)[ \t](?:of[ \t])?(?:the[ \t])?(?:above|items[ \t]above|actions[ \t]above|action[ \t]items)[ \t](?:are|were|have[ \t]been|has[ \t]been)[ \t](?:now[ \t])?(?:done|closed|complete|completed|finished)\b`,
     doneLeadEnd: String.raw`\b(?:the[ \t]following|these)[ \t](?:changes[ \t]|fixes[ \t])?(?:were|was|have[ \t]been|has[ \t]been)[ \t](?:done|completed|shipped|implemented|deployed|applied|made)[.:]?$`,
+    moreTime: String.raw`more|another|further|additional|extra`,
     totalLead: String.raw`total|overall`,
     statisticLead: String.raw`max(?:imum)?|average|avg|mean|median|p\d{2}|longest|shortest|min(?:imum)?|peak|worst|typical`,
     itemNumbers: String.raw`(?:#|\bNo\.?[ \t]?|\b(?:items?|actions?|AIs?|AI-)[ \t]?#?)(\d{1,2}(?:[ \t]?(?:,|&|and)[ \t]?#?\d{1,2})*)(?!\d)`,

@@ -644,6 +644,7 @@ export const ja: LanguagePack = {
     doneLeadEnd: String.raw`(?:以下|次)(?:を|の(?:対応|対策|修正)を)[ \t]?(?:実施|対応|適用|導入|修正|反映)済み?(?:です|となります)?[。.:：]?$`,
     noteDone: String.raw`(?:適用|反映|導入|実施|撤去|配布|リリース)(?:した|しました|済み?|。|$)|改訂済み?`,
     titleOf: String.raw`の|における|で`,
+    moreTime: String.raw`さらに|追加で|追加`,
     totalLead: String.raw`総|合計`,
     statisticLead: String.raw`最大|平均|最長|最小|最短|中央値`,
     itemNumbers: String.raw`(?:施策|対策|項目|アクション|タスク)[ \t]?#?(\d{1,2}(?:[ \t]?[・、,，と〜~～][ \t]?#?\d{1,2})*)(?!\d)`,

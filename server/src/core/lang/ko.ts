@@ -638,6 +638,7 @@ export const ko: LanguagePack = {
     doneLeadEnd: String.raw`(?:다음|아래)(?:을|를|과[ \t]같이|의[ \t]조치를)[ \t]?(?:완료|조치|적용|반영|시행)(?:했다|했습니다|하였다|함|완료(?:했다|했습니다|함)?)[.:：]?$`,
     noteDone: String.raw`(?:적용|반영|배포|실시|도입|납품|시행)(?:했|함|됨|완료|[,.。]|$)`,
     titleOf: String.raw`의|에서`,
+    moreTime: String.raw`더|추가로|추가`,
     totalLead: String.raw`총|전체`,
     statisticLead: String.raw`최대|평균|최장|최소|최단|중앙값|최고`,
     itemNumbers: String.raw`(?:조치|항목|과제|액션)[ \t]?#?(\d{1,2}(?:[ \t]?[·・,，][ \t]?#?\d{1,2})*)(?!\d)|(\d{1,2}번(?:[ \t]?[·・,，][ \t]?\d{1,2}번)*)`,

@@ -503,6 +503,8 @@ export interface PackWords {
    * (`Max delay`, `최대 지연 시간`, `平均遅延時間`): such a label does not name the duration.
    */
   statisticLead: string;
+  /** Words that make a length come on top of one said before (`31분이 더`, `another 31 minutes`, `さらに 31 分`). */
+  moreTime: string;
   /** A word for the whole before a field's name (`Total outage time`, `총 장애 시간`, `総障害時間`): the field all the same. */
   totalLead: string;
   /** The particle after a system's name in a title that is about it (`PMS の…`, `API의 …`); empty in English. */

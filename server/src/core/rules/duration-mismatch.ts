@@ -343,6 +343,10 @@ function summaryAgainstWindows(ctx: RuleContext): number | undefined {
   const round = isRound(stated.value);
   const off = (w: { minutes: number }) => Math.abs(m - w.minutes) - Math.max(5, w.minutes * (round ? 0.25 : 0.1));
   if (windows.some((w) => off(w) <= 0)) return;
+  // (`…상태가 약 1시간 14분 동안 이어졌습니다. 이후 미지급 건을 재처리하는 데 31분이 더 걸렸습니다.`: a first phase, and the
+  // length said next comes on top of it; together they are the incident's.)
+  const more = lengthOnTop(prose.slice(stated.end, Math.min(summary.valueRange.end, stated.end + 200)));
+  if (more !== undefined && windows.some((w) => off({ minutes: w.minutes - more }) <= 0)) return;
   // (`노출은 09:00~10:31 KST(1시간 31분) 동안 있었다` beside `발생 시각` 09:00 … `노출 차단 시각` 10:31 … `복구 시각` 11:40: the
   // summary gives the span to another labelled moment, the exposure stopped, not the recovery.)
   if (searchProse(ctx.doc, 'labelled spans', labelledSpans).some((w) => incidentAt(ctx.doc, w.index) === incident && off(w) <= 0)) return;
@@ -683,6 +687,17 @@ function rangesBeside(prose: string, start: number, end: number, stated: { start
   }
   return out;
 }
+
+/** The first length of the text that a word says comes on top of the one before (the packs' `moreTime`), in minutes. */
+function lengthOnTop(after: string): number | undefined {
+  for (const d of findDurations(after)) {
+    if (d.value.kind !== 'span') continue;
+    const near = after.slice(Math.max(0, d.start - 12), Math.min(after.length, d.end + 8));
+    return MORE_TIME.test(near) ? d.value.minutes : undefined;
+  }
+  return undefined;
+}
+const MORE_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${PACKS.map((p) => p.words.moreTime).join('|')})(?!\\p{L})`, 'iu');
 
 function summaryLengthIn(prose: string, start: number, end: number): { start: number; end: number; value: { minutes: number; approximate?: boolean } } | undefined {
   // (A sentence goes on over a line break, not into the next item of a list, row of a table or heading.)

@@ -78,6 +78,9 @@ export const rule: Rule = {
       // `| 영향 장면 수 | 1,318 |` and `| 영향 고객사 | 23 |`: two rows of one table are two measures
       // (a table does not state one count twice), whatever the labels count.
       if (rowsOfOneTable(ctx.doc.text, u0.occurrence.labelRange.start, u.occurrence.labelRange.start)) continue;
+      // (`## 4. 영향 분석` over `| 송출 시작 실패 스트리머 | 1,766명 |`, `| 재연결 실패로 방송 종료 | 1,180명 |`, …: a
+      // section whose count is one row of a table of counts gives a part of the whole, not the whole.)
+      if ((u0.occurrence.surface === 'section' && rowOfCounts(ctx.doc.text, u0.range.start)) || (u.occurrence.surface === 'section' && rowOfCounts(ctx.doc.text, u.range.start))) continue;
       for (const k of ['affected', 'total'] as const) {
         const a = u0.value[k];
         const b = u.value[k];
@@ -136,6 +139,37 @@ function rowsOfOneTable(text: string, a: number, b: number): boolean {
   const toEnd = text.indexOf('\n', b);
   const lines = text.slice(from, toEnd < 0 ? text.length : toEnd).split('\n');
   return lines.length > 1 && lines.every((l) => /^[ \t]*\|/.test(l));
+}
+
+/** The count at `at` is in a row of a table whose other rows count the same unit (`1,766명`, `1,180명`: a breakdown). */
+function rowOfCounts(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(start, at))) return false;
+  // The unit written right after the count (`명`, `users`): the other rows must count it too.
+  const unit = /^[\d,.]*[ \t]?(\p{L}{1,12})/u.exec(text.slice(at, at + 40))?.[1];
+  if (!unit) return false;
+  // (A scan, not an expression built from the document's words.)
+  const sameUnit = (line: string): boolean => {
+    for (let i = line.indexOf(unit); i >= 0; i = line.indexOf(unit, i + 1)) {
+      if (/\d[ \t]?$/.test(line.slice(Math.max(0, i - 2), i)) && !/\p{L}/u.test(line.charAt(i + unit.length))) return true;
+    }
+    return false;
+  };
+  // The table's rows around it: the contiguous lines that start with a pipe (at most 50 each way).
+  let rows = 0;
+  for (const dir of [-1, 1]) {
+    let pos = dir < 0 ? start - 1 : text.indexOf('\n', at);
+    for (let n = 0; n < 50 && pos >= 0 && pos < text.length; n++) {
+      const lineStart = dir < 0 ? text.lastIndexOf('\n', pos - 1) + 1 : pos + 1;
+      const lineEnd = dir < 0 ? pos : (text.indexOf('\n', pos + 1) < 0 ? text.length : text.indexOf('\n', pos + 1));
+      const line = text.slice(lineStart, lineEnd);
+      if (!/^[ \t]*\|/.test(line)) break;
+      if (sameUnit(line)) rows++;
+      pos = dir < 0 ? lineStart - 1 : lineEnd;
+      if (dir < 0 && lineStart === 0) break;
+    }
+  }
+  return rows >= 1;
 }
 
 /** The line of the text that holds `at`, up to 200 characters before it. */
