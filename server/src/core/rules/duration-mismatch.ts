@@ -46,7 +46,7 @@ export const rule: Rule = {
     const stated = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose');
     const computed = elapsedMinutes(ctx.facts.milestones.started, ctx.facts.milestones.resolved, ctx.config.timezone);
     // (The field said as a length, `| **Duration** | 6 hours 25 minutes |`, after a row read for its range, `| **When** | 02:15 – 16:40 |`.)
-    const field = ctx.facts.durations.find((d) => d.occurrence.surface !== 'prose' && d.occurrence.match === 'exact' && d.value.kind === 'span') ?? stated;
+    const field = ctx.facts.durations.find(isFieldLength) ?? stated;
     // (Not again when the summary's length, reported above, is this field: `- **障害時間**：約3時間15分` in `## 障害概要`.)
     const reported = field !== undefined && summaryAt !== undefined && field.range.start <= summaryAt && summaryAt < field.range.end;
     if (field && !reported && computed === undefined && !ctx.facts.milestones.started && !durationAgainstLabelledEnds(ctx, field) && !durationAgainstTimelineEnds(ctx, field)) durationAgainstOutageRange(ctx, field);
@@ -200,6 +200,11 @@ function outageRanges(text: string): Array<{ index: number; minutes: number; wor
 }
 /** Out (`stale`, `down`, `read-only` …), then `from` or `between` a little further on. */
 const OUT_FROM = /\b(?:stale|down|unavailable|unreachable|offline|degraded|broken|failing|read-only|frozen|halted|stopped|paused|blocked)[ \t](?:[\w-]{1,20}[ \t]){0,3}?(?:from|between)[ \t]/i;
+
+/** A duration stated as the field and said as a length (`| Duration | 2h 10m |`), not a range or a sentence's. */
+function isFieldLength(d: Stated<Duration>): boolean {
+  return d.occurrence.surface !== 'prose' && d.occurrence.match === 'exact' && d.value.kind === 'span';
+}
 
 /**
  * Minutes from `started` to `resolved`: by their instants when both have one (reading a zone-less
@@ -410,7 +415,7 @@ function restatedAgainstWindows(ctx: RuleContext): boolean {
   }
   // (`Staff locked out of CMS for ~3h40m.` against `duration: 2h40m`: the length of something said to be out, held to a
   // duration stated as the field, when there is one.)
-  if (ctx.facts.durations.some((d) => d.occurrence.surface !== 'prose' && d.occurrence.match === 'exact' && d.value.kind === 'span')) {
+  if (ctx.facts.durations.some(isFieldLength)) {
     for (const o of searchProse(ctx.doc, 'outage length', outageLengths)) {
       if (!candidates.some((c) => c.start === o.index)) candidates.push({ start: o.index, end: o.index + o.length, value: { minutes: o.minutes, approximate: o.approximate }, whole: false, fieldOnly: true });
     }
@@ -539,7 +544,7 @@ function contentWords(text: string): string[] {
   }
   return out;
 }
-const COMMON_WORD = /^(?:from|into|onto|with|without|between|during|after|before|until|about|around|roughly|approximately|over|under|that|this|these|those|there|their|them|they|then|than|were|was|have|been|being|while|when|which|what|where|whole|every|each|some|most|more|less|also|only|just|still|even|hours?|minutes?|mins?|seconds?|days?|weeks?|time|times|total|window|period|incident|outage|down|unavailable|unreachable|offline|lasted|stopped|halted|affected|impact|users?|customers?|during|because|could|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|the|and|for|was|are|but|not|all|any|can|had|has|her|his|its|our|out|one|two|per|via|new|old|off|now|yet|set|got|get|due|may|see|let|end|day|min|mins|hrs|utc|gmt|you|who|how|why|did|too|own|use|put|ran|run|saw|few|top|max|avg|its|via|[a-z]{1,2})$/;
+const COMMON_WORD = /^(?:from|into|onto|with|without|between|during|after|before|until|about|around|roughly|approximately|over|under|that|this|these|those|there|their|them|they|then|than|were|was|have|been|being|while|when|which|what|where|whole|every|each|some|most|more|less|also|only|just|still|even|hours?|minutes?|mins?|seconds?|days?|weeks?|time|times|total|window|period|incident|outage|down|unavailable|unreachable|offline|lasted|stopped|halted|affected|impact|users?|customers?|because|could|would|should|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|the|and|for|are|but|not|all|any|can|had|has|her|his|its|our|out|one|two|per|via|new|old|off|now|yet|set|got|get|due|may|see|let|end|day|min|mins|hrs|utc|gmt|you|who|how|why|did|too|own|use|put|ran|run|saw|few|top|max|avg|[a-z]{1,2})$/;
 
 /** A sentence that proves a window: a time range and a length within rounding of it (`for 47 minutes (14:06–14:53 CT)`). */
 function sentenceWindows(text: string): Array<{ index: number; length: number; minutes: number; words: string[] }> {
@@ -669,7 +674,17 @@ const NOT_A_WINDOW_AFTER = new RegExp(`^[ \\t]?(?:late|early|earlier|later|ago|b
 /** A line of a list or a paragraph that opens with a short label and a colon (`- 최종 손실:`, `**Impact window:**`). */
 const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]{1,4})?(?:\*\*|__)?([^:：\n*_0-9 \t+-][^:：\n*_0-9]{0,23})(?:\*\*|__)?[:：](?=[ \t*_]|$)/;
 
-/** The first length the summary gives for the incident, if it is one (see `summaryAgainstWindows`). */
+/**
+ * The sentences of the summary's text, with where each starts: a sentence goes on over a line break, not into the
+ * next item of a list, row of a table or heading, and ends at its stop (`1.5` and `e.g.` inside it aside) or at the
+ * end of its line. Replacing a line break by a blank keeps the offsets.
+ */
+function* summarySentences(prose: string, start: number, end: number): Generator<{ text: string; at: number }> {
+  const body = prose.slice(start, end).replace(/\n(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)]|\n|$))/g, ' ');
+  const sentence = /(?:[^\n。.!?！？]|\.(?![\s*_]|$))+(?:[。.!?！？]+|(?=\n)|$)/g;
+  for (let m = sentence.exec(body); m; m = sentence.exec(body)) yield { text: m[0], at: start + m.index };
+}
+
 /**
  * `Between **7:48 AM and 10:33 AM CT** on Saturday, point-of-sale lanes … crashed` then `Total outage time: 2 hours
  * 10 minutes.` in the same summary: the window another sentence of the summary gives the incident by its two ends
@@ -677,12 +692,9 @@ const LINE_LABEL = /^[ \t]*(?:[-*+][ \t]{1,4})?(?:\*\*|__)?([^:：\n*_0-9 \t+-][
  */
 function rangesBeside(prose: string, start: number, end: number, stated: { start: number; end: number }): Array<{ minutes: number; at: number }> {
   const out: Array<{ minutes: number; at: number }> = [];
-  const body = prose.slice(start, end).replace(/\n(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)]|\n|$))/g, ' ');
-  const sentence = /(?:[^\n。.!?！？]|\.(?![\s*_]|$))+(?:[。.!?！？]+|(?=\n)|$)/g;
-  for (let m = sentence.exec(body); m; m = sentence.exec(body)) {
-    const at = start + m.index;
-    if (/^[ \t]*\|/.test(m[0]) || (at <= stated.start && stated.start < at + m[0].length)) continue;
-    const d = incidentLength(m[0], true);
+  for (const { text, at } of summarySentences(prose, start, end)) {
+    if (/^[ \t]*\|/.test(text) || (at <= stated.start && stated.start < at + text.length)) continue;
+    const d = incidentLength(text, true);
     if (d && d.value.kind === 'range' && d.value.minutes > 0) out.push({ minutes: d.value.minutes, at: at + d.start });
   }
   return out;
@@ -699,13 +711,9 @@ function lengthOnTop(after: string): number | undefined {
 }
 const MORE_TIME = new RegExp(`(?:^|[^\\p{L}])(?:${PACKS.map((p) => p.words.moreTime).join('|')})(?!\\p{L})`, 'iu');
 
+/** The first length the summary gives for the incident, if it is one (see `summaryAgainstWindows`). */
 function summaryLengthIn(prose: string, start: number, end: number): { start: number; end: number; value: { minutes: number; approximate?: boolean } } | undefined {
-  // (A sentence goes on over a line break, not into the next item of a list, row of a table or heading.)
-  const body = prose.slice(start, end).replace(/\n(?![ \t]*(?:[-*+>|#]|\d{1,3}[.)]|\n|$))/g, ' ');
-  // (A sentence ends at its stop, `1.5` and `e.g.` inside it aside, or at the end of its line.)
-  const sentence = /(?:[^\n。.!?！？]|\.(?![\s*_]|$))+(?:[。.!?！？]+|(?=\n)|$)/g;
-  for (let m = sentence.exec(body); m; m = sentence.exec(body)) {
-    const t = m[0];
+  for (const { text: t, at } of summarySentences(prose, start, end)) {
     // (A window with its length right after it, `10시 12분부터 10시 58분까지 46분간`: the length; a window
     // alone, `(1교시 10:00~11:40)`, may be the time of something else.)
     // (`- 최종 손실: 9월 28일 오후 11시~… (약 19시간 30분)`: a line labelled as something else than the
@@ -729,7 +737,7 @@ function summaryLengthIn(prose: string, start: number, end: number): { start: nu
     // (`had been tested in staging for two weeks`: how long a change was tried before, not the incident.)
     if (TRIAL_BEFORE.test(t.slice(Math.max(0, d.start - 60), d.start))) continue;
     if (MEASURE_NEAR.test(before + said) || LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_START.test(said) || LOWER_BOUND_AFTER.test(after) || LOWER_BOUND_END.test(said) || (NOT_A_WINDOW_AFTER.test(after) && !(FOR_BEFORE.test(before) && /^[ \t]?before\b/i.test(after)))) return undefined;
-    return { start: start + m.index + d.start, end: start + m.index + d.end, value: d.value };
+    return { start: at + d.start, end: at + d.end, value: d.value };
   }
   return undefined;
 }

@@ -1,5 +1,7 @@
 import { ruleDocsUrl, type Rule } from './types';
 import type { Occurrence } from '../model';
+import type { Table } from 'mdast';
+import { nodeRange, type ParsedDocument } from '../document';
 import { formatCount } from '../readers/index';
 import type { FieldId, MessageArg } from '../types';
 import { incidentAt } from '../scope';
@@ -80,7 +82,7 @@ export const rule: Rule = {
       if (rowsOfOneTable(ctx.doc.text, u0.occurrence.labelRange.start, u.occurrence.labelRange.start)) continue;
       // (`## 4. 영향 분석` over `| 송출 시작 실패 스트리머 | 1,766명 |`, `| 재연결 실패로 방송 종료 | 1,180명 |`, …: a
       // section whose count is one row of a table of counts gives a part of the whole, not the whole.)
-      if ((u0.occurrence.surface === 'section' && rowOfCounts(ctx.doc.text, u0.range.start)) || (u.occurrence.surface === 'section' && rowOfCounts(ctx.doc.text, u.range.start))) continue;
+      if ((u0.occurrence.surface === 'section' && rowOfCounts(ctx.doc, u0.range.start)) || (u.occurrence.surface === 'section' && rowOfCounts(ctx.doc, u.range.start))) continue;
       for (const k of ['affected', 'total'] as const) {
         const a = u0.value[k];
         const b = u.value[k];
@@ -142,34 +144,23 @@ function rowsOfOneTable(text: string, a: number, b: number): boolean {
 }
 
 /** The count at `at` is in a row of a table whose other rows count the same unit (`1,766명`, `1,180명`: a breakdown). */
-function rowOfCounts(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (!/^[ \t]*\|/.test(text.slice(start, at))) return false;
+function rowOfCounts(doc: ParsedDocument, at: number): boolean {
+  const table = doc.blocks.find((b) => b.node.type === 'table' && b.start <= at && at < b.end);
   // The unit written right after the count (`명`, `users`): the other rows must count it too.
-  const unit = /^[\d,.]*[ \t]?(\p{L}{1,12})/u.exec(text.slice(at, at + 40))?.[1];
-  if (!unit) return false;
-  // (A scan, not an expression built from the document's words.)
-  const sameUnit = (line: string): boolean => {
-    for (let i = line.indexOf(unit); i >= 0; i = line.indexOf(unit, i + 1)) {
-      if (/\d[ \t]?$/.test(line.slice(Math.max(0, i - 2), i)) && !/\p{L}/u.test(line.charAt(i + unit.length))) return true;
-    }
-    return false;
-  };
-  // The table's rows around it: the contiguous lines that start with a pipe (at most 50 each way).
-  let rows = 0;
-  for (const dir of [-1, 1]) {
-    let pos = dir < 0 ? start - 1 : text.indexOf('\n', at);
-    for (let n = 0; n < 50 && pos >= 0 && pos < text.length; n++) {
-      const lineStart = dir < 0 ? text.lastIndexOf('\n', pos - 1) + 1 : pos + 1;
-      const lineEnd = dir < 0 ? pos : (text.indexOf('\n', pos + 1) < 0 ? text.length : text.indexOf('\n', pos + 1));
-      const line = text.slice(lineStart, lineEnd);
-      if (!/^[ \t]*\|/.test(line)) break;
-      if (sameUnit(line)) rows++;
-      pos = dir < 0 ? lineStart - 1 : lineEnd;
-      if (dir < 0 && lineStart === 0) break;
-    }
+  const unit = table && /^[\d,.]*[ \t]?(\p{L}{1,12})/u.exec(doc.text.slice(at, at + 40))?.[1];
+  if (!table || !unit) return false;
+  return (table.node as Table).children.slice(1).some((row) => {
+    const r = nodeRange(row, table.base);
+    return !(r.start <= at && at < r.end) && countsIn(doc.text.slice(r.start, r.end), unit);
+  });
+}
+
+/** A number right before `unit` in the text, the unit a whole word (a scan, not an expression built from the document's words). */
+function countsIn(text: string, unit: string): boolean {
+  for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) {
+    if (/\d[ \t]?$/.test(text.slice(Math.max(0, i - 2), i)) && !/\p{L}/u.test(text.charAt(i + unit.length))) return true;
   }
-  return rows >= 1;
+  return false;
 }
 
 /** The line of the text that holds `at`, up to 200 characters before it. */
